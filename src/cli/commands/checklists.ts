@@ -1,0 +1,12 @@
+// `commready checklists`: lists phases and items (or thresholds, or community types).
+import type { CliIo } from '../io.js';
+import { createPainter } from '../paint.js';
+import { methodologyForCommand } from '../load-for-command.js';
+import { renderChecklistList, renderParams, renderProfiles } from '../../report/render-methodology.js';
+import type { GlobalOptions } from '../shared.js';
+
+export async function runChecklists(options: GlobalOptions & { params?: boolean; profiles?: boolean }, io: CliIo): Promise<number> {
+  const m = methodologyForCommand(options);
+  io.stdout(options.params ? renderParams(m) : options.profiles ? renderProfiles(m) : renderChecklistList(m, createPainter(options.color, io.env)));
+  return 0;
+}

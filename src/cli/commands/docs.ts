@@ -1,0 +1,24 @@
+// `commready docs`: the Markdown course generated from the checklists; --check fails when it is stale.
+import { existsSync, readFileSync } from 'node:fs';
+import { UsageError } from '../../errors.js';
+import { renderMethodologyMarkdown } from '../../report/render-methodology.js';
+import { writeFileAtomic, type CliIo } from '../io.js';
+import { methodologyForCommand } from '../load-for-command.js';
+import type { GlobalOptions } from '../shared.js';
+
+export async function runDocs(options: GlobalOptions & { output?: string; check?: boolean }, io: CliIo): Promise<number> {
+  const markdown = renderMethodologyMarkdown(methodologyForCommand(options));
+  if (options.check) {
+    if (!options.output) throw new UsageError('--check needs --output <file>: the file to compare');
+    const current = existsSync(options.output) ? readFileSync(options.output, 'utf8') : '';
+    if (current === markdown) {
+      io.stdout(`${options.output} is up to date\n`);
+      return 0;
+    }
+    io.stderr(`${options.output}: out of date; run 'npm run docs' to regenerate it\n`);
+    return 1;
+  }
+  if (options.output) writeFileAtomic(options.output, markdown);
+  else io.stdout(markdown);
+  return 0;
+}

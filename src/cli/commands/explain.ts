@@ -1,0 +1,23 @@
+// `commready explain <item-id>`: the item's guide; an unknown id suggests the nearest ones.
+import { UsageError } from '../../errors.js';
+import { allItems, findItem } from '../../methodology/types.js';
+import { renderItemGuide } from '../../report/render-methodology.js';
+import { closestMatches } from '../../text/closest-matches.js';
+import type { CliIo } from '../io.js';
+import { createPainter } from '../paint.js';
+import { methodologyForCommand } from '../load-for-command.js';
+import type { GlobalOptions } from '../shared.js';
+
+export async function runExplain(id: string, options: GlobalOptions, io: CliIo): Promise<number> {
+  const m = methodologyForCommand(options);
+  const item = findItem(m, id);
+  if (!item) {
+    const ids = allItems(m).map((i) => i.id);
+    const retired = m.retired.find((r) => r.id === id);
+    if (retired) throw new UsageError(`item '${id}' is retired: ${retired.reason}`);
+    const hint = closestMatches(id, ids);
+    throw new UsageError(`unknown item '${id}'${hint.length ? `; did you mean ${hint.map((h) => `'${h}'`).join(', ')}?` : ''} ('commready checklists' lists them all)`);
+  }
+  io.stdout(renderItemGuide(item, m, createPainter(options.color, io.env)));
+  return 0;
+}

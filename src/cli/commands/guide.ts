@@ -1,0 +1,26 @@
+// `commready guide [phase]`: a phase's guide, readable without colour; without a phase, the list of phases.
+import { UsageError } from '../../errors.js';
+import { renderPhaseGuide } from '../../report/render-methodology.js';
+import { closestMatches } from '../../text/closest-matches.js';
+import type { CliIo } from '../io.js';
+import { createPainter } from '../paint.js';
+import { methodologyForCommand } from '../load-for-command.js';
+import type { GlobalOptions } from '../shared.js';
+
+export async function runGuide(phaseId: string | undefined, options: GlobalOptions, io: CliIo): Promise<number> {
+  const m = methodologyForCommand(options);
+  const paint = createPainter(options.color, io.env);
+  if (phaseId === undefined) {
+    const lines = m.phases.map((p, i) => `  ${i + 1}. ${p.id.padEnd(12)} ${p.title} (${p.items.length} items)`);
+    io.stdout(`${paint.bold(m.title)}\n\n${lines.join('\n')}\n\nRun 'commready guide <phase>' for a phase's guide.\n`);
+    return 0;
+  }
+  const byNumber = /^\d+$/.test(phaseId) ? m.phases[Number(phaseId) - 1] : undefined;
+  const phase = byNumber ?? m.phases.find((p) => p.id === phaseId);
+  if (!phase) {
+    const hint = closestMatches(phaseId, m.phases.map((p) => p.id));
+    throw new UsageError(`unknown phase '${phaseId}'${hint.length ? `; did you mean '${hint[0]}'?` : ''} (phases: ${m.phases.map((p) => p.id).join(', ')})`);
+  }
+  io.stdout(renderPhaseGuide(phase, m, paint));
+  return 0;
+}

@@ -1,0 +1,26 @@
+// `commready init [file]`: writes a commented starter plan; never overwrites without --force.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../../errors.js';
+import { renderStarterPlan } from '../../plan/starter-plan.js';
+import { schemasDir } from '../../io/package-files.js';
+import { describeFsError } from '../../io/read-input.js';
+import { writeFileAtomic, type CliIo } from '../io.js';
+import { methodologyForCommand } from '../load-for-command.js';
+import type { GlobalOptions } from '../shared.js';
+
+export async function runInit(file: string, options: GlobalOptions & { force?: boolean; type?: string; name?: string }, io: CliIo): Promise<number> {
+  if (existsSync(file) && !options.force) throw new UsageError(`'${file}' already exists; use --force to overwrite it`);
+  const dir = path.dirname(path.resolve(file));
+  if (!existsSync(dir)) throw new UsageError(`cannot write '${file}': directory '${path.dirname(file)}' not found`);
+  const m = methodologyForCommand(options);
+  const schemaPath = path.relative(dir, path.join(schemasDir, 'plan.schema.json')).split(path.sep).join('/');
+  const text = renderStarterPlan(m, { schemaPath, name: options.name ?? 'My community', ...(options.type ? { type: options.type } : {}) });
+  try {
+    writeFileAtomic(file, text);
+  } catch (error) {
+    throw new UsageError(`cannot write '${file}': ${describeFsError(error)}`);
+  }
+  io.stdout(`Wrote ${file}. Next: fill it in, then run 'commready report ${file}'.\n`);
+  return 0;
+}

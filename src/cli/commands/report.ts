@@ -1,0 +1,25 @@
+// `commready report`: the readiness report of one plan. Exit 0, or 2 for invalid input.
+import { InputError } from '../../errors.js';
+import { loadValidation, toolVersion } from '../../io/package-files.js';
+import { assessFiles } from '../assess-files.js';
+import type { CliIo } from '../io.js';
+import { createPainter } from '../paint.js';
+import { checkChecklistsOption, guardOutputs, parseOutputRequests, resolveToday, type GlobalOptions } from '../shared.js';
+import { writeOutputs } from '../write-outputs.js';
+
+export interface ReportOptions extends GlobalOptions {
+  format?: string[];
+  output?: string;
+}
+
+export async function runReport(planFile: string, options: ReportOptions, io: CliIo): Promise<number> {
+  const requests = parseOutputRequests(options.format, options.output);
+  checkChecklistsOption(options);
+  guardOutputs(requests, [planFile]);
+  const today = resolveToday(options, io.today);
+  const { assessed, errors } = assessFiles([planFile], options, loadValidation(), today);
+  if (errors.length > 0 || assessed.length === 0) throw new InputError(errors);
+  const { assessment, methodology } = assessed[0]!;
+  writeOutputs({ command: 'report', methodology, plans: [{ assessment }] }, requests, io, createPainter(options.color, io.env), toolVersion());
+  return 0;
+}

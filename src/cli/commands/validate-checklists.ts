@@ -1,0 +1,15 @@
+// `commready validate-checklists <dir>`: for methodology authors; problems are input errors (exit 2).
+import { loadValidation } from '../../io/package-files.js';
+import { loadMethodology } from '../../io/load-methodology.js';
+import { allItems } from '../../methodology/types.js';
+import type { CliIo } from '../io.js';
+
+export async function runValidateChecklists(dir: string, _options: unknown, io: CliIo): Promise<number> {
+  const m = loadMethodology(dir, loadValidation());
+  const items = allItems(m);
+  const withEvidence = items.filter((i) => i.evidence.length > 0).length;
+  io.stdout(
+    `${dir}: ${m.id} ${m.version} is valid: ${m.phases.length} phases, ${items.length} items (${withEvidence} checked by evidence, ${items.length - withEvidence} by assessment), ${m.levels.length} levels\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,47 @@
+// Reads a methodology directory (and the one it extends) and hands the files to the pure parser.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import { parseMethodology } from '../methodology/parse-methodology.js';
+import type { Methodology } from '../methodology/types.js';
+import type { YamlSource } from '../source/yaml-source.js';
+import type { Validation } from '../validation/schema-validation.js';
+import { builtinChecklistsDir } from './package-files.js';
+import { readYamlFile } from './read-input.js';
+
+export const MANIFEST_FILE = 'methodology.yaml';
+
+/** Loads the methodology in `dir`; `builtin` names commready's own. */
+export function loadMethodology(dir: string, validation: Validation, chain: readonly string[] = []): Methodology {
+  const resolved = path.resolve(dir);
+  if (chain.includes(resolved)) {
+    throw new InputError([{ file: path.join(dir, MANIFEST_FILE), message: `'extends' makes a cycle: ${[...chain, resolved].join(' → ')}` }]);
+  }
+  const manifestFile = path.join(dir, MANIFEST_FILE);
+  if (!existsSync(dir)) throw new InputError([{ file: dir, message: 'methodology directory not found' }]);
+  if (!existsSync(manifestFile)) throw new InputError([{ file: manifestFile, message: `file not found: a methodology directory needs a ${MANIFEST_FILE}` }]);
+  const manifest = readYamlFile(manifestFile);
+  const value = manifest.value as { phases?: unknown; extends?: unknown } | null;
+  const phases = new Map<string, YamlSource | undefined>();
+  const listed = Array.isArray(value?.phases) ? value.phases.filter((p): p is string => typeof p === 'string' && /^[a-z][a-z0-9-]*$/.test(p)) : [];
+  for (const id of listed) {
+    const file = path.join(dir, `${id}.yaml`);
+    phases.set(id, existsSync(file) ? readYamlFile(file) : undefined);
+  }
+  let base: Methodology | undefined;
+  if (typeof value?.extends === 'string' && value.extends.length > 0) {
+    const baseDir = value.extends === 'commready' ? builtinChecklistsDir : path.resolve(dir, value.extends);
+    base = loadMethodology(displayPath(baseDir), validation, [...chain, resolved]);
+  }
+  return parseMethodology({ location: dir, manifest, phases, ...(base ? { base } : {}) }, validation);
+}
+
+export function loadBuiltinMethodology(validation: Validation): Methodology {
+  return loadMethodology(displayPath(builtinChecklistsDir), validation);
+}
+
+/** A path relative to the working directory when that is shorter, for messages. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && relative.length < file.length ? relative : file;
+}

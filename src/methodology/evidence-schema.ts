@@ -1,0 +1,43 @@
+// Evidence schemas may hold `{ $param: name }` where a number goes; these resolve them.
+import type { Param } from './types.js';
+
+export interface ParamReference {
+  name: string;
+  /** Path of the `{ $param }` object inside the schema. */
+  path: (string | number)[];
+}
+
+/** Every `{ $param: name }` inside a schema, with its path. */
+export function findParamReferences(schema: unknown, path: (string | number)[] = []): ParamReference[] {
+  if (Array.isArray(schema)) return schema.flatMap((v, i) => findParamReferences(v, [...path, i]));
+  if (schema === null || typeof schema !== 'object') return [];
+  const record = schema as Record<string, unknown>;
+  if (isParamObject(record)) return [{ name: record.$param as string, path }];
+  return Object.entries(record).flatMap(([k, v]) => findParamReferences(v, [...path, k]));
+}
+
+function isParamObject(record: Record<string, unknown>): boolean {
+  const keys = Object.keys(record);
+  return keys.length === 1 && keys[0] === '$param' && typeof record.$param === 'string';
+}
+
+/** The schema with each `{ $param: name }` replaced by the parameter's value (unknown names stay as they are). */
+export function resolveParams(schema: unknown, values: Readonly<Record<string, number>>): unknown {
+  if (Array.isArray(schema)) return schema.map((v) => resolveParams(v, values));
+  if (schema === null || typeof schema !== 'object') return schema;
+  const record = schema as Record<string, unknown>;
+  if (isParamObject(record)) {
+    const value = values[record.$param as string];
+    return value === undefined ? record : value;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(record)) out[k] = resolveParams(v, values);
+  return out;
+}
+
+/** The parameters' values, with a plan's overrides applied. */
+export function paramValues(params: Readonly<Record<string, Param>>, overrides: Readonly<Record<string, number>> = {}): Record<string, number> {
+  const values: Record<string, number> = {};
+  for (const [name, param] of Object.entries(params)) values[name] = overrides[name] ?? param.value;
+  return values;
+}

@@ -1,0 +1,336 @@
+// Pure: validates a methodology's manifest and phase files (schema and cross-references) and builds the model.
+import { InputError, type Diagnostic } from '../errors.js';
+import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js';
+import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
+import { closestMatches } from '../text/closest-matches.js';
+import { findParamReferences, paramValues, resolveParams } from './evidence-schema.js';
+import { planSchemaHasPath } from './plan-paths.js';
+import type { Framework, Gate, Item, Level, Methodology, Param, Phase, Profile, Question, Severity } from './types.js';
+
+/** The files of one methodology directory, already read and parsed as YAML. */
+export interface MethodologyFiles {
+  /** Directory, for display. */
+  location: string;
+  manifest: YamlSource;
+  /** Phase files by the phase id the manifest lists; undefined where the file is missing. */
+  phases: ReadonlyMap<string, YamlSource | undefined>;
+  /** The parsed methodology this one `extends`, if any. */
+  base?: Methodology;
+}
+
+interface RawManifest {
+  id: string;
+  title: string;
+  version: string;
+  description?: string;
+  extends?: string;
+  validity_days?: number;
+  phases: string[];
+  params?: Record<string, { value: number; description: string; basis?: string }>;
+  levels?: { id: string; title: string; description: string; backed_by?: string; min_score: number; gates?: RawGate[] }[];
+  profiles?: { id: string; title: string; description: string; not_applicable?: { item: string; reason: string }[] }[];
+  frameworks?: Framework[];
+  retired?: { id: string; reason: string }[];
+  overrides?: {
+    items?: Record<string, { disabled?: boolean; weight?: number; severity?: Severity }>;
+    params?: Record<string, number>;
+    levels?: Record<string, { min_score?: number }>;
+  };
+}
+
+type RawGate = {
+  no_open?: { severities: Severity[]; phases?: string[] };
+  items_met?: string[];
+  share_met?: { severity: Severity; min: number };
+};
+
+interface RawItem {
+  id: string;
+  title: string;
+  why: string;
+  guidance: string;
+  severity: Severity;
+  weight: number;
+  evidence?: { path: string; schema: unknown; message: string }[];
+  rating?: { met: string; partial: string; unmet: string };
+  na: boolean;
+  question: Question;
+  covers?: string[];
+  references: { title: string; url: string }[];
+}
+
+interface RawPhase {
+  id: string;
+  title: string;
+  summary: string;
+  items: RawItem[];
+}
+
+/** Validates and builds a methodology; throws InputError listing every problem with its position. */
+export function parseMethodology(files: MethodologyFiles, validation: Validation): Methodology {
+  const diagnostics: Diagnostic[] = [];
+  const at = (source: YamlSource, path: DataPath, message: string): void => {
+    const pos = locate(source, path);
+    diagnostics.push({ file: source.file, line: pos.line, col: pos.col, message });
+  };
+  const { manifest: manifestSource, base } = files;
+
+  if (!validation.manifest(manifestSource.value)) {
+    throw new InputError(ajvErrorsToDiagnostics(validation.manifest.errors, manifestSource));
+  }
+  const manifest = manifestSource.value as RawManifest;
+  if (manifest.overrides && !manifest.extends) {
+    at(manifestSource, ['overrides'], "'overrides' needs 'extends': there is no base methodology to override");
+  }
+
+  // Phase files: schema first, so the cross-reference checks below can trust their shape.
+  const rawPhases: { raw: RawPhase; source: YamlSource }[] = [];
+  const listed = new Set<string>();
+  manifest.phases.forEach((phaseId, index) => {
+    if (listed.has(phaseId)) {
+      at(manifestSource, ['phases', index], `phase '${phaseId}' is listed twice`);
+      return;
+    }
+    listed.add(phaseId);
+    const source = files.phases.get(phaseId);
+    if (!source) {
+      at(manifestSource, ['phases', index], `phase file '${phaseId}.yaml' was not found beside the manifest`);
+      return;
+    }
+    if (!validation.phase(source.value)) {
+      diagnostics.push(...ajvErrorsToDiagnostics(validation.phase.errors, source));
+      return;
+    }
+    const raw = source.value as RawPhase;
+    if (raw.id !== phaseId) {
+      at(source, ['id'], `phase id '${raw.id}' does not match its file name '${phaseId}.yaml'`);
+      return;
+    }
+    rawPhases.push({ raw, source });
+  });
+
+  // Parameters: the base's, then this manifest's, then its overrides.
+  const params: Record<string, Param> = { ...(base?.params ?? {}) };
+  for (const [name, p] of Object.entries(manifest.params ?? {})) params[name] = { value: p.value, description: p.description, ...(p.basis ? { basis: p.basis } : {}) };
+  for (const [name, value] of Object.entries(manifest.overrides?.params ?? {})) {
+    const param = params[name];
+    if (!param) at(manifestSource, ['overrides', 'params', name], unknownName('parameter', name, Object.keys(params)));
+    else params[name] = { ...param, value };
+  }
+  const values = paramValues(params);
+
+  const retired = [...(base?.retired ?? []), ...(manifest.retired ?? [])];
+  const retiredIds = new Set(retired.map((r) => r.id));
+
+  // Phases and items, merged onto the base's.
+  const phases: Phase[] = (base?.phases ?? []).map((p) => ({ ...p, items: [...p.items] }));
+  const seenItems = new Map<string, string>();
+  for (const phase of phases) for (const item of phase.items) seenItems.set(item.id, `${item.origin.file}:${item.origin.line}`);
+
+  for (const { raw, source } of rawPhases) {
+    let phase = phases.find((p) => p.id === raw.id);
+    if (!phase) {
+      phase = { id: raw.id, title: raw.title, summary: raw.summary, items: [], origin: origin(source, []) };
+      phases.push(phase);
+    }
+    raw.items.forEach((rawItem, index) => {
+      const item = buildItem(rawItem, raw.id, source, ['items', index]);
+      const where = ['items', index];
+      if (!rawItem.id.startsWith(`${raw.id}.`)) at(source, [...where, 'id'], `item id '${rawItem.id}' must start with its phase id '${raw.id}.'`);
+      const previous = seenItems.get(rawItem.id);
+      if (previous) at(source, [...where, 'id'], `duplicate item id '${rawItem.id}' (first defined at ${previous})`);
+      if (retiredIds.has(rawItem.id)) at(source, [...where, 'id'], `item id '${rawItem.id}' is retired and cannot be reused`);
+      seenItems.set(rawItem.id, `${source.file}:${item.origin.line}`);
+      checkItem(rawItem, source, where, validation, values, at);
+      phase.items.push(item);
+    });
+  }
+
+  // Overrides of base items.
+  for (const [id, change] of Object.entries(manifest.overrides?.items ?? {})) {
+    const phase = phases.find((p) => p.items.some((i) => i.id === id));
+    if (!phase) {
+      at(manifestSource, ['overrides', 'items', id], unknownName('item', id, [...seenItems.keys()]));
+      continue;
+    }
+    if (change.disabled) {
+      phase.items = phase.items.filter((i) => i.id !== id);
+      continue;
+    }
+    phase.items = phase.items.map((i) =>
+      i.id === id ? { ...i, ...(change.weight !== undefined ? { weight: change.weight } : {}), ...(change.severity ? { severity: change.severity } : {}) } : i,
+    );
+  }
+  const itemIds = new Set(phases.flatMap((p) => p.items.map((i) => i.id)));
+  const knownIds = new Set(seenItems.keys()); // includes disabled items, which gates may still name
+  const phaseIds = phases.map((p) => p.id);
+
+  // Levels.
+  let levels: Level[];
+  if (manifest.levels) {
+    levels = manifest.levels.map((raw, index) => {
+      const gates = (raw.gates ?? []).map((g, gi) => buildGate(g, (path, message) => at(manifestSource, ['levels', index, 'gates', gi, ...path], message), phaseIds, knownIds));
+      return { id: raw.id, title: raw.title, description: raw.description, ...(raw.backed_by ? { backedBy: raw.backed_by } : {}), minScore: raw.min_score, gates };
+    });
+    const seenLevels = new Set<string>();
+    manifest.levels.forEach((raw, index) => {
+      if (seenLevels.has(raw.id)) at(manifestSource, ['levels', index, 'id'], `duplicate level id '${raw.id}'`);
+      seenLevels.add(raw.id);
+      const previous = manifest.levels?.[index - 1];
+      if (previous && raw.min_score < previous.min_score) {
+        at(manifestSource, ['levels', index, 'min_score'], `level '${raw.id}' needs a lower score (${raw.min_score}) than the level before it (${previous.min_score})`);
+      }
+    });
+  } else {
+    levels = [...(base?.levels ?? [])];
+  }
+  for (const [id, change] of Object.entries(manifest.overrides?.levels ?? {})) {
+    const index = levels.findIndex((l) => l.id === id);
+    if (index < 0) at(manifestSource, ['overrides', 'levels', id], unknownName('level', id, levels.map((l) => l.id)));
+    else if (change.min_score !== undefined) levels[index] = { ...levels[index]!, minScore: change.min_score };
+  }
+  if (levels.length === 0) at(manifestSource, [], 'the methodology defines no levels');
+
+  // Profiles: the base's, with this manifest's merged by id.
+  const profiles: Profile[] = (base?.profiles ?? []).map((p) => ({ ...p }));
+  (manifest.profiles ?? []).forEach((raw, index) => {
+    const notApplicable = raw.not_applicable ?? [];
+    notApplicable.forEach((entry, ni) => {
+      const where: DataPath = ['profiles', index, 'not_applicable', ni, 'item'];
+      const item = phases.flatMap((p) => p.items).find((i) => i.id === entry.item);
+      if (!knownIds.has(entry.item)) at(manifestSource, where, unknownName('item', entry.item, [...knownIds]));
+      else if (item && !item.na) at(manifestSource, where, `item '${entry.item}' does not allow n/a, so no profile can make it n/a`);
+    });
+    const existing = profiles.findIndex((p) => p.id === raw.id);
+    const profile: Profile = { id: raw.id, title: raw.title, description: raw.description, notApplicable };
+    if (existing >= 0) profiles[existing] = { ...profile, notApplicable: [...profiles[existing]!.notApplicable, ...notApplicable] };
+    else profiles.push(profile);
+  });
+
+  // Frameworks and coverage.
+  const frameworks = [...(base?.frameworks ?? []), ...(manifest.frameworks ?? [])];
+  const elementIds = new Set<string>();
+  (manifest.frameworks ?? []).forEach((fw, fi) =>
+    fw.elements.forEach((el, ei) => {
+      if (elementIds.has(el.id)) at(manifestSource, ['frameworks', fi, 'elements', ei, 'id'], `duplicate framework element '${el.id}'`);
+      elementIds.add(el.id);
+    }),
+  );
+  for (const fw of base?.frameworks ?? []) for (const el of fw.elements) elementIds.add(el.id);
+  const covered = new Set<string>();
+  for (const { raw, source } of rawPhases) {
+    raw.items.forEach((item, index) =>
+      (item.covers ?? []).forEach((c, ci) => {
+        covered.add(c);
+        if (!elementIds.has(c)) at(source, ['items', index, 'covers', ci], unknownName('framework element', c, [...elementIds]));
+      }),
+    );
+  }
+  for (const phase of base?.phases ?? []) for (const item of phase.items) item.covers.forEach((c) => covered.add(c));
+  (manifest.frameworks ?? []).forEach((fw, fi) =>
+    fw.elements.forEach((el, ei) => {
+      if (!covered.has(el.id)) at(manifestSource, ['frameworks', fi, 'elements', ei, 'id'], `framework element '${el.id}' is covered by no item`);
+    }),
+  );
+
+  if (itemIds.size === 0) at(manifestSource, ['phases'], 'the methodology has no items');
+  if (diagnostics.length > 0) throw new InputError(sortDiagnostics(diagnostics));
+
+  return {
+    id: manifest.id,
+    title: manifest.title,
+    version: manifest.version,
+    ...(manifest.description ? { description: manifest.description } : {}),
+    validityDays: manifest.validity_days ?? base?.validityDays ?? 365,
+    phases,
+    params,
+    levels,
+    profiles,
+    frameworks,
+    retired,
+    location: files.location,
+  };
+}
+
+function buildItem(raw: RawItem, phaseId: string, source: YamlSource, path: DataPath): Item {
+  return {
+    id: raw.id,
+    phaseId,
+    title: raw.title,
+    why: raw.why,
+    guidance: raw.guidance,
+    severity: raw.severity,
+    weight: raw.weight,
+    evidence: (raw.evidence ?? []).map((r) => ({ path: r.path, segments: r.path.split('.'), schema: r.schema, message: r.message })),
+    ...(raw.rating ? { rating: raw.rating } : {}),
+    na: raw.na,
+    question: raw.question,
+    covers: raw.covers ?? [],
+    references: raw.references,
+    origin: origin(source, path),
+  };
+}
+
+type Report = (source: YamlSource, path: DataPath, message: string) => void;
+
+function checkItem(raw: RawItem, source: YamlSource, where: DataPath, validation: Validation, values: Record<string, number>, at: Report): void {
+  const evidence = raw.evidence ?? [];
+  const paths = evidence.map((r) => r.path);
+  if (evidence.length === 0 && !raw.rating) {
+    at(source, [...where, 'id'], `item '${raw.id}' has neither evidence rules nor a rating: add one so it can be assessed`);
+  }
+  if (evidence.length === 0 && raw.question.kind !== 'rating') {
+    at(source, [...where, 'question', 'kind'], `item '${raw.id}' has no evidence, so its question must be a rating that fills 'assessment'`);
+  }
+  if (evidence.length > 0 && !paths.includes(raw.question.fills)) {
+    at(source, [...where, 'question', 'fills'], `question fills '${raw.question.fills}', which no evidence rule of '${raw.id}' reads (rules read: ${paths.join(', ')})`);
+  }
+  evidence.forEach((rule, ri) => {
+    const rulePath = [...where, 'evidence', ri];
+    if (!planSchemaHasPath(validation.schemas.plan, rule.path.split('.'))) {
+      at(source, [...rulePath, 'path'], `evidence path '${rule.path}' is not a field of the plan schema (use 'custom.…' for facts of your own)`);
+    }
+    const refs = findParamReferences(rule.schema);
+    for (const ref of refs) {
+      if (values[ref.name] === undefined) at(source, [...rulePath, 'schema', ...ref.path, '$param'], unknownName('parameter', ref.name, Object.keys(values)));
+    }
+    try {
+      validation.compileEvidence(resolveParams(rule.schema, values));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      at(source, [...rulePath, 'schema'], `invalid evidence schema: ${message.split('\n')[0]}`);
+    }
+  });
+}
+
+function buildGate(raw: RawGate, at: (path: DataPath, message: string) => void, phaseIds: readonly string[], itemIds: ReadonlySet<string>): Gate {
+  if (raw.no_open) {
+    const phases = raw.no_open.phases ?? null;
+    phases?.forEach((p, i) => {
+      if (!phaseIds.includes(p)) at(['no_open', 'phases', i], unknownName('phase', p, phaseIds));
+    });
+    return { kind: 'no-open', severities: raw.no_open.severities, phases };
+  }
+  if (raw.items_met) {
+    raw.items_met.forEach((id, i) => {
+      if (!itemIds.has(id)) at(['items_met', i], unknownName('item', id, [...itemIds]));
+    });
+    return { kind: 'items-met', items: raw.items_met };
+  }
+  const share = raw.share_met!;
+  return { kind: 'share-met', severity: share.severity, min: share.min };
+}
+
+function unknownName(what: string, name: string, known: readonly string[]): string {
+  const hint = closestMatches(name, known);
+  return `unknown ${what} '${name}'${hint.length ? ` (did you mean ${hint.map((h) => `'${h}'`).join(', ')}?)` : ''}`;
+}
+
+function origin(source: YamlSource, path: DataPath): { file: string; line: number; col: number } {
+  const pos = locate(source, path);
+  return { file: source.file, line: pos.line, col: pos.col };
+}
+
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+}

@@ -1,0 +1,37 @@
+// Pure: the text of a commented starter plan for a methodology, valid against the plan schema.
+import type { Methodology } from '../methodology/types.js';
+
+const SECTIONS = ['purpose', 'audience', 'team', 'governance', 'platform', 'launch', 'engagement', 'measures'] as const;
+
+export interface StarterOptions {
+  schemaPath: string;
+  name: string;
+  type?: string;
+}
+
+export function renderStarterPlan(m: Methodology, options: StarterOptions): string {
+  const out: string[] = [];
+  out.push(`# yaml-language-server: $schema=${options.schemaPath}`);
+  out.push(`# A community plan for commready. Fill in the sections below; each comment names a plan field,`);
+  out.push(`# the question it answers, and where to read the guide. Check your progress with:`);
+  out.push(`#   commready report <this file>`);
+  out.push('version: 1');
+  out.push('community:');
+  out.push(`  name: ${JSON.stringify(options.name)}`);
+  out.push(`  # ${m.profiles.map((p) => p.id).join(' | ')}: decides which points are n/a by default`);
+  out.push(options.type ? `  type: ${options.type}` : `  # type: ${m.profiles[0]?.id ?? 'customer'}`);
+  out.push('  # description: Who gathers here, around what.');
+  out.push('');
+  const questions = m.phases.flatMap((phase) => phase.items.map((item) => ({ phase, item })));
+  for (const section of SECTIONS) {
+    const own = questions.filter(({ item }) => item.question.fills.split('.')[0] === section);
+    out.push(`${section}: {}`);
+    for (const { item } of own) out.push(`#   ${item.question.fills.padEnd(40)} ${item.question.message}  (commready explain ${item.id})`);
+    out.push('');
+  }
+  const rated = questions.filter(({ item }) => item.question.kind === 'rating');
+  out.push('# Answers for points that facts cannot prove, or to mark a point n/a (with a note) or waived:');
+  out.push('assessment: {}');
+  for (const { item } of rated) out.push(`#   ${item.id}: { status: met | partial | unmet${item.na ? ' | n/a' : ''}, note: "…", reviewed: YYYY-MM-DD }`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,70 @@
+// Machine-readable output described by schemas/report.schema.json: stable order, sorted keys, no timestamps.
+import { findItem } from '../methodology/types.js';
+import { describeFinding, describeVerdictReason } from './messages.js';
+import type { Formatter } from './types.js';
+
+export const formatJson: Formatter = (run, context) => {
+  const m = run.methodology;
+  const report = {
+    schemaVersion: 1,
+    tool: { name: 'commready', version: context.toolVersion },
+    command: run.command,
+    methodology: { id: m.id, title: m.title, version: m.version },
+    ...(run.thresholds ? { thresholds: run.thresholds } : {}),
+    summary: {
+      plans: run.plans.length,
+      passed: run.plans.filter((p) => p.verdict?.passed !== false).length,
+      failed: run.plans.filter((p) => p.verdict?.passed === false).length,
+    },
+    plans: run.plans.map(({ assessment: a, verdict }) => ({
+      file: a.file,
+      community: a.community,
+      today: a.today,
+      score: a.score,
+      level: a.level,
+      nextLevel: a.nextLevel,
+      ...(verdict ? { passed: verdict.passed, reasons: verdict.reasons.map((r) => ({ ...r, message: describeVerdictReason(r) })) } : {}),
+      phases: a.phases.map((p) => ({ id: p.phaseId, title: m.phases.find((x) => x.id === p.phaseId)?.title ?? p.phaseId, score: p.score, counts: p.counts })),
+      items: a.items.map((r) => ({
+        id: r.itemId,
+        phase: r.phaseId,
+        title: findItem(m, r.itemId)?.title ?? r.itemId,
+        severity: r.severity,
+        weight: r.weight,
+        status: r.status,
+        basis: r.basis,
+        points: r.points,
+        failed: r.failed,
+        ...(r.waiver ? { waiver: r.waiver } : {}),
+        ...(r.naReason !== undefined ? { naReason: r.naReason } : {}),
+      })),
+      findings: a.findings.map((f) => ({
+        code: f.code,
+        item: f.itemId,
+        phase: f.phaseId,
+        severity: f.severity,
+        file: f.location.file,
+        line: f.location.line,
+        col: f.location.col,
+        path: f.location.path,
+        message: describeFinding(f, m),
+        data: f.data,
+      })),
+      gaps: a.gaps,
+      customParams: a.customParams,
+    })),
+  };
+  return `${JSON.stringify(sortKeys(report), null, 2)}\n`;
+};
+
+/** Deep copy with object keys in sorted order, so that output diffs cleanly. */
+export function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = sortKeys(v);
+  }
+  return out;
+}

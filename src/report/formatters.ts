@@ -1,0 +1,13 @@
+// The registry of output formats; adding a format fails to compile until it is registered here.
+import { formatJson } from './format-json.js';
+import { formatText } from './format-text.js';
+import type { Format, Formatter } from './types.js';
+
+export const FORMATTERS = {
+  text: formatText,
+  json: formatJson,
+} as const satisfies Record<Format, Formatter>;
+
+export function isFormat(name: string): name is Format {
+  return Object.prototype.hasOwnProperty.call(FORMATTERS, name);
+}

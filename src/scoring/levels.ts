@@ -1,0 +1,97 @@
+// Levels: the highest level whose score and gates hold (each level needs the ones below), and the
+// smallest set of open items that reaches the next one.
+import { assertNever } from '../errors.js';
+import type { Gate, Level, Methodology } from '../methodology/types.js';
+import { isOpen, type ItemResult, type LevelRef, type NextLevel } from './types.js';
+
+type Scored = Pick<ItemResult, 'itemId' | 'phaseId' | 'severity' | 'status' | 'points'>;
+
+export function gatePasses(gate: Gate, items: readonly Scored[]): boolean {
+  switch (gate.kind) {
+    case 'no-open':
+      return !items.some((r) => gate.severities.includes(r.severity) && (gate.phases === null || gate.phases.includes(r.phaseId)) && isOpen(r.status));
+    case 'items-met':
+      // An item disabled by an extending methodology is not among the results and does not block.
+      return gate.items.every((id) => {
+        const r = items.find((x) => x.itemId === id);
+        return !r || !isOpen(r.status);
+      });
+    case 'share-met': {
+      const applicable = items.filter((r) => r.severity === gate.severity && r.status !== 'n/a');
+      if (applicable.length === 0) return true;
+      return applicable.filter((r) => r.status === 'met').length / applicable.length >= gate.min - 1e-9;
+    }
+    default:
+      return assertNever(gate, 'gate');
+  }
+}
+
+export function levelReached(level: Level, items: readonly Scored[], score: number): boolean {
+  return score >= level.minScore && level.gates.every((g) => gatePasses(g, items));
+}
+
+export function findLevel(methodology: Methodology, items: readonly Scored[], score: number): LevelRef {
+  let reached = 0;
+  for (let i = 0; i < methodology.levels.length; i++) {
+    if (!levelReached(methodology.levels[i]!, items, score)) break;
+    reached = i;
+  }
+  const level = methodology.levels[reached]!;
+  return { id: level.id, title: level.title, index: reached };
+}
+
+/**
+ * Items to complete to reach the level after `currentIndex`: first every item a gate needs, then the
+ * open items worth most points until the score is reached (largest-first is the fewest items).
+ */
+export function findNextLevel(methodology: Methodology, items: readonly Scored[], score: number, currentIndex: number, gapOrder: readonly string[]): NextLevel | null {
+  const level = methodology.levels[currentIndex + 1];
+  if (!level) return null;
+  const chosen = new Set<string>();
+  const open = items.filter((r) => isOpen(r.status));
+  const byPoints = [...open].sort((a, b) => b.points - a.points || gapOrder.indexOf(a.itemId) - gapOrder.indexOf(b.itemId));
+  const gates = [...level.gates].sort((a, b) => Number(a.kind === 'share-met') - Number(b.kind === 'share-met'));
+  for (const gate of gates) {
+    switch (gate.kind) {
+      case 'no-open':
+        for (const r of open) if (gate.severities.includes(r.severity) && (gate.phases === null || gate.phases.includes(r.phaseId))) chosen.add(r.itemId);
+        break;
+      case 'items-met':
+        for (const r of open) if (gate.items.includes(r.itemId)) chosen.add(r.itemId);
+        break;
+      case 'share-met': {
+        const applicable = items.filter((r) => r.severity === gate.severity && r.status !== 'n/a');
+        let met = applicable.filter((r) => r.status === 'met' || chosen.has(r.itemId)).length;
+        const needed = Math.ceil(gate.min * applicable.length - 1e-9);
+        for (const r of byPoints) {
+          if (met >= needed) break;
+          if (r.severity !== gate.severity || chosen.has(r.itemId)) continue;
+          chosen.add(r.itemId);
+          met++;
+        }
+        break;
+      }
+      default:
+        assertNever(gate, 'gate');
+    }
+  }
+  let after = score + sum(open.filter((r) => chosen.has(r.itemId)).map((r) => r.points));
+  for (const r of byPoints) {
+    if (after >= level.minScore - 1e-9) break;
+    if (chosen.has(r.itemId)) continue;
+    chosen.add(r.itemId);
+    after += r.points;
+  }
+  return {
+    id: level.id,
+    title: level.title,
+    index: currentIndex + 1,
+    minScore: level.minScore,
+    items: gapOrder.filter((id) => chosen.has(id)),
+    scoreAfter: Math.min(100, Math.round(after * 10) / 10),
+  };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}

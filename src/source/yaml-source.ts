@@ -1,0 +1,131 @@
+// Parses YAML text into a value plus a source map, so any data path can be traced back to line:col.
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { InputError, type Diagnostic } from '../errors.js';
+
+/** A parsed YAML file: its plain value and what is needed to locate paths in it. */
+export interface YamlSource {
+  readonly file: string;
+  readonly text: string;
+  readonly value: unknown;
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+}
+
+export type DataPath = readonly (string | number)[];
+
+/** Anchors may be used this often; more is treated as an alias bomb. */
+const MAX_ALIAS_COUNT = 1000;
+
+/**
+ * Parses one YAML document with YAML 1.2 core types whatever `%YAML` directive the file carries, so
+ * dates stay strings and `no` stays a string. Syntax errors, duplicate keys, unknown tags, several
+ * documents and alias bombs are input errors with positions.
+ */
+export function parseYamlSource(file: string, text: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    schema: 'core',
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+  });
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    throw new InputError(
+      problems.slice(0, 1).map((e): Diagnostic => {
+        const pos = e.linePos?.[0];
+        return { file, line: pos?.line ?? 1, col: pos?.col ?? 1, message: describeYamlProblem(e.code, e.message) };
+      }),
+    );
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // yaml throws a plain ReferenceError for excessive aliases, not a YAMLError.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new InputError([{ file, line: 1, col: 1, message: `cannot read YAML: ${message}` }]);
+  }
+  return { file, text, value: value ?? null, doc, lineCounter };
+}
+
+function describeYamlProblem(code: string, message: string): string {
+  const plain = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'duplicate key: map keys must be unique';
+    case 'TAG_RESOLVE_FAILED':
+      return `unsupported YAML tag: ${plain}`;
+    case 'MULTIPLE_DOCS':
+      return 'the file holds several YAML documents; keep one';
+    default:
+      return `YAML syntax error: ${plain}`;
+  }
+}
+
+/** Where `path` is in the file: the key that holds it, or else the nearest parent that exists. */
+export function locate(source: YamlSource, path: DataPath): { line: number; col: number; exact: boolean } {
+  let node: unknown = source.doc.contents;
+  let best: number | undefined;
+  let exact = true;
+  for (const segment of path) {
+    node = resolveAlias(source, node);
+    const next = childOf(node, segment);
+    if (!next) {
+      exact = false;
+      break;
+    }
+    best = next.offset;
+    node = next.node;
+  }
+  if (best === undefined) {
+    const start = firstContentOffset(source);
+    const pos = source.lineCounter.linePos(start);
+    return { line: pos.line, col: pos.col, exact: exact && path.length === 0 };
+  }
+  const pos = source.lineCounter.linePos(best);
+  return { line: pos.line, col: pos.col, exact };
+}
+
+function resolveAlias(source: YamlSource, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(source.doc) : node;
+}
+
+function childOf(node: unknown, segment: string | number): { node: unknown; offset: number } | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (String(key) === String(segment)) {
+        const keyNode = pair.key as Node | null;
+        const offset = keyNode?.range?.[0] ?? (pair.value as Node | null)?.range?.[0] ?? 0;
+        return { node: pair.value, offset };
+      }
+    }
+    return undefined;
+  }
+  if (isSeq(node)) {
+    const index = typeof segment === 'number' ? segment : Number(segment);
+    const item = Number.isInteger(index) ? node.items[index] : undefined;
+    if (item === undefined) return undefined;
+    const offset = (item as Node | null)?.range?.[0] ?? node.range?.[0] ?? 0;
+    return { node: item, offset };
+  }
+  return undefined;
+}
+
+function firstContentOffset(source: YamlSource): number {
+  const contents = source.doc.contents as Node | null;
+  return contents?.range?.[0] ?? 0;
+}
+
+/** Splits a JSON pointer (`/a/0/b~1c`) into path segments. */
+export function pointerToPath(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}

@@ -1,0 +1,172 @@
+// One ajv setup for commready's own schemas and one for methodology authors' evidence schemas;
+// ajv errors become diagnostics that point into the YAML source.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { Diagnostic } from '../errors.js';
+import { locate, pointerToPath, type DataPath, type YamlSource } from '../source/yaml-source.js';
+import { closestMatches } from '../text/closest-matches.js';
+
+/** The JSON Schemas shipped in `schemas/`, read by the caller. */
+export interface SchemaSet {
+  methodology: Record<string, unknown>;
+  plan: Record<string, unknown>;
+  report: Record<string, unknown>;
+}
+
+export type Validator = ValidateFunction;
+
+export interface Validation {
+  readonly schemas: SchemaSet;
+  readonly manifest: Validator;
+  readonly phase: Validator;
+  readonly plan: Validator;
+  readonly report: Validator;
+  /** Compiles an author's evidence schema; throws with ajv's message when it is not a valid schema. */
+  compileEvidence(schema: unknown): Validator;
+}
+
+function createAjv(): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    allowUnionTypes: true,
+    logger: false,
+  });
+  addFormats.default(ajv);
+  return ajv;
+}
+
+export function createValidation(schemas: SchemaSet): Validation {
+  const ajv = createAjv();
+  ajv.addSchema(schemas.methodology);
+  const id = String(schemas.methodology.$id);
+  const get = (ref: string): Validator => {
+    const v = ajv.getSchema(ref);
+    if (!v) throw new Error(`schema ${ref} is missing`);
+    return v;
+  };
+  // Evidence schemas come from users: a separate instance keeps their $ids from clashing with ours.
+  const evidenceAjv = createAjv();
+  const evidenceCache = new Map<string, Validator>();
+  return {
+    schemas,
+    manifest: get(`${id}#/$defs/manifest`),
+    phase: get(`${id}#/$defs/phase`),
+    plan: ajv.compile(schemas.plan),
+    report: ajv.compile(schemas.report),
+    compileEvidence(schema: unknown): Validator {
+      const key = JSON.stringify(schema);
+      let validator = evidenceCache.get(key);
+      if (!validator) {
+        validator = evidenceAjv.compile(schema as object);
+        evidenceCache.set(key, validator);
+      }
+      return validator;
+    },
+  };
+}
+
+/**
+ * Turns ajv errors into one diagnostic per problem, located at the offending key in the YAML source.
+ * `basePath` prefixes instance paths when the validated value sits inside the file.
+ */
+export function ajvErrorsToDiagnostics(
+  errors: readonly ErrorObject[] | null | undefined,
+  source: YamlSource,
+  basePath: DataPath = [],
+): Diagnostic[] {
+  const seen = new Set<string>();
+  const diagnostics: { d: Diagnostic; order: number }[] = [];
+  for (const error of errors ?? []) {
+    if (error.keyword === 'if') continue;
+    const path: (string | number)[] = [...basePath, ...pointerToPath(error.instancePath)];
+    let message: string;
+    let target = path;
+    switch (error.keyword) {
+      case 'required': {
+        const missing = String((error.params as { missingProperty: string }).missingProperty);
+        message = `${describePath(path)} is missing required key '${missing}'`;
+        break;
+      }
+      case 'additionalProperties': {
+        const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+        target = [...path, extra];
+        const known = knownKeys(error);
+        const hint = closestMatches(extra, known);
+        message = `unknown key '${extra}' in ${describePath(path)}${hint.length ? ` (did you mean '${hint[0]}'?)` : ''}`;
+        break;
+      }
+      case 'enum': {
+        const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+        message = `${describePath(path)} must be one of: ${allowed.join(', ')}`;
+        break;
+      }
+      case 'const':
+        message = `${describePath(path)} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`;
+        break;
+      case 'format':
+        message = `${describePath(path)} must be a ${describeFormat(String((error.params as { format: string }).format))}`;
+        break;
+      case 'type':
+        message = `${describePath(path)} must be ${article(String((error.params as { type: string }).type))}`;
+        break;
+      case 'propertyNames':
+        continue; // its nested pattern error says it better
+      case 'pattern': {
+        const last = path[path.length - 1];
+        const isKeyName = error.schemaPath.includes('propertyNames');
+        message = isKeyName
+          ? `key '${String((error.params as { propertyName?: string }).propertyName ?? last)}' is not a valid name (${error.message ?? 'bad pattern'})`
+          : `${describePath(path)} ${error.message ?? 'does not match its pattern'}`;
+        if (isKeyName && (error.params as { propertyName?: string }).propertyName) {
+          target = [...path, String((error.params as { propertyName?: string }).propertyName)];
+        }
+        break;
+      }
+      default:
+        message = `${describePath(path)} ${error.message ?? 'is invalid'}`;
+    }
+    const key = `${target.join('\u0000')}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const pos = locate(source, target);
+    diagnostics.push({ d: { file: source.file, line: pos.line, col: pos.col, message }, order: diagnostics.length });
+  }
+  return diagnostics
+    .sort((a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.col ?? 0) - (b.d.col ?? 0) || a.order - b.order)
+    .map((x) => x.d);
+}
+
+function knownKeys(error: ErrorObject): string[] {
+  const parent = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
+  return Object.keys(parent?.properties ?? {});
+}
+
+export function describePath(path: DataPath): string {
+  if (path.length === 0) return 'the document';
+  return path
+    .map((s, i) => (typeof s === 'number' || /^\d+$/.test(String(s)) ? `[${s}]` : i === 0 ? String(s) : `.${s}`))
+    .join('');
+}
+
+function describeFormat(format: string): string {
+  switch (format) {
+    case 'date':
+      return 'date (YYYY-MM-DD)';
+    case 'uri':
+      return 'URL (https://…)';
+    case 'email':
+      return 'email address';
+    default:
+      return `${format}`;
+  }
+}
+
+function article(type: string): string {
+  const words = type.split(',').map((t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`));
+  return words.join(' or ');
+}
