@@ -22,6 +22,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .helpOption('-h, --help', 'show help')
     .option('--checklists <dir>', 'assess with the methodology in this directory instead of the plan\'s or the built-in one')
     .option('--today <date>', 'assess as of this date (YYYY-MM-DD) instead of today')
+    .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
     .showSuggestionAfterError(true)
     .exitOverride()

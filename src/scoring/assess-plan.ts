@@ -44,7 +44,7 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
 
   const gaps = orderGaps(scored.filter((r) => isOpen(r.status)), methodology).map((r) => r.itemId);
   const level = findLevel(methodology, scored, score);
-  const nextLevel = findNextLevel(methodology, scored, score, level.index, gaps);
+  const nextLevel = findNextLevel(methodology, scored, level.index, gaps);
   const customParams: Record<string, number> = {};
   for (const [name, value] of Object.entries(plan.params)) if (methodology.params[name]?.value !== value) customParams[name] = value;
 

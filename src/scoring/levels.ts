@@ -4,7 +4,7 @@ import { assertNever } from '../errors.js';
 import type { Gate, Level, Methodology } from '../methodology/types.js';
 import { isOpen, type ItemResult, type LevelRef, type NextLevel } from './types.js';
 
-type Scored = Pick<ItemResult, 'itemId' | 'phaseId' | 'severity' | 'status' | 'points'>;
+type Scored = Pick<ItemResult, 'itemId' | 'phaseId' | 'severity' | 'status' | 'points' | 'weight' | 'value'>;
 
 export function gatePasses(gate: Gate, items: readonly Scored[]): boolean {
   switch (gate.kind) {
@@ -44,7 +44,7 @@ export function findLevel(methodology: Methodology, items: readonly Scored[], sc
  * Items to complete to reach the level after `currentIndex`: first every item a gate needs, then the
  * open items worth most points until the score is reached (largest-first is the fewest items).
  */
-export function findNextLevel(methodology: Methodology, items: readonly Scored[], score: number, currentIndex: number, gapOrder: readonly string[]): NextLevel | null {
+export function findNextLevel(methodology: Methodology, items: readonly Scored[], currentIndex: number, gapOrder: readonly string[]): NextLevel | null {
   const level = methodology.levels[currentIndex + 1];
   if (!level) return null;
   const chosen = new Set<string>();
@@ -75,12 +75,16 @@ export function findNextLevel(methodology: Methodology, items: readonly Scored[]
         assertNever(gate, 'gate');
     }
   }
-  let after = score + sum(open.filter((r) => chosen.has(r.itemId)).map((r) => r.points));
+  // Exact arithmetic on weights: summing rounded points would drift.
+  const total = sum(items.map((r) => (r.value === null ? 0 : r.weight)));
+  const scoreWith = (ids: ReadonlySet<string>): number =>
+    total === 0 ? 100 : Math.round((1000 * sum(items.map((r) => (r.value === null ? 0 : r.weight * (ids.has(r.itemId) ? 1 : r.value))))) / total) / 10;
+  let after = scoreWith(chosen);
   for (const r of byPoints) {
-    if (after >= level.minScore - 1e-9) break;
+    if (after >= level.minScore) break;
     if (chosen.has(r.itemId)) continue;
     chosen.add(r.itemId);
-    after += r.points;
+    after = scoreWith(chosen);
   }
   return {
     id: level.id,
@@ -88,7 +92,7 @@ export function findNextLevel(methodology: Methodology, items: readonly Scored[]
     index: currentIndex + 1,
     minScore: level.minScore,
     items: gapOrder.filter((id) => chosen.has(id)),
-    scoreAfter: Math.min(100, Math.round(after * 10) / 10),
+    scoreAfter: after,
   };
 }
 

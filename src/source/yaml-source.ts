@@ -35,8 +35,8 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   if (problems.length > 0) {
     throw new InputError(
       problems.slice(0, 1).map((e): Diagnostic => {
-        const pos = e.linePos?.[0];
-        return { file, line: pos?.line ?? 1, col: pos?.col ?? 1, message: describeYamlProblem(e.code, e.message) };
+        const pos = lineCounter.linePos(e.pos[0]);
+        return { file, line: pos.line, col: pos.col, message: describeYamlProblem(e.code, e.message) };
       }),
     );
   }

@@ -1,0 +1,36 @@
+// Shared test helpers: the real schemas, the mini methodology, plans from inline YAML.
+import { loadMethodology } from '../src/io/load-methodology.js';
+import { loadSchemas } from '../src/io/package-files.js';
+import { createValidation, type Validation } from '../src/validation/schema-validation.js';
+import { parseYamlSource } from '../src/source/yaml-source.js';
+import { parsePlanShape, checkPlanAgainstMethodology } from '../src/plan/parse-plan.js';
+import type { Methodology } from '../src/methodology/types.js';
+import type { Plan } from '../src/plan/types.js';
+import { InputError, type Diagnostic } from '../src/errors.js';
+
+export const validation: Validation = createValidation(loadSchemas());
+
+export function miniMethodology(): Methodology {
+  return loadMethodology('test/fixtures/mini', validation);
+}
+
+export function builtinMethodology(): Methodology {
+  return loadMethodology('checklists', validation);
+}
+
+export function planFromYaml(text: string, methodology?: Methodology, file = 'plan.yaml'): Plan {
+  const plan = parsePlanShape(parseYamlSource(file, text), validation);
+  if (methodology) checkPlanAgainstMethodology(plan, methodology);
+  return plan;
+}
+
+/** Runs `fn`, expecting an InputError, and returns its diagnostics. */
+export function inputErrorsOf(fn: () => unknown): Diagnostic[] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof InputError) return [...error.diagnostics];
+    throw error;
+  }
+  throw new Error('expected an InputError, but nothing was thrown');
+}

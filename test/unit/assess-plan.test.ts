@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { assessPlan } from '../../src/scoring/assess-plan.js';
+import { judgePlan } from '../../src/scoring/verdict.js';
+import { miniMethodology, planFromYaml, validation } from '../helpers.js';
+
+const m = miniMethodology();
+const TODAY = '2026-07-01';
+
+const COMPLETE = `
+community: { name: Complete, type: customer }
+custom:
+  purpose: Members help each other ship better software.
+  people: [Ana, Bo, Cy]
+  host: Ana
+  rules_url: https://example.org/rules
+  sponsor: Acme
+assessment:
+  first.values: { status: met, reviewed: 2026-06-01 }
+  second.review: { status: met, reviewed: 2026-06-01 }
+`;
+
+function assess(yaml: string, today = TODAY) {
+  return assessPlan(planFromYaml(yaml, m), m, validation, { today });
+}
+
+function withCustom(change: string): string {
+  return COMPLETE.replace(/custom:\n(  .*\n)+/, `custom:\n${change}`);
+}
+
+const status = (a: ReturnType<typeof assess>, id: string) => a.items.find((i) => i.itemId === id)!.status;
+const codes = (a: ReturnType<typeof assess>) => a.findings.map((f) => `${f.code}:${f.itemId}`).sort();
+
+describe('assessPlan', () => {
+  it('scores a complete plan 100 at the top level with no findings', () => {
+    const a = assess(COMPLETE);
+    expect(a.score).toBe(100);
+    expect(a.level.id).toBe('ready');
+    expect(a.nextLevel).toBeNull();
+    expect(a.findings).toEqual([]);
+    expect(a.gaps).toEqual([]);
+  });
+
+  it('orders the gaps of an empty plan: blockers, then phase order, then weight', () => {
+    const a = assess('community: { name: Empty }\n');
+    expect(a.score).toBe(0);
+    expect(a.level.id).toBe('none');
+    expect(a.gaps).toEqual(['first.purpose', 'first.people', 'second.sponsor', 'first.values', 'second.rules', 'second.review']);
+    expect(codes(a)).toEqual([
+      'item-unanswered:first.values',
+      'item-unanswered:second.review',
+      'item-unmet:first.people',
+      'item-unmet:first.purpose',
+      'item-unmet:second.rules',
+      'item-unmet:second.sponsor',
+    ]);
+  });
+
+  it('gives each gap its worth in points, adding up to what the score lacks', () => {
+    const a = assess('community: { name: Empty }\n');
+    const purpose = a.items.find((i) => i.itemId === 'first.purpose')!;
+    expect(purpose.points).toBe(22.7); // 5 of 22 weight
+    const total = a.items.reduce((s, i) => s + i.points, 0);
+    expect(total).toBeCloseTo(100 - a.score, 0);
+    expect(a.findings.find((f) => f.itemId === 'first.purpose')!.data.points).toBe(22.7);
+  });
+
+  it('finds the smallest set of items that reaches the next level', () => {
+    const a = assess('community: { name: Empty }\n');
+    expect(a.nextLevel).toMatchObject({ id: 'started', items: ['first.purpose', 'first.people'], scoreAfter: 45.5 });
+  });
+
+  it('counts a rule set that only partly passes as partial, worth half', () => {
+    const a = assess(withCustom('  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  rules_url: https://example.org/rules\n  sponsor: Acme\n'));
+    expect(status(a, 'first.people')).toBe('partial');
+    expect(a.score).toBe(88.6); // 19.5 of 22
+    const finding = a.findings.find((f) => f.itemId === 'first.people')!;
+    expect(finding.code).toBe('item-partial');
+    expect(finding.data.failed).toEqual([{ path: 'custom.host', message: 'Name the host under custom.host.' }]);
+  });
+
+  it('applies the plan\'s own parameter values to evidence rules', () => {
+    const raised = assess(`${COMPLETE}params:\n  people_min: 4\n`);
+    expect(status(raised, 'first.people')).toBe('partial');
+    expect(raised.customParams).toEqual({ people_min: 4 });
+  });
+
+  it('lets the facts win over an answer that claims met, and reports the contradiction', () => {
+    const a = assess(`${withCustom('  people: [Ana, Bo, Cy]\n  host: Ana\n  rules_url: https://example.org/rules\n  sponsor: Acme\n')}  first.purpose: { status: met }\n`);
+    expect(status(a, 'first.purpose')).toBe('unmet');
+    expect(codes(a)).toContain('claim-contradicted:first.purpose');
+    expect(codes(a)).toContain('item-unmet:first.purpose');
+  });
+
+  it('keeps an honest lower self-rating even when the facts pass', () => {
+    const a = assess(`${COMPLETE}  second.rules: { status: partial, note: Draft only. }\n`);
+    expect(status(a, 'second.rules')).toBe('partial');
+    expect(a.items.find((i) => i.itemId === 'second.rules')!.basis).toBe('evidence+answer');
+  });
+
+  it('takes a justified n/a out of the denominator', () => {
+    const a = assess(COMPLETE.replace('second.review: { status: met, reviewed: 2026-06-01 }', 'second.review: { status: n/a, note: We review monthly in another forum. }'));
+    expect(status(a, 'second.review')).toBe('n/a');
+    expect(a.items.find((i) => i.itemId === 'second.review')!.value).toBeNull();
+    expect(a.score).toBe(100);
+  });
+
+  it('sets aside an n/a without a note, and an n/a the item does not allow', () => {
+    const a = assess(
+      COMPLETE.replace('second.review: { status: met, reviewed: 2026-06-01 }', 'second.review: { status: n/a }').replace('  sponsor: Acme\n', '') +
+        '  first.purpose: { status: n/a, note: Not needed. }\n',
+    );
+    expect(codes(a)).toContain('na-unjustified:second.review');
+    expect(status(a, 'second.review')).toBe('unanswered');
+    expect(codes(a)).toContain('na-not-allowed:first.purpose');
+    expect(status(a, 'first.purpose')).toBe('met');
+  });
+
+  it('makes items n/a by the community type\'s profile', () => {
+    const a = assess(COMPLETE.replace('type: customer', 'type: grassroots').replace('  sponsor: Acme\n', ''));
+    const sponsor = a.items.find((i) => i.itemId === 'second.sponsor')!;
+    expect(sponsor).toMatchObject({ status: 'n/a', basis: 'profile', naReason: 'A volunteer group has no sponsor.' });
+    expect(a.score).toBe(100);
+  });
+
+  it('counts an answer reviewed longer ago than the validity period as a stale gap', () => {
+    const a = assess(COMPLETE, '2026-12-01');
+    expect(status(a, 'first.values')).toBe('stale');
+    expect(a.findings.find((f) => f.itemId === 'first.values')).toMatchObject({ code: 'answer-stale', data: { reviewed: '2026-06-01', validityDays: 100 } });
+    expect(assess(COMPLETE, '2026-09-09').findings).toEqual([]); // exactly 100 days: still valid
+  });
+
+  it('keeps the level below launch while a blocker is open, whatever the score', () => {
+    const a = assess(withCustom('  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  host: Ana\n  rules_url: https://example.org/rules\n'));
+    expect(a.score).toBeGreaterThanOrEqual(77);
+    expect(a.level.id).toBe('started');
+    expect(a.nextLevel).toMatchObject({ id: 'ready', items: ['second.sponsor'] });
+  });
+
+  it('points each finding at the plan key it concerns, or the nearest parent', () => {
+    const a = assess('community:\n  name: Empty\ncustom:\n  people: [Ana]\nassessment:\n  first.values: { status: met, reviewed: 2020-01-01 }\n');
+    const people = a.findings.find((f) => f.itemId === 'first.people')!;
+    expect(people.location).toMatchObject({ line: 4, col: 3, path: 'custom.people' });
+    const purpose = a.findings.find((f) => f.itemId === 'first.purpose')!;
+    expect(purpose.location).toMatchObject({ line: 3, col: 1, path: 'custom.purpose' });
+    const stale = a.findings.find((f) => f.itemId === 'first.values')!;
+    expect(stale.location).toMatchObject({ line: 6, path: 'assessment.first.values.reviewed' });
+  });
+});
+
+describe('judgePlan', () => {
+  const openSponsor = `${withCustom('  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  host: Ana\n  rules_url: https://example.org/rules\n')}`;
+
+  it('fails on an open blocker by default, and passes with --fail-on none', () => {
+    const a = assess(openSponsor);
+    expect(judgePlan(a, m, { failOn: 'blocker' })).toEqual({ passed: false, reasons: [{ code: 'open-items', failOn: 'blocker', items: ['second.sponsor'] }] });
+    expect(judgePlan(a, m, { failOn: 'none' }).passed).toBe(true);
+  });
+
+  it('fails on majors with --fail-on major but not with blocker', () => {
+    const a = assess(withCustom('  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  host: Ana\n  sponsor: Acme\n'));
+    expect(judgePlan(a, m, { failOn: 'blocker' }).passed).toBe(true);
+    expect(judgePlan(a, m, { failOn: 'major' }).reasons).toEqual([{ code: 'open-items', failOn: 'major', items: ['second.rules'] }]);
+  });
+
+  it('honours --min-score and --min-level', () => {
+    const a = assess(openSponsor);
+    expect(judgePlan(a, m, { failOn: 'none', minScore: 90 }).reasons).toEqual([{ code: 'score-below', score: a.score, minScore: 90 }]);
+    expect(judgePlan(a, m, { failOn: 'none', minLevel: 'ready' }).reasons).toEqual([{ code: 'level-below', level: 'started', minLevel: 'ready' }]);
+    expect(judgePlan(a, m, { failOn: 'none', minLevel: 'started' }).passed).toBe(true);
+  });
+
+  it('lets an active waiver cover an open blocker, and fails once it expires', () => {
+    const waived = `${openSponsor}  second.sponsor: { waiver: { reason: Budget decision in March., expires: 2026-08-01 } }\n`;
+    const active = assess(waived);
+    expect(codes(active)).toContain('item-waived:second.sponsor');
+    expect(status(active, 'second.sponsor')).toBe('unmet'); // still a gap in the score
+    expect(judgePlan(active, m, { failOn: 'blocker' }).passed).toBe(true);
+    const expired = assess(waived, '2026-08-02');
+    expect(codes(expired)).toContain('waiver-expired:second.sponsor');
+    expect(judgePlan(expired, m, { failOn: 'blocker' }).reasons.map((r) => r.code)).toEqual(['open-items', 'waiver-expired']);
+  });
+});
