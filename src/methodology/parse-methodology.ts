@@ -108,6 +108,8 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     }
     rawPhases.push({ raw, source });
   });
+  // Cross-references are checked only on well-formed files: otherwise they would echo the same fault.
+  if (diagnostics.length > 0) throw new InputError(sortDiagnostics(diagnostics));
 
   // Parameters: the base's, then this manifest's, then its overrides.
   const params: Record<string, Param> = { ...(base?.params ?? {}) };

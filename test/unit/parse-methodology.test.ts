@@ -1,0 +1,131 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadMethodology } from '../../src/io/load-methodology.js';
+import { allItems } from '../../src/methodology/types.js';
+import { inputErrorsOf, validation } from '../helpers.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A copy of the mini methodology with one file edited. */
+function brokenCopy(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'commready-m-'));
+  dirs.push(dir);
+  cpSync('test/fixtures/mini', dir, { recursive: true });
+  const target = path.join(dir, file);
+  writeFileSync(target, edit(readFileSync(target, 'utf8')));
+  return dir;
+}
+
+function errorsOf(dir: string) {
+  return inputErrorsOf(() => loadMethodology(dir, validation)).map((d) => ({ ...d, file: path.basename(d.file) }));
+}
+
+describe('parseMethodology', () => {
+  it('accepts the mini methodology and keeps phase and item order', () => {
+    const m = loadMethodology('test/fixtures/mini', validation);
+    expect(m.phases.map((p) => p.id)).toEqual(['first', 'second']);
+    expect(allItems(m).map((i) => i.id)).toEqual(['first.purpose', 'first.people', 'first.values', 'second.rules', 'second.sponsor', 'second.review']);
+    expect(m.levels.map((l) => l.id)).toEqual(['none', 'started', 'ready']);
+  });
+
+  it('rejects an evidence rule whose schema is not a valid JSON Schema, at its position', () => {
+    const dir = brokenCopy('first.yaml', (t) => t.replace('schema: { type: string, minLength: 10 }', 'schema: { type: strong, minLength: 10 }'));
+    const [d, ...rest] = errorsOf(dir);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ file: 'first.yaml', line: 13, col: 9 });
+    expect(d!.message).toMatch(/invalid evidence schema/);
+  });
+
+  it('rejects an unknown keyword in an evidence schema (a typo would make the rule always pass)', () => {
+    const dir = brokenCopy('first.yaml', (t) => t.replace('minLength: 10', 'minLenght: 10'));
+    expect(errorsOf(dir)[0]!.message).toMatch(/invalid evidence schema: .*minLenght/);
+  });
+
+  it('rejects a duplicate item id, naming the first definition', () => {
+    const dir = brokenCopy('second.yaml', (t) => t.replace('id: second.review', 'id: second.rules'));
+    const [d] = errorsOf(dir);
+    expect(d!.message).toMatch(/duplicate item id 'second.rules' \(first defined at .*second.yaml:5\)/);
+  });
+
+  it('rejects a gate naming an unknown phase, with a suggestion', () => {
+    const dir = brokenCopy('methodology.yaml', (t) => t.replace('phases: [first] }', 'phases: [frist] }'));
+    const [d] = errorsOf(dir);
+    expect(d).toMatchObject({ file: 'methodology.yaml', line: 16, col: 52 });
+    expect(d!.message).toBe("unknown phase 'frist' (did you mean 'first'?)");
+  });
+
+  it('rejects a question that fills a path no evidence rule reads', () => {
+    const dir = brokenCopy('first.yaml', (t) => t.replace('fills: custom.people }', 'fills: custom.members }'));
+    expect(errorsOf(dir)[0]!.message).toMatch(/question fills 'custom.members', which no evidence rule of 'first.people' reads/);
+  });
+
+  it('rejects an evidence path that the plan schema does not describe', () => {
+    const dir = brokenCopy('second.yaml', (t) => t.replace('path: custom.sponsor', 'path: sponsorship.name').replace('fills: custom.sponsor', 'fills: sponsorship.name'));
+    expect(errorsOf(dir)[0]!.message).toMatch(/evidence path 'sponsorship.name' is not a field of the plan schema/);
+  });
+
+  it('rejects an unknown parameter and an unknown framework element', () => {
+    const dir = brokenCopy('first.yaml', (t) => t.replace('$param: people_min', '$param: people_max').replace('covers: [fw.rules]', 'covers: [fw.rulez]'));
+    expect(errorsOf(dir).map((d) => d.message)).toContain("unknown parameter 'people_max' (did you mean 'people_min'?)");
+  });
+
+  it('rejects a framework element that no item covers', () => {
+    const dir = brokenCopy('second.yaml', (t) => t.replace('covers: [fw.rules]', 'covers: [fw.people]'));
+    expect(errorsOf(dir).map((d) => d.message)).toEqual(["framework element 'fw.rules' is covered by no item"]);
+  });
+
+  it('rejects reuse of a retired id and an item id outside its phase', () => {
+    const dir = brokenCopy('first.yaml', (t) => t.replace('id: first.values', 'id: first.old'));
+    expect(errorsOf(dir)[0]!.message).toBe("item id 'first.old' is retired and cannot be reused");
+    const other = brokenCopy('first.yaml', (t) => t.replace('id: first.values', 'id: second.values'));
+    expect(errorsOf(other)[0]!.message).toMatch(/must start with its phase id 'first.'/);
+  });
+
+  it('reports a missing phase file at the manifest line that lists it', () => {
+    const dir = brokenCopy('methodology.yaml', (t) => t.replace('phases: [first, second]', 'phases: [first, second, third]'));
+    expect(errorsOf(dir)[0]).toMatchObject({ file: 'methodology.yaml', line: 6, message: "phase file 'third.yaml' was not found beside the manifest" });
+  });
+
+  it('reports schema errors in a phase file with line and column', () => {
+    const dir = brokenCopy('second.yaml', (t) => t.replace('severity: minor', 'severity: tiny'));
+    const [d] = errorsOf(dir);
+    expect(d).toMatchObject({ file: 'second.yaml', line: 36, col: 5 });
+    expect(d!.message).toBe('items[2].severity must be one of: blocker, major, minor');
+  });
+});
+
+describe('extending a methodology', () => {
+  function extension(manifest: string, files: Record<string, string> = {}): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'commready-x-'));
+    dirs.push(dir);
+    const base = path.relative(dir, path.resolve('test/fixtures/mini'));
+    writeFileSync(path.join(dir, 'methodology.yaml'), manifest.replace('BASE', base));
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+    return dir;
+  }
+
+  it('adds items to a base phase, disables items and changes weights and thresholds', () => {
+    const dir = extension(
+      `id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: [second]\noverrides:\n  items:\n    second.review: { disabled: true }\n    second.rules: { weight: 7, severity: blocker }\n  params: { people_min: 5 }\n  levels:\n    ready: { min_score: 90 }\n`,
+      {
+        'second.yaml': `id: second\ntitle: Second\nsummary: Ours.\nitems:\n  - id: second.meetups\n    title: Monthly meetups\n    why: Rhythm.\n    guidance: Meet.\n    severity: minor\n    weight: 1\n    evidence:\n      - { path: custom.meetups, schema: { const: true }, message: Plan meetups. }\n    na: false\n    question: { kind: confirm, message: Meetups?, fills: custom.meetups }\n    references: [{ title: X, url: "https://example.org/x" }]\n`,
+      },
+    );
+    const m = loadMethodology(dir, validation);
+    expect(allItems(m).map((i) => i.id)).toEqual(['first.purpose', 'first.people', 'first.values', 'second.rules', 'second.sponsor', 'second.meetups']);
+    expect(allItems(m).find((i) => i.id === 'second.rules')).toMatchObject({ weight: 7, severity: 'blocker' });
+    expect(m.params.people_min!.value).toBe(5);
+    expect(m.levels.find((l) => l.id === 'ready')!.minScore).toBe(90);
+    expect(m.id).toBe('ours');
+  });
+
+  it('rejects overrides of unknown items', () => {
+    const dir = extension(`id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: []\noverrides:\n  items:\n    second.rulez: { disabled: true }\n`);
+    expect(errorsOf(dir)[0]!.message).toMatch(/^unknown item 'second.rulez' \(did you mean 'second.rules'/);
+  });
+});
