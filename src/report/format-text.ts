@@ -13,9 +13,10 @@ function formatLint(run: RunResult, paint: Painter): string {
     const verdict = plan.verdict;
     const mark = verdict?.passed === false ? paint.red('FAIL') : paint.green('PASS');
     lines.push(`${paint.bold(a.file)}  ${mark}  score ${a.score}/100  level ${a.level.index} ${a.level.title}`);
-    const width = Math.max(0, ...a.findings.map((f) => `${f.location.line}:${f.location.col}`.length));
+    // file:line:col on every line, so terminals and editors can jump to it.
+    const width = Math.max(0, ...a.findings.map((f) => `${f.location.file}:${f.location.line}:${f.location.col}`.length));
     for (const f of a.findings) {
-      const pos = `${f.location.line}:${f.location.col}`.padEnd(width);
+      const pos = `${f.location.file}:${f.location.line}:${f.location.col}`.padEnd(width);
       lines.push(`  ${paint.dim(pos)}  ${severityWord(f.severity, f.code, paint)}  ${describeFinding(f, run.methodology)}  ${paint.dim(`${f.itemId} (${f.code})`)}`);
     }
     for (const reason of verdict?.reasons ?? []) lines.push(`  ${paint.red('✖')} ${describeVerdictReason(reason)}`);

@@ -34,6 +34,7 @@ function createAjv(): Ajv2020 {
     strictTuples: false,
     strictRequired: false,
     allowUnionTypes: true,
+    verbose: true,
     logger: false,
   });
   addFormats.default(ajv);
