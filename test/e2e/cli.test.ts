@@ -1,0 +1,156 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectOneErrorLine, runCli } from './run-cli.js';
+import { validation } from '../helpers.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'commready-e2e-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const MINI = ['--checklists', 'test/fixtures/mini', '--today', '2026-07-01'];
+const write = (name: string, text: string): string => {
+  const file = path.join(tmp, name);
+  writeFileSync(file, text);
+  return file;
+};
+
+describe('commready (built binary)', () => {
+  it('prints its version and help with examples', () => {
+    const version = runCli(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    for (const cmd of [[], ['lint'], ['report'], ['checklists'], ['explain'], ['guide'], ['init'], ['validate-checklists'], ['docs']]) {
+      const help = runCli([...cmd, '--help']);
+      expect(help.code, cmd.join(' ')).toBe(0);
+      expect(help.stdout, cmd.join(' ')).toMatch(/Examples:/);
+    }
+  });
+
+  it('exits 1 when a plan fails its threshold and 0 when every plan passes', () => {
+    const both = runCli(['lint', 'test/fixtures/plans', ...MINI]);
+    expect(both.code).toBe(1);
+    expect(both.stdout).toMatch(/test\/fixtures\/plans\/mini-empty\.yaml:1:1 {2}blocker {2}A purpose is written/);
+    expect(both.stdout).toMatch(/2 plans: 1 passed, 1 failed/);
+    expect(runCli(['lint', 'test/fixtures/plans/mini-complete.yaml', ...MINI]).code).toBe(0);
+    expect(runCli(['lint', 'test/fixtures/plans/mini-empty.yaml', '--fail-on', 'none', ...MINI]).code).toBe(0);
+    expect(runCli(['lint', 'test/fixtures/plans/mini-complete.yaml', '--min-score', '100.5', ...MINI]).code).toBe(2);
+  });
+
+  it('expands quoted glob patterns itself', () => {
+    const r = runCli(['lint', 'test/fixtures/plans/mini-*.yaml', ...MINI]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/2 plans/);
+  });
+
+  it('never hides an input error behind a pass', () => {
+    const bad = write('bad-type.yaml', 'community:\n  name: 42\n');
+    const r = runCli(['lint', 'test/fixtures/plans/mini-complete.yaml', bad, ...MINI]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/mini-complete\.yaml {2}PASS/);
+    expect(expectOneErrorLine(r.stderr)).toBe(`${bad}:2:3: community.name must be a string`);
+  });
+
+  const badInputs: [string, string, RegExp][] = [
+    ['malformed.yaml', 'community:\n  name: "unclosed\n', /^.*malformed\.yaml:\d+:\d+: YAML syntax error/],
+    ['duplicate.yaml', 'community:\n  name: A\n  name: B\n', /^.*duplicate\.yaml:3:3: duplicate key/],
+    ['wrong-type.yaml', 'community:\n  name: A\nparams: { people_min: many }\n', /^.*wrong-type\.yaml:3:11: params\.people_min must be a number$/],
+    ['unknown-item.yaml', 'community: { name: A }\nassessment:\n  first.purpse: { status: met }\n', /^.*unknown-item\.yaml:3:3: unknown item id 'first\.purpse' in methodology 'mini' \(did you mean 'first\.purpose'/],
+  ];
+  for (const [name, text, pattern] of badInputs) {
+    it(`exits 2 with one file:line:col line for ${name.replace('.yaml', '')}`, () => {
+      const file = write(name, text);
+      for (const cmd of ['lint', 'report']) {
+        const r = runCli([cmd, file, ...MINI]);
+        expect(r.code, cmd).toBe(2);
+        expect(expectOneErrorLine(r.stderr)).toMatch(pattern);
+      }
+    });
+  }
+
+  it('exits 2 for a missing file, an empty directory, a glob matching nothing', () => {
+    expect(expectOneErrorLine(runCli(['lint', 'nope.yaml']).stderr)).toBe('nope.yaml: file not found');
+    expect(runCli(['report', 'nope.yaml']).code).toBe(2);
+    const empty = mkdtempSync(path.join(tmp, 'empty-'));
+    const r = runCli(['lint', empty]);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toBe(`${empty}: the directory holds no *.yaml or *.yml file`);
+    const g = runCli(['lint', 'test/fixtures/plans/*.yml']);
+    expect(g.code).toBe(2);
+    expect(expectOneErrorLine(g.stderr)).toBe('test/fixtures/plans/*.yml: the pattern matches no file');
+  });
+
+  it('exits 2 with one line for an unknown flag, command or value', () => {
+    for (const args of [['lint', 'x.yaml', '--bogus'], ['frobnicate'], ['lint', 'x.yaml', '--fail-on', 'severe'], ['lint', 'x.yaml', '--format', 'xml'], ['report', 'x.yaml', '--today', '2026-02-30']]) {
+      const r = runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(expectOneErrorLine(r.stderr), args.join(' ')).toMatch(/^commready: /);
+    }
+  });
+
+  it('writes several formats in one run, and json that validates against the report schema', () => {
+    const json = path.join(tmp, 'out.json');
+    const r = runCli(['report', 'test/fixtures/plans/mini-empty.yaml', '--format', 'text', '--format', `json=${json}`, ...MINI]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/readiness report/);
+    const parsed = JSON.parse(readFileSync(json, 'utf8'));
+    expect(validation.report(parsed)).toBe(true);
+    const viaOutput = path.join(tmp, 'out2.json');
+    expect(runCli(['lint', 'test/fixtures/plans', '--format', 'json', '--output', viaOutput, ...MINI]).code).toBe(1);
+    expect(JSON.parse(readFileSync(viaOutput, 'utf8')).summary).toEqual({ plans: 2, passed: 1, failed: 1 });
+  });
+
+  it('refuses to write a report over an input plan', () => {
+    const plan = write('precious.yaml', readFileSync('test/fixtures/plans/mini-complete.yaml', 'utf8'));
+    const before = readFileSync(plan, 'utf8');
+    const r = runCli(['report', plan, '--format', 'json', '--output', plan, ...MINI]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(plan, 'utf8')).toBe(before);
+  });
+
+  it('honours NO_COLOR over FORCE_COLOR, and FORCE_COLOR when piped', () => {
+    const args = ['report', 'test/fixtures/plans/mini-empty.yaml', ...MINI];
+    expect(runCli(args, { NO_COLOR: '1', FORCE_COLOR: '1' }).stdout).not.toMatch(/\u001b\[/);
+    expect(runCli(args, { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).toMatch(/\u001b\[/);
+    expect(runCli([...args, '--no-color'], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).not.toMatch(/\u001b\[/);
+    expect(runCli(args, { NO_COLOR: '' }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('init writes a starter plan once, and never overwrites without --force', () => {
+    const file = path.join(tmp, 'starter.yaml');
+    const first = runCli(['init', file, '--name', 'Makers', '--type', 'grassroots']);
+    expect(first.code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^# yaml-language-server: \$schema=.*schemas\/plan\.schema\.json\n/);
+    expect(existsSync(path.resolve(path.dirname(file), text.split('$schema=')[1]!.split('\n')[0]!))).toBe(true);
+    writeFileSync(file, `${text}# my own note\n`);
+    const second = runCli(['init', file]);
+    expect(second.code).toBe(2);
+    expect(expectOneErrorLine(second.stderr)).toMatch(/already exists; use --force/);
+    expect(readFileSync(file, 'utf8')).toMatch(/# my own note/);
+    expect(runCli(['init', file, '--force']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).not.toMatch(/# my own note/);
+    const report = runCli(['report', file, '--today', '2026-07-01']);
+    expect(report.code, report.stderr).toBe(0);
+  });
+
+  it('explain prints a guide, and suggests the nearest ids for an unknown one', () => {
+    const ok = runCli(['explain', 'first.people', ...MINI]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/first\.people — Enough people with a host/);
+    expect(ok.stdout).toMatch(/people_min \(default 3\)/);
+    const bad = runCli(['explain', 'first.peple', ...MINI]);
+    expect(bad.code).toBe(2);
+    expect(expectOneErrorLine(bad.stderr)).toMatch(/unknown item 'first\.peple'; did you mean 'first\.people'/);
+  });
+
+  it('validate-checklists passes a good methodology and fails a broken evidence rule with a position', () => {
+    expect(runCli(['validate-checklists', 'test/fixtures/mini']).code).toBe(0);
+    const copy = path.join(tmp, 'broken-methodology');
+    cpSync('test/fixtures/mini', copy, { recursive: true });
+    const phase = path.join(copy, 'first.yaml');
+    writeFileSync(phase, readFileSync(phase, 'utf8').replace('{ type: string, minLength: 10 }', '{ type: string, minLength: -1 }'));
+    const r = runCli(['validate-checklists', copy]);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/first\.yaml:13:9: invalid evidence schema/);
+  });
+});
