@@ -1,0 +1,119 @@
+// The built-in methodology: valid, complete, stable ids, rules that can pass and fail, docs current.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseYamlSource } from '../../src/source/yaml-source.js';
+import { allItems } from '../../src/methodology/types.js';
+import { paramValues, resolveParams } from '../../src/methodology/evidence-schema.js';
+import { getPath } from '../../src/scoring/assess-plan.js';
+import { renderMethodologyMarkdown } from '../../src/report/render-methodology.js';
+import { builtinMethodology, validation } from '../helpers.js';
+
+const m = builtinMethodology();
+const items = allItems(m);
+const ids = JSON.parse(readFileSync('test/fixtures/builtin-item-ids.json', 'utf8')) as string[];
+
+describe('the built-in methodology', () => {
+  it('has seven phases and at least 70 items', () => {
+    expect(m.phases).toHaveLength(7);
+    expect(items.length).toBeGreaterThanOrEqual(70);
+  });
+
+  it('keeps every recorded item id, unless it is recorded as retired', () => {
+    const current = new Set(items.map((i) => i.id));
+    const retired = new Set(m.retired.map((r) => r.id));
+    const lost = ids.filter((id) => !current.has(id) && !retired.has(id));
+    expect(lost, 'ids removed or renamed without being retired').toEqual([]);
+    const unrecorded = items.map((i) => i.id).filter((id) => !ids.includes(id));
+    expect(unrecorded, 'new ids: add them to test/fixtures/builtin-item-ids.json').toEqual([]);
+  });
+
+  it('gives every item a why, a guide, a question and public sources', () => {
+    for (const item of items) {
+      expect(item.why.length, item.id).toBeGreaterThan(40);
+      expect(item.guidance.length, item.id).toBeGreaterThan(200);
+      expect(item.question.message.length, item.id).toBeGreaterThan(10);
+      expect(item.references.length, item.id).toBeGreaterThan(0);
+      for (const r of item.references) expect(r.url, item.id).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('checks at least 85% of items from plan facts, and rates the rest against anchored descriptions', () => {
+    const withEvidence = items.filter((i) => i.evidence.length > 0);
+    expect(withEvidence.length / items.length).toBeGreaterThanOrEqual(0.85);
+    for (const item of items.filter((i) => i.evidence.length === 0)) expect(item.rating, item.id).toBeDefined();
+  });
+
+  it('makes people and process the blockers, not software', () => {
+    const blockers = items.filter((i) => i.severity === 'blocker').map((i) => i.id);
+    for (const id of ['governance.host', 'audience.founding-members', 'audience.onboarding', 'governance.code-of-conduct', 'governance.reporting']) expect(blockers).toContain(id);
+    expect(blockers.some((id) => id.startsWith('launch.') && /response/.test(id))).toBe(true);
+    expect(blockers.some((id) => id.startsWith('platform.'))).toBe(false);
+  });
+
+  it('has evidence rules that an empty value fails (no rule that cannot fail)', () => {
+    const values = paramValues(m.params);
+    for (const item of items) {
+      for (const rule of item.evidence) {
+        const validate = validation.compileEvidence(resolveParams(rule.schema, values));
+        for (const empty of [null, '', [], {}]) expect(validate(empty), `${item.id} ${rule.path} accepts ${JSON.stringify(empty)}`).toBe(false);
+      }
+    }
+  });
+
+  it('has evidence rules that a real plan passes: each one is met by one of the bundled examples', () => {
+    const values = paramValues(m.params);
+    const examples = readdirSync('examples')
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => parseYamlSource(`examples/${f}`, readFileSync(`examples/${f}`, 'utf8')).value);
+    const neverPassed: string[] = [];
+    for (const item of items) {
+      for (const rule of item.evidence) {
+        const validate = validation.compileEvidence(resolveParams(rule.schema, values));
+        const passes = examples.some((plan) => {
+          const v = getPath(plan, rule.segments);
+          return v !== undefined && validate(v);
+        });
+        if (!passes) neverPassed.push(`${item.id} ${rule.path}`);
+      }
+    }
+    expect(neverPassed).toEqual([]);
+  });
+
+  it('maps every framework element to at least one item', () => {
+    for (const fw of m.frameworks) for (const el of fw.elements) expect(items.some((i) => i.covers.includes(el.id)), el.id).toBe(true);
+    expect(m.frameworks.map((f) => f.id)).toEqual(['cr', 'cc', 'chaoss', 'fb']);
+    expect(m.frameworks.find((f) => f.id === 'cc')!.elements).toHaveLength(17);
+    expect(m.frameworks.find((f) => f.id === 'cr')!.elements).toHaveLength(8);
+  });
+
+  it('has six levels, and levels above launch-ready need observed post-launch data', () => {
+    expect(m.levels.map((l) => l.id)).toEqual(['idea', 'ad-hoc', 'emergent', 'launch-ready', 'established', 'networked']);
+    for (const level of m.levels.slice(4)) {
+      const gated = level.gates.flatMap((g) => (g.kind === 'items-met' ? g.items : []));
+      expect(gated.length, level.id).toBeGreaterThan(0);
+      for (const id of gated) expect(items.find((i) => i.id === id)!.evidence.every((r) => r.path.startsWith('observed.')), id).toBe(true);
+    }
+  });
+
+  it('validates every phase file against the methodology schema', () => {
+    for (const phase of m.phases) {
+      const source = parseYamlSource(`checklists/${phase.id}.yaml`, readFileSync(`checklists/${phase.id}.yaml`, 'utf8'));
+      expect(validation.phase(source.value), phase.id).toBe(true);
+    }
+  });
+
+  it('has a docs/methodology.md that is generated from the checklists and up to date', () => {
+    expect(readFileSync('docs/methodology.md', 'utf8'), "run 'npm run docs'").toBe(renderMethodologyMarkdown(m));
+    expect(renderMethodologyMarkdown(m)).not.toMatch(/not covered/);
+  });
+
+  it('reaches every item id in docs, as an anchor', () => {
+    const md = renderMethodologyMarkdown(m);
+    for (const item of items) expect(md).toContain(`<a id="${item.id.replace(/\./g, '-')}"></a>`);
+  });
+
+  it('maps getPath safely over prototype keys', () => {
+    expect(getPath({}, ['constructor'])).toBeUndefined();
+    expect(getPath({ a: { b: 1 } }, ['a', 'b'])).toBe(1);
+  });
+});
