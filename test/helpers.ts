@@ -2,13 +2,15 @@
 import { loadMethodology } from '../src/io/load-methodology.js';
 import { loadSchemas } from '../src/io/package-files.js';
 import { createValidation, type Validation } from '../src/validation/schema-validation.js';
+import { createAjv } from '../src/io/ajv-factory.js';
 import { parseYamlSource } from '../src/source/yaml-source.js';
 import { parsePlanShape, checkPlanAgainstMethodology } from '../src/plan/parse-plan.js';
 import type { Methodology } from '../src/methodology/types.js';
 import type { Plan } from '../src/plan/types.js';
 import { InputError, type Diagnostic } from '../src/errors.js';
 
-export const validation: Validation = createValidation(loadSchemas());
+/** Compiled at run time, never from the build's snapshot, so tests see the files as they are. */
+export const validation: Validation = createValidation(loadSchemas(), { createAjv: () => createAjv() });
 
 export function miniMethodology(): Methodology {
   return loadMethodology('test/fixtures/mini', validation);

@@ -6,7 +6,8 @@ import { parseMethodology } from '../methodology/parse-methodology.js';
 import type { Methodology } from '../methodology/types.js';
 import type { YamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
-import { builtinChecklistsDir } from './package-files.js';
+import { builtinChecklistsDir, schemasDir } from './package-files.js';
+import { loadSnapshot } from './builtin-snapshot.js';
 import { readYamlFile } from './read-input.js';
 
 export const MANIFEST_FILE = 'methodology.yaml';
@@ -14,6 +15,10 @@ export const MANIFEST_FILE = 'methodology.yaml';
 /** Loads the methodology in `dir`; `builtin` names commready's own. */
 export function loadMethodology(dir: string, validation: Validation, chain: readonly string[] = []): Methodology {
   const resolved = path.resolve(dir);
+  if (resolved === path.resolve(builtinChecklistsDir)) {
+    const aot = loadSnapshot(builtinChecklistsDir, schemasDir);
+    if (aot) return { ...aot.snapshot.methodology, location: dir };
+  }
   if (chain.includes(resolved)) {
     throw new InputError([{ file: path.join(dir, MANIFEST_FILE), message: `'extends' makes a cycle: ${[...chain, resolved].join(' → ')}` }]);
   }

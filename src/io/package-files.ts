@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SchemaSet } from '../validation/schema-validation.js';
 import { createValidation, type Validation } from '../validation/schema-validation.js';
+import { createAjv } from './ajv-factory.js';
+import { loadSnapshot } from './builtin-snapshot.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -25,8 +27,17 @@ export function loadSchemas(): SchemaSet {
 
 let cached: Validation | undefined;
 
-/** The validators for commready's schemas, built once per process. */
+/** The validators for commready's schemas, built once per process; precompiled ones where current. */
 export function loadValidation(): Validation {
-  cached ??= createValidation(loadSchemas());
+  if (!cached) {
+    const aot = loadSnapshot(builtinChecklistsDir, schemasDir);
+    const precompiled = aot
+      ? {
+          plan: aot.validators.plan!,
+          evidence: new Map(Object.entries(aot.snapshot.evidenceKeys).map(([json, key]) => [json, aot.validators[key]!])),
+        }
+      : undefined;
+    cached = createValidation(loadSchemas(), { createAjv: () => createAjv(), ...(precompiled ? { precompiled } : {}) });
+  }
   return cached;
 }

@@ -1,8 +1,7 @@
-// One ajv setup for commready's own schemas and one for methodology authors' evidence schemas;
-// ajv errors become diagnostics that point into the YAML source.
-import { Ajv2020 } from 'ajv/dist/2020.js';
+// Validators for commready's own schemas and for methodology authors' evidence schemas, compiled on
+// first use (or taken precompiled); ajv errors become diagnostics that point into the YAML source.
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
 import type { Diagnostic } from '../errors.js';
 import { locate, pointerToPath, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { closestMatches } from '../text/closest-matches.js';
@@ -26,43 +25,71 @@ export interface Validation {
   compileEvidence(schema: unknown): Validator;
 }
 
-function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({
-    allErrors: true,
-    strict: true,
-    strictTypes: false,
-    strictTuples: false,
-    strictRequired: false,
-    allowUnionTypes: true,
-    verbose: true,
-    logger: false,
-  });
-  addFormats.default(ajv);
-  return ajv;
+/** What ajv-ready code the caller supplies: loading ajv is I/O-free but slow, so it happens on demand. */
+export interface ValidationDeps {
+  /** Creates a configured Ajv 2020 instance (with formats). Called at most twice, and only if needed. */
+  createAjv(): Ajv2020;
+  /** Validators compiled ahead of time: the plan schema, and evidence schemas keyed by their JSON text. */
+  precompiled?: { plan?: Validator; evidence?: ReadonlyMap<string, Validator> };
 }
 
-export function createValidation(schemas: SchemaSet): Validation {
-  const ajv = createAjv();
-  ajv.addSchema(schemas.methodology);
-  const id = String(schemas.methodology.$id);
-  const get = (ref: string): Validator => {
-    const v = ajv.getSchema(ref);
+/** The options every commready ajv instance uses (also for ahead-of-time compilation). */
+export const AJV_OPTIONS = {
+  allErrors: true,
+  strict: true,
+  strictTypes: false,
+  strictTuples: false,
+  strictRequired: false,
+  allowUnionTypes: true,
+  verbose: true,
+  logger: false,
+} as const;
+
+export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Validation {
+  let ownAjv: Ajv2020 | undefined;
+  const ajv = (): Ajv2020 => {
+    if (!ownAjv) {
+      ownAjv = deps.createAjv();
+      ownAjv.addSchema(schemas.methodology);
+    }
+    return ownAjv;
+  };
+  // Evidence schemas come from users: a separate instance keeps their $ids from clashing with ours.
+  let evidenceAjv: Ajv2020 | undefined;
+  const evidenceCache = new Map<string, Validator>(deps.precompiled?.evidence ?? []);
+  const methodologyRef = (def: string): Validator => {
+    const ref = `${String(schemas.methodology.$id)}#/$defs/${def}`;
+    const v = ajv().getSchema(ref);
     if (!v) throw new Error(`schema ${ref} is missing`);
     return v;
   };
-  // Evidence schemas come from users: a separate instance keeps their $ids from clashing with ours.
-  const evidenceAjv = createAjv();
-  const evidenceCache = new Map<string, Validator>();
+  const lazy = <T>(make: () => T): (() => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
+  };
+  const manifest = lazy(() => methodologyRef('manifest'));
+  const phase = lazy(() => methodologyRef('phase'));
+  const plan = lazy(() => deps.precompiled?.plan ?? ajv().compile(schemas.plan));
+  const report = lazy(() => ajv().compile(schemas.report));
   return {
     schemas,
-    manifest: get(`${id}#/$defs/manifest`),
-    phase: get(`${id}#/$defs/phase`),
-    plan: ajv.compile(schemas.plan),
-    report: ajv.compile(schemas.report),
+    get manifest() {
+      return manifest();
+    },
+    get phase() {
+      return phase();
+    },
+    get plan() {
+      return plan();
+    },
+    get report() {
+      return report();
+    },
     compileEvidence(schema: unknown): Validator {
       const key = JSON.stringify(schema);
       let validator = evidenceCache.get(key);
       if (!validator) {
+        evidenceAjv ??= deps.createAjv();
         validator = evidenceAjv.compile(schema as object);
         evidenceCache.set(key, validator);
       }
