@@ -41,3 +41,15 @@ export function paramValues(params: Readonly<Record<string, Param>>, overrides: 
   for (const [name, param] of Object.entries(params)) values[name] = overrides[name] ?? param.value;
   return values;
 }
+
+const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
+
+/** Names of the `{param}` placeholders in a message. */
+export function messagePlaceholders(message: string): string[] {
+  return [...message.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+}
+
+/** The message with each `{param}` replaced by the value in force, so it states the plan's own threshold. */
+export function interpolateParams(message: string, values: Readonly<Record<string, number>>): string {
+  return message.replace(PLACEHOLDER, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+}

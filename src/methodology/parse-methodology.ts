@@ -3,7 +3,7 @@ import { InputError, type Diagnostic } from '../errors.js';
 import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { closestMatches } from '../text/closest-matches.js';
-import { findParamReferences, paramValues, resolveParams } from './evidence-schema.js';
+import { findParamReferences, messagePlaceholders, paramValues, resolveParams } from './evidence-schema.js';
 import { planSchemaHasPath } from './plan-paths.js';
 import type { Framework, Gate, Item, Level, Methodology, Param, Phase, Profile, Question, Severity } from './types.js';
 
@@ -291,6 +291,9 @@ function checkItem(raw: RawItem, source: YamlSource, where: DataPath, validation
     const rulePath = [...where, 'evidence', ri];
     if (!planSchemaHasPath(validation.schemas.plan, rule.path.split('.'))) {
       at(source, [...rulePath, 'path'], `evidence path '${rule.path}' is not a field of the plan schema (use 'custom.…' for facts of your own)`);
+    }
+    for (const name of messagePlaceholders(rule.message)) {
+      if (values[name] === undefined) at(source, [...rulePath, 'message'], `message placeholder {${name}}: ${unknownName('parameter', name, Object.keys(values))}`);
     }
     const refs = findParamReferences(rule.schema);
     for (const ref of refs) {

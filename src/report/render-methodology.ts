@@ -1,6 +1,7 @@
 // Pure renderings of the methodology itself: the item and phase guides for the terminal, the
 // checklist listing, and the Markdown course with its coverage matrix.
 import { allItems, type Item, type Methodology, type Phase } from '../methodology/types.js';
+import { interpolateParams, paramValues } from '../methodology/evidence-schema.js';
 import { plainPainter, type Painter } from './types.js';
 
 export function renderItemGuide(item: Item, m: Methodology, paint: Painter = plainPainter): string {
@@ -29,7 +30,7 @@ export function renderItemGuide(item: Item, m: Methodology, paint: Painter = pla
 function checkLines(item: Item, m: Methodology): string[] {
   if (item.evidence.length > 0) {
     return [
-      ...item.evidence.map((r) => `- \`${r.path}\`: ${r.message} (${describeSchema(r.schema, m)})`),
+      ...item.evidence.map((r) => `- \`${r.path}\`: ${interpolateParams(r.message, paramValues(m.params))} (${describeSchema(r.schema, m)})`),
       item.evidence.length > 1 ? 'All rules pass: met; some pass: partial; none: unmet.' : 'The rule passes: met; otherwise unmet.',
     ];
   }

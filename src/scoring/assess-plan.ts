@@ -2,7 +2,7 @@
 // "Today" is passed in: nothing here reads the clock.
 import { locate, type YamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
-import { paramValues, resolveParams } from '../methodology/evidence-schema.js';
+import { interpolateParams, paramValues, resolveParams } from '../methodology/evidence-schema.js';
 import { allItems, type Item, type Methodology, type Profile } from '../methodology/types.js';
 import type { Answer, AnswerStatus, Plan } from '../plan/types.js';
 import { ITEM_STATUSES, isOpen, type FailedRule, type Finding, type FindingCode, type ItemResult, type ItemStatus, type Location, type PhaseResult, type PlanAssessment, type StatusBasis } from './types.js';
@@ -118,7 +118,7 @@ function assessItem(
         const validate = validation.compileEvidence(resolveParams(rule.schema, values));
         return !validate(value);
       })
-      .map((rule) => ({ path: rule.path, message: rule.message }));
+      .map((rule) => ({ path: rule.path, message: interpolateParams(rule.message, values) }));
     const fromEvidence: ItemStatus = failed.length === 0 ? 'met' : failed.length < item.evidence.length ? 'partial' : 'unmet';
     status = fromEvidence;
     basis = 'evidence';

@@ -82,6 +82,7 @@ describe('assessPlan', () => {
     const raised = assess(`${COMPLETE}params:\n  people_min: 4\n`);
     expect(status(raised, 'first.people')).toBe('partial');
     expect(raised.customParams).toEqual({ people_min: 4 });
+    expect(raised.findings.find((f) => f.itemId === 'first.people')!.data.failed).toEqual([{ path: 'custom.people', message: 'Name at least 4 people under custom.people.' }]);
   });
 
   it('lets the facts win over an answer that claims met, and reports the contradiction', () => {

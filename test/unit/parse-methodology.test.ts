@@ -74,6 +74,11 @@ describe('parseMethodology', () => {
     expect(errorsOf(dir).map((d) => d.message)).toContain("unknown parameter 'people_max' (did you mean 'people_min'?)");
   });
 
+  it('rejects a message placeholder naming an unknown parameter', () => {
+    const dir = brokenCopy('first.yaml', (t) => t.replace('{people_min}', '{people_mni}'));
+    expect(errorsOf(dir)[0]!.message).toBe("message placeholder {people_mni}: unknown parameter 'people_mni' (did you mean 'people_min'?)");
+  });
+
   it('rejects a framework element that no item covers', () => {
     const dir = brokenCopy('second.yaml', (t) => t.replace('covers: [fw.rules]', 'covers: [fw.people]'));
     expect(errorsOf(dir).map((d) => d.message)).toEqual(["framework element 'fw.rules' is covered by no item"]);
