@@ -1,0 +1,100 @@
+// The bundled examples, through the built binary, against the built-in methodology.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+import { validation } from '../helpers.js';
+
+const TODAY = ['--today', '2026-11-25'];
+
+interface PlanJson {
+  score: number;
+  level: { id: string };
+  gaps: string[];
+  items: { id: string; severity: string; status: string }[];
+  findings: { item: string; line: number; col: number; code: string }[];
+}
+
+function report(name: string): PlanJson {
+  const r = runCli(['report', `examples/${name}.yaml`, '--format', 'json', ...TODAY]);
+  expect(r.code, r.stderr).toBe(0);
+  const json = JSON.parse(r.stdout);
+  expect(validation.report(json), JSON.stringify(validation.report.errors)).toBe(true);
+  return json.plans[0];
+}
+
+const openBlockers = (p: PlanJson) => p.gaps.filter((id) => p.items.find((i) => i.id === id)!.severity === 'blocker');
+
+describe('the bundled examples', () => {
+  it('are the four documented plans', () => {
+    expect(readdirSync('examples').filter((f) => f.endsWith('.yaml')).sort()).toEqual(['forum-only.yaml', 'halfway.yaml', 'launch-ready.yaml', 'open-source.yaml']);
+  });
+
+  it('the strong plan is launch-ready with no open blocker, and passes lint alone', () => {
+    const p = report('launch-ready');
+    expect(p.level.id).toBe('launch-ready');
+    expect(p.score).toBeGreaterThanOrEqual(85);
+    expect(openBlockers(p)).toEqual([]);
+    const lint = runCli(['lint', 'examples/launch-ready.yaml', ...TODAY]);
+    expect(lint.code, lint.stdout + lint.stderr).toBe(0);
+  });
+
+  it('the forum-only plan is not ready: no host, founding members, onboarding, reporting or response time', () => {
+    const p = report('forum-only');
+    expect(p.level.id).toBe('idea');
+    expect(p.score).toBeLessThan(5);
+    const blockers = openBlockers(p);
+    for (const id of ['governance.host', 'audience.founding-members', 'audience.onboarding', 'governance.reporting', 'launch.response-promise']) expect(blockers).toContain(id);
+  });
+
+  it('the half-way plan is emergent, with blockers still open', () => {
+    const p = report('halfway');
+    expect(p.level.id).toBe('emergent');
+    expect(p.score).toBeGreaterThanOrEqual(40);
+    expect(p.score).toBeLessThan(70);
+    expect(openBlockers(p).length).toBeGreaterThan(0);
+  });
+
+  it('the open-source plan is established on observed post-launch data', () => {
+    const p = report('open-source');
+    expect(p.level.id).toBe('established');
+    expect(p.items.find((i) => i.id === 'engagement.member-share-observed')!.status).toBe('met');
+    expect(openBlockers(p)).toEqual([]);
+  });
+
+  it('lint examples/*.yaml exits 1 and names the forum-only blockers with file:line:col', () => {
+    const r = runCli(['lint', 'examples/*.yaml', ...TODAY]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^ {2}examples\/forum-only\.yaml:\d+:\d+ +blocker {2}.*governance\.host \(item-unmet\)$/m);
+    expect(r.stdout).toMatch(/4 plans: 2 passed, 2 failed/);
+  });
+
+  it('guide prints a phase readable without colour, and lists the phases', () => {
+    const list = runCli(['guide']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/launch/);
+    const launch = runCli(['guide', 'launch']);
+    expect(launch.code).toBe(0);
+    expect(launch.stdout).toMatch(/^Phase 5 of 7: /);
+    expect(launch.stdout).toMatch(/launch\.response-promise — /);
+    expect(launch.stdout).not.toMatch(/\u001b\[/);
+    expect(runCli(['guide', 'lanch']).stderr).toMatch(/did you mean 'launch'/);
+  });
+
+  it('checklists lists every phase, its items, the thresholds and the profiles', () => {
+    const r = runCli(['checklists']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/7 phases, \d+ items/);
+    expect(runCli(['checklists', '--params']).stdout).toMatch(/founding_members_min = 20/);
+    expect(runCli(['checklists', '--profiles']).stdout).toMatch(/n\/a by default: governance\.sponsor/);
+  });
+
+  it('validate-checklists passes the built-in methodology', () => {
+    const r = runCli(['validate-checklists', 'checklists']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/is valid: 7 phases/);
+  });
+
+  it('docs --check confirms the generated course is current', () => {
+    expect(runCli(['docs', '--output', 'docs/methodology.md', '--check']).code).toBe(0);
+  });
+});
