@@ -17,7 +17,7 @@ export function miniMethodology(): Methodology {
 }
 
 export function builtinMethodology(): Methodology {
-  return loadMethodology('checklists', validation);
+  return loadMethodology('checklists', validation, { snapshot: false });
 }
 
 export function planFromYaml(text: string, methodology?: Methodology, file = 'plan.yaml'): Plan {

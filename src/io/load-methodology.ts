@@ -12,10 +12,15 @@ import { readYamlFile } from './read-input.js';
 
 export const MANIFEST_FILE = 'methodology.yaml';
 
-/** Loads the methodology in `dir`; `builtin` names commready's own. */
-export function loadMethodology(dir: string, validation: Validation, chain: readonly string[] = []): Methodology {
+export interface LoadOptions {
+  /** Use the build's snapshot of the built-in methodology when it is current (default true). */
+  snapshot?: boolean;
+}
+
+/** Loads the methodology in `dir` (and any it extends). */
+export function loadMethodology(dir: string, validation: Validation, options: LoadOptions = {}, chain: readonly string[] = []): Methodology {
   const resolved = path.resolve(dir);
-  if (resolved === path.resolve(builtinChecklistsDir)) {
+  if (options.snapshot !== false && resolved === path.resolve(builtinChecklistsDir)) {
     const aot = loadSnapshot(builtinChecklistsDir, schemasDir);
     if (aot) return { ...aot.snapshot.methodology, location: dir };
   }
@@ -36,7 +41,7 @@ export function loadMethodology(dir: string, validation: Validation, chain: read
   let base: Methodology | undefined;
   if (typeof value?.extends === 'string' && value.extends.length > 0) {
     const baseDir = value.extends === 'commready' ? builtinChecklistsDir : path.resolve(dir, value.extends);
-    base = loadMethodology(displayPath(baseDir), validation, [...chain, resolved]);
+    base = loadMethodology(displayPath(baseDir), validation, options, [...chain, resolved]);
   }
   return parseMethodology({ location: dir, manifest, phases, ...(base ? { base } : {}) }, validation);
 }

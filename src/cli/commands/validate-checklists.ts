@@ -5,7 +5,8 @@ import { allItems } from '../../methodology/types.js';
 import type { CliIo } from '../io.js';
 
 export async function runValidateChecklists(dir: string, _options: unknown, io: CliIo): Promise<number> {
-  const m = loadMethodology(dir, loadValidation());
+  // Authors want the files checked as they are now, never the build's snapshot of them.
+  const m = loadMethodology(dir, loadValidation(), { snapshot: false });
   const items = allItems(m);
   const withEvidence = items.filter((i) => i.evidence.length > 0).length;
   io.stdout(
