@@ -1,6 +1,6 @@
 // The programmatic API: load a methodology, load a plan, assess it, format the result.
 import { loadMethodology as loadMethodologyFrom, loadBuiltinMethodology as loadBuiltin } from './io/load-methodology.js';
-import { loadValidation } from './io/package-files.js';
+import { loadValidation, toolVersion } from './io/package-files.js';
 import { readYamlFile } from './io/read-input.js';
 import { checkPlanAgainstMethodology, parsePlanShape } from './plan/parse-plan.js';
 import { parseYamlSource } from './source/yaml-source.js';
@@ -35,14 +35,14 @@ export function loadMethodology(dir: string): Methodology {
 /** Reads and validates a plan file against the plan schema and the methodology. Throws InputError. */
 export function loadPlan(file: string, methodology: Methodology): Plan {
   const plan = parsePlanShape(readYamlFile(file), loadValidation());
-  checkPlanAgainstMethodology(plan, methodology);
+  checkPlanAgainstMethodology(plan, methodology, loadValidation());
   return plan;
 }
 
 /** Parses plan YAML text (no file system). Throws InputError. */
 export function parsePlan(text: string, methodology: Methodology, file = 'plan.yaml'): Plan {
   const plan = parsePlanShape(parseYamlSource(file, text), loadValidation());
-  checkPlanAgainstMethodology(plan, methodology);
+  checkPlanAgainstMethodology(plan, methodology, loadValidation());
   return plan;
 }
 
@@ -57,6 +57,6 @@ export function judge(assessment: PlanAssessment, methodology: Methodology, thre
 }
 
 /** Renders assessments in a format (text without colour, or json). */
-export function format(name: Format, run: RunResult, toolVersion = '0.0.0'): string {
-  return FORMATTERS[name](run, { toolVersion, paint: plainPainter });
+export function format(name: Format, run: RunResult): string {
+  return FORMATTERS[name](run, { toolVersion: toolVersion(), paint: plainPainter });
 }

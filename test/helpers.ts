@@ -22,7 +22,7 @@ export function builtinMethodology(): Methodology {
 
 export function planFromYaml(text: string, methodology?: Methodology, file = 'plan.yaml'): Plan {
   const plan = parsePlanShape(parseYamlSource(file, text), validation);
-  if (methodology) checkPlanAgainstMethodology(plan, methodology);
+  if (methodology) checkPlanAgainstMethodology(plan, methodology, validation);
   return plan;
 }
 

@@ -1,5 +1,5 @@
 // The process's streams and clock, passed to commands so that tests can replace them.
-import { renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface CliIo {
@@ -23,6 +23,11 @@ export const processIo: CliIo = {
 /** Writes through a temporary file and a rename, so a crash never leaves half a file behind. */
 export function writeFileAtomic(file: string, text: string): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temp, text, 'utf8');
-  renameSync(temp, file);
+  try {
+    writeFileSync(temp, text, 'utf8');
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }

@@ -122,7 +122,7 @@ Examples:
     .description('write a commented starter plan')
     .argument('[file]', 'where to write it', 'community-plan.yaml')
     .option('--force', 'overwrite the file if it exists')
-    .addOption(new Option('--type <type>', 'the community type').choices(['customer', 'internal', 'open-source', 'professional', 'grassroots']))
+    .option('--type <type>', "the community type, a profile of the methodology (see 'commready checklists --profiles')")
     .option('--name <name>', "the community's name")
     .addHelpText('after', '\nExamples:\n  $ commready init\n  $ commready init plans/makers.yaml --type grassroots --name "Makers of Lyon"')
     .action(async (file: string, _opts: unknown, cmd: Command) => {

@@ -1,6 +1,6 @@
 // Pieces the commands share: the methodology for a plan, the date, output requests.
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { isIsoDate } from '../scoring/dates.js';
 import { FORMATS, type Format } from '../report/types.js';
@@ -35,10 +35,7 @@ export class MethodologyCache {
 /** --checklists wins; then the plan's own `methodology`; then the built-in one. */
 export function methodologyDirFor(plan: Plan | undefined, options: GlobalOptions): string {
   if (options.checklists) return options.checklists;
-  if (plan?.methodologyRef) {
-    const dir = path.join(path.dirname(plan.file), plan.methodologyRef);
-    return dir;
-  }
+  if (plan?.methodologyRef) return displayPath(path.resolve(path.dirname(plan.file), plan.methodologyRef));
   return displayPath(builtinChecklistsDir);
 }
 
@@ -81,16 +78,36 @@ export function parseOutputRequests(formats: readonly string[] | undefined, outp
   return requests;
 }
 
-/** Refuses to write a report over one of the inputs. */
-export function guardOutputs(requests: readonly OutputRequest[], inputs: readonly string[]): void {
-  const inputSet = new Set(inputs.map((f) => path.resolve(f)));
+/**
+ * Refuses to write a report over one of the inputs (through links too) or into a methodology's
+ * directory: nothing the user wrote may be overwritten.
+ */
+export function guardOutputs(requests: readonly OutputRequest[], inputs: readonly string[], assessed: readonly { methodology: Methodology }[]): void {
+  const inputSet = new Set(inputs.map(realPath));
+  const methodologyDirs = new Set(assessed.flatMap((a) => a.methodology.directories.map(realPath)));
   for (const r of requests) {
-    if (r.file && inputSet.has(path.resolve(r.file))) throw new UsageError(`refusing to write the ${r.format} report over the input file '${r.file}'`);
+    if (!r.file) continue;
+    const target = realPath(r.file);
+    if (inputSet.has(target)) throw new UsageError(`refusing to write the ${r.format} report over the input file '${r.file}'`);
+    if (methodologyDirs.has(path.dirname(target))) throw new UsageError(`refusing to write the ${r.format} report into the methodology directory of '${r.file}'`);
+  }
+}
+
+/** The file's real path, following links; for a file not yet written, its directory's real path. */
+export function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    try {
+      return path.join(realpathSync(path.dirname(file)), path.basename(file));
+    } catch {
+      return path.resolve(file);
+    }
   }
 }
 
 export function parseNumberOption(name: string, value: string, min: number, max: number): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw new UsageError(`${name} must be a number from ${min} to ${max}, not '${value}'`);
+  if (!/^\d+(\.\d+)?$/.test(value) || n < min || n > max) throw new UsageError(`${name} must be a number from ${min} to ${max}, not '${value}'`);
   return n;
 }

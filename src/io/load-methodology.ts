@@ -4,7 +4,7 @@ import path from 'node:path';
 import { InputError } from '../errors.js';
 import { parseMethodology } from '../methodology/parse-methodology.js';
 import type { Methodology } from '../methodology/types.js';
-import type { YamlSource } from '../source/yaml-source.js';
+import { locate, type YamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
 import { builtinChecklistsDir, schemasDir } from './package-files.js';
 import { loadSnapshot } from './builtin-snapshot.js';
@@ -22,10 +22,7 @@ export function loadMethodology(dir: string, validation: Validation, options: Lo
   const resolved = path.resolve(dir);
   if (options.snapshot !== false && resolved === path.resolve(builtinChecklistsDir)) {
     const aot = loadSnapshot(builtinChecklistsDir, schemasDir);
-    if (aot) return { ...aot.snapshot.methodology, location: dir };
-  }
-  if (chain.includes(resolved)) {
-    throw new InputError([{ file: path.join(dir, MANIFEST_FILE), message: `'extends' makes a cycle: ${[...chain, resolved].join(' → ')}` }]);
+    if (aot) return { ...aot.snapshot.methodology, location: dir, directories: [dir] };
   }
   const manifestFile = path.join(dir, MANIFEST_FILE);
   if (!existsSync(dir)) throw new InputError([{ file: dir, message: 'methodology directory not found' }]);
@@ -41,6 +38,12 @@ export function loadMethodology(dir: string, validation: Validation, options: Lo
   let base: Methodology | undefined;
   if (typeof value?.extends === 'string' && value.extends.length > 0) {
     const baseDir = value.extends === 'commready' ? builtinChecklistsDir : path.resolve(dir, value.extends);
+    const at = (message: string): InputError => {
+      const pos = locate(manifest, ['extends']);
+      return new InputError([{ file: manifestFile, line: pos.line, col: pos.col, message }]);
+    };
+    if (!existsSync(path.join(baseDir, MANIFEST_FILE))) throw at(`'extends': no ${MANIFEST_FILE} in '${value.extends}' (relative to this file)`);
+    if ([...chain, resolved].includes(path.resolve(baseDir))) throw at(`'extends' makes a cycle: ${[...chain, resolved, path.resolve(baseDir)].map(displayPath).join(' → ')}`);
     base = loadMethodology(displayPath(baseDir), validation, options, [...chain, resolved]);
   }
   return parseMethodology({ location: dir, manifest, phases, ...(base ? { base } : {}) }, validation);

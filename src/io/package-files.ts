@@ -6,9 +6,6 @@ import { createValidation, type Validation } from '../validation/schema-validati
 import { createAjv } from './ajv-factory.js';
 import { loadSnapshot } from './builtin-snapshot.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-export const packageRoot = root;
 export const builtinChecklistsDir = fileURLToPath(new URL('../../checklists/', import.meta.url));
 export const schemasDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
 

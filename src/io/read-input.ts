@@ -24,11 +24,13 @@ export function readTextFile(file: string): string {
     throw new InputError([{ file, message: describeFsError(error) }]);
   }
   if (buffer.includes(0)) throw new InputError([{ file, message: 'is not a text file' }]);
-  const text = buffer.toString('utf8');
-  if (text.includes('\uFFFD') && !buffer.toString('latin1').includes('\uFFFD')) {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer);
+  } catch {
     throw new InputError([{ file, message: 'is not valid UTF-8 text' }]);
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return text;
 }
 
 export function readYamlFile(file: string): YamlSource {

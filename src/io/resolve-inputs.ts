@@ -1,7 +1,7 @@
 // Turns lint's arguments (files, directories, globs) into a sorted list of plan files.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { InputError, type Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../errors.js';
 
 const PLAN_FILE = /\.ya?ml$/i;
 
@@ -9,7 +9,8 @@ export function resolveInputs(args: readonly string[]): { files: string[]; probl
   const files: string[] = [];
   const problems: Diagnostic[] = [];
   for (const arg of args) {
-    if (hasGlob(arg)) {
+    // A real file whose name holds glob characters is taken as it is.
+    if (hasGlob(arg) && !existsSync(arg)) {
       const matches = expandGlob(arg);
       if (matches.length === 0) problems.push({ file: arg, message: 'the pattern matches no file' });
       files.push(...matches);
@@ -34,7 +35,14 @@ export function resolveInputs(args: readonly string[]): { files: string[]; probl
       files.push(arg);
     }
   }
-  return { files: [...new Set(files)], problems };
+  const seen = new Set<string>();
+  const unique = files.filter((f) => {
+    const key = path.resolve(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { files: unique, problems };
 }
 
 export function hasGlob(arg: string): boolean {
@@ -93,8 +101,4 @@ export function globToRegExp(glob: string): RegExp {
     } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
   }
   return new RegExp(`^${re}$`);
-}
-
-export function throwIfProblems(problems: readonly Diagnostic[]): void {
-  if (problems.length > 0) throw new InputError(problems);
 }

@@ -2,7 +2,7 @@
 import { InputError, type Diagnostic } from '../errors.js';
 import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
-import { closestMatches } from '../text/closest-matches.js';
+import { didYouMean } from '../text/closest-matches.js';
 import { findParamReferences, messagePlaceholders, paramValues, resolveParams } from './evidence-schema.js';
 import { planSchemaHasPath } from './plan-paths.js';
 import type { Framework, Gate, Item, Level, Methodology, Param, Phase, Profile, Question, Severity } from './types.js';
@@ -26,7 +26,7 @@ interface RawManifest {
   extends?: string;
   validity_days?: number;
   phases: string[];
-  params?: Record<string, { value: number; description: string; basis?: string }>;
+  params?: Record<string, { value: number; description: string; basis?: string; minimum?: number; maximum?: number; integer?: boolean }>;
   levels?: { id: string; title: string; description: string; backed_by?: string; min_score: number; gates?: RawGate[] }[];
   profiles?: { id: string; title: string; description: string; not_applicable?: { item: string; reason: string }[] }[];
   frameworks?: Framework[];
@@ -113,11 +113,19 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
 
   // Parameters: the base's, then this manifest's, then its overrides.
   const params: Record<string, Param> = { ...(base?.params ?? {}) };
-  for (const [name, p] of Object.entries(manifest.params ?? {})) params[name] = { value: p.value, description: p.description, ...(p.basis ? { basis: p.basis } : {}) };
+  for (const [name, p] of Object.entries(manifest.params ?? {})) {
+    params[name] = { ...p };
+    const problem = paramValueProblem(params[name]!, p.value);
+    if (problem) at(manifestSource, ['params', name, 'value'], `parameter '${name}': the default ${problem}`);
+  }
   for (const [name, value] of Object.entries(manifest.overrides?.params ?? {})) {
-    const param = params[name];
+    const param = Object.hasOwn(params, name) ? params[name] : undefined;
     if (!param) at(manifestSource, ['overrides', 'params', name], unknownName('parameter', name, Object.keys(params)));
-    else params[name] = { ...param, value };
+    else {
+      const problem = paramValueProblem(param, value);
+      if (problem) at(manifestSource, ['overrides', 'params', name], `parameter '${name}': ${value} ${problem.replace(/^\S+ /, '')}`);
+      params[name] = { ...param, value };
+    }
   }
   const values = paramValues(params);
 
@@ -178,10 +186,6 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     manifest.levels.forEach((raw, index) => {
       if (seenLevels.has(raw.id)) at(manifestSource, ['levels', index, 'id'], `duplicate level id '${raw.id}'`);
       seenLevels.add(raw.id);
-      const previous = manifest.levels?.[index - 1];
-      if (previous && raw.min_score < previous.min_score) {
-        at(manifestSource, ['levels', index, 'min_score'], `level '${raw.id}' needs a lower score (${raw.min_score}) than the level before it (${previous.min_score})`);
-      }
     });
   } else {
     levels = [...(base?.levels ?? [])];
@@ -191,7 +195,22 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     if (index < 0) at(manifestSource, ['overrides', 'levels', id], unknownName('level', id, levels.map((l) => l.id)));
     else if (change.min_score !== undefined) levels[index] = { ...levels[index]!, minScore: change.min_score };
   }
+  // Checked on the final ladder, overrides included: where a level's score comes from says where to point.
+  const levelWhere = (index: number): DataPath => {
+    const id = levels[index]!.id;
+    if (manifest.overrides?.levels && Object.hasOwn(manifest.overrides.levels, id)) return ['overrides', 'levels', id, 'min_score'];
+    return manifest.levels ? ['levels', index, 'min_score'] : ['extends'];
+  };
   if (levels.length === 0) at(manifestSource, [], 'the methodology defines no levels');
+  else if (levels[0]!.minScore !== 0 || levels[0]!.gates.length > 0) {
+    at(manifestSource, levelWhere(0), `the first level '${levels[0]!.id}' must have min_score 0 and no gates: it is where every plan starts`);
+  }
+  levels.forEach((level, index) => {
+    const previous = levels[index - 1];
+    if (previous && level.minScore < previous.minScore) {
+      at(manifestSource, levelWhere(index), `level '${level.id}' needs a lower score (${level.minScore}) than the level before it, '${previous.id}' (${previous.minScore})`);
+    }
+  });
 
   // Profiles: the base's, with this manifest's merged by id.
   const profiles: Profile[] = (base?.profiles ?? []).map((p) => ({ ...p }));
@@ -251,6 +270,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     frameworks,
     retired,
     location: files.location,
+    directories: [files.location, ...(base?.directories ?? [])],
   };
 }
 
@@ -326,9 +346,16 @@ function buildGate(raw: RawGate, at: (path: DataPath, message: string) => void, 
   return { kind: 'share-met', severity: share.severity, min: share.min };
 }
 
+/** Why a value is outside a parameter's bounds, or undefined when it fits. */
+export function paramValueProblem(param: Param, value: number): string | undefined {
+  if (param.integer && !Number.isInteger(value)) return `${value} must be a whole number`;
+  if (param.minimum !== undefined && value < param.minimum) return `${value} must be at least ${param.minimum}`;
+  if (param.maximum !== undefined && value > param.maximum) return `${value} must be at most ${param.maximum}`;
+  return undefined;
+}
+
 function unknownName(what: string, name: string, known: readonly string[]): string {
-  const hint = closestMatches(name, known);
-  return `unknown ${what} '${name}'${hint.length ? ` (did you mean ${hint.map((h) => `'${h}'`).join(', ')}?)` : ''}`;
+  return `unknown ${what} '${name}'${didYouMean(name, known)}`;
 }
 
 function origin(source: YamlSource, path: DataPath): { file: string; line: number; col: number } {

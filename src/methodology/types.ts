@@ -97,6 +97,10 @@ export interface Param {
   value: number;
   description: string;
   basis?: string;
+  /** Bounds on the values a plan may set. */
+  minimum?: number;
+  maximum?: number;
+  integer?: boolean;
 }
 
 export interface Profile {
@@ -125,8 +129,10 @@ export interface Methodology {
   profiles: readonly Profile[];
   frameworks: readonly Framework[];
   retired: readonly { id: string; reason: string }[];
-  /** Directory the methodology was read from (for display only). */
+  /** Directory the methodology was read from (for display). */
   location: string;
+  /** Every directory its files were read from: its own and those of the methodologies it extends. */
+  directories: readonly string[];
 }
 
 /** Every item in phase order. */

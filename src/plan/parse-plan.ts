@@ -2,7 +2,9 @@
 import { InputError, type Diagnostic } from '../errors.js';
 import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
-import { closestMatches } from '../text/closest-matches.js';
+import { didYouMean } from '../text/closest-matches.js';
+import { findParamReferences, paramValues, resolveParams } from '../methodology/evidence-schema.js';
+import { paramValueProblem } from '../methodology/parse-methodology.js';
 import { allItems, type Methodology } from '../methodology/types.js';
 import type { Answer, Plan } from './types.js';
 
@@ -27,8 +29,11 @@ export function parsePlanShape(source: YamlSource, validation: Validation): Plan
   };
 }
 
-/** Checks what the plan names against the methodology: item ids, community type, parameters. */
-export function checkPlanAgainstMethodology(plan: Plan, methodology: Methodology): void {
+/**
+ * Checks what the plan names against the methodology: item ids, community type, and parameters (known,
+ * within their bounds, and usable in every evidence rule that reads them).
+ */
+export function checkPlanAgainstMethodology(plan: Plan, methodology: Methodology, validation: Validation): void {
   const diagnostics: Diagnostic[] = [];
   const at = (path: DataPath, message: string): void => {
     const pos = locate(plan.source, path);
@@ -45,13 +50,42 @@ export function checkPlanAgainstMethodology(plan: Plan, methodology: Methodology
   if (plan.type !== undefined && !methodology.profiles.some((p) => p.id === plan.type)) {
     at(['community', 'type'], unknown(`community type '${plan.type}'`, plan.type, methodology.profiles.map((p) => p.id)));
   }
-  for (const name of Object.keys(plan.params)) {
-    if (!(name in methodology.params)) at(['params', name], unknown(`parameter '${name}'`, name, Object.keys(methodology.params)));
+  const bad = new Set<string>();
+  for (const [name, value] of Object.entries(plan.params)) {
+    if (!Object.hasOwn(methodology.params, name)) {
+      at(['params', name], unknown(`parameter '${name}'`, name, Object.keys(methodology.params)));
+      bad.add(name);
+      continue;
+    }
+    const problem = paramValueProblem(methodology.params[name]!, value);
+    if (problem) {
+      at(['params', name], `params.${name}: ${problem}`);
+      bad.add(name);
+    }
+  }
+  const overridden = Object.keys(plan.params).filter((n) => !bad.has(n));
+  if (overridden.length > 0) {
+    const values = paramValues(methodology.params, plan.params);
+    const reported = new Set<string>();
+    for (const item of allItems(methodology)) {
+      for (const rule of item.evidence) {
+        const names = findParamReferences(rule.schema).map((r) => r.name).filter((n) => overridden.includes(n) && !reported.has(n));
+        if (names.length === 0) continue;
+        try {
+          validation.compileEvidence(resolveParams(rule.schema, values));
+        } catch (error) {
+          const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+          for (const n of names) {
+            reported.add(n);
+            at(['params', n], `params.${n}: ${values[n]} cannot be used in the rule of '${item.id}' (${reason})`);
+          }
+        }
+      }
+    }
   }
   if (diagnostics.length > 0) throw new InputError(diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 }
 
 function unknown(what: string, name: string, known: readonly string[]): string {
-  const hint = closestMatches(name, known);
-  return `unknown ${what}${hint.length ? ` (did you mean ${hint.map((h) => `'${h}'`).join(', ')}?)` : ''}`;
+  return `unknown ${what}${didYouMean(name, known)}`;
 }

@@ -4,20 +4,20 @@ import { describeFinding, describeVerdictReason } from './messages.js';
 import type { Formatter } from './types.js';
 
 export const formatJson: Formatter = (run, context) => {
-  const m = run.methodology;
   const report = {
     schemaVersion: 1,
     tool: { name: 'commready', version: context.toolVersion },
     command: run.command,
-    methodology: { id: m.id, title: m.title, version: m.version },
     ...(run.thresholds ? { thresholds: run.thresholds } : {}),
     summary: {
       plans: run.plans.length,
       passed: run.plans.filter((p) => p.verdict?.passed !== false).length,
       failed: run.plans.filter((p) => p.verdict?.passed === false).length,
+      notChecked: run.notChecked ?? 0,
     },
-    plans: run.plans.map(({ assessment: a, verdict }) => ({
+    plans: run.plans.map(({ assessment: a, methodology: m, verdict }) => ({
       file: a.file,
+      methodology: { id: m.id, title: m.title, version: m.version },
       community: a.community,
       today: a.today,
       score: a.score,

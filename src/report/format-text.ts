@@ -1,10 +1,10 @@
 // Human-readable output: for lint, one block of findings per plan; for report, the full readiness report.
-import { findItem, type Methodology } from '../methodology/types.js';
+import { findItem } from '../methodology/types.js';
 import { count, describeFinding, describeVerdictReason } from './messages.js';
 import type { Formatter, Painter, PlanResult, RunResult } from './types.js';
 
 export const formatText: Formatter = (run, context) =>
-  run.command === 'lint' ? formatLint(run, context.paint) : run.plans.map((p) => formatReport(p, run.methodology, context.paint)).join('\n');
+  run.command === 'lint' ? formatLint(run, context.paint) : run.plans.map((p) => formatReport(p, context.paint)).join('\n');
 
 function formatLint(run: RunResult, paint: Painter): string {
   const lines: string[] = [];
@@ -17,14 +17,15 @@ function formatLint(run: RunResult, paint: Painter): string {
     const width = Math.max(0, ...a.findings.map((f) => `${f.location.file}:${f.location.line}:${f.location.col}`.length));
     for (const f of a.findings) {
       const pos = `${f.location.file}:${f.location.line}:${f.location.col}`.padEnd(width);
-      lines.push(`  ${paint.dim(pos)}  ${severityWord(f.severity, f.code, paint)}  ${describeFinding(f, run.methodology)}  ${paint.dim(`${f.itemId} (${f.code})`)}`);
+      lines.push(`  ${paint.dim(pos)}  ${severityWord(f.severity, f.code, paint)}  ${describeFinding(f, plan.methodology)}  ${paint.dim(`${f.itemId} (${f.code})`)}`);
     }
     for (const reason of verdict?.reasons ?? []) lines.push(`  ${paint.red('✖')} ${describeVerdictReason(reason)}`);
     lines.push('');
   }
   const failed = run.plans.filter((p) => p.verdict?.passed === false).length;
-  const summary = `${count(run.plans.length, 'plan')}: ${run.plans.length - failed} passed, ${failed} failed`;
-  lines.push(failed > 0 ? paint.red(summary) : paint.green(summary));
+  const notChecked = run.notChecked ? `, ${run.notChecked} not checked (input errors)` : '';
+  const summary = `${count(run.plans.length + (run.notChecked ?? 0), 'plan')}: ${run.plans.length - failed} passed, ${failed} failed${notChecked}`;
+  lines.push(failed > 0 || run.notChecked ? paint.red(summary) : paint.green(summary));
   return `${lines.join('\n')}\n`;
 }
 
@@ -34,8 +35,8 @@ function severityWord(severity: string, code: string, paint: Painter): string {
   return severity === 'blocker' ? paint.red(word) : severity === 'major' ? paint.yellow(word) : paint.cyan(word);
 }
 
-function formatReport(plan: PlanResult, methodology: Methodology, paint: Painter): string {
-  const a = plan.assessment;
+function formatReport(plan: PlanResult, paint: Painter): string {
+  const { assessment: a, methodology } = plan;
   const out: string[] = [];
   out.push(paint.bold(`${a.community.name} — readiness report`));
   out.push(`${a.file} · ${a.community.type ? `${a.community.type} community · ` : ''}methodology ${a.methodology.id} ${a.methodology.version} · as of ${a.today}`);

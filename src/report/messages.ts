@@ -1,7 +1,7 @@
 // The one place where findings and verdicts become sentences, shared by every format.
 import { assertNever } from '../errors.js';
 import { findItem, type Methodology } from '../methodology/types.js';
-import type { Finding, ItemStatus } from '../scoring/types.js';
+import type { Finding } from '../scoring/types.js';
 import type { VerdictReason } from '../scoring/verdict.js';
 
 export function describeFinding(finding: Finding, methodology: Methodology): string {
@@ -46,15 +46,6 @@ export function describeVerdictReason(reason: VerdictReason): string {
       return assertNever(reason, 'verdict reason');
   }
 }
-
-export const STATUS_LABEL: Record<ItemStatus, string> = {
-  met: 'met',
-  partial: 'partial',
-  unmet: 'unmet',
-  unanswered: 'unanswered',
-  stale: 'stale',
-  'n/a': 'n/a',
-};
 
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;

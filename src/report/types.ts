@@ -8,15 +8,18 @@ export type Format = (typeof FORMATS)[number];
 
 export interface PlanResult {
   assessment: PlanAssessment;
+  /** The methodology this plan was assessed with (plans of one run may use different ones). */
+  methodology: Methodology;
   /** Present when the plan was judged against thresholds (lint). */
   verdict?: Verdict;
 }
 
 export interface RunResult {
   command: 'lint' | 'report';
-  methodology: Methodology;
   plans: readonly PlanResult[];
   thresholds?: Thresholds;
+  /** Files that could not be checked because of input errors (reported separately). */
+  notChecked?: number;
 }
 
 /** Colour functions; identity functions when colour is off. */

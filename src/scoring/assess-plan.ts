@@ -8,6 +8,7 @@ import type { Answer, AnswerStatus, Plan } from '../plan/types.js';
 import { ITEM_STATUSES, isOpen, type FailedRule, type Finding, type FindingCode, type ItemResult, type ItemStatus, type Location, type PhaseResult, type PlanAssessment, type StatusBasis } from './types.js';
 import { findLevel, findNextLevel } from './levels.js';
 import { daysBetween } from './dates.js';
+import { pointsOf, weightedScore } from './weighted-score.js';
 import { orderGaps } from './order-gaps.js';
 
 export interface AssessOptions {
@@ -25,10 +26,8 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
   const findings: Finding[] = [];
   const results: ItemResult[] = items.map((item) => assessItem(item, plan, methodology, validation, values, profile, options.today, findings));
 
-  const totalWeight = results.reduce((sum, r) => sum + (r.value === null ? 0 : r.weight), 0);
-  const earned = results.reduce((sum, r) => sum + (r.value === null ? 0 : r.weight * r.value), 0);
-  const score = totalWeight === 0 ? 100 : round1((100 * earned) / totalWeight);
-  const scored = results.map((r) => ({ ...r, points: r.value === null || totalWeight === 0 ? 0 : round1((100 * r.weight * (1 - r.value)) / totalWeight) }));
+  const score = weightedScore(results);
+  const scored = results.map((r) => ({ ...r, points: pointsOf(r, results) }));
 
   // Gap findings carry the points, now that the total weight is known.
   const pointsById = new Map(scored.map((r) => [r.itemId, r.points]));
@@ -36,17 +35,15 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
 
   const phases: PhaseResult[] = methodology.phases.map((phase) => {
     const own = scored.filter((r) => r.phaseId === phase.id);
-    const weight = own.reduce((s, r) => s + (r.value === null ? 0 : r.weight), 0);
-    const got = own.reduce((s, r) => s + (r.value === null ? 0 : r.weight * r.value), 0);
     const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, own.filter((r) => r.status === s).length])) as Record<ItemStatus, number>;
-    return { phaseId: phase.id, score: weight === 0 ? null : round1((100 * got) / weight), counts };
+    return { phaseId: phase.id, score: own.every((r) => r.value === null) ? null : weightedScore(own), counts };
   });
 
   const gaps = orderGaps(scored.filter((r) => isOpen(r.status)), methodology).map((r) => r.itemId);
   const level = findLevel(methodology, scored, score);
   const nextLevel = findNextLevel(methodology, scored, level.index, gaps);
   const customParams: Record<string, number> = {};
-  for (const [name, value] of Object.entries(plan.params)) if (methodology.params[name]?.value !== value) customParams[name] = value;
+  for (const [name, value] of Object.entries(plan.params)) if (Object.hasOwn(methodology.params, name) && methodology.params[name]!.value !== value) customParams[name] = value;
 
   return {
     file: plan.file,
@@ -99,12 +96,15 @@ function assessItem(
   let basis: StatusBasis;
   let failed: FailedRule[] = [];
   let naReason: string | undefined;
+  /** Whether the answer, not the facts, decided the status (only then can it go stale). */
+  let answerDecided = false;
 
   const profileNa = claimed === undefined && item.na ? profile?.notApplicable.find((n) => n.item === item.id) : undefined;
 
   if (claimed === 'n/a') {
     status = 'n/a';
     basis = 'answer';
+    answerDecided = true;
     naReason = answer?.note;
   } else if (profileNa) {
     status = 'n/a';
@@ -126,17 +126,21 @@ function assessItem(
       basis = 'evidence+answer';
       if (claimed === 'met' && fromEvidence !== 'met') add('claim-contradicted', where([...answerPath, 'status']), { claimed });
       // An honest lower self-rating stands: the weaker of the two counts.
-      if (rank(claimed) < rank(fromEvidence)) status = claimed;
+      if (rank(claimed) < rank(fromEvidence)) {
+        status = claimed;
+        answerDecided = true;
+      }
     }
   } else if (claimed !== undefined) {
     status = claimed;
     basis = 'answer';
+    answerDecided = true;
   } else {
     status = 'unanswered';
     basis = 'none';
   }
 
-  if (stale && answer && basis !== 'evidence' && basis !== 'profile') {
+  if (stale && answerDecided) {
     status = 'stale';
   }
 
@@ -158,8 +162,12 @@ function assessItem(
   if (answer?.waiver) {
     const active = answer.waiver.expires >= today;
     waiver = { reason: answer.waiver.reason, expires: answer.waiver.expires, active };
-    if (!active) add('waiver-expired', where([...answerPath, 'waiver', 'expires']), { expires: answer.waiver.expires, reason: answer.waiver.reason });
-    else if (isOpen(status)) add('item-waived', where([...answerPath, 'waiver']), { expires: answer.waiver.expires, reason: answer.waiver.reason });
+    // A waiver only matters while its item is open; on a met item it is left over and harmless.
+    if (isOpen(status)) {
+      const data = { expires: answer.waiver.expires, reason: answer.waiver.reason };
+      if (!active) add('waiver-expired', where([...answerPath, 'waiver', 'expires']), data);
+      else add('item-waived', where([...answerPath, 'waiver']), data);
+    }
   }
 
   return {
@@ -178,7 +186,7 @@ function assessItem(
 }
 
 function rank(status: ItemStatus): number {
-  return status === 'met' ? 3 : status === 'partial' ? 2 : status === 'n/a' ? 4 : 1;
+  return status === 'met' ? 3 : status === 'partial' ? 2 : 1;
 }
 
 function isGapCode(code: FindingCode): boolean {
@@ -201,9 +209,6 @@ function locationOf(source: YamlSource, path: readonly string[]): Location {
   return { file: source.file, line: pos.line, col: pos.col, path: path.join('.') };
 }
 
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
-}
 
 function sortFindings(findings: Finding[], methodology: Methodology): Finding[] {
   const order = new Map(allItems(methodology).map((item, i) => [item.id, i]));

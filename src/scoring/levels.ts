@@ -3,6 +3,7 @@
 import { assertNever } from '../errors.js';
 import type { Gate, Level, Methodology } from '../methodology/types.js';
 import { isOpen, type ItemResult, type LevelRef, type NextLevel } from './types.js';
+import { weightedScore } from './weighted-score.js';
 
 type Scored = Pick<ItemResult, 'itemId' | 'phaseId' | 'severity' | 'status' | 'points' | 'weight' | 'value'>;
 
@@ -76,9 +77,7 @@ export function findNextLevel(methodology: Methodology, items: readonly Scored[]
     }
   }
   // Exact arithmetic on weights: summing rounded points would drift.
-  const total = sum(items.map((r) => (r.value === null ? 0 : r.weight)));
-  const scoreWith = (ids: ReadonlySet<string>): number =>
-    total === 0 ? 100 : Math.round((1000 * sum(items.map((r) => (r.value === null ? 0 : r.weight * (ids.has(r.itemId) ? 1 : r.value))))) / total) / 10;
+  const scoreWith = (ids: ReadonlySet<string>): number => weightedScore(items, ids);
   let after = scoreWith(chosen);
   for (const r of byPoints) {
     if (after >= level.minScore) break;
@@ -94,8 +93,4 @@ export function findNextLevel(methodology: Methodology, items: readonly Scored[]
     items: gapOrder.filter((id) => chosen.has(id)),
     scoreAfter: after,
   };
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }

@@ -25,8 +25,9 @@ export interface Verdict {
 const RANK: Record<Severity, number> = { blocker: 0, major: 1, minor: 2 };
 
 /**
- * A plan fails when an open item at or above `failOn` is not covered by an active waiver, when a
- * waiver has expired (unless `failOn` is none), or when score or level is below the minimum.
+ * A plan fails when an open item at or above `failOn` is not covered by an active waiver, when the
+ * waiver of an open item (of any severity) has expired (unless `failOn` is none), or when score or
+ * level is below the minimum.
  */
 export function judgePlan(assessment: PlanAssessment, methodology: Methodology, thresholds: Thresholds): Verdict {
   const reasons: VerdictReason[] = [];
@@ -34,10 +35,10 @@ export function judgePlan(assessment: PlanAssessment, methodology: Methodology, 
     const limit = RANK[thresholds.failOn];
     const failing = assessment.gaps.filter((id) => {
       const r = assessment.items.find((x) => x.itemId === id)!;
-      return isOpen(r.status) && RANK[r.severity] <= limit && !r.waiver?.active;
+      return RANK[r.severity] <= limit && !r.waiver?.active;
     });
     if (failing.length > 0) reasons.push({ code: 'open-items', failOn: thresholds.failOn, items: failing });
-    const expired = assessment.items.filter((r) => r.waiver && !r.waiver.active).map((r) => r.itemId);
+    const expired = assessment.items.filter((r) => isOpen(r.status) && r.waiver && !r.waiver.active).map((r) => r.itemId);
     if (expired.length > 0) reasons.push({ code: 'waiver-expired', items: expired });
   }
   if (thresholds.minScore !== undefined && assessment.score < thresholds.minScore) {

@@ -25,3 +25,9 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/** ` (did you mean 'a', 'b'?)` for the known names close to `name`, or nothing. */
+export function didYouMean(name: string, known: readonly string[]): string {
+  const hint = closestMatches(name, known);
+  return hint.length ? ` (did you mean ${hint.map((h) => `'${h}'`).join(', ')}?)` : '';
+}

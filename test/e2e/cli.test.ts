@@ -96,7 +96,7 @@ describe('commready (built binary)', () => {
     expect(validation.report(parsed)).toBe(true);
     const viaOutput = path.join(tmp, 'out2.json');
     expect(runCli(['lint', 'test/fixtures/plans', '--format', 'json', '--output', viaOutput, ...MINI]).code).toBe(1);
-    expect(JSON.parse(readFileSync(viaOutput, 'utf8')).summary).toEqual({ plans: 2, passed: 1, failed: 1 });
+    expect(JSON.parse(readFileSync(viaOutput, 'utf8')).summary).toEqual({ plans: 2, passed: 1, failed: 1, notChecked: 0 });
   });
 
   it('refuses to write a report over an input plan', () => {

@@ -9,7 +9,7 @@ describe('the programmatic API', () => {
     expect(assessment.items.find((i) => i.itemId === 'first.purpose')!.status).toBe('met');
     const verdict = api.judge(assessment, m, { failOn: 'blocker' });
     expect(verdict.passed).toBe(false);
-    const json = JSON.parse(api.format('json', { command: 'lint', methodology: m, plans: [{ assessment, verdict }] }));
+    const json = JSON.parse(api.format('json', { command: 'lint', plans: [{ assessment, methodology: m, verdict }] }));
     expect(json.plans[0].passed).toBe(false);
   });
 

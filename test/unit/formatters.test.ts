@@ -15,19 +15,20 @@ function lintRun(): RunResult {
   const thresholds = { failOn: 'blocker' as const };
   const plans = ['mini-complete', 'mini-empty'].map((n) => {
     const assessment = assessed(n);
-    return { assessment, verdict: judgePlan(assessment, m, thresholds) };
+    return { assessment, methodology: m, verdict: judgePlan(assessment, m, thresholds) };
   });
-  return { command: 'lint', methodology: m, plans, thresholds };
+  return { command: 'lint', plans, thresholds };
 }
 
 function reportRun(name: string): RunResult {
-  return { command: 'report', methodology: m, plans: [{ assessment: assessed(name) }] };
+  return { command: 'report', plans: [{ assessment: assessed(name), methodology: m }] };
 }
 
-/** Compares with a golden file; UPDATE_GOLDEN=1 rewrites it. */
+/** Compares with a golden file; UPDATE_GOLDEN=1 rewrites it. A missing golden file fails. */
 function expectGolden(name: string, actual: string): void {
   const file = `test/golden/${name}`;
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
+  expect(existsSync(file), `${file} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 
@@ -48,7 +49,8 @@ describe('formatters', () => {
     expect(FORMATTERS.json(lintRun(), context)).toBe(a);
     const parsed = JSON.parse(a);
     expect(Object.keys(parsed)).toEqual([...Object.keys(parsed)].sort());
-    expect(parsed.summary).toEqual({ plans: 2, passed: 1, failed: 1 });
+    expect(parsed.summary).toEqual({ plans: 2, passed: 1, failed: 1, notChecked: 0 });
+    expect(parsed.plans[0].methodology).toEqual({ id: 'mini', title: 'Mini test methodology', version: '0.1.0' });
     expect(parsed.plans[1].findings[0]).toMatchObject({ code: 'item-unmet', item: 'first.purpose', line: 1, col: 1, path: 'custom.purpose' });
   });
 

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../../errors.js';
+import { didYouMean } from '../../text/closest-matches.js';
 import { renderStarterPlan } from '../../plan/starter-plan.js';
 import { schemasDir } from '../../io/package-files.js';
 import { describeFsError } from '../../io/read-input.js';
@@ -14,6 +15,9 @@ export async function runInit(file: string, options: GlobalOptions & { force?: b
   const dir = path.dirname(path.resolve(file));
   if (!existsSync(dir)) throw new UsageError(`cannot write '${file}': directory '${path.dirname(file)}' not found`);
   const m = methodologyForCommand(options);
+  if (options.type !== undefined && !m.profiles.some((p) => p.id === options.type)) {
+    throw new UsageError(`--type: unknown community type '${options.type}'${didYouMean(options.type, m.profiles.map((p) => p.id))} (types: ${m.profiles.map((p) => p.id).join(', ')})`);
+  }
   const schemaPath = path.relative(dir, path.join(schemasDir, 'plan.schema.json')).split(path.sep).join('/');
   const text = renderStarterPlan(m, { schemaPath, name: options.name ?? 'My community', ...(options.type ? { type: options.type } : {}) });
   try {

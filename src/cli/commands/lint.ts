@@ -30,18 +30,19 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
   checkChecklistsOption(options);
   const today = resolveToday(options, io.today);
   const { files, problems } = resolveInputs(inputs);
-  guardOutputs(requests, files);
   const validation = loadValidation();
-  const { assessed, errors } = assessFiles(files, options, validation, today);
+  const { assessed, errors, notChecked } = assessFiles(files, options, validation, today);
+  guardOutputs(requests, files, assessed);
   const inputErrors = [...problems, ...errors];
 
   if (assessed.length > 0) {
-    const methodology = assessed[0]!.methodology;
-    if (thresholds.minLevel !== undefined && !methodology.levels.some((l) => l.id === thresholds.minLevel)) {
-      throw new UsageError(`--min-level: unknown level '${thresholds.minLevel}' (levels: ${methodology.levels.map((l) => l.id).join(', ')})`);
+    for (const { methodology } of assessed) {
+      if (thresholds.minLevel !== undefined && !methodology.levels.some((l) => l.id === thresholds.minLevel)) {
+        throw new UsageError(`--min-level: methodology '${methodology.id}' has no level '${thresholds.minLevel}' (levels: ${methodology.levels.map((l) => l.id).join(', ')})`);
+      }
     }
-    const plans: PlanResult[] = assessed.map(({ assessment, methodology: m }) => ({ assessment, verdict: judgePlan(assessment, m, thresholds) }));
-    writeOutputs({ command: 'lint', methodology, plans, thresholds }, requests, io, createPainter(options.color, io.env), toolVersion());
+    const plans: PlanResult[] = assessed.map(({ assessment, methodology }) => ({ assessment, methodology, verdict: judgePlan(assessment, methodology, thresholds) }));
+    writeOutputs({ command: 'lint', plans, thresholds, notChecked: notChecked + problems.length }, requests, io, createPainter(options.color, io.env), toolVersion());
     if (inputErrors.length > 0) throw new InputError(inputErrors);
     return plans.some((p) => p.verdict?.passed === false) ? 1 : 0;
   }

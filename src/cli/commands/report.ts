@@ -15,11 +15,11 @@ export interface ReportOptions extends GlobalOptions {
 export async function runReport(planFile: string, options: ReportOptions, io: CliIo): Promise<number> {
   const requests = parseOutputRequests(options.format, options.output);
   checkChecklistsOption(options);
-  guardOutputs(requests, [planFile]);
   const today = resolveToday(options, io.today);
   const { assessed, errors } = assessFiles([planFile], options, loadValidation(), today);
   if (errors.length > 0 || assessed.length === 0) throw new InputError(errors);
+  guardOutputs(requests, [planFile], assessed);
   const { assessment, methodology } = assessed[0]!;
-  writeOutputs({ command: 'report', methodology, plans: [{ assessment }] }, requests, io, createPainter(options.color, io.env), toolVersion());
+  writeOutputs({ command: 'report', plans: [{ assessment, methodology }] }, requests, io, createPainter(options.color, io.env), toolVersion());
   return 0;
 }

@@ -1,0 +1,31 @@
+// The one score formula: 100 × Σ(weight × value) ÷ Σ(weight) over applicable items, one decimal.
+
+export interface Weighted {
+  itemId: string;
+  weight: number;
+  /** 1, 0.5 or 0; null when n/a. */
+  value: number | null;
+}
+
+/** The score of these items, with the items in `asMet` counted as met; 0 when nothing applies. */
+export function weightedScore(items: readonly Weighted[], asMet: ReadonlySet<string> = new Set()): number {
+  let total = 0;
+  let earned = 0;
+  for (const r of items) {
+    if (r.value === null) continue;
+    total += r.weight;
+    earned += r.weight * (asMet.has(r.itemId) ? 1 : r.value);
+  }
+  return total === 0 ? 0 : round1((100 * earned) / total);
+}
+
+/** Score points an item adds when met. */
+export function pointsOf(item: Weighted, items: readonly Weighted[]): number {
+  if (item.value === null) return 0;
+  const total = items.reduce((s, r) => s + (r.value === null ? 0 : r.weight), 0);
+  return total === 0 ? 0 : round1((100 * item.weight * (1 - item.value)) / total);
+}
+
+export function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
