@@ -196,9 +196,9 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     else if (change.min_score !== undefined) levels[index] = { ...levels[index]!, minScore: change.min_score };
   }
   // Checked on the final ladder, overrides included: where a level's score comes from says where to point.
+  const overridden = (index: number): boolean => Boolean(manifest.overrides?.levels && Object.hasOwn(manifest.overrides.levels, levels[index]!.id));
   const levelWhere = (index: number): DataPath => {
-    const id = levels[index]!.id;
-    if (manifest.overrides?.levels && Object.hasOwn(manifest.overrides.levels, id)) return ['overrides', 'levels', id, 'min_score'];
+    if (overridden(index)) return ['overrides', 'levels', levels[index]!.id, 'min_score'];
     return manifest.levels ? ['levels', index, 'min_score'] : ['extends'];
   };
   if (levels.length === 0) at(manifestSource, [], 'the methodology defines no levels');
@@ -208,7 +208,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   levels.forEach((level, index) => {
     const previous = levels[index - 1];
     if (previous && level.minScore < previous.minScore) {
-      at(manifestSource, levelWhere(index), `level '${level.id}' needs a lower score (${level.minScore}) than the level before it, '${previous.id}' (${previous.minScore})`);
+      at(manifestSource, levelWhere(!overridden(index) && overridden(index - 1) ? index - 1 : index), `level '${level.id}' needs a lower score (${level.minScore}) than the level before it, '${previous.id}' (${previous.minScore})`);
     }
   });
 

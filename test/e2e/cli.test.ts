@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, cpSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -153,4 +154,99 @@ describe('commready (built binary)', () => {
     expect(r.code).toBe(2);
     expect(expectOneErrorLine(r.stderr)).toMatch(/first\.yaml:13:9: invalid evidence schema/);
   });
+
+  it('points at the plan\'s methodology key when that directory is missing, and resolves absolute paths', () => {
+    const missing = write('mref.yaml', 'community: { name: X }\nmethodology: nowhere\n');
+    const r = runCli(['report', missing]);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toBe(`${missing}:2:1: methodology directory 'nowhere' not found (relative to the plan)`);
+    const absolute = write('mabs.yaml', `community: { name: X }\nmethodology: ${path.resolve('test/fixtures/mini')}\n`);
+    expect(runCli(['report', absolute, '--today', '2026-07-01']).code).toBe(0);
+  });
+
+  it('never writes a report through a link onto a plan, or into a methodology directory', () => {
+    const plan = write('linked-plan.yaml', readFileSync('test/fixtures/plans/mini-complete.yaml', 'utf8'));
+    const before = readFileSync(plan, 'utf8');
+    const link = path.join(tmp, 'link.yaml');
+    symlinkSync(plan, link);
+    const viaLink = runCli(['report', link, '-o', plan, ...MINI]);
+    expect(viaLink.code).toBe(2);
+    expect(readFileSync(plan, 'utf8')).toBe(before);
+    const copy = path.join(tmp, 'mini-copy');
+    cpSync('test/fixtures/mini', copy, { recursive: true });
+    const phase = readFileSync(path.join(copy, 'first.yaml'), 'utf8');
+    const into = runCli(['report', plan, '--checklists', copy, '-o', path.join(copy, 'first.yaml'), '--today', '2026-07-01']);
+    expect(into.code).toBe(2);
+    expect(expectOneErrorLine(into.stderr)).toMatch(/refusing to write the text report into the methodology directory/);
+    expect(readFileSync(path.join(copy, 'first.yaml'), 'utf8')).toBe(phase);
+  });
+
+  it('leaves no temporary file behind when a report cannot be written', () => {
+    const dir = mkdtempSync(path.join(tmp, 'out-'));
+    mkdirSync(path.join(dir, 'taken'));
+    const r = runCli(['report', 'test/fixtures/plans/mini-empty.yaml', '-f', `json=${path.join(dir, 'taken')}`, ...MINI]);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/^commready: cannot write/);
+    expect(readdirSync(dir)).toEqual(['taken']);
+  });
+
+  it('ends quietly when the reader closes the pipe early', () => {
+    const r = spawnSync('bash', ['-c', `node bin/commready.js guide launch | head -1`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 15_000 });
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toBe('');
+  });
+
+  it('reads valid UTF-8 (even U+FFFD and a BOM) and refuses invalid bytes', () => {
+    const ok = write('utf8.yaml', '\uFEFFcommunity: { name: "Caf\u00e9 \uFFFD" }\n');
+    expect(runCli(['report', ok, ...MINI]).code).toBe(0);
+    const bad = path.join(tmp, 'latin1.yaml');
+    writeFileSync(bad, Buffer.from([0x63, 0x3a, 0x20, 0xe9, 0x0a]));
+    const r = runCli(['report', bad, ...MINI]);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toBe(`${bad}: is not valid UTF-8 text`);
+  });
+
+  it('is strict about numbers, and lints a file named twice only once', () => {
+    expect(expectOneErrorLine(runCli(['lint', 'x.yaml', '--min-score', '0x10']).stderr)).toMatch(/--min-score must be a number from 0 to 100, not '0x10'/);
+    const r = runCli(['lint', 'test/fixtures/plans/mini-complete.yaml', './test/fixtures/plans/mini-complete.yaml', ...MINI]);
+    expect(r.stdout).toMatch(/^1 plan: 1 passed, 0 failed$/m);
+  });
+
+  it('takes a real file whose name looks like a glob as it is', () => {
+    const odd = write('plan[1].yaml', readFileSync('test/fixtures/plans/mini-complete.yaml', 'utf8'));
+    expect(runCli(['lint', odd, ...MINI]).code).toBe(0);
+  });
+
+  it('counts plans it could not check in the lint summary', () => {
+    const bad = write('bad-summary.yaml', 'community: [1]\n');
+    const r = runCli(['lint', 'test/fixtures/plans/mini-complete.yaml', bad, ...MINI]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/2 plans: 1 passed, 0 failed, 1 not checked \(input errors\)/);
+  });
+
+  it('checks --min-level against each plan\'s own methodology', () => {
+    const own = write('own-methodology.yaml', `community: { name: X }\nmethodology: ${path.resolve('test/fixtures/mini')}\n`);
+    const r = runCli(['lint', own, 'examples/launch-ready.yaml', '--min-level', 'ready', '--today', '2026-07-01']);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/--min-level: methodology 'commready' has no level 'ready'/);
+  });
+
+  it('init refuses an unknown community type with a suggestion', () => {
+    const r = runCli(['init', path.join(tmp, 'typo.yaml'), '--type', 'grasroots']);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/unknown community type 'grasroots' \(did you mean 'grassroots'\?\)/);
+    expect(existsSync(path.join(tmp, 'typo.yaml'))).toBe(false);
+  });
+
+  it('lets an explicit --color win over NO_COLOR', () => {
+    expect(runCli(['report', 'test/fixtures/plans/mini-empty.yaml', '--color', ...MINI], { NO_COLOR: '1' }).stdout).toMatch(/\u001b\[/);
+  });
+
+  it('refuses a plan parameter that the rules cannot use, at its line', () => {
+    const p = write('bad-param.yaml', 'community: { name: X }\nparams:\n  people_min: 2.5\n');
+    const r = runCli(['lint', p, ...MINI]);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:3: params\\.people_min: 2\\.5 cannot be used`));
+  });
 });
+

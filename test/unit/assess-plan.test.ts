@@ -130,6 +130,28 @@ describe('assessPlan', () => {
     expect(assess(COMPLETE, '2026-09-09').findings).toEqual([]); // exactly 100 days: still valid
   });
 
+  it('never lets a stale answer pull down an item the facts prove', () => {
+    const a = assess(`${COMPLETE}  first.purpose: { status: met, reviewed: 2020-01-01 }\n`);
+    expect(status(a, 'first.purpose')).toBe('met');
+    expect(a.level.id).toBe('ready');
+  });
+
+  it('makes a stale honest lower rating a stale gap', () => {
+    const a = assess(`${COMPLETE}  second.rules: { status: partial, note: Draft., reviewed: 2020-01-01 }\n`);
+    expect(status(a, 'second.rules')).toBe('stale');
+  });
+
+  it('scores 0, not 100, when nothing applies', () => {
+    const a = assess('community: { name: Nothing }\nassessment:\n' + ['first.values', 'second.sponsor', 'second.review'].map((id) => `  ${id}: { status: n/a, note: Not for us. }\n`).join(''));
+    expect(a.score).toBe(0);
+  });
+
+  it('ignores a waiver left on a met item', () => {
+    const a = assess(`${COMPLETE}  second.rules: { waiver: { reason: Was open., expires: 2026-01-01 } }\n`);
+    expect(a.findings).toEqual([]);
+    expect(judgePlan(a, m, { failOn: 'blocker' }).passed).toBe(true);
+  });
+
   it('keeps the level below launch while a blocker is open, whatever the score', () => {
     const a = assess(withCustom('  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  host: Ana\n  rules_url: https://example.org/rules\n'));
     expect(a.score).toBeGreaterThanOrEqual(77);
@@ -145,6 +167,21 @@ describe('assessPlan', () => {
     expect(purpose.location).toMatchObject({ line: 3, col: 1, path: 'custom.purpose' });
     const stale = a.findings.find((f) => f.itemId === 'first.values')!;
     expect(stale.location).toMatchObject({ line: 6, path: 'assessment.first.values.reviewed' });
+  });
+});
+
+describe('levels and the next-level path', () => {
+  it('holds a level back on a share-of-majors gate alone, and picks the majors worth most to pass it', () => {
+    // Every blocker met, score above 80, but neither major met: the share gate (50%) fails.
+    const a = assess(
+      'community: { name: X, type: customer }\ncustom:\n  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  host: Ana\n  sponsor: Acme\nassessment:\n  second.review: { status: met }\n',
+    );
+    expect(a.score).toBe(72.7);
+    expect(a.level.id).toBe('started');
+    expect(a.nextLevel!.id).toBe('ready');
+    // One major meets the 50% share and lifts the score past 80: the first of the equal majors suffices.
+    expect(a.nextLevel!.items).toEqual(['first.values']);
+    expect(a.nextLevel!.scoreAfter).toBe(86.4);
   });
 });
 
@@ -179,5 +216,11 @@ describe('judgePlan', () => {
     const expired = assess(waived, '2026-08-02');
     expect(codes(expired)).toContain('waiver-expired:second.sponsor');
     expect(judgePlan(expired, m, { failOn: 'blocker' }).reasons.map((r) => r.code)).toEqual(['open-items', 'waiver-expired']);
+    expect(judgePlan(expired, m, { failOn: 'none' }).passed).toBe(true);
+  });
+
+  it('fails on an expired waiver of an open minor item even with --fail-on blocker', () => {
+    const a = assess(COMPLETE.replace('second.review: { status: met, reviewed: 2026-06-01 }', 'second.review: { status: unmet, waiver: { reason: Later., expires: 2026-05-01 } }'));
+    expect(judgePlan(a, m, { failOn: 'blocker' }).reasons).toEqual([{ code: 'waiver-expired', items: ['second.review'] }]);
   });
 });

@@ -79,6 +79,11 @@ describe('parseMethodology', () => {
     expect(errorsOf(dir)[0]!.message).toBe("message placeholder {people_mni}: unknown parameter 'people_mni' (did you mean 'people_min'?)");
   });
 
+  it('rejects a parameter default outside its own bounds', () => {
+    const dir = brokenCopy('methodology.yaml', (t) => t.replace('people_min: { value: 3, description: People needed. }', 'people_min: { value: 0, minimum: 1, integer: true, description: People needed. }'));
+    expect(errorsOf(dir)[0]!.message).toBe("parameter 'people_min': the default 0 must be at least 1");
+  });
+
   it('rejects a framework element that no item covers', () => {
     const dir = brokenCopy('second.yaml', (t) => t.replace('covers: [fw.rules]', 'covers: [fw.people]'));
     expect(errorsOf(dir).map((d) => d.message)).toEqual(["framework element 'fw.rules' is covered by no item"]);
@@ -127,6 +132,30 @@ describe('extending a methodology', () => {
     expect(m.params.people_min!.value).toBe(5);
     expect(m.levels.find((l) => l.id === 'ready')!.minScore).toBe(90);
     expect(m.id).toBe('ours');
+  });
+
+  it('rejects overrides that put the levels out of order or make the first level unreachable', () => {
+    const dir = extension(`id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: []\noverrides:\n  levels:\n    started: { min_score: 95 }\n    none: { min_score: 10 }\n`);
+    expect(errorsOf(dir).map((d) => [d.line, d.message])).toEqual([
+      [8, "level 'ready' needs a lower score (80) than the level before it, 'started' (95)"], // at the override of 'started'
+      [9, "the first level 'none' must have min_score 0 and no gates: it is where every plan starts"],
+    ]);
+  });
+
+  it('rejects inherited object names and out-of-bound values as parameter overrides', () => {
+    const dir = extension(`id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: []\noverrides:\n  params: { constructor: 5 }\n`);
+    expect(errorsOf(dir)[0]!.message).toBe("unknown parameter 'constructor'");
+  });
+
+  it('points at extends when the base is missing or makes a cycle', () => {
+    const missing = extension(`id: ours\ntitle: Ours\nversion: 1.0.0\nextends: ../nowhere\nphases: []\n`);
+    expect(errorsOf(missing)[0]).toMatchObject({ file: 'methodology.yaml', line: 4, col: 1, message: "'extends': no methodology.yaml in '../nowhere' (relative to this file)" });
+    const a = extension(`id: a\ntitle: A\nversion: 1.0.0\nextends: BASE\nphases: []\n`);
+    const b = extension(`id: b\ntitle: B\nversion: 1.0.0\nextends: ../${path.basename(a)}\nphases: []\n`);
+    writeFileSync(path.join(a, 'methodology.yaml'), `id: a\ntitle: A\nversion: 1.0.0\nextends: ../${path.basename(b)}\nphases: []\n`);
+    const [d] = errorsOf(a);
+    expect(d).toMatchObject({ line: 4, col: 1 });
+    expect(d!.message).toMatch(/^'extends' makes a cycle: /);
   });
 
   it('rejects overrides of unknown items', () => {

@@ -53,6 +53,16 @@ describe('parsePlanShape and checkPlanAgainstMethodology', () => {
     ]);
   });
 
+  it('rejects plan parameters outside what the rules can use, at the parameter', () => {
+    const [d] = inputErrorsOf(() => planFromYaml('community: { name: X }\nparams:\n  people_min: 2.5\n', m));
+    expect(d).toMatchObject({ line: 3, col: 3 });
+    expect(d!.message).toMatch(/^params\.people_min: 2\.5 cannot be used in the rule of 'first\.people' \(.*minItems must be integer/);
+  });
+
+  it('rejects inherited object names as parameters', () => {
+    expect(inputErrorsOf(() => planFromYaml('community: { name: X }\nparams: { constructor: 5 }\n', m))[0]!.message).toBe("unknown parameter 'constructor'");
+  });
+
   it('refuses a document that is not a mapping', () => {
     expect(inputErrorsOf(() => planFromYaml('- a\n- b\n', m))[0]!.message).toBe('the document must be an object');
   });
