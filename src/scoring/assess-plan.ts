@@ -113,7 +113,7 @@ function assessItem(
   } else if (item.evidence.length > 0) {
     failed = item.evidence
       .filter((rule) => {
-        const value = getPath(plan.data, rule.segments);
+        const value = withoutBlanks(getPath(plan.data, rule.segments));
         if (value === undefined) return true;
         const validate = validation.compileEvidence(resolveParams(rule.schema, values));
         return !validate(value);
@@ -191,6 +191,24 @@ function rank(status: ItemStatus): number {
 
 function isGapCode(code: FindingCode): boolean {
   return code === 'item-unmet' || code === 'item-partial' || code === 'item-unanswered' || code === 'answer-stale';
+}
+
+/**
+ * The value with blank text and empty values taken out, as if never written: an empty `metric: ""` or a
+ * `- ""` list entry must not satisfy a rule that asks for a metric or for entries.
+ */
+export function withoutBlanks(value: unknown): unknown {
+  if (value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+  if (Array.isArray(value)) return value.map(withoutBlanks).filter((v) => v !== undefined);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) {
+      const kept = withoutBlanks(v);
+      if (kept !== undefined) out[key] = kept;
+    }
+    return out;
+  }
+  return value;
 }
 
 /** The value at a dotted path, or undefined where any step is missing. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessPlan } from '../../src/scoring/assess-plan.js';
+import { assessPlan, withoutBlanks } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
 import { miniMethodology, planFromYaml, validation } from '../helpers.js';
 
@@ -128,6 +128,13 @@ describe('assessPlan', () => {
     expect(status(a, 'first.values')).toBe('stale');
     expect(a.findings.find((f) => f.itemId === 'first.values')).toMatchObject({ code: 'answer-stale', data: { reviewed: '2026-06-01', validityDays: 100 } });
     expect(assess(COMPLETE, '2026-09-09').findings).toEqual([]); // exactly 100 days: still valid
+  });
+
+  it('treats blank text and empty entries as missing', () => {
+    const a = assess(withCustom('  purpose: "          "\n  people: ["", " ", Cy]\n  host: Ana\n  rules_url: https://example.org/rules\n  sponsor: Acme\n'));
+    expect(status(a, 'first.purpose')).toBe('unmet');
+    expect(status(a, 'first.people')).toBe('partial'); // one real name of three needed
+    expect(withoutBlanks({ a: '', b: null, c: [' ', 'x'], d: { e: '' } })).toEqual({ c: ['x'], d: {} });
   });
 
   it('never lets a stale answer pull down an item the facts prove', () => {

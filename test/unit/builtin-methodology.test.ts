@@ -79,6 +79,37 @@ describe('the built-in methodology', () => {
     expect(neverPassed).toEqual([]);
   });
 
+  it('has parameter thresholds that bite exactly at their value (at it passes, one step past fails)', () => {
+    const values = paramValues(m.params);
+    const examples = readdirSync('examples')
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => parseYamlSource(`examples/${f}`, readFileSync(`examples/${f}`, 'utf8')).value);
+    let checked = 0;
+    for (const item of items) {
+      for (const rule of item.evidence) {
+        const raw = rule.schema as Record<string, unknown>;
+        const validate = validation.compileEvidence(resolveParams(rule.schema, values));
+        const sample = examples.map((e) => getPath(e, rule.segments)).find((v) => v !== undefined && validate(v));
+        for (const keyword of ['minItems', 'minimum', 'maximum'] as const) {
+          const ref = raw[keyword] as { $param?: string } | undefined;
+          if (!ref?.$param || sample === undefined) continue;
+          const limit = values[ref.$param]!;
+          const step = raw.type === 'integer' || m.params[ref.$param]!.integer ? 1 : 0.01;
+          let at: unknown;
+          let past: unknown;
+          if (keyword === 'minItems' && Array.isArray(sample) && sample.length >= limit) [at, past] = [sample.slice(0, limit), sample.slice(0, limit - 1)];
+          else if (keyword === 'minimum' && typeof sample === 'number') [at, past] = [limit, limit - step];
+          else if (keyword === 'maximum' && typeof sample === 'number') [at, past] = [limit, limit + step];
+          else continue;
+          expect(validate(at), `${item.id} ${rule.path} at ${keyword} ${limit}`).toBe(true);
+          expect(validate(past), `${item.id} ${rule.path} past ${keyword} ${limit}`).toBe(false);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(20);
+  });
+
   it('maps every framework element to at least one item', () => {
     for (const fw of m.frameworks) for (const el of fw.elements) expect(items.some((i) => i.covers.includes(el.id)), el.id).toBe(true);
     expect(m.frameworks.map((f) => f.id)).toEqual(['cr', 'cc', 'chaoss', 'fb']);
