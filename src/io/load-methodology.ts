@@ -22,7 +22,7 @@ export function loadMethodology(dir: string, validation: Validation, options: Lo
   const resolved = path.resolve(dir);
   if (options.snapshot !== false && resolved === path.resolve(builtinChecklistsDir)) {
     const aot = loadSnapshot(builtinChecklistsDir, schemasDir);
-    if (aot) return { ...aot.snapshot.methodology, location: dir, directories: [dir] };
+    if (aot) return fromSnapshot(aot.snapshot.methodology, dir);
   }
   const manifestFile = path.join(dir, MANIFEST_FILE);
   if (!existsSync(dir)) throw new InputError([{ file: dir, message: 'methodology directory not found' }]);
@@ -47,6 +47,12 @@ export function loadMethodology(dir: string, validation: Validation, options: Lo
     base = loadMethodology(displayPath(baseDir), validation, options, [...chain, resolved]);
   }
   return parseMethodology({ location: dir, manifest, phases, ...(base ? { base } : {}) }, validation);
+}
+
+/** The snapshot's methodology, with file names as seen from here rather than from the build. */
+function fromSnapshot(m: Methodology, dir: string): Methodology {
+  const relocate = <T extends { origin: { file: string } }>(x: T): T => ({ ...x, origin: { ...x.origin, file: path.join(dir, path.basename(x.origin.file)) } });
+  return { ...m, location: dir, directories: [dir], phases: m.phases.map((p) => ({ ...relocate(p), items: p.items.map(relocate) })) };
 }
 
 export function loadBuiltinMethodology(validation: Validation): Methodology {

@@ -20,6 +20,8 @@ function formatLint(run: RunResult, paint: Painter): string {
       lines.push(`  ${paint.dim(pos)}  ${severityWord(f.severity, f.code, paint)}  ${describeFinding(f, plan.methodology)}  ${paint.dim(`${f.itemId} (${f.code})`)}`);
     }
     for (const reason of verdict?.reasons ?? []) lines.push(`  ${paint.red('✖')} ${describeVerdictReason(reason)}`);
+    const custom = Object.entries(a.customParams).map(([name, value]) => `${name} ${value} (default ${plan.methodology.params[name]?.value})`);
+    if (custom.length > 0) lines.push(paint.dim(`  thresholds set by this plan: ${custom.join(', ')}`));
     lines.push('');
   }
   const failed = run.plans.filter((p) => p.verdict?.passed === false).length;

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadMethodology } from '../../src/io/load-methodology.js';
 import { allItems } from '../../src/methodology/types.js';
+import { parseMethodology } from '../../src/methodology/parse-methodology.js';
+import { parseYamlSource } from '../../src/source/yaml-source.js';
 import { inputErrorsOf, validation } from '../helpers.js';
 
 const dirs: string[] = [];
@@ -106,6 +108,29 @@ describe('parseMethodology', () => {
     const [d] = errorsOf(dir);
     expect(d).toMatchObject({ file: 'second.yaml', line: 36, col: 5 });
     expect(d!.message).toBe('items[2].severity must be one of: blocker, major, minor');
+  });
+});
+
+describe('parseMethodology on inline data (no file system)', () => {
+  const manifest = 'id: tiny\ntitle: Tiny\nversion: 1.0.0\nphases: [only]\nlevels:\n  - { id: zero, title: Zero, description: Start., min_score: 0 }\n';
+  const phase = (schema: string) =>
+    `id: only\ntitle: Only\nsummary: One.\nitems:\n  - id: only.one\n    title: One\n    why: Because.\n    guidance: Do it.\n    severity: minor\n    weight: 1\n    evidence:\n      - { path: custom.one, schema: ${schema}, message: Add it. }\n    na: false\n    question: { kind: text, message: One?, fills: custom.one }\n    references: [{ title: X, url: "https://example.org/x" }]\n`;
+  const files = (schema: string) => ({
+    location: 'mem',
+    manifest: parseYamlSource('mem/methodology.yaml', manifest),
+    phases: new Map([['only', parseYamlSource('mem/only.yaml', phase(schema))]]),
+  });
+
+  it('builds the model from parsed sources', () => {
+    const m = parseMethodology(files('{ type: string }'), validation);
+    expect(m.phases[0]!.items[0]).toMatchObject({ id: 'only.one', phaseId: 'only', origin: { file: 'mem/only.yaml', line: 5, col: 5 } });
+    expect(m.directories).toEqual(['mem']);
+  });
+
+  it('reports an invalid evidence schema at its position in the phase source', () => {
+    const errors = inputErrorsOf(() => parseMethodology(files('{ type: text }'), validation));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'mem/only.yaml', line: 12 });
   });
 });
 
