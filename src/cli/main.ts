@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError, formatDiagnostic } from '../errors.js';
 import { processIo, type CliIo } from './io.js';
 import { FAIL_ON } from '../scoring/verdict.js';
-import { toolVersion } from '../io/package-files.js';
+import { toolVersion } from '../io/tool-version.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 

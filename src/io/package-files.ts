@@ -9,10 +9,7 @@ import { loadSnapshot } from './builtin-snapshot.js';
 export const builtinChecklistsDir = fileURLToPath(new URL('../../checklists/', import.meta.url));
 export const schemasDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
-export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
+export { toolVersion } from './tool-version.js';
 
 function readSchema(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
