@@ -29,8 +29,9 @@ export function renderItemGuide(item: Item, m: Methodology, paint: Painter = pla
 
 function checkLines(item: Item, m: Methodology): string[] {
   if (item.evidence.length > 0) {
+    const values = paramValues(m.params);
     return [
-      ...item.evidence.map((r) => `- \`${r.path}\`: ${interpolateParams(r.message, paramValues(m.params))} (${describeSchema(r.schema, m)})`),
+      ...item.evidence.map((r) => `- \`${r.path}\`: ${interpolateParams(r.message, values)} (${describeSchema(r.schema, m)})`),
       item.evidence.length > 1 ? 'All rules pass: met; some pass: partial; none: unmet.' : 'The rule passes: met; otherwise unmet.',
     ];
   }

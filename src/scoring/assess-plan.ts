@@ -8,7 +8,7 @@ import type { Answer, AnswerStatus, Plan } from '../plan/types.js';
 import { ITEM_STATUSES, isOpen, type FailedRule, type Finding, type FindingCode, type ItemResult, type ItemStatus, type Location, type PhaseResult, type PlanAssessment, type StatusBasis } from './types.js';
 import { findLevel, findNextLevel } from './levels.js';
 import { daysBetween } from './dates.js';
-import { pointsOf, weightedScore } from './weighted-score.js';
+import { applicableWeight, pointsOf, weightedScore } from './weighted-score.js';
 import { orderGaps } from './order-gaps.js';
 
 export interface AssessOptions {
@@ -27,7 +27,8 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
   const results: ItemResult[] = items.map((item) => assessItem(item, plan, methodology, validation, values, profile, options.today, findings));
 
   const score = weightedScore(results);
-  const scored = results.map((r) => ({ ...r, points: pointsOf(r, results) }));
+  const total = applicableWeight(results);
+  const scored = results.map((r) => ({ ...r, points: pointsOf(r, total) }));
 
   // Gap findings carry the points, now that the total weight is known.
   const pointsById = new Map(scored.map((r) => [r.itemId, r.points]));

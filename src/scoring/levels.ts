@@ -7,24 +7,29 @@ import { weightedScore } from './weighted-score.js';
 
 type Scored = Pick<ItemResult, 'itemId' | 'phaseId' | 'severity' | 'status' | 'points' | 'weight' | 'value'>;
 
-export function gatePasses(gate: Gate, items: readonly Scored[]): boolean {
+/** The open items a no-open or items-met gate needs met (its whole condition); share gates count instead. */
+function openItemsGateNeeds(gate: Exclude<Gate, { kind: 'share-met' }>, items: readonly Scored[]): Scored[] {
   switch (gate.kind) {
     case 'no-open':
-      return !items.some((r) => gate.severities.includes(r.severity) && (gate.phases === null || gate.phases.includes(r.phaseId)) && isOpen(r.status));
+      return items.filter((r) => isOpen(r.status) && gate.severities.includes(r.severity) && (gate.phases === null || gate.phases.includes(r.phaseId)));
     case 'items-met':
       // An item disabled by an extending methodology is not among the results and does not block.
-      return gate.items.every((id) => {
-        const r = items.find((x) => x.itemId === id);
-        return !r || !isOpen(r.status);
-      });
-    case 'share-met': {
-      const applicable = items.filter((r) => r.severity === gate.severity && r.status !== 'n/a');
-      if (applicable.length === 0) return true;
-      return applicable.filter((r) => r.status === 'met').length / applicable.length >= gate.min - 1e-9;
-    }
+      return items.filter((r) => isOpen(r.status) && gate.items.includes(r.itemId));
     default:
       return assertNever(gate, 'gate');
   }
+}
+
+/** The items a share gate counts: its severity, n/a left out. */
+function applicableOf(gate: Extract<Gate, { kind: 'share-met' }>, items: readonly Scored[]): Scored[] {
+  return items.filter((r) => r.severity === gate.severity && r.status !== 'n/a');
+}
+
+export function gatePasses(gate: Gate, items: readonly Scored[]): boolean {
+  if (gate.kind !== 'share-met') return openItemsGateNeeds(gate, items).length === 0;
+  const applicable = applicableOf(gate, items);
+  if (applicable.length === 0) return true;
+  return applicable.filter((r) => r.status === 'met').length / applicable.length >= gate.min - 1e-9;
 }
 
 export function levelReached(level: Level, items: readonly Scored[], score: number): boolean {
@@ -53,27 +58,18 @@ export function findNextLevel(methodology: Methodology, items: readonly Scored[]
   const byPoints = [...open].sort((a, b) => b.points - a.points || gapOrder.indexOf(a.itemId) - gapOrder.indexOf(b.itemId));
   const gates = [...level.gates].sort((a, b) => Number(a.kind === 'share-met') - Number(b.kind === 'share-met'));
   for (const gate of gates) {
-    switch (gate.kind) {
-      case 'no-open':
-        for (const r of open) if (gate.severities.includes(r.severity) && (gate.phases === null || gate.phases.includes(r.phaseId))) chosen.add(r.itemId);
-        break;
-      case 'items-met':
-        for (const r of open) if (gate.items.includes(r.itemId)) chosen.add(r.itemId);
-        break;
-      case 'share-met': {
-        const applicable = items.filter((r) => r.severity === gate.severity && r.status !== 'n/a');
-        let met = applicable.filter((r) => r.status === 'met' || chosen.has(r.itemId)).length;
-        const needed = Math.ceil(gate.min * applicable.length - 1e-9);
-        for (const r of byPoints) {
-          if (met >= needed) break;
-          if (r.severity !== gate.severity || chosen.has(r.itemId)) continue;
-          chosen.add(r.itemId);
-          met++;
-        }
-        break;
-      }
-      default:
-        assertNever(gate, 'gate');
+    if (gate.kind !== 'share-met') {
+      for (const r of openItemsGateNeeds(gate, items)) chosen.add(r.itemId);
+      continue;
+    }
+    const applicable = applicableOf(gate, items);
+    let met = applicable.filter((r) => r.status === 'met' || chosen.has(r.itemId)).length;
+    const needed = Math.ceil(gate.min * applicable.length - 1e-9);
+    for (const r of byPoints) {
+      if (met >= needed) break;
+      if (r.severity !== gate.severity || chosen.has(r.itemId)) continue;
+      chosen.add(r.itemId);
+      met++;
     }
   }
   // Exact arithmetic on weights: summing rounded points would drift.

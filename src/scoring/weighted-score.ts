@@ -19,11 +19,15 @@ export function weightedScore(items: readonly Weighted[], asMet: ReadonlySet<str
   return total === 0 ? 0 : round1((100 * earned) / total);
 }
 
-/** Score points an item adds when met. */
-export function pointsOf(item: Weighted, items: readonly Weighted[]): number {
-  if (item.value === null) return 0;
-  const total = items.reduce((s, r) => s + (r.value === null ? 0 : r.weight), 0);
-  return total === 0 ? 0 : round1((100 * item.weight * (1 - item.value)) / total);
+/** The weight of the applicable (not n/a) items: the score's denominator. */
+export function applicableWeight(items: readonly Weighted[]): number {
+  return items.reduce((s, r) => s + (r.value === null ? 0 : r.weight), 0);
+}
+
+/** Score points an item adds when met, out of `total` applicable weight. */
+export function pointsOf(item: Weighted, total: number): number {
+  if (item.value === null || total === 0) return 0;
+  return round1((100 * item.weight * (1 - item.value)) / total);
 }
 
 export function round1(n: number): number {
