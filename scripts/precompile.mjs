@@ -11,7 +11,9 @@ import { builtinChecklistsDir, loadSchemas, schemasDir } from '../dist/io/packag
 import { createValidation } from '../dist/validation/schema-validation.js';
 import { parseMethodology } from '../dist/methodology/parse-methodology.js';
 import { readYamlFile } from '../dist/io/read-input.js';
-import { paramValues, resolveParams } from '../dist/methodology/evidence-schema.js';
+import { resolveParams } from '../dist/methodology/evidence-schema.js';
+import { ruleSchemas } from '../dist/methodology/rule-kinds/index.js';
+import { resolveProfile } from '../dist/scoring/resolve-profile.js';
 import { fingerprintOf, generatedDir, SNAPSHOT_FILE, VALIDATORS_FILE } from '../dist/io/builtin-snapshot.js';
 import { formatDiagnostic } from '../dist/errors.js';
 import path from 'node:path';
@@ -38,10 +40,16 @@ const ajv = createAjv({ code: { source: true } });
 ajv.addSchema(schemas.plan);
 const exportsMap = { plan: String(schemas.plan.$id) };
 const evidenceKeys = {};
-const values = paramValues(methodology.params);
-for (const item of methodology.phases.flatMap((p) => p.items)) {
-  for (const rule of item.evidence) {
-    const schema = resolveParams(rule.schema, values);
+// Every parameter set a plan gets without params of its own: each community type with each formality.
+const paramSets = [resolveProfile(methodology, { params: {} }).params];
+for (const type of [undefined, ...methodology.profiles.map((p) => p.id)]) {
+  for (const formality of [undefined, ...methodology.formalities.map((f) => f.id)]) {
+    paramSets.push(resolveProfile(methodology, { type, formality, params: {} }).params);
+  }
+}
+for (const values of paramSets) for (const item of methodology.phases.flatMap((p) => p.items)) {
+  for (const raw of item.evidence.flatMap(ruleSchemas)) {
+    const schema = resolveParams(raw, values);
     const json = JSON.stringify(schema);
     if (evidenceKeys[json]) continue;
     const key = `e${Object.keys(evidenceKeys).length}`;

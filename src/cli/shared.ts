@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { existsSync, realpathSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-import { isIsoDate } from '../scoring/dates.js';
+import { isIsoDate } from '../text/dates.js';
 import { FORMATS, type Format } from '../report/types.js';
 import { isFormat } from '../report/formatters.js';
 import type { Methodology } from '../methodology/types.js';

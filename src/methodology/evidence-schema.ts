@@ -54,3 +54,15 @@ export function messagePlaceholders(message: string): string[] {
 export function interpolateParams(message: string, values: Readonly<Record<string, number>>): string {
   return message.replace(PLACEHOLDER, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
 }
+
+const WORD = /\{word:([a-z][a-z0-9_]*)\}/g;
+
+/** Names of the `{word:name}` placeholders in a text. */
+export function wordPlaceholders(text: string): string[] {
+  return [...text.matchAll(WORD)].map((m) => m[1]!);
+}
+
+/** The text with each `{word:name}` replaced by the profile's word, so a volunteer group reads "organiser", not "host". */
+export function interpolateWords(text: string, words: Readonly<Record<string, string>>): string {
+  return text.replace(WORD, (whole, name: string) => (Object.hasOwn(words, name) ? words[name]! : whole));
+}

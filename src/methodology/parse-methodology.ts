@@ -3,9 +3,11 @@ import { InputError, type Diagnostic } from '../errors.js';
 import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
-import { findParamReferences, messagePlaceholders, paramValues, resolveParams } from './evidence-schema.js';
+import { findParamReferences, messagePlaceholders, paramValues, wordPlaceholders } from './evidence-schema.js';
 import { planSchemaHasPath } from './plan-paths.js';
-import type { Framework, Gate, Item, Level, Methodology, Param, Phase, Profile, Question, Severity } from './types.js';
+import { buildRule, validateRule } from './rule-kinds/index.js';
+import type { Dimension, Formality, FormalityProfile, Framework, Gate, Item, Level, Methodology, Param, Phase, Profile, ProfileEffects, Question, Severity, Stage } from './types.js';
+import { STAGES } from './types.js';
 
 /** The files of one methodology directory, already read and parsed as YAML. */
 export interface MethodologyFiles {
@@ -27,15 +29,24 @@ interface RawManifest {
   validity_days?: number;
   phases: string[];
   params?: Record<string, { value: number; description: string; basis?: string; minimum?: number; maximum?: number; integer?: boolean }>;
-  levels?: { id: string; title: string; description: string; backed_by?: string; min_score: number; gates?: RawGate[] }[];
-  profiles?: { id: string; title: string; description: string; not_applicable?: { item: string; reason: string }[] }[];
+  levels?: { id: string; title: string; description: string; backed_by?: string; min_score: number; min_health?: number; gates?: RawGate[] }[];
+  profiles?: (RawEffects & { id: string; title: string; description: string; formality?: Formality })[];
+  formalities?: (RawEffects & { id: Formality; title: string; description: string })[];
+  words?: Record<string, string>;
   frameworks?: Framework[];
   retired?: { id: string; reason: string }[];
   overrides?: {
     items?: Record<string, { disabled?: boolean; weight?: number; severity?: Severity }>;
     params?: Record<string, number>;
-    levels?: Record<string, { min_score?: number }>;
+    levels?: Record<string, { min_score?: number; min_health?: number }>;
   };
+}
+
+interface RawEffects {
+  not_applicable?: { item: string; reason: string }[];
+  params?: Record<string, number>;
+  severity?: Record<string, Severity>;
+  words?: Record<string, string>;
 }
 
 type RawGate = {
@@ -51,9 +62,12 @@ interface RawItem {
   guidance: string;
   severity: Severity;
   weight: number;
-  evidence?: { path: string; schema: unknown; message: string }[];
+  evidence?: Record<string, unknown>[];
   rating?: { met: string; partial: string; unmet: string };
   na: boolean;
+  stages?: Stage[];
+  stage_note?: string;
+  dimension?: Dimension;
   question: Question;
   covers?: string[];
   references: { title: string; url: string }[];
@@ -129,6 +143,8 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   }
   const values = paramValues(params);
 
+  const words: Record<string, string> = { ...(base?.words ?? {}), ...(manifest.words ?? {}) };
+
   const retired = [...(base?.retired ?? []), ...(manifest.retired ?? [])];
   const retiredIds = new Set(retired.map((r) => r.id));
 
@@ -151,7 +167,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
       if (previous) at(source, [...where, 'id'], `duplicate item id '${rawItem.id}' (first defined at ${previous})`);
       if (retiredIds.has(rawItem.id)) at(source, [...where, 'id'], `item id '${rawItem.id}' is retired and cannot be reused`);
       seenItems.set(rawItem.id, `${source.file}:${item.origin.line}`);
-      checkItem(rawItem, source, where, validation, values, at);
+      checkItem(rawItem, item, source, where, validation, values, words, at);
       phase.items.push(item);
     });
   }
@@ -180,7 +196,15 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   if (manifest.levels) {
     levels = manifest.levels.map((raw, index) => {
       const gates = (raw.gates ?? []).map((g, gi) => buildGate(g, (path, message) => at(manifestSource, ['levels', index, 'gates', gi, ...path], message), phaseIds, knownIds));
-      return { id: raw.id, title: raw.title, description: raw.description, ...(raw.backed_by ? { backedBy: raw.backed_by } : {}), minScore: raw.min_score, gates };
+      return {
+        id: raw.id,
+        title: raw.title,
+        description: raw.description,
+        ...(raw.backed_by ? { backedBy: raw.backed_by } : {}),
+        minScore: raw.min_score,
+        ...(raw.min_health !== undefined ? { minHealth: raw.min_health } : {}),
+        gates,
+      };
     });
     const seenLevels = new Set<string>();
     manifest.levels.forEach((raw, index) => {
@@ -193,7 +217,10 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   for (const [id, change] of Object.entries(manifest.overrides?.levels ?? {})) {
     const index = levels.findIndex((l) => l.id === id);
     if (index < 0) at(manifestSource, ['overrides', 'levels', id], unknownName('level', id, levels.map((l) => l.id)));
-    else if (change.min_score !== undefined) levels[index] = { ...levels[index]!, minScore: change.min_score };
+    else {
+      if (change.min_score !== undefined) levels[index] = { ...levels[index]!, minScore: change.min_score };
+      if (change.min_health !== undefined) levels[index] = { ...levels[index]!, minHealth: change.min_health };
+    }
   }
   // Checked on the final ladder, overrides included: where a level's score comes from says where to point.
   const overridden = (index: number): boolean => Boolean(manifest.overrides?.levels && Object.hasOwn(manifest.overrides.levels, levels[index]!.id));
@@ -202,30 +229,72 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     return manifest.levels ? ['levels', index, 'min_score'] : ['extends'];
   };
   if (levels.length === 0) at(manifestSource, [], 'the methodology defines no levels');
-  else if (levels[0]!.minScore !== 0 || levels[0]!.gates.length > 0) {
-    at(manifestSource, levelWhere(0), `the first level '${levels[0]!.id}' must have min_score 0 and no gates: it is where every plan starts`);
+  else if (levels[0]!.minScore !== 0 || levels[0]!.gates.length > 0 || levels[0]!.minHealth !== undefined) {
+    at(manifestSource, levelWhere(0), `the first level '${levels[0]!.id}' must have min_score 0, no min_health and no gates: it is where every plan starts`);
   }
   levels.forEach((level, index) => {
     const previous = levels[index - 1];
     if (previous && level.minScore < previous.minScore) {
       at(manifestSource, levelWhere(!overridden(index) && overridden(index - 1) ? index - 1 : index), `level '${level.id}' needs a lower score (${level.minScore}) than the level before it, '${previous.id}' (${previous.minScore})`);
     }
+    if (previous?.minHealth !== undefined && (level.minHealth ?? -1) < previous.minHealth) {
+      at(manifestSource, levelWhere(index), `level '${level.id}' needs a lower health score (${level.minHealth ?? 'none'}) than the level before it, '${previous.id}' (${previous.minHealth})`);
+    }
+  });
+  const healthItems = phases.flatMap((p) => p.items).filter((i) => i.dimension === 'health');
+  levels.forEach((level, index) => {
+    if (level.minHealth !== undefined && healthItems.length === 0) at(manifestSource, levelWhere(index), `level '${level.id}' has a min_health, but no item has dimension 'health'`);
   });
 
-  // Profiles: the base's, with this manifest's merged by id.
-  const profiles: Profile[] = (base?.profiles ?? []).map((p) => ({ ...p }));
-  (manifest.profiles ?? []).forEach((raw, index) => {
+  // Profiles (community types) and formalities: the base's, with this manifest's merged by id.
+  const allBuilt = phases.flatMap((p) => p.items);
+  const effectsOf = (raw: RawEffects, where: DataPath): ProfileEffects => {
     const notApplicable = raw.not_applicable ?? [];
     notApplicable.forEach((entry, ni) => {
-      const where: DataPath = ['profiles', index, 'not_applicable', ni, 'item'];
-      const item = phases.flatMap((p) => p.items).find((i) => i.id === entry.item);
-      if (!knownIds.has(entry.item)) at(manifestSource, where, unknownName('item', entry.item, [...knownIds]));
-      else if (item && !item.na) at(manifestSource, where, `item '${entry.item}' does not allow n/a, so no profile can make it n/a`);
+      const path: DataPath = [...where, 'not_applicable', ni, 'item'];
+      const item = allBuilt.find((i) => i.id === entry.item);
+      if (!knownIds.has(entry.item)) at(manifestSource, path, unknownName('item', entry.item, [...knownIds]));
+      else if (item && !item.na) at(manifestSource, path, `item '${entry.item}' does not allow n/a, so no profile can make it n/a (change its severity instead)`);
     });
+    for (const [name, value] of Object.entries(raw.params ?? {})) {
+      const param = Object.hasOwn(params, name) ? params[name] : undefined;
+      if (!param) at(manifestSource, [...where, 'params', name], unknownName('parameter', name, Object.keys(params)));
+      else {
+        const problem = paramValueProblem(param, value);
+        if (problem) at(manifestSource, [...where, 'params', name], `parameter '${name}': ${problem}`);
+      }
+    }
+    for (const id of Object.keys(raw.severity ?? {})) {
+      if (!knownIds.has(id)) at(manifestSource, [...where, 'severity', id], unknownName('item', id, [...knownIds]));
+    }
+    for (const word of Object.keys(raw.words ?? {})) {
+      if (!Object.hasOwn(words, word)) at(manifestSource, [...where, 'words', word], unknownName('word', word, Object.keys(words)));
+    }
+    return { notApplicable, params: raw.params ?? {}, severities: raw.severity ?? {}, words: raw.words ?? {} };
+  };
+  const mergeEffects = <T extends ProfileEffects>(existing: T | undefined, next: T): T =>
+    existing
+      ? {
+          ...next,
+          notApplicable: [...existing.notApplicable, ...next.notApplicable],
+          params: { ...existing.params, ...next.params },
+          severities: { ...existing.severities, ...next.severities },
+          words: { ...existing.words, ...next.words },
+        }
+      : next;
+  const profiles: Profile[] = (base?.profiles ?? []).map((p) => ({ ...p }));
+  (manifest.profiles ?? []).forEach((raw, index) => {
+    const profile: Profile = { id: raw.id, title: raw.title, description: raw.description, ...(raw.formality ? { formality: raw.formality } : {}), ...effectsOf(raw, ['profiles', index]) };
     const existing = profiles.findIndex((p) => p.id === raw.id);
-    const profile: Profile = { id: raw.id, title: raw.title, description: raw.description, notApplicable };
-    if (existing >= 0) profiles[existing] = { ...profile, notApplicable: [...profiles[existing]!.notApplicable, ...notApplicable] };
+    if (existing >= 0) profiles[existing] = mergeEffects(profiles[existing], profile);
     else profiles.push(profile);
+  });
+  const formalities: FormalityProfile[] = (base?.formalities ?? []).map((f) => ({ ...f }));
+  (manifest.formalities ?? []).forEach((raw, index) => {
+    const formality: FormalityProfile = { id: raw.id, title: raw.title, description: raw.description, ...effectsOf(raw, ['formalities', index]) };
+    const existing = formalities.findIndex((f) => f.id === raw.id);
+    if (existing >= 0) formalities[existing] = mergeEffects(formalities[existing], formality);
+    else formalities.push(formality);
   });
 
   // Frameworks and coverage.
@@ -267,6 +336,8 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     params,
     levels,
     profiles,
+    formalities,
+    words,
     frameworks,
     retired,
     location: files.location,
@@ -283,9 +354,12 @@ function buildItem(raw: RawItem, phaseId: string, source: YamlSource, path: Data
     guidance: raw.guidance,
     severity: raw.severity,
     weight: raw.weight,
-    evidence: (raw.evidence ?? []).map((r) => ({ path: r.path, segments: r.path.split('.'), schema: r.schema, message: r.message })),
+    evidence: (raw.evidence ?? []).map(buildRule),
     ...(raw.rating ? { rating: raw.rating } : {}),
     na: raw.na,
+    stages: raw.stages ?? STAGES,
+    ...(raw.stage_note ? { stageNote: raw.stage_note } : {}),
+    dimension: raw.dimension ?? 'readiness',
     question: raw.question,
     covers: raw.covers ?? [],
     references: raw.references,
@@ -295,36 +369,52 @@ function buildItem(raw: RawItem, phaseId: string, source: YamlSource, path: Data
 
 type Report = (source: YamlSource, path: DataPath, message: string) => void;
 
-function checkItem(raw: RawItem, source: YamlSource, where: DataPath, validation: Validation, values: Record<string, number>, at: Report): void {
-  const evidence = raw.evidence ?? [];
-  const paths = evidence.map((r) => r.path);
-  if (evidence.length === 0 && !raw.rating) {
+function checkItem(
+  raw: RawItem,
+  item: Item,
+  source: YamlSource,
+  where: DataPath,
+  validation: Validation,
+  values: Record<string, number>,
+  words: Readonly<Record<string, string>>,
+  at: Report,
+): void {
+  const paths = item.evidence.map((r) => r.path);
+  if (item.evidence.length === 0 && !raw.rating) {
     at(source, [...where, 'id'], `item '${raw.id}' has neither evidence rules nor a rating: add one so it can be assessed`);
   }
-  if (evidence.length === 0 && raw.question.kind !== 'rating') {
+  if (item.evidence.length === 0 && raw.question.kind !== 'rating') {
     at(source, [...where, 'question', 'kind'], `item '${raw.id}' has no evidence, so its question must be a rating that fills 'assessment'`);
   }
-  if (evidence.length > 0 && !paths.includes(raw.question.fills)) {
+  if (item.evidence.length > 0 && !paths.includes(raw.question.fills)) {
     at(source, [...where, 'question', 'fills'], `question fills '${raw.question.fills}', which no evidence rule of '${raw.id}' reads (rules read: ${paths.join(', ')})`);
   }
-  evidence.forEach((rule, ri) => {
+  if (raw.stage_note && !raw.stages) at(source, [...where, 'stage_note'], `item '${raw.id}' has a stage_note but no stages: it applies in every stage`);
+  if (item.dimension === 'health' && item.evidence.some((r) => r.kind !== 'observed' && !(r.kind === 'relative' && r.maxAge !== undefined))) {
+    at(source, [...where, 'dimension'], `health item '${raw.id}' must be judged on observed, dated facts only (rule kind 'observed', or 'relative' with max_age_days)`);
+  }
+  for (const [key, text] of [['title', raw.title], ['why', raw.why]] as const) {
+    for (const word of wordPlaceholders(text)) if (!Object.hasOwn(words, word)) at(source, [...where, key], `placeholder {word:${word}}: ${unknownName('word', word, Object.keys(words))}`);
+  }
+  const context = {
+    planHasPath: (segments: readonly string[]) => planSchemaHasPath(validation.schemas.plan, segments),
+    params: values,
+    compile: (schema: unknown) => void validation.compileEvidence(schema),
+  };
+  item.evidence.forEach((rule, ri) => {
     const rulePath = [...where, 'evidence', ri];
-    if (!planSchemaHasPath(validation.schemas.plan, rule.path.split('.'))) {
-      at(source, [...rulePath, 'path'], `evidence path '${rule.path}' is not a field of the plan schema (use 'custom.…' for facts of your own)`);
-    }
     for (const name of messagePlaceholders(rule.message)) {
       if (values[name] === undefined) at(source, [...rulePath, 'message'], `message placeholder {${name}}: ${unknownName('parameter', name, Object.keys(values))}`);
     }
-    const refs = findParamReferences(rule.schema);
-    for (const ref of refs) {
-      if (values[ref.name] === undefined) at(source, [...rulePath, 'schema', ...ref.path, '$param'], unknownName('parameter', ref.name, Object.keys(values)));
+    for (const word of wordPlaceholders(rule.message)) {
+      if (!Object.hasOwn(words, word)) at(source, [...rulePath, 'message'], `message placeholder {word:${word}}: ${unknownName('word', word, Object.keys(words))}`);
     }
-    try {
-      validation.compileEvidence(resolveParams(rule.schema, values));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      at(source, [...rulePath, 'schema'], `invalid evidence schema: ${message.split('\n')[0]}`);
+    if (rule.kind === 'schema' || rule.kind === 'observed') {
+      for (const ref of findParamReferences(rule.schema)) {
+        if (values[ref.name] === undefined) at(source, [...rulePath, 'schema', ...ref.path, '$param'], unknownName('parameter', ref.name, Object.keys(values)));
+      }
     }
+    for (const problem of validateRule(rule, context)) at(source, [...rulePath, ...problem.path], problem.message);
   });
 }
 

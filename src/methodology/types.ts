@@ -13,13 +13,76 @@ export interface Origin {
   col: number;
 }
 
-/** A check on one plan fact: the value at `path` must satisfy `schema` (which may hold `{ $param }`). */
-export interface EvidenceRule {
+export const STAGES = ['planning', 'launching', 'running'] as const;
+/** Where a community is: designing, opening its doors, or open (with the date it opened). */
+export type Stage = (typeof STAGES)[number];
+
+export const FORMALITIES = ['funded', 'volunteer'] as const;
+/** A funded programme with paid staff, or a volunteer group. */
+export type Formality = (typeof FORMALITIES)[number];
+
+export const DIMENSIONS = ['readiness', 'health'] as const;
+/** Readiness scores the plan (designed, decided, staffed); health scores observed outcomes. */
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export const RULE_KINDS = ['schema', 'observed', 'people', 'relative', 'cover'] as const;
+/** The kinds of evidence rule; each is one module in `methodology/rule-kinds/`. */
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+/** A number, or the name of a parameter whose value in force is used. */
+export type NumberOrParam = number | { $param: string };
+
+interface RuleBase {
+  /** Dotted plan path the rule reads. */
   path: string;
   segments: readonly string[];
-  schema: unknown;
+  /** What to do when the rule fails; may hold `{param}` and `{word:name}` placeholders. */
   message: string;
 }
+
+/** The value at `path` must satisfy a JSON Schema (which may hold `{ $param }`). */
+export interface SchemaRule extends RuleBase {
+  kind: 'schema';
+  schema: unknown;
+}
+
+/** A measured fact: a value (satisfying `schema`) with the date it was measured, no older than the freshness limit. */
+export interface ObservedRule extends RuleBase {
+  kind: 'observed';
+  schema: unknown;
+  /** Oldest a measurement may be, in days. */
+  maxAge: NumberOrParam;
+}
+
+/** Names of people from the plan's roster: at least `min` distinct known people at `path` (a name or a list). */
+export interface PeopleRule extends RuleBase {
+  kind: 'people';
+  /** For a list of records, the key that holds the name. */
+  field?: string;
+  min: NumberOrParam;
+  /** Every entry of the list must name a known person (e.g. every goal has an owner). */
+  each: boolean;
+}
+
+/** A count at least `share` of the community's size, and never below `floor`. */
+export interface RelativeRule extends RuleBase {
+  kind: 'relative';
+  share: NumberOrParam;
+  floor: NumberOrParam;
+  /** When set, the value is an observed fact (`{ value, as_of }`) no older than this many days. */
+  maxAge?: NumberOrParam;
+}
+
+/** Backup cover: each critical function at `path` held by enough people, and nobody holding too many. */
+export interface CoverRule extends RuleBase {
+  kind: 'cover';
+  functions: NumberOrParam;
+  holders: NumberOrParam;
+  perPersonMax: NumberOrParam;
+}
+
+/** A check on plan facts. */
+export type EvidenceRule = SchemaRule | ObservedRule | PeopleRule | RelativeRule | CoverRule;
 
 export interface Choice {
   value: string | number | boolean;
@@ -65,6 +128,11 @@ export interface Item {
   evidence: readonly EvidenceRule[];
   rating?: Rating;
   na: boolean;
+  /** The stages the item is judged in; outside them it shows as not applicable, with `stageNote`. */
+  stages: readonly Stage[];
+  /** Why the item does not apply outside its stages (e.g. the item that judges it instead). */
+  stageNote?: string;
+  dimension: Dimension;
   question: Question;
   covers: readonly string[];
   references: readonly Reference[];
@@ -89,7 +157,10 @@ export interface Level {
   title: string;
   description: string;
   backedBy?: string;
+  /** Minimum readiness score. */
   minScore: number;
+  /** Minimum health score; a level with one needs observed outcomes (no health score, not reached). */
+  minHealth?: number;
   gates: readonly Gate[];
 }
 
@@ -103,11 +174,31 @@ export interface Param {
   integer?: boolean;
 }
 
-export interface Profile {
+/**
+ * What a community type or a formality changes: parameter values, severities, items that do not apply
+ * (with their basis) and the words the report uses.
+ */
+export interface ProfileEffects {
+  notApplicable: readonly { item: string; reason: string }[];
+  params: Readonly<Record<string, number>>;
+  severities: Readonly<Record<string, Severity>>;
+  words: Readonly<Record<string, string>>;
+}
+
+/** A community type (`community.type`). */
+export interface Profile extends ProfileEffects {
   id: string;
   title: string;
   description: string;
-  notApplicable: readonly { item: string; reason: string }[];
+  /** The formality assumed when the plan names none. */
+  formality?: Formality;
+}
+
+/** A formality (`community.formality`): funded programme or volunteer group. */
+export interface FormalityProfile extends ProfileEffects {
+  id: Formality;
+  title: string;
+  description: string;
 }
 
 export interface Framework {
@@ -124,6 +215,9 @@ export interface Methodology {
   description?: string;
   validityDays: number;
   phases: readonly Phase[];
+  /** Words the report uses (`{word:host}` in item text); profiles may change them. */
+  words: Readonly<Record<string, string>>;
+  formalities: readonly FormalityProfile[];
   params: Readonly<Record<string, Param>>;
   levels: readonly Level[];
   profiles: readonly Profile[];

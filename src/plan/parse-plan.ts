@@ -6,7 +6,9 @@ import { didYouMean } from '../text/closest-matches.js';
 import { findParamReferences, paramValues, resolveParams } from '../methodology/evidence-schema.js';
 import { paramValueProblem } from '../methodology/parse-methodology.js';
 import { allItems, type Methodology } from '../methodology/types.js';
+import { foldName, ruleSchemas } from '../methodology/rule-kinds/index.js';
 import type { Answer, Plan } from './types.js';
+import type { Formality, Stage } from '../methodology/types.js';
 
 /** Checks the plan's shape alone (no methodology needed); throws InputError with positions. */
 export function parsePlanShape(source: YamlSource, validation: Validation): Plan {
@@ -14,7 +16,9 @@ export function parsePlanShape(source: YamlSource, validation: Validation): Plan
     throw new InputError(ajvErrorsToDiagnostics(validation.plan.errors, source));
   }
   const data = source.value as Record<string, unknown>;
-  const community = data.community as { name: string; type?: string };
+  const community = data.community as { name: string; type?: string; stage?: Stage; opened?: string; formality?: Formality; size?: number };
+  const version = typeof data.version === 'number' ? data.version : 1;
+  const people = Array.isArray(data.people) ? (data.people as { name: string }[]) : null;
   const answers = new Map<string, Answer>(Object.entries((data.assessment ?? {}) as Record<string, Answer>));
   const methodologyRef = typeof data.methodology === 'string' ? data.methodology : undefined;
   return {
@@ -23,10 +27,27 @@ export function parsePlanShape(source: YamlSource, validation: Validation): Plan
     data,
     name: community.name,
     ...(community.type ? { type: community.type } : {}),
+    version,
+    stage: community.stage ?? inferStage(data),
+    stageFrom: community.stage ? 'plan' : 'inferred',
+    ...(community.opened ? { opened: community.opened } : {}),
+    ...(community.formality ? { formality: community.formality } : {}),
+    ...(community.size !== undefined ? { size: community.size } : {}),
+    roster: people ? people.map((p) => p.name) : null,
     params: (data.params ?? {}) as Record<string, number>,
     answers,
     ...(methodologyRef ? { methodologyRef } : {}),
   };
+}
+
+/**
+ * A version-1 plan has no stage: its `observed` figures were "measured after launch", so a plan with
+ * any is running, and one without is still being planned. Keeps old plans' meaning.
+ */
+function inferStage(data: Record<string, unknown>): Stage {
+  const observed = data.observed;
+  if (observed && typeof observed === 'object' && Object.keys(observed).some((k) => k !== 'as_of')) return 'running';
+  return 'planning';
 }
 
 /**
@@ -39,6 +60,14 @@ export function checkPlanAgainstMethodology(plan: Plan, methodology: Methodology
     const pos = locate(plan.source, path);
     diagnostics.push({ file: plan.file, line: pos.line, col: pos.col, message });
   };
+  const seenPeople = new Map<string, number>();
+  plan.roster?.forEach((name, index) => {
+    const folded = foldName(name);
+    const first = seenPeople.get(folded);
+    if (first !== undefined) at(['people', index, 'name'], `'${name}' is already in the roster (people[${first}]): name each person once`);
+    else seenPeople.set(folded, index);
+  });
+  if (plan.opened && plan.stage === 'planning') at(['community', 'opened'], `community.opened is set, but community.stage is 'planning': set the stage to 'running' (or 'launching')`);
   const ids = allItems(methodology).map((i) => i.id);
   const idSet = new Set(ids);
   for (const id of plan.answers.keys()) {
@@ -68,11 +97,11 @@ export function checkPlanAgainstMethodology(plan: Plan, methodology: Methodology
     const values = paramValues(methodology.params, plan.params);
     const reported = new Set<string>();
     for (const item of allItems(methodology)) {
-      for (const rule of item.evidence) {
-        const names = findParamReferences(rule.schema).map((r) => r.name).filter((n) => overridden.includes(n) && !reported.has(n));
+      for (const schema of item.evidence.flatMap(ruleSchemas)) {
+        const names = findParamReferences(schema).map((r) => r.name).filter((n) => overridden.includes(n) && !reported.has(n));
         if (names.length === 0) continue;
         try {
-          validation.compileEvidence(resolveParams(rule.schema, values));
+          validation.compileEvidence(resolveParams(schema, values));
         } catch (error) {
           const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
           for (const n of names) {

@@ -1,4 +1,5 @@
 // The community plan model: facts in sections, plus answers keyed by item id.
+import type { Formality, Stage } from '../methodology/types.js';
 import type { YamlSource } from '../source/yaml-source.js';
 
 export const ANSWER_STATUSES = ['met', 'partial', 'unmet', 'n/a'] as const;
@@ -16,6 +17,7 @@ export interface Answer {
   evidence?: readonly string[];
   owner?: string;
   reviewed?: string;
+  due?: string;
   waiver?: Waiver;
 }
 
@@ -27,6 +29,19 @@ export interface Plan {
   name: string;
   /** Community type, the id of a methodology profile. */
   type?: string;
+  /** Plan format version (1 or 2). */
+  version: number;
+  stage: Stage;
+  /** How the stage was decided: written in the plan, or inferred for a version-1 plan. */
+  stageFrom: 'plan' | 'inferred';
+  /** The day a running community opened. */
+  opened?: string;
+  /** Written in the plan, or undefined (then the type's default applies). */
+  formality?: Formality;
+  /** Members, or the expected audience while planning. */
+  size?: number;
+  /** Names in the roster (`people`), as written; null when the plan has no roster. */
+  roster: readonly string[] | null;
   /** The plan's own values for the methodology's parameters. */
   params: Readonly<Record<string, number>>;
   answers: ReadonlyMap<string, Answer>;

@@ -1,5 +1,4 @@
 // Machine-readable output described by schemas/report.schema.json: stable order, sorted keys, no timestamps.
-import { findItem } from '../methodology/types.js';
 import { describeFinding, describeVerdictReason } from './messages.js';
 import type { Formatter } from './types.js';
 
@@ -20,7 +19,10 @@ export const formatJson: Formatter = (run, context) => {
       methodology: { id: m.id, title: m.title, version: m.version },
       community: a.community,
       today: a.today,
+      stage: a.stage,
+      profile: a.profile,
       score: a.score,
+      health: a.health,
       level: a.level,
       nextLevel: a.nextLevel,
       ...(verdict ? { passed: verdict.passed, reasons: verdict.reasons.map((r) => ({ ...r, message: describeVerdictReason(r) })) } : {}),
@@ -28,7 +30,8 @@ export const formatJson: Formatter = (run, context) => {
       items: a.items.map((r) => ({
         id: r.itemId,
         phase: r.phaseId,
-        title: findItem(m, r.itemId)?.title ?? r.itemId,
+        title: r.title,
+        dimension: r.dimension,
         severity: r.severity,
         weight: r.weight,
         status: r.status,
@@ -47,11 +50,12 @@ export const formatJson: Formatter = (run, context) => {
         line: f.location.line,
         col: f.location.col,
         path: f.location.path,
-        message: describeFinding(f, m),
+        message: describeFinding(f, m, a.words),
         data: f.data,
       })),
       gaps: a.gaps,
       customParams: a.customParams,
+      paramOrigins: a.paramOrigins,
     })),
   };
   return `${JSON.stringify(sortKeys(report), null, 2)}\n`;

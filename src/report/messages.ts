@@ -1,13 +1,20 @@
 // The one place where findings and verdicts become sentences, shared by every format.
 import { assertNever } from '../errors.js';
+import { interpolateWords } from '../methodology/evidence-schema.js';
 import { findItem, type Methodology } from '../methodology/types.js';
-import type { Finding } from '../scoring/types.js';
+import type { FailedRule, Finding } from '../scoring/types.js';
 import type { VerdictReason } from '../scoring/verdict.js';
 
-export function describeFinding(finding: Finding, methodology: Methodology): string {
-  const title = findItem(methodology, finding.itemId)?.title ?? finding.itemId;
+/** A failed rule as an instruction, with its specifics: "Name at least 2 moderators. (1 of 2 named)". */
+export function describeFailedRule(rule: FailedRule): string {
+  return rule.detail ? `${rule.message} (${rule.detail})` : rule.message;
+}
+
+/** One finding as a sentence; `words` are the profile's (from the assessment), for item titles. */
+export function describeFinding(finding: Finding, methodology: Methodology, words: Readonly<Record<string, string>> = methodology.words): string {
+  const title = interpolateWords(findItem(methodology, finding.itemId)?.title ?? finding.itemId, words);
   const d = finding.data;
-  const todo = (d.failed ?? []).map((f) => f.message).join(' ');
+  const todo = (d.failed ?? []).map(describeFailedRule).join(' ');
   switch (finding.code) {
     case 'item-unmet':
       return todo ? `${title}. ${todo}` : `${title}. Answered unmet in the assessment.`;
@@ -27,6 +34,16 @@ export function describeFinding(finding: Finding, methodology: Methodology): str
       return `The waiver expired on ${d.expires} (${d.reason}): meet the item or renew the waiver.`;
     case 'item-waived':
       return `Gap accepted until ${d.expires}: ${d.reason}`;
+    case 'person-unknown':
+      return `'${d.name}' is not in the plan's roster (people): add them there once, or correct the name.`;
+    case 'observation-stale':
+      return `Measured on ${d.asOf}, ${d.days} days ago: older than ${d.maxAge} days, so it counts as missing. Measure it again.`;
+    case 'date-in-future':
+      return `The date ${d.asOf} is after today: a measurement or review cannot come from the future.`;
+    case 'single-point':
+      return `Single point of failure: '${d.function}' has ${d.holders === 1 ? 'one holder' : `${d.holders} holders`}; it needs ${d.max}.`;
+    case 'person-overloaded':
+      return `Single point of failure: ${d.name} holds ${d.count} critical functions (at most ${d.max}).`;
     default:
       return assertNever(finding.code, 'finding code');
   }

@@ -1,17 +1,22 @@
 // Pure renderings of the methodology itself: the item and phase guides for the terminal, the
 // checklist listing, and the Markdown course with its coverage matrix.
 import { allItems, type Item, type Methodology, type Phase } from '../methodology/types.js';
-import { interpolateParams, paramValues } from '../methodology/evidence-schema.js';
+import { interpolateParams, interpolateWords, paramValues } from '../methodology/evidence-schema.js';
+import { describeRule } from '../methodology/rule-kinds/index.js';
+import { STAGES, type NumberOrParam } from '../methodology/types.js';
 import { plainPainter, type Painter } from './types.js';
 
 export function renderItemGuide(item: Item, m: Methodology, paint: Painter = plainPainter): string {
   const phase = m.phases.find((p) => p.id === item.phaseId);
   const out: string[] = [];
-  out.push(paint.bold(`${item.id} — ${item.title}`));
+  out.push(paint.bold(`${item.id} — ${words(item.title, m)}`));
   out.push(`Phase: ${phase?.title ?? item.phaseId} · severity: ${item.severity} · weight: ${item.weight} · n/a: ${item.na ? 'allowed with a justification' : 'not allowed'}`);
+  out.push(`Judged on: ${item.dimension === 'health' ? 'observed, dated outcomes (health score)' : 'the plan (readiness score)'} · stages: ${stagesLine(item)}`);
+  const effects = profileEffects(item, m);
+  if (effects.length > 0) out.push(`Profiles: ${effects.join('; ')}`);
   out.push('');
   out.push(paint.bold('Why'));
-  out.push(indent(item.why));
+  out.push(indent(words(item.why, m)));
   out.push('');
   out.push(paint.bold('How it is checked'));
   out.push(...checkLines(item, m).map((l) => `  ${l}`));
@@ -30,8 +35,9 @@ export function renderItemGuide(item: Item, m: Methodology, paint: Painter = pla
 function checkLines(item: Item, m: Methodology): string[] {
   if (item.evidence.length > 0) {
     const values = paramValues(m.params);
+    const show = (v: NumberOrParam): string => (typeof v === 'number' ? String(v) : `${v.$param} (${values[v.$param] ?? '?'} by default)`);
     return [
-      ...item.evidence.map((r) => `- \`${r.path}\`: ${interpolateParams(r.message, values)} (${describeSchema(r.schema, m)})`),
+      ...item.evidence.map((r) => `- ${words(interpolateParams(r.message, values), m)} Checked: ${describeRule(r, show)}.`),
       item.evidence.length > 1 ? 'All rules pass: met; some pass: partial; none: unmet.' : 'The rule passes: met; otherwise unmet.',
     ];
   }
@@ -39,15 +45,26 @@ function checkLines(item: Item, m: Methodology): string[] {
   return [`Rated in the plan's assessment (assessment.${item.id}.status):`, `- met: ${rating.met}`, `- partial: ${rating.partial}`, `- unmet: ${rating.unmet}`];
 }
 
-/** The rule's JSON Schema, with parameters shown by name and default value. */
-export function describeSchema(schema: unknown, m: Methodology): string {
-  return JSON.stringify(schema, (_key, value: unknown) => {
-    if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && '$param' in value) {
-      const name = String((value as { $param: string }).$param);
-      return `${name} (default ${m.params[name]?.value})`;
-    }
-    return value;
-  });
+/** The stages an item is judged in, and what happens outside them. */
+function stagesLine(item: Item): string {
+  if (item.stages.length === STAGES.length) return 'all';
+  return `${item.stages.join(', ')} only${item.stageNote ? ` (${item.stageNote})` : ''}`;
+}
+
+/** What each community type and formality changes for this item, in words. */
+export function profileEffects(item: Item, m: Methodology): string[] {
+  const out: string[] = [];
+  for (const p of [...m.profiles, ...m.formalities]) {
+    const na = p.notApplicable.find((n) => n.item === item.id);
+    if (na) out.push(`n/a for ${p.id} (${na.reason})`);
+    const severity = p.severities[item.id];
+    if (severity && severity !== item.severity) out.push(`${severity} for ${p.id}`);
+  }
+  return out;
+}
+
+function words(text: string, m: Methodology): string {
+  return interpolateWords(text, m.words);
 }
 
 export function renderPhaseGuide(phase: Phase, m: Methodology, paint: Painter = plainPainter): string {
@@ -63,12 +80,12 @@ export function renderChecklistList(m: Methodology, paint: Painter = plainPainte
     const width = Math.max(...phase.items.map((x) => x.id.length));
     for (const item of phase.items) {
       const how = item.evidence.length > 0 ? 'evidence' : 'answer  ';
-      out.push(`   ${item.id.padEnd(width)}  ${item.severity.padEnd(7)}  w${String(item.weight).padEnd(3)} ${how}  ${item.title}`);
+      out.push(`   ${item.id.padEnd(width)}  ${item.severity.padEnd(7)}  w${String(item.weight).padEnd(3)} ${how}  ${words(item.title, m)}`);
     }
     out.push('');
   });
   out.push(paint.bold('Levels'));
-  m.levels.forEach((l, i) => out.push(`   ${i}. ${l.title} (${l.id}): score ≥ ${l.minScore}${l.gates.length ? ` and ${l.gates.length} gate${l.gates.length > 1 ? 's' : ''}` : ''}`));
+  m.levels.forEach((l, i) => out.push(`   ${i}. ${l.title} (${l.id}): readiness ≥ ${l.minScore}${l.minHealth !== undefined ? `, health ≥ ${l.minHealth}` : ''}${l.gates.length ? ` and ${l.gates.length} gate${l.gates.length > 1 ? 's' : ''}` : ''}`));
   return `${out.join('\n')}\n`;
 }
 
@@ -79,10 +96,14 @@ export function renderParams(m: Methodology): string {
 }
 
 export function renderProfiles(m: Methodology): string {
-  const out = ['Community types (community.type in the plan):', ''];
-  for (const p of m.profiles) {
-    out.push(`  ${p.id}: ${p.title}\n      ${p.description}`);
+  const out = ['Community types (community.type in the plan) and formalities (community.formality):', ''];
+  for (const p of [...m.profiles, ...m.formalities]) {
+    const formality = 'formality' in p && p.formality ? ` (formality by default: ${p.formality})` : '';
+    out.push(`  ${p.id}: ${p.title}${formality}\n      ${p.description}`);
     for (const na of p.notApplicable) out.push(`      n/a by default: ${na.item} (${na.reason})`);
+    for (const [id, severity] of Object.entries(p.severities)) out.push(`      severity ${severity}: ${id}`);
+    for (const [name, value] of Object.entries(p.params)) out.push(`      ${name} = ${value} (default ${m.params[name]?.value})`);
+    for (const [word, text] of Object.entries(p.words)) out.push(`      says "${text}" for "${m.words[word] ?? word}"`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -107,12 +128,14 @@ export function renderMethodologyMarkdown(m: Methodology): string {
   m.phases.forEach((phase, i) => {
     out.push(`<a id="phase-${phase.id}"></a>`, '', `## Phase ${i + 1}: ${phase.title}`, '', phase.summary.trim(), '');
     out.push('| Item | Requirement | Severity | Weight | Checked by |', '|---|---|---|---|---|');
-    for (const item of phase.items) out.push(`| [\`${item.id}\`](#${anchor(item.id)}) | ${cell(item.title)} | ${item.severity} | ${item.weight} | ${item.evidence.length > 0 ? 'plan facts' : 'assessment'} |`);
+    for (const item of phase.items) out.push(`| [\`${item.id}\`](#${anchor(item.id)}) | ${cell(words(item.title, m))} | ${item.severity} | ${item.weight} | ${item.evidence.length > 0 ? 'plan facts' : 'assessment'} |`);
     out.push('');
     for (const item of phase.items) {
-      out.push(`<a id="${anchor(item.id)}"></a>`, '', `### \`${item.id}\` — ${item.title}`, '');
+      out.push(`<a id="${anchor(item.id)}"></a>`, '', `### \`${item.id}\` — ${words(item.title, m)}`, '');
       out.push(`*${item.severity}, weight ${item.weight}; n/a ${item.na ? 'allowed with a justification' : 'not allowed'}.*`, '');
-      out.push(`**Why.** ${item.why.trim()}`, '');
+      const effects = profileEffects(item, m);
+      out.push(`*Judged on ${item.dimension === 'health' ? 'observed, dated outcomes (health)' : 'the plan (readiness)'}; stages: ${stagesLine(item)}.${effects.length ? ` Profiles: ${effects.join('; ')}.` : ''}*`, '');
+      out.push(`**Why.** ${words(item.why, m).trim()}`, '');
       out.push('**How it is checked.**', '', ...checkLines(item, m).map((l) => (l.startsWith('- ') ? l : `${l}`)), '');
       out.push(shiftHeadings(item.guidance.trim()), '');
       out.push(`**Interview question.** ${item.question.message}`, '');
@@ -120,17 +143,20 @@ export function renderMethodologyMarkdown(m: Methodology): string {
     }
   });
   out.push('<a id="levels"></a>', '', '## Levels', '');
-  out.push('| # | Level | Minimum score | Gates | Backed by |', '|---|---|---|---|---|');
-  m.levels.forEach((l, i) => out.push(`| ${i} | **${l.title}** (\`${l.id}\`): ${cell(l.description)} | ${l.minScore} | ${cell(l.gates.map(describeGate).join('; ') || '—')} | ${cell(l.backedBy ?? '')} |`));
+  out.push('| # | Level | Minimum readiness | Minimum health | Gates | Backed by |', '|---|---|---|---|---|---|');
+  m.levels.forEach((l, i) => out.push(`| ${i} | **${l.title}** (\`${l.id}\`): ${cell(l.description)} | ${l.minScore} | ${l.minHealth ?? '—'} | ${cell(l.gates.map(describeGate).join('; ') || '—')} | ${cell(l.backedBy ?? '')} |`));
   out.push('', 'A level is reached when its minimum score and all its gates hold, and every level below it is reached too.', '');
   out.push('<a id="adjustable-thresholds"></a>', '', '## Adjustable thresholds', '', 'Set your own values under `params:` in the plan; the report lists every value that differs from the default.', '');
   out.push('| Parameter | Default | Meaning | Basis |', '|---|---|---|---|');
   for (const [name, p] of Object.entries(m.params)) out.push(`| \`${name}\` | ${p.value} | ${cell(p.description)} | ${cell(p.basis ?? '')} |`);
   out.push('');
   out.push('<a id="community-types"></a>', '', '## Community types', '');
-  for (const p of m.profiles) {
+  for (const p of [...m.profiles, ...m.formalities]) {
     out.push(`- **${p.title}** (\`${p.id}\`): ${p.description}`);
     for (const na of p.notApplicable) out.push(`  - n/a by default: [\`${na.item}\`](#${anchor(na.item)}): ${na.reason}`);
+    for (const [id, severity] of Object.entries(p.severities)) out.push(`  - severity ${severity}: [\`${id}\`](#${anchor(id)})`);
+    for (const [name, value] of Object.entries(p.params)) out.push(`  - \`${name}\` = ${value} (default ${m.params[name]?.value})`);
+    for (const [word, text] of Object.entries(p.words)) out.push(`  - says "${text}" for "${m.words[word] ?? word}"`);
   }
   out.push('');
   out.push('<a id="coverage-matrix"></a>', '', '## Coverage matrix', '', 'Each element of the frameworks behind this methodology, and the items that cover it.', '');

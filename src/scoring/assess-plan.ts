@@ -1,15 +1,20 @@
-// Pure: decides every item's status from evidence rules and answers, then scores, levels and gaps.
-// "Today" is passed in: nothing here reads the clock.
-import { locate, type YamlSource } from '../source/yaml-source.js';
+// Pure: decides every item's status from evidence rules and answers, in the plan's stage and profile,
+// then scores readiness and health, finds the level and the gaps. "Today" is passed in: nothing here
+// reads the clock.
+import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
-import { interpolateParams, paramValues, resolveParams } from '../methodology/evidence-schema.js';
-import { allItems, type Item, type Methodology, type Profile } from '../methodology/types.js';
+import { interpolateParams, interpolateWords } from '../methodology/evidence-schema.js';
+import { checkRule, foldName, type RuleContext } from '../methodology/rule-kinds/index.js';
+import { allItems, type Item, type Methodology, type Stage } from '../methodology/types.js';
 import type { Answer, AnswerStatus, Plan } from '../plan/types.js';
+import { daysBetween } from '../text/dates.js';
 import { ITEM_STATUSES, isOpen, type FailedRule, type Finding, type FindingCode, type ItemResult, type ItemStatus, type Location, type PhaseResult, type PlanAssessment, type StatusBasis } from './types.js';
 import { findLevel, findNextLevel } from './levels.js';
-import { daysBetween } from './dates.js';
 import { applicableWeight, pointsOf, weightedScore } from './weighted-score.js';
 import { orderGaps } from './order-gaps.js';
+import { resolveProfile, type ParamOrigin, type ResolvedProfile } from './resolve-profile.js';
+
+export { getPath, withoutBlanks } from '../methodology/plan-facts.js';
 
 export interface AssessOptions {
   /** YYYY-MM-DD. */
@@ -18,40 +23,61 @@ export interface AssessOptions {
 
 const VALUE: Record<Exclude<ItemStatus, 'n/a'>, number> = { met: 1, partial: 0.5, unmet: 0, unanswered: 0, stale: 0 };
 
+/** Codes of the findings that say why an item is open (they carry its points). */
+const GAP_CODES: ReadonlySet<FindingCode> = new Set(['item-unmet', 'item-partial', 'item-unanswered', 'answer-stale']);
+
 /** Assesses one plan against a methodology. */
 export function assessPlan(plan: Plan, methodology: Methodology, validation: Validation, options: AssessOptions): PlanAssessment {
-  const values = paramValues(methodology.params, plan.params);
-  const profile = methodology.profiles.find((p) => p.id === plan.type);
-  const items = allItems(methodology);
+  const profile = resolveProfile(methodology, plan);
+  const context: RuleContext = {
+    data: plan.data,
+    params: profile.params,
+    today: options.today,
+    roster: plan.roster ? new Set(plan.roster.map(foldName)) : null,
+    ...(plan.size !== undefined ? { size: plan.size } : {}),
+    compile: (schema) => validation.compileEvidence(schema),
+  };
   const findings: Finding[] = [];
-  const results: ItemResult[] = items.map((item) => assessItem(item, plan, methodology, validation, values, profile, options.today, findings));
+  const results: ItemResult[] = allItems(methodology).map((item) => assessItem(item, plan, methodology, profile, context, findings));
 
-  const score = weightedScore(results);
-  const total = applicableWeight(results);
-  const scored = results.map((r) => ({ ...r, points: pointsOf(r, total) }));
+  const readinessItems = results.filter((r) => r.dimension === 'readiness');
+  const healthItems = results.filter((r) => r.dimension === 'health');
+  const score = weightedScore(readinessItems);
+  const health = healthItems.some((r) => r.value !== null) ? weightedScore(healthItems) : null;
+  const totals = { readiness: applicableWeight(readinessItems), health: applicableWeight(healthItems) };
+  const scored = results.map((r) => ({ ...r, points: pointsOf(r, totals[r.dimension]) }));
 
-  // Gap findings carry the points, now that the total weight is known.
+  // Gap findings carry the points, now that the total weights are known.
   const pointsById = new Map(scored.map((r) => [r.itemId, r.points]));
-  for (const f of findings) if (isGapCode(f.code)) f.data.points = pointsById.get(f.itemId) ?? 0;
+  for (const f of findings) if (GAP_CODES.has(f.code)) f.data.points = pointsById.get(f.itemId) ?? 0;
 
   const phases: PhaseResult[] = methodology.phases.map((phase) => {
     const own = scored.filter((r) => r.phaseId === phase.id);
     const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, own.filter((r) => r.status === s).length])) as Record<ItemStatus, number>;
-    return { phaseId: phase.id, score: own.every((r) => r.value === null) ? null : weightedScore(own), counts };
+    // A phase's bar is its readiness: health items are scored apart.
+    const ready = own.filter((r) => r.dimension === 'readiness');
+    return { phaseId: phase.id, score: ready.every((r) => r.value === null) ? null : weightedScore(ready), counts };
   });
 
   const gaps = orderGaps(scored.filter((r) => isOpen(r.status)), methodology).map((r) => r.itemId);
-  const level = findLevel(methodology, scored, score);
-  const nextLevel = findNextLevel(methodology, scored, level.index, gaps);
+  const level = findLevel(methodology, scored, score, health);
+  const nextLevel = findNextLevel(methodology, scored, level.index, gaps, plan.stage);
   const customParams: Record<string, number> = {};
-  for (const [name, value] of Object.entries(plan.params)) if (Object.hasOwn(methodology.params, name) && methodology.params[name]!.value !== value) customParams[name] = value;
+  const paramOrigins: Record<string, ParamOrigin> = {};
+  for (const [name, { value, origin }] of Object.entries(profile.changed)) {
+    customParams[name] = value;
+    paramOrigins[name] = origin;
+  }
 
   return {
     file: plan.file,
     community: { name: plan.name, ...(plan.type ? { type: plan.type } : {}) },
     methodology: { id: methodology.id, version: methodology.version },
     today: options.today,
+    stage: { id: plan.stage, from: plan.stageFrom, ...(plan.opened ? { opened: plan.opened } : {}) },
+    profile: { ...(profile.type ? { type: profile.type } : {}), formality: profile.formality, formalityFrom: profile.formalityFrom },
     score,
+    health,
     level,
     nextLevel,
     phases,
@@ -59,27 +85,33 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
     findings: sortFindings(findings, methodology),
     gaps,
     customParams,
+    paramOrigins,
+    words: profile.words,
   };
 }
 
-function assessItem(
-  item: Item,
-  plan: Plan,
-  methodology: Methodology,
-  validation: Validation,
-  values: Record<string, number>,
-  profile: Profile | undefined,
-  today: string,
-  findings: Finding[],
-): ItemResult {
+function assessItem(item: Item, plan: Plan, methodology: Methodology, profile: ResolvedProfile, context: RuleContext, findings: Finding[]): ItemResult {
+  const severity = profile.severities.get(item.id) ?? item.severity;
   const answer: Answer | undefined = plan.answers.get(item.id);
   const add = (code: FindingCode, location: Location, data: Finding['data'] = {}): void => {
-    findings.push({ code, itemId: item.id, phaseId: item.phaseId, severity: item.severity, location, data });
+    findings.push({ code, itemId: item.id, phaseId: item.phaseId, severity, location, data });
   };
   const answerPath = ['assessment', item.id];
-  const where = (path: readonly string[]): Location => locationOf(plan.source, path);
+  const where = (path: DataPath): Location => locationOf(plan.source, path);
+  const base = { itemId: item.id, phaseId: item.phaseId, title: interpolateWords(item.title, profile.words), dimension: item.dimension, severity, weight: item.weight, points: 0 };
 
-  const stale = answer?.reviewed !== undefined && daysBetween(answer.reviewed, today) > methodology.validityDays;
+  // An item outside the plan's stage is not judged at all: no answer, waiver or rule applies to it.
+  if (!item.stages.includes(plan.stage)) {
+    return { ...base, status: 'n/a', basis: 'stage', value: null, failed: [], naReason: stageReason(item, plan.stage) };
+  }
+
+  if (context.roster && answer?.owner !== undefined && answer.owner.trim() !== '' && !context.roster.has(foldName(answer.owner))) {
+    add('person-unknown', where([...answerPath, 'owner']), { name: answer.owner });
+  }
+  const reviewedAge = answer?.reviewed !== undefined ? daysBetween(answer.reviewed, context.today) : undefined;
+  if (reviewedAge !== undefined && reviewedAge < 0) add('date-in-future', where([...answerPath, 'reviewed']), { asOf: answer!.reviewed! });
+  // A review dated after today proves nothing: it counts as not reviewed in time.
+  const stale = reviewedAge !== undefined && (reviewedAge > methodology.validityDays || reviewedAge < 0);
   let claimed: AnswerStatus | undefined = answer?.status;
 
   // n/a needs the item's permission and a justification; otherwise the answer is set aside.
@@ -100,26 +132,26 @@ function assessItem(
   /** Whether the answer, not the facts, decided the status (only then can it go stale). */
   let answerDecided = false;
 
-  const profileNa = claimed === undefined && item.na ? profile?.notApplicable.find((n) => n.item === item.id) : undefined;
+  const profileNa = claimed === undefined && item.na ? profile.notApplicable.get(item.id) : undefined;
 
   if (claimed === 'n/a') {
     status = 'n/a';
     basis = 'answer';
     answerDecided = true;
     naReason = answer?.note;
-  } else if (profileNa) {
+  } else if (profileNa !== undefined) {
     status = 'n/a';
     basis = 'profile';
-    naReason = profileNa.reason;
+    naReason = profileNa;
   } else if (item.evidence.length > 0) {
-    failed = item.evidence
-      .filter((rule) => {
-        const value = withoutBlanks(getPath(plan.data, rule.segments));
-        if (value === undefined) return true;
-        const validate = validation.compileEvidence(resolveParams(rule.schema, values));
-        return !validate(value);
-      })
-      .map((rule) => ({ path: rule.path, message: interpolateParams(rule.message, values) }));
+    for (const rule of item.evidence) {
+      const outcome = checkRule(rule, context);
+      for (const note of outcome.notes) add(note.code, where(note.path), { ...note.data });
+      if (!outcome.pass) {
+        const message = interpolateWords(interpolateParams(rule.message, context.params), profile.words);
+        failed.push({ path: rule.path, message, ...(outcome.detail ? { detail: outcome.detail } : {}) });
+      }
+    }
     const fromEvidence: ItemStatus = failed.length === 0 ? 'met' : failed.length < item.evidence.length ? 'partial' : 'unmet';
     status = fromEvidence;
     basis = 'evidence';
@@ -161,7 +193,7 @@ function assessItem(
 
   let waiver: ItemResult['waiver'];
   if (answer?.waiver) {
-    const active = answer.waiver.expires >= today;
+    const active = answer.waiver.expires >= context.today;
     waiver = { reason: answer.waiver.reason, expires: answer.waiver.expires, active };
     // A waiver only matters while its item is open; on a met item it is left over and harmless.
     if (isOpen(status)) {
@@ -172,62 +204,37 @@ function assessItem(
   }
 
   return {
-    itemId: item.id,
-    phaseId: item.phaseId,
-    severity: item.severity,
-    weight: item.weight,
+    ...base,
     status,
     basis,
     value: status === 'n/a' ? null : VALUE[status],
-    points: 0,
     failed,
     ...(waiver ? { waiver } : {}),
     ...(naReason !== undefined ? { naReason } : {}),
   };
 }
 
+const STAGE_WORDS: Record<Stage, string> = {
+  planning: 'while the community is being planned',
+  launching: 'while the community is launching',
+  running: 'once the community is running',
+};
+
+/** Why an item is not judged in this stage, in words. */
+function stageReason(item: Item, stage: Stage): string {
+  const applies = item.stages.map((s) => STAGE_WORDS[s]).join(' or ');
+  const base = `Not judged ${STAGE_WORDS[stage]}: it applies ${applies}.`;
+  return item.stageNote ? `${base} ${item.stageNote}` : base;
+}
+
 function rank(status: ItemStatus): number {
   return status === 'met' ? 3 : status === 'partial' ? 2 : 1;
 }
 
-function isGapCode(code: FindingCode): boolean {
-  return code === 'item-unmet' || code === 'item-partial' || code === 'item-unanswered' || code === 'answer-stale';
-}
-
-/**
- * The value with blank text and empty values taken out, as if never written: an empty `metric: ""` or a
- * `- ""` list entry must not satisfy a rule that asks for a metric or for entries.
- */
-export function withoutBlanks(value: unknown): unknown {
-  if (value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
-  if (Array.isArray(value)) return value.map(withoutBlanks).filter((v) => v !== undefined);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) {
-      const kept = withoutBlanks(v);
-      if (kept !== undefined) out[key] = kept;
-    }
-    return out;
-  }
-  return value;
-}
-
-/** The value at a dotted path, or undefined where any step is missing. */
-export function getPath(data: unknown, segments: readonly string[]): unknown {
-  let current: unknown = data;
-  for (const segment of segments) {
-    if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
-    if (!Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
-}
-
-function locationOf(source: YamlSource, path: readonly string[]): Location {
+function locationOf(source: YamlSource, path: DataPath): Location {
   const pos = locate(source, path);
   return { file: source.file, line: pos.line, col: pos.col, path: path.join('.') };
 }
-
 
 function sortFindings(findings: Finding[], methodology: Methodology): Finding[] {
   const order = new Map(allItems(methodology).map((item, i) => [item.id, i]));

@@ -1,17 +1,18 @@
 // Levels: the highest level whose score and gates hold (each level needs the ones below), and the
 // smallest set of open items that reaches the next one.
 import { assertNever } from '../errors.js';
-import type { Gate, Level, Methodology } from '../methodology/types.js';
+import type { Gate, Level, Methodology, Stage } from '../methodology/types.js';
 import { isOpen, type ItemResult, type LevelRef, type NextLevel } from './types.js';
 import { weightedScore } from './weighted-score.js';
 
-type Scored = Pick<ItemResult, 'itemId' | 'phaseId' | 'severity' | 'status' | 'points' | 'weight' | 'value'>;
+type Scored = Pick<ItemResult, 'itemId' | 'phaseId' | 'severity' | 'status' | 'points' | 'weight' | 'value' | 'dimension'>;
 
 /** The open items a no-open or items-met gate needs met (its whole condition); share gates count instead. */
 function openItemsGateNeeds(gate: Exclude<Gate, { kind: 'share-met' }>, items: readonly Scored[]): Scored[] {
   switch (gate.kind) {
     case 'no-open':
-      return items.filter((r) => isOpen(r.status) && gate.severities.includes(r.severity) && (gate.phases === null || gate.phases.includes(r.phaseId)));
+      // Severity gates judge the plan; outcomes are judged by a level's minimum health.
+      return items.filter((r) => r.dimension === 'readiness' && isOpen(r.status) && gate.severities.includes(r.severity) && (gate.phases === null || gate.phases.includes(r.phaseId)));
     case 'items-met':
       // An item disabled by an extending methodology is not among the results and does not block.
       return items.filter((r) => isOpen(r.status) && gate.items.includes(r.itemId));
@@ -20,9 +21,9 @@ function openItemsGateNeeds(gate: Exclude<Gate, { kind: 'share-met' }>, items: r
   }
 }
 
-/** The items a share gate counts: its severity, n/a left out. */
+/** The items a share gate counts: readiness items of its severity, n/a left out. */
 function applicableOf(gate: Extract<Gate, { kind: 'share-met' }>, items: readonly Scored[]): Scored[] {
-  return items.filter((r) => r.severity === gate.severity && r.status !== 'n/a');
+  return items.filter((r) => r.dimension === 'readiness' && r.severity === gate.severity && r.status !== 'n/a');
 }
 
 export function gatePasses(gate: Gate, items: readonly Scored[]): boolean {
@@ -32,14 +33,19 @@ export function gatePasses(gate: Gate, items: readonly Scored[]): boolean {
   return applicable.filter((r) => r.status === 'met').length / applicable.length >= gate.min - 1e-9;
 }
 
-export function levelReached(level: Level, items: readonly Scored[], score: number): boolean {
-  return score >= level.minScore && level.gates.every((g) => gatePasses(g, items));
+/** A level's scores hold: readiness, and health where the level asks for it (no health score, no such level). */
+function scoresHold(level: Level, score: number, health: number | null): boolean {
+  return score >= level.minScore && (level.minHealth === undefined || (health !== null && health >= level.minHealth));
 }
 
-export function findLevel(methodology: Methodology, items: readonly Scored[], score: number): LevelRef {
+export function levelReached(level: Level, items: readonly Scored[], score: number, health: number | null = null): boolean {
+  return scoresHold(level, score, health) && level.gates.every((g) => gatePasses(g, items));
+}
+
+export function findLevel(methodology: Methodology, items: readonly Scored[], score: number, health: number | null = null): LevelRef {
   let reached = 0;
   for (let i = 0; i < methodology.levels.length; i++) {
-    if (!levelReached(methodology.levels[i]!, items, score)) break;
+    if (!levelReached(methodology.levels[i]!, items, score, health)) break;
     reached = i;
   }
   const level = methodology.levels[reached]!;
@@ -48,9 +54,16 @@ export function findLevel(methodology: Methodology, items: readonly Scored[], sc
 
 /**
  * Items to complete to reach the level after `currentIndex`: first every item a gate needs, then the
- * open items worth most points until the score is reached (largest-first is the fewest items).
+ * open items worth most points until each score the level asks for is reached (largest-first is the
+ * fewest items). A level resting on health cannot be reached before there is anything to observe.
  */
-export function findNextLevel(methodology: Methodology, items: readonly Scored[], currentIndex: number, gapOrder: readonly string[]): NextLevel | null {
+export function findNextLevel(
+  methodology: Methodology,
+  items: readonly Scored[],
+  currentIndex: number,
+  gapOrder: readonly string[],
+  stage: Stage = 'running',
+): NextLevel | null {
   const level = methodology.levels[currentIndex + 1];
   if (!level) return null;
   const chosen = new Set<string>();
@@ -67,26 +80,39 @@ export function findNextLevel(methodology: Methodology, items: readonly Scored[]
     const needed = Math.ceil(gate.min * applicable.length - 1e-9);
     for (const r of byPoints) {
       if (met >= needed) break;
-      if (r.severity !== gate.severity || chosen.has(r.itemId)) continue;
+      if (r.dimension !== 'readiness' || r.severity !== gate.severity || chosen.has(r.itemId)) continue;
       chosen.add(r.itemId);
       met++;
     }
   }
   // Exact arithmetic on weights: summing rounded points would drift.
-  const scoreWith = (ids: ReadonlySet<string>): number => weightedScore(items, ids);
-  let after = scoreWith(chosen);
-  for (const r of byPoints) {
-    if (after >= level.minScore) break;
-    if (chosen.has(r.itemId)) continue;
-    chosen.add(r.itemId);
-    after = scoreWith(chosen);
-  }
+  const readiness = items.filter((r) => r.dimension === 'readiness');
+  const health = items.filter((r) => r.dimension === 'health');
+  const hasHealth = health.some((r) => r.value !== null);
+  const fill = (pool: readonly Scored[], min: number): number => {
+    let after = weightedScore(pool, chosen);
+    for (const r of byPoints) {
+      if (after >= min) break;
+      if (r.dimension !== pool[0]?.dimension || chosen.has(r.itemId)) continue;
+      chosen.add(r.itemId);
+      after = weightedScore(pool, chosen);
+    }
+    return after;
+  };
+  fill(readiness, level.minScore);
+  if (level.minHealth !== undefined && hasHealth) fill(health, level.minHealth);
+  // Later choices may raise the readiness score too (health gate items do not, but be exact).
+  const scoreAfter = weightedScore(readiness, chosen);
+  const healthAfter = hasHealth ? weightedScore(health, chosen) : null;
   return {
     id: level.id,
     title: level.title,
     index: currentIndex + 1,
     minScore: level.minScore,
+    ...(level.minHealth !== undefined ? { minHealth: level.minHealth } : {}),
     items: gapOrder.filter((id) => chosen.has(id)),
-    scoreAfter: after,
+    scoreAfter,
+    healthAfter,
+    ...(level.minHealth !== undefined && !hasHealth && stage !== 'running' ? { needsStage: 'running' as const } : {}),
   };
 }

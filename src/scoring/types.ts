@@ -1,12 +1,14 @@
 // The result of assessing one plan: item statuses, findings as data, scores, level and the path onward.
-import type { Severity } from '../methodology/types.js';
+import type { Dimension, Formality, Severity, Stage } from '../methodology/types.js';
+import type { NoteCode } from '../methodology/rule-kinds/index.js';
+import type { ParamOrigin } from './resolve-profile.js';
 import type { AnswerStatus } from '../plan/types.js';
 
 export const ITEM_STATUSES = ['met', 'partial', 'unmet', 'unanswered', 'stale', 'n/a'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 /** What decided an item's status. */
-export type StatusBasis = 'evidence' | 'answer' | 'evidence+answer' | 'profile' | 'none';
+export type StatusBasis = 'evidence' | 'answer' | 'evidence+answer' | 'profile' | 'stage' | 'none';
 
 export const FINDING_CODES = [
   'item-unmet',
@@ -18,7 +20,12 @@ export const FINDING_CODES = [
   'na-not-allowed',
   'waiver-expired',
   'item-waived',
-] as const;
+  'person-unknown',
+  'observation-stale',
+  'date-in-future',
+  'single-point',
+  'person-overloaded',
+] as const satisfies readonly (string | NoteCode)[];
 export type FindingCode = (typeof FINDING_CODES)[number];
 
 export interface Location {
@@ -32,6 +39,8 @@ export interface Location {
 export interface FailedRule {
   path: string;
   message: string;
+  /** Specifics, e.g. "12 of 20 named" or "measured on 2025-01-10, 320 days ago". */
+  detail?: string;
 }
 
 export interface FindingData {
@@ -43,6 +52,17 @@ export interface FindingData {
   validityDays?: number;
   expires?: string;
   reason?: string;
+  /** A person's name (person-unknown, person-overloaded). */
+  name?: string;
+  /** A critical function (single-point). */
+  function?: string;
+  holders?: number;
+  count?: number;
+  max?: number;
+  /** When an observation was measured, its age and the limit (observation-stale, date-in-future). */
+  asOf?: string;
+  days?: number;
+  maxAge?: number;
 }
 
 /** A finding is data; sentences are made by the report layer. */
@@ -58,17 +78,21 @@ export interface Finding {
 export interface ItemResult {
   itemId: string;
   phaseId: string;
+  /** The requirement, in this profile's words. */
+  title: string;
+  dimension: Dimension;
+  /** The severity in force (a profile may change it). */
   severity: Severity;
   weight: number;
   status: ItemStatus;
   basis: StatusBasis;
   /** 1 met, 0.5 partial, 0 otherwise; null when n/a (left out of the denominator). */
   value: number | null;
-  /** Overall score points gained by meeting it (0 when met or n/a). */
+  /** Points of its dimension's score (readiness or health) gained by meeting it (0 when met or n/a). */
   points: number;
   failed: readonly FailedRule[];
   waiver?: { reason: string; expires: string; active: boolean };
-  /** Why the item is n/a, from the answer or the profile. */
+  /** Why the item is n/a: the answer's note, the profile's basis, or the stage. */
   naReason?: string;
 }
 
@@ -87,10 +111,15 @@ export interface LevelRef {
 
 export interface NextLevel extends LevelRef {
   minScore: number;
+  minHealth?: number;
   /** The smallest set of open items whose completion reaches this level, in gap order. */
   items: readonly string[];
-  /** The score once they are met. */
+  /** The readiness score once they are met. */
   scoreAfter: number;
+  /** The health score once they are met (null when nothing is observed yet). */
+  healthAfter: number | null;
+  /** Set when the level cannot be reached in this stage: it rests on outcomes observed after launch. */
+  needsStage?: Stage;
 }
 
 export interface PlanAssessment {
@@ -99,8 +128,14 @@ export interface PlanAssessment {
   methodology: { id: string; version: string };
   /** The date the assessment was made for (YYYY-MM-DD). */
   today: string;
-  /** Overall weighted score, 0-100, one decimal. */
+  /** Where the community is, and whether the plan said so or it was inferred (version-1 plans). */
+  stage: { id: Stage; from: 'plan' | 'inferred'; opened?: string };
+  /** The profile in force: community type and formality. */
+  profile: { type?: string; formality: Formality; formalityFrom: 'plan' | 'type' };
+  /** Readiness: the weighted score of the plan's readiness items, 0-100, one decimal. */
   score: number;
+  /** Health: the weighted score of observed, fresh outcomes; null when none applies (before launch). */
+  health: number | null;
   level: LevelRef;
   nextLevel: NextLevel | null;
   phases: readonly PhaseResult[];
@@ -108,8 +143,12 @@ export interface PlanAssessment {
   findings: readonly Finding[];
   /** Open items in priority order: blockers first, then phase order, then weight. */
   gaps: readonly string[];
-  /** Parameters the plan set to values other than the methodology's defaults. */
+  /** Parameters in force whose values differ from the methodology's defaults (set by the type, formality or plan). */
   customParams: Readonly<Record<string, number>>;
+  /** Where each value of `customParams` came from. */
+  paramOrigins: Readonly<Record<string, ParamOrigin>>;
+  /** The words item text uses for this profile. */
+  words: Readonly<Record<string, string>>;
 }
 
 export function isOpen(status: ItemStatus): boolean {

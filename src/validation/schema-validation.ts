@@ -109,7 +109,7 @@ export function ajvErrorsToDiagnostics(
 ): Diagnostic[] {
   const seen = new Set<string>();
   const diagnostics: { d: Diagnostic; order: number }[] = [];
-  for (const error of errors ?? []) {
+  for (const error of withoutUnchosenBranches(errors ?? [])) {
     if (error.keyword === 'if') continue;
     const path: (string | number)[] = [...basePath, ...pointerToPath(error.instancePath)];
     let message: string;
@@ -167,6 +167,31 @@ export function ajvErrorsToDiagnostics(
   return diagnostics
     .sort((a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.col ?? 0) - (b.d.col ?? 0) || a.order - b.order)
     .map((x) => x.d);
+}
+
+/**
+ * A value that may be written two ways (`anyOf: [scalar, { value, as_of }]`) fails every branch; only
+ * the branch of the value's own shape says what is wrong, so the other branch's errors, and the
+ * anyOf summary when a branch explains it, are left out.
+ */
+function withoutUnchosenBranches(errors: readonly ErrorObject[]): ErrorObject[] {
+  const drop = new Set<ErrorObject>();
+  for (const anyOf of errors) {
+    if (anyOf.keyword !== 'anyOf' || !Array.isArray(anyOf.schema)) continue;
+    const isRecord = anyOf.data !== null && typeof anyOf.data === 'object' && !Array.isArray(anyOf.data);
+    const branches = anyOf.schema as { type?: unknown }[];
+    const chosen = branches.findIndex((b) => (b.type === 'object') === isRecord);
+    if (chosen < 0) continue;
+    const prefix = `${anyOf.schemaPath}/`;
+    let explained = false;
+    for (const e of errors) {
+      if (e === anyOf || !e.schemaPath.startsWith(prefix)) continue;
+      if (e.schemaPath.startsWith(`${prefix}${chosen}/`)) explained = true;
+      else drop.add(e);
+    }
+    if (explained) drop.add(anyOf);
+  }
+  return errors.filter((e) => !drop.has(e));
 }
 
 function knownKeys(error: ErrorObject): string[] {

@@ -1,0 +1,57 @@
+// Pure: reading facts out of a plan's data: a value at a dotted path, blanks taken out, dated facts.
+
+/** The value at a path, or undefined where any step is missing (own keys only, never a prototype's). */
+export function getPath(data: unknown, segments: readonly string[]): unknown {
+  let current: unknown = data;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+/**
+ * The value with blank text and empty values taken out, as if never written: an empty `metric: ""` or a
+ * `- ""` list entry must not satisfy a rule that asks for a metric or for entries.
+ */
+export function withoutBlanks(value: unknown): unknown {
+  if (value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+  if (Array.isArray(value)) return value.map(withoutBlanks).filter((v) => v !== undefined);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) {
+      const kept = withoutBlanks(v);
+      if (kept !== undefined) out[key] = kept;
+    }
+    return out;
+  }
+  return value;
+}
+
+/** A measured fact: its value and the date it was measured, with where that date was written. */
+export interface DatedFact {
+  value: unknown;
+  asOf?: string;
+  /** Path of the date: the fact's own `as_of`, or its section's. */
+  asOfPath: readonly string[];
+}
+
+/**
+ * A fact written either as `{ value, as_of }` or as a bare value dated by its section's `as_of`
+ * (`observed.as_of`, the form of version-1 plans).
+ */
+export function readDatedFact(data: unknown, segments: readonly string[]): DatedFact {
+  const node = getPath(data, segments);
+  if (node !== null && typeof node === 'object' && !Array.isArray(node) && Object.hasOwn(node, 'value')) {
+    const record = node as Record<string, unknown>;
+    const asOf = typeof record.as_of === 'string' ? record.as_of : undefined;
+    if (asOf) return { value: record.value, asOf, asOfPath: [...segments, 'as_of'] };
+    const sectionPath = [...segments.slice(0, -1), 'as_of'];
+    const section = getPath(data, sectionPath);
+    return typeof section === 'string' ? { value: record.value, asOf: section, asOfPath: sectionPath } : { value: record.value, asOfPath: [...segments, 'as_of'] };
+  }
+  const sectionPath = [...segments.slice(0, -1), 'as_of'];
+  const section = getPath(data, sectionPath);
+  return typeof section === 'string' ? { value: node, asOf: section, asOfPath: sectionPath } : { value: node, asOfPath: sectionPath };
+}

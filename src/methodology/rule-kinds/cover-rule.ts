@@ -1,0 +1,79 @@
+// Rule kind `cover`: backup cover for critical functions, computed rather than asked. Each function's
+// holders are the people listed for it plus everyone whose roster roles name it; a function with too
+// few holders, or a person holding too many functions, is a single point of failure.
+import { getPath } from '../plan-facts.js';
+import type { CoverRule, NumberOrParam } from '../types.js';
+import { namedPeople } from './people-rule.js';
+import { foldName, numberOf, paramProblems, pathProblem, type RuleKindModule, type RuleNote } from './rule-kind.js';
+
+export const coverRule: RuleKindModule<CoverRule> = {
+  kind: 'cover',
+  build: (raw) => ({
+    kind: 'cover',
+    path: String(raw.path),
+    segments: String(raw.path).split('.'),
+    message: String(raw.message),
+    functions: (raw.functions as NumberOrParam | undefined) ?? 1,
+    holders: raw.holders as NumberOrParam,
+    perPersonMax: raw.per_person_max as NumberOrParam,
+  }),
+  validate: (rule, context) => [
+    ...pathProblem(rule, context),
+    ...paramProblems({ functions: rule.functions, holders: rule.holders, per_person_max: rule.perPersonMax }, context.params),
+  ],
+  check(rule, context) {
+    const list = getPath(context.data, rule.segments);
+    const functions = Array.isArray(list) ? list.filter((f): f is Record<string, unknown> => f !== null && typeof f === 'object' && typeof (f as { function?: unknown }).function === 'string' && (f as { function: string }).function.trim() !== '') : [];
+    const rolesByPerson = rosterRoles(context.data);
+    // Folded name → the name as written, for messages: the roster's spelling first.
+    const display = new Map<string, string>([...rolesByPerson.keys()].map((n) => [foldName(n), n.trim()]));
+    const notes: RuleNote[] = [];
+    const load = new Map<string, number>();
+    const minHolders = numberOf(rule.holders, context.params);
+    let thin = 0;
+    for (const entry of functions) {
+      const index = (list as unknown[]).indexOf(entry);
+      const name = String(entry.function);
+      const { known, notes: unknown } = namedPeople(entry.people, [...rule.segments, index, 'people'], undefined, context);
+      notes.push(...unknown);
+      if (Array.isArray(entry.people)) for (const n of entry.people) if (typeof n === 'string' && !display.has(foldName(n))) display.set(foldName(n), n.trim());
+      const holders = new Set(known);
+      for (const [person, roles] of rolesByPerson) if (roles.has(foldName(name))) holders.add(foldName(person));
+      for (const h of holders) load.set(h, (load.get(h) ?? 0) + 1);
+      if (holders.size < minHolders) {
+        thin++;
+        notes.push({ code: 'single-point', path: [...rule.segments, index], data: { function: name, holders: holders.size, max: minHolders } });
+      }
+    }
+    const maxPerPerson = numberOf(rule.perPersonMax, context.params);
+    let overloaded = 0;
+    for (const [folded, count] of load) {
+      if (count > maxPerPerson) {
+        overloaded++;
+        notes.push({ code: 'person-overloaded', path: [...rule.segments], data: { name: display.get(folded) ?? folded, count, max: maxPerPerson } });
+      }
+    }
+    const minFunctions = numberOf(rule.functions, context.params);
+    const problems: string[] = [];
+    if (functions.length < minFunctions) problems.push(`${functions.length} of ${minFunctions} functions listed`);
+    if (thin > 0) problems.push(`${thin} with fewer than ${minHolders} holders`);
+    if (overloaded > 0) problems.push(`${overloaded} ${overloaded === 1 ? 'person holds' : 'people hold'} more than ${maxPerPerson}`);
+    return { pass: problems.length === 0, ...(problems.length > 0 ? { detail: problems.join('; ') } : {}), notes };
+  },
+  describe: (rule, show) =>
+    `${rule.path} lists at least ${show(rule.functions)} critical functions, each held by at least ${show(rule.holders)} people (listed, or by their roster roles), with nobody holding more than ${show(rule.perPersonMax)}`,
+  schemas: () => [],
+};
+
+/** Roster people and their roles, roles folded. */
+function rosterRoles(data: unknown): Map<string, Set<string>> {
+  const people = getPath(data, ['people']);
+  const out = new Map<string, Set<string>>();
+  if (!Array.isArray(people)) return out;
+  for (const p of people) {
+    if (!p || typeof p !== 'object' || typeof (p as { name?: unknown }).name !== 'string') continue;
+    const roles = (p as { roles?: unknown }).roles;
+    out.set((p as { name: string }).name, new Set(Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string').map(foldName) : []));
+  }
+  return out;
+}

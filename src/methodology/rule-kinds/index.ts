@@ -1,0 +1,48 @@
+// The registry of evidence rule kinds: adding a kind fails to compile until it is registered here.
+import type { EvidenceRule, RuleKind } from '../types.js';
+import { coverRule } from './cover-rule.js';
+import { observedRule } from './observed-rule.js';
+import { peopleRule } from './people-rule.js';
+import { relativeRule } from './relative-rule.js';
+import type { RuleContext, RuleKindModule, RuleOutcome, RuleProblem, RuleValidateContext } from './rule-kind.js';
+import { schemaRule } from './schema-rule.js';
+
+type Registry = { [K in RuleKind]: RuleKindModule<Extract<EvidenceRule, { kind: K }>> };
+
+export const RULE_KIND_MODULES = {
+  schema: schemaRule,
+  observed: observedRule,
+  people: peopleRule,
+  relative: relativeRule,
+  cover: coverRule,
+} as const satisfies Registry;
+
+function moduleOf<R extends EvidenceRule>(rule: R): RuleKindModule<R> {
+  return RULE_KIND_MODULES[rule.kind] as unknown as RuleKindModule<R>;
+}
+
+/** Builds a rule from its YAML entry; `kind` defaults to `schema`. */
+export function buildRule(raw: Record<string, unknown>): EvidenceRule {
+  const kind = (typeof raw.kind === 'string' ? raw.kind : 'schema') as RuleKind;
+  return RULE_KIND_MODULES[kind].build(raw);
+}
+
+export function checkRule(rule: EvidenceRule, context: RuleContext): RuleOutcome {
+  return moduleOf(rule).check(rule, context);
+}
+
+export function validateRule(rule: EvidenceRule, context: RuleValidateContext): RuleProblem[] {
+  return moduleOf(rule).validate(rule, context);
+}
+
+export function describeRule(rule: EvidenceRule, show: (value: number | { $param: string }) => string): string {
+  return moduleOf(rule).describe(rule, show);
+}
+
+/** The JSON Schemas a rule compiles (parameters unresolved). */
+export function ruleSchemas(rule: EvidenceRule): unknown[] {
+  return moduleOf(rule).schemas(rule);
+}
+
+export type { RuleContext, RuleOutcome, RuleNote, NoteCode, RuleProblem, RuleValidateContext } from './rule-kind.js';
+export { NOTE_CODES, foldName } from './rule-kind.js';

@@ -1,0 +1,72 @@
+// Rule kind `people`: names of people at a plan path (one name, a list of names, or a list of records
+// with a name field); at least `min` distinct people, and, where the plan has a roster, only people on it.
+import { getPath } from '../plan-facts.js';
+import type { NumberOrParam, PeopleRule } from '../types.js';
+import { foldName, numberOf, paramProblems, pathProblem, type RuleContext, type RuleKindModule, type RuleNote } from './rule-kind.js';
+
+export const peopleRule: RuleKindModule<PeopleRule> = {
+  kind: 'people',
+  build: (raw) => ({
+    kind: 'people',
+    path: String(raw.path),
+    segments: String(raw.path).split('.'),
+    message: String(raw.message),
+    ...(typeof raw.field === 'string' ? { field: raw.field } : {}),
+    min: (raw.min as NumberOrParam | undefined) ?? 1,
+    each: raw.each === true,
+  }),
+  validate: (rule, context) => [...pathProblem(rule, context), ...paramProblems({ min: rule.min }, context.params)],
+  check(rule, context) {
+    const value = getPath(context.data, rule.segments);
+    const { known, notes, unnamed } = namedPeople(value, rule.segments, rule.field, context);
+    const min = numberOf(rule.min, context.params);
+    const unknown = notes.length > 0 ? `, ${notes.length} not in the roster` : '';
+    if (rule.each) {
+      const entries = Array.isArray(value) ? value.length : 0;
+      const pass = entries > 0 && unnamed === 0 && notes.length === 0;
+      return { pass, ...(pass || entries === 0 ? {} : { detail: `${entries - unnamed - notes.length} of ${entries} entries name a person${unknown}` }), notes };
+    }
+    const pass = known.size >= min;
+    return { pass, ...(pass ? {} : { detail: `${known.size} of ${min} named${unknown}` }), notes };
+  },
+  describe(rule, show) {
+    if (rule.each) return `every entry of ${rule.path} names${rule.field ? ` in ${rule.field}` : ''} a person from the plan's roster of people`;
+    const min = rule.min === 1 ? 'a person' : `at least ${show(rule.min)} different people`;
+    return `${rule.path}${rule.field ? ` (each entry's ${rule.field})` : ''} names ${min} from the plan's roster of people`;
+  },
+  schemas: () => [],
+};
+
+/**
+ * The distinct people named in a value, and a note for each name that is not in the roster. Blank
+ * entries name nobody.
+ */
+export function namedPeople(
+  value: unknown,
+  segments: readonly (string | number)[],
+  field: string | undefined,
+  context: Pick<RuleContext, 'roster'>,
+): { known: Set<string>; notes: RuleNote[]; unnamed: number } {
+  const entries: { name: string; path: (string | number)[] }[] = [];
+  let unnamed = 0;
+  const take = (v: unknown, path: (string | number)[]): void => {
+    if (typeof v === 'string' && v.trim() !== '') entries.push({ name: v, path });
+    else unnamed++;
+  };
+  if (Array.isArray(value)) {
+    value.forEach((entry, index) => {
+      if (field && entry && typeof entry === 'object' && !Array.isArray(entry)) take((entry as Record<string, unknown>)[field], [...segments, index, field]);
+      else if (!field) take(entry, [...segments, index]);
+      else unnamed++;
+    });
+  } else take(value, [...segments]);
+  const known = new Set<string>();
+  const notes: RuleNote[] = [];
+  for (const entry of entries) {
+    const folded = foldName(entry.name);
+    if (context.roster && !context.roster.has(folded)) notes.push({ code: 'person-unknown', path: entry.path, data: { name: entry.name } });
+    else known.add(folded);
+  }
+  return { known, notes, unnamed };
+}
+

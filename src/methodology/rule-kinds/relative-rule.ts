@@ -1,0 +1,43 @@
+// Rule kind `relative`: a count of people at least a share of the community's size, never below an
+// absolute floor (the sources state such figures relative to size). May be an observed, dated fact.
+import { getPath, withoutBlanks } from '../plan-facts.js';
+import type { NumberOrParam, RelativeRule } from '../types.js';
+import { freshValue } from './observed-rule.js';
+import { numberOf, paramProblems, pathProblem, type RuleContext, type RuleKindModule } from './rule-kind.js';
+
+export const relativeRule: RuleKindModule<RelativeRule> = {
+  kind: 'relative',
+  build: (raw) => ({
+    kind: 'relative',
+    path: String(raw.path),
+    segments: String(raw.path).split('.'),
+    message: String(raw.message),
+    share: raw.share as NumberOrParam,
+    floor: raw.floor as NumberOrParam,
+    ...(raw.max_age_days !== undefined ? { maxAge: raw.max_age_days as NumberOrParam } : {}),
+  }),
+  validate: (rule, context) => [...pathProblem(rule, context), ...paramProblems({ share: rule.share, floor: rule.floor, max_age_days: rule.maxAge }, context.params)],
+  check(rule, context) {
+    let value: unknown;
+    if (rule.maxAge !== undefined) {
+      const fresh = freshValue(rule.segments, rule.maxAge, context);
+      if (!fresh.ok) return { pass: false, ...(fresh.detail ? { detail: fresh.detail } : {}), notes: fresh.notes };
+      value = fresh.value;
+    } else value = withoutBlanks(getPath(context.data, rule.segments));
+    if (typeof value !== 'number' || !Number.isFinite(value)) return { pass: false, notes: [] };
+    const needed = requiredCount(rule, context);
+    return value >= needed ? { pass: true, notes: [] } : { pass: false, detail: `${value} of ${needed}`, notes: [] };
+  },
+  describe(rule, show) {
+    const dated = rule.maxAge !== undefined ? `, measured within the last ${show(rule.maxAge)} days` : '';
+    return `${rule.path} is at least ${show(rule.share)} of community.size, and never below ${show(rule.floor)}${dated}`;
+  },
+  schemas: () => [],
+};
+
+/** max(floor, ⌈share × size⌉); the floor alone when the size is not given. */
+export function requiredCount(rule: Pick<RelativeRule, 'share' | 'floor'>, context: Pick<RuleContext, 'params' | 'size'>): number {
+  const floor = numberOf(rule.floor, context.params);
+  if (context.size === undefined) return floor;
+  return Math.max(floor, Math.ceil(numberOf(rule.share, context.params) * context.size - 1e-9));
+}

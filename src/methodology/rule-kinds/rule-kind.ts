@@ -1,0 +1,85 @@
+// The contract every kind of evidence rule fulfils: build from YAML, validate for methodology authors,
+// check against a plan's facts (pure), describe in words, and name the schemas to compile ahead of time.
+import type { DataPath } from '../../source/yaml-source.js';
+import type { EvidenceRule, NumberOrParam } from '../types.js';
+
+export const NOTE_CODES = ['person-unknown', 'observation-stale', 'date-in-future', 'single-point', 'person-overloaded'] as const;
+/** Findings a rule can raise beside its pass or fail: they say which fact is wrong and where. */
+export type NoteCode = (typeof NOTE_CODES)[number];
+
+export interface RuleNote {
+  code: NoteCode;
+  /** Plan path the note points at (a list index may be a number). */
+  path: DataPath;
+  data: { name?: string; function?: string; holders?: number; count?: number; max?: number; asOf?: string; days?: number; maxAge?: number };
+}
+
+export interface RuleOutcome {
+  pass: boolean;
+  /** Specifics of a failure, e.g. "12 of 20 named"; stated beside the rule's message. */
+  detail?: string;
+  notes: readonly RuleNote[];
+}
+
+/** What a rule sees of a plan. Everything is passed in: no clock, no file system. */
+export interface RuleContext {
+  data: unknown;
+  /** Parameter values in force for this plan. */
+  params: Readonly<Record<string, number>>;
+  today: string;
+  /** Names in the plan's roster (`people`), folded for comparison; null when the plan has no roster. */
+  roster: ReadonlySet<string> | null;
+  /** Members, or the audience's size while planning. */
+  size?: number;
+  compile(schema: unknown): (value: unknown) => boolean;
+}
+
+/** What a methodology check needs to validate a rule. */
+export interface RuleValidateContext {
+  planHasPath(segments: readonly string[]): boolean;
+  params: Readonly<Record<string, number>>;
+  /** Compiles a schema with parameters resolved; throws with the reason when it is not usable. */
+  compile(schema: unknown): void;
+}
+
+export interface RuleProblem {
+  /** Path inside the rule's YAML entry. */
+  path: DataPath;
+  message: string;
+}
+
+export interface RuleKindModule<R extends EvidenceRule> {
+  kind: R['kind'];
+  /** Builds the rule from its (schema-valid) YAML entry. */
+  build(raw: Record<string, unknown>): R;
+  validate(rule: R, context: RuleValidateContext): RuleProblem[];
+  check(rule: R, context: RuleContext): RuleOutcome;
+  /** What the rule asks for, in words; `show` renders a number or parameter. */
+  describe(rule: R, show: (value: NumberOrParam) => string): string;
+  /** JSON Schemas (parameters unresolved) the rule compiles, for ahead-of-time compilation. */
+  schemas(rule: R): unknown[];
+}
+
+/** The value of a number-or-parameter; NaN when the parameter is unknown (validation reports it). */
+export function numberOf(value: NumberOrParam, params: Readonly<Record<string, number>>): number {
+  return typeof value === 'number' ? value : params[value.$param] ?? Number.NaN;
+}
+
+/** Problems with the parameters a rule names. */
+export function paramProblems(entries: Readonly<Record<string, NumberOrParam | undefined>>, params: Readonly<Record<string, number>>): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  for (const [key, value] of Object.entries(entries)) {
+    if (value === undefined || typeof value === 'number') continue;
+    if (params[value.$param] === undefined) problems.push({ path: [key, '$param'], message: `unknown parameter '${value.$param}'` });
+  }
+  return problems;
+}
+
+/** Names compared as people write them: trimmed, case and inner spacing folded. */
+export function foldName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}
+
+export function pathProblem(rule: EvidenceRule, context: RuleValidateContext): RuleProblem[] {
+  return context.planHasPath(rule.segments) ? [] : [{ path: ['path'], message: `evidence path '${rule.path}' is not a field of the plan schema (use 'custom.…' for facts of your own)` }];
+}

@@ -1,0 +1,56 @@
+// Pure: what a plan's community type and formality change, layered in order — the methodology's
+// defaults, then the type's profile, then the formality's, then the plan's own parameters.
+import { paramValues } from '../methodology/evidence-schema.js';
+import type { Formality, FormalityProfile, Methodology, Profile, Severity } from '../methodology/types.js';
+import type { Plan } from '../plan/types.js';
+
+export type ParamOrigin = 'type' | 'formality' | 'plan';
+
+export interface ResolvedProfile {
+  type?: string;
+  formality: Formality;
+  /** Whether the formality was written in the plan or taken from the type's default. */
+  formalityFrom: 'plan' | 'type';
+  /** Parameter values in force. */
+  params: Readonly<Record<string, number>>;
+  /** Values that differ from the methodology's defaults, and where each came from. */
+  changed: Readonly<Record<string, { value: number; origin: ParamOrigin }>>;
+  severities: ReadonlyMap<string, Severity>;
+  /** Items the type or formality makes n/a, with the basis. */
+  notApplicable: ReadonlyMap<string, string>;
+  words: Readonly<Record<string, string>>;
+}
+
+export function resolveProfile(methodology: Methodology, plan: Pick<Plan, 'type' | 'formality' | 'params'>): ResolvedProfile {
+  const type: Profile | undefined = methodology.profiles.find((p) => p.id === plan.type);
+  const formalityId: Formality = plan.formality ?? type?.formality ?? 'funded';
+  const formality: FormalityProfile | undefined = methodology.formalities.find((f) => f.id === formalityId);
+  const layers: { origin: ParamOrigin; params: Readonly<Record<string, number>> }[] = [
+    { origin: 'type', params: type?.params ?? {} },
+    { origin: 'formality', params: formality?.params ?? {} },
+    { origin: 'plan', params: plan.params },
+  ];
+  const overrides: Record<string, number> = {};
+  const changed: Record<string, { value: number; origin: ParamOrigin }> = {};
+  for (const layer of layers) {
+    for (const [name, value] of Object.entries(layer.params)) {
+      if (!Object.hasOwn(methodology.params, name)) continue;
+      overrides[name] = value;
+      if (methodology.params[name]!.value !== value) changed[name] = { value, origin: layer.origin };
+      else delete changed[name];
+    }
+  }
+  const severities = new Map<string, Severity>([...Object.entries(type?.severities ?? {}), ...Object.entries(formality?.severities ?? {})]);
+  const notApplicable = new Map<string, string>();
+  for (const entry of [...(type?.notApplicable ?? []), ...(formality?.notApplicable ?? [])]) if (!notApplicable.has(entry.item)) notApplicable.set(entry.item, entry.reason);
+  return {
+    ...(type ? { type: type.id } : {}),
+    formality: formalityId,
+    formalityFrom: plan.formality ? 'plan' : 'type',
+    params: paramValues(methodology.params, overrides),
+    changed,
+    severities,
+    notApplicable,
+    words: { ...methodology.words, ...(type?.words ?? {}), ...(formality?.words ?? {}) },
+  };
+}
