@@ -46,6 +46,7 @@ interface RawEffects {
   not_applicable?: { item: string; reason: string }[];
   params?: Record<string, number>;
   severity?: Record<string, Severity>;
+  weight?: Record<string, number>;
   words?: Record<string, string>;
 }
 
@@ -264,13 +265,15 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
         if (problem) at(manifestSource, [...where, 'params', name], `parameter '${name}': ${problem}`);
       }
     }
-    for (const id of Object.keys(raw.severity ?? {})) {
-      if (!knownIds.has(id)) at(manifestSource, [...where, 'severity', id], unknownName('item', id, [...knownIds]));
+    for (const key of ['severity', 'weight'] as const) {
+      for (const id of Object.keys(raw[key] ?? {})) {
+        if (!knownIds.has(id)) at(manifestSource, [...where, key, id], unknownName('item', id, [...knownIds]));
+      }
     }
     for (const word of Object.keys(raw.words ?? {})) {
       if (!Object.hasOwn(words, word)) at(manifestSource, [...where, 'words', word], unknownName('word', word, Object.keys(words)));
     }
-    return { notApplicable, params: raw.params ?? {}, severities: raw.severity ?? {}, words: raw.words ?? {} };
+    return { notApplicable, params: raw.params ?? {}, severities: raw.severity ?? {}, weights: raw.weight ?? {}, words: raw.words ?? {} };
   };
   const mergeEffects = <T extends ProfileEffects>(existing: T | undefined, next: T): T =>
     existing
@@ -279,6 +282,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
           notApplicable: [...existing.notApplicable, ...next.notApplicable],
           params: { ...existing.params, ...next.params },
           severities: { ...existing.severities, ...next.severities },
+          weights: { ...existing.weights, ...next.weights },
           words: { ...existing.words, ...next.words },
         }
       : next;

@@ -182,6 +182,8 @@ export interface ProfileEffects {
   notApplicable: readonly { item: string; reason: string }[];
   params: Readonly<Record<string, number>>;
   severities: Readonly<Record<string, Severity>>;
+  /** Weights changed for this profile, by item id (a lower severity usually comes with a lower weight). */
+  weights: Readonly<Record<string, number>>;
   words: Readonly<Record<string, string>>;
 }
 

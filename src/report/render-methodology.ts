@@ -59,6 +59,8 @@ export function profileEffects(item: Item, m: Methodology): string[] {
     if (na) out.push(`n/a for ${p.id} (${na.reason})`);
     const severity = p.severities[item.id];
     if (severity && severity !== item.severity) out.push(`${severity} for ${p.id}`);
+    const weight = p.weights[item.id];
+    if (weight !== undefined && weight !== item.weight) out.push(`weight ${weight} for ${p.id}`);
   }
   return out;
 }
@@ -102,6 +104,7 @@ export function renderProfiles(m: Methodology): string {
     out.push(`  ${p.id}: ${p.title}${formality}\n      ${p.description}`);
     for (const na of p.notApplicable) out.push(`      n/a by default: ${na.item} (${na.reason})`);
     for (const [id, severity] of Object.entries(p.severities)) out.push(`      severity ${severity}: ${id}`);
+    for (const [id, weight] of Object.entries(p.weights)) out.push(`      weight ${weight}: ${id}`);
     for (const [name, value] of Object.entries(p.params)) out.push(`      ${name} = ${value} (default ${m.params[name]?.value})`);
     for (const [word, text] of Object.entries(p.words)) out.push(`      says "${text}" for "${m.words[word] ?? word}"`);
   }
@@ -155,6 +158,7 @@ export function renderMethodologyMarkdown(m: Methodology): string {
     out.push(`- **${p.title}** (\`${p.id}\`): ${p.description}`);
     for (const na of p.notApplicable) out.push(`  - n/a by default: [\`${na.item}\`](#${anchor(na.item)}): ${na.reason}`);
     for (const [id, severity] of Object.entries(p.severities)) out.push(`  - severity ${severity}: [\`${id}\`](#${anchor(id)})`);
+    for (const [id, weight] of Object.entries(p.weights)) out.push(`  - weight ${weight}: [\`${id}\`](#${anchor(id)})`);
     for (const [name, value] of Object.entries(p.params)) out.push(`  - \`${name}\` = ${value} (default ${m.params[name]?.value})`);
     for (const [word, text] of Object.entries(p.words)) out.push(`  - says "${text}" for "${m.words[word] ?? word}"`);
   }

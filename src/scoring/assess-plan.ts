@@ -98,7 +98,7 @@ function assessItem(item: Item, plan: Plan, methodology: Methodology, profile: R
   };
   const answerPath = ['assessment', item.id];
   const where = (path: DataPath): Location => locationOf(plan.source, path);
-  const base = { itemId: item.id, phaseId: item.phaseId, title: interpolateWords(item.title, profile.words), dimension: item.dimension, severity, weight: item.weight, points: 0 };
+  const base = { itemId: item.id, phaseId: item.phaseId, title: interpolateWords(item.title, profile.words), dimension: item.dimension, severity, weight: profile.weights.get(item.id) ?? item.weight, points: 0 };
 
   // An item outside the plan's stage is not judged at all: no answer, waiver or rule applies to it.
   if (!item.stages.includes(plan.stage)) {

@@ -16,6 +16,7 @@ export interface ResolvedProfile {
   /** Values that differ from the methodology's defaults, and where each came from. */
   changed: Readonly<Record<string, { value: number; origin: ParamOrigin }>>;
   severities: ReadonlyMap<string, Severity>;
+  weights: ReadonlyMap<string, number>;
   /** Items the type or formality makes n/a, with the basis. */
   notApplicable: ReadonlyMap<string, string>;
   words: Readonly<Record<string, string>>;
@@ -41,6 +42,7 @@ export function resolveProfile(methodology: Methodology, plan: Pick<Plan, 'type'
     }
   }
   const severities = new Map<string, Severity>([...Object.entries(type?.severities ?? {}), ...Object.entries(formality?.severities ?? {})]);
+  const weights = new Map<string, number>([...Object.entries(type?.weights ?? {}), ...Object.entries(formality?.weights ?? {})]);
   const notApplicable = new Map<string, string>();
   for (const entry of [...(type?.notApplicable ?? []), ...(formality?.notApplicable ?? [])]) if (!notApplicable.has(entry.item)) notApplicable.set(entry.item, entry.reason);
   return {
@@ -50,6 +52,7 @@ export function resolveProfile(methodology: Methodology, plan: Pick<Plan, 'type'
     params: paramValues(methodology.params, overrides),
     changed,
     severities,
+    weights,
     notApplicable,
     words: { ...methodology.words, ...(type?.words ?? {}), ...(formality?.words ?? {}) },
   };

@@ -1,0 +1,127 @@
+// Every rule kind passes and fails on the facts it reads, and describes itself in words.
+import { describe, expect, it } from 'vitest';
+import { buildRule, checkRule, describeRule, validateRule, type RuleContext } from '../../src/methodology/rule-kinds/index.js';
+import { describeSchema } from '../../src/methodology/describe-schema.js';
+import { validation } from '../helpers.js';
+
+const params = { min_people: 2, share: 0.1, floor: 5, max_age: 90, per_person: 2, holders: 2 };
+
+function context(data: unknown, extra: Partial<RuleContext> = {}): RuleContext {
+  return { data, params, today: '2026-11-25', roster: null, compile: (s) => validation.compileEvidence(s), ...extra };
+}
+const roster = (...names: string[]) => new Set(names.map((n) => n.toLowerCase()));
+const show = (v: number | { $param: string }) => (typeof v === 'number' ? String(v) : `${params[v.$param as keyof typeof params]}`);
+
+describe('rule kind: schema', () => {
+  const rule = buildRule({ path: 'team.host.hours_per_week', schema: { type: 'number', minimum: { $param: 'floor' } }, message: 'm' });
+  it('passes at the threshold and fails below it or when missing', () => {
+    expect(checkRule(rule, context({ team: { host: { hours_per_week: 5 } } })).pass).toBe(true);
+    expect(checkRule(rule, context({ team: { host: { hours_per_week: 4 } } })).pass).toBe(false);
+    expect(checkRule(rule, context({})).pass).toBe(false);
+  });
+  it('is described in words, never as JSON', () => {
+    const words = describeRule(rule, show);
+    expect(words).toBe('team.host.hours_per_week holds a number at least 5');
+    expect(words).not.toMatch(/[{}"]/);
+  });
+});
+
+describe('rule kind: observed', () => {
+  const rule = buildRule({ kind: 'observed', path: 'observed.member_share', schema: { type: 'number', minimum: 0.5 }, message: 'm', max_age_days: { $param: 'max_age' } });
+  it('passes on a fresh value that satisfies the schema, in either written form', () => {
+    expect(checkRule(rule, context({ observed: { member_share: { value: 0.6, as_of: '2026-10-01' } } })).pass).toBe(true);
+    expect(checkRule(rule, context({ observed: { as_of: '2026-10-01', member_share: 0.6 } })).pass).toBe(true);
+  });
+  it('fails on a low value, an undated value, a stale value and a date after today, with findings for the last two', () => {
+    expect(checkRule(rule, context({ observed: { member_share: { value: 0.4, as_of: '2026-10-01' } } })).pass).toBe(false);
+    const undated = checkRule(rule, context({ observed: { member_share: 0.9 } }));
+    expect(undated.pass).toBe(false);
+    expect(undated.detail).toMatch(/date it was measured/);
+    const stale = checkRule(rule, context({ observed: { member_share: { value: 0.9, as_of: '2026-08-26' } } }));
+    expect(stale).toMatchObject({ pass: false, notes: [{ code: 'observation-stale', path: ['observed', 'member_share', 'as_of'], data: { days: 91, maxAge: 90 } }] });
+    const atLimit = checkRule(rule, context({ observed: { member_share: { value: 0.9, as_of: '2026-08-27' } } }));
+    expect(atLimit.pass).toBe(true);
+    const future = checkRule(rule, context({ observed: { member_share: { value: 0.9, as_of: '2026-12-01' } } }));
+    expect(future).toMatchObject({ pass: false, notes: [{ code: 'date-in-future' }] });
+  });
+});
+
+describe('rule kind: people', () => {
+  const rule = buildRule({ kind: 'people', path: 'launch.response_rota', field: 'name', min: { $param: 'min_people' }, message: 'm' });
+  const data = { launch: { response_rota: [{ name: 'Ana Lima' }, { name: 'tom  berg' }, { name: 'Nobody Known' }] } };
+  it('counts distinct people, folding case and spacing, and without a roster counts every name', () => {
+    expect(checkRule(rule, context(data)).pass).toBe(true);
+    expect(checkRule(rule, context({ launch: { response_rota: [{ name: 'Ana' }, { name: ' ana ' }] } })).pass).toBe(false);
+  });
+  it('with a roster, a name not on it is a finding at its entry and does not count', () => {
+    const outcome = checkRule(rule, context(data, { roster: roster('Ana Lima', 'Tom Berg') }));
+    expect(outcome.pass).toBe(true);
+    expect(outcome.notes).toEqual([{ code: 'person-unknown', path: ['launch', 'response_rota', 2, 'name'], data: { name: 'Nobody Known' } }]);
+    const short = checkRule(rule, context(data, { roster: roster('Ana Lima') }));
+    expect(short).toMatchObject({ pass: false, detail: '1 of 2 named, 2 not in the roster' });
+  });
+  it('with each, every entry must name a known person', () => {
+    const each = buildRule({ kind: 'people', path: 'purpose.goals', field: 'owner', each: true, message: 'm' });
+    expect(checkRule(each, context({ purpose: { goals: [{ owner: 'Ana' }, { owner: 'Tom' }] } })).pass).toBe(true);
+    expect(checkRule(each, context({ purpose: { goals: [{ owner: 'Ana' }, { metric: 'x' }] } })).pass).toBe(false);
+    expect(checkRule(each, context({ purpose: { goals: [] } })).pass).toBe(false);
+  });
+  it('is described in words', () => {
+    expect(describeRule(rule, show)).toBe("launch.response_rota (each entry's name) names at least 2 different people from the plan's roster of people");
+  });
+});
+
+describe('rule kind: relative', () => {
+  const rule = buildRule({ kind: 'relative', path: 'observed.active', share: { $param: 'share' }, floor: { $param: 'floor' }, message: 'm' });
+  it('needs the share of the size, never less than the floor', () => {
+    expect(checkRule(rule, context({ observed: { active: 100 } }, { size: 1000 })).pass).toBe(true);
+    expect(checkRule(rule, context({ observed: { active: 99 } }, { size: 1000 }))).toMatchObject({ pass: false, detail: '99 of 100' });
+    expect(checkRule(rule, context({ observed: { active: 5 } }, { size: 20 })).pass).toBe(true);
+    expect(checkRule(rule, context({ observed: { active: 4 } }, { size: 20 })).pass).toBe(false);
+    expect(checkRule(rule, context({ observed: { active: 5 } })).pass).toBe(true);
+  });
+  it('as an observed fact, a stale figure counts as missing', () => {
+    const dated = buildRule({ kind: 'relative', path: 'observed.active', share: 0.1, floor: 1, max_age_days: 30, message: 'm' });
+    expect(checkRule(dated, context({ observed: { active: { value: 50, as_of: '2026-11-01' } } }, { size: 100 })).pass).toBe(true);
+    expect(checkRule(dated, context({ observed: { active: { value: 50, as_of: '2026-09-01' } } }, { size: 100 })).pass).toBe(false);
+  });
+});
+
+describe('rule kind: cover', () => {
+  const rule = buildRule({ kind: 'cover', path: 'measures.critical_functions', functions: 2, holders: { $param: 'holders' }, per_person_max: { $param: 'per_person' }, message: 'm' });
+  it('passes when each function has enough holders and nobody holds too many', () => {
+    const data = { measures: { critical_functions: [{ function: 'hosting', people: ['Ana', 'Tom'] }, { function: 'moderation', people: ['Kim', 'Lee'] }] } };
+    expect(checkRule(rule, context(data))).toMatchObject({ pass: true, notes: [] });
+  });
+  it('counts roster roles that name a function as holding it', () => {
+    const data = { people: [{ name: 'Kim', roles: ['Moderation'] }, { name: 'Ana' }, { name: 'Tom' }], measures: { critical_functions: [{ function: 'hosting', people: ['Ana', 'Tom'] }, { function: 'moderation', people: ['Ana'] }] } };
+    expect(checkRule(rule, context(data, { roster: roster('Kim', 'Ana', 'Tom') })).pass).toBe(true);
+  });
+  it('computes single points of failure: a function with one holder, and one person holding too many', () => {
+    const thin = { measures: { critical_functions: [{ function: 'hosting', people: ['Ana'] }, { function: 'moderation', people: ['Kim', 'Lee'] }] } };
+    expect(checkRule(rule, context(thin))).toMatchObject({ pass: false, notes: [{ code: 'single-point', data: { function: 'hosting', holders: 1, max: 2 } }] });
+    const busy = { measures: { critical_functions: ['a', 'b', 'c'].map((f) => ({ function: f, people: ['Ana', `X ${f}`] })) } };
+    expect(checkRule(rule, context(busy))).toMatchObject({ pass: false, notes: [{ code: 'person-overloaded', data: { name: 'Ana', count: 3, max: 2 } }] });
+    expect(checkRule(rule, context({ measures: { critical_functions: [{ function: 'a', people: ['A', 'B'] }] } }))).toMatchObject({ pass: false, detail: '1 of 2 functions listed' });
+  });
+});
+
+describe('rule validation', () => {
+  const ctx = { planHasPath: (s: readonly string[]) => s[0] !== 'nowhere', params, compile: (s: unknown) => void validation.compileEvidence(s) };
+  it('reports unknown parameters, unknown plan paths and invalid schemas, at the rule key', () => {
+    expect(validateRule(buildRule({ kind: 'people', path: 'x.y', min: { $param: 'nope' }, message: 'm' }), ctx)).toEqual([{ path: ['min', '$param'], message: "unknown parameter 'nope'" }]);
+    expect(validateRule(buildRule({ path: 'nowhere.x', schema: { type: 'string' }, message: 'm' }), ctx)[0]!.path).toEqual(['path']);
+    expect(validateRule(buildRule({ path: 'x', schema: { type: 'nonsense' }, message: 'm' }), ctx)[0]).toMatchObject({ path: ['schema'] });
+    expect(validateRule(buildRule({ kind: 'cover', path: 'x', holders: 2, per_person_max: { $param: 'gone' }, message: 'm' }), ctx)).toHaveLength(1);
+  });
+});
+
+describe('schemas in words', () => {
+  it('says what the built-in kinds of schema ask for', () => {
+    expect(describeSchema({ type: 'array', minItems: 3, items: { type: 'object', required: ['date', 'title', 'owner'] } })).toBe('a list of at least 3 entries, each with date, title and owner');
+    expect(describeSchema({ type: 'string', format: 'uri' })).toBe('a URL');
+    expect(describeSchema({ const: true })).toBe('exactly yes (true)');
+    expect(describeSchema({ enum: ['open', 'approval'] })).toBe("one of 'open', 'approval'");
+    expect(describeSchema({ type: 'array', allOf: [{ contains: { const: 'remove' } }, { contains: { const: 'suspend' } }] })).toBe("a list, including exactly 'remove' and exactly 'suspend'");
+  });
+});
