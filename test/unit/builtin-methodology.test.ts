@@ -5,8 +5,21 @@ import { parseYamlSource } from '../../src/source/yaml-source.js';
 import { allItems } from '../../src/methodology/types.js';
 import { paramValues, resolveParams } from '../../src/methodology/evidence-schema.js';
 import { getPath } from '../../src/scoring/assess-plan.js';
+import { checkRule, foldName } from '../../src/methodology/rule-kinds/index.js';
+import { resolveProfile } from '../../src/scoring/resolve-profile.js';
 import { renderMethodologyMarkdown } from '../../src/report/render-methodology.js';
-import { builtinMethodology, validation } from '../helpers.js';
+import { builtinMethodology, planFromYaml, validation } from '../helpers.js';
+
+/** Plan data holding `value` at a path. */
+function withPath(segments: readonly string[], value: unknown): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  let node = root;
+  segments.forEach((s, i) => {
+    if (i === segments.length - 1) node[s] = value;
+    else node = (node[s] = {}) as Record<string, unknown>;
+  });
+  return root;
+}
 
 const m = builtinMethodology();
 const items = allItems(m);
@@ -51,30 +64,35 @@ describe('the built-in methodology', () => {
   });
 
   it('has evidence rules that an empty value fails (no rule that cannot fail)', () => {
-    const values = paramValues(m.params);
+    const params = paramValues(m.params);
     for (const item of items) {
       for (const rule of item.evidence) {
-        const validate = validation.compileEvidence(resolveParams(rule.schema, values));
-        for (const empty of [null, '', [], {}]) expect(validate(empty), `${item.id} ${rule.path} accepts ${JSON.stringify(empty)}`).toBe(false);
+        for (const empty of [null, '', [], {}]) {
+          const data = withPath(rule.segments, empty);
+          const outcome = checkRule(rule, { data, params, today: '2026-11-25', roster: null, compile: (s) => validation.compileEvidence(s) });
+          expect(outcome.pass, `${item.id} ${rule.path} accepts ${JSON.stringify(empty)}`).toBe(false);
+        }
       }
     }
   });
 
   it('has evidence rules that a real plan passes: each one is met by one of the bundled examples', () => {
-    const values = paramValues(m.params);
-    const examples = readdirSync('examples')
+    const contexts = readdirSync('examples')
       .filter((f) => f.endsWith('.yaml'))
-      .map((f) => parseYamlSource(`examples/${f}`, readFileSync(`examples/${f}`, 'utf8')).value);
+      .map((f) => {
+        const plan = planFromYaml(readFileSync(`examples/${f}`, 'utf8'), m, `examples/${f}`);
+        return {
+          data: plan.data,
+          params: resolveProfile(m, plan).params,
+          today: '2026-11-25',
+          roster: plan.roster ? new Set(plan.roster.map(foldName)) : null,
+          ...(plan.size !== undefined ? { size: plan.size } : {}),
+          compile: (s: unknown) => validation.compileEvidence(s),
+        };
+      });
     const neverPassed: string[] = [];
     for (const item of items) {
-      for (const rule of item.evidence) {
-        const validate = validation.compileEvidence(resolveParams(rule.schema, values));
-        const passes = examples.some((plan) => {
-          const v = getPath(plan, rule.segments);
-          return v !== undefined && validate(v);
-        });
-        if (!passes) neverPassed.push(`${item.id} ${rule.path}`);
-      }
+      for (const rule of item.evidence) if (!contexts.some((c) => checkRule(rule, c).pass)) neverPassed.push(`${item.id} ${rule.path}`);
     }
     expect(neverPassed).toEqual([]);
   });
@@ -87,6 +105,16 @@ describe('the built-in methodology', () => {
     let checked = 0;
     for (const item of items) {
       for (const rule of item.evidence) {
+        if (rule.kind === 'people' && typeof rule.min === 'object') {
+          const limit = values[rule.min.$param]!;
+          const names = (n: number) => Array.from({ length: n }, (_, i) => (rule.field ? { [rule.field]: `Person ${i}` } : `Person ${i}`));
+          const context = (n: number) => ({ data: withPath(rule.segments, names(n)), params: values, today: '2026-11-25', roster: null, compile: (x: unknown) => validation.compileEvidence(x) });
+          expect(checkRule(rule, context(limit)).pass, `${item.id} ${rule.path} at ${limit} people`).toBe(true);
+          expect(checkRule(rule, context(limit - 1)).pass, `${item.id} ${rule.path} at ${limit - 1} people`).toBe(false);
+          checked++;
+          continue;
+        }
+        if (rule.kind !== 'schema') continue; // the other kinds' thresholds are tested in rule-kinds.test.ts
         const raw = rule.schema as Record<string, unknown>;
         const validate = validation.compileEvidence(resolveParams(rule.schema, values));
         const sample = examples.map((e) => getPath(e, rule.segments)).find((v) => v !== undefined && validate(v));
@@ -117,13 +145,37 @@ describe('the built-in methodology', () => {
     expect(m.frameworks.find((f) => f.id === 'cr')!.elements).toHaveLength(8);
   });
 
-  it('has six levels, and levels above launch-ready need observed post-launch data', () => {
+  it('has six levels; those above launch-ready rest on health: a minimum health score and gates on observed items only', () => {
     expect(m.levels.map((l) => l.id)).toEqual(['idea', 'ad-hoc', 'emergent', 'launch-ready', 'established', 'networked']);
+    for (const level of m.levels.slice(0, 4)) expect(level.minHealth, level.id).toBeUndefined();
     for (const level of m.levels.slice(4)) {
+      expect(level.minHealth, level.id).toBeGreaterThan(0);
+      expect(level.minScore, level.id).toBe(m.levels[3]!.minScore);
+      expect(level.gates.every((g) => g.kind === 'items-met'), level.id).toBe(true);
       const gated = level.gates.flatMap((g) => (g.kind === 'items-met' ? g.items : []));
       expect(gated.length, level.id).toBeGreaterThan(0);
-      for (const id of gated) expect(items.find((i) => i.id === id)!.evidence.every((r) => r.path.startsWith('observed.')), id).toBe(true);
+      for (const id of gated) {
+        const item = items.find((i) => i.id === id)!;
+        expect(item.dimension, id).toBe('health');
+        expect(item.evidence.every((r) => r.path.startsWith('observed.')), id).toBe(true);
+      }
     }
+  });
+
+  it('judges health items on dated observations only, and only once there is something to observe', () => {
+    const health = items.filter((i) => i.dimension === 'health');
+    expect(health.length).toBeGreaterThanOrEqual(7);
+    for (const item of health) {
+      expect(item.stages, item.id).not.toContain('planning');
+      for (const rule of item.evidence) expect(rule.kind === 'observed' || (rule.kind === 'relative' && rule.maxAge !== undefined), item.id).toBe(true);
+    }
+  });
+
+  it('does not judge pre-launch mechanics of a running community, and says what judges it instead', () => {
+    for (const id of ['launch.soft-launch', 'launch.go-no-go', 'launch.promotion', 'launch.first-week', 'platform.seed-content', 'audience.founding-members', 'launch.response-promise']) {
+      expect(items.find((i) => i.id === id)!.stages, id).not.toContain('running');
+    }
+    expect(items.find((i) => i.id === 'launch.response-promise')!.stageNote).toMatch(/engagement\.first-response-observed/);
   });
 
   it('validates every phase file against the methodology schema', () => {

@@ -163,7 +163,7 @@ describe('extending a methodology', () => {
     const dir = extension(`id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: []\noverrides:\n  levels:\n    started: { min_score: 95 }\n    none: { min_score: 10 }\n`);
     expect(errorsOf(dir).map((d) => [d.line, d.message])).toEqual([
       [8, "level 'ready' needs a lower score (80) than the level before it, 'started' (95)"], // at the override of 'started'
-      [9, "the first level 'none' must have min_score 0 and no gates: it is where every plan starts"],
+      [9, "the first level 'none' must have min_score 0, no min_health and no gates: it is where every plan starts"],
     ]);
   });
 
@@ -186,5 +186,73 @@ describe('extending a methodology', () => {
   it('rejects overrides of unknown items', () => {
     const dir = extension(`id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: []\noverrides:\n  items:\n    second.rulez: { disabled: true }\n`);
     expect(errorsOf(dir)[0]!.message).toMatch(/^unknown item 'second.rulez' \(did you mean 'second.rules'/);
+  });
+});
+
+describe('validating the model: stages, dimensions, profiles, words and rule kinds', () => {
+  const purposeRule = '    weight: 5\n    evidence:\n      - path: custom.purpose';
+  const withBeforeEvidence = (line: string) => (t: string) => t.replace(purposeRule, `    weight: 5\n${line}\n    evidence:\n      - path: custom.purpose`);
+
+  it('reads stages, dimension and profile effects, with defaults', () => {
+    const m = loadMethodology('test/fixtures/mini', validation);
+    const purpose = allItems(m).find((i) => i.id === 'first.purpose')!;
+    expect(purpose.stages).toEqual(['planning', 'launching', 'running']);
+    expect(purpose.dimension).toBe('readiness');
+    expect(purpose.evidence[0]!.kind).toBe('schema');
+    expect(m.profiles.find((p) => p.id === 'customer')).toMatchObject({ params: {}, severities: {}, weights: {}, words: {} });
+  });
+
+  it('rejects an unknown stage, with its position', () => {
+    const [d] = errorsOf(brokenCopy('first.yaml', withBeforeEvidence('    stages: [planing]')));
+    expect(d).toMatchObject({ file: 'first.yaml', line: 11 });
+    expect(d!.message).toMatch(/planning, launching, running/);
+  });
+
+  it('rejects a stage note on an item judged in every stage', () => {
+    expect(errorsOf(brokenCopy('first.yaml', withBeforeEvidence('    stage_note: Judged elsewhere.')))[0]!.message).toMatch(/has a stage_note but no stages/);
+  });
+
+  it('rejects a health item judged on plan facts instead of dated observations', () => {
+    expect(errorsOf(brokenCopy('first.yaml', withBeforeEvidence('    dimension: health')))[0]!.message).toMatch(/health item 'first.purpose' must be judged on observed, dated facts only/);
+  });
+
+  it('rejects a rule kind naming an unknown parameter, at the parameter', () => {
+    const dir = brokenCopy('first.yaml', (t) => t.replace('      - path: custom.host\n        schema: { type: string, minLength: 2 }', '      - kind: people\n        path: custom.host\n        min: { $param: host_min }'));
+    const [d] = errorsOf(dir);
+    expect(d).toMatchObject({ file: 'first.yaml', line: 31 });
+    expect(d!.message).toBe("unknown parameter 'host_min'");
+  });
+
+  it('rejects an unknown rule kind', () => {
+    const dir = brokenCopy('first.yaml', (t) => t.replace('      - path: custom.host', '      - kind: vibes\n        path: custom.host'));
+    expect(errorsOf(dir).map((e) => [e.line, e.message])).toEqual([[29, 'items[1].evidence[1].kind must be one of: schema, observed, people, relative, cover']]);
+  });
+
+  it('rejects an unknown word placeholder in item text', () => {
+    const dir = brokenCopy('first.yaml', (t) => t.replace('title: A purpose is written', 'title: The {word:hots} writes a purpose'));
+    expect(errorsOf(dir)[0]!.message).toMatch(/placeholder \{word:hots\}: unknown word 'hots'/);
+  });
+
+  it('rejects profile effects on unknown items, unknown parameters, values out of bounds and unknown words', () => {
+    const dir = brokenCopy('methodology.yaml', (t) =>
+      t.replace(
+        "  - { id: customer, title: Customer, description: A company's users. }",
+        "  - id: customer\n    title: Customer\n    description: A company's users.\n    params: { people_min: 0.5, nobody_min: 2 }\n    severity: { first.nope: minor }\n    weight: { first.gone: 1 }\n    words: { hots: organiser }",
+      ),
+    );
+    const messages = errorsOf(dir).map((d) => d.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/unknown parameter 'nobody_min'/),
+        expect.stringMatching(/unknown item 'first.nope'/),
+        expect.stringMatching(/unknown item 'first.gone'/),
+        expect.stringMatching(/unknown word 'hots'/),
+      ]),
+    );
+  });
+
+  it('rejects a level with a minimum health score when no item is judged on health', () => {
+    const dir = brokenCopy('methodology.yaml', (t) => t.replace('    min_score: 80\n', '    min_score: 80\n    min_health: 50\n'));
+    expect(errorsOf(dir)[0]!.message).toMatch(/level 'ready' has a min_health, but no item has dimension 'health'/);
   });
 });
