@@ -47,9 +47,11 @@ function formatReport(plan: PlanResult, paint: Painter): string {
   const { assessment: a, methodology } = plan;
   const out: string[] = [];
   out.push(paint.bold(`${a.community.name} — readiness report`));
-  const type = a.profile.type ? `${a.profile.type} community, ` : '';
+  const type = a.profile.type ? `${a.profile.type} community · ` : '';
+  // A methodology without formalities has nothing to say about one.
+  const formality = methodology.formalities.length > 0 ? `${a.profile.formality} · ` : '';
   const stage = a.stage.id === 'running' && a.stage.opened ? `running since ${a.stage.opened}` : a.stage.id;
-  out.push(`${a.file} · ${type}${a.profile.formality} · ${stage}${a.stage.from === 'inferred' ? ' (inferred)' : ''} · methodology ${methodology.id} ${methodology.version} · as of ${a.today}`);
+  out.push(`${a.file} · ${type}${formality}${stage}${a.stage.from === 'inferred' ? ' (inferred)' : ''} · methodology ${methodology.id} ${methodology.version} · as of ${a.today}`);
   out.push('');
   out.push(`${paint.bold('Readiness')} ${a.score}/100   ${paint.bold('Health')} ${healthText(a.health)}   ${paint.bold('Level')} ${a.level.index} ${a.level.title}`);
   if (a.nextLevel) {

@@ -138,7 +138,9 @@ describe('commready (built binary)', () => {
     const ok = runCli(['explain', 'first.people', ...MINI]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/first\.people — Enough people with a host/);
-    expect(ok.stdout).toMatch(/people_min \(default 3\)/);
+    expect(ok.stdout).toMatch(/people_min \(3 by default\)/);
+    expect(ok.stdout).toMatch(/Checked: custom\.people holds a list of at least people_min \(3 by default\) entries\./);
+    expect(ok.stdout).not.toMatch(/\{"|":/);
     const bad = runCli(['explain', 'first.peple', ...MINI]);
     expect(bad.code).toBe(2);
     expect(expectOneErrorLine(bad.stderr)).toMatch(/unknown item 'first\.peple'; did you mean 'first\.people'/);

@@ -8,9 +8,13 @@ const TODAY = ['--today', '2026-11-25'];
 
 interface PlanJson {
   score: number;
+  health: number | null;
+  stage: { id: string; from: string; opened?: string };
+  profile: { type?: string; formality: string; formalityFrom: string };
+  paramOrigins: Record<string, string>;
   level: { id: string };
   gaps: string[];
-  items: { id: string; severity: string; status: string }[];
+  items: { id: string; severity: string; status: string; basis: string }[];
   findings: { item: string; line: number; col: number; code: string }[];
 }
 
@@ -26,7 +30,14 @@ const openBlockers = (p: PlanJson) => p.gaps.filter((id) => p.items.find((i) => 
 
 describe('the bundled examples', () => {
   it('are the four documented plans', () => {
-    expect(readdirSync('examples').filter((f) => f.endsWith('.yaml')).sort()).toEqual(['forum-only.yaml', 'halfway.yaml', 'launch-ready.yaml', 'open-source.yaml']);
+    expect(readdirSync('examples').filter((f) => f.endsWith('.yaml')).sort()).toEqual([
+      'forum-only.yaml',
+      'foundation-project.yaml',
+      'halfway.yaml',
+      'launch-ready.yaml',
+      'open-source.yaml',
+      'volunteer-meetup.yaml',
+    ]);
   });
 
   it('the strong plan is launch-ready with no open blocker, and passes lint alone', () => {
@@ -49,23 +60,41 @@ describe('the bundled examples', () => {
   it('the half-way plan is emergent, with blockers still open', () => {
     const p = report('halfway');
     expect(p.level.id).toBe('emergent');
-    expect(p.score).toBeGreaterThanOrEqual(40);
+    expect(p.score).toBeGreaterThanOrEqual(20);
     expect(p.score).toBeLessThan(70);
     expect(openBlockers(p).length).toBeGreaterThan(0);
   });
 
-  it('the open-source plan is established on observed post-launch data', () => {
+  it('the open-source plan is established on observed post-launch data, its health short of networked', () => {
     const p = report('open-source');
     expect(p.level.id).toBe('established');
+    expect(p.health).toBe(75);
     expect(p.items.find((i) => i.id === 'engagement.member-share-observed')!.status).toBe('met');
+    expect(p.items.find((i) => i.id === 'engagement.first-response-observed')!.status).toBe('unmet');
     expect(openBlockers(p)).toEqual([]);
+  });
+
+  it('the foundation project is networked, and its stage shows in the json: launch items not applicable, with the reason', () => {
+    const p = report('foundation-project');
+    expect(p.level.id).toBe('networked');
+    expect(p.stage).toEqual({ id: 'running', from: 'plan', opened: '2015-06-01' });
+    expect(p.items.find((i) => i.id === 'launch.soft-launch')).toMatchObject({ status: 'n/a', basis: 'stage' });
+  });
+
+  it('the volunteer meetup is emergent, speaks of organisers, and is not held to a sponsor or paid hours', () => {
+    const p = report('volunteer-meetup');
+    expect(p.level.id).toBe('emergent');
+    expect(p.profile).toEqual({ type: 'grassroots', formality: 'volunteer', formalityFrom: 'plan' });
+    expect(p.items.find((i) => i.id === 'governance.sponsor')).toMatchObject({ status: 'n/a', basis: 'profile' });
+    expect(p.items.find((i) => i.id === 'governance.capacity')!.status).toBe('met');
+    expect(p.paramOrigins.host_hours_per_week_min).toBe('formality');
   });
 
   it('lint examples/*.yaml exits 1 and names the forum-only blockers with file:line:col', () => {
     const r = runCli(['lint', 'examples/*.yaml', ...TODAY]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^ {2}examples\/forum-only\.yaml:\d+:\d+ +blocker {2}.*governance\.host \(item-unmet\)$/m);
-    expect(r.stdout).toMatch(/4 plans: 2 passed, 2 failed/);
+    expect(r.stdout).toMatch(/6 plans: 3 passed, 3 failed/);
   });
 
   it('guide prints a phase readable without colour, and lists the phases', () => {

@@ -7,7 +7,7 @@ import { paramValues, resolveParams } from '../../src/methodology/evidence-schem
 import { getPath } from '../../src/scoring/assess-plan.js';
 import { checkRule, foldName } from '../../src/methodology/rule-kinds/index.js';
 import { resolveProfile } from '../../src/scoring/resolve-profile.js';
-import { renderMethodologyMarkdown } from '../../src/report/render-methodology.js';
+import { renderItemGuide, renderMethodologyMarkdown } from '../../src/report/render-methodology.js';
 import { builtinMethodology, planFromYaml, validation } from '../helpers.js';
 
 /** Plan data holding `value` at a path. */
@@ -193,6 +193,17 @@ describe('the built-in methodology', () => {
   it('reaches every item id in docs, as an anchor', () => {
     const md = renderMethodologyMarkdown(m);
     for (const item of items) expect(md).toContain(`<a id="${item.id.replace(/\./g, '-')}"></a>`);
+  });
+
+  it('never prints raw JSON Schema in a guide or the course: every rule is described in words', () => {
+    const texts = [renderMethodologyMarkdown(m), ...items.map((item) => renderItemGuide(item, m))];
+    for (const text of texts) {
+      expect(text).not.toMatch(/\{"(type|minItems|minimum|const|enum|\$param)"/);
+      expect(text).not.toMatch(/\$param/);
+    }
+    expect(renderItemGuide(items.find((i) => i.id === 'governance.reporting')!, m)).toMatch(
+      /Checked: governance\.code_of_conduct\.reporting\.responders names at least backup_people_min \(2 by default\) different people from the plan's roster of people\./,
+    );
   });
 
   it('maps getPath safely over prototype keys', () => {

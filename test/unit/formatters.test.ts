@@ -4,7 +4,7 @@ import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
 import { FORMATTERS } from '../../src/report/formatters.js';
 import { FORMATS, plainPainter, type RunResult } from '../../src/report/types.js';
-import { miniMethodology, planFromYaml, validation } from '../helpers.js';
+import { builtinMethodology, miniMethodology, planFromYaml, validation } from '../helpers.js';
 
 const m = miniMethodology();
 const context = { toolVersion: '9.9.9', paint: plainPainter };
@@ -60,6 +60,21 @@ describe('formatters', () => {
 
   it('text report output matches its golden file', () => {
     expectGolden('report-empty.txt', FORMATTERS.text(reportRun('mini-empty'), context));
+  });
+
+  it('text report of a running volunteer group matches its golden file: both scores, its words, and every item its stage leaves out, with the reason', () => {
+    const builtin = builtinMethodology();
+    const file = 'examples/volunteer-meetup.yaml';
+    const assessment = assessPlan(planFromYaml(readFileSync(file, 'utf8'), builtin, file), builtin, validation, { today: '2026-11-25' });
+    const text = FORMATTERS.text({ command: 'report', plans: [{ assessment, methodology: builtin }] }, context);
+    expectGolden('report-volunteer-meetup.txt', text);
+    expect(text).toMatch(/^Readiness 47\.8\/100 {3}Health 0\/100 {3}Level 2 Emergent$/m);
+    expect(text).toMatch(/launch\.soft-launch {2}\(stage\) Not judged once the community is running/);
+    expect(text).toMatch(/governance\.sponsor {2}\(profile\) A volunteer group has no organisation behind it/);
+    expect(text).toMatch(/host_hours_per_week_min: 2 \(default 20; set by the formality\)/);
+    // A volunteer group is spoken to in its own words.
+    expect(text).toMatch(/The value for members and the value for the organising group are both stated/);
+    expect(text).not.toMatch(/\{word:/);
   });
 
   it('text output carries no colour codes with the plain painter, and status words beside any symbol', () => {
