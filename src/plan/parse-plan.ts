@@ -7,11 +7,33 @@ import { findParamReferences, paramValues, resolveParams } from '../methodology/
 import { paramValueProblem } from '../methodology/parse-methodology.js';
 import { allItems, type Methodology } from '../methodology/types.js';
 import { foldName, ruleSchemas } from '../methodology/rule-kinds/index.js';
+import { getPath } from '../methodology/plan-facts.js';
 import type { Answer, Plan } from './types.js';
 import type { Formality, Stage } from '../methodology/types.js';
 
+/** Fields of version-1 plans that version 2 replaced, and what to write instead. */
+const REPLACED: readonly { path: readonly string[]; message: string }[] = [
+  {
+    path: ['observed', 'bus_factor'],
+    message: "observed.bus_factor is now observed.absence_factor (CHAOSS Contributor Absence Factor), dated: 'absence_factor: { value: 5, as_of: YYYY-MM-DD }'",
+  },
+  {
+    path: ['observed', 'critical_functions'],
+    message: 'observed.critical_functions is no longer read: list critical functions and their people under measures.critical_functions (or as roles in people), and record observed.absence_factor',
+  },
+];
+
 /** Checks the plan's shape alone (no methodology needed); throws InputError with positions. */
 export function parsePlanShape(source: YamlSource, validation: Validation): Plan {
+  const replaced = REPLACED.filter((r) => getPath(source.value, r.path) !== undefined);
+  if (replaced.length > 0) {
+    throw new InputError(
+      replaced.map((r) => {
+        const pos = locate(source, r.path);
+        return { file: source.file, line: pos.line, col: pos.col, message: r.message };
+      }),
+    );
+  }
   if (!validation.plan(source.value)) {
     throw new InputError(ajvErrorsToDiagnostics(validation.plan.errors, source));
   }

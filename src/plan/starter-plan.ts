@@ -1,7 +1,7 @@
 // Pure: the text of a commented starter plan for a methodology, valid against the plan schema.
 import type { Methodology } from '../methodology/types.js';
 
-const SECTIONS = ['purpose', 'audience', 'team', 'governance', 'platform', 'launch', 'engagement', 'measures'] as const;
+const SECTIONS = ['purpose', 'audience', 'team', 'governance', 'platform', 'launch', 'engagement', 'measures', 'observed'] as const;
 
 export interface StarterOptions {
   schemaPath: string;
@@ -15,16 +15,29 @@ export function renderStarterPlan(m: Methodology, options: StarterOptions): stri
   out.push(`# A community plan for commready. Fill in the sections below; each comment names a plan field,`);
   out.push(`# the question it answers, and where to read the guide. Check your progress with:`);
   out.push(`#   commready report <this file>`);
-  out.push('version: 1');
+  out.push('version: 2');
   out.push('community:');
   out.push(`  name: ${JSON.stringify(options.name)}`);
-  out.push(`  # ${m.profiles.map((p) => p.id).join(' | ')}: decides which points are n/a by default`);
+  out.push(`  # ${m.profiles.map((p) => p.id).join(' | ')}: sets thresholds, severities and the points that do not apply`);
   out.push(options.type ? `  type: ${options.type}` : `  # type: ${m.profiles[0]?.id ?? 'customer'}`);
+  out.push('  # planning | launching | running (a running community also gives `opened: YYYY-MM-DD`)');
+  out.push('  stage: planning');
+  if (m.formalities.length > 0) out.push(`  # formality: ${m.formalities.map((f) => f.id).join(' | ')}   (default: from the type)`);
+  out.push('  # size: 500            # members today, or the audience you expect in the first year');
+  out.push('  # format: online       # online | in-person | hybrid');
+  out.push('  # minors: false        # whether people under 18 may take part');
+  out.push('  # regions: [EU]');
   out.push('  # description: Who gathers here, around what.');
+  out.push('');
+  out.push('# The roster: name everyone once; the rest of the plan refers to them by name. Leave personal');
+  out.push('# contact details out of a plan kept in a repository.');
+  out.push('people: []');
+  out.push('#   - { name: Ana Lima, roles: [host, moderator] }');
   out.push('');
   const questions = m.phases.flatMap((phase) => phase.items.map((item) => ({ phase, item })));
   for (const section of SECTIONS) {
     const own = questions.filter(({ item }) => item.question.fills.split('.')[0] === section);
+    if (section === 'observed') out.push('# Measured once the community runs, each with the date measured: `field: { value: …, as_of: YYYY-MM-DD }`.');
     out.push(`${section}: {}`);
     for (const { item } of own) out.push(`#   ${item.question.fills.padEnd(40)} ${item.question.message}  (commready explain ${item.id})`);
     out.push('');
