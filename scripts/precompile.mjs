@@ -3,7 +3,7 @@
 // schema's and the evidence rules' validators compiled ahead of time (ajv standalone code), so that a
 // run never has to parse the checklists or load ajv. The snapshot carries a fingerprint of its sources
 // and is ignored at run time as soon as they change.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { createAjv } from '../dist/io/ajv-factory.js';
@@ -29,7 +29,9 @@ let methodology;
 try {
   const manifest = readYamlFile(path.join(dir, 'methodology.yaml'));
   const phases = new Map(manifest.value.phases.map((id) => [id, readYamlFile(path.join(dir, `${id}.yaml`))]));
-  methodology = parseMethodology({ location: 'checklists', manifest, phases }, validation);
+  const questionsFile = path.join(dir, 'questions.yaml');
+  const questions = existsSync(questionsFile) ? readYamlFile(questionsFile) : undefined;
+  methodology = parseMethodology({ location: 'checklists', manifest, phases, ...(questions ? { questions } : {}) }, validation);
 } catch (error) {
   for (const d of error.diagnostics ?? []) console.error(formatDiagnostic(d));
   console.error(`precompile: the built-in methodology is invalid${error.diagnostics ? '' : `: ${error.message}`}`);

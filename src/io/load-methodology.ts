@@ -11,6 +11,8 @@ import { loadSnapshot } from './builtin-snapshot.js';
 import { readYamlFile } from './read-input.js';
 
 export const MANIFEST_FILE = 'methodology.yaml';
+/** The interview's screener and questions beyond the items' own, beside the manifest (optional). */
+export const QUESTIONS_FILE = 'questions.yaml';
 
 export interface LoadOptions {
   /** Use the build's snapshot of the built-in methodology when it is current (default true). */
@@ -35,6 +37,8 @@ export function loadMethodology(dir: string, validation: Validation, options: Lo
     const file = path.join(dir, `${id}.yaml`);
     phases.set(id, existsSync(file) ? readYamlFile(file) : undefined);
   }
+  const questionsFile = path.join(dir, QUESTIONS_FILE);
+  const questions = existsSync(questionsFile) ? readYamlFile(questionsFile) : undefined;
   let base: Methodology | undefined;
   if (typeof value?.extends === 'string' && value.extends.length > 0) {
     const baseDir = value.extends === 'commready' ? builtinChecklistsDir : path.resolve(dir, value.extends);
@@ -46,7 +50,7 @@ export function loadMethodology(dir: string, validation: Validation, options: Lo
     if ([...chain, resolved].includes(path.resolve(baseDir))) throw at(`'extends' makes a cycle: ${[...chain, resolved, path.resolve(baseDir)].map(displayPath).join(' → ')}`);
     base = loadMethodology(displayPath(baseDir), validation, options, [...chain, resolved]);
   }
-  return parseMethodology({ location: dir, manifest, phases, ...(base ? { base } : {}) }, validation);
+  return parseMethodology({ location: dir, manifest, phases, ...(questions ? { questions } : {}), ...(base ? { base } : {}) }, validation);
 }
 
 /** The snapshot's methodology, with file names as seen from here rather than from the build. */

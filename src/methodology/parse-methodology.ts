@@ -8,6 +8,7 @@ import { planSchemaHasPath } from './plan-paths.js';
 import { buildRule, validateRule } from './rule-kinds/index.js';
 import type { Dimension, Formality, FormalityProfile, Framework, Gate, Item, Level, Methodology, Param, Phase, Profile, ProfileEffects, Question, Severity, Stage } from './types.js';
 import { STAGES } from './types.js';
+import { buildQuestions, checkQuestionCoverage } from './parse-questions.js';
 
 /** The files of one methodology directory, already read and parsed as YAML. */
 export interface MethodologyFiles {
@@ -16,6 +17,8 @@ export interface MethodologyFiles {
   manifest: YamlSource;
   /** Phase files by the phase id the manifest lists; undefined where the file is missing. */
   phases: ReadonlyMap<string, YamlSource | undefined>;
+  /** questions.yaml beside the manifest, when there is one. */
+  questions?: YamlSource;
   /** The parsed methodology this one `extends`, if any. */
   base?: Methodology;
 }
@@ -327,6 +330,11 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     }),
   );
 
+  // Interview questions: the base's, then this directory's; every evidence path must be asked somewhere.
+  const questionContext = { planSchema: validation.schemas.plan as Record<string, unknown>, phaseIds, knownIds, items: phases.flatMap((p) => p.items), levels };
+  const { screener, questions } = buildQuestions(files.questions, base, questionContext, validation, at, (d) => diagnostics.push(d));
+  checkQuestionCoverage(phases, rawPhases, questions, questionContext, at);
+
   if (itemIds.size === 0) at(manifestSource, ['phases'], 'the methodology has no items');
   if (diagnostics.length > 0) throw new InputError(sortDiagnostics(diagnostics));
 
@@ -342,6 +350,8 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     profiles,
     formalities,
     words,
+    screener,
+    questions,
     frameworks,
     retired,
     location: files.location,

@@ -37,3 +37,30 @@ function deref(root: SchemaNode, node: SchemaNode): SchemaNode | undefined {
   }
   return current;
 }
+
+/** The plan schema's node for a path (references followed), or undefined where the schema does not describe it. */
+export function planSchemaNodeAt(planSchema: SchemaNode, segments: readonly string[]): SchemaNode | undefined {
+  let node: SchemaNode | undefined = deref(planSchema, planSchema);
+  for (const segment of segments) {
+    if (!node) return undefined;
+    const properties = node.properties as Record<string, SchemaNode> | undefined;
+    const extra = node.additionalProperties;
+    // A free-form section (`custom`) holds anything: its fields have no schema to read a kind from.
+    const child: SchemaNode | undefined = properties?.[segment] ?? (extra === true ? {} : typeof extra === 'object' && extra ? (extra as SchemaNode) : undefined);
+    node = child && deref(planSchema, child);
+  }
+  return node;
+}
+
+/** A node resolved for asking: references followed and, for a fact written bare or dated, the bare form. */
+export function askableNode(planSchema: SchemaNode, node: SchemaNode): SchemaNode {
+  const resolved = deref(planSchema, node) ?? node;
+  const anyOf = resolved.anyOf as SchemaNode[] | undefined;
+  if (Array.isArray(anyOf)) {
+    const bare = anyOf.map((n) => deref(planSchema, n) ?? n).find((n) => n.type !== 'object');
+    if (bare) return bare;
+  }
+  return resolved;
+}
+
+export { deref as derefPlanSchema };

@@ -1,4 +1,5 @@
 // The methodology model: phases of items, levels with gates, adjustable parameters and profiles.
+import type { QuestionSpec } from './question-types.js';
 
 export const SEVERITIES = ['blocker', 'major', 'minor'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -93,7 +94,7 @@ export interface Choice {
 export interface QuestionField {
   key: string;
   message: string;
-  kind?: 'text' | 'number' | 'date' | 'url' | 'confirm';
+  kind?: 'text' | 'number' | 'date' | 'url' | 'confirm' | 'select';
 }
 
 export interface Question {
@@ -220,6 +221,10 @@ export interface Methodology {
   /** Words the report uses (`{word:host}` in item text); profiles may change them. */
   words: Readonly<Record<string, string>>;
   formalities: readonly FormalityProfile[];
+  /** Asked first in the interview: what sets the profile, the thresholds and what is skipped. */
+  screener: readonly QuestionSpec[];
+  /** Interview questions beyond each item's own `question`. */
+  questions: readonly QuestionSpec[];
   params: Readonly<Record<string, Param>>;
   levels: readonly Level[];
   profiles: readonly Profile[];

@@ -19,6 +19,8 @@ export interface Validation {
   readonly schemas: SchemaSet;
   readonly manifest: Validator;
   readonly phase: Validator;
+  /** questions.yaml of a methodology. */
+  readonly questions: Validator;
   readonly plan: Validator;
   readonly report: Validator;
   /** Compiles an author's evidence schema; throws with ajv's message when it is not a valid schema. */
@@ -69,6 +71,7 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
   };
   const manifest = lazy(() => methodologyRef('manifest'));
   const phase = lazy(() => methodologyRef('phase'));
+  const questions = lazy(() => methodologyRef('questionsFile'));
   const plan = lazy(() => deps.precompiled?.plan ?? ajv().compile(schemas.plan));
   const report = lazy(() => ajv().compile(schemas.report));
   return {
@@ -78,6 +81,9 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
     },
     get phase() {
       return phase();
+    },
+    get questions() {
+      return questions();
     },
     get plan() {
       return plan();

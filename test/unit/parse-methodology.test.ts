@@ -63,7 +63,10 @@ describe('parseMethodology', () => {
 
   it('rejects a question that fills a path no evidence rule reads', () => {
     const dir = brokenCopy('first.yaml', (t) => t.replace('fills: custom.people }', 'fills: custom.members }'));
-    expect(errorsOf(dir)[0]!.message).toMatch(/question fills 'custom.members', which no evidence rule of 'first.people' reads/);
+    expect(errorsOf(dir).map((d) => d.message)).toEqual([
+      "evidence path 'custom.people' is filled by no interview question (add one to questions.yaml)",
+      "question fills 'custom.members', which no evidence rule of 'first.people' reads (rules read: custom.people, custom.host)",
+    ]);
   });
 
   it('rejects an evidence path that the plan schema does not describe', () => {
@@ -254,5 +257,66 @@ describe('validating the model: stages, dimensions, profiles, words and rule kin
   it('rejects a level with a minimum health score when no item is judged on health', () => {
     const dir = brokenCopy('methodology.yaml', (t) => t.replace('    min_score: 80\n', '    min_score: 80\n    min_health: 50\n'));
     expect(errorsOf(dir)[0]!.message).toMatch(/level 'ready' has a min_health, but no item has dimension 'health'/);
+  });
+});
+
+describe('interview questions as data (questions.yaml)', () => {
+  it('reads the screener and the questions, with kinds from the plan schema, tiers and times', () => {
+    const m = loadMethodology('test/fixtures/mini', validation);
+    expect(m.screener.map((q) => q.id)).toEqual(['screener.name']);
+    expect(m.screener[0]).toMatchObject({ required: true, tier: 'core', phaseId: 'screener', fills: [{ path: 'community.name', value: { kind: 'short-text' } }] });
+    expect(m.questions[0]).toMatchObject({ id: 'first.host', phaseId: 'first', feeds: ['first.people'], tier: 'core', seconds: 20, fills: [{ path: 'custom.host', value: { kind: 'person', role: 'host' } }] });
+  });
+
+  it('fails when an evidence path is filled by no question, at the rule', () => {
+    const dir = brokenCopy('questions.yaml', (t) => t.replace('path: custom.host', 'path: custom.hosts'));
+    const [d] = errorsOf(dir);
+    expect(d).toMatchObject({ file: 'first.yaml', line: 29, message: "evidence path 'custom.host' is filled by no interview question (add one to questions.yaml)" });
+  });
+
+  it('fails when a fixed-choice field is asked as free text, in questions.yaml or in an item question', () => {
+    const dir = brokenCopy('questions.yaml', (t) => `${t}  - { id: first.type, phase: first, message: Type?, fills: [{ path: community.stage, value: { kind: short-text } }], feeds: [first.purpose] }\n`);
+    expect(errorsOf(dir).map((d) => d.message)).toContain("'community.stage' is a fixed-choice field, asked as free text: ask it as one-choice or several-choices");
+  });
+
+  it('fails on a condition naming an unknown field, an unknown phase, an unknown fed item and a path outside the plan', () => {
+    const dir = brokenCopy(
+      'questions.yaml',
+      (t) => `${t}  - id: first.more\n    phase: frist\n    message: More?\n    fills: [community.nmae]\n    feeds: [first.nope]\n    when: { path: community.sizes, at_least: 3 }\n`,
+    );
+    const messages = errorsOf(dir).map((d) => d.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        "unknown phase 'frist' (did you mean 'first'?)",
+        "unknown item 'first.nope' (did you mean 'first.people'?)",
+        "'community.nmae' is not a field of the plan schema",
+        "condition on 'community.sizes', which is not a field of the plan schema",
+      ]),
+    );
+  });
+
+  it('fails when a free-form field is asked without saying its kind', () => {
+    const dir = brokenCopy('questions.yaml', (t) => t.replace('fills: [{ path: custom.host, value: { kind: person, role: host } }]', 'fills: [custom.host]'));
+    expect(errorsOf(dir).map((d) => [d.file, d.message])).toEqual([
+      ['first.yaml', "evidence path 'custom.host' is filled by no interview question (add one to questions.yaml)"],
+      ['questions.yaml', "'custom.host' cannot be asked: its kind of answer is not in the plan schema: give it (value: { kind: … })"],
+    ]);
+  });
+});
+
+describe('the built-in interview questions', () => {
+  const m = loadMethodology('checklists', validation, { snapshot: false });
+  const fill = (path: string) => [...m.screener, ...m.questions].flatMap((q) => q.fills).find((f) => f.path === path)?.value;
+  it('ask each plan field as the kind of value it is', () => {
+    expect(fill('community.stage')).toEqual({ kind: 'one-choice', choices: ['planning', 'launching', 'running'].map((v) => ({ value: v, name: v })) });
+    expect(fill('community.minors')).toEqual({ kind: 'yes-no' });
+    expect(fill('community.opened')).toEqual({ kind: 'date' });
+    expect(fill('measures.survey.covers')!.kind).toBe('several-choices');
+    expect(fill('engagement.conversion.target')).toEqual({ kind: 'percentage' });
+    expect(fill('governance.ownership.assets')).toMatchObject({ kind: 'records', fields: [{ key: 'asset' }, { key: 'holders', value: { kind: 'text-list' } }] });
+  });
+  it('screen type, stage, formality, size, format, minors and regions, and skip launch questions once running', () => {
+    expect(m.screener.flatMap((q) => q.fills.map((f) => f.path))).toEqual(['community.name', 'community.type', 'community.stage', 'community.opened', 'community.formality', 'community.size', 'community.format', 'community.minors', 'community.regions']);
+    expect(m.questions.find((q) => q.id === 'launch.public-criteria')!.when).toEqual({ path: 'community.stage', in: ['planning', 'launching'] });
   });
 });

@@ -1,0 +1,223 @@
+// Pure: builds and checks the interview questions of a methodology (questions.yaml): known phases,
+// items and plan fields, fixed-choice fields asked as choices, conditions on known fields, and every
+// evidence path filled by some question.
+import type { Diagnostic } from '../errors.js';
+import type { DataPath, YamlSource } from '../source/yaml-source.js';
+import type { Validation } from '../validation/schema-validation.js';
+import { ajvErrorsToDiagnostics } from '../validation/schema-validation.js';
+import { didYouMean } from '../text/closest-matches.js';
+import { planSchemaHasPath, planSchemaNodeAt, askableNode } from './plan-paths.js';
+import { conditionPaths, type Condition, type FillSpec, type QuestionSpec, type QuestionTier, type ValueSpec } from './question-types.js';
+import { valueFromSchema } from './value-from-schema.js';
+import type { Item, Level, Methodology, Phase } from './types.js';
+
+type Report = (source: YamlSource, path: DataPath, message: string) => void;
+
+interface RawFill {
+  path: string;
+  value?: ValueSpec;
+  message?: string;
+}
+
+interface RawQuestion {
+  id: string;
+  phase?: string;
+  message: string;
+  help?: string;
+  fills: (string | RawFill)[];
+  feeds?: string[];
+  when?: RawCondition;
+  tier?: QuestionTier;
+  seconds?: number;
+  required?: boolean;
+}
+
+type RawCondition = Condition | { path: string; at_least: number };
+
+export interface QuestionContext {
+  planSchema: Record<string, unknown>;
+  phaseIds: readonly string[];
+  knownIds: ReadonlySet<string>;
+  items: readonly Item[];
+  levels: readonly Level[];
+}
+
+/** Seconds a kind of answer takes, roughly; records count their fields. */
+const SECONDS: Record<ValueSpec['kind'], number> = {
+  'short-text': 30,
+  'long-text': 90,
+  number: 15,
+  percentage: 15,
+  'yes-no': 10,
+  date: 15,
+  'one-choice': 15,
+  'several-choices': 20,
+  'text-list': 30,
+  person: 20,
+  records: 20,
+};
+
+export function estimateSeconds(spec: ValueSpec): number {
+  if (spec.kind === 'records') return SECONDS.records + 2 * spec.fields.reduce((sum, f) => sum + estimateSeconds(f.value), 0);
+  return SECONDS[spec.kind];
+}
+
+const FREE_TEXT: ReadonlySet<ValueSpec['kind']> = new Set(['short-text', 'long-text', 'text-list']);
+
+export function buildQuestions(
+  source: YamlSource | undefined,
+  base: Methodology | undefined,
+  context: QuestionContext,
+  validation: Validation,
+  at: Report,
+  push: (d: Diagnostic) => void,
+): { screener: QuestionSpec[]; questions: QuestionSpec[] } {
+  const screener = [...(base?.screener ?? [])];
+  const questions = [...(base?.questions ?? [])];
+  if (!source) return { screener, questions };
+  if (!validation.questions(source.value)) {
+    for (const d of ajvErrorsToDiagnostics(validation.questions.errors, source)) push(d);
+    return { screener, questions };
+  }
+  const raw = (source.value ?? {}) as { screener?: RawQuestion[]; questions?: RawQuestion[] };
+  const seen = new Set([...screener, ...questions].map((q) => q.id));
+  const gateItems = new Set(context.levels.flatMap((l) => l.gates.flatMap((g) => (g.kind === 'items-met' ? g.items : []))));
+  for (const section of ['screener', 'questions'] as const) {
+    (raw[section] ?? []).forEach((q, index) => {
+      const where: DataPath = [section, index];
+      if (seen.has(q.id)) at(source, [...where, 'id'], `duplicate question id '${q.id}'`);
+      seen.add(q.id);
+      let phaseId = 'screener';
+      if (section === 'questions') {
+        if (!q.phase) at(source, [...where, 'id'], `question '${q.id}' needs the phase it is asked in`);
+        else if (!context.phaseIds.includes(q.phase)) at(source, [...where, 'phase'], `unknown phase '${q.phase}'${didYouMean(q.phase, context.phaseIds)}`);
+        phaseId = q.phase ?? 'screener';
+      }
+      const feeds = q.feeds ?? [];
+      feeds.forEach((id, fi) => {
+        if (!context.knownIds.has(id)) at(source, [...where, 'feeds', fi], `unknown item '${id}'${didYouMean(id, [...context.knownIds])}`);
+      });
+      const fills: FillSpec[] = [];
+      q.fills.forEach((entry, fi) => {
+        const fill = typeof entry === 'string' ? { path: entry } : entry;
+        const fillWhere: DataPath = typeof entry === 'string' ? [...where, 'fills', fi] : [...where, 'fills', fi, 'path'];
+        const value = fillValue(fill, context.planSchema, (message) => at(source, fillWhere, message));
+        if (value) fills.push({ path: fill.path, value, ...(fill.message ? { message: fill.message } : {}) });
+      });
+      for (const path of conditionPaths(toCondition(q.when))) {
+        if (!planSchemaHasPath(context.planSchema, path.split('.'))) at(source, [...where, 'when'], `condition on '${path}', which is not a field of the plan schema`);
+      }
+      const fed = context.items.filter((i) => feeds.includes(i.id));
+      const tier: QuestionTier =
+        q.tier ?? (fed.some((i) => i.severity === 'blocker' || gateItems.has(i.id)) || section === 'screener' ? 'core' : fed.some((i) => i.severity === 'major') ? 'major' : 'minor');
+      const when = toCondition(q.when);
+      const spec: QuestionSpec = {
+        id: q.id,
+        ...(q.required ? { required: true } : {}),
+        message: q.message,
+        ...(q.help ? { help: q.help } : {}),
+        fills,
+        feeds,
+        ...(when ? { when } : {}),
+        tier,
+        seconds: q.seconds ?? fills.reduce((sum, f) => sum + estimateSeconds(f.value), 0),
+        phaseId,
+      };
+      (section === 'screener' ? screener : questions).push(spec);
+    });
+  }
+  return { screener, questions };
+}
+
+/** The answer kind of a fill: as written (checked against the plan field) or read from the plan schema. */
+function fillValue(fill: RawFill, planSchema: Record<string, unknown>, problem: (message: string) => void): ValueSpec | undefined {
+  const segments = fill.path.split('.');
+  if (segments[0] === 'assessment') return fill.value ?? { kind: 'one-choice', choices: ['met', 'partial', 'unmet'].map((v) => ({ value: v, name: v })) };
+  const node = planSchemaNodeAt(planSchema, segments);
+  if (!node) {
+    problem(`'${fill.path}' is not a field of the plan schema`);
+    return undefined;
+  }
+  const derived = valueFromSchema(planSchema, node);
+  if ('problem' in derived) {
+    if (!fill.value) {
+      problem(`'${fill.path}' cannot be asked: ${Object.keys(node).length === 0 ? 'its kind of answer is not in the plan schema: give it (value: { kind: … })' : derived.problem}`);
+      return undefined;
+    }
+    return fill.value;
+  }
+  if (!fill.value) return derived;
+  const choicesProblem = freeTextForChoice(fill.value, planSchema, node);
+  if (choicesProblem) problem(`'${fill.path}' ${choicesProblem}`);
+  return fill.value;
+}
+
+/** Why a value spec asks a fixed-choice field as free text, or undefined. */
+function freeTextForChoice(value: ValueSpec, planSchema: Record<string, unknown>, node: Record<string, unknown>): string | undefined {
+  const n = askableNode(planSchema, node);
+  const choices = Array.isArray(n.enum) ? n.enum : Array.isArray((askableNode(planSchema, (n.items as Record<string, unknown>) ?? {}) as { enum?: unknown }).enum) ? [] : undefined;
+  if (choices && FREE_TEXT.has(value.kind)) return 'is a fixed-choice field, asked as free text: ask it as one-choice or several-choices';
+  if (value.kind === 'records' && n.type === 'array') {
+    const item = askableNode(planSchema, (n.items as Record<string, unknown>) ?? {});
+    const props = (item.properties as Record<string, Record<string, unknown>> | undefined) ?? {};
+    for (const field of value.fields) {
+      const child = props[field.key];
+      if (!child) return `has no field '${field.key}' in its entries`;
+      const inner = freeTextForChoice(field.value, planSchema, child);
+      if (inner) return `field '${field.key}' ${inner}`;
+    }
+  }
+  return undefined;
+}
+
+function toCondition(raw: RawCondition | undefined): Condition | undefined {
+  if (!raw) return undefined;
+  if ('all' in raw) return { all: raw.all.map((c) => toCondition(c)!) };
+  if ('any' in raw) return { any: raw.any.map((c) => toCondition(c)!) };
+  if ('not' in raw) return { not: toCondition(raw.not)! };
+  if ('at_least' in raw) return { path: raw.path, atLeast: raw.at_least };
+  return raw;
+}
+
+/**
+ * Every evidence path is filled by some question (an item's own, or one of questions.yaml), and an
+ * item's own question never asks a fixed-choice field as free text.
+ */
+export function checkQuestionCoverage(
+  phases: readonly Phase[],
+  rawPhases: readonly { raw: { items: { id: string }[] }; source: YamlSource }[],
+  questions: readonly QuestionSpec[],
+  context: QuestionContext,
+  at: Report,
+): void {
+  const filled = new Set(questions.flatMap((q) => q.fills.map((f) => f.path)));
+  for (const phase of phases) for (const item of phase.items) filled.add(item.question.fills);
+  for (const { raw, source } of rawPhases) {
+    raw.items.forEach((rawItem, index) => {
+      const item = phases.flatMap((p) => p.items).find((i) => i.id === rawItem.id);
+      if (!item) return;
+      item.evidence.forEach((rule, ri) => {
+        if (!filled.has(rule.path)) at(source, ['items', index, 'evidence', ri, 'path'], `evidence path '${rule.path}' is filled by no interview question (add one to questions.yaml)`);
+      });
+      const q = item.question;
+      if (q.fills === 'assessment') return;
+      const node = planSchemaNodeAt(context.planSchema, q.fills.split('.'));
+      if (!node) return;
+      const n = askableNode(context.planSchema, node);
+      if (Array.isArray(n.enum) && (q.kind === 'text' || q.kind === 'list')) {
+        at(source, ['items', index, 'question', 'kind'], `question of '${item.id}' asks the fixed-choice field '${q.fills}' as free text: use kind select with its choices`);
+      }
+      if (q.kind === 'list' && q.fields && n.type === 'array') {
+        const entry = askableNode(context.planSchema, (n.items as Record<string, unknown>) ?? {});
+        const props = (entry.properties as Record<string, Record<string, unknown>> | undefined) ?? {};
+        q.fields.forEach((field, fi) => {
+          const child = props[field.key] && askableNode(context.planSchema, props[field.key]!);
+          if (child && Array.isArray(child.enum) && (field.kind === undefined || field.kind === 'text')) {
+            at(source, ['items', index, 'question', 'fields', fi, 'key'], `question of '${item.id}' asks the fixed-choice field '${field.key}' as free text: give the field kind select`);
+          }
+        });
+      }
+    });
+  }
+}
+
