@@ -1,4 +1,6 @@
 // Pure: decides whether an assessed plan passes lint's thresholds, and says why not as data.
+import { UsageError } from '../errors.js';
+import { didYouMean } from '../text/closest-matches.js';
 import type { Methodology, Severity } from '../methodology/types.js';
 import { isOpen, type PlanAssessment } from './types.js';
 
@@ -46,6 +48,11 @@ export function judgePlan(assessment: PlanAssessment, methodology: Methodology, 
   }
   if (thresholds.minLevel !== undefined) {
     const wanted = methodology.levels.findIndex((l) => l.id === thresholds.minLevel);
+    // An unknown level must not pass silently (every index is above -1).
+    if (wanted < 0) {
+      const ids = methodology.levels.map((l) => l.id);
+      throw new UsageError(`unknown level '${thresholds.minLevel}'${didYouMean(thresholds.minLevel, ids)} (levels: ${ids.join(', ')})`);
+    }
     if (assessment.level.index < wanted) reasons.push({ code: 'level-below', level: assessment.level.id, minLevel: thresholds.minLevel });
   }
   return { passed: reasons.length === 0, reasons };

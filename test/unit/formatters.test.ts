@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
@@ -75,6 +75,33 @@ describe('formatters', () => {
     // A volunteer group is spoken to in its own words.
     expect(text).toMatch(/The value for members and the value for the organising group are both stated/);
     expect(text).not.toMatch(/\{word:/);
+  });
+
+  it('text report of a plan with a verdict, answers to look at and a level out of reach before launch matches its golden file', () => {
+    const builtin = builtinMethodology();
+    const file = 'examples/launch-ready.yaml';
+    const assessment = assessPlan(planFromYaml(readFileSync(file, 'utf8'), builtin, file), builtin, validation, { today: '2026-11-25' });
+    const verdict = judgePlan(assessment, builtin, { failOn: 'major' });
+    expectGolden('report-launch-ready.txt', FORMATTERS.text({ command: 'report', plans: [{ assessment, methodology: builtin, verdict }] }, context));
+  });
+
+  it('has every section the text report can print in some golden file, so a lost section fails a golden test', () => {
+    const goldens = readdirSync('test/golden').map((f) => readFileSync(`test/golden/${f}`, 'utf8')).join('\n');
+    for (const heading of [
+      /^Readiness .* {3}Health .* {3}Level /m,
+      /^Next level: /m,
+      /^Phases \(readiness\)$/m,
+      /^Health \(observed outcomes\)$/m,
+      /^Gaps, in priority order \(\d+\)$/m,
+      /^Shortest path to level .*\n {2}Meet /m,
+      /^Shortest path to level .*\n {2}This level rests on outcomes observed/m,
+      /^Answers and facts to look at$/m,
+      /^Not applicable \(\d+\)$/m,
+      /^Thresholds in force that differ from the methodology$/m,
+      /^FAIL: /m,
+    ]) {
+      expect(goldens, String(heading)).toMatch(heading);
+    }
   });
 
   it('text output carries no colour codes with the plain painter, and status words beside any symbol', () => {
