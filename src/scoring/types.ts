@@ -67,7 +67,7 @@ export interface ItemResult {
   /** Overall score points gained by meeting it (0 when met or n/a). */
   points: number;
   failed: readonly FailedRule[];
-  waiver?: { reason: string; expires: string; active: boolean };
+  waiver?: { reason: string; expires: string; active: boolean; owner?: string };
   /** Why the item is n/a, from the answer or the profile. */
   naReason?: string;
 }
