@@ -45,7 +45,7 @@ function testcase(r: ItemResult, plan: PlanResult, classname: string): string[] 
   // Item ids are unique in a methodology, so `id: title` is unique in its suite and, with the suite's plan
   // and phase in the class name, across the report (GitLab keeps only the first of equal names). The
   // schema allows no `file` attribute; the position is in the failure's body.
-  const open = `    <testcase name="${attr(`${r.itemId}: ${singleLine(title)}`)}" classname="${attr(classname)}" time="0"`;
+  const open = `    <testcase name="${attr(`${singleLine(r.itemId)}: ${singleLine(title)}`)}" classname="${attr(classname)}" time="0"`;
   if (r.status === 'met') return [`${open}/>`];
   if (r.status === 'n/a' || r.waiver?.active) {
     const why =

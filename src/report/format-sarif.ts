@@ -61,14 +61,14 @@ function sarifRun(methodology: Methodology, plans: readonly PlanResult[], contex
   });
   return {
     tool: { driver: driver(context, items.map((item) => sarifRule(item, methodology, context))) },
-    automationDetails: { id: `commready/${methodology.id}/` },
+    automationDetails: { id: `commready/${singleLine(methodology.id)}/` },
     ...(withBase ? { originalUriBaseIds: { [BASE_ID]: { uri: directoryFileUri(context.cwd!) } } } : {}),
     artifacts: artifacts.map((uri) => ({ location: { uri, ...(withBase ? { uriBaseId: BASE_ID } : {}) }, mimeType: 'application/yaml' })),
     columnKind: 'utf16CodeUnits',
     results,
     properties: {
-      methodology: { id: methodology.id, version: singleLine(methodology.version), title: text(methodology.title) },
-      plans: plans.map((p, i) => ({ uri: artifacts[i], score: p.assessment.score, level: p.assessment.level.id, ...(p.verdict ? { passed: p.verdict.passed } : {}) })),
+      methodology: { id: singleLine(methodology.id), version: singleLine(methodology.version), title: text(methodology.title) },
+      plans: plans.map((p, i) => ({ uri: artifacts[i], score: p.assessment.score, level: singleLine(p.assessment.level.id), ...(p.verdict ? { passed: p.verdict.passed } : {}) })),
     },
   };
 }
@@ -79,18 +79,18 @@ function sarifRule(item: Item, methodology: Methodology, context: FormatContext)
   const markdown = [
     `**Why:** ${escapeMarkdown(item.why)}`,
     ...(steps.length > 0 ? [`**First steps:** ${steps.map(escapeMarkdown).join(' ')}`] : []),
-    `**Plan key:** ${markdownCode(item.question.fills)}`,
+    `**Plan key:** ${markdownCode(planKeyOf(item))}`,
     ...(uri ? [`[Full guide to ${markdownCode(item.id)}](${uri})`] : []),
   ].join('\n\n');
   return {
-    id: item.id,
-    name: item.id,
+    id: singleLine(item.id),
+    name: singleLine(item.id),
     shortDescription: { text: limit(singleLine(item.title)) },
     fullDescription: { text: limit(singleLine(item.why)) },
     help: { text: text(`${item.why.trim()}\n\n${item.guidance.trim()}`), markdown },
     ...(uri ? { helpUri: uri } : {}),
     defaultConfiguration: { level: LEVEL[item.severity] },
-    properties: { tags: ['community-readiness', item.phaseId, item.severity], precision: 'very-high', weight: item.weight },
+    properties: { tags: ['community-readiness', singleLine(item.phaseId), item.severity], precision: 'very-high', weight: item.weight },
   };
 }
 
@@ -101,7 +101,7 @@ function sarifResult(r: ItemResult, plan: PlanResult, uri: string, artifactIndex
   const planKey = finding?.location.path ?? r.itemId;
   const message = finding ? describeFinding(finding, methodology) : r.itemId;
   return {
-    ruleId: r.itemId,
+    ruleId: singleLine(r.itemId),
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: LEVEL[r.severity],
     kind: 'fail',
@@ -128,6 +128,11 @@ function sarifResult(r: ItemResult, plan: PlanResult, uri: string, artifactIndex
 function helpUri(itemId: string, methodology: Methodology, context: FormatContext): string | undefined {
   if (methodology.id !== 'commready' || !/^[0-9A-Za-z.+-]+$/.test(context.toolVersion)) return undefined;
   return `https://unpkg.com/commready@${context.toolVersion}/docs/methodology.md#${guideAnchor(itemId)}`;
+}
+
+/** The plan key an item's answer goes under: its question's, or its own entry under `assessment` for a rating. */
+function planKeyOf(item: Item): string {
+  return item.question.fills === 'assessment' ? `assessment.${item.id}` : item.question.fills;
 }
 
 function text(s: string): string {

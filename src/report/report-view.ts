@@ -150,7 +150,7 @@ function gapView(r: ItemResult, m: Methodology, findings: readonly Finding[]): G
     why: item?.why.trim() ?? '',
     todo: r.failed.length > 0 ? r.failed.map((f) => f.message) : finding ? [describeFinding(finding, m)] : [],
     firstSteps: item ? firstSteps(item) : [],
-    planKeys: failedPaths.length > 0 ? failedPaths : finding ? [finding.location.path] : item ? [item.question.fills] : [],
+    planKeys: failedPaths.length > 0 ? failedPaths : finding ? [finding.location.path] : [item?.question.fills === 'assessment' || !item ? `assessment.${r.itemId}` : item.question.fills],
     line: finding?.location.line ?? 1,
     col: finding?.location.col ?? 1,
     guideAnchor: guideAnchor(r.itemId),
@@ -159,7 +159,10 @@ function gapView(r: ItemResult, m: Methodology, findings: readonly Finding[]): G
 
 /** The anchor docs/methodology.md gives an item's section (see render-methodology.ts). */
 export function guideAnchor(itemId: string): string {
-  return itemId.replace(/\./g, '-').replace(/[^A-Za-z0-9_-]/g, (ch) => encodeURIComponent(ch));
+  // Lone surrogates cannot be percent-encoded; they become U+FFFD first.
+  const wellFormed = itemId.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  const encode = (run: string) => encodeURIComponent(run).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return wellFormed.replace(/\./g, '-').replace(/[^A-Za-z0-9_-]+/g, encode);
 }
 
 /**
