@@ -114,6 +114,6 @@ describe('a plan full of hostile text, under a hostile file name', () => {
         const check = xmllint(files, format === 'junit' ? 'JUnit.xsd' : undefined);
         expect(check.ok, check.output).toBe(true);
       }
-    });
+    }, 60_000);
   }
 });

@@ -255,10 +255,14 @@ describe('hostile text in every field', () => {
       expect(links.length).toBeGreaterThan(0);
       for (const link of links) expect(link).toMatch(/^docs\/methodology\.md#[A-Za-z0-9%_.-]+$/);
       texts[`hostile-${i}-${withIds}.md`] = md;
+      // Several plans in one document: headings stay unique and short.
+      const plan = run.plans[0]!;
+      const several: RunResult = { ...run, plans: Array.from({ length: 3 }, (_, n) => ({ ...plan, assessment: { ...plan.assessment, file: `${n}-${plan.assessment.file}` } })) };
+      texts[`hostile-${i}-${withIds}-several.md`] = FORMATTERS.markdown(several, context);
     }
     const r = markdownlintTexts(texts);
     expect(r.ok, r.output).toBe(true);
-  });
+  }, 90_000);
 
   it('leaves sarif valid against its schema', () => {
     for (const { i, run } of outputs) {
