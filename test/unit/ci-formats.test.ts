@@ -8,6 +8,7 @@ import { judgePlan } from '../../src/scoring/verdict.js';
 import { FORMATTERS } from '../../src/report/formatters.js';
 import { plainPainter, type FormatContext, type PlanResult, type RunResult } from '../../src/report/types.js';
 import { firstSteps } from '../../src/report/report-view.js';
+import { escapeMarkdown, wrapMarkdown } from '../../src/report/escape-markdown.js';
 import { allItems, type Methodology } from '../../src/methodology/types.js';
 import { builtinMethodology, miniMethodology, planFromYaml, validation } from '../helpers.js';
 import { checkSarif, markdownlintTexts, UNSAFE_OUTPUT, WORKFLOW_COMMAND_LINE, xmllintTexts } from '../spec-checks.js';
@@ -311,5 +312,46 @@ describe('arbitrary Unicode in every field', () => {
       }),
       { seed: 20261126, numRuns: 150 },
     );
+  });
+});
+
+describe('edge runs', () => {
+  it('sarif has one run per methodology, and a valid empty run when nothing was assessed', () => {
+    const builtin = builtinMethodology();
+    const other = planFromYaml('community: { name: Other }\n', builtin, 'other.yaml');
+    const assessment = assessPlan(other, builtin, validation, { today: '2026-07-01' });
+    const two: RunResult = { command: 'lint', plans: [canonical(), { assessment, methodology: builtin, verdict: judgePlan(assessment, builtin, { failOn: 'blocker' }) }], thresholds: { failOn: 'blocker' } };
+    const log = FORMATTERS.sarif(two, context);
+    expect(checkSarif(log)).toMatchObject({ ok: true });
+    const runs = JSON.parse(log).runs;
+    expect(runs.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual(['commready/mini/', 'commready/commready/']);
+    expect(runs[1].tool.driver.rules).toHaveLength(allItems(builtin).length);
+    expect(runs[1].tool.driver.rules[0].helpUri).toBe(`https://unpkg.com/commready@9.9.9/docs/methodology.md#${allItems(builtin)[0]!.id.replace('.', '-')}`);
+    const empty = FORMATTERS.sarif({ command: 'lint', plans: [] }, context);
+    expect(checkSarif(empty)).toMatchObject({ ok: true });
+    expect(JSON.parse(empty).runs[0].results).toEqual([]);
+  });
+
+  it('junit, markdown and badge are valid with no plan at all', () => {
+    const none: RunResult = { command: 'lint', plans: [], notChecked: 2 };
+    expect(xmllintTexts({ 'none.xml': FORMATTERS.junit(none, context) }, 'JUnit.xsd')).toMatchObject({ ok: true });
+    expect(xmllintTexts({ 'none.svg': FORMATTERS.badge(none, context) })).toMatchObject({ ok: true });
+    const md = FORMATTERS.markdown(none, context);
+    expect(md).toContain('2 files could not be checked');
+    expect(markdownlintTexts({ 'none.md': md })).toMatchObject({ ok: true });
+  });
+});
+
+describe('markdown wrapping', () => {
+  it('never lets a wrapped line start a list, a heading underline or a workflow command', () => {
+    for (const word of ['1.', '2)', '-', '+', '===', '---', '::error::x']) {
+      // Sixteen words fill the first line to 79 columns, so `word` begins the second.
+      const lines = wrapMarkdown('', `${'word '.repeat(16)}${word} end`, '');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toHaveLength(79);
+      expect(lines[1], word).toMatch(/^(\\[-+=:]|\d\\[.)])/);
+      expect(lines[1]!.replace('\\', ''), word).toBe(`${word} end`);
+    }
+    expect(escapeMarkdown('see https://x.example or www.y.example, mail a@b.example')).toBe('see https\\://x.example or www\\.y.example, mail a\\@b.example');
   });
 });
