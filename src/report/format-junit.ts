@@ -24,6 +24,7 @@ export const formatJunit: Formatter = (run, context) => {
         `      <property name="score" value="${a.score}"/>`,
         `      <property name="level" value="${attr(`${a.level.index} ${singleLine(a.level.title)}`)}"/>`,
         `      <property name="tool" value="${attr(`commready ${singleLine(context.toolVersion)}`)}"/>`,
+        ...(plan.verdict ? [`      <property name="passed" value="${plan.verdict.passed}"/>`] : []),
         '    </properties>',
       );
       for (const r of results) out.push(...testcase(r, plan, suite));

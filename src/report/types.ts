@@ -35,7 +35,7 @@ export interface Painter {
 export interface FormatContext {
   toolVersion: string;
   paint: Painter;
-  /** The working directory, for formats that give file paths relative to it (SARIF); never read by formatters. */
+  /** The working directory, for formats that give paths relative to it (SARIF); the caller passes it in. */
   cwd?: string;
 }
 
