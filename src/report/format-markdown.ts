@@ -112,7 +112,11 @@ function describeThresholds(t: Thresholds): string {
   return `Thresholds of this run: ${parts.join('; ')}.`;
 }
 
-/** The phase scores as a Mermaid bar chart; labels are phase ids, reduced to characters Mermaid takes as they are. */
+/**
+ * The phase scores as a Mermaid bar chart. Labels are phase ids, reduced to characters Mermaid takes as they
+ * are, and written without spaces so that the line may run past 80 columns (markdownlint allows that). A phase
+ * whose items are all n/a is drawn at 0; the table beside it says n/a.
+ */
 function phaseChart(view: PlanReportView): string[] {
   const labels = view.phases.map((p) => `"${p.id.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 40)}"`);
   const values = view.phases.map((p) => (p.score === null ? 0 : p.score));

@@ -2,6 +2,7 @@
 // example checked by markdownlint, and a plan full of hostile text (in its fields and its file name).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 import { checkSarif, markdownlintTexts, tempDir, UNSAFE_OUTPUT, WORKFLOW_COMMAND_LINE, xmllint } from '../spec-checks.js';
@@ -22,7 +23,7 @@ describe('the CI formats from the command line', () => {
     const sarif = readFileSync(out('out.sarif'), 'utf8');
     expect(checkSarif(sarif)).toMatchObject({ ok: true });
     const run = JSON.parse(sarif).runs[0];
-    expect(run.originalUriBaseIds.SRCROOT.uri).toBe(`file://${process.cwd()}/`);
+    expect(fileURLToPath(run.originalUriBaseIds.SRCROOT.uri)).toBe(`${process.cwd()}/`);
     expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual(['examples/halfway.yaml', 'examples/launch-ready.yaml']);
     const lines = run.results.map((x: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => x.locations[0]!.physicalLocation.region.startLine);
     expect(new Set(lines).size).toBeGreaterThan(5);
