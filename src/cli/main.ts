@@ -5,6 +5,7 @@ import { InputError, UsageError, formatDiagnostic } from '../errors.js';
 import { processIo, type CliIo } from './io.js';
 import { FAIL_ON } from '../scoring/verdict.js';
 import { toolVersion } from '../io/tool-version.js';
+import { FORMATS } from '../report/types.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -51,7 +52,7 @@ Exit codes: 0 pass, 1 a plan failed its threshold, 2 usage or input error.`,
     .addOption(new Option('--fail-on <severity>', 'fail on any open item of this severity or above').choices(FAIL_ON).default('blocker'))
     .option('--min-score <0-100>', 'fail below this overall score')
     .option('--min-level <id>', 'fail below this level (e.g. launch-ready)')
-    .option('-f, --format <name[=file]>', 'output format: text or json, to stdout or =file; repeatable', collect)
+    .option('-f, --format <name[=file]>', `output format (${FORMATS.join(', ')}), to stdout or =file; repeatable`, collect)
     .option('-o, --output <file>', 'write the (single) format to this file')
     .addHelpText(
       'after',
@@ -72,7 +73,7 @@ Exit codes: 0 every plan passes; 1 a plan fails a threshold; 2 usage or input er
     .command('report')
     .description('print the readiness report of one plan')
     .argument('<plan>', 'the plan file')
-    .option('-f, --format <name[=file]>', 'output format: text or json, to stdout or =file; repeatable', collect)
+    .option('-f, --format <name[=file]>', `output format (${FORMATS.join(', ')}), to stdout or =file; repeatable`, collect)
     .option('-o, --output <file>', 'write the (single) format to this file')
     .addHelpText(
       'after',

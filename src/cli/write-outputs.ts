@@ -8,7 +8,7 @@ import { describeFsError } from '../io/read-input.js';
 
 export function writeOutputs(run: RunResult, requests: readonly OutputRequest[], io: CliIo, paint: Painter, toolVersion: string): void {
   for (const request of requests) {
-    const text = FORMATTERS[request.format](run, { toolVersion, paint: request.file === undefined && request.format === 'text' ? paint : plainPainter });
+    const text = FORMATTERS[request.format](run, { toolVersion, paint: request.file === undefined && request.format === 'text' ? paint : plainPainter, cwd: process.cwd() });
     if (request.file === undefined) {
       io.stdout(text);
       continue;

@@ -1,11 +1,19 @@
 // The registry of output formats; adding a format fails to compile until it is registered here.
 import { formatJson } from './format-json.js';
 import { formatText } from './format-text.js';
+import { formatMarkdown } from './format-markdown.js';
+import { formatSarif } from './format-sarif.js';
+import { formatJunit } from './format-junit.js';
+import { formatBadge } from './format-badge.js';
 import type { Format, Formatter } from './types.js';
 
 export const FORMATTERS = {
   text: formatText,
   json: formatJson,
+  markdown: formatMarkdown,
+  sarif: formatSarif,
+  junit: formatJunit,
+  badge: formatBadge,
 } as const satisfies Record<Format, Formatter>;
 
 export function isFormat(name: string): name is Format {

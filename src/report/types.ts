@@ -3,7 +3,7 @@ import type { Methodology } from '../methodology/types.js';
 import type { PlanAssessment } from '../scoring/types.js';
 import type { Thresholds, Verdict } from '../scoring/verdict.js';
 
-export const FORMATS = ['text', 'json'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'badge'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface PlanResult {
@@ -35,6 +35,8 @@ export interface Painter {
 export interface FormatContext {
   toolVersion: string;
   paint: Painter;
+  /** The working directory, for formats that give paths relative to it (SARIF); the caller passes it in. */
+  cwd?: string;
 }
 
 export type Formatter = (run: RunResult, context: FormatContext) => string;

@@ -194,7 +194,7 @@ function assessItem(item: Item, plan: Plan, methodology: Methodology, profile: R
   let waiver: ItemResult['waiver'];
   if (answer?.waiver) {
     const active = answer.waiver.expires >= context.today;
-    waiver = { reason: answer.waiver.reason, expires: answer.waiver.expires, active };
+    waiver = { reason: answer.waiver.reason, expires: answer.waiver.expires, active, ...(answer.waiver.owner ? { owner: answer.waiver.owner } : {}) };
     // A waiver only matters while its item is open; on a met item it is left over and harmless.
     if (isOpen(status)) {
       const data = { expires: answer.waiver.expires, reason: answer.waiver.reason };

@@ -91,7 +91,7 @@ export interface ItemResult {
   /** Points of its dimension's score (readiness or health) gained by meeting it (0 when met or n/a). */
   points: number;
   failed: readonly FailedRule[];
-  waiver?: { reason: string; expires: string; active: boolean };
+  waiver?: { reason: string; expires: string; active: boolean; owner?: string };
   /** Why the item is n/a: the answer's note, the profile's basis, or the stage. */
   naReason?: string;
 }

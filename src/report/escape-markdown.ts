@@ -1,0 +1,85 @@
+// Markdown escaping of input text: every character that could make markup, a link, an autolink, raw HTML or a
+// table cell boundary is backslash-escaped; controls and bidi characters are shown as visible escapes.
+import { escapeCodePoint, isUnsafeChar, LINE_BREAKS } from './show-controls.js';
+
+/** ASCII punctuation that starts inline markup, raw HTML, entities, tables, headings, strikethrough or math. */
+const MARKUP = new Set(['\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~', '&', '!', '$', '@']);
+
+/**
+ * The escaped form of each code point of `text` once its white space (line breaks included) is collapsed to
+ * single spaces: tokens can be cut anywhere without splitting an escape.
+ */
+export function markdownTokens(text: string): string[] {
+  const points = Array.from(text.replace(LINE_BREAKS, ' ').replace(/[\t\v\f ]+/g, ' ').trim());
+  return points.map((ch, i) => {
+    if (isUnsafeChar(ch)) return `\\\\${escapeCodePoint(ch).slice(1)}`;
+    if (MARKUP.has(ch)) return `\\${ch}`;
+    // `scheme://` and `www.` would become autolinks (GitHub links them even when bare).
+    if (ch === ':' && points[i + 1] === '/' && points[i + 2] === '/') return '\\:';
+    if (ch === '.' && points.slice(Math.max(0, i - 3), i).join('').toLowerCase() === 'www') return '\\.';
+    return ch;
+  });
+}
+
+/** Input text as one line of Markdown that renders as the text itself. */
+export function escapeMarkdown(text: string): string {
+  return markdownTokens(text).join('');
+}
+
+/**
+ * Like escapeMarkdown, but at most `max` characters of Markdown, cut between escapes with an ellipsis, and
+ * `fallback` when nothing is left: for headings and table cells, which cannot wrap.
+ */
+export function escapeMarkdownFit(text: string, max: number, fallback: string): string {
+  const tokens = markdownTokens(text);
+  if (tokens.length === 0) return fallback;
+  let out = '';
+  for (const token of tokens) {
+    if (out.length + token.length > max - 1) return `${out.trimEnd()}…`;
+    out += token;
+  }
+  return out;
+}
+
+/** An id as a code span when it is plain (ids normally are), otherwise escaped text. */
+export function markdownCode(id: string): string {
+  return /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(id) ? `\`${id}\`` : escapeMarkdown(id);
+}
+
+/** Only relative links and http(s) ones: never `javascript:`, `data:` or any other scheme. */
+export function safeLinkTarget(target: string): string | undefined {
+  if (/[\s<>()\\`]/.test(target) || Array.from(target).some(isUnsafeChar)) return undefined;
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(target)?.[1]?.toLowerCase();
+  if (scheme === undefined) return target.startsWith('//') ? undefined : target;
+  return scheme === 'https' || scheme === 'http' ? target : undefined;
+}
+
+/**
+ * Greedy word wrap of Markdown inline content to `width` columns: the first line after `prefix`, the others
+ * indented by `indent`. A continuation line that would start with text that opens a block (a list marker,
+ * a setext underline, an ordered-list number, a colon) has that character escaped, so wrapping never adds markup.
+ */
+export function wrapMarkdown(prefix: string, content: string, indent: string, width = 80): string[] {
+  const words = content.split(' ').filter((w) => w.length > 0);
+  const lines: string[] = [];
+  let line = prefix;
+  let empty = true;
+  for (const word of words) {
+    if (!empty && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + guardLineStart(word);
+    } else {
+      line = empty ? (prefix.length === 0 ? guardLineStart(word) : line + word) : `${line} ${word}`;
+    }
+    empty = false;
+  }
+  lines.push(line.trimEnd());
+  return lines;
+}
+
+function guardLineStart(word: string): string {
+  // `:` too: a line of the report must never start like a CI workflow command (`::error::`).
+  if (/^[-+=:]/.test(word)) return `\\${word}`;
+  const ordered = /^(\d{1,9})([.)])(.*)$/.exec(word);
+  return ordered ? `${ordered[1]}\\${ordered[2]}${ordered[3]}` : word;
+}

@@ -1,0 +1,81 @@
+// JUnit XML (the Ant/Jenkins schema GitLab and Jenkins read): a test suite per plan and phase, a test case per
+// item; open items are failures, n/a and waived items are skipped with their justification.
+import type { Methodology } from '../methodology/types.js';
+import type { ItemResult, PlanAssessment } from '../scoring/types.js';
+import { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
+import { describeFinding } from './messages.js';
+import { singleLine } from './show-controls.js';
+import type { Formatter, PlanResult } from './types.js';
+
+export const formatJunit: Formatter = (run, context) => {
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites>'];
+  let id = 0;
+  for (const plan of run.plans) {
+    const a = plan.assessment;
+    for (const phase of plan.methodology.phases) {
+      const results = a.items.filter((r) => r.phaseId === phase.id);
+      const failures = results.filter((r) => isFailure(r)).length;
+      const skipped = results.filter((r) => !isFailure(r) && r.status !== 'met').length;
+      const suite = `${singleLine(a.file)} › ${singleLine(phase.title)}`;
+      out.push(
+        `  <testsuite name="${attr(suite)}" package="${attr(singleLine(a.file))}" id="${id++}" timestamp="${a.today}T00:00:00" hostname="commready" tests="${results.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0">`,
+        '    <properties>',
+        `      <property name="methodology" value="${attr(`${singleLine(a.methodology.id)} ${singleLine(a.methodology.version)}`)}"/>`,
+        `      <property name="score" value="${a.score}"/>`,
+        `      <property name="level" value="${attr(`${a.level.index} ${singleLine(a.level.title)}`)}"/>`,
+        `      <property name="tool" value="${attr(`commready ${singleLine(context.toolVersion)}`)}"/>`,
+        ...(plan.verdict ? [`      <property name="passed" value="${plan.verdict.passed}"/>`] : []),
+        '    </properties>',
+      );
+      for (const r of results) out.push(...testcase(r, plan, suite));
+      out.push('    <system-out/>', '    <system-err/>', '  </testsuite>');
+    }
+  }
+  out.push('</testsuites>');
+  return `${out.join('\n')}\n`;
+};
+
+/** An open item not covered by an active waiver fails; an expired waiver does not help. */
+function isFailure(r: ItemResult): boolean {
+  return r.status !== 'met' && r.status !== 'n/a' && !r.waiver?.active;
+}
+
+function testcase(r: ItemResult, plan: PlanResult, classname: string): string[] {
+  const { assessment: a, methodology } = plan;
+  const title = r.title;
+  // Item ids are unique in a methodology, so `id: title` is unique in its suite and, with the suite's plan
+  // and phase in the class name, across the report (GitLab keeps only the first of equal names). The
+  // schema allows no `file` attribute; the position is in the failure's body.
+  const open = `    <testcase name="${attr(`${singleLine(r.itemId)}: ${singleLine(title)}`)}" classname="${attr(classname)}" time="0"`;
+  if (r.status === 'met') return [`${open}/>`];
+  if (r.status === 'n/a' || r.waiver?.active) {
+    const why =
+      r.status === 'n/a'
+        ? `not applicable: ${r.naReason?.trim() || 'no justification given'}`
+        : `waived until ${r.waiver!.expires}${r.waiver!.owner ? ` (risk owned by ${r.waiver!.owner})` : ''}: ${r.waiver!.reason}`;
+    return [`${open}>`, `      <skipped message="${attr(singleLine(why))}">${escapeXmlText(singleLine(why))}</skipped>`, '    </testcase>'];
+  }
+  const message = failureMessage(r, a, methodology);
+  // Every input text on one line, so that no input can start a line of the log (say, a forged `::error::`).
+  const body = [singleLine(message), ...r.failed.map((f) => `- ${singleLine(f.path)}: ${singleLine(f.message)}`), `at ${singleLine(a.file)}:${locationOf(r, a)}`].join('\n');
+  return [
+    `${open}>`,
+    // GitLab has ignored the message attribute in the past, so the text is in the body as well.
+    `      <failure message="${attr(singleLine(message))}" type="${r.severity}">${escapeXmlText(body)}</failure>`,
+    '    </testcase>',
+  ];
+}
+
+function failureMessage(r: ItemResult, a: PlanAssessment, methodology: Methodology): string {
+  const finding = a.findings.find((f) => f.itemId === r.itemId && f.code !== 'item-waived');
+  return `${r.severity} ${r.status}: ${finding ? describeFinding(finding, methodology, a.words) : r.itemId}`;
+}
+
+function locationOf(r: ItemResult, a: PlanAssessment): string {
+  const f = a.findings.find((x) => x.itemId === r.itemId && x.code !== 'item-waived' && x.code !== 'waiver-expired');
+  return f ? `${f.location.line}:${f.location.col}` : '1:1';
+}
+
+function attr(text: string): string {
+  return escapeXmlAttribute(text);
+}

@@ -1,0 +1,147 @@
+// SARIF 2.1.0 for code scanning: one run per methodology, one rule per item, one result per open item with its
+// plan position, stable fingerprints and paths relative to the working directory (ENGINES-RESEARCH §2.1).
+import { allItems, type Item, type Methodology, type Severity } from '../methodology/types.js';
+import { interpolateWords } from '../methodology/evidence-schema.js';
+import type { ItemResult } from '../scoring/types.js';
+import { directoryFileUri, pathToUriReference, relativeToCwd } from './artifact-uri.js';
+import { escapeMarkdown, markdownCode } from './escape-markdown.js';
+import { fingerprint } from './fingerprint.js';
+import { describeFinding } from './messages.js';
+import { firstSteps, guideAnchor } from './report-view.js';
+import { showControls, singleLine, truncate } from './show-controls.js';
+import type { FormatContext, Formatter, PlanResult } from './types.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const BASE_ID = 'SRCROOT';
+
+const LEVEL = { blocker: 'error', major: 'warning', minor: 'note' } as const satisfies Record<Severity, 'error' | 'warning' | 'note'>;
+
+/** GitHub shows at most 1024 characters of a rule's descriptions. */
+const DESCRIPTION_MAX = 1024;
+
+export const formatSarif: Formatter = (run, context) => {
+  const groups = new Map<string, { methodology: Methodology; plans: PlanResult[] }>();
+  for (const plan of run.plans) {
+    const key = `${plan.methodology.id}\u0000${plan.methodology.version}\u0000${plan.methodology.location}`;
+    const group = groups.get(key) ?? { methodology: plan.methodology, plans: [] };
+    group.plans.push(plan);
+    groups.set(key, group);
+  }
+  const runs = [...groups.values()].map(({ methodology, plans }) => sarifRun(methodology, plans, context));
+  const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: runs.length > 0 ? runs : [emptyRun(context)] };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+function driver(context: FormatContext, rules: unknown[]) {
+  const semver = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(context.toolVersion);
+  return {
+    name: 'commready',
+    informationUri: 'https://www.npmjs.com/package/commready',
+    version: singleLine(context.toolVersion),
+    ...(semver ? { semanticVersion: context.toolVersion } : {}),
+    rules,
+  };
+}
+
+function emptyRun(context: FormatContext) {
+  return { tool: { driver: driver(context, []) }, results: [] };
+}
+
+function sarifRun(methodology: Methodology, plans: readonly PlanResult[], context: FormatContext) {
+  const items = allItems(methodology);
+  const ruleIndex = new Map(items.map((item, i) => [item.id, i]));
+  const artifacts = plans.map((p) => pathToUriReference(relativeToCwd(p.assessment.file, context.cwd)));
+  const withBase = context.cwd !== undefined;
+  const results = plans.flatMap((plan, planIndex) => {
+    const a = plan.assessment;
+    const byId = new Map(a.items.map((r) => [r.itemId, r]));
+    return a.gaps.flatMap((id) => {
+      const r = byId.get(id);
+      return r ? [sarifResult(r, plan, artifacts[planIndex]!, planIndex, ruleIndex.get(id), withBase)] : [];
+    });
+  });
+  return {
+    tool: { driver: driver(context, items.map((item) => sarifRule(item, methodology, context))) },
+    automationDetails: { id: `commready/${singleLine(methodology.id)}/` },
+    ...(withBase ? { originalUriBaseIds: { [BASE_ID]: { uri: directoryFileUri(context.cwd!) } } } : {}),
+    artifacts: artifacts.map((uri) => ({ location: { uri, ...(withBase ? { uriBaseId: BASE_ID } : {}) }, mimeType: 'application/yaml' })),
+    columnKind: 'utf16CodeUnits',
+    results,
+    properties: {
+      methodology: { id: singleLine(methodology.id), version: singleLine(methodology.version), title: text(methodology.title) },
+      plans: plans.map((p, i) => ({ uri: artifacts[i], score: p.assessment.score, level: singleLine(p.assessment.level.id), ...(p.verdict ? { passed: p.verdict.passed } : {}) })),
+    },
+  };
+}
+
+function sarifRule(raw: Item, methodology: Methodology, context: FormatContext) {
+  // A rule describes the item for every plan, so it speaks in the methodology's own words.
+  const item = { ...raw, title: interpolateWords(raw.title, methodology.words), why: interpolateWords(raw.why, methodology.words) };
+  const uri = helpUri(item.id, methodology, context);
+  const steps = firstSteps(item);
+  const markdown = [
+    `**Why:** ${escapeMarkdown(item.why)}`,
+    ...(steps.length > 0 ? [`**First steps:** ${steps.map(escapeMarkdown).join(' ')}`] : []),
+    `**Plan key:** ${markdownCode(planKeyOf(item))}`,
+    ...(uri ? [`[Full guide to ${markdownCode(item.id)}](${uri})`] : []),
+  ].join('\n\n');
+  return {
+    id: singleLine(item.id),
+    name: singleLine(item.id),
+    shortDescription: { text: limit(singleLine(item.title)) },
+    fullDescription: { text: limit(singleLine(item.why)) },
+    help: { text: text(`${item.why.trim()}\n\n${item.guidance.trim()}`), markdown },
+    ...(uri ? { helpUri: uri } : {}),
+    defaultConfiguration: { level: LEVEL[item.severity] },
+    properties: { tags: ['community-readiness', singleLine(item.phaseId), item.severity], precision: 'very-high', weight: item.weight },
+  };
+}
+
+function sarifResult(r: ItemResult, plan: PlanResult, uri: string, artifactIndex: number, ruleIndex: number | undefined, withBase: boolean) {
+  const { assessment: a, methodology } = plan;
+  const finding = a.findings.find((f) => f.itemId === r.itemId && f.code !== 'item-waived' && f.code !== 'waiver-expired');
+  const location = finding?.location ?? { line: 1, col: 1, path: '' };
+  const planKey = finding?.location.path ?? r.itemId;
+  const message = finding ? describeFinding(finding, methodology, a.words) : r.itemId;
+  return {
+    ruleId: singleLine(r.itemId),
+    ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+    level: LEVEL[r.severity],
+    kind: 'fail',
+    message: { text: singleLine(message) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri, ...(withBase ? { uriBaseId: BASE_ID } : {}), index: artifactIndex },
+          region: { startLine: Math.max(1, location.line), startColumn: Math.max(1, location.col) },
+        },
+        ...(planKey ? { logicalLocations: [{ fullyQualifiedName: singleLine(planKey), kind: 'member' }] } : {}),
+      },
+    ],
+    // Matched on rule, file and plan key, not on the line: editing elsewhere in the plan keeps the alert.
+    partialFingerprints: { 'commready/v1': fingerprint([r.itemId, uri, planKey]), primaryLocationLineHash: `${fingerprint([r.itemId, uri, planKey])}:1` },
+    properties: { status: r.status, points: r.points, ...(finding ? { code: finding.code } : {}) },
+    ...(r.waiver?.active
+      ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: singleLine(`${r.waiver.reason} (until ${r.waiver.expires}${r.waiver.owner ? `, owner ${r.waiver.owner}` : ''})`) }] }
+      : {}),
+  };
+}
+
+/** The built-in methodology's guide for this tool version; other methodologies have no known address. */
+function helpUri(itemId: string, methodology: Methodology, context: FormatContext): string | undefined {
+  if (methodology.id !== 'commready' || !/^[0-9A-Za-z.+-]+$/.test(context.toolVersion)) return undefined;
+  return `https://unpkg.com/commready@${context.toolVersion}/docs/methodology.md#${guideAnchor(itemId)}`;
+}
+
+/** The plan key an item's answer goes under: its question's, or its own entry under `assessment` for a rating. */
+function planKeyOf(item: Item): string {
+  return item.question.fills === 'assessment' ? `assessment.${item.id}` : item.question.fills;
+}
+
+function text(s: string): string {
+  return showControls(s, { newlines: true, tabs: true });
+}
+
+function limit(s: string): string {
+  return truncate(s, DESCRIPTION_MAX);
+}

@@ -1,0 +1,202 @@
+// The report of one plan as data for human-facing formats (Markdown now; text can share it): what to show,
+// in which order, with no markup and no escaping, so each format renders and escapes it by its own rules.
+import { findItem, type Item, type Methodology, type Severity } from '../methodology/types.js';
+import type { Finding, ItemResult, ItemStatus } from '../scoring/types.js';
+import { interpolateWords } from '../methodology/evidence-schema.js';
+import { describeFailedRule, describeFinding, describeVerdictReason } from './messages.js';
+import type { PlanResult } from './types.js';
+
+/** One score of a plan: readiness (the plan) and health (observed outcomes). */
+export interface ScoreView {
+  key: string;
+  label: string;
+  /** 0-100, one decimal; null when there is nothing to score yet (health before launch). */
+  value: number | null;
+}
+
+export interface PhaseView {
+  id: string;
+  title: string;
+  /** 0-100, or null when every item of the phase is n/a. */
+  score: number | null;
+  met: number;
+  partial: number;
+  open: number;
+  na: number;
+}
+
+export interface GapView {
+  itemId: string;
+  title: string;
+  phaseId: string;
+  severity: Severity;
+  status: ItemStatus;
+  /** Score points gained by meeting it. */
+  points: number;
+  why: string;
+  /** What this plan still lacks, from the item's failed rules, or the finding's sentence. */
+  todo: readonly string[];
+  /** First steps from the item's guide, as plain text (markup removed). */
+  firstSteps: readonly string[];
+  /** The plan keys to fill. */
+  planKeys: readonly string[];
+  line: number;
+  col: number;
+  /** The fragment of the item's section in the methodology guide (docs/methodology.md). */
+  guideAnchor: string;
+}
+
+export interface AcceptedRiskView {
+  itemId: string;
+  title: string;
+  kind: 'waived' | 'n/a';
+  justification: string;
+  owner?: string;
+  expires?: string;
+}
+
+export interface PhaseGapsView {
+  id: string;
+  title: string;
+  gaps: readonly GapView[];
+}
+
+export interface NextLevelView {
+  index: number;
+  title: string;
+  minScore: number;
+  scoreAfter: number;
+  items: readonly { itemId: string; title: string }[];
+}
+
+export interface PlanReportView {
+  file: string;
+  community: { name: string; type?: string };
+  /** The date the plan was assessed as of (YYYY-MM-DD), as the caller passed it. */
+  date: string;
+  methodology: { id: string; version: string; title: string };
+  scores: readonly ScoreView[];
+  level: { index: number; title: string };
+  nextLevel: NextLevelView | null;
+  phases: readonly PhaseView[];
+  /** Open blockers not covered by an active waiver, in priority order. */
+  blockers: readonly GapView[];
+  /** The other open items not covered by an active waiver, by phase, each phase in priority order. */
+  gapsByPhase: readonly PhaseGapsView[];
+  /** Active waivers and n/a items: gaps the team has accepted, with why, who and until when. */
+  accepted: readonly AcceptedRiskView[];
+  verdict?: { passed: boolean; reasons: readonly string[] };
+}
+
+/** Builds the report view of one plan. Pure: every text is the plan's or methodology's own, unescaped. */
+export function buildReportView(plan: PlanResult): PlanReportView {
+  const { assessment: a, methodology: m } = plan;
+  const results = new Map(a.items.map((r) => [r.itemId, r]));
+  const phaseTitle = (id: string) => m.phases.find((p) => p.id === id)?.title ?? id;
+  // Titles in the profile's words ("organiser", not "host"), as the assessment resolved them.
+  const titleOf = (id: string) => results.get(id)?.title ?? findItem(m, id)?.title ?? id;
+  const open = a.gaps.map((id) => results.get(id)).filter((r): r is ItemResult => r !== undefined && !r.waiver?.active);
+  const gaps = open.map((r) => gapView(r, m, a.findings, a.words));
+  const others = gaps.filter((g) => g.severity !== 'blocker');
+  return {
+    file: a.file,
+    community: a.community,
+    date: a.today,
+    methodology: { id: a.methodology.id, version: a.methodology.version, title: m.title },
+    scores: [
+      { key: 'readiness', label: 'Readiness', value: a.score },
+      { key: 'health', label: 'Health', value: a.health },
+    ],
+    level: { index: a.level.index, title: a.level.title },
+    nextLevel: a.nextLevel
+      ? {
+          index: a.nextLevel.index,
+          title: a.nextLevel.title,
+          minScore: a.nextLevel.minScore,
+          scoreAfter: a.nextLevel.scoreAfter,
+          items: a.nextLevel.items.map((id) => ({ itemId: id, title: titleOf(id) })),
+        }
+      : null,
+    phases: a.phases.map((p) => ({
+      id: p.phaseId,
+      title: phaseTitle(p.phaseId),
+      score: p.score,
+      met: p.counts.met,
+      partial: p.counts.partial,
+      open: p.counts.unmet + p.counts.unanswered + p.counts.stale,
+      na: p.counts['n/a'],
+    })),
+    blockers: gaps.filter((g) => g.severity === 'blocker'),
+    gapsByPhase: m.phases
+      .map((p) => ({ id: p.id, title: p.title, gaps: others.filter((g) => g.phaseId === p.id) }))
+      .filter((p) => p.gaps.length > 0),
+    accepted: a.items.flatMap((r): AcceptedRiskView[] => {
+      const title = r.title;
+      if (r.status === 'n/a') return [{ itemId: r.itemId, title, kind: 'n/a', justification: r.naReason ?? '' }];
+      if (r.waiver?.active && r.status !== 'met') {
+        return [{ itemId: r.itemId, title, kind: 'waived', justification: r.waiver.reason, expires: r.waiver.expires, ...(r.waiver.owner ? { owner: r.waiver.owner } : {}) }];
+      }
+      return [];
+    }),
+    ...(plan.verdict ? { verdict: { passed: plan.verdict.passed, reasons: plan.verdict.reasons.map(describeVerdictReason) } } : {}),
+  };
+}
+
+function gapView(r: ItemResult, m: Methodology, findings: readonly Finding[], words: Readonly<Record<string, string>>): GapView {
+  const item = findItem(m, r.itemId);
+  const finding = findings.find((f) => f.itemId === r.itemId && f.code !== 'item-waived' && f.code !== 'waiver-expired');
+  const failedPaths = [...new Set(r.failed.map((f) => f.path))];
+  return {
+    itemId: r.itemId,
+    title: r.title,
+    phaseId: r.phaseId,
+    severity: r.severity,
+    status: r.status,
+    points: r.points,
+    why: item ? interpolateWords(item.why, words).trim() : '',
+    todo: r.failed.length > 0 ? r.failed.map(describeFailedRule) : finding ? [describeFinding(finding, m, words)] : [],
+    firstSteps: item ? firstSteps(item) : [],
+    planKeys: failedPaths.length > 0 ? failedPaths : finding ? [finding.location.path] : [item?.question.fills === 'assessment' || !item ? `assessment.${r.itemId}` : item.question.fills],
+    line: finding?.location.line ?? 1,
+    col: finding?.location.col ?? 1,
+    guideAnchor: guideAnchor(r.itemId),
+  };
+}
+
+/** The anchor docs/methodology.md gives an item's section (see render-methodology.ts). */
+export function guideAnchor(itemId: string): string {
+  // Lone surrogates cannot be percent-encoded; they become U+FFFD first.
+  const wellFormed = itemId.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  const encode = (run: string) => encodeURIComponent(run).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return wellFormed.replace(/\./g, '-').replace(/[^A-Za-z0-9_-]+/g, encode);
+}
+
+/**
+ * The first steps an item's guide gives: its `**Steps:**` paragraph, or else its first numbered list.
+ * Inline markup is removed, since each format escapes the words as plain text.
+ */
+export function firstSteps(item: Pick<Item, 'guidance'>): string[] {
+  const paragraphs = item.guidance.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
+  const steps = paragraphs.find((p) => /^\s*(\*\*|__)?Steps:?(\*\*|__)?:?\s/i.test(p));
+  if (steps) {
+    // The steps end where the next labelled part (`Common mistakes:`) begins, on its own line or after a sentence.
+    const body = steps.replace(/^\s*(\*\*|__)?Steps:?(\*\*|__)?:?\s*/i, '').split(/(?:\n|(?<=[.;!?])\s)\s*(?:\*\*|__)?[A-Z][A-Za-z]*(?: [a-z]+){0,3}:(?:\*\*|__)?\s/)[0]!;
+    return [plainText(body)].filter((s) => s.length > 0);
+  }
+  const list = paragraphs.find((p) => /^\s*1[.)]\s/.test(p));
+  if (!list) return [];
+  return list
+    .split(/\n\s*(?=\d+[.)]\s)/)
+    .map((entry) => plainText(entry.replace(/^\s*\d+[.)]\s*/, '')))
+    .filter((s) => s.length > 0);
+}
+
+/** Markdown inline markup removed: emphasis markers, code ticks, link targets; white space collapsed. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/`+([^`]*)`+/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
