@@ -355,3 +355,12 @@ describe('markdown wrapping', () => {
     expect(escapeMarkdown('see https://x.example or www.y.example, mail a@b.example')).toBe('see https\\://x.example or www\\.y.example, mail a\\@b.example');
   });
 });
+
+describe('waiver owners', () => {
+  it('reach the assessment and the json report, which still validates against its schema', () => {
+    const json = JSON.parse(FORMATTERS.json(reportRun(), context));
+    expect(validation.report(json), JSON.stringify(validation.report.errors)).toBe(true);
+    const review = json.plans[0].items.find((i: { id: string }) => i.id === 'second.review');
+    expect(review.waiver).toEqual({ reason: 'The first review is due after a year | not before.', expires: '2026-12-31', active: true, owner: 'Bo' });
+  });
+});
