@@ -9,6 +9,7 @@ import type { Validation } from '../validation/schema-validation.js';
 import { builtinChecklistsDir, schemasDir } from './package-files.js';
 import { loadSnapshot } from './builtin-snapshot.js';
 import { readYamlFile } from './read-input.js';
+import { methodologyLimitProblems } from '../validation/methodology-limits.js';
 
 export const MANIFEST_FILE = 'methodology.yaml';
 
@@ -34,6 +35,17 @@ export function loadMethodology(dir: string, validation: Validation, options: Lo
   for (const id of listed) {
     const file = path.join(dir, `${id}.yaml`);
     phases.set(id, existsSync(file) ? readYamlFile(file) : undefined);
+  }
+  const bytes = [manifest, ...phases.values()].reduce((n, s) => n + (s ? Buffer.byteLength(s.text) : 0), 0);
+  const overLimit = methodologyLimitProblems(manifest.value, new Map([...phases].map(([id, s]) => [id, s?.value])), bytes);
+  if (overLimit.length > 0) {
+    throw new InputError(
+      overLimit.map((p) => {
+        const source = p.file === 'manifest' ? manifest : phases.get(p.file)!;
+        const pos = locate(source, p.path);
+        return { file: source.file, line: pos.line, col: pos.col, message: p.message };
+      }),
+    );
   }
   let base: Methodology | undefined;
   if (typeof value?.extends === 'string' && value.extends.length > 0) {

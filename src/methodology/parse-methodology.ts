@@ -319,6 +319,9 @@ function checkItem(raw: RawItem, source: YamlSource, where: DataPath, validation
     for (const ref of refs) {
       if (values[ref.name] === undefined) at(source, [...rulePath, 'schema', ...ref.path, '$param'], unknownName('parameter', ref.name, Object.keys(values)));
     }
+    const schemaProblems = validation.checkEvidence(rule.schema);
+    for (const p of schemaProblems) at(source, [...rulePath, 'schema', ...p.path], `invalid evidence schema: ${p.message}`);
+    if (schemaProblems.length > 0) return;
     try {
       validation.compileEvidence(resolveParams(rule.schema, values));
     } catch (error) {

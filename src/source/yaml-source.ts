@@ -40,6 +40,11 @@ export function parseYamlSource(file: string, text: string): YamlSource {
       }),
     );
   }
+  const tooDeep = firstNodeDeeperThan(doc.contents, MAX_DEPTH);
+  if (tooDeep !== undefined) {
+    const pos = lineCounter.linePos(tooDeep);
+    throw new InputError([{ file, line: pos.line, col: pos.col, message: `the YAML is nested more than ${MAX_DEPTH} levels deep here; commready reads at most ${MAX_DEPTH}` }]);
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -51,9 +56,31 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   return { file, text, value: value ?? null, doc, lineCounter };
 }
 
+/** Deeper nesting is refused with its own message; real plans and checklists stay under 15 levels. */
+export const MAX_DEPTH = 100;
+
+/** The offset of the first collection nested deeper than `max`, walking without recursion. */
+function firstNodeDeeperThan(root: unknown, max: number): number | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > max) return node.range?.[0] ?? 0;
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+      } else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
 function describeYamlProblem(code: string, message: string): string {
   const plain = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
   switch (code) {
+    case 'RESOURCE_EXHAUSTION':
+      // yaml's parser gives up on very deep nesting with a stack overflow: the file is not malformed.
+      return `the YAML is nested too deeply to read (commready reads at most ${MAX_DEPTH} levels)`;
     case 'DUPLICATE_KEY':
       return 'duplicate key: map keys must be unique';
     case 'TAG_RESOLVE_FAILED':

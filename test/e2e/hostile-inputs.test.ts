@@ -1,0 +1,82 @@
+// Hostile inputs, tried as a new user would, against the built binary: each ends in a one-line error
+// (exit 2) or a normal result, never a hang, a crash or an overwritten file.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectOneErrorLine, runCli } from './run-cli.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'commready-hostile-e2e-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+let copies = 0;
+
+/** A copy of the mini methodology whose first evidence schema is `schemaYaml`. */
+function methodologyWith(schemaYaml: string): string {
+  const dir = path.join(tmp, `m${copies++}`);
+  cpSync('test/fixtures/mini', dir, { recursive: true });
+  const file = path.join(dir, 'first.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('schema: { type: string, minLength: 10 }', () => `schema: ${schemaYaml}`));
+  return dir;
+}
+
+describe('hostile methodologies', () => {
+  it('a catastrophic pattern cannot slow lint down: RE2 answers a long value at once', () => {
+    const dir = methodologyWith("{ type: string, pattern: '^(a+)+$' }");
+    expect(runCli(['validate-checklists', dir]).code).toBe(0);
+    const plan = path.join(tmp, 'evil-value.yaml');
+    writeFileSync(plan, `community: { name: A }\ncustom:\n  purpose: "${'a'.repeat(20_000)}!"\n`);
+    // A backtracking engine would never finish; the helper's timeout would fail the test.
+    const r = runCli(['lint', plan, '--checklists', dir, '--fail-on', 'none', '--today', '2026-07-01', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const item = (JSON.parse(r.stdout) as { plans: { items: { id: string; status: string }[] }[] }).plans[0]!.items.find((i) => i.id === 'first.purpose');
+    expect(item?.status).toBe('unmet');
+  });
+
+  it('validate-checklists refuses a backreference pattern at its position', () => {
+    const dir = methodologyWith("{ type: string, pattern: '(a)\\1' }");
+    const r = runCli(['validate-checklists', dir]);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/first\.yaml:13:33: invalid evidence schema: pattern cannot run in linear time/);
+  });
+
+  it('a $dynamicRef is refused by validate-checklists and by report, never an internal error', () => {
+    const dir = methodologyWith("{ $defs: { s: { $dynamicAnchor: meta, type: string } }, $dynamicRef: '#meta' }");
+    const v = runCli(['validate-checklists', dir]);
+    expect(v.code).toBe(2);
+    expect(v.stderr).toMatch(/first\.yaml:13:\d+: invalid evidence schema: dynamic/);
+    const r = runCli(['report', 'test/fixtures/plans/mini-complete.yaml', '--checklists', dir, '--today', '2026-07-01']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.stderr).toMatch(/first\.yaml:13:\d+: invalid evidence schema/);
+  });
+
+  it('a $ref to another document is refused with its position', () => {
+    const dir = methodologyWith("{ $ref: 'https://example.org/schema.json' }");
+    const r = runCli(['validate-checklists', dir]);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/first\.yaml:13:19: invalid evidence schema: '\$ref' may only point inside/);
+  });
+
+  it('an item with too many evidence rules is refused with its position', () => {
+    const dir = path.join(tmp, `m${copies++}`);
+    cpSync('test/fixtures/mini', dir, { recursive: true });
+    const file = path.join(dir, 'first.yaml');
+    const rules = Array.from({ length: 51 }, () => '      - { path: custom.purpose, schema: { type: string }, message: M. }\n').join('');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/    evidence:\n      - path: custom\.purpose\n.*\n.*\n/, () => `    evidence:\n${rules}`));
+    const r = runCli(['validate-checklists', dir]);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/first\.yaml:11:5: the item has 51 evidence rules; at most 50/);
+  });
+});
+
+describe('odd plans', () => {
+  it('YAML nested 1,000 deep gets a message about depth, not a syntax error', () => {
+    const plan = path.join(tmp, 'deep.yaml');
+    writeFileSync(plan, `community: { name: A }\ncustom:\n  x: ${'['.repeat(1000)}${']'.repeat(1000)}\n`);
+    const r = runCli(['lint', plan]);
+    expect(r.code).toBe(2);
+    const line = expectOneErrorLine(r.stderr);
+    expect(line).toMatch(/deep\.yaml:\d+:\d+: the YAML is nested (more than 100 levels deep|too deeply)/);
+    expect(line).not.toMatch(/syntax/);
+  });
+});
