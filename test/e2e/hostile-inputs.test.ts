@@ -1,6 +1,7 @@
 // Hostile inputs, tried as a new user would, against the built binary: each ends in a one-line error
 // (exit 2) or a normal result, never a hang, a crash or an overwritten file.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,5 +79,70 @@ describe('odd plans', () => {
     const line = expectOneErrorLine(r.stderr);
     expect(line).toMatch(/deep\.yaml:\d+:\d+: the YAML is nested (more than 100 levels deep|too deeply)/);
     expect(line).not.toMatch(/syntax/);
+  });
+});
+
+describe('hostile input paths', () => {
+  const MINI = ['--checklists', 'test/fixtures/mini', '--today', '2026-07-01'];
+  /** A folder with one valid plan and, beside it, the given odd entries. */
+  function folderWith(name: string, odd: (dir: string) => void): string {
+    const dir = path.join(tmp, name);
+    mkdirSync(dir);
+    copyFileSync('test/fixtures/plans/mini-complete.yaml', path.join(dir, 'good.yaml'));
+    odd(dir);
+    return dir;
+  }
+  const errorLines = (stderr: string) => stderr.split('\n').filter(Boolean);
+
+  it('a link to /dev/zero in a directory is named as bad input; the valid plan is still reported', () => {
+    const dir = folderWith('zero-dir', (d) => symlinkSync('/dev/zero', path.join(d, 'zero.yaml')));
+    const r = runCli(['lint', dir, ...MINI]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/good\.yaml {2}PASS/);
+    expect(errorLines(r.stderr)).toEqual([`${path.join(dir, 'zero.yaml')}: is not a regular file (a character device); give the plan file itself`]);
+  });
+
+  it('a link to /dev/zero matched by a glob, or given by name, is bad input too', () => {
+    const dir = folderWith('zero-glob', (d) => symlinkSync('/dev/zero', path.join(d, 'zero.yaml')));
+    const glob = runCli(['lint', `${dir}/*.yaml`, ...MINI]);
+    expect(glob.code).toBe(2);
+    expect(glob.stdout).toMatch(/good\.yaml {2}PASS/);
+    expect(errorLines(glob.stderr)).toEqual([expect.stringMatching(/zero\.yaml: is not a regular file \(a character device\)/)]);
+    const named = runCli(['lint', path.join(dir, 'good.yaml'), path.join(dir, 'zero.yaml'), ...MINI]);
+    expect(named.code).toBe(2);
+    expect(named.stdout).toMatch(/good\.yaml {2}PASS/);
+    expect(errorLines(named.stderr)).toHaveLength(1);
+  });
+
+  it('a named pipe and a broken link in a directory are named, never waited on or skipped', () => {
+    const dir = folderWith('fifo-dir', (d) => {
+      expect(spawnSync('mkfifo', [path.join(d, 'pipe.yaml')]).status).toBe(0);
+      symlinkSync(path.join(d, 'gone.yaml'), path.join(d, 'broken.yaml'));
+    });
+    const r = runCli(['lint', dir, ...MINI]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/good\.yaml {2}PASS/);
+    expect(errorLines(r.stderr)).toEqual([`${path.join(dir, 'broken.yaml')}: file not found`, `${path.join(dir, 'pipe.yaml')}: is not a regular file (a named pipe); give the plan file itself`]);
+  });
+
+  // Root reads any folder, so there is nothing to observe there.
+  it.skipIf(process.getuid?.() === 0)('a glob names a folder it cannot search instead of skipping it', () => {
+    const dir = folderWith('locked-glob', (d) => mkdirSync(path.join(d, 'locked'), { mode: 0o000 }));
+    const r = runCli(['lint', `${dir}/**/*.yaml`, ...MINI]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/good\.yaml {2}PASS/);
+    expect(errorLines(r.stderr)).toEqual([`${path.join(dir, 'locked')}: cannot list the folder: permission denied`]);
+  });
+
+  it('refuses a plan over 5 MiB while reading, and COMMREADY_MAX_FILE_SIZE raises the limit', () => {
+    const big = path.join(tmp, 'big.yaml');
+    writeFileSync(big, `community: { name: A }\ncustom:\n  notes: |\n${'    padding padding padding padding padding padding padding padding\n'.repeat(90_000)}`);
+    const r = runCli(['lint', big, ...MINI, '--fail-on', 'none']);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toBe(`${big}: file is too large (more than 5242880 bytes; raise the limit with COMMREADY_MAX_FILE_SIZE, e.g. COMMREADY_MAX_FILE_SIZE=20M)`);
+    expect(runCli(['lint', big, ...MINI, '--fail-on', 'none'], { COMMREADY_MAX_FILE_SIZE: '8M' }).code).toBe(0);
+    const bad = runCli(['lint', big, ...MINI], { COMMREADY_MAX_FILE_SIZE: 'lots' });
+    expect(bad.code).toBe(2);
+    expect(expectOneErrorLine(bad.stderr)).toMatch(/^commready: COMMREADY_MAX_FILE_SIZE must be a size in bytes/);
   });
 });
