@@ -1,6 +1,6 @@
 // Hostile inputs, tried as a new user would, against the built binary: each ends in a one-line error
 // (exit 2) or a normal result, never a hang, a crash or an overwritten file.
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -144,5 +144,57 @@ describe('hostile input paths', () => {
     const bad = runCli(['lint', big, ...MINI], { COMMREADY_MAX_FILE_SIZE: 'lots' });
     expect(bad.code).toBe(2);
     expect(expectOneErrorLine(bad.stderr)).toMatch(/^commready: COMMREADY_MAX_FILE_SIZE must be a size in bytes/);
+  });
+});
+
+describe('outputs', () => {
+  it('docs -o never writes over a methodology file, built-in or given', () => {
+    const builtin = readFileSync('checklists/launch.yaml', 'utf8');
+    const r = runCli(['docs', '-o', 'checklists/launch.yaml']);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toBe("commready: cannot write 'checklists/launch.yaml': is in a methodology directory; write it elsewhere");
+    expect(readFileSync('checklists/launch.yaml', 'utf8')).toBe(builtin);
+    const dir = methodologyWith('{ type: string, minLength: 10 }');
+    const before = readFileSync(path.join(dir, 'first.yaml'), 'utf8');
+    const own = runCli(['docs', '--checklists', dir, '-o', path.join(dir, 'first.yaml')]);
+    expect(own.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'first.yaml'), 'utf8')).toBe(before);
+    expect(runCli(['validate-checklists', dir]).code).toBe(0);
+  });
+
+  it('docs -o onto a directory, a device or a missing folder is one line, exit 2', () => {
+    const cases: [string, RegExp][] = [
+      [tmp, /is a directory; name a file inside it$/],
+      ['/dev/null', /is not a regular file/],
+      [path.join(tmp, 'missing', 'x.md'), /directory '.*missing' not found$/],
+      [path.join('test/fixtures/plans/mini-complete.yaml', 'x.md'), /a part of the path is not a directory$/],
+    ];
+    for (const [target, message] of cases) {
+      const r = runCli(['docs', '-o', target]);
+      expect(r.code, target).toBe(2);
+      expect(expectOneErrorLine(r.stderr), target).toMatch(message);
+    }
+  });
+
+  it.skipIf(process.getuid?.() === 0)('docs -o into a read-only folder is one line, exit 2', () => {
+    const dir = path.join(tmp, 'read-only');
+    mkdirSync(dir);
+    chmodSync(dir, 0o500);
+    const r = runCli(['docs', '-o', path.join(dir, 'course.md')]);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/permission denied$/);
+  });
+
+  it('keeps the mode of a report file it writes over, and leaves no temporary file', () => {
+    const dir = path.join(tmp, 'modes');
+    mkdirSync(dir);
+    const out = path.join(dir, 'report.json');
+    writeFileSync(out, '{}');
+    chmodSync(out, 0o600);
+    const r = runCli(['report', 'test/fixtures/plans/mini-complete.yaml', '--checklists', 'test/fixtures/mini', '--today', '2026-07-01', '--format', 'json', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('plans');
+    expect(readdirSync(dir)).toEqual(['report.json']);
   });
 });
