@@ -21,6 +21,13 @@ function methodologyWith(schemaYaml: string): string {
 }
 
 describe('hostile methodologies', () => {
+  it('the build precompiles the built-in validators with RE2 patterns, no backtracking RegExp', () => {
+    const code = readFileSync('dist/generated/validators.cjs', 'utf8');
+    expect(code).not.toMatch(/new RegExp/);
+    expect(code).toMatch(/require\("re2js"\)/);
+    expect(code).toMatch(/= func\d+\("\^\[a-z\]/);
+  });
+
   it('a catastrophic pattern cannot slow lint down: RE2 answers a long value at once', () => {
     const dir = methodologyWith("{ type: string, pattern: '^(a+)+$' }");
     expect(runCli(['validate-checklists', dir]).code).toBe(0);
