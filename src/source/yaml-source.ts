@@ -2,14 +2,18 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { InputError, type Diagnostic } from '../errors.js';
+import { parseFastYaml, type FastYaml } from './fast-yaml.js';
 
 /** A parsed YAML file: its plain value and what is needed to locate paths in it. */
 export interface YamlSource {
   readonly file: string;
   readonly text: string;
   readonly value: unknown;
+  /** The exact parser's document; when the fast reader read the file, it is parsed on first use only. */
   readonly doc: Document.Parsed;
   readonly lineCounter: LineCounter;
+  /** The fast reader's offsets, when it read the file (then `locate` needs no document). */
+  readonly fast?: FastYaml;
 }
 
 export type DataPath = readonly (string | number)[];
@@ -20,9 +24,41 @@ const MAX_ALIAS_COUNT = 1000;
 /**
  * Parses one YAML document with YAML 1.2 core types whatever `%YAML` directive the file carries, so
  * dates stay strings and `no` stays a string. Syntax errors, duplicate keys, unknown tags, several
- * documents and alias bombs are input errors with positions.
+ * documents and alias bombs are input errors with positions. Plain files are read by a fast reader
+ * proven equal to the exact parser (test/unit/fast-yaml.test.ts); everything else by `yaml` itself.
  */
 export function parseYamlSource(file: string, text: string): YamlSource {
+  const fast = parseFastYaml(text);
+  return fast ? new FastSource(file, text, fast) : parseYamlSourceExact(file, text);
+}
+
+/** A file the fast reader read: the exact document is made only if something asks for it. */
+class FastSource implements YamlSource {
+  private exact?: YamlSource;
+  private counter?: LineCounter;
+  readonly value: unknown;
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly fast: FastYaml,
+  ) {
+    this.value = fast.value;
+  }
+  get doc(): Document.Parsed {
+    return (this.exact ??= parseYamlSourceExact(this.file, this.text)).doc;
+  }
+  get lineCounter(): LineCounter {
+    if (!this.counter) {
+      this.counter = new LineCounter();
+      this.counter.addNewLine(0);
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.counter.addNewLine(i + 1);
+    }
+    return this.counter;
+  }
+}
+
+/** The same, always with the exact parser (`yaml`'s Document API). */
+export function parseYamlSourceExact(file: string, text: string): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     schema: 'core',
@@ -94,6 +130,7 @@ function describeYamlProblem(code: string, message: string): string {
 
 /** Where `path` is in the file: the key that holds it, or else the nearest parent that exists. */
 export function locate(source: YamlSource, path: DataPath): { line: number; col: number; exact: boolean } {
+  if (source.fast) return locateFast(source, source.fast, path);
   let node: unknown = source.doc.contents;
   let best: number | undefined;
   let exact = true;
@@ -114,6 +151,31 @@ export function locate(source: YamlSource, path: DataPath): { line: number; col:
   }
   const pos = source.lineCounter.linePos(best);
   return { line: pos.line, col: pos.col, exact };
+}
+
+function locateFast(source: YamlSource, fast: FastYaml, path: DataPath): { line: number; col: number; exact: boolean } {
+  let node: unknown = fast.value;
+  let best: number | undefined;
+  let exact = true;
+  for (const segment of path) {
+    const offsets = node !== null && typeof node === 'object' ? fast.offsets.get(node) : undefined;
+    let offset: number | undefined;
+    if (Array.isArray(offsets)) {
+      const index = typeof segment === 'number' ? segment : Number(segment);
+      offset = Number.isInteger(index) ? offsets[index] : undefined;
+      if (offset !== undefined) node = (node as unknown[])[index];
+    } else if (offsets) {
+      offset = offsets.get(String(segment));
+      if (offset !== undefined) node = (node as Record<string, unknown>)[String(segment)];
+    }
+    if (offset === undefined) {
+      exact = false;
+      break;
+    }
+    best = offset;
+  }
+  const pos = source.lineCounter.linePos(best ?? fast.rootOffset);
+  return { line: pos.line, col: pos.col, exact: best === undefined ? exact && path.length === 0 : exact };
 }
 
 function resolveAlias(source: YamlSource, node: unknown): unknown {
