@@ -1,8 +1,13 @@
 // Parses YAML text into a value plus a source map, so any data path can be traced back to line:col.
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { InputError, type Diagnostic } from '../errors.js';
 import { parseFastYaml, type FastYaml } from './fast-yaml.js';
+import { yamlLibrary } from './yaml-library.js';
+
+/** Turns an offset into a 1-based line and column. */
+export interface LinePositions {
+  linePos(offset: number): { line: number; col: number };
+}
 
 /** A parsed YAML file: its plain value and what is needed to locate paths in it. */
 export interface YamlSource {
@@ -11,7 +16,7 @@ export interface YamlSource {
   readonly value: unknown;
   /** The exact parser's document; when the fast reader read the file, it is parsed on first use only. */
   readonly doc: Document.Parsed;
-  readonly lineCounter: LineCounter;
+  readonly lineCounter: LinePositions;
   /** The fast reader's offsets, when it read the file (then `locate` needs no document). */
   readonly fast?: FastYaml;
 }
@@ -35,7 +40,7 @@ export function parseYamlSource(file: string, text: string): YamlSource {
 /** A file the fast reader read: the exact document is made only if something asks for it. */
 class FastSource implements YamlSource {
   private exact?: YamlSource;
-  private counter?: LineCounter;
+  private lines?: LinePositions;
   readonly value: unknown;
   constructor(
     readonly file: string,
@@ -47,18 +52,32 @@ class FastSource implements YamlSource {
   get doc(): Document.Parsed {
     return (this.exact ??= parseYamlSourceExact(this.file, this.text)).doc;
   }
-  get lineCounter(): LineCounter {
-    if (!this.counter) {
-      this.counter = new LineCounter();
-      this.counter.addNewLine(0);
-      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.counter.addNewLine(i + 1);
-    }
-    return this.counter;
+  get lineCounter(): LinePositions {
+    return (this.lines ??= lineStartsOf(this.text));
   }
+}
+
+/** Line starts found once, then a binary search per offset (as yaml's LineCounter does). */
+function lineStartsOf(text: string): LinePositions {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return {
+    linePos(offset: number) {
+      let low = 0;
+      let high = starts.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (offset < starts[mid]!) high = mid;
+        else low = mid + 1;
+      }
+      return { line: low, col: offset - starts[low - 1]! + 1 };
+    },
+  };
 }
 
 /** The same, always with the exact parser (`yaml`'s Document API). */
 export function parseYamlSourceExact(file: string, text: string): YamlSource {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     schema: 'core',
@@ -97,6 +116,7 @@ export const MAX_DEPTH = 100;
 
 /** The offset of the first collection nested deeper than `max`, walking without recursion. */
 function firstNodeDeeperThan(root: unknown, max: number): number | undefined {
+  const { isMap, isPair, isSeq } = yamlLibrary();
   const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
@@ -179,10 +199,12 @@ function locateFast(source: YamlSource, fast: FastYaml, path: DataPath): { line:
 }
 
 function resolveAlias(source: YamlSource, node: unknown): unknown {
-  return isAlias(node) ? node.resolve(source.doc) : node;
+  return yamlLibrary().isAlias(node) ? node.resolve(source.doc) : node;
 }
 
+
 function childOf(node: unknown, segment: string | number): { node: unknown; offset: number } | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;

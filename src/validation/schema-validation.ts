@@ -30,8 +30,12 @@ export interface Validation {
 
 /** What ajv-ready code the caller supplies: loading ajv is I/O-free but slow, so it happens on demand. */
 export interface ValidationDeps {
-  /** Creates a configured Ajv 2020 instance (with formats). Called at most twice, and only if needed. */
-  createAjv(): Ajv2020;
+  /**
+   * Creates a configured Ajv 2020 instance (with formats). Called at most twice, and only if needed:
+   * for commready's own schemas ('own'), and for methodology authors' evidence schemas ('evidence'),
+   * whose patterns must run on a linear-time engine.
+   */
+  createAjv(purpose: 'own' | 'evidence'): Ajv2020;
   /** Validators compiled ahead of time: the plan schema, and evidence schemas keyed by their JSON text. */
   precompiled?: { plan?: Validator; evidence?: ReadonlyMap<string, Validator> };
 }
@@ -52,7 +56,7 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
   let ownAjv: Ajv2020 | undefined;
   const ajv = (): Ajv2020 => {
     if (!ownAjv) {
-      ownAjv = deps.createAjv();
+      ownAjv = deps.createAjv('own');
       ownAjv.addSchema(schemas.methodology);
     }
     return ownAjv;
@@ -74,7 +78,7 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
   const phase = lazy(() => methodologyRef('phase'));
   const plan = lazy(() => deps.precompiled?.plan ?? ajv().compile(schemas.plan));
   const report = lazy(() => ajv().compile(schemas.report));
-  const evidence = (): Ajv2020 => (evidenceAjv ??= deps.createAjv());
+  const evidence = (): Ajv2020 => (evidenceAjv ??= deps.createAjv('evidence'));
   const checkEvidence = (schema: unknown): EvidenceSchemaProblem[] =>
     // The instance's own pattern engine decides what compiles, so the check and the run agree.
     checkEvidenceSchema(schema, (pattern) => evidence().opts.code.regExp(pattern, 'u').test(''));
