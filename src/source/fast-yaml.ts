@@ -444,6 +444,10 @@ function plainScalar(raw: string, flow: boolean): unknown {
 
 /** YAML 1.2 core schema resolution of a plain scalar, as yaml does it (null, bool, int, float, string). */
 export function resolvePlain(s: string): unknown {
+  // Most scalars start with a letter that begins no null, bool, number or .inf/.nan: strings at once.
+  const c = s.charCodeAt(0);
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (letter && !'nNtTfF'.includes(s[0]!)) return detach(s);
   if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
   if (/^(?:[Tt]rue|TRUE)$/.test(s)) return true;
   if (/^(?:[Ff]alse|FALSE)$/.test(s)) return false;
@@ -453,7 +457,16 @@ export function resolvePlain(s: string): unknown {
   if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) return s.endsWith('n') || s.endsWith('N') ? NaN : s[0] === '-' ? -Infinity : Infinity;
   if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
   if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
-  return s;
+  return detach(s);
+}
+
+/**
+ * A copy of a string that no longer points into the file's text. V8 makes substrings of 13 or more
+ * characters views of their parent, so a kept value (a community's name in a result) would keep the
+ * whole file alive; flattening a concatenation copies the characters.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029' };
