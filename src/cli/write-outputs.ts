@@ -1,10 +1,9 @@
 // Renders each requested format and writes it to standard output or its file.
 import { FORMATTERS } from '../report/formatters.js';
 import { plainPainter, type Painter, type RunResult } from '../report/types.js';
-import { UsageError } from '../errors.js';
-import { writeFileAtomic, type CliIo } from './io.js';
+import type { CliIo } from './io.js';
 import type { OutputRequest } from './shared.js';
-import { describeFsError } from '../io/read-input.js';
+import { writeOutputFile } from '../io/write-output-file.js';
 
 export function writeOutputs(run: RunResult, requests: readonly OutputRequest[], io: CliIo, paint: Painter, toolVersion: string): void {
   for (const request of requests) {
@@ -13,10 +12,10 @@ export function writeOutputs(run: RunResult, requests: readonly OutputRequest[],
       io.stdout(text);
       continue;
     }
-    try {
-      writeFileAtomic(request.file, text);
-    } catch (error) {
-      throw new UsageError(`cannot write '${request.file}': ${describeFsError(error)}`);
-    }
+    // Never over a plan of this run or a methodology file; the file's mode and owner are kept.
+    writeOutputFile(request.file, text, {
+      inputs: run.plans.map((p) => p.assessment.file),
+      methodologyDirs: run.plans.flatMap((p) => p.methodology.directories),
+    });
   }
 }

@@ -1,15 +1,27 @@
 // Loads ajv synchronously on first need (ajv is CommonJS), so runs that use only precompiled
-// validators never pay for it.
+// validators never pay for it. Evidence schemas' `pattern`s run on RE2 (linear time).
 import { createRequire } from 'node:module';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { AJV_OPTIONS } from '../validation/schema-validation.js';
+import { makeRe2Engine, re2EngineCode, type Re2Class } from '../validation/safe-regexp.js';
 
 const require = createRequire(import.meta.url);
 
-export function createAjv(options: Record<string, unknown> = {}): Ajv2020 {
+/** Loads re2js's `RE2JS` class (CommonJS build, synchronous). */
+export const loadRe2 = (): Re2Class => (require('re2js') as { RE2JS: Re2Class }).RE2JS;
+
+/** The pattern engine for ajv: compiles eagerly, so a pattern RE2 refuses fails at schema compilation. */
+export const re2PatternEngine = Object.assign(makeRe2Engine(loadRe2, true), { code: re2EngineCode() });
+
+/**
+ * A configured Ajv 2020 instance with formats. Patterns run on RE2 unless `patterns` is 'native', which
+ * is only for commready's own schemas: their few patterns are reviewed here, and sparing every run the
+ * loading of re2js keeps start-up fast. Methodology authors' schemas always get RE2.
+ */
+export function createAjv(options: Record<string, unknown> & { code?: Record<string, unknown> } = {}, patterns: 'native' | 're2' = 're2'): Ajv2020 {
   const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
-  const ajv = new Ajv({ ...AJV_OPTIONS, ...options });
+  const ajv = new Ajv({ ...AJV_OPTIONS, ...options, code: { ...(patterns === 're2' ? { regExp: re2PatternEngine } : {}), ...options.code } });
   addFormats(ajv);
   return ajv;
 }

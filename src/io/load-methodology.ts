@@ -9,6 +9,7 @@ import type { Validation } from '../validation/schema-validation.js';
 import { builtinChecklistsDir, schemasDir } from './package-files.js';
 import { loadSnapshot } from './builtin-snapshot.js';
 import { readYamlFile } from './read-input.js';
+import { methodologyLimitProblems } from '../validation/methodology-limits.js';
 
 export const MANIFEST_FILE = 'methodology.yaml';
 /** The interview's screener and questions beyond the items' own, beside the manifest (optional). */
@@ -39,6 +40,17 @@ export function loadMethodology(dir: string, validation: Validation, options: Lo
   }
   const questionsFile = path.join(dir, QUESTIONS_FILE);
   const questions = existsSync(questionsFile) ? readYamlFile(questionsFile) : undefined;
+  const bytes = [manifest, ...phases.values(), questions].reduce((n, s) => n + (s ? Buffer.byteLength(s.text) : 0), 0);
+  const overLimit = methodologyLimitProblems(manifest.value, new Map([...phases].map(([id, s]) => [id, s?.value])), bytes);
+  if (overLimit.length > 0) {
+    throw new InputError(
+      overLimit.map((p) => {
+        const source = p.file === 'manifest' ? manifest : phases.get(p.file)!;
+        const pos = locate(source, p.path);
+        return { file: source.file, line: pos.line, col: pos.col, message: p.message };
+      }),
+    );
+  }
   let base: Methodology | undefined;
   if (typeof value?.extends === 'string' && value.extends.length > 0) {
     const baseDir = value.extends === 'commready' ? builtinChecklistsDir : path.resolve(dir, value.extends);

@@ -31,7 +31,7 @@ export function loadValidation(): Validation {
           evidence: new Map(Object.entries(aot.snapshot.evidenceKeys).map(([json, key]) => [json, aot.validators[key]!])),
         }
       : undefined;
-    cached = createValidation(loadSchemas(), { createAjv: () => createAjv(), ...(precompiled ? { precompiled } : {}) });
+    cached = createValidation(loadSchemas(), { createAjv: (purpose) => createAjv({}, purpose === 'own' ? 'native' : 're2'), ...(precompiled ? { precompiled } : {}) });
   }
   return cached;
 }

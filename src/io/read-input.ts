@@ -1,28 +1,77 @@
-// Reads an input file as UTF-8 text, turning file-system failures into one-line input errors.
-import { readFileSync, statSync } from 'node:fs';
-import { InputError } from '../errors.js';
+// Reads an input file as UTF-8 text: regular files only, never more than the size limit (enforced
+// while reading, so a device or a growing file cannot hang the run or fill memory), and turns
+// file-system failures into one-line input errors.
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { InputError, UsageError } from '../errors.js';
 import { parseYamlSource, type YamlSource } from '../source/yaml-source.js';
 
-/** Inputs larger than this are refused: plans and checklists are small. */
-const MAX_BYTES = 5 * 1024 * 1024;
+/** Inputs larger than this are refused unless COMMREADY_MAX_FILE_SIZE raises it: plans and checklists are small. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_SIZE_ENV = 'COMMREADY_MAX_FILE_SIZE';
 
-export function readTextFile(file: string): string {
-  let size: number;
+/** The size limit in bytes: COMMREADY_MAX_FILE_SIZE (bytes, or with a K or M suffix, binary units) or 5 MiB. */
+export function maxFileSize(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[MAX_FILE_SIZE_ENV];
+  if (raw === undefined || raw === '') return DEFAULT_MAX_BYTES;
+  const m = /^\s*(\d+)\s*([kKmM]i?[bB]?)?\s*$/.exec(raw);
+  const n = m ? Number(m[1]) * (m[2] ? (/^[kK]/.test(m[2]) ? 1024 : 1024 * 1024) : 1) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(`${MAX_FILE_SIZE_ENV} must be a size in bytes, or with a K or M suffix (e.g. 20M), not '${raw}'`);
+  }
+  return n;
+}
+
+/** Opening without blocking: a named pipe would otherwise wait for a writer forever. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+const CHUNK = 64 * 1024;
+
+/** The file's bytes, refusing anything but a regular file and stopping as soon as the limit is passed. */
+export function readBoundedFile(file: string, maxBytes: number = maxFileSize()): Buffer {
+  let fd: number;
   try {
-    const stat = statSync(file);
+    fd = openSync(file, OPEN_FLAGS);
+  } catch (error) {
+    throw new InputError([{ file, message: describeFsError(error) }]);
+  }
+  try {
+    const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError([{ file, message: 'is a directory, not a file' }]);
-    size = stat.size;
+    if (!stat.isFile()) throw new InputError([{ file, message: `is not a regular file (${kindOf(stat)}); give the plan file itself` }]);
+    if (stat.size > maxBytes) throw tooLarge(file, maxBytes);
+    // The size from fstat is only a hint: the file may grow while it is read, so the limit is counted here.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw tooLarge(file, maxBytes);
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError([{ file, message: describeFsError(error) }]);
+  } finally {
+    closeSync(fd);
   }
-  if (size > MAX_BYTES) throw new InputError([{ file, message: `file is too large (${size} bytes; at most ${MAX_BYTES})` }]);
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(file);
-  } catch (error) {
-    throw new InputError([{ file, message: describeFsError(error) }]);
-  }
+}
+
+function tooLarge(file: string, maxBytes: number): InputError {
+  return new InputError([{ file, message: `file is too large (more than ${maxBytes} bytes; raise the limit with ${MAX_FILE_SIZE_ENV}, e.g. ${MAX_FILE_SIZE_ENV}=20M)` }]);
+}
+
+function kindOf(stat: import('node:fs').Stats): string {
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+export function readTextFile(file: string): string {
+  const buffer = readBoundedFile(file);
   if (buffer.includes(0)) throw new InputError([{ file, message: 'is not a text file' }]);
   let text: string;
   try {
@@ -49,6 +98,12 @@ export function describeFsError(error: unknown): string {
       return 'is a directory, not a file';
     case 'ENOTDIR':
       return 'a part of the path is not a directory';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EAGAIN':
+      return 'is not a regular file (it would block)';
     default:
       return error instanceof Error ? error.message : String(error);
   }

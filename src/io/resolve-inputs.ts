@@ -1,7 +1,10 @@
-// Turns lint's arguments (files, directories, globs) into a sorted list of plan files.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// Turns lint's arguments (files, directories, globs) into a sorted list of plan files. Nothing that
+// could be a plan is skipped silently: an entry that is not a regular file is still listed, and the
+// reader then names it as bad input; a folder that cannot be searched is a problem of its own.
+import { existsSync, lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../errors.js';
+import { describeFsError } from './read-input.js';
 
 const PLAN_FILE = /\.ya?ml$/i;
 
@@ -11,7 +14,7 @@ export function resolveInputs(args: readonly string[]): { files: string[]; probl
   for (const arg of args) {
     // A real file whose name holds glob characters is taken as it is.
     if (hasGlob(arg) && !existsSync(arg)) {
-      const matches = expandGlob(arg);
+      const matches = expandGlob(arg, (file, message) => problems.push({ file, message }));
       if (matches.length === 0) problems.push({ file: arg, message: 'the pattern matches no file' });
       files.push(...matches);
       continue;
@@ -24,11 +27,18 @@ export function resolveInputs(args: readonly string[]): { files: string[]; probl
       continue;
     }
     if (stat.isDirectory()) {
-      const plans = readdirSync(arg)
-        .filter((name) => PLAN_FILE.test(name))
-        .sort()
-        .map((name) => path.join(arg, name))
-        .filter((file) => statSync(file).isFile());
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(arg, { withFileTypes: true });
+      } catch (error) {
+        problems.push({ file: arg, message: `cannot list the directory: ${describeFsError(error)}` });
+        continue;
+      }
+      // Links, devices and pipes with a plan's name are kept: reading them says what is wrong.
+      const plans = entries
+        .filter((e) => PLAN_FILE.test(e.name) && !e.isDirectory())
+        .map((e) => path.join(arg, e.name))
+        .sort();
       if (plans.length === 0) problems.push({ file: arg, message: 'the directory holds no *.yaml or *.yml file' });
       files.push(...plans);
     } else {
@@ -49,8 +59,16 @@ export function hasGlob(arg: string): boolean {
   return /[*?[]/.test(arg);
 }
 
-/** Expands `*`, `?`, `[...]` and `**` (any depth) without following the shell; skips node_modules and dot folders. */
-export function expandGlob(pattern: string): string[] {
+/** Folders a glob searches at most this deep below its fixed part. */
+export const MAX_GLOB_DEPTH = 20;
+
+/**
+ * Expands `*`, `?`, `[...]` and `**` (any depth) without following the shell; skips node_modules and
+ * dot folders, and does not descend into linked folders (no cycles). Matching entries that are not
+ * regular files (links, devices) are returned, for the reader to refuse by name; folders that cannot be
+ * listed or lie too deep are reported through `problem`.
+ */
+export function expandGlob(pattern: string, problem: (file: string, message: string) => void = () => {}): string[] {
   const normalized = pattern.split(path.sep).join('/');
   const parts = normalized.split('/');
   const firstGlob = parts.findIndex(hasGlob);
@@ -59,11 +77,16 @@ export function expandGlob(pattern: string): string[] {
   const matcher = globToRegExp(parts.slice(firstGlob).join('/'));
   const out: string[] = [];
   const walk = (dir: string, relative: string, depth: number): void => {
-    if (depth > 20) return;
+    if (depth > MAX_GLOB_DEPTH) {
+      problem(dir, `not searched: more than ${MAX_GLOB_DEPTH} folders deep below the pattern's start`);
+      return;
+    }
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      // The pattern's own starting folder missing simply matches nothing.
+      if (depth > 0 || (error as NodeJS.ErrnoException).code !== 'ENOENT') problem(dir, `cannot list the folder: ${describeFsError(error)}`);
       return;
     }
     for (const entry of entries) {
@@ -72,7 +95,7 @@ export function expandGlob(pattern: string): string[] {
       if (entry.isDirectory()) {
         if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
         walk(full, rel, depth + 1);
-      } else if (entry.isFile() && matcher.test(rel)) {
+      } else if (matcher.test(rel) && !isLinkToFolder(full)) {
         out.push(baseParts.length === 0 ? rel : full);
       }
     }
@@ -101,4 +124,12 @@ export function globToRegExp(glob: string): RegExp {
     } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
   }
   return new RegExp(`^${re}$`);
+}
+
+function isLinkToFolder(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink() && statSync(file).isDirectory();
+  } catch {
+    return false; // a broken link: kept, and reported when read
+  }
 }

@@ -427,6 +427,10 @@ function checkItem(
       for (const ref of findParamReferences(rule.schema)) {
         if (values[ref.name] === undefined) at(source, [...rulePath, 'schema', ...ref.path, '$param'], unknownName('parameter', ref.name, Object.keys(values)));
       }
+      const schemaProblems = validation.checkEvidence(rule.schema);
+      for (const p of schemaProblems) at(source, [...rulePath, 'schema', ...p.path], `invalid evidence schema: ${p.message}`);
+      // A refused schema is not compiled: the compiler's message would repeat the same fault.
+      if (schemaProblems.length > 0) return;
     }
     for (const problem of validateRule(rule, context)) at(source, [...rulePath, ...problem.path], problem.message);
   });

@@ -127,7 +127,7 @@ function assessItem(item: Item, plan: Plan, methodology: Methodology, profile: R
 
   let status: ItemStatus;
   let basis: StatusBasis;
-  let failed: FailedRule[] = [];
+  const failed: FailedRule[] = [];
   let naReason: string | undefined;
   /** Whether the answer, not the facts, decided the status (only then can it go stale). */
   let answerDecided = false;

@@ -1,15 +1,24 @@
 // Parses YAML text into a value plus a source map, so any data path can be traced back to line:col.
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { InputError, type Diagnostic } from '../errors.js';
+import { parseFastYaml, type FastYaml } from './fast-yaml.js';
+import { yamlLibrary } from './yaml-library.js';
+
+/** Turns an offset into a 1-based line and column. */
+export interface LinePositions {
+  linePos(offset: number): { line: number; col: number };
+}
 
 /** A parsed YAML file: its plain value and what is needed to locate paths in it. */
 export interface YamlSource {
   readonly file: string;
   readonly text: string;
   readonly value: unknown;
+  /** The exact parser's document; when the fast reader read the file, it is parsed on first use only. */
   readonly doc: Document.Parsed;
-  readonly lineCounter: LineCounter;
+  readonly lineCounter: LinePositions;
+  /** The fast reader's offsets, when it read the file (then `locate` needs no document). */
+  readonly fast?: FastYaml;
 }
 
 export type DataPath = readonly (string | number)[];
@@ -20,9 +29,55 @@ const MAX_ALIAS_COUNT = 1000;
 /**
  * Parses one YAML document with YAML 1.2 core types whatever `%YAML` directive the file carries, so
  * dates stay strings and `no` stays a string. Syntax errors, duplicate keys, unknown tags, several
- * documents and alias bombs are input errors with positions.
+ * documents and alias bombs are input errors with positions. Plain files are read by a fast reader
+ * proven equal to the exact parser (test/unit/fast-yaml.test.ts); everything else by `yaml` itself.
  */
 export function parseYamlSource(file: string, text: string): YamlSource {
+  const fast = parseFastYaml(text);
+  return fast ? new FastSource(file, text, fast) : parseYamlSourceExact(file, text);
+}
+
+/** A file the fast reader read: the exact document is made only if something asks for it. */
+class FastSource implements YamlSource {
+  private exact?: YamlSource;
+  private lines?: LinePositions;
+  readonly value: unknown;
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly fast: FastYaml,
+  ) {
+    this.value = fast.value;
+  }
+  get doc(): Document.Parsed {
+    return (this.exact ??= parseYamlSourceExact(this.file, this.text)).doc;
+  }
+  get lineCounter(): LinePositions {
+    return (this.lines ??= lineStartsOf(this.text));
+  }
+}
+
+/** Line starts found once, then a binary search per offset (as yaml's LineCounter does). */
+function lineStartsOf(text: string): LinePositions {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return {
+    linePos(offset: number) {
+      let low = 0;
+      let high = starts.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (offset < starts[mid]!) high = mid;
+        else low = mid + 1;
+      }
+      return { line: low, col: offset - starts[low - 1]! + 1 };
+    },
+  };
+}
+
+/** The same, always with the exact parser (`yaml`'s Document API). */
+export function parseYamlSourceExact(file: string, text: string): YamlSource {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     schema: 'core',
@@ -40,6 +95,11 @@ export function parseYamlSource(file: string, text: string): YamlSource {
       }),
     );
   }
+  const tooDeep = firstNodeDeeperThan(doc.contents, MAX_DEPTH);
+  if (tooDeep !== undefined) {
+    const pos = lineCounter.linePos(tooDeep);
+    throw new InputError([{ file, line: pos.line, col: pos.col, message: `the YAML is nested more than ${MAX_DEPTH} levels deep here; commready reads at most ${MAX_DEPTH}` }]);
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -51,9 +111,32 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   return { file, text, value: value ?? null, doc, lineCounter };
 }
 
+/** Deeper nesting is refused with its own message; real plans and checklists stay under 15 levels. */
+export const MAX_DEPTH = 100;
+
+/** The offset of the first collection nested deeper than `max`, walking without recursion. */
+function firstNodeDeeperThan(root: unknown, max: number): number | undefined {
+  const { isMap, isPair, isSeq } = yamlLibrary();
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > max) return node.range?.[0] ?? 0;
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+      } else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
 function describeYamlProblem(code: string, message: string): string {
   const plain = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
   switch (code) {
+    case 'RESOURCE_EXHAUSTION':
+      // yaml's parser gives up on very deep nesting with a stack overflow: the file is not malformed.
+      return `the YAML is nested too deeply to read (commready reads at most ${MAX_DEPTH} levels)`;
     case 'DUPLICATE_KEY':
       return 'duplicate key: map keys must be unique';
     case 'TAG_RESOLVE_FAILED':
@@ -67,6 +150,7 @@ function describeYamlProblem(code: string, message: string): string {
 
 /** Where `path` is in the file: the key that holds it, or else the nearest parent that exists. */
 export function locate(source: YamlSource, path: DataPath): { line: number; col: number; exact: boolean } {
+  if (source.fast) return locateFast(source, source.fast, path);
   let node: unknown = source.doc.contents;
   let best: number | undefined;
   let exact = true;
@@ -89,11 +173,38 @@ export function locate(source: YamlSource, path: DataPath): { line: number; col:
   return { line: pos.line, col: pos.col, exact };
 }
 
-function resolveAlias(source: YamlSource, node: unknown): unknown {
-  return isAlias(node) ? node.resolve(source.doc) : node;
+function locateFast(source: YamlSource, fast: FastYaml, path: DataPath): { line: number; col: number; exact: boolean } {
+  let node: unknown = fast.value;
+  let best: number | undefined;
+  let exact = true;
+  for (const segment of path) {
+    const offsets = node !== null && typeof node === 'object' ? fast.offsets.get(node) : undefined;
+    let offset: number | undefined;
+    if (Array.isArray(offsets)) {
+      const index = typeof segment === 'number' ? segment : Number(segment);
+      offset = Number.isInteger(index) ? offsets[index] : undefined;
+      if (offset !== undefined) node = (node as unknown[])[index];
+    } else if (offsets) {
+      offset = offsets.get(String(segment));
+      if (offset !== undefined) node = (node as Record<string, unknown>)[String(segment)];
+    }
+    if (offset === undefined) {
+      exact = false;
+      break;
+    }
+    best = offset;
+  }
+  const pos = source.lineCounter.linePos(best ?? fast.rootOffset);
+  return { line: pos.line, col: pos.col, exact: best === undefined ? exact && path.length === 0 : exact };
 }
 
+function resolveAlias(source: YamlSource, node: unknown): unknown {
+  return yamlLibrary().isAlias(node) ? node.resolve(source.doc) : node;
+}
+
+
 function childOf(node: unknown, segment: string | number): { node: unknown; offset: number } | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;

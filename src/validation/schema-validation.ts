@@ -5,6 +5,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../errors.js';
 import { locate, pointerToPath, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { closestMatches } from '../text/closest-matches.js';
+import { checkEvidenceSchema, type EvidenceSchemaProblem } from './evidence-schema-check.js';
 
 /** The JSON Schemas shipped in `schemas/`, read by the caller. */
 export interface SchemaSet {
@@ -23,14 +24,20 @@ export interface Validation {
   readonly questions: Validator;
   readonly plan: Validator;
   readonly report: Validator;
-  /** Compiles an author's evidence schema; throws with ajv's message when it is not a valid schema. */
+  /** Compiles an author's evidence schema; throws with the first problem when it is not a valid, supported schema. */
   compileEvidence(schema: unknown): Validator;
+  /** Every problem of an evidence schema (unsupported keywords, outside `$ref`s, patterns RE2 refuses), with paths. */
+  checkEvidence(schema: unknown): EvidenceSchemaProblem[];
 }
 
 /** What ajv-ready code the caller supplies: loading ajv is I/O-free but slow, so it happens on demand. */
 export interface ValidationDeps {
-  /** Creates a configured Ajv 2020 instance (with formats). Called at most twice, and only if needed. */
-  createAjv(): Ajv2020;
+  /**
+   * Creates a configured Ajv 2020 instance (with formats). Called at most twice, and only if needed:
+   * for commready's own schemas ('own'), and for methodology authors' evidence schemas ('evidence'),
+   * whose patterns must run on a linear-time engine.
+   */
+  createAjv(purpose: 'own' | 'evidence'): Ajv2020;
   /** Validators compiled ahead of time: the plan schema, and evidence schemas keyed by their JSON text. */
   precompiled?: { plan?: Validator; evidence?: ReadonlyMap<string, Validator> };
 }
@@ -51,7 +58,7 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
   let ownAjv: Ajv2020 | undefined;
   const ajv = (): Ajv2020 => {
     if (!ownAjv) {
-      ownAjv = deps.createAjv();
+      ownAjv = deps.createAjv('own');
       ownAjv.addSchema(schemas.methodology);
     }
     return ownAjv;
@@ -74,6 +81,10 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
   const questions = lazy(() => methodologyRef('questionsFile'));
   const plan = lazy(() => deps.precompiled?.plan ?? ajv().compile(schemas.plan));
   const report = lazy(() => ajv().compile(schemas.report));
+  const evidence = (): Ajv2020 => (evidenceAjv ??= deps.createAjv('evidence'));
+  const checkEvidence = (schema: unknown): EvidenceSchemaProblem[] =>
+    // The instance's own pattern engine decides what compiles, so the check and the run agree.
+    checkEvidenceSchema(schema, (pattern) => evidence().opts.code.regExp(pattern, 'u').test(''));
   return {
     schemas,
     get manifest() {
@@ -95,12 +106,14 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
       const key = JSON.stringify(schema);
       let validator = evidenceCache.get(key);
       if (!validator) {
-        evidenceAjv ??= deps.createAjv();
-        validator = evidenceAjv.compile(schema as object);
+        const problem = checkEvidence(schema)[0];
+        if (problem) throw new Error(`${problem.path.length > 0 ? `${problem.path.join('.')}: ` : ''}${problem.message}`);
+        validator = evidence().compile(schema as object);
         evidenceCache.set(key, validator);
       }
       return validator;
     },
+    checkEvidence,
   };
 }
 

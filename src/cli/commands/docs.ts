@@ -1,16 +1,19 @@
 // `commready docs`: the Markdown course generated from the checklists; --check fails when it is stale.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { UsageError } from '../../errors.js';
 import { renderMethodologyMarkdown } from '../../report/render-methodology.js';
-import { writeFileAtomic, type CliIo } from '../io.js';
+import { readTextFile } from '../../io/read-input.js';
+import { writeOutputFile } from '../../io/write-output-file.js';
+import type { CliIo } from '../io.js';
 import { methodologyForCommand } from '../load-for-command.js';
 import type { GlobalOptions } from '../shared.js';
 
 export async function runDocs(options: GlobalOptions & { output?: string; check?: boolean }, io: CliIo): Promise<number> {
-  const markdown = renderMethodologyMarkdown(methodologyForCommand(options));
+  const methodology = methodologyForCommand(options);
+  const markdown = renderMethodologyMarkdown(methodology);
   if (options.check) {
     if (!options.output) throw new UsageError('--check needs --output <file>: the file to compare');
-    const current = existsSync(options.output) ? readFileSync(options.output, 'utf8') : '';
+    const current = existsSync(options.output) ? readTextFile(options.output) : '';
     if (current === markdown) {
       io.stdout(`${options.output} is up to date\n`);
       return 0;
@@ -18,7 +21,7 @@ export async function runDocs(options: GlobalOptions & { output?: string; check?
     io.stderr(`${options.output}: out of date; run 'npm run docs' to regenerate it\n`);
     return 1;
   }
-  if (options.output) writeFileAtomic(options.output, markdown);
+  if (options.output) writeOutputFile(options.output, markdown, { methodologyDirs: methodology.directories });
   else io.stdout(markdown);
   return 0;
 }

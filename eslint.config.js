@@ -1,0 +1,89 @@
+// ESLint (flat config) with typescript-eslint: the pure core's boundaries, checked mechanically.
+// The pure folders never touch the file system, the process, the clock, the terminal or prompts,
+// whether by import (static, dynamic, side-effect or re-export), by require, or through a global.
+import tseslint from 'typescript-eslint';
+
+/** Folders that must stay pure (see STYLE: "Keep the core pure, mechanically"). */
+export const PURE_FOLDERS = ['methodology', 'plan', 'scoring', 'report', 'validation', 'source', 'text'];
+
+const NODE_BUILTINS = [
+  'assert', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console', 'crypto', 'dgram', 'diagnostics_channel', 'dns',
+  'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector', 'module', 'net', 'os', 'path', 'perf_hooks',
+  'process', 'readline', 'repl', 'stream', 'timers', 'tls', 'tty', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
+];
+
+const pureImports = {
+  paths: NODE_BUILTINS.map((name) => ({ name, message: 'the pure core does no I/O: move this to io/ or cli/' })),
+  patterns: [
+    { group: ['node:*'], message: 'the pure core does no I/O: move this to io/ or cli/' },
+    { group: ['chalk', 'ora', '@inquirer/*', 'commander', 'write-file-atomic'], message: 'colour, spinners, prompts and the command line belong to cli/ (or interview/)' },
+    { group: ['**/io/*', '**/cli/*', '**/interview/*'], message: 'the pure core must not import the layers that do I/O' },
+  ],
+};
+
+const pureGlobals = [
+  ...['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global', 'fetch', 'performance', 'console'].map((name) => ({
+    name,
+    message: 'the pure core does no I/O and reads no process state: take it as a parameter',
+  })),
+  ...['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate'].map((name) => ({
+    name,
+    message: 'the pure core does not schedule work',
+  })),
+];
+
+const pureSyntax = [
+  { selector: 'ImportExpression', message: 'the pure core loads nothing lazily: lazy loading is for cli/' },
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "the pure core never reads the clock: take today's date as a parameter" },
+  { selector: "CallExpression[callee.name='Date']", message: "the pure core never reads the clock: take today's date as a parameter" },
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "the pure core never reads the clock: take today's date as a parameter" },
+  { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'the pure core is deterministic' },
+  { selector: "MemberExpression[object.name='globalThis']", message: 'the pure core reads no global state' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'bench/.profiles/**'] },
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' },
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-require-imports': 'error',
+      'no-debugger': 'error',
+      'no-var': 'error',
+      'prefer-const': 'error',
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+  {
+    files: PURE_FOLDERS.map((folder) => `src/${folder}/**/*.ts`),
+    rules: {
+      'no-restricted-imports': ['error', pureImports],
+      'no-restricted-globals': ['error', ...pureGlobals],
+      'no-restricted-syntax': ['error', ...pureSyntax],
+    },
+  },
+  {
+    // The one exception: loading the exact YAML parser on demand. Module loading is its only effect.
+    files: ['src/source/yaml-library.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: pureImports.paths.filter((p) => p.name !== 'module'),
+          patterns: [{ group: ['node:*', '!node:module'], message: pureImports.patterns[0].message }, ...pureImports.patterns.slice(1)],
+        },
+      ],
+    },
+  },
+  {
+    // The lint path must stay light: prompts and spinners load only for the commands that use them.
+    files: ['src/cli/main.ts', 'src/cli/commands/lint.ts', 'src/cli/assess-files.ts', 'src/cli/write-outputs.ts', 'src/cli/shared.ts', 'src/cli/paint.ts', 'src/cli/io.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['ora', '@inquirer/*'], message: 'lint never loads prompts or spinners' }] }],
+    },
+  },
+);

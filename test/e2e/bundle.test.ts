@@ -1,0 +1,34 @@
+// The build's single-file bundle (run by the bin through a V8 code cache) must behave exactly as the
+// compiled modules do, and V8 must accept the cache the build wrote.
+import { describe, expect, it } from 'vitest';
+import { compileBundle, type Main } from '../../dist/cli/load-bundle.js';
+import { main as modulesMain } from '../../dist/cli/main.js';
+
+async function run(main: Main, argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io = { stdout: (t: string) => void (out += t), stderr: (t: string) => void (err += t), env: {}, today: () => '2026-11-25' };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+describe('the bundled CLI', () => {
+  const bundle = compileBundle();
+
+  it('is current after the build, and V8 accepts its code cache', () => {
+    expect(bundle, 'run npm run build').toBeDefined();
+    expect(bundle!.script.cachedDataRejected).toBe(false);
+  });
+
+  it('gives the same output and exit codes as the compiled modules', async () => {
+    const { main } = bundle!.run();
+    const cases = [
+      ['lint', 'examples/launch-ready.yaml', 'examples/forum-only.yaml', '--today', '2026-11-25'],
+      ['report', 'examples/halfway.yaml', '--format', 'json', '--today', '2026-11-25'],
+      ['explain', 'governance.host'],
+      ['lint', 'test/fixtures/plans/no-such.yaml'],
+      ['--version'],
+    ];
+    for (const argv of cases) expect(await run(main, argv), argv.join(' ')).toEqual(await run(modulesMain, argv));
+  });
+});

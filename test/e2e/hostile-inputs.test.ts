@@ -1,0 +1,218 @@
+// Hostile inputs, tried as a new user would, against the built binary: each ends in a one-line error
+// (exit 2) or a normal result, never a hang, a crash or an overwritten file.
+import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectOneErrorLine, runCli } from './run-cli.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'commready-hostile-e2e-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+let copies = 0;
+
+/** A copy of the mini methodology whose first evidence schema is `schemaYaml`. */
+function methodologyWith(schemaYaml: string): string {
+  const dir = path.join(tmp, `m${copies++}`);
+  cpSync('test/fixtures/mini', dir, { recursive: true });
+  const file = path.join(dir, 'first.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('schema: { type: string, minLength: 10 }', () => `schema: ${schemaYaml}`));
+  return dir;
+}
+
+describe('hostile methodologies', () => {
+  it('the precompiled evidence validators run patterns on RE2, as at run time', async () => {
+    // The build's own generator, given an evidence schema with a catastrophic pattern.
+    const { validatorsModuleCode } = (await import('../../scripts/standalone-validators.mjs' as string)) as {
+      validatorsModuleCode: (plan: unknown, evidence: Record<string, unknown>) => string;
+    };
+    const plan = JSON.parse(readFileSync('schemas/plan.schema.json', 'utf8')) as unknown;
+    const code = validatorsModuleCode(plan, { evil: { type: 'string', pattern: '^(a+)+$' } });
+    expect(code).toMatch(/require\("re2js"\)/);
+    expect(code).not.toMatch(/new RegExp\("\^\(a\+\)\+\$"/);
+    const mod = { exports: {} as Record<string, (v: unknown) => boolean> };
+    new Function('module', 'exports', 'require', code)(mod, mod.exports, createRequire(import.meta.url));
+    // A backtracking engine would never finish this; the helper's timeout would fail the test.
+    expect(mod.exports.evil!(`${'a'.repeat(5000)}!`)).toBe(false);
+    expect(mod.exports.evil!('aaa')).toBe(true);
+    expect(mod.exports.plan!({ community: { name: 'A' } })).toBe(true);
+  });
+
+  it('a catastrophic pattern cannot slow lint down: RE2 answers a long value at once', () => {
+    const dir = methodologyWith("{ type: string, pattern: '^(a+)+$' }");
+    expect(runCli(['validate-checklists', dir]).code).toBe(0);
+    const plan = path.join(tmp, 'evil-value.yaml');
+    writeFileSync(plan, `community: { name: A }\ncustom:\n  purpose: "${'a'.repeat(20_000)}!"\n`);
+    // A backtracking engine would never finish; the helper's timeout would fail the test.
+    const r = runCli(['lint', plan, '--checklists', dir, '--fail-on', 'none', '--today', '2026-07-01', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const item = (JSON.parse(r.stdout) as { plans: { items: { id: string; status: string }[] }[] }).plans[0]!.items.find((i) => i.id === 'first.purpose');
+    expect(item?.status).toBe('unmet');
+  });
+
+  it('validate-checklists refuses a backreference pattern at its position', () => {
+    const dir = methodologyWith("{ type: string, pattern: '(a)\\1' }");
+    const r = runCli(['validate-checklists', dir]);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/first\.yaml:13:33: invalid evidence schema: pattern cannot run in linear time/);
+  });
+
+  it('a $dynamicRef is refused by validate-checklists and by report, never an internal error', () => {
+    const dir = methodologyWith("{ $defs: { s: { $dynamicAnchor: meta, type: string } }, $dynamicRef: '#meta' }");
+    const v = runCli(['validate-checklists', dir]);
+    expect(v.code).toBe(2);
+    expect(v.stderr).toMatch(/first\.yaml:13:\d+: invalid evidence schema: dynamic/);
+    const r = runCli(['report', 'test/fixtures/plans/mini-complete.yaml', '--checklists', dir, '--today', '2026-07-01']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.stderr).toMatch(/first\.yaml:13:\d+: invalid evidence schema/);
+  });
+
+  it('a $ref to another document is refused with its position', () => {
+    const dir = methodologyWith("{ $ref: 'https://example.org/schema.json' }");
+    const r = runCli(['validate-checklists', dir]);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/first\.yaml:13:19: invalid evidence schema: '\$ref' may only point inside/);
+  });
+
+  it('an item with too many evidence rules is refused with its position', () => {
+    const dir = path.join(tmp, `m${copies++}`);
+    cpSync('test/fixtures/mini', dir, { recursive: true });
+    const file = path.join(dir, 'first.yaml');
+    const rules = Array.from({ length: 51 }, () => '      - { path: custom.purpose, schema: { type: string }, message: M. }\n').join('');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/    evidence:\n      - path: custom\.purpose\n.*\n.*\n/, () => `    evidence:\n${rules}`));
+    const r = runCli(['validate-checklists', dir]);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/first\.yaml:11:5: the item has 51 evidence rules; at most 50/);
+  });
+});
+
+describe('odd plans', () => {
+  it('YAML nested 1,000 deep gets a message about depth, not a syntax error', () => {
+    const plan = path.join(tmp, 'deep.yaml');
+    writeFileSync(plan, `community: { name: A }\ncustom:\n  x: ${'['.repeat(1000)}${']'.repeat(1000)}\n`);
+    const r = runCli(['lint', plan]);
+    expect(r.code).toBe(2);
+    const line = expectOneErrorLine(r.stderr);
+    expect(line).toMatch(/deep\.yaml:\d+:\d+: the YAML is nested (more than 100 levels deep|too deeply)/);
+    expect(line).not.toMatch(/syntax/);
+  });
+});
+
+describe('hostile input paths', () => {
+  const MINI = ['--checklists', 'test/fixtures/mini', '--today', '2026-07-01'];
+  /** A folder with one valid plan and, beside it, the given odd entries. */
+  function folderWith(name: string, odd: (dir: string) => void): string {
+    const dir = path.join(tmp, name);
+    mkdirSync(dir);
+    copyFileSync('test/fixtures/plans/mini-complete.yaml', path.join(dir, 'good.yaml'));
+    odd(dir);
+    return dir;
+  }
+  const errorLines = (stderr: string) => stderr.split('\n').filter(Boolean);
+
+  it('a link to /dev/zero in a directory is named as bad input; the valid plan is still reported', () => {
+    const dir = folderWith('zero-dir', (d) => symlinkSync('/dev/zero', path.join(d, 'zero.yaml')));
+    const r = runCli(['lint', dir, ...MINI]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/good\.yaml {2}PASS/);
+    expect(errorLines(r.stderr)).toEqual([`${path.join(dir, 'zero.yaml')}: is not a regular file (a character device); give the plan file itself`]);
+  });
+
+  it('a link to /dev/zero matched by a glob, or given by name, is bad input too', () => {
+    const dir = folderWith('zero-glob', (d) => symlinkSync('/dev/zero', path.join(d, 'zero.yaml')));
+    const glob = runCli(['lint', `${dir}/*.yaml`, ...MINI]);
+    expect(glob.code).toBe(2);
+    expect(glob.stdout).toMatch(/good\.yaml {2}PASS/);
+    expect(errorLines(glob.stderr)).toEqual([expect.stringMatching(/zero\.yaml: is not a regular file \(a character device\)/)]);
+    const named = runCli(['lint', path.join(dir, 'good.yaml'), path.join(dir, 'zero.yaml'), ...MINI]);
+    expect(named.code).toBe(2);
+    expect(named.stdout).toMatch(/good\.yaml {2}PASS/);
+    expect(errorLines(named.stderr)).toHaveLength(1);
+  });
+
+  it('a named pipe and a broken link in a directory are named, never waited on or skipped', () => {
+    const dir = folderWith('fifo-dir', (d) => {
+      expect(spawnSync('mkfifo', [path.join(d, 'pipe.yaml')]).status).toBe(0);
+      symlinkSync(path.join(d, 'gone.yaml'), path.join(d, 'broken.yaml'));
+    });
+    const r = runCli(['lint', dir, ...MINI]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/good\.yaml {2}PASS/);
+    expect(errorLines(r.stderr)).toEqual([`${path.join(dir, 'broken.yaml')}: file not found`, `${path.join(dir, 'pipe.yaml')}: is not a regular file (a named pipe); give the plan file itself`]);
+  });
+
+  // Root reads any folder, so there is nothing to observe there.
+  it.skipIf(process.getuid?.() === 0)('a glob names a folder it cannot search instead of skipping it', () => {
+    const dir = folderWith('locked-glob', (d) => mkdirSync(path.join(d, 'locked'), { mode: 0o000 }));
+    const r = runCli(['lint', `${dir}/**/*.yaml`, ...MINI]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/good\.yaml {2}PASS/);
+    expect(errorLines(r.stderr)).toEqual([`${path.join(dir, 'locked')}: cannot list the folder: permission denied`]);
+  });
+
+  it('refuses a plan over 5 MiB while reading, and COMMREADY_MAX_FILE_SIZE raises the limit', () => {
+    const big = path.join(tmp, 'big.yaml');
+    writeFileSync(big, `community: { name: A }\ncustom:\n  notes: |\n${'    padding padding padding padding padding padding padding padding\n'.repeat(90_000)}`);
+    const r = runCli(['lint', big, ...MINI, '--fail-on', 'none']);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toBe(`${big}: file is too large (more than 5242880 bytes; raise the limit with COMMREADY_MAX_FILE_SIZE, e.g. COMMREADY_MAX_FILE_SIZE=20M)`);
+    expect(runCli(['lint', big, ...MINI, '--fail-on', 'none'], { COMMREADY_MAX_FILE_SIZE: '8M' }).code).toBe(0);
+    const bad = runCli(['lint', big, ...MINI], { COMMREADY_MAX_FILE_SIZE: 'lots' });
+    expect(bad.code).toBe(2);
+    expect(expectOneErrorLine(bad.stderr)).toMatch(/^commready: COMMREADY_MAX_FILE_SIZE must be a size in bytes/);
+  });
+});
+
+describe('outputs', () => {
+  it('docs -o never writes over a methodology file, built-in or given', () => {
+    const builtin = readFileSync('checklists/launch.yaml', 'utf8');
+    const r = runCli(['docs', '-o', 'checklists/launch.yaml']);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toBe("commready: cannot write 'checklists/launch.yaml': is in a methodology directory; write it elsewhere");
+    expect(readFileSync('checklists/launch.yaml', 'utf8')).toBe(builtin);
+    const dir = methodologyWith('{ type: string, minLength: 10 }');
+    const before = readFileSync(path.join(dir, 'first.yaml'), 'utf8');
+    const own = runCli(['docs', '--checklists', dir, '-o', path.join(dir, 'first.yaml')]);
+    expect(own.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'first.yaml'), 'utf8')).toBe(before);
+    expect(runCli(['validate-checklists', dir]).code).toBe(0);
+  });
+
+  it('docs -o onto a directory, a device or a missing folder is one line, exit 2', () => {
+    const cases: [string, RegExp][] = [
+      [tmp, /is a directory; name a file inside it$/],
+      ['/dev/null', /is not a regular file/],
+      [path.join(tmp, 'missing', 'x.md'), /directory '.*missing' not found$/],
+      [path.join('test/fixtures/plans/mini-complete.yaml', 'x.md'), /a part of the path is not a directory$/],
+    ];
+    for (const [target, message] of cases) {
+      const r = runCli(['docs', '-o', target]);
+      expect(r.code, target).toBe(2);
+      expect(expectOneErrorLine(r.stderr), target).toMatch(message);
+    }
+  });
+
+  it.skipIf(process.getuid?.() === 0)('docs -o into a read-only folder is one line, exit 2', () => {
+    const dir = path.join(tmp, 'read-only');
+    mkdirSync(dir);
+    chmodSync(dir, 0o500);
+    const r = runCli(['docs', '-o', path.join(dir, 'course.md')]);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/permission denied$/);
+  });
+
+  it('keeps the mode of a report file it writes over, and leaves no temporary file', () => {
+    const dir = path.join(tmp, 'modes');
+    mkdirSync(dir);
+    const out = path.join(dir, 'report.json');
+    writeFileSync(out, '{}');
+    chmodSync(out, 0o600);
+    const r = runCli(['report', 'test/fixtures/plans/mini-complete.yaml', '--checklists', 'test/fixtures/mini', '--today', '2026-07-01', '--format', 'json', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('plans');
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+});

@@ -1,0 +1,44 @@
+// The ESLint configuration enforces the pure core's boundaries: each forbidden kind of access fails
+// in a pure folder, and the same code passes where I/O belongs.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function ruleIds(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`);
+}
+
+const forbidden: [string, string, string][] = [
+  ['a node: import', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'no-restricted-imports'],
+  ['a bare builtin import', "import path from 'path';\nexport const x = path;\n", 'no-restricted-imports'],
+  ['a side-effect import of a colour library', "import 'chalk';\n", 'no-restricted-imports'],
+  ['a re-export from io/', "export { readTextFile } from '../io/read-input.js';\n", 'no-restricted-imports'],
+  ['a prompt import', "import { input } from '@inquirer/prompts';\nexport const x = input;\n", 'no-restricted-imports'],
+  ['a dynamic import', "export const load = () => import('./x.js');\n", 'no-restricted-syntax'],
+  ['the process global', 'export const argv = process.argv;\n', 'no-restricted-globals'],
+  ['Buffer', "export const b = Buffer.from('x');\n", 'no-restricted-globals'],
+  ['reading the clock with new Date()', 'export const now = new Date();\n', 'no-restricted-syntax'],
+  ['reading the clock with Date.now()', 'export const now = Date.now();\n', 'no-restricted-syntax'],
+  ['a timer', 'setTimeout(() => {}, 1);\n', 'no-restricted-globals'],
+];
+
+describe('the lint configuration', () => {
+  for (const [what, code, rule] of forbidden) {
+    it(`refuses ${what} in the pure core, and allows it in cli/`, async () => {
+      expect(await ruleIds(code, 'src/scoring/bad-example.ts')).toContain(rule);
+      expect(await ruleIds(code, 'src/validation/bad-example.ts')).toContain(rule);
+      expect(await ruleIds(code, 'src/cli/bad-example.ts')).not.toContain(rule);
+    });
+  }
+
+  it('accepts pure code in the pure core (dates parsed from strings are not the clock)', async () => {
+    const code = "import type { Item } from '../methodology/types.js';\nexport const days = (d: string, i: Item) => Date.parse(d) + i.weight + new Date(0).getTime();\n";
+    expect(await ruleIds(code, 'src/scoring/good-example.ts')).toEqual([]);
+  });
+
+  it('keeps prompts and spinners off the lint path', async () => {
+    expect(await ruleIds("import ora from 'ora';\nexport const s = ora;\n", 'src/cli/commands/lint.ts')).toContain('no-restricted-imports');
+  });
+});
