@@ -6,9 +6,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectOneErrorLine, runCli } from './run-cli.js';
+import { expectOneErrorLine, runCli, UNPRIVILEGED } from './run-cli.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'commready-hostile-e2e-'));
+// Readable by the unprivileged user some tests run the binary as.
+chmodSync(tmp, 0o755);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 let copies = 0;
 
@@ -143,10 +145,9 @@ describe('hostile input paths', () => {
     expect(errorLines(r.stderr)).toEqual([`${path.join(dir, 'broken.yaml')}: file not found`, `${path.join(dir, 'pipe.yaml')}: is not a regular file (a named pipe); give the plan file itself`]);
   });
 
-  // Root reads any folder, so there is nothing to observe there.
-  it.skipIf(process.getuid?.() === 0)('a glob names a folder it cannot search instead of skipping it', () => {
+  it('a glob names a folder it cannot search instead of skipping it', () => {
     const dir = folderWith('locked-glob', (d) => mkdirSync(path.join(d, 'locked'), { mode: 0o000 }));
-    const r = runCli(['lint', `${dir}/**/*.yaml`, ...MINI]);
+    const r = runCli(['lint', `${dir}/**/*.yaml`, ...MINI], {}, process.cwd(), UNPRIVILEGED);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/good\.yaml {2}PASS/);
     expect(errorLines(r.stderr)).toEqual([`${path.join(dir, 'locked')}: cannot list the folder: permission denied`]);
@@ -194,11 +195,11 @@ describe('outputs', () => {
     }
   });
 
-  it.skipIf(process.getuid?.() === 0)('docs -o into a read-only folder is one line, exit 2', () => {
+  it('docs -o into a read-only folder is one line, exit 2', () => {
     const dir = path.join(tmp, 'read-only');
     mkdirSync(dir);
-    chmodSync(dir, 0o500);
-    const r = runCli(['docs', '-o', path.join(dir, 'course.md')]);
+    chmodSync(dir, 0o555);
+    const r = runCli(['docs', '-o', path.join(dir, 'course.md')], {}, process.cwd(), UNPRIVILEGED);
     expect(r.code).toBe(2);
     expect(expectOneErrorLine(r.stderr)).toMatch(/permission denied$/);
   });

@@ -7,9 +7,16 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], env: Record<string, string> = {}, cwd = process.cwd()): CliResult {
+/**
+ * Permission checks mean nothing to root: tests of unreadable folders run the binary as the unprivileged
+ * `nobody` user when the suite runs as root (as CI does), and as the current user otherwise.
+ */
+export const UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+
+export function runCli(args: readonly string[], env: Record<string, string> = {}, cwd = process.cwd(), as: { uid?: number; gid?: number } = {}): CliResult {
   const result = spawnSync(process.execPath, [`${process.cwd()}/bin/commready.js`, ...args], {
     cwd,
+    ...as,
     encoding: 'utf8',
     input: '',
     timeout: 15_000,
