@@ -49,6 +49,10 @@ export function setPlanValue(doc: Document, path: PlanPath, value: unknown): voi
         return;
       }
       if (!pair || !(isMap(pair.value) || isSeq(pair.value))) {
+        // Never replace something the user wrote with a map: only an empty value may become one.
+        if (pair && !(pair.value === null || (isScalar(pair.value) && (pair.value.value === null || pair.value.value === '')))) {
+          throw new Error(`cannot set ${path.join('.')}: ${path.slice(0, i + 1).join('.')} holds a value, not a map or list`);
+        }
         const fresh = doc.createNode(typeof path[i + 1] === 'number' ? [] : {}) as Node;
         if (pair) pair.value = fresh;
         else parent.items.push(doc.createPair(key, fresh) as Pair);
@@ -65,6 +69,9 @@ export function setPlanValue(doc: Document, path: PlanPath, value: unknown): voi
       }
       let child = parent.items[index];
       if (!(isMap(child) || isSeq(child))) {
+        if (child !== undefined && child !== null && !(isScalar(child) && child.value === null)) {
+          throw new Error(`cannot set ${path.join('.')}: item ${index} holds a value, not a map or list`);
+        }
         child = doc.createNode(typeof path[i + 1] === 'number' ? [] : {});
         parent.items[index] = child;
       }
@@ -79,7 +86,9 @@ function replaceValue(doc: Document, pair: Pair, value: unknown): void {
   const old = isAlias(pair.value) ? undefined : (pair.value as Node | null);
   if (isScalar(old) && isPrimitive(value)) {
     // A block scalar style only suits strings; let yaml pick a style for anything else.
-    if (typeof value !== 'string' && (old.type === 'BLOCK_FOLDED' || old.type === 'BLOCK_LITERAL')) old.type = undefined;
+    // A block scalar only suits text that starts and ends with something printable; let yaml pick a
+    // style (quoting if needed) for anything else.
+    if ((old.type === 'BLOCK_FOLDED' || old.type === 'BLOCK_LITERAL') && (typeof value !== 'string' || value.trim() !== value || value === '')) old.type = undefined;
     old.value = value;
     return;
   }
@@ -115,38 +124,68 @@ export function renderPlanEdit(current: string, before: Document, after: Documen
   const o = current.split('\n');
   const a = s0.split('\n');
   const b = s1.split('\n');
-  const aToO = matchLines(a, o);
+  // Lines that differ only in spacing or a trailing comment are the same line for alignment (yaml moves
+  // such comments to a line of their own); the user's version of them is what is written.
+  const aToO = matchLines(a.map(looseLine), o.map(looseLine));
   const aToB = matchLines(a, b);
   const out: string[] = [];
-  // Walk the lines that are the same in all three texts; between two such anchors, keep the user's
-  // lines when the edit did not change that stretch, else take yaml's new rendering of it.
+  // A three-way merge with yaml's rendering `a` as the base: the user's file `o` differs from it only in
+  // formatting, the edited rendering `b` only where the edit changed something. Lines the edit kept are
+  // written as the user had them (or not at all when only yaml's rendering has them); lines it changed
+  // are replaced by yaml's new rendering, at the place the user's version of them was.
+  const oPositionFrom = (i: number): number => {
+    for (let k = i; k < a.length; k++) if (aToO[k]! >= 0) return aToO[k]!;
+    return o.length;
+  };
   let prevA = -1;
   let prevO = -1;
   let prevB = -1;
   for (let i = 0; i <= a.length; i++) {
-    const anchor = i === a.length || (aToO[i]! >= 0 && aToB[i]! >= 0 && aToO[i]! > prevO && aToB[i]! > prevB);
-    if (!anchor) continue;
-    const nextO = i === a.length ? o.length : aToO[i]!;
-    const nextB = i === a.length ? b.length : aToB[i]!;
-    const gapA = a.slice(prevA + 1, i);
-    const gapB = b.slice(prevB + 1, nextB);
-    if (gapA.length === gapB.length && gapA.every((line, j) => line === gapB[j])) out.push(...o.slice(prevO + 1, nextO));
-    else out.push(...gapB);
-    if (i < a.length) out.push(o[nextO]!);
+    const end = i === a.length;
+    if (!end && aToB[i]! < 0) continue;
+    const inO = end ? o.length : aToO[i]!;
+    const inB = end ? b.length : aToB[i]!;
+    const changed = a.slice(prevA + 1, i).map((_, k) => aToO[prevA + 1 + k]!).filter((x) => x >= 0);
+    const replacement = b.slice(prevB + 1, inB);
+    if (prevA + 1 < i) {
+      if (changed.length > 0) {
+        out.push(...o.slice(prevO + 1, Math.min(...changed)));
+        prevO = Math.max(...changed);
+      } else {
+        // Only yaml's rendering had these lines: the user's version is what lies before the next known line.
+        prevO = (inO >= 0 ? inO : oPositionFrom(i)) - 1;
+      }
+      out.push(...replacement);
+    } else if (replacement.length > 0) {
+      if (inO >= 0) {
+        out.push(...o.slice(prevO + 1, inO));
+        prevO = inO - 1;
+      }
+      out.push(...replacement);
+    }
+    if (inO >= 0) {
+      out.push(...o.slice(prevO + 1, end ? o.length : inO + 1));
+      prevO = inO;
+    }
     prevA = i;
-    prevO = nextO;
-    prevB = nextB;
+    prevB = inB;
   }
   const spliced = out.join('\n');
-  return readsAs(spliced, s1) ? spliced : s1;
+  if (readsAs(spliced, after)) return spliced;
+  if (readsAs(s1, after)) return s1;
+  throw new Error('the edited plan would not read back as written');
 }
 
-function readsAs(text: string, expected: string): boolean {
+function looseLine(line: string): string {
+  return line.replace(/\s+#.*$/, '').replace(/(\S)\s+/g, '$1 ').trimEnd();
+}
+
+/** Whether `text` holds exactly the data and the comments of `expected`. */
+function readsAs(text: string, expected: Document): boolean {
   try {
     const doc = parseDocument(text, { schema: 'core', uniqueKeys: true });
     if (doc.errors.length > 0) return false;
-    const want = parseDocument(expected, { schema: 'core' });
-    return JSON.stringify(doc.toJS()) === JSON.stringify(want.toJS()) && commentsOf(doc) === commentsOf(want);
+    return JSON.stringify(doc.toJS()) === JSON.stringify(expected.toJS()) && commentsOf(doc) === commentsOf(expected);
   } catch {
     return false;
   }
