@@ -56,14 +56,19 @@ describe('saving a plan', () => {
       import { readPlanForEdit, savePlanText } from ${JSON.stringify(path.resolve('dist/io/save-plan.js'))};
       const plan = ${plan.toString()};
       let state = readPlanForEdit(${JSON.stringify(file)});
-      for (let n = 1; ; n++) state = savePlanText(state, plan(n));
+      for (let n = 1; ; n++) {
+        state = savePlanText(state, plan(n));
+        if (n === 1) process.stdout.write('saving\\n');
+      }
     `;
     let progressed = 0;
     for (let round = 0; round < 12; round++) {
       const before = readFileSync(file, 'utf8');
       const versionBefore = Number(/name: Version (\d+)/.exec(before)![1]);
-      const proc = spawn(process.execPath, ['--input-type=module', '-e', child], { stdio: 'ignore' });
-      await new Promise((resolve) => setTimeout(resolve, 60 + Math.floor(Math.random() * 250)));
+      const proc = spawn(process.execPath, ['--input-type=module', '-e', child], { stdio: ['ignore', 'pipe', 'ignore'] });
+      // Killed at a random moment once it is saving, however slow the machine is to start it.
+      await new Promise((resolve) => proc.stdout.once('data', resolve));
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 80)));
       proc.kill('SIGKILL');
       await new Promise((resolve) => proc.on('exit', resolve));
       const after = readFileSync(file, 'utf8');

@@ -1,0 +1,129 @@
+// The interview in a real pseudo-terminal (tmux): answer, press Ctrl-C, check the plan, resume.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+import { TmuxSession, tmuxAvailable } from './tmux-session.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'commready-tty-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const sessions: TmuxSession[] = [];
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.close();
+});
+const start = (args: string[]): TmuxSession => {
+  const s = new TmuxSession(tmp, args);
+  sessions.push(s);
+  return s;
+};
+
+// CI installs tmux (.ci/run); only a machine without it skips these.
+const hasTmux = tmuxAvailable();
+if (!hasTmux && process.env.CI) throw new Error('tmux is needed for the terminal tests in CI');
+
+const STATEMENT = 'Tinkerers in Lyon meet to build, repair and teach each other, and keep talking online between meetings.';
+
+describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
+  it('saves the screener and answers as they are given, stops at Ctrl-C with exit 130, and resumes where it stopped', async () => {
+    const file = path.join(tmp, 'makers.yaml');
+    const first = start(['interview', 'makers.yaml', '--today', '2026-07-01']);
+    await first.waitFor(/^\? What is the community's name\?/m);
+    first.type('Makers of Lyon');
+    first.keys('Enter');
+    await first.waitFor(/^\? What kind of community is it\?/m);
+    await first.pick('Grassroots or interest community');
+    await first.waitFor(/^\? Why does the community exist, seen from a member's side\?\n❯ Type it here/m);
+    first.keys('Enter');
+    await first.waitFor(/Type it here\n\? Why does the community exist/);
+    first.type(STATEMENT);
+    first.keys('Enter');
+    await first.waitFor(/The purpose is written down, in terms of what members gain: met\./);
+    await first.waitFor(/^\? Add the first entry\?/m);
+    first.keys('Enter');
+    await first.waitFor(/^\? {3}The objective in one sentence/m);
+    first.type('Keep fifty regulars coming every month');
+    first.keys('Enter');
+    await first.waitFor(/^\? {3}.*\n❯ support/m);
+    await first.pick('engagement');
+    await first.waitFor(/^\? 1 entered\. Another one\?/m);
+    await first.pick('Done');
+    await first.waitFor(/^How will you know each objective is being met\?\n\? Add the first entry\?/m);
+    first.keys('C-c');
+    const stopped = await first.waitFor(/EXIT=\d+/);
+    expect(stopped).toMatch(/EXIT=130/);
+    expect(stopped).toMatch(/commready: stopped; 4 answers saved in makers\.yaml\. Continue where you left off with: commready interview makers\.yaml/);
+
+    const saved = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    expect(saved).toEqual({
+      version: 1,
+      community: { name: 'Makers of Lyon', type: 'grassroots' },
+      purpose: { statement: STATEMENT, objectives: [{ objective: 'Keep fifty regulars coming every month', area: 'engagement' }] },
+      audience: {},
+      team: {},
+      governance: {},
+      platform: {},
+      launch: {},
+      engagement: {},
+      measures: {},
+      observed: {},
+      assessment: {},
+    });
+    const lint = runCli(['lint', file, '--today', '2026-07-01', '--format', 'json']);
+    expect(lint.code, lint.stderr).toBe(1);
+    expect(JSON.parse(lint.stdout).plans[0].items.find((i: { id: string }) => i.id === 'purpose.objectives')).toMatchObject({ status: 'met' });
+
+    const second = start(['interview', 'makers.yaml', '--today', '2026-07-01']);
+    const resumed = await second.waitFor(/^How will you know each objective is being met\?\n\? Add the first entry\?/m);
+    expect(resumed).not.toMatch(/community's name/);
+    expect(resumed).toMatch(/Purpose & strategy: phase 2 of 8, question 1 of \d+/);
+    await second.pick('Skip');
+    await second.waitFor(/^\? How many months does the approved budget cover\?/m);
+    second.type('12');
+    second.keys('Enter');
+    // Live feedback names the rules still failing.
+    await second.waitFor(/A budget is approved for at least the first year: partial\. Get the budget approved/);
+    await second.waitFor(/^\? 4 important questions left in this phase/m);
+    await second.pick('Later: name who answers them and by when');
+    await second.waitFor(/^\? Who will answer it\? \(a name\)/m);
+    second.type('Ana');
+    second.keys('Enter');
+    await second.waitFor(/^\? By when\? \(YYYY-MM-DD\)/m);
+    second.type('2026-09-30');
+    second.keys('Enter');
+    await second.waitFor(/^\? \d+ optional questions? left in this phase/m);
+    second.keys('C-c');
+    expect(await second.waitFor(/EXIT=\d+/)).toMatch(/EXIT=130/);
+    const resumedPlan = parseYaml(readFileSync(file, 'utf8')) as { purpose: Record<string, unknown>; assessment: Record<string, unknown> };
+    expect(resumedPlan.purpose).toEqual({ statement: STATEMENT, objectives: [{ objective: 'Keep fifty regulars coming every month', area: 'engagement' }], budget: { months: 12 } });
+    const later = { status: 'unmet', owner: 'Ana', note: 'To answer by 2026-09-30.' };
+    expect(resumedPlan.assessment).toEqual({ 'purpose.shared-value': later, 'purpose.landscape': later, 'purpose.scope': later, 'purpose.roadmap': later });
+    const check = runCli(['lint', file, '--today', '2026-07-01']);
+    expect(check.code, check.stderr).toBe(1);
+  });
+
+  it('SIGTERM and SIGHUP save what was answered and exit 143 and 129', async () => {
+    for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+      const name = `${signal.toLowerCase()}.yaml`;
+      const s = start(['interview', name, '--today', '2026-07-01']);
+      await s.waitFor(/^\? What is the community's name\?/m);
+      s.type('Signal test');
+      s.keys('Enter');
+      await s.waitFor(/^\? What kind of community is it\?/m);
+      process.kill(s.pid(), signal);
+      const screen = await s.waitFor(/EXIT=\d+/);
+      expect(screen).toMatch(new RegExp(`EXIT=${code}`));
+      expect(screen).toMatch(/stopped; 1 answer saved in/);
+      expect((parseYaml(readFileSync(path.join(tmp, name), 'utf8')) as { community: unknown }).community).toEqual({ name: 'Signal test' });
+    }
+  });
+
+  it('Ctrl-C before any answer leaves no file behind', async () => {
+    const s = start(['interview', 'untouched.yaml']);
+    await s.waitFor(/^\? What is the community's name\?/m);
+    s.keys('C-c');
+    expect(await s.waitFor(/EXIT=\d+/)).toMatch(/stopped; nothing was changed/);
+    expect(existsSync(path.join(tmp, 'untouched.yaml'))).toBe(false);
+  });
+});
