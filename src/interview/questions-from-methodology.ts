@@ -112,7 +112,8 @@ export function questionsFromMethodology(m: Methodology, planSchema: unknown): Q
       const value = valueSpec(item, planSchema);
       const question: Mutable<QuestionSpec> = {
         id: item.id,
-        message: q.message,
+        // A percentage is entered 0-100 whatever today's wording says about its stored 0-1 form.
+        message: value.kind === 'percentage' ? q.message.replace(/\s*\(0 to 1\)/, '') : q.message,
         ...(q.help ? { help: q.help } : {}),
         fills: [{ path, value }],
         feeds: [item.id],

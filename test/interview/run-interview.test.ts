@@ -83,6 +83,9 @@ describe('the interview flow', () => {
     // custom.host is filled by no question of the mini methodology, so first.people stays partly met.
     const summary = s.asker.eventsOf('summary')[0]!;
     expect([summary.level, summary.score, summary.blockers.map((b) => b.itemId)]).toEqual(['None', result.assessment!.score, ['first.people']]);
+    // What the interview says at the end is what lint says of the saved file.
+    const relinted = assessPlanText('plan.yaml', s.saves.at(-1)!, m, validation, TODAY);
+    expect(relinted.ok && [relinted.assessment.level.title, relinted.assessment.score]).toEqual([summary.level, summary.score]);
   });
 
   it('shows live feedback after an answer: the fed item, its status and the failing rule with its threshold', async () => {

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { INTERRUPT_EXIT_CODES, INTERRUPT_SIGNALS, InputError, InterruptedError, UsageError, type InterruptSignal } from '../../errors.js';
+import { INTERRUPT_EXIT_CODES, INTERRUPT_SIGNALS, InterruptedError, UsageError, type InterruptSignal } from '../../errors.js';
 import { loadSchemas, loadValidation, toolVersion } from '../../io/package-files.js';
 import { planSchemaRef } from '../../io/plan-schema-ref.js';
 import { readPlanForEdit, savePlanText, type PlanFileState } from '../../io/save-plan.js';
@@ -23,7 +23,8 @@ import writeFileAtomic from 'write-file-atomic';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
 import { MethodologyCache, checkChecklistsOption, methodologyDirFor, resolveToday, type GlobalOptions } from '../shared.js';
-import { parsePlanShape } from '../../plan/parse-plan.js';
+import { checkPlanAgainstMethodology, parsePlanShape } from '../../plan/parse-plan.js';
+import { assessPlan } from '../../scoring/assess-plan.js';
 import { parseYamlSource } from '../../source/yaml-source.js';
 import { describeFsError } from '../../io/read-input.js';
 
@@ -39,6 +40,12 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError(`interview needs a terminal; without one, fill in the plan file and check it with 'commready lint ${safeText(file)}' or 'commready report ${safeText(file)}'`);
   }
+  // Inquirer takes a while to load: start now, while the plan and methodology are read.
+  const askerModule = import('../../interview/inquirer-asker.js');
+  const flowModule = import('../../interview/run-interview.js');
+  // A failure is reported where it is awaited; this only keeps an early rejection from being unhandled.
+  askerModule.catch(() => undefined);
+  flowModule.catch(() => undefined);
   checkChecklistsOption(options);
   const today = resolveToday(options, io.today);
   const validation = loadValidation();
@@ -54,12 +61,12 @@ export async function runInterviewCommand(file: string, options: InterviewComman
     methodology = new MethodologyCache(validation).get(methodologyDirFor(undefined, options));
     text = renderStarterPlan(methodology, { schemaPath: planSchemaRef(file), name: '' });
   } else {
-    // An existing plan must be valid before the interview edits it, exactly as lint reads it.
+    // An existing plan must be valid before the interview edits it, exactly as lint reads it (errors
+    // keep their file:line:col).
     const plan = parsePlanShape(parseYamlSource(file, state.text), validation);
     methodology = new MethodologyCache(validation).get(methodologyDirFor(plan, options));
-    const outcome = assessPlanText(file, state.text, methodology, validation, today);
-    if (!outcome.ok) throw new InputError([{ file, message: outcome.problem }]);
-    assessment = outcome.assessment;
+    checkPlanAgainstMethodology(plan, methodology, validation);
+    assessment = assessPlan(plan, methodology, validation, { today });
     text = state.text;
   }
   checkScope(options, methodology);
@@ -81,8 +88,8 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   const reportFile = gapReportFile(file, reportFormat === 'text' ? 'txt' : 'md');
   let saved = 0;
   try {
-    const { createInquirerAsker } = await import('../../interview/inquirer-asker.js');
-    const { runInterview } = await import('../../interview/run-interview.js');
+    const { createInquirerAsker } = await askerModule;
+    const { runInterview } = await flowModule;
     const asker = createInquirerAsker({ paint, write: (s) => io.stdout(s), signal: controller.signal });
     const result = await runInterview(asker, {
       methodology,
