@@ -36,6 +36,8 @@ export interface InterviewOptions {
   /** Checks, assesses and saves a new plan text; throws if it cannot be saved at all. */
   commit(text: string): CommitOutcome;
   scope?: InterviewScope;
+  /** The date a rating is reviewed on (YYYY-MM-DD), written beside it so that it can go stale. */
+  today?: string;
   /** Aborted by a signal: stop before the next question. */
   signal?: AbortSignal;
   /** Writes the gap report next to the plan; returns the file written, or undefined if declined. */
@@ -203,7 +205,11 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
               problem = checked.problem;
               continue;
             }
-            const changes: Change[] = [{ path: pathSegments(fill.path), value: checked.value }];
+            const segments = pathSegments(fill.path);
+            const changes: Change[] = [{ path: segments, value: checked.value }];
+            if (o.today && segments[0] === 'assessment' && segments.length === 3 && segments[2] === 'status') {
+              changes.push({ path: ['assessment', segments[1]!, 'reviewed'], value: o.today });
+            }
             if (fill.value.kind === 'person' && !people.includes(checked.value as string) && o.accepts('people')) {
               const roster = (valueAtPath(data(), 'people') as unknown[] | undefined) ?? [];
               changes.push({ path: ['people', roster.length], value: { name: checked.value, roles: fill.value.role ? [fill.value.role] : [] } });

@@ -109,6 +109,7 @@ export async function runInterviewCommand(file: string, options: InterviewComman
       },
       scope: { ...(options.phase ? { phase: options.phase } : {}), ...(options.item?.length ? { items: options.item } : {}), all: options.all === true, onlyGaps: options.onlyGaps === true },
       signal: controller.signal,
+      today,
       gapReportName: path.basename(reportFile),
       writeGapReport: async () => {
         if (existsSync(reportFile) && !(await asker.confirm(`${safeText(reportFile)} exists. Replace it?`, false))) return undefined;
