@@ -115,11 +115,17 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
 
   const commitChanges = (changes: readonly Change[]): CommitOutcome => {
     const next = doc.clone();
-    for (const c of changes) {
-      if (c.value === undefined) deletePlanValue(next, c.path);
-      else setPlanValue(next, c.path, c.value);
+    let nextText: string;
+    try {
+      for (const c of changes) {
+        if (c.value === undefined) deletePlanValue(next, c.path);
+        else setPlanValue(next, c.path, c.value);
+      }
+      nextText = renderPlanEdit(text, doc, next);
+    } catch (error) {
+      // The plan holds something else where the answer goes (a value written by hand): keep it, say so.
+      return { ok: false, problem: error instanceof Error ? error.message : String(error) };
     }
-    const nextText = renderPlanEdit(text, doc, next);
     const outcome = o.commit(nextText);
     if (outcome.ok) {
       doc = next;

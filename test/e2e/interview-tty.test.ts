@@ -1,5 +1,5 @@
 // The interview in a real pseudo-terminal (tmux): answer, press Ctrl-C, check the plan, resume.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -117,6 +117,19 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
       expect(screen).toMatch(/stopped; 1 answer saved in/);
       expect((parseYaml(readFileSync(path.join(tmp, name), 'utf8')) as { community: unknown }).community).toEqual({ name: 'Signal test' });
     }
+  });
+
+  it('stops with one line, exit 2, instead of overwriting a plan changed on disk meanwhile', async () => {
+    const file = path.join(tmp, 'shared.yaml');
+    writeFileSync(file, '# ours\ncommunity:\n  name: Shared\n');
+    const s = start(['interview', 'shared.yaml', '--today', '2026-07-01']);
+    await s.waitFor(/^\? What kind of community is it\?/m);
+    writeFileSync(file, '# ours\ncommunity:\n  name: Shared\n# a colleague was here\n');
+    s.keys('Enter');
+    const screen = await s.waitFor(/EXIT=\d+/);
+    expect(screen).toMatch(/EXIT=2/);
+    expect(screen).toMatch(/^shared\.yaml: was changed by something else since the interview read it; not overwritten/m);
+    expect(readFileSync(file, 'utf8')).toBe('# ours\ncommunity:\n  name: Shared\n# a colleague was here\n');
   });
 
   it('Ctrl-C before any answer leaves no file behind', async () => {

@@ -208,6 +208,16 @@ describe('the interview flow', () => {
     expect(s.saves).toHaveLength(0);
   });
 
+  it('never overwrites a value written by hand where an answer would need a map; it says so and asks again', async () => {
+    const s = session('community:\n  name: Makers\n  type: customer\ncustom: kept as written\n', [
+      { ask: 'first.purpose', reply: answer('People who fix things together') },
+      { ask: 'first.purpose', interrupt: 'SIGINT' },
+    ]);
+    await expect(runInterview(s.asker, s.options)).rejects.toThrow(InterruptedError);
+    expect(s.asker.asked[1]!.problem).toBe('cannot set custom.purpose: custom holds a value, not a map or list');
+    expect(s.saves).toHaveLength(0);
+  });
+
   it('stops at Ctrl-C with the answers so far saved, and resumes at the first unanswered question', async () => {
     const first = session(EMPTY, [
       { ask: 'screener.type', reply: answer('customer') },
