@@ -43,7 +43,12 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
   const actionChoices = (actions: readonly Action[]) => (actions.length > 0 ? [new Separator(), ...actions.map((a) => ({ value: `action:${a}`, name: ACTION_LABELS[a] }))] : []);
 
   /** A one-line entry; `?` (or Enter with nothing to keep) opens the other options. */
+  let hinted = false;
   const typed = async (message: string, spec: ValueSpec, def: unknown, actions: readonly Action[]): Promise<Reply> => {
+    if (!hinted && actions.length > 0) {
+      hinted = true;
+      line(o.paint.dim(`Type ? (or leave it empty) for: ${actions.map((a) => ACTION_LABELS[a].split(':')[0]!.toLowerCase()).join(', ')}.`));
+    }
     for (;;) {
       const hint = spec.kind === 'percentage' ? ' (0-100 %)' : spec.kind === 'date' ? ' (YYYY-MM-DD)' : spec.kind === 'text-list' ? ' (separate with commas)' : '';
       const answer = await guard(() =>

@@ -302,18 +302,19 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
       if (!decided.has(entry)) {
         decided.add(entry);
         const minutes = Math.max(1, Math.round(entry.questions.reduce((s, q) => s + q.seconds, 0) / 60));
+        const them = entry.questions.length === 1 ? 'it' : 'them';
         const choice = await asker.choose(
           entry.tier === 'major'
             ? `${entry.questions.length} important question${entry.questions.length === 1 ? '' : 's'} left in this phase (about ${minutes} min).`
             : `${entry.questions.length} optional question${entry.questions.length === 1 ? '' : 's'} left in this phase (about ${minutes} min).`,
           entry.tier === 'major'
             ? [
-                { value: 'now', name: 'Answer them now' },
-                { value: 'later', name: 'Later: name who answers them and by when' },
+                { value: 'now', name: `Answer ${them} now` },
+                { value: 'later', name: `Later: name who answers ${them} and by when` },
               ]
             : [
-                { value: 'now', name: 'Answer them now' },
-                { value: 'skip', name: 'Skip them this time' },
+                { value: 'now', name: `Answer ${them} now` },
+                { value: 'skip', name: `Skip ${them} this time` },
               ],
         );
         if (choice !== 'now') {

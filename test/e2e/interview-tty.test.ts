@@ -1,5 +1,5 @@
 // The interview in a real pseudo-terminal (tmux): answer, press Ctrl-C, check the plan, resume.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -36,7 +36,7 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     await first.pick('Grassroots or interest community');
     await first.waitFor(/^\? Why does the community exist, seen from a member's side\?\n❯ Type it here/m);
     first.keys('Enter');
-    await first.waitFor(/Type it here\n\? Why does the community exist/);
+    await first.waitFor(/Type it here\n(Type \? .*\n)?\? Why does the community exist/);
     first.type(STATEMENT);
     first.keys('Enter');
     await first.waitFor(/The purpose is written down, in terms of what members gain: met\./);
@@ -101,6 +101,49 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     expect(resumedPlan.assessment).toEqual({ 'purpose.shared-value': later, 'purpose.landscape': later, 'purpose.scope': later, 'purpose.roadmap': later });
     const check = runCli(['lint', file, '--today', '2026-07-01']);
     expect(check.code, check.stderr).toBe(1);
+  });
+
+  it('finishes a whole interview: the summary agrees with lint, and the gap report is written next to the plan', async () => {
+    const mini = path.resolve('test/fixtures/mini');
+    const s = start(['interview', 'mini.yaml', '--checklists', mini, '--today', '2026-07-01']);
+    await s.waitFor(/^\? What is the community's name\?/m);
+    s.type('Mini makers');
+    s.keys('Enter');
+    await s.waitFor(/^\? What kind of community is it\?/m);
+    await s.pick('Customer');
+    await s.waitFor(/^\? Why does it exist\?/m);
+    s.type('To fix things together');
+    s.keys('Enter');
+    await s.waitFor(/^\? Who\? \(separate with commas\)/m);
+    s.type('Ana, Bo, Cy');
+    s.keys('Enter');
+    await s.waitFor(/^\? 1 important question left in this phase/m);
+    s.keys('Enter');
+    await s.waitFor(/^\? Are values agreed\?/m);
+    await s.pick('met');
+    await s.waitFor(/First phase \[.*\] [\d.]+ {3}readiness \[/);
+    await s.waitFor(/^\? Who sponsors it\?/m);
+    s.type('Acme');
+    s.keys('Enter');
+    await s.waitFor(/^\? 1 important question left in this phase/m);
+    s.keys('Enter');
+    await s.waitFor(/^\? Where are the rules\?/m);
+    s.type('https://example.org/rules');
+    s.keys('Enter');
+    await s.waitFor(/^\? 1 optional question left in this phase/m);
+    s.keys('Enter');
+    await s.waitFor(/^\? Is a review scheduled\?/m);
+    await s.pick('partial');
+    const end = await s.waitFor(/^\? Write the gap report next to the plan \(mini\.gaps\.(txt|md)\)\?/m);
+    s.keys('Enter');
+    const done = await s.waitFor(/EXIT=\d+/);
+    expect(done).toMatch(/EXIT=0/);
+    expect(done).toMatch(/^Wrote .*mini\.gaps\.(txt|md)\.$/m);
+    const summary = /^Level: (.+?) {3}readiness \[[█░]+\] ([\d.]+)$/m.exec(end)!;
+    const lint = runCli(['lint', path.join(tmp, 'mini.yaml'), '--checklists', mini, '--today', '2026-07-01', '--format', 'json']);
+    const plan = JSON.parse(lint.stdout).plans[0];
+    expect([summary[1], Number(summary[2])]).toEqual([plan.level.title, plan.score]);
+    expect(readdirSync(tmp).filter((f) => f.startsWith('mini.gaps.'))).toHaveLength(1);
   });
 
   it('SIGTERM and SIGHUP save what was answered and exit 143 and 129', async () => {
