@@ -146,6 +146,26 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     expect(readdirSync(tmp).filter((f) => f.startsWith('mini.gaps.'))).toHaveLength(1);
   });
 
+  it('a long answer can be written in the editor named by $VISUAL', async () => {
+    const editor = path.join(tmp, 'editor.sh');
+    writeFileSync(editor, `#!/bin/sh\nprintf 'Written in the editor: tinkerers meet to build, repair and teach each other every week.\\n' > "$1"\n`, { mode: 0o755 });
+    const s = new TmuxSession(tmp, ['interview', 'edited.yaml', '--today', '2026-07-01'], { VISUAL: editor });
+    sessions.push(s);
+    await s.waitFor(/^\? What is the community's name\?/m);
+    s.type('Editors');
+    s.keys('Enter');
+    await s.waitFor(/^\? What kind of community is it\?/m);
+    s.keys('Enter');
+    await s.waitFor(/^\? Why does the community exist, seen from a member's side\?\n❯ Type it here/m);
+    await s.pick('Write it in my editor');
+    await s.waitFor(/The purpose is written down, in terms of what members gain: met\./);
+    s.keys('C-c');
+    expect(await s.waitFor(/EXIT=\d+/)).toMatch(/EXIT=130/);
+    expect((parseYaml(readFileSync(path.join(tmp, 'edited.yaml'), 'utf8')) as { purpose: unknown }).purpose).toEqual({
+      statement: 'Written in the editor: tinkerers meet to build, repair and teach each other every week.',
+    });
+  });
+
   it('SIGTERM and SIGHUP save what was answered and exit 143 and 129', async () => {
     for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
       const name = `${signal.toLowerCase()}.yaml`;
