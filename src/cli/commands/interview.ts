@@ -2,31 +2,31 @@
 // SIGTERM and SIGHUP stop it with everything answered so far saved, and say how to resume.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { parseDocument } from 'yaml';
 import { INTERRUPT_EXIT_CODES, INTERRUPT_SIGNALS, InterruptedError, UsageError, type InterruptSignal } from '../../errors.js';
 import { loadSchemas, loadValidation, toolVersion } from '../../io/package-files.js';
 import { planSchemaRef } from '../../io/plan-schema-ref.js';
+import { describeFsError } from '../../io/read-input.js';
 import { readPlanForEdit, savePlanText, type PlanFileState } from '../../io/save-plan.js';
-import { allItems, type Methodology } from '../../methodology/types.js';
-import { renderStarterPlan } from '../../plan/starter-plan.js';
-import { FORMATTERS, isFormat } from '../../report/formatters.js';
-import { plainPainter, type Format } from '../../report/types.js';
-import { didYouMean } from '../../text/closest-matches.js';
 import { assessPlanText } from '../../interview/assess-plan-text.js';
 import { schemaAcceptsPath } from '../../interview/plan-schema-paths.js';
 import { pathSegments } from '../../interview/question-model.js';
 import { questionsFromMethodology } from '../../interview/questions-from-methodology.js';
-import { screenerQuestions } from '../../interview/screener-questions.js';
 import { safeText } from '../../interview/safe-text.js';
+import { screenerQuestions } from '../../interview/screener-questions.js';
+import { allItems, type Methodology } from '../../methodology/types.js';
+import { checkPlanAgainstMethodology, parsePlanShape } from '../../plan/parse-plan.js';
+import { renderStarterPlan } from '../../plan/starter-plan.js';
+import { FORMATTERS, isFormat } from '../../report/formatters.js';
+import { plainPainter, type Format } from '../../report/types.js';
+import { assessPlan } from '../../scoring/assess-plan.js';
 import type { PlanAssessment } from '../../scoring/types.js';
-import writeFileAtomic from 'write-file-atomic';
+import { parseYamlSource } from '../../source/yaml-source.js';
+import { didYouMean } from '../../text/closest-matches.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
 import { MethodologyCache, checkChecklistsOption, methodologyDirFor, resolveToday, type GlobalOptions } from '../shared.js';
-import { checkPlanAgainstMethodology, parsePlanShape } from '../../plan/parse-plan.js';
-import { assessPlan } from '../../scoring/assess-plan.js';
-import { parseYamlSource } from '../../source/yaml-source.js';
-import { describeFsError } from '../../io/read-input.js';
 
 export interface InterviewCommandOptions extends GlobalOptions {
   phase?: string;
@@ -36,7 +36,7 @@ export interface InterviewCommandOptions extends GlobalOptions {
 }
 
 export async function runInterviewCommand(file: string, options: InterviewCommandOptions, io: CliIo): Promise<number> {
-  // Checked before anything heavy loads: without a terminal a prompt would hang or read garbage.
+  // Checked before Inquirer loads: without a terminal a prompt would hang on an open pipe or read garbage.
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError(`interview needs a terminal; without one, fill in the plan file and check it with 'commready lint ${safeText(file)}' or 'commready report ${safeText(file)}'`);
   }
