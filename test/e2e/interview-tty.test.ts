@@ -166,8 +166,8 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     });
   });
 
-  it('SIGTERM and SIGHUP save what was answered and exit 143 and 129', async () => {
-    for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  it('SIGINT, SIGTERM and SIGHUP from outside save what was answered and exit 130, 143 and 129', async () => {
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
       const name = `${signal.toLowerCase()}.yaml`;
       const s = start(['interview', name, '--today', '2026-07-01']);
       await s.waitFor(/^\? What is the community's name\?/m);
@@ -193,6 +193,16 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     expect(screen).toMatch(/EXIT=2/);
     expect(screen).toMatch(/^shared\.yaml: was changed by something else since the interview read it; not overwritten/m);
     expect(readFileSync(file, 'utf8')).toBe('# ours\ncommunity:\n  name: Shared\n# a colleague was here\n');
+  });
+
+  it('refuses an unknown --phase or --item with the nearest names, before asking anything', async () => {
+    const phase = start(['interview', 'scoped.yaml', '--phase', 'lanch']);
+    const screen = await phase.waitFor(/EXIT=\d+/);
+    expect(screen).toMatch(/EXIT=2/);
+    expect(screen).toMatch(/^commready: --phase: unknown phase 'lanch'.*launch/m);
+    const item = start(['interview', 'scoped.yaml', '--item', 'governance.hots']);
+    expect(await item.waitFor(/EXIT=\d+/)).toMatch(/commready: --item: unknown item 'governance\.hots'.*governance\.host[\s\S]*EXIT=2/);
+    expect(existsSync(path.join(tmp, 'scoped.yaml'))).toBe(false);
   });
 
   it('Ctrl-C before any answer leaves no file behind', async () => {

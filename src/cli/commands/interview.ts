@@ -57,7 +57,7 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   let assessment: PlanAssessment | undefined;
   let text: string;
   if (state.hash === null) {
-    if (!existsSync(path.dirname(path.resolve(file)))) throw new UsageError(`cannot write '${file}': directory '${path.dirname(file)}' not found`);
+    if (!existsSync(path.dirname(path.resolve(file)))) throw new UsageError(`cannot write '${safeText(file)}': directory '${safeText(path.dirname(file))}' not found`);
     methodology = new MethodologyCache(validation).get(methodologyDirFor(undefined, options));
     text = renderStarterPlan(methodology, { schemaPath: planSchemaRef(file), name: '' });
   } else {
@@ -119,7 +119,7 @@ export async function runInterviewCommand(file: string, options: InterviewComman
         try {
           await asker.busy('Writing the gap report', async () => writeFileAtomic.sync(reportFile, body, { encoding: 'utf8' }));
         } catch (error) {
-          throw new UsageError(`cannot write '${reportFile}': ${describeFsError(error)}`);
+          throw new UsageError(`cannot write '${safeText(reportFile)}': ${describeFsError(error)}`);
         }
         return reportFile;
       },
@@ -139,11 +139,11 @@ export async function runInterviewCommand(file: string, options: InterviewComman
 
 function checkScope(options: InterviewCommandOptions, m: Methodology): void {
   if (options.phase !== undefined && !m.phases.some((p) => p.id === options.phase)) {
-    throw new UsageError(`--phase: unknown phase '${options.phase}'${didYouMean(options.phase, m.phases.map((p) => p.id))} (phases: ${m.phases.map((p) => p.id).join(', ')})`);
+    throw new UsageError(`--phase: unknown phase '${safeText(options.phase)}'${didYouMean(options.phase, m.phases.map((p) => p.id))} (phases: ${m.phases.map((p) => p.id).join(', ')})`);
   }
   const ids = allItems(m).map((i) => i.id);
   for (const id of options.item ?? []) {
-    if (!ids.includes(id)) throw new UsageError(`--item: unknown item '${id}'${didYouMean(id, ids)}`);
+    if (!ids.includes(id)) throw new UsageError(`--item: unknown item '${safeText(id)}'${didYouMean(id, ids)}`);
   }
 }
 
