@@ -32,3 +32,20 @@ export function formatDiagnostic(d: Diagnostic): string {
 export function assertNever(value: never, what = 'value'): never {
   throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
 }
+
+export const INTERRUPT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+export type InterruptSignal = (typeof INTERRUPT_SIGNALS)[number];
+
+/** 128 + the signal's number, as shells report a process stopped by it. */
+export const INTERRUPT_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const satisfies Record<InterruptSignal, number>;
+
+/** The user (Ctrl-C) or a signal stopped a command after it saved its work. Exit 128 + the signal number. */
+export class InterruptedError extends Error {
+  override name = 'InterruptedError';
+  constructor(
+    readonly signal: InterruptSignal,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,7 +1,7 @@
 // The command line: parses argv with commander, runs one command (loaded on demand) and decides the
 // exit code. This is the only place that maps errors to exit codes.
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, UsageError, formatDiagnostic } from '../errors.js';
+import { INTERRUPT_EXIT_CODES, InputError, InterruptedError, UsageError, formatDiagnostic } from '../errors.js';
 import { processIo, type CliIo } from './io.js';
 import { FAIL_ON } from '../scoring/verdict.js';
 import { toolVersion } from '../io/tool-version.js';
@@ -41,6 +41,7 @@ Examples:
   $ commready lint 'plans/**/*.yaml' --format text --format json=commready.json
   $ commready explain governance.host
   $ commready init my-community.yaml
+  $ commready interview my-community.yaml
 
 Exit codes: 0 pass, 1 a plan failed its threshold, 2 usage or input error.`,
     );
@@ -132,6 +133,29 @@ Examples:
     });
 
   program
+    .command('interview')
+    .description('answer the readiness interview in the terminal; saves the plan after every answer')
+    .argument('[plan]', 'the plan file to fill (created if missing)', 'community-plan.yaml')
+    .option('--phase <id>', 'only the questions of this phase')
+    .option('--item <id>', 'only the questions of this item; repeatable', collect)
+    .option('--all', 'revisit questions already answered')
+    .option('--only-gaps', 'only the questions of items still open, answered or not')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ commready interview my-community.yaml
+  $ commready interview my-community.yaml --phase launch --all
+  $ commready interview my-community.yaml --only-gaps
+
+Running it again resumes at the first unanswered question. Ctrl-C saves and stops (exit 130).`,
+    )
+    .action(async (plan: string, _opts: unknown, cmd: Command) => {
+      const { runInterviewCommand } = await import('./commands/interview.js');
+      await run(() => runInterviewCommand(plan, globals(cmd), io))();
+    });
+
+  program
     .command('validate-checklists')
     .description('check a methodology directory (for methodology authors)')
     .argument('[dir]', 'the methodology directory', 'checklists')
@@ -170,6 +194,10 @@ function exitCodeFor(error: unknown, io: CliIo): number {
   if (error instanceof InputError) {
     for (const d of error.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     return 2;
+  }
+  if (error instanceof InterruptedError) {
+    io.stderr(`commready: ${error.message}\n`);
+    return INTERRUPT_EXIT_CODES[error.signal];
   }
   if (error instanceof UsageError) {
     io.stderr(`commready: ${error.message}\n`);

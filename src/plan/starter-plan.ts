@@ -4,7 +4,9 @@ import type { Methodology } from '../methodology/types.js';
 const SECTIONS = ['purpose', 'audience', 'team', 'governance', 'platform', 'launch', 'engagement', 'measures', 'observed'] as const;
 
 export interface StarterOptions {
+  /** The `$schema` reference: a relative path or a URL. */
   schemaPath: string;
+  /** The community's name; empty for a plan the interview is about to fill. */
   name: string;
   type?: string;
 }
@@ -12,8 +14,9 @@ export interface StarterOptions {
 export function renderStarterPlan(m: Methodology, options: StarterOptions): string {
   const out: string[] = [];
   out.push(`# yaml-language-server: $schema=${options.schemaPath}`);
-  out.push(`# A community plan for commready. Fill in the sections below; each comment names a plan field,`);
-  out.push(`# the question it answers, and where to read the guide. Check your progress with:`);
+  out.push(`# A community plan for commready. Fill in the sections below (or run 'commready interview' on this`);
+  out.push(`# file); each comment names a plan field, the question it answers, and where to read the guide.`);
+  out.push(`# Check your progress with:`);
   out.push(`#   commready report <this file>`);
   out.push('version: 2');
   out.push('community:');
@@ -39,7 +42,14 @@ export function renderStarterPlan(m: Methodology, options: StarterOptions): stri
     const own = questions.filter(({ item }) => item.question.fills.split('.')[0] === section);
     if (section === 'observed') out.push('# Measured once the community runs, each with the date measured: `field: { value: …, as_of: YYYY-MM-DD }`.');
     out.push(`${section}: {}`);
-    for (const { item } of own) out.push(`#   ${item.question.fills.padEnd(40)} ${item.question.message}  (commready explain ${item.id})`);
+    // Two items may share a question (the same path); each line is written once.
+    const seen = new Set<string>();
+    for (const { item } of own) {
+      const line = `#   ${item.question.fills.padEnd(40)} ${item.question.message}  (commready explain ${item.id})`;
+      if (seen.has(line)) continue;
+      seen.add(line);
+      out.push(line);
+    }
     out.push('');
   }
   const rated = questions.filter(({ item }) => item.question.kind === 'rating');

@@ -121,8 +121,13 @@ describe('commready (built binary)', () => {
     const first = runCli(['init', file, '--name', 'Makers', '--type', 'grassroots']);
     expect(first.code).toBe(0);
     const text = readFileSync(file, 'utf8');
-    expect(text).toMatch(/^# yaml-language-server: \$schema=.*schemas\/plan\.schema\.json\n/);
-    expect(existsSync(path.resolve(path.dirname(file), text.split('$schema=')[1]!.split('\n')[0]!))).toBe(true);
+    // Not installed in the project: the published schema of this version, never a path into a cache.
+    const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=https://unpkg.com/commready@${version}/schemas/plan.schema.json`);
+    expect(text).toMatch(/^observed: \{\}$/m);
+    expect(text).toMatch(/^version: 2$/m);
+    expect(text).toMatch(/^ {2}stage: planning$/m);
+    expect(text).toMatch(/^people: \[\]$/m);
     writeFileSync(file, `${text}# my own note\n`);
     const second = runCli(['init', file]);
     expect(second.code).toBe(2);
@@ -231,6 +236,18 @@ describe('commready (built binary)', () => {
     const r = runCli(['lint', own, 'examples/launch-ready.yaml', '--min-level', 'ready', '--today', '2026-07-01']);
     expect(r.code).toBe(2);
     expect(expectOneErrorLine(r.stderr)).toMatch(/--min-level: methodology 'commready' has no level 'ready'/);
+  });
+
+  it("init points $schema at the project's own installed copy, found from the plan's directory upward", () => {
+    const project = path.join(tmp, 'project');
+    mkdirSync(path.join(project, 'node_modules', 'commready', 'schemas'), { recursive: true });
+    writeFileSync(path.join(project, 'node_modules', 'commready', 'schemas', 'plan.schema.json'), '{}');
+    mkdirSync(path.join(project, 'plans', 'team'), { recursive: true });
+    const file = path.join(project, 'plans', 'team', 'makers.yaml');
+    expect(runCli(['init', file]).code).toBe(0);
+    const first = readFileSync(file, 'utf8').split('\n')[0]!;
+    expect(first).toBe('# yaml-language-server: $schema=../../node_modules/commready/schemas/plan.schema.json');
+    expect(existsSync(path.resolve(path.dirname(file), first.split('$schema=')[1]!))).toBe(true);
   });
 
   it('init refuses an unknown community type with a suggestion', () => {

@@ -263,7 +263,7 @@ describe('validating the model: stages, dimensions, profiles, words and rule kin
 describe('interview questions as data (questions.yaml)', () => {
   it('reads the screener and the questions, with kinds from the plan schema, tiers and times', () => {
     const m = loadMethodology('test/fixtures/mini', validation);
-    expect(m.screener.map((q) => q.id)).toEqual(['screener.name']);
+    expect(m.screener.map((q) => q.id)).toEqual(['screener.name', 'screener.type']);
     expect(m.screener[0]).toMatchObject({ required: true, tier: 'core', phaseId: 'screener', fills: [{ path: 'community.name', value: { kind: 'short-text' } }] });
     expect(m.questions[0]).toMatchObject({ id: 'first.host', phaseId: 'first', feeds: ['first.people'], tier: 'core', seconds: 20, fills: [{ path: 'custom.host', value: { kind: 'person', role: 'host' } }] });
   });
@@ -308,7 +308,8 @@ describe('the built-in interview questions', () => {
   const m = loadMethodology('checklists', validation, { snapshot: false });
   const fill = (path: string) => [...m.screener, ...m.questions].flatMap((q) => q.fills).find((f) => f.path === path)?.value;
   it('ask each plan field as the kind of value it is', () => {
-    expect(fill('community.stage')).toEqual({ kind: 'one-choice', choices: ['planning', 'launching', 'running'].map((v) => ({ value: v, name: v })) });
+    expect(fill('community.stage')).toMatchObject({ kind: 'one-choice', choices: [{ value: 'planning' }, { value: 'launching' }, { value: 'running' }] });
+    expect(fill('community.size')).toEqual({ kind: 'number', minimum: 0, maximum: 100000000, integer: true });
     expect(fill('community.minors')).toEqual({ kind: 'yes-no' });
     expect(fill('community.opened')).toEqual({ kind: 'date' });
     expect(fill('measures.survey.covers')!.kind).toBe('several-choices');

@@ -1,12 +1,13 @@
-// `commready init [file]`: writes a commented starter plan; never overwrites without --force.
+// `commready init [file]`: writes a commented starter plan through the plan writer; never overwrites
+// without --force.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
 import { didYouMean } from '../../text/closest-matches.js';
 import { renderStarterPlan } from '../../plan/starter-plan.js';
-import { schemasDir } from '../../io/package-files.js';
-import { describeFsError } from '../../io/read-input.js';
-import { writeFileAtomic, type CliIo } from '../io.js';
+import { planSchemaRef } from '../../io/plan-schema-ref.js';
+import { readPlanForEdit, savePlanText } from '../../io/save-plan.js';
+import type { CliIo } from '../io.js';
 import { methodologyForCommand } from '../load-for-command.js';
 import type { GlobalOptions } from '../shared.js';
 
@@ -18,13 +19,14 @@ export async function runInit(file: string, options: GlobalOptions & { force?: b
   if (options.type !== undefined && !m.profiles.some((p) => p.id === options.type)) {
     throw new UsageError(`--type: unknown community type '${options.type}'${didYouMean(options.type, m.profiles.map((p) => p.id))} (types: ${m.profiles.map((p) => p.id).join(', ')})`);
   }
-  const schemaPath = path.relative(dir, path.join(schemasDir, 'plan.schema.json')).split(path.sep).join('/');
-  const text = renderStarterPlan(m, { schemaPath, name: options.name ?? 'My community', ...(options.type ? { type: options.type } : {}) });
+  const text = renderStarterPlan(m, { schemaPath: planSchemaRef(file), name: options.name ?? 'My community', ...(options.type ? { type: options.type } : {}) });
   try {
-    writeFileAtomic(file, text);
+    // The writer refuses a file that changed between this read and the write (atomic, mode kept).
+    savePlanText(readPlanForEdit(file), text);
   } catch (error) {
-    throw new UsageError(`cannot write '${file}': ${describeFsError(error)}`);
+    if (error instanceof InputError) throw new UsageError(`cannot write '${file}': ${error.diagnostics[0]?.message ?? error.message}`);
+    throw error;
   }
-  io.stdout(`Wrote ${file}. Next: fill it in, then run 'commready report ${file}'.\n`);
+  io.stdout(`Wrote ${file}. Next: run 'commready interview ${file}', or fill it in and run 'commready report ${file}'.\n`);
   return 0;
 }

@@ -1,0 +1,155 @@
+// `commready interview [plan]`: the readiness interview in a terminal. Saves after every answer; Ctrl-C,
+// SIGTERM and SIGHUP stop it with everything answered so far saved, and say how to resume.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { parseDocument } from 'yaml';
+import { INTERRUPT_EXIT_CODES, INTERRUPT_SIGNALS, InterruptedError, UsageError, type InterruptSignal } from '../../errors.js';
+import { loadSchemas, loadValidation, toolVersion } from '../../io/package-files.js';
+import { planSchemaRef } from '../../io/plan-schema-ref.js';
+import { describeFsError } from '../../io/read-input.js';
+import { readPlanForEdit, savePlanText, type PlanFileState } from '../../io/save-plan.js';
+import { assessPlanText } from '../../interview/assess-plan-text.js';
+import { schemaAcceptsPath } from '../../interview/plan-schema-paths.js';
+import { pathSegments } from '../../interview/question-model.js';
+import { questionsFromMethodology } from '../../interview/questions-from-methodology.js';
+import { safeText } from '../../interview/safe-text.js';
+import { screenerQuestions } from '../../interview/screener-questions.js';
+import { allItems, type Methodology } from '../../methodology/types.js';
+import { checkPlanAgainstMethodology, parsePlanShape } from '../../plan/parse-plan.js';
+import { renderStarterPlan } from '../../plan/starter-plan.js';
+import { FORMATTERS, isFormat } from '../../report/formatters.js';
+import { plainPainter, type Format } from '../../report/types.js';
+import { assessPlan } from '../../scoring/assess-plan.js';
+import type { PlanAssessment } from '../../scoring/types.js';
+import { parseYamlSource } from '../../source/yaml-source.js';
+import { didYouMean } from '../../text/closest-matches.js';
+import type { CliIo } from '../io.js';
+import { createPainter } from '../paint.js';
+import { MethodologyCache, checkChecklistsOption, methodologyDirFor, resolveToday, type GlobalOptions } from '../shared.js';
+
+export interface InterviewCommandOptions extends GlobalOptions {
+  phase?: string;
+  item?: string[];
+  all?: boolean;
+  onlyGaps?: boolean;
+}
+
+export async function runInterviewCommand(file: string, options: InterviewCommandOptions, io: CliIo): Promise<number> {
+  // Checked before Inquirer loads: without a terminal a prompt would hang on an open pipe or read garbage.
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    throw new UsageError(`interview needs a terminal; without one, fill in the plan file and check it with 'commready lint ${safeText(file)}' or 'commready report ${safeText(file)}'`);
+  }
+  // Inquirer takes a while to load: start now, while the plan and methodology are read.
+  const askerModule = import('../../interview/inquirer-asker.js');
+  const flowModule = import('../../interview/run-interview.js');
+  // A failure is reported where it is awaited; this only keeps an early rejection from being unhandled.
+  askerModule.catch(() => undefined);
+  flowModule.catch(() => undefined);
+  checkChecklistsOption(options);
+  const today = resolveToday(options, io.today);
+  const validation = loadValidation();
+  const planSchema = loadSchemas().plan;
+  const accepts = (p: string): boolean => schemaAcceptsPath(planSchema, pathSegments(p));
+
+  let state: PlanFileState = readPlanForEdit(file);
+  let methodology: Methodology;
+  let assessment: PlanAssessment | undefined;
+  let text: string;
+  if (state.hash === null) {
+    if (!existsSync(path.dirname(path.resolve(file)))) throw new UsageError(`cannot write '${safeText(file)}': directory '${safeText(path.dirname(file))}' not found`);
+    methodology = new MethodologyCache(validation).get(methodologyDirFor(undefined, options));
+    text = renderStarterPlan(methodology, { schemaPath: planSchemaRef(file), name: '' });
+  } else {
+    // An existing plan must be valid before the interview edits it, exactly as lint reads it (errors
+    // keep their file:line:col).
+    const plan = parsePlanShape(parseYamlSource(file, state.text), validation);
+    methodology = new MethodologyCache(validation).get(methodologyDirFor(plan, options));
+    checkPlanAgainstMethodology(plan, methodology, validation);
+    assessment = assessPlan(plan, methodology, validation, { today });
+    text = state.text;
+  }
+  checkScope(options, methodology);
+
+  const controller = new AbortController();
+  let signals = 0;
+  const onSignal = (signal: InterruptSignal) => (): void => {
+    signals++;
+    // A second signal means "now": everything answered is already saved, so leave at once. This is the
+    // one exit outside cli/main.ts, inside a real signal handler, because the first one is being ignored.
+    if (signals > 1) process.exit(INTERRUPT_EXIT_CODES[signal]);
+    controller.abort(signal);
+  };
+  const handlers = INTERRUPT_SIGNALS.map((s) => [s, onSignal(s)] as const);
+  for (const [s, h] of handlers) process.on(s, h);
+
+  const paint = createPainter(options.color, io.env);
+  const reportFormat: Format = isFormat('markdown') ? ('markdown' as Format) : 'text';
+  const reportFile = gapReportFile(file, reportFormat === 'text' ? 'txt' : 'md');
+  let saved = 0;
+  try {
+    const { createInquirerAsker } = await askerModule;
+    const { runInterview } = await flowModule;
+    const asker = createInquirerAsker({ paint, write: (s) => io.stdout(s), signal: controller.signal });
+    const result = await runInterview(asker, {
+      methodology,
+      screener: screenerQuestions(methodology),
+      questions: questionsFromMethodology(methodology, planSchema),
+      doc: parseDocument(text, { schema: 'core' }),
+      text,
+      newPlan: state.hash === null,
+      ...(assessment ? { assessment } : {}),
+      accepts,
+      commit: (next) => {
+        const outcome = assessPlanText(file, next, methodology, validation, today);
+        if (outcome.ok) {
+          state = savePlanText(state, next);
+          saved++;
+        }
+        return outcome;
+      },
+      scope: { ...(options.phase ? { phase: options.phase } : {}), ...(options.item?.length ? { items: options.item } : {}), all: options.all === true, onlyGaps: options.onlyGaps === true },
+      signal: controller.signal,
+      today,
+      gapReportName: path.basename(reportFile),
+      writeGapReport: async () => {
+        if (existsSync(reportFile) && !(await asker.confirm(`${safeText(reportFile)} exists. Replace it?`, false))) return undefined;
+        const latest = assessPlanText(file, state.text, methodology, validation, today);
+        if (!latest.ok) return undefined;
+        const body = FORMATTERS[reportFormat]({ command: 'report', plans: [{ assessment: latest.assessment, methodology }] }, { toolVersion: toolVersion(), paint: plainPainter });
+        try {
+          await asker.busy('Writing the gap report', async () => writeFileAtomic.sync(reportFile, body, { encoding: 'utf8' }));
+        } catch (error) {
+          throw new UsageError(`cannot write '${safeText(reportFile)}': ${describeFsError(error)}`);
+        }
+        return reportFile;
+      },
+    });
+    io.stdout(`${result.answered > 0 ? `Saved in ${safeText(file)}.` : 'Nothing changed.'} Check it any time with 'commready lint ${safeText(file)}'.\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof InterruptedError) {
+      const what = saved === 0 ? 'nothing was changed' : `${saved} answer${saved === 1 ? '' : 's'} saved in ${safeText(file)}`;
+      throw new InterruptedError(error.signal, `stopped; ${what}. Continue where you left off with: commready interview ${safeText(file)}`);
+    }
+    throw error;
+  } finally {
+    for (const [s, h] of handlers) process.removeListener(s, h);
+  }
+}
+
+function checkScope(options: InterviewCommandOptions, m: Methodology): void {
+  if (options.phase !== undefined && !m.phases.some((p) => p.id === options.phase)) {
+    throw new UsageError(`--phase: unknown phase '${safeText(options.phase)}'${didYouMean(options.phase, m.phases.map((p) => p.id))} (phases: ${m.phases.map((p) => p.id).join(', ')})`);
+  }
+  const ids = allItems(m).map((i) => i.id);
+  for (const id of options.item ?? []) {
+    if (!ids.includes(id)) throw new UsageError(`--item: unknown item '${safeText(id)}'${didYouMean(id, ids)}`);
+  }
+}
+
+/** `plans/acme.yaml` → `plans/acme.gaps.md`. */
+export function gapReportFile(planFile: string, extension: string): string {
+  const ext = path.extname(planFile);
+  return path.join(path.dirname(planFile), `${path.basename(planFile, ext)}.gaps.${extension}`);
+}

@@ -1,0 +1,158 @@
+// Pure: the interview's questions from the methodology: each item's own `question`, then the
+// methodology's first-class questions (questions.yaml) for every other path its rules read. Two items
+// that fill the same path share one question.
+import type { Item, Methodology, QuestionField } from '../methodology/types.js';
+import type { ChoiceSpec, FieldSpec, QuestionSpec, QuestionTier, ValueSpec } from './question-model.js';
+import { schemaChoicesAt } from './plan-schema-paths.js';
+
+/** Seconds a kind of answer takes, roughly; records are per field. */
+const SECONDS: Record<ValueSpec['kind'], number> = {
+  'short-text': 30,
+  'long-text': 90,
+  number: 15,
+  percentage: 15,
+  'yes-no': 10,
+  date: 15,
+  'one-choice': 15,
+  'several-choices': 20,
+  'text-list': 30,
+  person: 20,
+  records: 20,
+};
+
+export function estimateSeconds(spec: ValueSpec): number {
+  if (spec.kind === 'records') return SECONDS.records + 2 * spec.fields.reduce((sum, f) => sum + estimateSeconds(f.value), 0);
+  return SECONDS[spec.kind];
+}
+
+/** Items named by a level gate are core whatever their severity: they decide levels. */
+function gateItems(m: Methodology): Set<string> {
+  return new Set(m.levels.flatMap((l) => l.gates.flatMap((g) => (g.kind === 'items-met' ? g.items : []))));
+}
+
+function tierOf(item: Item, gates: Set<string>): QuestionTier {
+  if (item.severity === 'blocker' || gates.has(item.id)) return 'core';
+  return item.severity;
+}
+
+function choicesFromSchema(planSchema: unknown, segments: readonly string[]): ChoiceSpec[] | undefined {
+  return schemaChoicesAt(planSchema, segments)?.map((value) => ({ value, name: String(value) }));
+}
+
+function fieldSpec(field: QuestionField, planSchema: unknown, listPath: readonly string[]): FieldSpec {
+  const choices = choicesFromSchema(planSchema, [...listPath, '*', field.key]);
+  let value: ValueSpec;
+  if (choices) value = { kind: 'one-choice', choices };
+  else if (field.kind === 'number') value = { kind: 'number' };
+  else if (field.kind === 'date') value = { kind: 'date' };
+  else if (field.kind === 'url') value = { kind: 'short-text', format: 'url' };
+  else if (field.kind === 'confirm') value = { kind: 'yes-no' };
+  else value = { kind: 'short-text' };
+  // Today's data does not say which fields are required; the evidence rules do, and the feedback shows them.
+  return { key: field.key, message: field.message, value, optional: true };
+}
+
+function valueSpec(item: Item, planSchema: unknown): ValueSpec {
+  const q = item.question;
+  const segments = q.fills.split('.');
+  const found = item.evidence.find((e) => e.path === q.fills);
+  const rule = (found && 'schema' in found ? found.schema : undefined) as Record<string, unknown> | undefined;
+  const schemaChoices = choicesFromSchema(planSchema, segments);
+  switch (q.kind) {
+    case 'text': {
+      if (schemaChoices) return { kind: 'one-choice', choices: schemaChoices };
+      const minLength = typeof rule?.minLength === 'number' ? rule.minLength : 0;
+      return minLength >= 60 ? { kind: 'long-text' } : { kind: 'short-text' };
+    }
+    case 'url':
+      return { kind: 'short-text', format: 'url' };
+    case 'number':
+      return rule?.maximum === 1 || /(^|_)share$/.test(segments.at(-1) ?? '') ? { kind: 'percentage' } : { kind: 'number', minimum: 0, ...(rule?.type === 'integer' ? { integer: true } : {}) };
+    case 'confirm':
+      return { kind: 'yes-no' };
+    case 'date':
+      return { kind: 'date' };
+    case 'select':
+      return { kind: 'one-choice', choices: (q.choices ?? []).map(toChoice) };
+    case 'checkbox':
+      return { kind: 'several-choices', choices: (q.choices ?? []).map(toChoice) };
+    case 'list':
+      return q.fields && q.fields.length > 0 ? { kind: 'records', fields: q.fields.map((f) => fieldSpec(f, planSchema, segments)) } : { kind: 'text-list' };
+    case 'rating':
+      return {
+        kind: 'one-choice',
+        choices: (['met', 'partial', 'unmet'] as const).map((status) => ({ value: status, name: status, ...(item.rating ? { description: item.rating[status] } : {}) })),
+      };
+  }
+}
+
+function toChoice(c: { value: string | number | boolean; name: string; description?: string }): ChoiceSpec {
+  return { value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) };
+}
+
+/**
+ * One question per plan path filled by the methodology's items, in phase order. Items a community type
+ * makes n/a are not asked of that type (a `when` on `community.type`).
+ */
+export function questionsFromMethodology(m: Methodology, planSchema: unknown): QuestionSpec[] {
+  const gates = gateItems(m);
+  const byPath = new Map<string, QuestionSpec>();
+  const out: QuestionSpec[] = [];
+  const tierRank: Record<QuestionTier, number> = { core: 0, major: 1, minor: 2 };
+  for (const phase of m.phases) {
+    for (const item of phase.items) {
+      const q = item.question;
+      const path = q.kind === 'rating' ? `assessment.${item.id}.status` : q.fills;
+      const existing = byPath.get(path);
+      if (existing) {
+        // Shared path: one question feeds both items, at the higher of their tiers.
+        existing.feeds = [...existing.feeds, item.id];
+        if (tierRank[tierOf(item, gates)] < tierRank[existing.tier]) existing.tier = tierOf(item, gates);
+        existing.when = naCondition(m, existing.feeds);
+        continue;
+      }
+      const value = valueSpec(item, planSchema);
+      const question: Mutable<QuestionSpec> = {
+        id: item.id,
+        // A percentage is entered 0-100 whatever today's wording says about its stored 0-1 form.
+        message: value.kind === 'percentage' ? q.message.replace(/\s*\(0 to 1\)/, '') : q.message,
+        ...(q.help ? { help: q.help } : {}),
+        fills: [{ path, value }],
+        feeds: [item.id],
+        tier: tierOf(item, gates),
+        seconds: estimateSeconds(value),
+        phaseId: phase.id,
+      };
+      const when = naCondition(m, [item.id]);
+      if (when) question.when = when;
+      byPath.set(path, question);
+      out.push(question);
+    }
+    // The methodology's own questions for this phase, for the paths no item question asks.
+    for (const extra of m.questions.filter((x) => x.phaseId === phase.id)) {
+      const fills = extra.fills.filter((f) => !byPath.has(f.path));
+      if (fills.length === 0) continue;
+      const question: Mutable<QuestionSpec> = { ...extra, fills };
+      const when = combine(extra.when, naCondition(m, extra.feeds));
+      if (when) question.when = when;
+      for (const f of fills) byPath.set(f.path, question);
+      out.push(question);
+    }
+  }
+  return out;
+}
+
+function combine(a: QuestionSpec['when'], b: QuestionSpec['when']): QuestionSpec['when'] {
+  if (!a) return b;
+  if (!b) return a;
+  return { all: [a, b] };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Asked unless the community's type makes every fed item n/a. */
+function naCondition(m: Methodology, itemIds: readonly string[]): QuestionSpec['when'] {
+  if (itemIds.length === 0) return undefined;
+  const types = m.profiles.filter((p) => itemIds.every((id) => p.notApplicable.some((n) => n.item === id))).map((p) => p.id);
+  return types.length > 0 ? { not: { path: 'community.type', in: types } } : undefined;
+}

@@ -1,0 +1,61 @@
+// Reads a plan file for editing and writes it back atomically (mode kept), refusing to overwrite a file
+// that changed on disk since it was read.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
+import { InputError } from '../errors.js';
+import { describeFsError, readTextFile } from './read-input.js';
+
+/** What the writer knows about the file: its text when last read or written, and that text's hash. */
+export interface PlanFileState {
+  readonly file: string;
+  /** null when the file did not exist: it must still not exist when first saved. */
+  readonly hash: string | null;
+  readonly text: string;
+}
+
+export function hashText(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The file's current state; a missing file is an empty plan that must not appear before the first save. */
+export function readPlanForEdit(file: string): PlanFileState {
+  let exists = true;
+  try {
+    readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError([{ file, message: describeFsError(error) }]);
+    exists = false;
+  }
+  if (!exists) return { file, hash: null, text: '' };
+  const text = readTextFile(file);
+  return { file, hash: hashText(text), text };
+}
+
+function currentHash(file: string): string | null {
+  try {
+    return hashText(readFileSync(file, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new InputError([{ file, message: describeFsError(error) }]);
+  }
+}
+
+/**
+ * Writes `text` over the file if it is still as `state` last saw it; a temporary file and a rename
+ * mean a crash at any moment leaves the old or the new file, never a part of one.
+ */
+export function savePlanText(state: PlanFileState, text: string): PlanFileState {
+  const now = currentHash(state.file);
+  if (now !== state.hash) {
+    const what = state.hash === null ? 'was created by something else' : now === null ? 'was deleted' : 'was changed by something else';
+    throw new InputError([{ file: state.file, message: `${what} since the interview read it; not overwritten (your earlier answers are in it; run the interview again to continue)` }]);
+  }
+  if (text === state.text && state.hash !== null) return state;
+  try {
+    writeFileAtomic.sync(state.file, text, { encoding: 'utf8' });
+  } catch (error) {
+    throw new InputError([{ file: state.file, message: `cannot save: ${describeFsError(error)}` }]);
+  }
+  return { file: state.file, hash: hashText(text), text };
+}

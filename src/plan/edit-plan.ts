@@ -1,0 +1,197 @@
+// Pure: changes values at plan paths in a yaml Document, and renders the result so that every line the
+// change does not touch stays byte for byte as the user wrote it (comments, key order, formatting).
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { matchLines } from '../text/diff-lines.js';
+
+/** A path into the plan: map keys and sequence indexes. */
+export type PlanPath = readonly (string | number)[];
+
+/** `a.b.c` → `['a', 'b', 'c']`. */
+export function splitPlanPath(dotted: string): string[] {
+  return dotted.split('.').filter((s) => s.length > 0);
+}
+
+/** The plain value at `path`, or undefined. */
+export function getPlanValue(doc: Document, path: PlanPath): unknown {
+  const node = doc.getIn(path, true) as unknown;
+  if (node === undefined || node === null) return undefined;
+  if (isScalar(node)) return node.value;
+  if (isMap(node) || isSeq(node)) return node.toJS(doc);
+  return undefined;
+}
+
+function keyOf(pair: Pair): unknown {
+  return isScalar(pair.key) ? pair.key.value : pair.key;
+}
+
+function isPrimitive(value: unknown): value is string | number | boolean | null {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+
+/**
+ * Sets `value` at `path`, creating the maps (or, for numeric segments, sequences) on the way. A scalar
+ * replaced by a scalar keeps its node, hence its comments; an empty flow collection (`purpose: {}`)
+ * becomes a block one once it gets content.
+ */
+export function setPlanValue(doc: Document, path: PlanPath, value: unknown): void {
+  if (path.length === 0) throw new Error('setPlanValue needs a non-empty path');
+  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
+  let parent: unknown = doc.contents;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    const last = i === path.length - 1;
+    if ((isMap(parent) || isSeq(parent)) && parent.flow && parent.items.length === 0) parent.flow = false;
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isPair(p) && String(keyOf(p)) === String(key));
+      if (last) {
+        if (pair) replaceValue(doc, pair, value);
+        else parent.items.push(doc.createPair(key, value) as Pair);
+        return;
+      }
+      if (!pair || !(isMap(pair.value) || isSeq(pair.value))) {
+        // Never replace something the user wrote with a map: only an empty value may become one.
+        if (pair && !(pair.value === null || (isScalar(pair.value) && (pair.value.value === null || pair.value.value === '')))) {
+          throw new Error(`cannot set ${path.join('.')}: ${path.slice(0, i + 1).join('.')} holds a value, not a map or list`);
+        }
+        const fresh = doc.createNode(typeof path[i + 1] === 'number' ? [] : {}) as Node;
+        if (pair) pair.value = fresh;
+        else parent.items.push(doc.createPair(key, fresh) as Pair);
+        parent = fresh;
+      } else parent = pair.value;
+    } else if (isSeq(parent)) {
+      const index = Number(key);
+      if (!Number.isInteger(index) || index < 0 || index > parent.items.length) throw new Error(`cannot set index ${String(key)} of a list of ${parent.items.length}`);
+      if (last) {
+        const old = parent.items[index];
+        if (isScalar(old) && isPrimitive(value)) old.value = value;
+        else parent.items[index] = doc.createNode(value);
+        return;
+      }
+      let child = parent.items[index];
+      if (!(isMap(child) || isSeq(child))) {
+        if (child !== undefined && child !== null && !(isScalar(child) && child.value === null)) {
+          throw new Error(`cannot set ${path.join('.')}: item ${index} holds a value, not a map or list`);
+        }
+        child = doc.createNode(typeof path[i + 1] === 'number' ? [] : {});
+        parent.items[index] = child;
+      }
+      parent = child;
+    } else {
+      throw new Error(`cannot set ${path.join('.')}: a part of the path is not a map or list`);
+    }
+  }
+}
+
+function replaceValue(doc: Document, pair: Pair, value: unknown): void {
+  const old = isAlias(pair.value) ? undefined : (pair.value as Node | null);
+  if (isScalar(old) && isPrimitive(value)) {
+    // A block scalar style only suits strings; let yaml pick a style for anything else.
+    // A block scalar only suits text that starts and ends with something printable; let yaml pick a
+    // style (quoting if needed) for anything else.
+    if ((old.type === 'BLOCK_FOLDED' || old.type === 'BLOCK_LITERAL') && (typeof value !== 'string' || value.trim() !== value || value === '')) old.type = undefined;
+    old.value = value;
+    return;
+  }
+  const fresh = doc.createNode(value) as Node;
+  if (old) {
+    if (old.commentBefore) fresh.commentBefore = old.commentBefore;
+    if (old.comment) fresh.comment = old.comment;
+  }
+  pair.value = fresh;
+}
+
+/** Removes the value at `path`; returns whether there was one. Parents are kept. */
+export function deletePlanValue(doc: Document, path: PlanPath): boolean {
+  if (!doc.hasIn(path)) return false;
+  return doc.deleteIn(path);
+}
+
+/** yaml's own rendering, without re-folding long lines. */
+export function stringifyPlan(doc: Document): string {
+  return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * The new file text after an edit: `current` is the file as it is now, `before` and `after` the
+ * documents before and after the edit. Lines the edit did not change keep `current`'s bytes even where
+ * yaml would render them differently; if that splice would not read back as `after`, yaml's whole
+ * rendering is used instead (formatting may change, values and comments never do).
+ */
+export function renderPlanEdit(current: string, before: Document, after: Document): string {
+  const s0 = stringifyPlan(before);
+  const s1 = stringifyPlan(after);
+  if (s0 === current) return s1;
+  const o = current.split('\n');
+  const a = s0.split('\n');
+  const b = s1.split('\n');
+  // Lines that differ only in spacing or a trailing comment are the same line for alignment (yaml moves
+  // such comments to a line of their own); the user's version of them is what is written.
+  const aToO = matchLines(a.map(looseLine), o.map(looseLine));
+  const aToB = matchLines(a, b);
+  const out: string[] = [];
+  // A three-way merge with yaml's rendering `a` as the base: the user's file `o` differs from it only in
+  // formatting, the edited rendering `b` only where the edit changed something. Lines the edit kept are
+  // written as the user had them (or not at all when only yaml's rendering has them); lines it changed
+  // are replaced by yaml's new rendering, at the place the user's version of them was.
+  const oPositionFrom = (i: number): number => {
+    for (let k = i; k < a.length; k++) if (aToO[k]! >= 0) return aToO[k]!;
+    return o.length;
+  };
+  let prevA = -1;
+  let prevO = -1;
+  let prevB = -1;
+  for (let i = 0; i <= a.length; i++) {
+    const end = i === a.length;
+    if (!end && aToB[i]! < 0) continue;
+    const inO = end ? o.length : aToO[i]!;
+    const inB = end ? b.length : aToB[i]!;
+    const changed = a.slice(prevA + 1, i).map((_, k) => aToO[prevA + 1 + k]!).filter((x) => x >= 0);
+    const replacement = b.slice(prevB + 1, inB);
+    if (prevA + 1 < i) {
+      if (changed.length > 0) {
+        out.push(...o.slice(prevO + 1, Math.min(...changed)));
+        prevO = Math.max(...changed);
+      } else {
+        // Only yaml's rendering had these lines: the user's version is what lies before the next known line.
+        prevO = (inO >= 0 ? inO : oPositionFrom(i)) - 1;
+      }
+      out.push(...replacement);
+    } else if (replacement.length > 0) {
+      if (inO >= 0) {
+        out.push(...o.slice(prevO + 1, inO));
+        prevO = inO - 1;
+      }
+      out.push(...replacement);
+    }
+    if (inO >= 0) {
+      out.push(...o.slice(prevO + 1, end ? o.length : inO + 1));
+      prevO = inO;
+    }
+    prevA = i;
+    prevB = inB;
+  }
+  const spliced = out.join('\n');
+  if (readsAs(spliced, after)) return spliced;
+  if (readsAs(s1, after)) return s1;
+  throw new Error('the edited plan would not read back as written');
+}
+
+function looseLine(line: string): string {
+  return line.replace(/\s+#.*$/, '').replace(/(\S)\s+/g, '$1 ').trimEnd();
+}
+
+/** Whether `text` holds exactly the data and the comments of `expected`. */
+function readsAs(text: string, expected: Document): boolean {
+  try {
+    const doc = parseDocument(text, { schema: 'core', uniqueKeys: true });
+    if (doc.errors.length > 0) return false;
+    return JSON.stringify(doc.toJS()) === JSON.stringify(expected.toJS()) && commentsOf(doc) === commentsOf(expected);
+  } catch {
+    return false;
+  }
+}
+
+/** Every comment in document order, to check that a splice lost or duplicated none. */
+function commentsOf(doc: Document): string {
+  return stringifyPlan(doc).split('\n').filter((l) => /(^|\s)#/.test(l)).map((l) => l.slice(l.indexOf('#'))).join('\n');
+}
