@@ -2,6 +2,7 @@
 // exit code. This is the only place that maps errors to exit codes.
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError, formatDiagnostic } from '../errors.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { processIo, type CliIo } from './io.js';
 import { FAIL_ON } from '../scoring/verdict.js';
 import { toolVersion } from '../io/tool-version.js';
@@ -29,7 +30,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
-      outputError: (s, write) => write(`commready: ${s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
+      // commander quotes arguments as they were typed: they are sanitised like any other input.
+      outputError: (s, write) => write(`commready: ${sanitizeLine(s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' '))}\n`),
     })
     .addHelpText(
       'after',
@@ -151,6 +153,11 @@ Examples:
       await run(() => runDocs(globals(cmd), io))();
     });
 
+  // No command at all: help on standard output (so `commready | less` works), and the usage-error code.
+  if (argv.length === 0) {
+    io.stdout(program.helpInformation());
+    return 2;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -171,11 +178,11 @@ function exitCodeFor(error: unknown, io: CliIo): number {
     return 2;
   }
   if (error instanceof UsageError) {
-    io.stderr(`commready: ${error.message}\n`);
+    io.stderr(`commready: ${sanitizeLine(error.message)}\n`);
     return 2;
   }
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  io.stderr(`commready: internal error (${detail.split('\n')[0]}); this is a bug, please report it with the command you ran\n`);
+  io.stderr(`commready: internal error (${sanitizeLine(detail.split('\n')[0] ?? '')}); this is a bug, please report it with the command you ran\n`);
   if (io.env.COMMREADY_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return 2;
 }

@@ -1,55 +1,146 @@
-// Human-readable output: for lint, one block of findings per plan; for report, the full readiness report.
-import { findItem } from '../methodology/types.js';
-import { count, describeFinding, describeVerdictReason } from './messages.js';
-import type { Formatter, Painter, PlanResult, RunResult } from './types.js';
+// Human-readable output: for lint, one short line per finding (ESLint style); for report, the full readiness report.
+// Every text that comes from a plan, a methodology or a file name passes `s` (sanitizeLine) here.
+import { findItem, type Severity } from '../methodology/types.js';
+import { sanitizeLine as s } from '../text/sanitize.js';
+import type { Finding } from '../scoring/types.js';
+import type { FailOn } from '../scoring/verdict.js';
+import { count, describeFinding, describeFindingShort, describeUnlisted, describeVerdictReason, describeVerdictReasonShort } from './messages.js';
+import type { FormatContext, Formatter, Painter, PlanResult, RunResult } from './types.js';
 
 export const formatText: Formatter = (run, context) =>
-  run.command === 'lint' ? formatLint(run, context.paint) : run.plans.map((p) => formatReport(p, context.paint)).join('\n');
+  run.command === 'lint' ? formatLint(run, context) : run.plans.map((p) => formatReport(p, context.paint)).join('\n');
 
-function formatLint(run: RunResult, paint: Painter): string {
+const RANK: Record<Severity, number> = { blocker: 0, major: 1, minor: 2 };
+const GAP_CODES: ReadonlySet<Finding['code']> = new Set(['item-unmet', 'item-partial', 'item-unanswered', 'answer-stale']);
+
+/** The methodology a plan was judged by, as every output names it. */
+export function describeJudge(plan: PlanResult): string {
+  const m = plan.methodology;
+  return `methodology ${s(m.id)} ${s(m.version)}${plan.methodologyLocation ? ` (${s(plan.methodologyLocation)})` : ''}`;
+}
+
+/** Findings at or above lint's --fail-on severity (expired waivers always, unless nothing fails). */
+function isAtOrAbove(f: Finding, failOn: FailOn): boolean {
+  if (failOn === 'none') return false;
+  return f.code === 'waiver-expired' || RANK[f.severity] <= RANK[failOn];
+}
+
+function formatLint(run: RunResult, context: FormatContext): string {
+  const { paint } = context;
+  const failOn = run.thresholds?.failOn ?? 'blocker';
+  const quiet = run.display?.quiet === true;
+  let budget = run.display?.maxFindings ?? Infinity;
+  let omitted = 0;
   const lines: string[] = [];
+  const openBySeverity: Record<Severity, number> = { blocker: 0, major: 0, minor: 0 };
   for (const plan of run.plans) {
     const a = plan.assessment;
-    const verdict = plan.verdict;
-    const mark = verdict?.passed === false ? paint.red('FAIL') : paint.green('PASS');
-    lines.push(`${paint.bold(a.file)}  ${mark}  score ${a.score}/100  level ${a.level.index} ${a.level.title}`);
-    // file:line:col on every line, so terminals and editors can jump to it.
-    const width = Math.max(0, ...a.findings.map((f) => `${f.location.file}:${f.location.line}:${f.location.col}`.length));
-    for (const f of a.findings) {
-      const pos = `${f.location.file}:${f.location.line}:${f.location.col}`.padEnd(width);
-      lines.push(`  ${paint.dim(pos)}  ${severityWord(f.severity, f.code, paint)}  ${describeFinding(f, plan.methodology)}  ${paint.dim(`${f.itemId} (${f.code})`)}`);
+    for (const id of a.gaps) {
+      const r = a.items.find((x) => x.itemId === id);
+      if (r && !r.waiver?.active && !plan.baselined?.includes(id)) openBySeverity[r.severity]++;
     }
-    for (const reason of verdict?.reasons ?? []) lines.push(`  ${paint.red('✖')} ${describeVerdictReason(reason)}`);
-    const custom = Object.entries(a.customParams).map(([name, value]) => `${name} ${value} (default ${plan.methodology.params[name]?.value})`);
+    const failed = plan.verdict?.passed === false;
+    if (quiet && !failed) continue;
+    const mark = failed ? paint.red('FAIL') : paint.green('PASS');
+    lines.push(`${paint.bold(s(a.file))}  ${mark}  score ${a.score}/100  level ${a.level.index} ${s(a.level.title)}  ${paint.dim(describeJudge(plan))}`);
+    const failing = new Set(
+      (plan.verdict?.reasons ?? []).flatMap((r) => (r.code === 'open-items' || r.code === 'waiver-expired' ? r.items : [])),
+    );
+    // A waived gap shows once, as waived, rather than also as the gap it covers.
+    const waived = new Set(a.items.filter((r) => r.waiver?.active).map((r) => r.itemId));
+    const listed = a.findings.filter((f) =>
+      quiet ? failing.has(f.itemId) && f.code !== 'item-waived' : isAtOrAbove(f, failOn) && !(waived.has(f.itemId) && GAP_CODES.has(f.code)),
+    );
+    const rest = a.findings.filter((f) => !listed.includes(f) && !(quiet && isAtOrAbove(f, failOn)));
+    const shown = listed.slice(0, Math.max(0, budget));
+    omitted += listed.length - shown.length;
+    budget -= shown.length;
+    const posWidth = Math.max(0, ...shown.map((f) => position(f).length));
+    for (const f of shown) {
+      const baselined = plan.baselined?.includes(f.itemId) === true;
+      const word = f.code === 'item-waived' ? paint.dim('waived ') : baselined ? paint.dim('known  ') : severityWord(f.severity, paint);
+      const head = `  ${paint.dim(position(f).padEnd(posWidth))}  ${word}  `;
+      const headWidth = 2 + posWidth + 2 + 7 + 2;
+      lines.push(...wrap(head, headWidth, [...s(describeFindingShort(f, plan.methodology)).split(' '), ' ', paint.dim(s(f.itemId))], context.width));
+    }
+    if (!quiet && rest.length > 0) {
+      const counts: Record<string, number> = { 'blocker gap': 0, 'major gap': 0, 'minor gap': 0, 'waived gap': 0, note: 0 };
+      for (const f of rest) {
+        if (f.code === 'item-waived') counts['waived gap']!++;
+        else if (GAP_CODES.has(f.code)) counts[`${f.severity} gap`]!++;
+        else counts.note!++;
+      }
+      lines.push(paint.dim(`  ${describeUnlisted(counts, {})}`));
+    }
+    for (const reason of plan.verdict?.reasons ?? []) lines.push(`  ${paint.red('✖')} ${s(describeVerdictReasonShort(reason))}`);
+    const custom = Object.entries(a.customParams).map(([name, value]) => `${s(name)} ${value} (default ${plan.methodology.params[name]?.value})`);
     if (custom.length > 0) lines.push(paint.dim(`  thresholds set by this plan: ${custom.join(', ')}`));
+    const ignored = Object.entries(plan.ignoredParams ?? {}).map(([name, value]) => `${s(name)} ${value} (default ${plan.methodology.params[name]?.value} applied)`);
+    if (ignored.length > 0) lines.push(paint.dim(`  plan thresholds set aside because they relax the methodology's: ${ignored.join(', ')}`));
     lines.push('');
   }
+  if (omitted > 0) lines.push(paint.dim(`+ ${count(omitted, 'more finding')} not shown (--max-findings ${run.display?.maxFindings})`), '');
   const failed = run.plans.filter((p) => p.verdict?.passed === false).length;
   const notChecked = run.notChecked ? `, ${run.notChecked} not checked (input errors)` : '';
-  const summary = `${count(run.plans.length + (run.notChecked ?? 0), 'plan')}: ${run.plans.length - failed} passed, ${failed} failed${notChecked}`;
+  const open = (Object.keys(openBySeverity) as Severity[]).map((sev) => count(openBySeverity[sev], sev)).join(', ');
+  const summary = `${count(run.plans.length + (run.notChecked ?? 0), 'plan')}: ${run.plans.length - failed} passed, ${failed} failed${notChecked} · open: ${open}`;
   lines.push(failed > 0 || run.notChecked ? paint.red(summary) : paint.green(summary));
   return `${lines.join('\n')}\n`;
 }
 
-function severityWord(severity: string, code: string, paint: Painter): string {
-  const word = code === 'item-waived' ? 'waived ' : severity.padEnd(7);
-  if (code === 'item-waived') return paint.dim(word);
+function position(f: Finding): string {
+  return `${s(f.location.file)}:${f.location.line}:${f.location.col}`;
+}
+
+/**
+ * Lays words out after `head` within `width` columns (no wrapping without a width); continuation lines
+ * are indented under the message, or by four spaces when the head is too wide for that.
+ * Words may carry colour codes: their visible length is measured without them.
+ */
+export function wrap(head: string, headWidth: number, words: readonly string[], width: number | undefined): string[] {
+  const visible = (w: string): number => w.replace(/\u001b\[\d+m/g, '').length;
+  const text = words.join(' ').replace(/ {3}/g, '  ');
+  if (width === undefined || headWidth + visible(text) <= width) return [`${head}${text}`];
+  const indent = headWidth <= width / 2 ? headWidth : 4;
+  const lines: string[] = [];
+  let line = head;
+  let used = headWidth;
+  let empty = true;
+  for (const word of words) {
+    if (word === ' ') continue;
+    const w = visible(word);
+    if (!empty && used + 1 + w > width) {
+      lines.push(line);
+      line = ' '.repeat(indent);
+      used = indent;
+      empty = true;
+    }
+    line += empty ? word : ` ${word}`;
+    used += empty ? w : w + 1;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
+function severityWord(severity: Severity, paint: Painter): string {
+  const word = severity.padEnd(7);
   return severity === 'blocker' ? paint.red(word) : severity === 'major' ? paint.yellow(word) : paint.cyan(word);
 }
 
 function formatReport(plan: PlanResult, paint: Painter): string {
   const { assessment: a, methodology } = plan;
   const out: string[] = [];
-  out.push(paint.bold(`${a.community.name} — readiness report`));
-  out.push(`${a.file} · ${a.community.type ? `${a.community.type} community · ` : ''}methodology ${a.methodology.id} ${a.methodology.version} · as of ${a.today}`);
+  out.push(paint.bold(`${s(a.community.name)} — readiness report`));
+  out.push(`${s(a.file)} · ${a.community.type ? `${s(a.community.type)} community · ` : ''}${describeJudge(plan)} · as of ${s(a.today)}`);
   out.push('');
-  out.push(`${paint.bold('Score')} ${a.score}/100   ${paint.bold('Level')} ${a.level.index} ${a.level.title}`);
-  if (a.nextLevel) out.push(`Next level: ${a.nextLevel.index} ${a.nextLevel.title} (score ${a.nextLevel.minScore} and its gates)`);
+  out.push(`${paint.bold('Score')} ${a.score}/100   ${paint.bold('Level')} ${a.level.index} ${s(a.level.title)}`);
+  if (a.nextLevel) out.push(`Next level: ${a.nextLevel.index} ${s(a.nextLevel.title)} (score ${a.nextLevel.minScore} and its gates)`);
   out.push('');
   out.push(paint.bold('Phases'));
-  const titleWidth = Math.max(...methodology.phases.map((p) => p.title.length));
+  const titleWidth = Math.max(...methodology.phases.map((p) => s(p.title).length));
   for (const phase of a.phases) {
-    const title = methodology.phases.find((p) => p.id === phase.phaseId)?.title ?? phase.phaseId;
+    const title = s(methodology.phases.find((p) => p.id === phase.phaseId)?.title ?? phase.phaseId);
     const c = phase.counts;
     const score = phase.score === null ? '  n/a' : phase.score.toFixed(1).padStart(5);
     const open = c.unmet + c.unanswered + c.stale;
@@ -63,36 +154,36 @@ function formatReport(plan: PlanResult, paint: Painter): string {
     const item = findItem(methodology, id);
     const finding = a.findings.find((f) => f.itemId === id && f.code !== 'item-waived' && f.code !== 'waiver-expired');
     const pos = finding ? `${finding.location.line}:${finding.location.col}` : '';
-    const waived = r.waiver?.active ? paint.dim(` [waived until ${r.waiver.expires}]`) : '';
-    out.push(`  ${String(index + 1).padStart(2)}. ${severityWord(r.severity, '', paint)} ${r.status.padEnd(10)} +${r.points.toFixed(1).padStart(4)} pts  ${id}  ${paint.dim(pos)}${waived}`);
-    out.push(`      ${item?.title ?? id}`);
-    for (const rule of r.failed) out.push(paint.dim(`      → ${rule.message}`));
+    const waived = r.waiver?.active ? paint.dim(` [waived until ${s(r.waiver.expires)}]`) : '';
+    out.push(`  ${String(index + 1).padStart(2)}. ${severityWord(r.severity, paint)} ${r.status.padEnd(10)} +${r.points.toFixed(1).padStart(4)} pts  ${s(id)}  ${paint.dim(pos)}${waived}`);
+    out.push(`      ${s(item?.title ?? id)}`);
+    for (const rule of r.failed) out.push(paint.dim(`      → ${s(rule.message)}`));
   });
   if (a.nextLevel) {
     out.push('');
-    out.push(paint.bold(`Shortest path to level ${a.nextLevel.index} ${a.nextLevel.title}`));
-    out.push(`  Meet ${count(a.nextLevel.items.length, 'item')} to reach a score of ${a.nextLevel.scoreAfter}: ${a.nextLevel.items.join(', ') || '(none)'}`);
+    out.push(paint.bold(`Shortest path to level ${a.nextLevel.index} ${s(a.nextLevel.title)}`));
+    out.push(`  Meet ${count(a.nextLevel.items.length, 'item')} to reach a score of ${a.nextLevel.scoreAfter}: ${a.nextLevel.items.map(s).join(', ') || '(none)'}`);
   }
   const notes = a.findings.filter((f) => f.code === 'claim-contradicted' || f.code === 'na-unjustified' || f.code === 'na-not-allowed' || f.code === 'waiver-expired' || f.code === 'item-waived');
   if (notes.length > 0) {
     out.push('');
     out.push(paint.bold('Answers to look at'));
-    for (const f of notes) out.push(`  ${f.location.line}:${f.location.col}  ${f.itemId}  ${describeFinding(f, methodology)}`);
+    for (const f of notes) out.push(`  ${f.location.line}:${f.location.col}  ${s(f.itemId)}  ${s(describeFinding(f, methodology))}`);
   }
   const naItems = a.items.filter((r) => r.status === 'n/a');
   if (naItems.length > 0) {
     out.push('');
     out.push(paint.bold(`Not applicable (${naItems.length})`));
-    for (const r of naItems) out.push(`  ${r.itemId}  ${paint.dim(`(${r.basis === 'profile' ? 'profile' : 'answer'}) ${r.naReason ?? ''}`)}`);
+    for (const r of naItems) out.push(`  ${s(r.itemId)}  ${paint.dim(`(${r.basis === 'profile' ? 'profile' : 'answer'}) ${s(r.naReason ?? '')}`)}`);
   }
   if (Object.keys(a.customParams).length > 0) {
     out.push('');
     out.push(paint.bold('Thresholds set by this plan'));
-    for (const [name, value] of Object.entries(a.customParams)) out.push(`  ${name}: ${value} (default ${methodology.params[name]?.value})`);
+    for (const [name, value] of Object.entries(a.customParams)) out.push(`  ${s(name)}: ${value} (default ${methodology.params[name]?.value})`);
   }
   if (plan.verdict) {
     out.push('');
-    out.push(plan.verdict.passed ? paint.green('PASS') : paint.red(`FAIL: ${plan.verdict.reasons.map(describeVerdictReason).join('; ')}`));
+    out.push(plan.verdict.passed ? paint.green('PASS') : paint.red(`FAIL: ${plan.verdict.reasons.map((r) => s(describeVerdictReason(r))).join('; ')}`));
   }
   out.push('');
   out.push(paint.dim('Score = 100 × Σ(weight × value) ÷ Σ(weight) over applicable items; met 1, partial 0.5, otherwise 0.'));

@@ -4,6 +4,8 @@ import { UsageError } from '../../errors.js';
 import { renderMethodologyMarkdown } from '../../report/render-methodology.js';
 import { writeFileAtomic, type CliIo } from '../io.js';
 import { methodologyForCommand } from '../load-for-command.js';
+import { sanitizeLine } from '../../text/sanitize.js';
+import { writeText } from '../write-text.js';
 import type { GlobalOptions } from '../shared.js';
 
 export async function runDocs(options: GlobalOptions & { output?: string; check?: boolean }, io: CliIo): Promise<number> {
@@ -12,13 +14,13 @@ export async function runDocs(options: GlobalOptions & { output?: string; check?
     if (!options.output) throw new UsageError('--check needs --output <file>: the file to compare');
     const current = existsSync(options.output) ? readFileSync(options.output, 'utf8') : '';
     if (current === markdown) {
-      io.stdout(`${options.output} is up to date\n`);
+      io.stdout(`${sanitizeLine(options.output)} is up to date\n`);
       return 0;
     }
-    io.stderr(`${options.output}: out of date; run 'npm run docs' to regenerate it\n`);
+    io.stderr(`${sanitizeLine(options.output)}: out of date; run 'npm run docs' to regenerate it\n`);
     return 1;
   }
   if (options.output) writeFileAtomic(options.output, markdown);
-  else io.stdout(markdown);
+  else writeText(io, markdown);
   return 0;
 }

@@ -8,6 +8,8 @@ import { schemasDir } from '../../io/package-files.js';
 import { describeFsError } from '../../io/read-input.js';
 import { writeFileAtomic, type CliIo } from '../io.js';
 import { methodologyForCommand } from '../load-for-command.js';
+import { sanitizeLine } from '../../text/sanitize.js';
+import { writeText } from '../write-text.js';
 import type { GlobalOptions } from '../shared.js';
 
 export async function runInit(file: string, options: GlobalOptions & { force?: boolean; type?: string; name?: string }, io: CliIo): Promise<number> {
@@ -25,6 +27,6 @@ export async function runInit(file: string, options: GlobalOptions & { force?: b
   } catch (error) {
     throw new UsageError(`cannot write '${file}': ${describeFsError(error)}`);
   }
-  io.stdout(`Wrote ${file}. Next: fill it in, then run 'commready report ${file}'.\n`);
+  writeText(io, `Wrote ${sanitizeLine(file)}. Next: fill it in, then run 'commready report ${sanitizeLine(file)}'.\n`);
   return 0;
 }
