@@ -50,11 +50,17 @@ Exit codes: 0 pass, 1 a plan failed its threshold, 2 usage or input error.`,
     .command('lint')
     .description('check plan files against thresholds (for CI)')
     .argument('<plans...>', 'plan files, directories (every *.yaml/*.yml in them) or glob patterns')
-    .addOption(new Option('--fail-on <severity>', 'fail on any open item of this severity or above').choices(FAIL_ON).default('blocker'))
+    .addOption(new Option('--fail-on <severity>', 'fail on any open item of this severity or above (default: blocker)').choices(FAIL_ON))
     .option('--min-score <0-100>', 'fail below this overall score')
     .option('--min-level <id>', 'fail below this level (e.g. launch-ready)')
-    .option('-f, --format <name[=file]>', 'output format: text or json, to stdout or =file; repeatable', collect)
-    .option('-o, --output <file>', 'write the (single) format to this file')
+    .option('-f, --format <name[=file]>', 'output format: text, json or github, to stdout or =file (- is stdout); repeatable', collect)
+    .option('-o, --output <file>', 'write the (single) format to this file (- is stdout)')
+    .option('-q, --quiet', 'list only failing plans and the findings that fail them')
+    .option('--max-findings <n>', 'list at most this many findings in the text output')
+    .option('--baseline <report.json>', 'fail only on gaps that are not in this earlier JSON report')
+    .option('--methodology-from-plan', "judge each plan by the methodology it names itself (default: by --checklists, the config's or the built-in one)")
+    .option('--config <file>', 'the project config (default: commready.config.yaml or .commreadyrc.yaml, from here upward)')
+    .option('--no-config', 'use no project config')
     .addHelpText(
       'after',
       `
@@ -62,6 +68,8 @@ Examples:
   $ commready lint examples/*.yaml
   $ commready lint plans/ --fail-on major --min-score 70
   $ commready lint plan.yaml --format json --output commready.json
+  $ commready lint plans/ --quiet --format github
+  $ commready lint plans/ --baseline last-release.json
 
 Exit codes: 0 every plan passes; 1 a plan fails a threshold; 2 usage or input error (never hidden by a pass).`,
     )

@@ -15,9 +15,9 @@ export const formatJson: Formatter = (run, context) => {
       failed: run.plans.filter((p) => p.verdict?.passed === false).length,
       notChecked: run.notChecked ?? 0,
     },
-    plans: run.plans.map(({ assessment: a, methodology: m, verdict }) => ({
+    plans: run.plans.map(({ assessment: a, methodology: m, verdict, methodologyLocation, ignoredParams, baselined }) => ({
       file: a.file,
-      methodology: { id: m.id, title: m.title, version: m.version },
+      methodology: { id: m.id, title: m.title, version: m.version, ...(methodologyLocation ? { location: methodologyLocation } : {}) },
       community: a.community,
       today: a.today,
       score: a.score,
@@ -52,6 +52,8 @@ export const formatJson: Formatter = (run, context) => {
       })),
       gaps: a.gaps,
       customParams: a.customParams,
+      ...(ignoredParams ? { ignoredParams } : {}),
+      ...(baselined ? { baselined } : {}),
     })),
   };
   return `${JSON.stringify(sortKeys(report), null, 2)}\n`;

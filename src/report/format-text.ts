@@ -72,7 +72,10 @@ function formatLint(run: RunResult, context: FormatContext): string {
       }
       lines.push(paint.dim(`  ${describeUnlisted(counts, {})}`));
     }
-    for (const reason of plan.verdict?.reasons ?? []) lines.push(`  ${paint.red('✖')} ${s(describeVerdictReasonShort(reason))}`);
+    for (const reason of plan.verdict?.reasons ?? []) {
+      const where = reason.code === 'methodology-mismatch' ? `${s(a.file)}:${reason.line}:${reason.col}: ` : '';
+      lines.push(`  ${paint.red('✖')} ${where}${s(describeVerdictReasonShort(reason))}`);
+    }
     const custom = Object.entries(a.customParams).map(([name, value]) => `${s(name)} ${value} (default ${plan.methodology.params[name]?.value})`);
     if (custom.length > 0) lines.push(paint.dim(`  thresholds set by this plan: ${custom.join(', ')}`));
     const ignored = Object.entries(plan.ignoredParams ?? {}).map(([name, value]) => `${s(name)} ${value} (default ${plan.methodology.params[name]?.value} applied)`);

@@ -78,7 +78,7 @@ export function describeUnlisted(counts: Readonly<Record<string, number>>, plura
 export function describeVerdictReason(reason: LintVerdictReason): string {
   switch (reason.code) {
     case 'methodology-mismatch':
-      return `the plan names methodology '${reason.named}' (line ${reason.line}), but lint judges by ${reason.judgedBy}; pass --methodology-from-plan to accept the plan's own`;
+      return `the plan names methodology '${reason.named}', but lint judges by ${reason.judgedBy}; pass --methodology-from-plan to accept the plan's own`;
     case 'open-items':
       return `${count(reason.items.length, 'open item')} at or above '${reason.failOn}': ${reason.items.join(', ')}`;
     case 'waiver-expired':
