@@ -42,7 +42,8 @@ function formatLint(run: RunResult, context: FormatContext): string {
     const failed = plan.verdict?.passed === false;
     if (quiet && !failed) continue;
     const mark = failed ? paint.red('FAIL') : paint.green('PASS');
-    lines.push(`${paint.bold(s(a.file))}  ${mark}  score ${a.score}/100  level ${a.level.index} ${s(a.level.title)}  ${paint.dim(describeJudge(plan))}`);
+    const judge = describeJudge(plan).split(' ').map((w) => paint.dim(w));
+    lines.push(...fill('', [paint.bold(s(a.file)), ' ', mark, ' ', 'score', `${a.score}/100`, ' ', 'level', String(a.level.index), ...s(a.level.title).split(' '), ' ', ...judge], context.width));
     const failing = new Set(
       (plan.verdict?.reasons ?? []).flatMap((r) => (r.code === 'open-items' || r.code === 'waiver-expired' ? r.items : [])),
     );
@@ -70,11 +71,11 @@ function formatLint(run: RunResult, context: FormatContext): string {
         else if (GAP_CODES.has(f.code)) counts[`${f.severity} gap`]!++;
         else counts.note!++;
       }
-      lines.push(paint.dim(`  ${describeUnlisted(counts, {})}`));
+      lines.push(...fill('  ', describeUnlisted(counts, {}).split(' ').map((w) => paint.dim(w)), context.width));
     }
     for (const reason of plan.verdict?.reasons ?? []) {
       const where = reason.code === 'methodology-mismatch' ? `${s(a.file)}:${reason.line}:${reason.col}: ` : '';
-      lines.push(`  ${paint.red('✖')} ${where}${s(describeVerdictReasonShort(reason))}`);
+      lines.push(...fill(`  ${paint.red('✖')} `, `${where}${s(describeVerdictReasonShort(reason))}`.split(' '), context.width));
     }
     const custom = Object.entries(a.customParams).map(([name, value]) => `${s(name)} ${value} (default ${plan.methodology.params[name]?.value})`);
     if (custom.length > 0) lines.push(paint.dim(`  thresholds set by this plan: ${custom.join(', ')}`));
@@ -87,8 +88,13 @@ function formatLint(run: RunResult, context: FormatContext): string {
   const notChecked = run.notChecked ? `, ${run.notChecked} not checked (input errors)` : '';
   const open = (Object.keys(openBySeverity) as Severity[]).map((sev) => count(openBySeverity[sev], sev)).join(', ');
   const summary = `${count(run.plans.length + (run.notChecked ?? 0), 'plan')}: ${run.plans.length - failed} passed, ${failed} failed${notChecked} · open: ${open}`;
-  lines.push(failed > 0 || run.notChecked ? paint.red(summary) : paint.green(summary));
+  lines.push(...fill('', summary.split(' ').map((w) => (failed > 0 || run.notChecked ? paint.red(w) : paint.green(w))), context.width));
   return `${lines.join('\n')}\n`;
+}
+
+/** wrap, with the head's visible width measured. */
+function fill(head: string, words: readonly string[], width: number | undefined): string[] {
+  return wrap(head, head.replace(/\u001b\[\d+m/g, '').length, words, width);
 }
 
 function position(f: Finding): string {

@@ -1,4 +1,5 @@
 // The registry of output formats; adding a format fails to compile until it is registered here.
+import { formatGithub } from './format-github.js';
 import { formatJson } from './format-json.js';
 import { formatText } from './format-text.js';
 import type { Format, Formatter } from './types.js';
@@ -6,6 +7,7 @@ import type { Format, Formatter } from './types.js';
 export const FORMATTERS = {
   text: formatText,
   json: formatJson,
+  github: formatGithub,
 } as const satisfies Record<Format, Formatter>;
 
 export function isFormat(name: string): name is Format {

@@ -3,7 +3,7 @@ import type { Methodology } from '../methodology/types.js';
 import type { PlanAssessment } from '../scoring/types.js';
 import type { Thresholds, VerdictReason } from '../scoring/verdict.js';
 
-export const FORMATS = ['text', 'json'] as const;
+export const FORMATS = ['text', 'json', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface PlanResult {

@@ -88,4 +88,17 @@ describe('lint in CI', () => {
     const missing = runCli(['lint', path.resolve('test/fixtures/plans/mini-complete.yaml'), ...TODAY], {}, path.join(tmp, 'bad-dir'));
     expect(expectOneErrorLine(missing.stderr)).toMatch(/^commready\.config\.yaml:1:1: methodology directory '\.\/nowhere' not found/);
   });
+  it('under GitHub Actions, lint --format github annotates and appends a Markdown step summary', () => {
+    const summary = path.join(tmp, 'step-summary.md');
+    writeFileSync(summary, '# earlier step\n');
+    const r = runCli(['lint', 'test/fixtures/plans', '--checklists', MINI, '--format', 'github', ...TODAY], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=test\/fixtures\/plans\/mini-empty\.yaml,line=1,col=1,title=first\.purpose \(blocker\)::/m);
+    const md = readFileSync(summary, 'utf8');
+    expect(md.startsWith('# earlier step\n## commready lint\n')).toBe(true);
+    expect(md).toMatch(/^\| test\/fixtures\/plans\/mini-empty\.yaml \| \*\*FAIL\*\* \|/m);
+    const outside = runCli(['lint', 'test/fixtures/plans', '--checklists', MINI, ...TODAY], { GITHUB_STEP_SUMMARY: summary });
+    expect(outside.code).toBe(1);
+    expect(readFileSync(summary, 'utf8')).toBe(md);
+  });
 });

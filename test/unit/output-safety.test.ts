@@ -11,6 +11,7 @@ import type { CliIo } from '../../src/cli/io.js';
 import { createPainter } from '../../src/cli/paint.js';
 import { formatDiagnostic } from '../../src/errors.js';
 import { FORMATTERS } from '../../src/report/formatters.js';
+import { formatStepSummary } from '../../src/report/step-summary.js';
 import { plainPainter, type RunResult } from '../../src/report/types.js';
 import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
@@ -83,6 +84,12 @@ describe('output safety', () => {
           const json = FORMATTERS.json(r, { toolVersion: '1', paint: plainPainter });
           expect(JSON.parse(json).plans[0].community.name).toBe(name);
           for (const line of json.split('\n')) expect(line).not.toMatch(/^\s*::/);
+          if (command === 'lint') {
+            const github = FORMATTERS.github(r, { toolVersion: '1', paint: plainPainter });
+            expect(unsafeParts(github.replace(/^::(error|warning|notice) /gm, ''))).toEqual([]);
+            for (const line of github.trimEnd().split('\n')) expect(line).toMatch(/^(::(error|warning) file=[^,\n]*,line=\d+,col=\d+,title=[^,:\n]*::|::notice title=commready::|commready: )/);
+            expectSafe(formatStepSummary(r, { toolVersion: '1', paint: plainPainter }));
+          }
         }
       }),
       { seed: 8, numRuns: 60 },

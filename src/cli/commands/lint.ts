@@ -1,5 +1,6 @@
 // `commready lint`: checks plans against thresholds for CI. Exit 0 pass, 1 fail, 2 input or usage error.
 // The methodology and the thresholds come from the command line or the project config, never from a plan alone.
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError } from '../../errors.js';
 import { loadValidation, toolVersion } from '../../io/package-files.js';
@@ -9,7 +10,9 @@ import { builtinChecklistsDir } from '../../io/package-files.js';
 import { readReportFile } from '../../io/read-report.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
 import { FAIL_ON, judgePlan, type FailOn, type Thresholds } from '../../scoring/verdict.js';
-import type { LintVerdict, LintVerdictReason, PlanResult } from '../../report/types.js';
+import { plainPainter, type LintVerdict, type LintVerdictReason, type PlanResult, type RunResult } from '../../report/types.js';
+import { describeFsError } from '../../io/read-input.js';
+import { sanitizeLine } from '../../text/sanitize.js';
 import { assessFiles, type AssessedFile } from '../assess-files.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
@@ -64,12 +67,25 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
     }
     const plans: PlanResult[] = assessed.map((file) => judge(file, thresholds, baseline));
     const display = { ...(options.quiet ? { quiet: true } : {}), ...(maxFindings !== undefined ? { maxFindings } : {}) };
-    const run = { command: 'lint' as const, plans, thresholds, notChecked: notChecked + problems.length, ...(Object.keys(display).length > 0 ? { display } : {}) };
+    const run: RunResult = { command: 'lint' as const, plans, thresholds, notChecked: notChecked + problems.length, ...(Object.keys(display).length > 0 ? { display } : {}) };
     writeOutputs(run, requests, io, createPainter(options.color, io.env), toolVersion());
+    await appendStepSummary(run, io);
     if (inputErrors.length > 0) throw new InputError(inputErrors);
     return plans.some((p) => p.verdict?.passed === false) ? 1 : 0;
   }
   throw new InputError(inputErrors.length > 0 ? inputErrors : [{ file: inputs.join(' '), message: 'nothing to check' }]);
+}
+
+/** Under GitHub Actions, the run's Markdown summary goes to the step summary too; failing to write it never changes the verdict. */
+async function appendStepSummary(run: RunResult, io: CliIo): Promise<void> {
+  const file = io.env.GITHUB_STEP_SUMMARY;
+  if (io.env.GITHUB_ACTIONS !== 'true' || !file) return;
+  const { formatStepSummary } = await import('../../report/step-summary.js');
+  try {
+    appendFileSync(file, formatStepSummary(run, { toolVersion: toolVersion(), paint: plainPainter }));
+  } catch (error) {
+    io.stderr(`commready: cannot append the step summary (${sanitizeLine(describeFsError(error))})\n`);
+  }
 }
 
 /** The project config: --config names it, --no-config skips it, otherwise the nearest one upward from the working directory. */
