@@ -97,6 +97,19 @@ Examples:
     });
 
   program
+    .command('diff')
+    .description('show the progress between two JSON reports (scores, level, gaps closed, new gaps, answers gone stale)')
+    .argument('<old.json>', 'the earlier report (--format json)')
+    .argument('<new.json>', 'the later report')
+    .option('-f, --format <name>', 'text or markdown', 'text')
+    .option('-o, --output <file>', 'write it to this file (- is stdout)')
+    .addHelpText('after', '\nExamples:\n  $ commready report plan.yaml -f json -o before.json\n  $ commready diff before.json after.json\n  $ commready diff before.json after.json --format markdown -o progress.md')
+    .action(async (before: string, after: string, _opts: unknown, cmd: Command) => {
+      const { runDiff } = await import('./commands/diff.js');
+      await run(() => runDiff(before, after, globals(cmd), io))();
+    });
+
+  program
     .command('checklists')
     .description('list the phases and items of the methodology')
     .option('--params', 'list the adjustable thresholds instead')

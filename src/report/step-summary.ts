@@ -2,6 +2,7 @@
 // A stand-in until the full Markdown gap report can render lint runs; the signature is the Formatter one.
 import { count, describeFindingShort, describeVerdictReasonShort } from './messages.js';
 import type { Formatter } from './types.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 /** GitHub caps a step summary at about 1 MiB; stay well below. */
 const MAX_LISTED = 200;
@@ -11,6 +12,11 @@ export function escapeMarkdownInline(text: string): string {
   return text
     .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
     .replace(/[\\`*_[\]<>|#~!&]/g, (c) => `\\${c}`);
+}
+
+/** An id as inline code: controls escaped, backticks dropped (they would end the span). */
+export function codeSpan(text: string): string {
+  return `\`${sanitizeLine(text).replace(/`/g, '')}\``;
 }
 
 export const formatStepSummary: Formatter = (run) => {
@@ -33,7 +39,7 @@ export const formatStepSummary: Formatter = (run) => {
     for (const f of p.assessment.findings) {
       if (!failing.has(f.itemId) || f.code === 'item-waived' || listed >= MAX_LISTED) continue;
       listed++;
-      out.push(`- line ${f.location.line}: \`${f.itemId.replace(/`/g, '')}\` ${e(describeFindingShort(f, p.methodology))} (${f.severity})`);
+      out.push(`- line ${f.location.line}: ${codeSpan(f.itemId)} ${e(describeFindingShort(f, p.methodology))} (${f.severity})`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -12,6 +12,7 @@ import { createPainter } from '../../src/cli/paint.js';
 import { formatDiagnostic } from '../../src/errors.js';
 import { FORMATTERS } from '../../src/report/formatters.js';
 import { formatStepSummary } from '../../src/report/step-summary.js';
+import { diffReports, formatDiffMarkdown, formatDiffText } from '../../src/report/diff-reports.js';
 import { plainPainter, type RunResult } from '../../src/report/types.js';
 import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
@@ -84,6 +85,13 @@ describe('output safety', () => {
           const json = FORMATTERS.json(r, { toolVersion: '1', paint: plainPainter });
           expect(JSON.parse(json).plans[0].community.name).toBe(name);
           for (const line of json.split('\n')) expect(line).not.toMatch(/^\s*::/);
+          if (command === 'report') {
+            const empty = JSON.parse(FORMATTERS.json(run('report', stringify({ community: { name: note } }), file), { toolVersion: '1', paint: plainPainter }));
+            const diff = diffReports(empty, JSON.parse(json));
+            expectSafe(formatDiffText(diff, plainPainter));
+            expectSafe(formatDiffText(diff, colourPainter), true);
+            expectSafe(formatDiffMarkdown(diff));
+          }
           if (command === 'lint') {
             const github = FORMATTERS.github(r, { toolVersion: '1', paint: plainPainter });
             expect(unsafeParts(github.replace(/^::(error|warning|notice) /gm, ''))).toEqual([]);
