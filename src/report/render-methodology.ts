@@ -3,12 +3,14 @@
 import { allItems, type Item, type Methodology, type Phase } from '../methodology/types.js';
 import { interpolateParams, paramValues } from '../methodology/evidence-schema.js';
 import { plainPainter, type Painter } from './types.js';
+import { sanitizeLine as s } from '../text/sanitize.js';
 
 export function renderItemGuide(item: Item, m: Methodology, paint: Painter = plainPainter): string {
   const phase = m.phases.find((p) => p.id === item.phaseId);
   const out: string[] = [];
-  out.push(paint.bold(`${item.id} — ${item.title}`));
-  out.push(`Phase: ${phase?.title ?? item.phaseId} · severity: ${item.severity} · weight: ${item.weight} · n/a: ${item.na ? 'allowed with a justification' : 'not allowed'}`);
+  // Single-line fields are sanitised here; the commands pass the whole text through sanitizeOutput too.
+  out.push(paint.bold(`${s(item.id)} — ${s(item.title)}`));
+  out.push(`Phase: ${s(phase?.title ?? item.phaseId)} · severity: ${item.severity} · weight: ${item.weight} · n/a: ${item.na ? 'allowed with a justification' : 'not allowed'}`);
   out.push('');
   out.push(paint.bold('Why'));
   out.push(indent(item.why));
@@ -20,10 +22,10 @@ export function renderItemGuide(item: Item, m: Methodology, paint: Painter = pla
   out.push(indent(item.guidance.trimEnd()));
   out.push('');
   out.push(paint.bold('Interview question'));
-  out.push(`  ${item.question.message}`);
+  out.push(`  ${s(item.question.message)}`);
   out.push('');
   out.push(paint.bold('Sources'));
-  for (const r of item.references) out.push(`  - ${r.title}: ${r.url}`);
+  for (const r of item.references) out.push(`  - ${s(r.title)}: ${s(r.url)}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -52,23 +54,23 @@ export function describeSchema(schema: unknown, m: Methodology): string {
 
 export function renderPhaseGuide(phase: Phase, m: Methodology, paint: Painter = plainPainter): string {
   const index = m.phases.indexOf(phase);
-  const header = [paint.bold(`Phase ${index + 1} of ${m.phases.length}: ${phase.title} (${phase.id})`), '', indent(phase.summary.trimEnd()), ''];
+  const header = [paint.bold(`Phase ${index + 1} of ${m.phases.length}: ${s(phase.title)} (${s(phase.id)})`), '', indent(phase.summary.trimEnd()), ''];
   return `${header.join('\n')}\n${phase.items.map((item) => renderItemGuide(item, m, paint)).join(`\n${'─'.repeat(60)}\n\n`)}`;
 }
 
 export function renderChecklistList(m: Methodology, paint: Painter = plainPainter): string {
-  const out: string[] = [`${paint.bold(m.title)} ${m.version} — ${m.phases.length} phases, ${allItems(m).length} items`, ''];
+  const out: string[] = [`${paint.bold(s(m.title))} ${s(m.version)} — ${m.phases.length} phases, ${allItems(m).length} items`, ''];
   m.phases.forEach((phase, i) => {
-    out.push(paint.bold(`${i + 1}. ${phase.title} (${phase.id})`));
+    out.push(paint.bold(`${i + 1}. ${s(phase.title)} (${s(phase.id)})`));
     const width = Math.max(...phase.items.map((x) => x.id.length));
     for (const item of phase.items) {
       const how = item.evidence.length > 0 ? 'evidence' : 'answer  ';
-      out.push(`   ${item.id.padEnd(width)}  ${item.severity.padEnd(7)}  w${String(item.weight).padEnd(3)} ${how}  ${item.title}`);
+      out.push(`   ${item.id.padEnd(width)}  ${item.severity.padEnd(7)}  w${String(item.weight).padEnd(3)} ${how}  ${s(item.title)}`);
     }
     out.push('');
   });
   out.push(paint.bold('Levels'));
-  m.levels.forEach((l, i) => out.push(`   ${i}. ${l.title} (${l.id}): score ≥ ${l.minScore}${l.gates.length ? ` and ${l.gates.length} gate${l.gates.length > 1 ? 's' : ''}` : ''}`));
+  m.levels.forEach((l, i) => out.push(`   ${i}. ${s(l.title)} (${s(l.id)}): score ≥ ${l.minScore}${l.gates.length ? ` and ${l.gates.length} gate${l.gates.length > 1 ? 's' : ''}` : ''}`));
   return `${out.join('\n')}\n`;
 }
 

@@ -1,6 +1,6 @@
 // Hostile text (controls, CSI/OSC, C1, bidi overrides, NUL, CR, `::` commands, very long strings) in every
 // plan text field, key, item id, file name and argument: no human-readable output or error line carries it raw.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -178,5 +178,30 @@ describe('output safety', () => {
       expect(report).toMatch(/\\x1b\[1A\\x1b\[2K\\rspoof\.yaml {2}PASS/);
       expect(report).not.toMatch(/^spoof\.yaml {2}PASS/m);
     }
+  });
+  it('methodology text (titles, guides, questions, ids in errors) is shown escaped by explain, guide, checklists and their errors', async () => {
+    const dir = path.join(tmp, 'hostile-methodology');
+    cpSync('test/fixtures/mini', dir, { recursive: true });
+    const EVIL = '"\\e]0;owned\\a\\e[2J\\u202e\\x85\\n::error::forged"';
+    const phase = path.join(dir, 'first.yaml');
+    writeFileSync(phase, readFileSync(phase, 'utf8').replace('title: A purpose is written', `title: ${EVIL}`).replace('guidance: Write it.', `guidance: ${EVIL}`).replace('message: Why does it exist?', `message: ${EVIL}`));
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {}, today: () => '2026-07-01' };
+    for (const args of [['explain', 'first.purpose'], ['guide', 'first'], ['guide'], ['checklists'], ['validate-checklists', dir], ['lint', 'test/fixtures/plans/mini-empty.yaml', '--fail-on', 'minor'], ['report', 'test/fixtures/plans/mini-empty.yaml']]) {
+      out.length = 0;
+      err.length = 0;
+      const code = await main([...args, '--checklists', dir, '--color'], io);
+      expect(code, `${args.join(' ')}: ${err.join('')}`).toBeLessThan(2);
+      expectSafe(out.join(''), true);
+      expect(out.join(''), args.join(' ')).not.toMatch(/\u001b\]|\u001b\[2J/);
+    }
+    out.length = 0;
+    await main(['explain', 'first.purpose', '--checklists', dir], io);
+    expect(out.join('')).toMatch(/^first\.purpose — \\x1b\]0;owned\\x07\\x1b\[2J\\u202e\\x85\\n::error::forged$/m);
+    writeFileSync(phase, readFileSync(phase, 'utf8').replace('id: first.purpose', `id: ${EVIL}`));
+    err.length = 0;
+    expect(await main(['validate-checklists', dir], io)).toBe(2);
+    for (const line of err.join('').trimEnd().split('\n')) expectSafe(line);
   });
 });
