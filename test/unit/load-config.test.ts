@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,5 +33,12 @@ describe('the project config', () => {
     expect(loadConfig(file)).toEqual({ file, checklists: path.resolve('test/fixtures/mini'), lint: { failOn: 'major', minScore: 50, planParams: 'ignore' } });
     writeFileSync(file, 'checklists: built-in\n');
     expect(loadConfig(file)).toEqual({ file, lint: {} });
+  });
+  it('accepts the example in the README', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = /```yaml\n((?:.*\n)*?)\s*```/.exec(readme.slice(readme.indexOf('# commready.config.yaml') - 20))![1]!.replace(/^ {2}/gm, '');
+    const file = path.join(tmp, 'commready.config.yaml');
+    writeFileSync(file, block);
+    expect(loadConfig(file).lint).toEqual({ failOn: 'major', minScore: 70, minLevel: 'launch-ready', planParams: 'tighten-only', maxFindings: 50 });
   });
 });
