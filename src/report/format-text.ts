@@ -52,7 +52,8 @@ function formatLint(run: RunResult, context: FormatContext): string {
     const listed = a.findings.filter((f) =>
       quiet ? failing.has(f.itemId) && f.code !== 'item-waived' : isAtOrAbove(f, failOn) && !(waived.has(f.itemId) && GAP_CODES.has(f.code)),
     );
-    const rest = a.findings.filter((f) => !listed.includes(f) && !(quiet && isAtOrAbove(f, failOn)));
+    // A waived item is counted once, by its item-waived finding.
+    const rest = a.findings.filter((f) => !listed.includes(f) && !(quiet && isAtOrAbove(f, failOn)) && !(waived.has(f.itemId) && GAP_CODES.has(f.code)));
     const shown = listed.slice(0, Math.max(0, budget));
     omitted += listed.length - shown.length;
     budget -= shown.length;

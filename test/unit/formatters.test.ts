@@ -133,4 +133,16 @@ describe('formatters', () => {
     expect(md).toMatch(/^\| test\/fixtures\/plans\/mini-empty\.yaml \| \*\*FAIL\*\* \| 0 \| 0 None \| mini 0\.1\.0 \|$/m);
     expect(md).toMatch(/^- line 1: `first\.purpose` A purpose is written: not met \(blocker\)$/m);
   });
+  it('lint text and github output of a half-way plan match their golden files, at the real plan positions', () => {
+    const thresholds = { failOn: 'minor' as const };
+    const file = 'test/fixtures/positions/mini-partial.yaml';
+    const assessment = assessPlan(planFromYaml(readFileSync(file, 'utf8'), m, file), m, validation, { today: '2026-07-01' });
+    const run: RunResult = { command: 'lint', plans: [{ assessment, methodology: m, verdict: judgePlan(assessment, m, thresholds), methodologyLocation: 'test/fixtures/mini' }], thresholds };
+    const text = FORMATTERS.text(run, context);
+    expectGolden('lint-partial.txt', text);
+    expectGolden('lint-partial-github.txt', FORMATTERS.github(run, context));
+    expect(text).toMatch(/mini-partial\.yaml:7:3 +blocker {2}Enough people with a host: partly met {2}first\.people$/m);
+    expect(text).toMatch(/mini-partial\.yaml:15:5 {2}waived {3}A yearly review: waived until 2026-09-30 {2}second\.review$/m);
+    expect(text).not.toMatch(/\+ \d+ minor gap/);
+  });
 });
