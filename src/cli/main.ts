@@ -6,6 +6,7 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { processIo, type CliIo } from './io.js';
 import { FAIL_ON } from '../scoring/verdict.js';
 import { toolVersion } from '../io/tool-version.js';
+import { FORMATS } from '../report/types.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -53,7 +54,7 @@ Exit codes: 0 pass, 1 a plan failed its threshold, 2 usage or input error.`,
     .addOption(new Option('--fail-on <severity>', 'fail on any open item of this severity or above (default: blocker)').choices(FAIL_ON))
     .option('--min-score <0-100>', 'fail below this overall score')
     .option('--min-level <id>', 'fail below this level (e.g. launch-ready)')
-    .option('-f, --format <name[=file]>', 'output format: text, json or github, to stdout or =file (- is stdout); repeatable', collect)
+    .option('-f, --format <name[=file]>', `output format (${FORMATS.join(', ')}), to stdout or =file (- is stdout); repeatable`, collect)
     .option('-o, --output <file>', 'write the (single) format to this file (- is stdout)')
     .option('-q, --quiet', 'list only failing plans and the findings that fail them')
     .option('--max-findings <n>', 'list at most this many findings in the text output')
@@ -82,8 +83,8 @@ Exit codes: 0 every plan passes; 1 a plan fails a threshold; 2 usage or input er
     .command('report')
     .description('print the readiness report of one plan')
     .argument('<plan>', 'the plan file')
-    .option('-f, --format <name[=file]>', 'output format: text or json, to stdout or =file; repeatable', collect)
-    .option('-o, --output <file>', 'write the (single) format to this file')
+    .option('-f, --format <name[=file]>', `output format (${FORMATS.join(', ')}), to stdout or =file (- is stdout); repeatable`, collect)
+    .option('-o, --output <file>', 'write the (single) format to this file (- is stdout)')
     .addHelpText(
       'after',
       `

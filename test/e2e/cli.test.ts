@@ -20,7 +20,7 @@ describe('commready (built binary)', () => {
     const version = runCli(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
-    for (const cmd of [[], ['lint'], ['report'], ['checklists'], ['explain'], ['guide'], ['init'], ['validate-checklists'], ['docs']]) {
+    for (const cmd of [[], ['lint'], ['report'], ['checklists'], ['explain'], ['guide'], ['init'], ['validate-checklists'], ['docs'], ['diff']]) {
       const help = runCli([...cmd, '--help']);
       expect(help.code, cmd.join(' ')).toBe(0);
       expect(help.stdout, cmd.join(' ')).toMatch(/Examples:/);
