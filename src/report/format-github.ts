@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`), escaped as the
 // runner expects; at most 10 errors and 10 warnings as annotations (what GitHub shows per step), one notice for the rest.
 import { sanitizeLine } from '../text/sanitize.js';
-import { count, describeFinding, describeVerdictReason } from './messages.js';
+import { count, describeFinding, describeMethodology, describeVerdictReason } from './messages.js';
 import type { Formatter, RunResult } from './types.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
@@ -79,6 +79,7 @@ export const formatGithub: Formatter = (run) => {
     lines.push(`::notice title=commready::${escapeData(rest)}`);
   }
   const failed = run.plans.filter((p) => p.verdict?.passed === false).length;
-  lines.push(`commready: ${count(run.plans.length, 'plan')}: ${run.plans.length - failed} passed, ${failed} failed`);
+  const judges = [...new Set(run.plans.map((p) => sanitizeLine(describeMethodology(p))))];
+  lines.push(`commready: ${count(run.plans.length, 'plan')}: ${run.plans.length - failed} passed, ${failed} failed; judged by ${judges.join(', ') || 'no methodology'}`);
   return `${lines.join('\n')}\n`;
 };

@@ -4,7 +4,7 @@ import { findItem, type Severity } from '../methodology/types.js';
 import { sanitizeLine as s } from '../text/sanitize.js';
 import type { Finding } from '../scoring/types.js';
 import type { FailOn } from '../scoring/verdict.js';
-import { count, describeFinding, describeFindingShort, describeUnlisted, describeVerdictReason, describeVerdictReasonShort } from './messages.js';
+import { count, describeFinding, describeMethodology, describeFindingShort, describeUnlisted, describeVerdictReason, describeVerdictReasonShort } from './messages.js';
 import type { FormatContext, Formatter, Painter, PlanResult, RunResult } from './types.js';
 
 export const formatText: Formatter = (run, context) =>
@@ -13,10 +13,9 @@ export const formatText: Formatter = (run, context) =>
 const RANK: Record<Severity, number> = { blocker: 0, major: 1, minor: 2 };
 const GAP_CODES: ReadonlySet<Finding['code']> = new Set(['item-unmet', 'item-partial', 'item-unanswered', 'answer-stale']);
 
-/** The methodology a plan was judged by, as every output names it. */
-export function describeJudge(plan: PlanResult): string {
-  const m = plan.methodology;
-  return `methodology ${s(m.id)} ${s(m.version)}${plan.methodologyLocation ? ` (${s(plan.methodologyLocation)})` : ''}`;
+/** The methodology a plan was judged by, sanitised for the terminal. */
+function describeJudge(plan: PlanResult): string {
+  return s(describeMethodology(plan));
 }
 
 /** Findings at or above lint's --fail-on severity (expired waivers always, unless nothing fails). */
@@ -111,6 +110,8 @@ export function wrap(head: string, headWidth: number, words: readonly string[], 
   const visible = (w: string): number => w.replace(/\u001b\[\d+m/g, '').length;
   const text = words.join(' ').replace(/ {3}/g, '  ');
   if (width === undefined || headWidth + visible(text) <= width) return [`${head}${text}`];
+  // Words from input may now start a line: none may start it with `::` (a workflow command).
+  const defuse = (line: string): string => line.replace(/^(\s*(?:\u001b\[\d+m)*)::/, '$1\\x3a:');
   const indent = headWidth <= width / 2 ? headWidth : 4;
   const lines: string[] = [];
   let line = head;
@@ -120,7 +121,7 @@ export function wrap(head: string, headWidth: number, words: readonly string[], 
     if (word === ' ') continue;
     const w = visible(word);
     if (!empty && used + 1 + w > width) {
-      lines.push(line);
+      lines.push(defuse(line));
       line = ' '.repeat(indent);
       used = indent;
       empty = true;
@@ -129,7 +130,7 @@ export function wrap(head: string, headWidth: number, words: readonly string[], 
     used += empty ? w : w + 1;
     empty = false;
   }
-  lines.push(line);
+  lines.push(defuse(line));
   return lines;
 }
 

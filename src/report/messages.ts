@@ -2,7 +2,7 @@
 import { assertNever } from '../errors.js';
 import { findItem, type Methodology } from '../methodology/types.js';
 import type { Finding } from '../scoring/types.js';
-import type { LintVerdictReason } from './types.js';
+import type { LintVerdictReason, PlanResult } from './types.js';
 
 export function describeFinding(finding: Finding, methodology: Methodology): string {
   const title = findItem(methodology, finding.itemId)?.title ?? finding.itemId;
@@ -30,6 +30,12 @@ export function describeFinding(finding: Finding, methodology: Methodology): str
     default:
       return assertNever(finding.code, 'finding code');
   }
+}
+
+/** The methodology a plan was judged by, as every output names it: id, version and where it came from. */
+export function describeMethodology(plan: PlanResult): string {
+  const m = plan.methodology;
+  return `methodology ${m.id} ${m.version}${plan.methodologyLocation ? ` (${plan.methodologyLocation})` : ''}`;
 }
 
 /** One short phrase per finding, for lint's one-line-per-finding text. */

@@ -1,6 +1,6 @@
 // The Markdown summary `lint` appends to GitHub's step summary: one row per plan, then what fails each.
 // A stand-in until the full Markdown gap report can render lint runs; the signature is the Formatter one.
-import { count, describeFindingShort, describeVerdictReasonShort } from './messages.js';
+import { count, describeFindingShort, describeMethodology, describeVerdictReasonShort } from './messages.js';
 import type { Formatter } from './types.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
@@ -26,7 +26,7 @@ export const formatStepSummary: Formatter = (run) => {
   out.push('| Plan | Result | Score | Level | Methodology |', '| --- | --- | --- | --- | --- |');
   for (const p of run.plans) {
     const a = p.assessment;
-    const judge = `${e(p.methodology.id)} ${e(p.methodology.version)}${p.methodologyLocation ? ` (${e(p.methodologyLocation)})` : ''}`;
+    const judge = e(describeMethodology(p).replace(/^methodology /, ''));
     out.push(`| ${e(a.file)} | ${p.verdict?.passed === false ? '**FAIL**' : 'PASS'} | ${a.score} | ${a.level.index} ${e(a.level.title)} | ${judge} |`);
   }
   let listed = 0;

@@ -93,6 +93,7 @@ describe('formatters', () => {
     expect(FORMATTERS.text(lintRun(), context).split('\n').some((l) => l.length > 60)).toBe(true);
     expect(wrap('> ', 2, ['aaa', 'bbb', 'ccc'], 9)).toEqual(['> aaa bbb', '  ccc']);
     expect(wrap('> ', 2, ['aaa', 'bbb'], undefined)).toEqual(['> aaa bbb']);
+    expect(wrap('> ', 2, ['aaa', '::error::x'], 9)).toEqual(['> aaa', '  \\x3a:error::x']);
   });
 
   it('github output matches its golden file: one error per failing finding, warnings for the rest', () => {
