@@ -2,7 +2,7 @@
 // exit code. This is the only place that maps errors to exit codes.
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError, formatDiagnostic } from '../errors.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeBlock, sanitizeLine } from '../text/sanitize.js';
 import { processIo, type CliIo } from './io.js';
 import { FAIL_ON } from '../scoring/verdict.js';
 import { toolVersion } from '../io/tool-version.js';
@@ -205,6 +205,6 @@ function exitCodeFor(error: unknown, io: CliIo): number {
   }
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   io.stderr(`commready: internal error (${sanitizeLine(detail.split('\n')[0] ?? '')}); this is a bug, please report it with the command you ran\n`);
-  if (io.env.COMMREADY_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  if (io.env.COMMREADY_DEBUG && error instanceof Error && error.stack) io.stderr(`${sanitizeBlock(error.stack)}\n`);
   return 2;
 }

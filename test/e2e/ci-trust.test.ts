@@ -101,4 +101,15 @@ describe('lint in CI', () => {
     expect(outside.code).toBe(1);
     expect(readFileSync(summary, 'utf8')).toBe(md);
   });
+  it('--quiet lists only failing plans; --max-findings caps the list; both come through the command line', () => {
+    const args = ['lint', 'test/fixtures/plans', '--checklists', MINI, ...TODAY];
+    const quiet = runCli([...args, '--quiet']);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout).not.toMatch(/mini-complete\.yaml {2}PASS/);
+    expect(quiet.stdout).toMatch(/^2 plans: 1 passed, 1 failed · open: 3 blockers, 2 majors, 1 minor$/m);
+    const capped = runCli([...args, '--max-findings', '2']);
+    expect(capped.stdout.split('\n').filter((l) => / {2}blocker {2}/.test(l))).toHaveLength(2);
+    expect(capped.stdout).toMatch(/^\+ 1 more finding not shown \(--max-findings 2\)$/m);
+    expect(expectOneErrorLine(runCli([...args, '--max-findings', '1.5']).stderr)).toMatch(/--max-findings must be a whole number/);
+  });
 });
