@@ -108,7 +108,8 @@ function position(f: Finding): string {
  */
 export function wrap(head: string, headWidth: number, words: readonly string[], width: number | undefined): string[] {
   const visible = (w: string): number => w.replace(/\u001b\[\d+m/g, '').length;
-  const text = words.join(' ').replace(/ {3}/g, '  ');
+  // A ' ' word marks a wider gap (two spaces) between columns; it is dropped when the line breaks.
+  const text = words.map((w) => (w === ' ' ? '' : w)).join(' ');
   if (width === undefined || headWidth + visible(text) <= width) return [`${head}${text}`];
   // Words from input may now start a line: none may start it with `::` (a workflow command).
   const defuse = (line: string): string => line.replace(/^(\s*(?:\u001b\[\d+m)*)::/, '$1\\x3a:');
