@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectOneErrorLine, runCli } from './run-cli.js';
+import { validation } from '../helpers.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'commready-ci-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -31,6 +32,7 @@ describe('lint in CI', () => {
     const json = JSON.parse(runCli(['lint', own, '--checklists', MINI, '--format', 'json', ...TODAY]).stdout);
     expect(json.plans[0].reasons[0]).toMatchObject({ code: 'methodology-mismatch', named: './lax', line: 13, col: 1 });
     expect(json.plans[0].methodology.location).toBe(MINI);
+    expect(validation.report(json), JSON.stringify(validation.report.errors)).toBe(true);
   });
 
   it('accepts the plan\'s own methodology with --methodology-from-plan, and names it', () => {
@@ -54,6 +56,7 @@ describe('lint in CI', () => {
     expect(lint.code).toBe(1);
     const plan = JSON.parse(lint.stdout).plans[0];
     expect(plan.ignoredParams).toEqual({ people_min: 2 });
+    expect(validation.report(JSON.parse(lint.stdout)), JSON.stringify(validation.report.errors)).toBe(true);
     expect(plan.gaps).toContain('first.people');
     expect(runCli(['lint', relaxed, '--checklists', MINI, ...TODAY]).stdout).toMatch(/set aside because they relax the methodology's: people_min 2 \(default 3 applied\)/);
     // report shows the plan as its authors see it, with their own thresholds.

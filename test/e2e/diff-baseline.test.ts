@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectOneErrorLine, runCli } from './run-cli.js';
+import { validation } from '../helpers.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'commready-diff-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -75,6 +76,7 @@ describe('lint --baseline', () => {
     writeFileSync(b, COMPLETE.replace('  sponsor: Acme\n', ''));
     const json = runCli(['lint', a, b, ...MINI, '--today', '2026-07-01', '--baseline', baseline, '--format', 'json']);
     expect(json.code).toBe(1);
+    expect(validation.report(JSON.parse(json.stdout)), JSON.stringify(validation.report.errors)).toBe(true);
     const plans = JSON.parse(json.stdout).plans;
     expect(plans[0].passed).toBe(true);
     expect(plans[0].baselined).toEqual(['first.purpose', 'first.people', 'second.sponsor', 'first.values', 'second.rules', 'second.review']);
