@@ -204,4 +204,12 @@ describe('output safety', () => {
     expect(await main(['validate-checklists', dir], io)).toBe(2);
     for (const line of err.join('').trimEnd().split('\n')) expectSafe(line);
   });
+  it('a key holding a newline cannot split one error into a forged second file:line:col line', () => {
+    const text = 'community: { name: X }\n"asessment\\nplan.yaml:1:1: all good": {}\n';
+    const diagnostics = inputErrorsOf(() => planFromYaml(text, m, 'plan.yaml'));
+    expect(diagnostics).toHaveLength(1);
+    const line = formatDiagnostic(diagnostics[0]!);
+    expect(line.split('\n')).toHaveLength(1);
+    expect(line).toMatch(/^plan\.yaml:2:1: unknown key 'asessment\\nplan\.yaml:1:1: all good'/);
+  });
 });
