@@ -176,7 +176,7 @@ Examples:
     });
 
   // No command at all: help on standard output (so `commready | less` works), and the usage-error code.
-  if (argv.length === 0) {
+  if (namesNoCommand(argv)) {
     io.stdout(program.helpInformation());
     return 2;
   }
@@ -186,6 +186,16 @@ Examples:
   } catch (error) {
     return exitCodeFor(error, io);
   }
+}
+
+/** True when argv holds global options at most: no command, no --help or --version. */
+function namesNoCommand(argv: readonly string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--checklists' || arg === '--today') i++;
+    else if (!/^--(checklists|today)=|^--(no-)?color$/.test(arg)) return false;
+  }
+  return true;
 }
 
 type GlobalFlags = Record<string, never> & { checklists?: string; today?: string; color?: boolean };

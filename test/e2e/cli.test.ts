@@ -250,10 +250,12 @@ describe('commready (built binary)', () => {
   });
 
   it('with no arguments prints help to standard output and exits with the usage-error code', () => {
-    const r = runCli([]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/^Usage: commready/);
-    expect(r.stderr).toBe('');
+    for (const args of [[], ['--no-color'], ['--today', '2026-01-01']]) {
+      const r = runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toMatch(/^Usage: commready/);
+      expect(r.stderr).toBe('');
+    }
   });
 
   it("takes '-' as standard output for --output and --format name=-", () => {
