@@ -39,10 +39,10 @@ export function sanitizeBlock(text: string): string {
 }
 
 /**
- * The colour codes commready's own painter emits (bold, dim, red, green, yellow, cyan and their resets).
- * Nothing else that starts with ESC survives `sanitizeOutput`.
+ * The colour codes commready's own painter emits (bold, dim, red, green, yellow, cyan and their resets),
+ * or one unsafe character other than a newline. Nothing else that starts with ESC survives `sanitizeOutput`.
  */
-const OWN_SGR = /\u001b\[(?:1|2|22|31|32|33|36|39)m/y;
+const OUTPUT_UNSAFE = /\u001b\[(?:1|2|22|31|32|33|36|39)m|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * The last pass over a whole human-readable output before it is written: the safety net behind the
@@ -50,28 +50,9 @@ const OWN_SGR = /\u001b\[(?:1|2|22|31|32|33|36|39)m/y;
  * everything else that is unsafe is escaped, and no line starts with `::` (colour codes aside).
  */
 export function sanitizeOutput(text: string, colour: boolean): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '\u001b' && colour) {
-      OWN_SGR.lastIndex = i;
-      const m = OWN_SGR.exec(text);
-      if (m) {
-        out += m[0];
-        i += m[0].length;
-        continue;
-      }
-    }
-    if (c === '\n') out += c;
-    else if (UNSAFE_TEST.test(c)) out += escapeChar(c);
-    else out += c;
-    i++;
-  }
-  return out.replace(/^((?:\s|\u001b\[\d+m)*)::/gm, '$1\\x3a:');
+  const escaped = text.replace(OUTPUT_UNSAFE, (m) => (m.length === 1 ? escapeChar(m) : colour ? m : `${escapeChar(m[0]!)}${m.slice(1)}`));
+  return escaped.replace(/^((?:\s|\u001b\[\d+m)*)::/gm, '$1\\x3a:');
 }
-
-const UNSAFE_TEST = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** True when the text holds nothing a terminal would act on, apart from newlines (and, with `colour`, own SGR codes). */
 export function isSafeOutput(text: string, colour = false): boolean {
