@@ -1,4 +1,5 @@
 // Typed errors: commands throw these; only the CLI's main turns them into exit codes.
+import { sanitizeLine } from './text/sanitize.js';
 
 /** A place in an input file, 1-based. */
 export interface Diagnostic {
@@ -23,10 +24,14 @@ export class InputError extends Error {
   }
 }
 
-/** `file:line:col: message`, or `file: message` without a position. */
+/**
+ * `file:line:col: message`, or `file: message` without a position: always one line, whatever the file
+ * name or the quoted input holds (the one place every diagnostic is worded for people).
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.col ?? 1}`;
-  return `${where}: ${d.message}`;
+  const file = sanitizeLine(d.file);
+  const where = d.line === undefined ? file : `${file}:${d.line}:${d.col ?? 1}`;
+  return `${where}: ${sanitizeLine(d.message)}`;
 }
 
 export function assertNever(value: never, what = 'value'): never {

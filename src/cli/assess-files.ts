@@ -3,16 +3,34 @@ import { existsSync } from 'node:fs';
 import { InputError, type Diagnostic } from '../errors.js';
 import { locate } from '../source/yaml-source.js';
 import { readYamlFile } from '../io/read-input.js';
+import type { PlanParamsPolicy } from '../io/load-config.js';
 import { checkPlanAgainstMethodology, parsePlanShape } from '../plan/parse-plan.js';
 import { assessPlan } from '../scoring/assess-plan.js';
 import type { PlanAssessment } from '../scoring/types.js';
 import type { Methodology } from '../methodology/types.js';
 import type { Validation } from '../validation/schema-validation.js';
+import { describeVerdictReason } from '../report/messages.js';
+import { methodologyLocation, methodologyMismatch, splitPlanParams } from './lint-policy.js';
 import { MethodologyCache, methodologyDirFor, type GlobalOptions } from './shared.js';
 
 export interface AssessedFile {
   assessment: PlanAssessment;
   methodology: Methodology;
+  /** 'built-in', or the methodology directory as given. */
+  methodologyLocation: string;
+  /** The plan names a methodology other than the one that judged it (lint). */
+  mismatch?: { named: string; line: number; col: number };
+  /** Plan parameters set aside by the lint policy. */
+  ignoredParams?: Record<string, number>;
+}
+
+/** lint's rules: one methodology judges every plan, and a plan's own thresholds only count as the policy says. */
+export interface AssessPolicy {
+  /** The methodology directory every plan is judged by, whatever the plan names. */
+  judgeDir?: string;
+  planParams?: PlanParamsPolicy;
+  /** The plan's own methodology, when it names one, wins over --checklists (lint --methodology-from-plan). */
+  planFirst?: boolean;
 }
 
 export function assessFiles(
@@ -20,6 +38,7 @@ export function assessFiles(
   options: GlobalOptions,
   validation: Validation,
   today: string,
+  policy: AssessPolicy = {},
 ): { assessed: AssessedFile[]; errors: Diagnostic[]; notChecked: number } {
   const cache = new MethodologyCache(validation);
   const assessed: AssessedFile[] = [];
@@ -28,14 +47,33 @@ export function assessFiles(
   for (const file of files) {
     try {
       const plan = parsePlanShape(readYamlFile(file), validation);
-      const dir = methodologyDirFor(plan, options);
-      if (!options.checklists && plan.methodologyRef && !existsSync(dir)) {
+      const planFirst = policy.planFirst === true && plan.methodologyRef !== undefined;
+      const dir = policy.judgeDir ?? methodologyDirFor(plan, planFirst ? {} : options);
+      if (policy.judgeDir === undefined && (planFirst || !options.checklists) && plan.methodologyRef && !existsSync(dir)) {
         const pos = locate(plan.source, ['methodology']);
         throw new InputError([{ file, line: pos.line, col: pos.col, message: `methodology directory '${plan.methodologyRef}' not found (relative to the plan)` }]);
       }
       const methodology = cache.get(dir);
-      checkPlanAgainstMethodology(plan, methodology, validation);
-      assessed.push({ assessment: assessPlan(plan, methodology, validation, { today }), methodology });
+      const location = methodologyLocation(dir);
+      const mismatch = policy.judgeDir === undefined ? undefined : methodologyMismatch(plan, policy.judgeDir);
+      try {
+        checkPlanAgainstMethodology(plan, methodology, validation);
+      } catch (error) {
+        // A plan written for another methodology: say that first, so its other errors make sense.
+        if (!(error instanceof InputError) || !mismatch) throw error;
+        const judgedBy = `${methodology.id} ${methodology.version} (${location})`;
+        const first: Diagnostic = { file, line: mismatch.line, col: mismatch.col, message: describeVerdictReason({ code: 'methodology-mismatch', ...mismatch, judgedBy }) };
+        throw new InputError([first, ...error.diagnostics]);
+      }
+      const { kept, ignored } = splitPlanParams(plan.params, methodology, policy.planParams ?? 'allow');
+      const judged = Object.keys(ignored).length > 0 ? { ...plan, params: kept } : plan;
+      assessed.push({
+        assessment: assessPlan(judged, methodology, validation, { today }),
+        methodology,
+        methodologyLocation: location,
+        ...(mismatch ? { mismatch } : {}),
+        ...(Object.keys(ignored).length > 0 ? { ignoredParams: ignored } : {}),
+      });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       notChecked++;

@@ -8,12 +8,17 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Today's local date, YYYY-MM-DD. */
   today(): string;
+  /** The width of standard output when it is a terminal; undefined when it is a pipe or a file. */
+  columns?: number | undefined;
 }
 
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
+  get columns() {
+    return process.stdout.isTTY ? process.stdout.columns : undefined;
+  },
   today: () => {
     const now = new Date();
     return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;

@@ -2,6 +2,7 @@
 // exit code. This is the only place that maps errors to exit codes.
 import { Command, CommanderError, Option } from 'commander';
 import { INTERRUPT_EXIT_CODES, InputError, InterruptedError, UsageError, formatDiagnostic } from '../errors.js';
+import { sanitizeBlock, sanitizeLine } from '../text/sanitize.js';
 import { processIo, type CliIo } from './io.js';
 import { FAIL_ON } from '../scoring/verdict.js';
 import { toolVersion } from '../io/tool-version.js';
@@ -30,7 +31,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
-      outputError: (s, write) => write(`commready: ${s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
+      // commander quotes arguments as they were typed: they are sanitised like any other input.
+      outputError: (s, write) => write(`commready: ${sanitizeLine(s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' '))}\n`),
     })
     .addHelpText(
       'after',
@@ -50,11 +52,17 @@ Exit codes: 0 pass, 1 a plan failed its threshold, 2 usage or input error.`,
     .command('lint')
     .description('check plan files against thresholds (for CI)')
     .argument('<plans...>', 'plan files, directories (every *.yaml/*.yml in them) or glob patterns')
-    .addOption(new Option('--fail-on <severity>', 'fail on any open item of this severity or above').choices(FAIL_ON).default('blocker'))
+    .addOption(new Option('--fail-on <severity>', 'fail on any open item of this severity or above (default: blocker)').choices(FAIL_ON))
     .option('--min-score <0-100>', 'fail below this overall score')
     .option('--min-level <id>', 'fail below this level (e.g. launch-ready)')
-    .option('-f, --format <name[=file]>', `output format (${FORMATS.join(', ')}), to stdout or =file; repeatable`, collect)
-    .option('-o, --output <file>', 'write the (single) format to this file')
+    .option('-f, --format <name[=file]>', `output format (${FORMATS.join(', ')}), to stdout or =file (- is stdout); repeatable`, collect)
+    .option('-o, --output <file>', 'write the (single) format to this file (- is stdout)')
+    .option('-q, --quiet', 'list only failing plans and the findings that fail them')
+    .option('--max-findings <n>', 'list at most this many findings in the text output')
+    .option('--baseline <report.json>', 'fail only on gaps that are not in this earlier JSON report')
+    .option('--methodology-from-plan', "judge each plan by the methodology it names itself (default: by --checklists, the config's or the built-in one)")
+    .option('--config <file>', 'the project config (default: commready.config.yaml or .commreadyrc.yaml, from here upward)')
+    .option('--no-config', 'use no project config')
     .addHelpText(
       'after',
       `
@@ -62,6 +70,8 @@ Examples:
   $ commready lint examples/*.yaml
   $ commready lint plans/ --fail-on major --min-score 70
   $ commready lint plan.yaml --format json --output commready.json
+  $ commready lint plans/ --quiet --format github
+  $ commready lint plans/ --baseline last-release.json
 
 Exit codes: 0 every plan passes; 1 a plan fails a threshold; 2 usage or input error (never hidden by a pass).`,
     )
@@ -74,8 +84,8 @@ Exit codes: 0 every plan passes; 1 a plan fails a threshold; 2 usage or input er
     .command('report')
     .description('print the readiness report of one plan')
     .argument('<plan>', 'the plan file')
-    .option('-f, --format <name[=file]>', `output format (${FORMATS.join(', ')}), to stdout or =file; repeatable`, collect)
-    .option('-o, --output <file>', 'write the (single) format to this file')
+    .option('-f, --format <name[=file]>', `output format (${FORMATS.join(', ')}), to stdout or =file (- is stdout); repeatable`, collect)
+    .option('-o, --output <file>', 'write the (single) format to this file (- is stdout)')
     .addHelpText(
       'after',
       `
@@ -86,6 +96,19 @@ Examples:
     .action(async (plan: string, _opts: unknown, cmd: Command) => {
       const { runReport } = await import('./commands/report.js');
       await run(() => runReport(plan, globals(cmd), io))();
+    });
+
+  program
+    .command('diff')
+    .description('show the progress between two JSON reports (scores, level, gaps closed, new gaps, answers gone stale)')
+    .argument('<old.json>', 'the earlier report (--format json)')
+    .argument('<new.json>', 'the later report')
+    .option('-f, --format <name>', 'text or markdown', 'text')
+    .option('-o, --output <file>', 'write it to this file (- is stdout)')
+    .addHelpText('after', '\nExamples:\n  $ commready report plan.yaml -f json -o before.json\n  $ commready diff before.json after.json\n  $ commready diff before.json after.json --format markdown -o progress.md')
+    .action(async (before: string, after: string, _opts: unknown, cmd: Command) => {
+      const { runDiff } = await import('./commands/diff.js');
+      await run(() => runDiff(before, after, globals(cmd), io))();
     });
 
   program
@@ -176,12 +199,27 @@ Running it again resumes at the first unanswered question. Ctrl-C saves and stop
       await run(() => runDocs(globals(cmd), io))();
     });
 
+  // No command at all: help on standard output (so `commready | less` works), and the usage-error code.
+  if (namesNoCommand(argv)) {
+    io.stdout(program.helpInformation());
+    return 2;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
     return exitCodeFor(error, io);
   }
+}
+
+/** True when argv holds global options at most: no command, no --help or --version. */
+function namesNoCommand(argv: readonly string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--checklists' || arg === '--today') i++;
+    else if (!/^--(checklists|today)=|^--(no-)?color$/.test(arg)) return false;
+  }
+  return true;
 }
 
 type GlobalFlags = Record<string, never> & { checklists?: string; today?: string; color?: boolean };
@@ -196,15 +234,15 @@ function exitCodeFor(error: unknown, io: CliIo): number {
     return 2;
   }
   if (error instanceof InterruptedError) {
-    io.stderr(`commready: ${error.message}\n`);
+    io.stderr(`commready: ${sanitizeLine(error.message)}\n`);
     return INTERRUPT_EXIT_CODES[error.signal];
   }
   if (error instanceof UsageError) {
-    io.stderr(`commready: ${error.message}\n`);
+    io.stderr(`commready: ${sanitizeLine(error.message)}\n`);
     return 2;
   }
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  io.stderr(`commready: internal error (${detail.split('\n')[0]}); this is a bug, please report it with the command you ran\n`);
-  if (io.env.COMMREADY_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  io.stderr(`commready: internal error (${sanitizeLine(detail.split('\n')[0] ?? '')}); this is a bug, please report it with the command you ran\n`);
+  if (io.env.COMMREADY_DEBUG && error instanceof Error && error.stack) io.stderr(`${sanitizeBlock(error.stack)}\n`);
   return 2;
 }

@@ -56,7 +56,7 @@ export interface OutputRequest {
   file?: string;
 }
 
-/** `--format name[=file]` (repeatable) and `--output file` (with one format) into output requests. */
+/** `--format name[=file]` (repeatable) and `--output file` (with one format) into output requests; a file named `-` is standard output. */
 export function parseOutputRequests(formats: readonly string[] | undefined, output: string | undefined): OutputRequest[] {
   const specs = formats && formats.length > 0 ? formats : ['text'];
   const requests = specs.map((spec): OutputRequest => {
@@ -65,12 +65,12 @@ export function parseOutputRequests(formats: readonly string[] | undefined, outp
     const file = eq < 0 ? undefined : spec.slice(eq + 1);
     if (!isFormat(name)) throw new UsageError(`unknown format '${name}' (formats: ${FORMATS.join(', ')})`);
     if (file !== undefined && file.length === 0) throw new UsageError(`--format ${name}= needs a file name after '='`);
-    return file === undefined ? { format: name } : { format: name, file };
+    return file === undefined || file === '-' ? { format: name } : { format: name, file };
   });
   if (output !== undefined) {
     if (requests.length !== 1) throw new UsageError('--output goes with a single --format; use --format name=file for several');
     if (requests[0]!.file !== undefined) throw new UsageError('give the file either with --output or with --format name=file, not both');
-    requests[0] = { ...requests[0]!, file: output };
+    if (output !== '-') requests[0] = { ...requests[0]!, file: output };
   }
   if (requests.filter((r) => r.file === undefined).length > 1) throw new UsageError('only one format can go to standard output; send the others to files with --format name=file');
   const files = requests.flatMap((r) => (r.file ? [path.resolve(r.file)] : []));

@@ -14,9 +14,9 @@ export const formatJson: Formatter = (run, context) => {
       failed: run.plans.filter((p) => p.verdict?.passed === false).length,
       notChecked: run.notChecked ?? 0,
     },
-    plans: run.plans.map(({ assessment: a, methodology: m, verdict }) => ({
+    plans: run.plans.map(({ assessment: a, methodology: m, verdict, methodologyLocation, ignoredParams, baselined }) => ({
       file: a.file,
-      methodology: { id: m.id, title: m.title, version: m.version },
+      methodology: { id: m.id, title: m.title, version: m.version, ...(methodologyLocation ? { location: methodologyLocation } : {}) },
       community: a.community,
       today: a.today,
       stage: a.stage,
@@ -56,6 +56,8 @@ export const formatJson: Formatter = (run, context) => {
       gaps: a.gaps,
       customParams: a.customParams,
       paramOrigins: a.paramOrigins,
+      ...(ignoredParams ? { ignoredParams } : {}),
+      ...(baselined ? { baselined } : {}),
     })),
   };
   return `${JSON.stringify(sortKeys(report), null, 2)}\n`;

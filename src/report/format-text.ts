@@ -1,38 +1,143 @@
-// Human-readable output: for lint, one block of findings per plan; for report, the full readiness report.
-import { count, describeFailedRule, describeFinding, describeVerdictReason } from './messages.js';
-import type { Formatter, Painter, PlanResult, RunResult } from './types.js';
+// Human-readable output: for lint, one short line per finding (ESLint style); for report, the full readiness report.
+// Every text that comes from a plan, a methodology or a file name passes `s` (sanitizeLine) here.
+import { type Severity } from '../methodology/types.js';
+import { sanitizeLine as s } from '../text/sanitize.js';
+import type { Finding } from '../scoring/types.js';
+import type { FailOn } from '../scoring/verdict.js';
+import { count, describeFailedRule, describeFinding, describeMethodology, describeFindingShort, describeUnlisted, describeVerdictReason, describeVerdictReasonShort } from './messages.js';
+import type { FormatContext, Formatter, Painter, PlanResult, RunResult } from './types.js';
 
 export const formatText: Formatter = (run, context) =>
-  run.command === 'lint' ? formatLint(run, context.paint) : run.plans.map((p) => formatReport(p, context.paint)).join('\n');
+  run.command === 'lint' ? formatLint(run, context) : run.plans.map((p) => formatReport(p, context.paint)).join('\n');
 
-function formatLint(run: RunResult, paint: Painter): string {
+const RANK: Record<Severity, number> = { blocker: 0, major: 1, minor: 2 };
+const GAP_CODES: ReadonlySet<Finding['code']> = new Set(['item-unmet', 'item-partial', 'item-unanswered', 'answer-stale']);
+
+/** The methodology a plan was judged by, sanitised for the terminal. */
+function describeJudge(plan: PlanResult): string {
+  return s(describeMethodology(plan));
+}
+
+/** Findings at or above lint's --fail-on severity (expired waivers always, unless nothing fails). */
+function isAtOrAbove(f: Finding, failOn: FailOn): boolean {
+  if (failOn === 'none') return false;
+  return f.code === 'waiver-expired' || RANK[f.severity] <= RANK[failOn];
+}
+
+function formatLint(run: RunResult, context: FormatContext): string {
+  const { paint } = context;
+  const failOn = run.thresholds?.failOn ?? 'blocker';
+  const quiet = run.display?.quiet === true;
+  let budget = run.display?.maxFindings ?? Infinity;
+  let omitted = 0;
   const lines: string[] = [];
+  const openBySeverity: Record<Severity, number> = { blocker: 0, major: 0, minor: 0 };
   for (const plan of run.plans) {
     const a = plan.assessment;
-    const verdict = plan.verdict;
-    const mark = verdict?.passed === false ? paint.red('FAIL') : paint.green('PASS');
-    lines.push(`${paint.bold(a.file)}  ${mark}  readiness ${a.score}/100  health ${healthText(a.health)}  level ${a.level.index} ${a.level.title}  (${a.stage.id}; ${plan.methodology.id} ${plan.methodology.version})`);
-    // file:line:col on every line, so terminals and editors can jump to it.
-    const width = Math.max(0, ...a.findings.map((f) => `${f.location.file}:${f.location.line}:${f.location.col}`.length));
-    for (const f of a.findings) {
-      const pos = `${f.location.file}:${f.location.line}:${f.location.col}`.padEnd(width);
-      lines.push(`  ${paint.dim(pos)}  ${severityWord(f.severity, f.code, paint)}  ${describeFinding(f, plan.methodology, a.words)}  ${paint.dim(`${f.itemId} (${f.code})`)}`);
+    for (const id of a.gaps) {
+      const r = a.items.find((x) => x.itemId === id);
+      if (r && !r.waiver?.active && !plan.baselined?.includes(id)) openBySeverity[r.severity]++;
     }
-    for (const reason of verdict?.reasons ?? []) lines.push(`  ${paint.red('✖')} ${describeVerdictReason(reason)}`);
-    const custom = Object.entries(a.customParams).map(([name, value]) => `${name} ${value} (default ${plan.methodology.params[name]?.value}, from the ${a.paramOrigins[name]})`);
+    const failed = plan.verdict?.passed === false;
+    if (quiet && !failed) continue;
+    const mark = failed ? paint.red('FAIL') : paint.green('PASS');
+    const judge = describeJudge(plan).split(' ').map((w) => paint.dim(w));
+    const health = a.health === null ? [] : [' ', 'health', `${a.health}/100`];
+    lines.push(...fill('', [paint.bold(s(a.file)), ' ', mark, ' ', 'readiness', `${a.score}/100`, ...health, ' ', 'level', String(a.level.index), ...s(a.level.title).split(' '), ' ', ...judge], context.width));
+    const failing = new Set(
+      (plan.verdict?.reasons ?? []).flatMap((r) => (r.code === 'open-items' || r.code === 'waiver-expired' ? r.items : [])),
+    );
+    // A waived gap shows once, as waived, rather than also as the gap it covers.
+    const waived = new Set(a.items.filter((r) => r.waiver?.active).map((r) => r.itemId));
+    const listed = a.findings.filter((f) =>
+      quiet ? failing.has(f.itemId) && f.code !== 'item-waived' : isAtOrAbove(f, failOn) && !(waived.has(f.itemId) && GAP_CODES.has(f.code)),
+    );
+    // A waived item is counted once, by its item-waived finding.
+    const rest = a.findings.filter((f) => !listed.includes(f) && !(quiet && isAtOrAbove(f, failOn)) && !(waived.has(f.itemId) && GAP_CODES.has(f.code)));
+    const shown = listed.slice(0, Math.max(0, budget));
+    omitted += listed.length - shown.length;
+    budget -= shown.length;
+    const posWidth = Math.max(0, ...shown.map((f) => position(f).length));
+    for (const f of shown) {
+      const baselined = plan.baselined?.includes(f.itemId) === true;
+      const word = f.code === 'item-waived' ? paint.dim('waived ') : baselined ? paint.dim('known  ') : severityWord(f.severity, paint);
+      const head = `  ${paint.dim(position(f).padEnd(posWidth))}  ${word}  `;
+      const headWidth = 2 + posWidth + 2 + 7 + 2;
+      lines.push(...wrap(head, headWidth, [...s(describeFindingShort(f, plan.methodology, a.words)).split(' '), ' ', paint.dim(s(f.itemId))], context.width));
+    }
+    if (!quiet && rest.length > 0) {
+      const counts: Record<string, number> = { 'blocker gap': 0, 'major gap': 0, 'minor gap': 0, 'waived gap': 0, note: 0 };
+      for (const f of rest) {
+        if (f.code === 'item-waived') counts['waived gap']!++;
+        else if (GAP_CODES.has(f.code)) counts[`${f.severity} gap`]!++;
+        else counts.note!++;
+      }
+      lines.push(...fill('  ', describeUnlisted(counts, {}).split(' ').map((w) => paint.dim(w)), context.width));
+    }
+    for (const reason of plan.verdict?.reasons ?? []) {
+      const where = reason.code === 'methodology-mismatch' ? `${s(a.file)}:${reason.line}:${reason.col}: ` : '';
+      lines.push(...fill(`  ${paint.red('✖')} `, `${where}${s(describeVerdictReasonShort(reason))}`.split(' '), context.width));
+    }
+    const custom = Object.entries(a.customParams).map(([name, value]) => `${s(name)} ${value} (default ${plan.methodology.params[name]?.value}, from the ${a.paramOrigins[name]})`);
     if (custom.length > 0) lines.push(paint.dim(`  thresholds in force that differ from the methodology: ${custom.join(', ')}`));
+    const ignored = Object.entries(plan.ignoredParams ?? {}).map(([name, value]) => `${s(name)} ${value} (default ${plan.methodology.params[name]?.value} applied)`);
+    if (ignored.length > 0) lines.push(paint.dim(`  plan thresholds set aside because they relax the methodology's: ${ignored.join(', ')}`));
     lines.push('');
   }
+  if (omitted > 0) lines.push(paint.dim(`+ ${count(omitted, 'more finding')} not shown (--max-findings ${run.display?.maxFindings})`), '');
   const failed = run.plans.filter((p) => p.verdict?.passed === false).length;
   const notChecked = run.notChecked ? `, ${run.notChecked} not checked (input errors)` : '';
-  const summary = `${count(run.plans.length + (run.notChecked ?? 0), 'plan')}: ${run.plans.length - failed} passed, ${failed} failed${notChecked}`;
-  lines.push(failed > 0 || run.notChecked ? paint.red(summary) : paint.green(summary));
+  const open = (Object.keys(openBySeverity) as Severity[]).map((sev) => count(openBySeverity[sev], sev)).join(', ');
+  const summary = `${count(run.plans.length + (run.notChecked ?? 0), 'plan')}: ${run.plans.length - failed} passed, ${failed} failed${notChecked} · open: ${open}`;
+  lines.push(...fill('', summary.split(' ').map((w) => (failed > 0 || run.notChecked ? paint.red(w) : paint.green(w))), context.width));
   return `${lines.join('\n')}\n`;
 }
 
-function severityWord(severity: string, code: string, paint: Painter): string {
-  const word = code === 'item-waived' ? 'waived ' : severity.padEnd(7);
-  if (code === 'item-waived') return paint.dim(word);
+/** wrap, with the head's visible width measured. */
+function fill(head: string, words: readonly string[], width: number | undefined): string[] {
+  return wrap(head, head.replace(/\u001b\[\d+m/g, '').length, words, width);
+}
+
+function position(f: Finding): string {
+  return `${s(f.location.file)}:${f.location.line}:${f.location.col}`;
+}
+
+/**
+ * Lays words out after `head` within `width` columns (no wrapping without a width); continuation lines
+ * are indented under the message, or by four spaces when the head is too wide for that.
+ * Words may carry colour codes: their visible length is measured without them.
+ */
+export function wrap(head: string, headWidth: number, words: readonly string[], width: number | undefined): string[] {
+  const visible = (w: string): number => w.replace(/\u001b\[\d+m/g, '').length;
+  // A ' ' word marks a wider gap (two spaces) between columns; it is dropped when the line breaks.
+  const text = words.map((w) => (w === ' ' ? '' : w)).join(' ');
+  if (width === undefined || headWidth + visible(text) <= width) return [`${head}${text}`];
+  // Words from input may now start a line: none may start it with `::` (a workflow command).
+  const defuse = (line: string): string => line.replace(/^(\s*(?:\u001b\[\d+m)*)::/, '$1\\x3a:');
+  const indent = headWidth <= width / 2 ? headWidth : 4;
+  const lines: string[] = [];
+  let line = head;
+  let used = headWidth;
+  let empty = true;
+  for (const word of words) {
+    if (word === ' ') continue;
+    const w = visible(word);
+    if (!empty && used + 1 + w > width) {
+      lines.push(defuse(line));
+      line = ' '.repeat(indent);
+      used = indent;
+      empty = true;
+    }
+    line += empty ? word : ` ${word}`;
+    used += empty ? w : w + 1;
+    empty = false;
+  }
+  lines.push(defuse(line));
+  return lines;
+}
+
+function severityWord(severity: Severity, paint: Painter): string {
+  const word = severity.padEnd(7);
   return severity === 'blocker' ? paint.red(word) : severity === 'major' ? paint.yellow(word) : paint.cyan(word);
 }
 
@@ -46,23 +151,23 @@ function healthText(health: number | null): string {
 function formatReport(plan: PlanResult, paint: Painter): string {
   const { assessment: a, methodology } = plan;
   const out: string[] = [];
-  out.push(paint.bold(`${a.community.name} — readiness report`));
-  const type = a.profile.type ? `${a.profile.type} community · ` : '';
+  out.push(paint.bold(`${s(a.community.name)} — readiness report`));
+  const type = a.profile.type ? `${s(a.profile.type)} community · ` : '';
   // A methodology without formalities has nothing to say about one.
   const formality = methodology.formalities.length > 0 ? `${a.profile.formality} · ` : '';
-  const stage = a.stage.id === 'running' && a.stage.opened ? `running since ${a.stage.opened}` : a.stage.id;
-  out.push(`${a.file} · ${type}${formality}${stage}${a.stage.from === 'inferred' ? ' (inferred)' : ''} · methodology ${methodology.id} ${methodology.version} · as of ${a.today}`);
+  const stage = a.stage.id === 'running' && a.stage.opened ? `running since ${s(a.stage.opened)}` : a.stage.id;
+  out.push(`${s(a.file)} · ${type}${formality}${stage}${a.stage.from === 'inferred' ? ' (inferred)' : ''} · ${describeJudge(plan)} · as of ${s(a.today)}`);
   out.push('');
-  out.push(`${paint.bold('Readiness')} ${a.score}/100   ${paint.bold('Health')} ${healthText(a.health)}   ${paint.bold('Level')} ${a.level.index} ${a.level.title}`);
+  out.push(`${paint.bold('Readiness')} ${a.score}/100   ${paint.bold('Health')} ${healthText(a.health)}   ${paint.bold('Level')} ${a.level.index} ${s(a.level.title)}`);
   if (a.nextLevel) {
     const health = a.nextLevel.minHealth !== undefined ? ` and health ${a.nextLevel.minHealth}` : '';
-    out.push(`Next level: ${a.nextLevel.index} ${a.nextLevel.title} (readiness ${a.nextLevel.minScore}${health}, and its gates)`);
+    out.push(`Next level: ${a.nextLevel.index} ${s(a.nextLevel.title)} (readiness ${a.nextLevel.minScore}${health}, and its gates)`);
   }
   out.push('');
   out.push(paint.bold('Phases (readiness)'));
-  const titleWidth = Math.max(...methodology.phases.map((p) => p.title.length));
+  const titleWidth = Math.max(...methodology.phases.map((p) => s(p.title).length));
   for (const phase of a.phases) {
-    const title = methodology.phases.find((p) => p.id === phase.phaseId)?.title ?? phase.phaseId;
+    const title = s(methodology.phases.find((p) => p.id === phase.phaseId)?.title ?? phase.phaseId);
     const c = phase.counts;
     const score = phase.score === null ? '  n/a' : phase.score.toFixed(1).padStart(5);
     const open = c.unmet + c.unanswered + c.stale;
@@ -81,42 +186,42 @@ function formatReport(plan: PlanResult, paint: Painter): string {
     const r = a.items.find((x) => x.itemId === id)!;
     const finding = a.findings.find((f) => f.itemId === id && !NOTE_CODES.has(f.code));
     const pos = finding ? `${finding.location.line}:${finding.location.col}` : '';
-    const waived = r.waiver?.active ? paint.dim(` [waived until ${r.waiver.expires}]`) : '';
+    const waived = r.waiver?.active ? paint.dim(` [waived until ${s(r.waiver.expires)}]`) : '';
     const dimension = r.dimension === 'health' ? ' health' : '';
-    out.push(`  ${String(index + 1).padStart(2)}. ${severityWord(r.severity, '', paint)} ${r.status.padEnd(10)} +${r.points.toFixed(1).padStart(4)} pts${dimension}  ${id}  ${paint.dim(pos)}${waived}`);
-    out.push(`      ${r.title}`);
-    for (const rule of r.failed) out.push(paint.dim(`      → ${describeFailedRule(rule)}`));
+    out.push(`  ${String(index + 1).padStart(2)}. ${severityWord(r.severity, paint)} ${r.status.padEnd(10)} +${r.points.toFixed(1).padStart(4)} pts${dimension}  ${s(id)}  ${paint.dim(pos)}${waived}`);
+    out.push(`      ${s(r.title)}`);
+    for (const rule of r.failed) out.push(paint.dim(`      → ${s(describeFailedRule(rule))}`));
   });
   if (a.nextLevel) {
     out.push('');
-    out.push(paint.bold(`Shortest path to level ${a.nextLevel.index} ${a.nextLevel.title}`));
+    out.push(paint.bold(`Shortest path to level ${a.nextLevel.index} ${s(a.nextLevel.title)}`));
     if (a.nextLevel.needsStage) {
       out.push(`  This level rests on outcomes observed once the community is ${a.nextLevel.needsStage}: open the doors, then record what you observe under 'observed'.`);
     } else {
       const health = a.nextLevel.healthAfter !== null && a.nextLevel.minHealth !== undefined ? ` and health ${a.nextLevel.healthAfter}` : '';
-      out.push(`  Meet ${count(a.nextLevel.items.length, 'item')} to reach readiness ${a.nextLevel.scoreAfter}${health}: ${a.nextLevel.items.join(', ') || '(none)'}`);
+      out.push(`  Meet ${count(a.nextLevel.items.length, 'item')} to reach readiness ${a.nextLevel.scoreAfter}${health}: ${a.nextLevel.items.map(s).join(', ') || '(none)'}`);
     }
   }
   const notes = a.findings.filter((f) => NOTE_CODES.has(f.code));
   if (notes.length > 0) {
     out.push('');
     out.push(paint.bold('Answers and facts to look at'));
-    for (const f of notes) out.push(`  ${f.location.line}:${f.location.col}  ${f.itemId}  ${describeFinding(f, methodology, a.words)}`);
+    for (const f of notes) out.push(`  ${f.location.line}:${f.location.col}  ${s(f.itemId)}  ${s(describeFinding(f, methodology, a.words))}`);
   }
   const naItems = a.items.filter((r) => r.status === 'n/a');
   if (naItems.length > 0) {
     out.push('');
     out.push(paint.bold(`Not applicable (${naItems.length})`));
-    for (const r of naItems) out.push(`  ${r.itemId}  ${paint.dim(`(${r.basis === 'evidence' ? 'answer' : r.basis}) ${r.naReason ?? ''}`)}`);
+    for (const r of naItems) out.push(`  ${s(r.itemId)}  ${paint.dim(`(${r.basis === 'evidence' ? 'answer' : r.basis}) ${s(r.naReason ?? '')}`)}`);
   }
   if (Object.keys(a.customParams).length > 0) {
     out.push('');
     out.push(paint.bold('Thresholds in force that differ from the methodology'));
-    for (const [name, value] of Object.entries(a.customParams)) out.push(`  ${name}: ${value} (default ${methodology.params[name]?.value}; set by the ${a.paramOrigins[name]})`);
+    for (const [name, value] of Object.entries(a.customParams)) out.push(`  ${s(name)}: ${value} (default ${methodology.params[name]?.value}; set by the ${a.paramOrigins[name]})`);
   }
   if (plan.verdict) {
     out.push('');
-    out.push(plan.verdict.passed ? paint.green('PASS') : paint.red(`FAIL: ${plan.verdict.reasons.map(describeVerdictReason).join('; ')}`));
+    out.push(plan.verdict.passed ? paint.green('PASS') : paint.red(`FAIL: ${plan.verdict.reasons.map((r) => s(describeVerdictReason(r))).join('; ')}`));
   }
   out.push('');
   out.push(paint.dim('Score = 100 × Σ(weight × value) ÷ Σ(weight) over applicable items; met 1, partial 0.5, otherwise 0.'));

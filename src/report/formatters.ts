@@ -1,4 +1,5 @@
 // The registry of output formats; adding a format fails to compile until it is registered here.
+import { formatGithub } from './format-github.js';
 import { formatJson } from './format-json.js';
 import { formatText } from './format-text.js';
 import { formatMarkdown } from './format-markdown.js';
@@ -14,6 +15,7 @@ export const FORMATTERS = {
   sarif: formatSarif,
   junit: formatJunit,
   badge: formatBadge,
+  github: formatGithub,
 } as const satisfies Record<Format, Formatter>;
 
 export function isFormat(name: string): name is Format {

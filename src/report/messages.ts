@@ -3,7 +3,7 @@ import { assertNever } from '../errors.js';
 import { interpolateWords } from '../methodology/evidence-schema.js';
 import { findItem, type Methodology } from '../methodology/types.js';
 import type { FailedRule, Finding } from '../scoring/types.js';
-import type { VerdictReason } from '../scoring/verdict.js';
+import type { LintVerdictReason, PlanResult } from './types.js';
 
 /** A failed rule as an instruction, with its specifics: "Name at least 2 moderators. (1 of 2 named)". */
 export function describeFailedRule(rule: FailedRule): string {
@@ -49,8 +49,69 @@ export function describeFinding(finding: Finding, methodology: Methodology, word
   }
 }
 
-export function describeVerdictReason(reason: VerdictReason): string {
+/** The methodology a plan was judged by, as every output names it: id, version and where it came from. */
+export function describeMethodology(plan: PlanResult): string {
+  const m = plan.methodology;
+  return `methodology ${m.id} ${m.version}${plan.methodologyLocation ? ` (${plan.methodologyLocation})` : ''}`;
+}
+
+/** One short phrase per finding, for lint's one-line-per-finding text. */
+export function describeFindingShort(finding: Finding, methodology: Methodology, words: Readonly<Record<string, string>> = methodology.words): string {
+  const title = interpolateWords(findItem(methodology, finding.itemId)?.title ?? finding.itemId, words);
+  const d = finding.data;
+  switch (finding.code) {
+    case 'item-unmet':
+      return `${title}: not met`;
+    case 'item-partial':
+      return `${title}: partly met`;
+    case 'item-unanswered':
+      return `${title}: not answered`;
+    case 'answer-stale':
+      return `${title}: answer older than ${d.validityDays} days`;
+    case 'claim-contradicted':
+      return `${title}: '${d.claimed}' claimed, the facts disagree`;
+    case 'na-unjustified':
+      return `${title}: 'n/a' without a reason`;
+    case 'na-not-allowed':
+      return `${title}: 'n/a' not accepted`;
+    case 'waiver-expired':
+      return `${title}: waiver expired on ${d.expires}`;
+    case 'item-waived':
+      return `${title}: waived until ${d.expires}`;
+    case 'person-unknown':
+      return `'${d.name}' is not in the roster (people)`;
+    case 'observation-stale':
+      return `${title}: measured ${d.days} days ago, older than ${d.maxAge}`;
+    case 'date-in-future':
+      return `${title}: dated ${d.asOf}, after today`;
+    case 'single-point':
+      return `single point of failure: '${d.function}' has ${d.holders} of ${d.max} holders`;
+    case 'person-overloaded':
+      return `single point of failure: ${d.name} holds ${d.count} critical functions (at most ${d.max})`;
+    default:
+      return assertNever(finding.code, 'finding code');
+  }
+}
+
+/** A verdict reason in a few words: the open items themselves are listed line by line beside it. */
+export function describeVerdictReasonShort(reason: LintVerdictReason): string {
+  if (reason.code === 'open-items') return `${count(reason.items.length, 'open item')} at or above '${reason.failOn}'`;
+  if (reason.code === 'waiver-expired') return count(reason.items.length, 'expired waiver');
+  return describeVerdictReason(reason);
+}
+
+/** What lint's text says about the findings it does not list. */
+export function describeUnlisted(counts: Readonly<Record<string, number>>, plural: Readonly<Record<string, string>>): string {
+  const parts = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([key, n]) => `${n} ${n === 1 ? key : (plural[key] ?? `${key}s`)}`);
+  return `+ ${parts.join(', ')}; 'commready report' lists them`;
+}
+
+export function describeVerdictReason(reason: LintVerdictReason): string {
   switch (reason.code) {
+    case 'methodology-mismatch':
+      return `the plan names methodology '${reason.named}', but lint judges by ${reason.judgedBy}; pass --methodology-from-plan to accept the plan's own`;
     case 'open-items':
       return `${count(reason.items.length, 'open item')} at or above '${reason.failOn}': ${reason.items.join(', ')}`;
     case 'waiver-expired':

@@ -5,15 +5,17 @@ import { interpolateParams, interpolateWords, paramValues } from '../methodology
 import { describeRule } from '../methodology/rule-kinds/index.js';
 import { STAGES, type NumberOrParam } from '../methodology/types.js';
 import { plainPainter, type Painter } from './types.js';
+import { sanitizeLine as s } from '../text/sanitize.js';
 
 export function renderItemGuide(item: Item, m: Methodology, paint: Painter = plainPainter): string {
   const phase = m.phases.find((p) => p.id === item.phaseId);
   const out: string[] = [];
-  out.push(paint.bold(`${item.id} — ${words(item.title, m)}`));
-  out.push(`Phase: ${phase?.title ?? item.phaseId} · severity: ${item.severity} · weight: ${item.weight} · n/a: ${item.na ? 'allowed with a justification' : 'not allowed'}`);
+  // Single-line fields are sanitised here; the commands pass the whole text through sanitizeOutput too.
+  out.push(paint.bold(`${s(item.id)} — ${s(words(item.title, m))}`));
+  out.push(`Phase: ${s(phase?.title ?? item.phaseId)} · severity: ${item.severity} · weight: ${item.weight} · n/a: ${item.na ? 'allowed with a justification' : 'not allowed'}`);
   out.push(`Judged on: ${item.dimension === 'health' ? 'observed, dated outcomes (health score)' : 'the plan (readiness score)'} · stages: ${stagesLine(item)}`);
   const effects = profileEffects(item, m);
-  if (effects.length > 0) out.push(`Profiles: ${effects.join('; ')}`);
+  if (effects.length > 0) out.push(`Profiles: ${s(effects.join('; '))}`);
   out.push('');
   out.push(paint.bold('Why'));
   out.push(indent(words(item.why, m)));
@@ -25,10 +27,10 @@ export function renderItemGuide(item: Item, m: Methodology, paint: Painter = pla
   out.push(indent(item.guidance.trimEnd()));
   out.push('');
   out.push(paint.bold('Interview question'));
-  out.push(`  ${item.question.message}`);
+  out.push(`  ${s(item.question.message)}`);
   out.push('');
   out.push(paint.bold('Sources'));
-  for (const r of item.references) out.push(`  - ${r.title}: ${r.url}`);
+  for (const r of item.references) out.push(`  - ${s(r.title)}: ${s(r.url)}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -71,23 +73,23 @@ function words(text: string, m: Methodology): string {
 
 export function renderPhaseGuide(phase: Phase, m: Methodology, paint: Painter = plainPainter): string {
   const index = m.phases.indexOf(phase);
-  const header = [paint.bold(`Phase ${index + 1} of ${m.phases.length}: ${phase.title} (${phase.id})`), '', indent(phase.summary.trimEnd()), ''];
+  const header = [paint.bold(`Phase ${index + 1} of ${m.phases.length}: ${s(phase.title)} (${s(phase.id)})`), '', indent(phase.summary.trimEnd()), ''];
   return `${header.join('\n')}\n${phase.items.map((item) => renderItemGuide(item, m, paint)).join(`\n${'─'.repeat(60)}\n\n`)}`;
 }
 
 export function renderChecklistList(m: Methodology, paint: Painter = plainPainter): string {
-  const out: string[] = [`${paint.bold(m.title)} ${m.version} — ${m.phases.length} phases, ${allItems(m).length} items`, ''];
+  const out: string[] = [`${paint.bold(s(m.title))} ${s(m.version)} — ${m.phases.length} phases, ${allItems(m).length} items`, ''];
   m.phases.forEach((phase, i) => {
-    out.push(paint.bold(`${i + 1}. ${phase.title} (${phase.id})`));
+    out.push(paint.bold(`${i + 1}. ${s(phase.title)} (${s(phase.id)})`));
     const width = Math.max(...phase.items.map((x) => x.id.length));
     for (const item of phase.items) {
       const how = item.evidence.length > 0 ? 'evidence' : 'answer  ';
-      out.push(`   ${item.id.padEnd(width)}  ${item.severity.padEnd(7)}  w${String(item.weight).padEnd(3)} ${how}  ${words(item.title, m)}`);
+      out.push(`   ${item.id.padEnd(width)}  ${item.severity.padEnd(7)}  w${String(item.weight).padEnd(3)} ${how}  ${s(words(item.title, m))}`);
     }
     out.push('');
   });
   out.push(paint.bold('Levels'));
-  m.levels.forEach((l, i) => out.push(`   ${i}. ${l.title} (${l.id}): readiness ≥ ${l.minScore}${l.minHealth !== undefined ? `, health ≥ ${l.minHealth}` : ''}${l.gates.length ? ` and ${l.gates.length} gate${l.gates.length > 1 ? 's' : ''}` : ''}`));
+  m.levels.forEach((l, i) => out.push(`   ${i}. ${s(l.title)} (${s(l.id)}): readiness ≥ ${l.minScore}${l.minHealth !== undefined ? `, health ≥ ${l.minHealth}` : ''}${l.gates.length ? ` and ${l.gates.length} gate${l.gates.length > 1 ? 's' : ''}` : ''}`));
   return `${out.join('\n')}\n`;
 }
 

@@ -1,9 +1,9 @@
 // The one formatter contract: a run's results in, a string out. Writing happens elsewhere.
 import type { Methodology } from '../methodology/types.js';
 import type { PlanAssessment } from '../scoring/types.js';
-import type { Thresholds, Verdict } from '../scoring/verdict.js';
+import type { Thresholds, VerdictReason } from '../scoring/verdict.js';
 
-export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'badge'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'badge', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface PlanResult {
@@ -11,7 +11,23 @@ export interface PlanResult {
   /** The methodology this plan was assessed with (plans of one run may use different ones). */
   methodology: Methodology;
   /** Present when the plan was judged against thresholds (lint). */
-  verdict?: Verdict;
+  verdict?: LintVerdict;
+  /** Where the methodology came from: 'built-in', or its directory as given; shown so CI logs name the judge. */
+  methodologyLocation?: string;
+  /** Plan parameters that lint set aside because they would relax the methodology's defaults. */
+  ignoredParams?: Readonly<Record<string, number>>;
+  /** lint --baseline: open items already in the baseline, which do not fail the plan. */
+  baselined?: readonly string[];
+}
+
+/** Why a plan fails lint, beyond the scoring thresholds: the run's own checks, as data. */
+export type LintVerdictReason =
+  | VerdictReason
+  | { code: 'methodology-mismatch'; named: string; judgedBy: string; line: number; col: number };
+
+export interface LintVerdict {
+  passed: boolean;
+  reasons: readonly LintVerdictReason[];
 }
 
 export interface RunResult {
@@ -20,6 +36,8 @@ export interface RunResult {
   thresholds?: Thresholds;
   /** Files that could not be checked because of input errors (reported separately). */
   notChecked?: number;
+  /** lint's text: only failing plans and lines (--quiet); at most this many finding lines (--max-findings). */
+  display?: { quiet?: boolean; maxFindings?: number };
 }
 
 /** Colour functions; identity functions when colour is off. */
@@ -37,6 +55,8 @@ export interface FormatContext {
   paint: Painter;
   /** The working directory, for formats that give paths relative to it (SARIF); the caller passes it in. */
   cwd?: string;
+  /** The terminal's width when writing to one: lint's text wraps to it. Never read inside a formatter. */
+  width?: number;
 }
 
 export type Formatter = (run: RunResult, context: FormatContext) => string;

@@ -20,7 +20,7 @@ describe('commready (built binary)', () => {
     const version = runCli(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
-    for (const cmd of [[], ['lint'], ['report'], ['checklists'], ['explain'], ['guide'], ['init'], ['validate-checklists'], ['docs']]) {
+    for (const cmd of [[], ['lint'], ['report'], ['checklists'], ['explain'], ['guide'], ['init'], ['validate-checklists'], ['docs'], ['diff']]) {
       const help = runCli([...cmd, '--help']);
       expect(help.code, cmd.join(' ')).toBe(0);
       expect(help.stdout, cmd.join(' ')).toMatch(/Examples:/);
@@ -216,7 +216,7 @@ describe('commready (built binary)', () => {
   it('is strict about numbers, and lints a file named twice only once', () => {
     expect(expectOneErrorLine(runCli(['lint', 'x.yaml', '--min-score', '0x10']).stderr)).toMatch(/--min-score must be a number from 0 to 100, not '0x10'/);
     const r = runCli(['lint', 'test/fixtures/plans/mini-complete.yaml', './test/fixtures/plans/mini-complete.yaml', ...MINI]);
-    expect(r.stdout).toMatch(/^1 plan: 1 passed, 0 failed$/m);
+    expect(r.stdout).toMatch(/^1 plan: 1 passed, 0 failed · /m);
   });
 
   it('takes a real file whose name looks like a glob as it is', () => {
@@ -266,6 +266,34 @@ describe('commready (built binary)', () => {
     const r = runCli(['lint', p, ...MINI]);
     expect(r.code).toBe(2);
     expect(expectOneErrorLine(r.stderr)).toMatch(new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:3: params\\.people_min: 2\\.5 cannot be used`));
+  });
+
+  it('with no arguments prints help to standard output and exits with the usage-error code', () => {
+    for (const args of [[], ['--no-color'], ['--today', '2026-01-01']]) {
+      const r = runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toMatch(/^Usage: commready/);
+      expect(r.stderr).toBe('');
+    }
+  });
+
+  it("takes '-' as standard output for --output and --format name=-", () => {
+    const r = runCli(['report', 'test/fixtures/plans/mini-empty.yaml', '--format', 'json', '--output', '-', ...MINI]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).plans[0].score).toBe(0);
+    const both = runCli(['lint', 'test/fixtures/plans', '--format', 'json=-', '--format', `text=${path.join(tmp, 'dash.txt')}`, ...MINI]);
+    expect(both.code).toBe(1);
+    expect(JSON.parse(both.stdout).summary.failed).toBe(1);
+    expect(existsSync('-')).toBe(false);
+  });
+
+  it('shows a hostile plan name escaped, on one line, through the binary', () => {
+    const plan = write('hostile.yaml', 'community:\n  name: "\\e]0;owned\\a\\e[2J\\u202eX\\n::error::forged"\n');
+    const r = runCli(['report', plan, ...MINI], { FORCE_COLOR: '1', NO_COLOR: '' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toContain('\\x1b]0;owned\\x07\\x1b[2J\\u202eX\\n::error::forged — readiness report');
+    expect(r.stdout).not.toMatch(/\u001b(?!\[(?:1|2|22|31|32|33|36|39)m)/);
+    expect(r.stdout).not.toMatch(/^\s*::/m);
   });
 });
 

@@ -93,7 +93,7 @@ describe('the bundled examples', () => {
   it('lint examples/*.yaml exits 1 and names the forum-only blockers with file:line:col', () => {
     const r = runCli(['lint', 'examples/*.yaml', ...TODAY]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^ {2}examples\/forum-only\.yaml:\d+:\d+ +blocker {2}.*governance\.host \(item-unmet\)$/m);
+    expect(r.stdout).toMatch(/^ {2}examples\/forum-only\.yaml:\d+:\d+ +blocker {2}.*: not met {2}governance\.host$/m);
     expect(r.stdout).toMatch(/6 plans: 3 passed, 3 failed/);
   });
 

@@ -168,13 +168,14 @@ describe('the plan schema lookup', () => {
 
 describe('words and names', () => {
   it('makes plan text safe for a terminal', () => {
-    expect(safeText('a\u001b[31mred\u0007\r')).toBe('a\\u{1b}[31mred\\u{7}\\u{d}');
-    expect(safeText('two\nlines\u202e', { multiline: true })).toBe('two\nlines\\u{202e}');
+    expect(safeText('a\u001b[31mred\u0007\r')).toBe('a\\x1b[31mred\\x07\\r');
+    expect(safeText('two\nlines\u202e', { multiline: true })).toBe('two\nlines\\u202e');
+    expect(safeText('::error::forged')).toBe('\\x3a:error::forged');
   });
   it('draws score bars and sanitises event text', () => {
     expect(scoreBar(60, 10)).toBe('[██████░░░░] 60');
     expect(scoreBar(0, 4)).toBe('[░░░░] 0');
-    expect(describeEvent({ kind: 'feedback', score: 10, items: [{ itemId: 'a.b', title: 'T\u001b[2J', status: 'unmet', failed: ['Add 3 more.'] }] }, plainPainter)).toEqual(['  • T\\u{1b}[2J: unmet. Add 3 more.']);
+    expect(describeEvent({ kind: 'feedback', score: 10, items: [{ itemId: 'a.b', title: 'T\u001b[2J', status: 'unmet', failed: ['Add 3 more.'] }] }, plainPainter)).toEqual(['  • T\\x1b[2J: unmet. Add 3 more.']);
   });
   it('names the gap report after the plan, and points $schema at the published schema outside a project', () => {
     expect(gapReportFile(path.join('plans', 'acme.yaml'), 'md')).toBe(path.join('plans', 'acme.gaps.md'));

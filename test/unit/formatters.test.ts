@@ -4,6 +4,10 @@ import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
 import { FORMATTERS } from '../../src/report/formatters.js';
 import { FORMATS, plainPainter, type RunResult } from '../../src/report/types.js';
+import { escapeData, escapeProperty, workflowCommand } from '../../src/report/format-github.js';
+import { formatStepSummary } from '../../src/report/step-summary.js';
+import { wrap } from '../../src/report/format-text.js';
+import fc from 'fast-check';
 import { builtinMethodology, miniMethodology, planFromYaml, validation } from '../helpers.js';
 
 const m = miniMethodology();
@@ -109,5 +113,79 @@ describe('formatters', () => {
     expect(text).not.toMatch(/\u001b\[/);
     expect(text).toMatch(/FAIL/);
     expect(text).toMatch(/PASS/);
+  });
+  it('lint --quiet lists only failing plans and their failing findings', () => {
+    const run = { ...lintRun(), display: { quiet: true } };
+    expectGolden('lint-quiet.txt', FORMATTERS.text(run, context));
+    const text = FORMATTERS.text(run, context);
+    expect(text).not.toMatch(/mini-complete\.yaml {2}PASS/);
+    expect(text.split('\n').filter((l) => / {2}(blocker|major|minor) {2}/.test(l))).toHaveLength(3);
+  });
+
+  it('lint --max-findings lists at most that many findings and counts the others', () => {
+    const text = FORMATTERS.text({ ...lintRun(), display: { maxFindings: 1 } }, context);
+    expect(text.split('\n').filter((l) => / {2}blocker {2}/.test(l))).toHaveLength(1);
+    expect(text).toMatch(/^\+ 2 more findings not shown \(--max-findings 1\)$/m);
+  });
+
+  it('lint text wraps to the terminal width it is given, and only then', () => {
+    const narrow = FORMATTERS.text(lintRun(), { ...context, width: 60 });
+    expect(Math.max(...narrow.split('\n').map((l) => l.length))).toBeLessThanOrEqual(60);
+    expect(narrow).toMatch(/^ {4}purpose is written: not met first\.purpose$/m);
+    expect(FORMATTERS.text(lintRun(), context).split('\n').some((l) => l.length > 60)).toBe(true);
+    expect(wrap('> ', 2, ['aaa', 'bbb', 'ccc'], 9)).toEqual(['> aaa bbb', '  ccc']);
+    expect(wrap('> ', 2, ['aaa', 'bbb'], undefined)).toEqual(['> aaa bbb']);
+    expect(wrap('> ', 2, ['aaa', '::error::x'], 9)).toEqual(['> aaa', '  \\x3a:error::x']);
+  });
+
+  it('github output matches its golden file: one error per failing finding, warnings for the rest', () => {
+    const out = FORMATTERS.github(lintRun(), context);
+    expectGolden('lint-github.txt', out);
+    const lines = out.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(3);
+    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(3);
+    expect(lines[0]).toMatch(/^::error file=test\/fixtures\/plans\/mini-empty\.yaml,line=1,col=1,title=first\.purpose \(blocker\)::A purpose is written\./);
+  });
+
+  it('github output shows at most 10 errors and 10 warnings, and one notice for the rest', () => {
+    const base = lintRun();
+    const many = { ...base, plans: Array.from({ length: 5 }, () => base.plans[1]!) };
+    const lines = FORMATTERS.github(many, context).trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(10);
+    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(10);
+    expect(lines.filter((l) => l.startsWith('::notice '))).toEqual(["::notice title=commready::5 more errors and 5 more warnings not shown as annotations; the step summary and 'commready report' list them"]);
+  });
+
+  it('escapes workflow-command data and properties as the runner reads them', () => {
+    expect(escapeData('100% done\r\nnext')).toBe('100%25 done%0D%0Anext');
+    expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), (file, title, message) => {
+        const line = workflowCommand({ level: 'error', file, line: 3, col: 4, title, message });
+        expect(line).not.toMatch(/[\n\r]/);
+        const [head, ...rest] = line.split('::').slice(1);
+        expect(head!.split(',').map((p) => p.split('=')[0])).toEqual(['error file', 'line', 'col', 'title']);
+        expect(rest.join('::')).not.toMatch(/%(?!25|0D|0A)/);
+      }),
+      { seed: 8, numRuns: 300 },
+    );
+  });
+
+  it('the step summary is Markdown with a row per plan, naming the methodology', () => {
+    const md = formatStepSummary(lintRun(), context);
+    expect(md).toMatch(/^\| test\/fixtures\/plans\/mini-empty\.yaml \| \*\*FAIL\*\* \| 0 \| 0 None \| mini 0\.1\.0 \|$/m);
+    expect(md).toMatch(/^- line 1: `first\.purpose` A purpose is written: not met \(blocker\)$/m);
+  });
+  it('lint text and github output of a half-way plan match their golden files, at the real plan positions', () => {
+    const thresholds = { failOn: 'minor' as const };
+    const file = 'test/fixtures/positions/mini-partial.yaml';
+    const assessment = assessPlan(planFromYaml(readFileSync(file, 'utf8'), m, file), m, validation, { today: '2026-07-01' });
+    const run: RunResult = { command: 'lint', plans: [{ assessment, methodology: m, verdict: judgePlan(assessment, m, thresholds), methodologyLocation: 'test/fixtures/mini' }], thresholds };
+    const text = FORMATTERS.text(run, context);
+    expectGolden('lint-partial.txt', text);
+    expectGolden('lint-partial-github.txt', FORMATTERS.github(run, context));
+    expect(text).toMatch(/mini-partial\.yaml:7:3 +blocker {2}Enough people with a host: partly met {2}first\.people$/m);
+    expect(text).toMatch(/mini-partial\.yaml:15:5 {2}waived {3}A yearly review: waived until 2026-09-30 {2}second\.review$/m);
+    expect(text).not.toMatch(/\+ \d+ minor gap/);
   });
 });

@@ -1,12 +1,14 @@
 // `commready checklists`: lists phases and items (or thresholds, or community types).
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
+import { writeText } from '../write-text.js';
 import { methodologyForCommand } from '../load-for-command.js';
 import { renderChecklistList, renderParams, renderProfiles } from '../../report/render-methodology.js';
 import type { GlobalOptions } from '../shared.js';
 
 export async function runChecklists(options: GlobalOptions & { params?: boolean; profiles?: boolean }, io: CliIo): Promise<number> {
   const m = methodologyForCommand(options);
-  io.stdout(options.params ? renderParams(m) : options.profiles ? renderProfiles(m) : renderChecklistList(m, createPainter(options.color, io.env)));
+  const paint = createPainter(options.color, io.env);
+  writeText(io, options.params ? renderParams(m) : options.profiles ? renderProfiles(m) : renderChecklistList(m, paint), paint);
   return 0;
 }

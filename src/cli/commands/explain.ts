@@ -5,6 +5,7 @@ import { renderItemGuide } from '../../report/render-methodology.js';
 import { closestMatches } from '../../text/closest-matches.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
+import { writeText } from '../write-text.js';
 import { methodologyForCommand } from '../load-for-command.js';
 import type { GlobalOptions } from '../shared.js';
 
@@ -18,6 +19,7 @@ export async function runExplain(id: string, options: GlobalOptions, io: CliIo):
     const hint = closestMatches(id, ids);
     throw new UsageError(`unknown item '${id}'${hint.length ? `; did you mean ${hint.map((h) => `'${h}'`).join(', ')}?` : ''} ('commready checklists' lists them all)`);
   }
-  io.stdout(renderItemGuide(item, m, createPainter(options.color, io.env)));
+  const paint = createPainter(options.color, io.env);
+  writeText(io, renderItemGuide(item, m, paint), paint);
   return 0;
 }

@@ -4,6 +4,8 @@ import { renderPhaseGuide } from '../../report/render-methodology.js';
 import { closestMatches } from '../../text/closest-matches.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
+import { sanitizeLine as s } from '../../text/sanitize.js';
+import { writeText } from '../write-text.js';
 import { methodologyForCommand } from '../load-for-command.js';
 import type { GlobalOptions } from '../shared.js';
 
@@ -11,8 +13,8 @@ export async function runGuide(phaseId: string | undefined, options: GlobalOptio
   const m = methodologyForCommand(options);
   const paint = createPainter(options.color, io.env);
   if (phaseId === undefined) {
-    const lines = m.phases.map((p, i) => `  ${i + 1}. ${p.id.padEnd(12)} ${p.title} (${p.items.length} items)`);
-    io.stdout(`${paint.bold(m.title)}\n\n${lines.join('\n')}\n\nRun 'commready guide <phase>' for a phase's guide.\n`);
+    const lines = m.phases.map((p, i) => `  ${i + 1}. ${p.id.padEnd(12)} ${s(p.title)} (${p.items.length} items)`);
+    writeText(io, `${paint.bold(s(m.title))}\n\n${lines.join('\n')}\n\nRun 'commready guide <phase>' for a phase's guide.\n`, paint);
     return 0;
   }
   const byNumber = /^\d+$/.test(phaseId) ? m.phases[Number(phaseId) - 1] : undefined;
@@ -21,6 +23,6 @@ export async function runGuide(phaseId: string | undefined, options: GlobalOptio
     const hint = closestMatches(phaseId, m.phases.map((p) => p.id));
     throw new UsageError(`unknown phase '${phaseId}'${hint.length ? `; did you mean '${hint[0]}'?` : ''} (phases: ${m.phases.map((p) => p.id).join(', ')})`);
   }
-  io.stdout(renderPhaseGuide(phase, m, paint));
+  writeText(io, renderPhaseGuide(phase, m, paint), paint);
   return 0;
 }

@@ -9,6 +9,8 @@ import { planSchemaRef } from '../../io/plan-schema-ref.js';
 import { readPlanForEdit, savePlanText } from '../../io/save-plan.js';
 import type { CliIo } from '../io.js';
 import { methodologyForCommand } from '../load-for-command.js';
+import { sanitizeLine } from '../../text/sanitize.js';
+import { writeText } from '../write-text.js';
 import type { GlobalOptions } from '../shared.js';
 
 export async function runInit(file: string, options: GlobalOptions & { force?: boolean; type?: string; name?: string }, io: CliIo): Promise<number> {
@@ -27,6 +29,6 @@ export async function runInit(file: string, options: GlobalOptions & { force?: b
     if (error instanceof InputError) throw new UsageError(`cannot write '${file}': ${error.diagnostics[0]?.message ?? error.message}`);
     throw error;
   }
-  io.stdout(`Wrote ${file}. Next: run 'commready interview ${file}', or fill it in and run 'commready report ${file}'.\n`);
+  writeText(io, `Wrote ${sanitizeLine(file)}. Next: run 'commready interview ${sanitizeLine(file)}', or fill it in and run 'commready report ${sanitizeLine(file)}'.\n`);
   return 0;
 }

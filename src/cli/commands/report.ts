@@ -19,7 +19,7 @@ export async function runReport(planFile: string, options: ReportOptions, io: Cl
   const { assessed, errors } = assessFiles([planFile], options, loadValidation(), today);
   if (errors.length > 0 || assessed.length === 0) throw new InputError(errors);
   guardOutputs(requests, [planFile], assessed);
-  const { assessment, methodology } = assessed[0]!;
-  writeOutputs({ command: 'report', plans: [{ assessment, methodology }] }, requests, io, createPainter(options.color, io.env), toolVersion());
+  const { assessment, methodology, methodologyLocation } = assessed[0]!;
+  writeOutputs({ command: 'report', plans: [{ assessment, methodology, methodologyLocation }] }, requests, io, createPainter(options.color, io.env), toolVersion());
   return 0;
 }

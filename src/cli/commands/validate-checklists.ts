@@ -3,14 +3,17 @@ import { loadValidation } from '../../io/package-files.js';
 import { loadMethodology } from '../../io/load-methodology.js';
 import { allItems } from '../../methodology/types.js';
 import type { CliIo } from '../io.js';
+import { sanitizeLine } from '../../text/sanitize.js';
+import { writeText } from '../write-text.js';
 
 export async function runValidateChecklists(dir: string, _options: unknown, io: CliIo): Promise<number> {
   // Authors want the files checked as they are now, never the build's snapshot of them.
   const m = loadMethodology(dir, loadValidation(), { snapshot: false });
   const items = allItems(m);
   const withEvidence = items.filter((i) => i.evidence.length > 0).length;
-  io.stdout(
-    `${dir}: ${m.id} ${m.version} is valid: ${m.phases.length} phases, ${items.length} items (${withEvidence} checked by evidence, ${items.length - withEvidence} by assessment), ${m.levels.length} levels\n`,
+  writeText(
+    io,
+    `${sanitizeLine(dir)}: ${sanitizeLine(m.id)} ${sanitizeLine(m.version)} is valid: ${m.phases.length} phases, ${items.length} items (${withEvidence} checked by evidence, ${items.length - withEvidence} by assessment), ${m.levels.length} levels\n`,
   );
   return 0;
 }

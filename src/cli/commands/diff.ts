@@ -1,0 +1,35 @@
+// `commready diff <old.json> <new.json>`: progress between two JSON reports, as text or Markdown. Exit 0, or 2 for bad input.
+import { UsageError } from '../../errors.js';
+import { loadValidation } from '../../io/package-files.js';
+import { readReportFile } from '../../io/read-report.js';
+import { diffReports, formatDiffMarkdown, formatDiffText } from '../../report/diff-reports.js';
+import { plainPainter } from '../../report/types.js';
+import { sanitizeOutput } from '../../text/sanitize.js';
+import { writeFileAtomic, type CliIo } from '../io.js';
+import { createPainter } from '../paint.js';
+import type { GlobalOptions } from '../shared.js';
+import { realPath } from '../shared.js';
+import { describeFsError } from '../../io/read-input.js';
+
+export const DIFF_FORMATS = ['text', 'markdown'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export async function runDiff(before: string, after: string, options: GlobalOptions & { format?: string; output?: string }, io: CliIo): Promise<number> {
+  const format = (options.format ?? 'text') as DiffFormat;
+  if (!DIFF_FORMATS.includes(format)) throw new UsageError(`unknown diff format '${options.format}' (formats: ${DIFF_FORMATS.join(', ')})`);
+  const output = options.output === '-' ? undefined : options.output;
+  if (output !== undefined && [before, after].some((f) => realPath(f) === realPath(output))) throw new UsageError(`refusing to write the diff over the input file '${output}'`);
+  const validation = loadValidation();
+  const diff = diffReports(readReportFile(before, validation), readReportFile(after, validation));
+  const paint = output === undefined && format === 'text' ? createPainter(options.color, io.env) : plainPainter;
+  const text = format === 'text' ? sanitizeOutput(formatDiffText(diff, paint), paint !== plainPainter) : formatDiffMarkdown(diff);
+  if (output === undefined) io.stdout(text);
+  else {
+    try {
+      writeFileAtomic(output, text);
+    } catch (error) {
+      throw new UsageError(`cannot write '${output}': ${describeFsError(error)}`);
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,85 @@
+// GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`), escaped as the
+// runner expects; at most 10 errors and 10 warnings as annotations (what GitHub shows per step), one notice for the rest.
+import { sanitizeLine } from '../text/sanitize.js';
+import { count, describeFinding, describeMethodology, describeVerdictReason } from './messages.js';
+import type { Formatter, RunResult } from './types.js';
+
+/** GitHub shows at most this many annotations of each level per step. */
+export const ANNOTATION_LIMIT = 10;
+
+type Level = 'error' | 'warning';
+
+interface Annotation {
+  level: Level;
+  file: string;
+  line: number;
+  col: number;
+  title: string;
+  message: string;
+}
+
+/** A command's message: `%`, CR and LF escaped (as the Actions toolkit does). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A command's property value: as escapeData, plus `:` and `,`, which would end the value. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Errors fail the plan (its verdict's items and reasons); warnings are the other open findings (never waived or baselined ones). */
+export function collectAnnotations(run: RunResult): Annotation[] {
+  const out: Annotation[] = [];
+  for (const plan of run.plans) {
+    const a = plan.assessment;
+    const reasons = plan.verdict?.reasons ?? [];
+    const failing = new Set(reasons.flatMap((r) => (r.code === 'open-items' || r.code === 'waiver-expired' ? r.items : [])));
+    for (const r of reasons) {
+      if (r.code === 'open-items' || r.code === 'waiver-expired') continue;
+      const at = r.code === 'methodology-mismatch' ? { line: r.line, col: r.col } : { line: 1, col: 1 };
+      out.push({ level: 'error', file: a.file, ...at, title: `commready: ${r.code}`, message: describeVerdictReason(r) });
+    }
+    const waived = new Set(a.items.filter((r) => r.waiver?.active).map((r) => r.itemId));
+    for (const f of a.findings) {
+      if (f.code === 'item-waived' || (waived.has(f.itemId) && f.code !== 'waiver-expired') || plan.baselined?.includes(f.itemId)) continue;
+      out.push({
+        level: failing.has(f.itemId) ? 'error' : 'warning',
+        file: f.location.file,
+        line: f.location.line,
+        col: f.location.col,
+        title: `${f.itemId} (${f.severity})`,
+        message: describeFinding(f, plan.methodology),
+      });
+    }
+  }
+  return out;
+}
+
+/** One workflow command; text from input is sanitised first, so nothing but the command itself can start a line. */
+export function workflowCommand(a: Annotation): string {
+  const props = [`file=${escapeProperty(sanitizeLine(a.file))}`, `line=${a.line}`, `col=${a.col}`, `title=${escapeProperty(sanitizeLine(a.title))}`];
+  return `::${a.level} ${props.join(',')}::${escapeData(sanitizeLine(a.message))}`;
+}
+
+export const formatGithub: Formatter = (run) => {
+  const all = collectAnnotations(run);
+  const shown: Annotation[] = [];
+  const left: Record<Level, number> = { error: 0, warning: 0 };
+  const used: Record<Level, number> = { error: 0, warning: 0 };
+  for (const a of all) {
+    if (used[a.level] < ANNOTATION_LIMIT) {
+      used[a.level]++;
+      shown.push(a);
+    } else left[a.level]++;
+  }
+  const lines = shown.map(workflowCommand);
+  if (left.error + left.warning > 0) {
+    const rest = `${count(left.error, 'more error')} and ${count(left.warning, 'more warning')} not shown as annotations; the step summary and 'commready report' list them`;
+    lines.push(`::notice title=commready::${escapeData(rest)}`);
+  }
+  const failed = run.plans.filter((p) => p.verdict?.passed === false).length;
+  const judges = [...new Set(run.plans.map((p) => sanitizeLine(describeMethodology(p))))];
+  lines.push(`commready: ${count(run.plans.length, 'plan')}: ${run.plans.length - failed} passed, ${failed} failed; judged by ${judges.join(', ') || 'no methodology'}`);
+  return `${lines.join('\n')}\n`;
+};

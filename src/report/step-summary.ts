@@ -1,0 +1,46 @@
+// The Markdown summary `lint` appends to GitHub's step summary: one row per plan, then what fails each.
+// A stand-in until the full Markdown gap report can render lint runs; the signature is the Formatter one.
+import { count, describeFindingShort, describeMethodology, describeVerdictReasonShort } from './messages.js';
+import type { Formatter } from './types.js';
+import { sanitizeLine } from '../text/sanitize.js';
+
+/** GitHub caps a step summary at about 1 MiB; stay well below. */
+const MAX_LISTED = 200;
+
+/** Text from input, safe in a Markdown table cell or list item: no markup, no HTML, no line break. */
+export function escapeMarkdownInline(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+    .replace(/[\\`*_[\]<>|#~!&]/g, (c) => `\\${c}`);
+}
+
+/** An id as inline code: controls escaped, backticks dropped (they would end the span). */
+export function codeSpan(text: string): string {
+  return `\`${sanitizeLine(text).replace(/`/g, '')}\``;
+}
+
+export const formatStepSummary: Formatter = (run) => {
+  const e = escapeMarkdownInline;
+  const failed = run.plans.filter((p) => p.verdict?.passed === false).length;
+  const out: string[] = ['## commready lint', '', `${count(run.plans.length, 'plan')}: ${run.plans.length - failed} passed, ${failed} failed.`, ''];
+  out.push('| Plan | Result | Score | Level | Methodology |', '| --- | --- | --- | --- | --- |');
+  for (const p of run.plans) {
+    const a = p.assessment;
+    const judge = e(describeMethodology(p).replace(/^methodology /, ''));
+    out.push(`| ${e(a.file)} | ${p.verdict?.passed === false ? '**FAIL**' : 'PASS'} | ${a.score} | ${a.level.index} ${e(a.level.title)} | ${judge} |`);
+  }
+  let listed = 0;
+  for (const p of run.plans) {
+    const reasons = p.verdict?.reasons ?? [];
+    if (reasons.length === 0) continue;
+    const failing = new Set(reasons.flatMap((r) => (r.code === 'open-items' || r.code === 'waiver-expired' ? r.items : [])));
+    out.push('', `### ${e(p.assessment.file)}`, '');
+    for (const r of reasons) out.push(`- ${e(describeVerdictReasonShort(r))}`);
+    for (const f of p.assessment.findings) {
+      if (!failing.has(f.itemId) || f.code === 'item-waived' || listed >= MAX_LISTED) continue;
+      listed++;
+      out.push(`- line ${f.location.line}: ${codeSpan(f.itemId)} ${e(describeFindingShort(f, p.methodology))} (${f.severity})`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+};

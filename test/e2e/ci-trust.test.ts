@@ -1,0 +1,121 @@
+// lint in CI: the command line (or the project config) chooses the judge and the thresholds, never a plan alone.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectOneErrorLine, runCli } from './run-cli.js';
+import { validation } from '../helpers.js';
+
+/** The built-in methodology's version, as its manifest states it. */
+const BUILTIN_VERSION = /^version: (\S+)$/m.exec(readFileSync('checklists/methodology.yaml', 'utf8'))![1]!;
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'commready-ci-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const MINI = path.resolve('test/fixtures/mini');
+const COMPLETE = readFileSync('test/fixtures/plans/mini-complete.yaml', 'utf8');
+const TODAY = ['--today', '2026-07-01'];
+
+function write(name: string, text: string): string {
+  const file = path.join(tmp, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('lint in CI', () => {
+  // A copy of the judge's methodology is "another" methodology: a plan could loosen it at will.
+  cpSync(MINI, path.join(tmp, 'lax'), { recursive: true });
+  const own = write('own.yaml', `${COMPLETE}methodology: ./lax\n`);
+
+  it('fails a plan that names its own methodology, at the plan\'s methodology key', () => {
+    const r = runCli(['lint', own, '--checklists', MINI, '--fail-on', 'minor', '--min-score', '95', ...TODAY]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain(`✖ ${own}:13:1: the plan names methodology './lax', but lint judges by mini 0.1.0 (${MINI})`);
+    expect(r.stdout).toMatch(/readiness 100\/100 .* methodology mini 0\.1\.0/);
+    const json = JSON.parse(runCli(['lint', own, '--checklists', MINI, '--format', 'json', ...TODAY]).stdout);
+    expect(json.plans[0].reasons[0]).toMatchObject({ code: 'methodology-mismatch', named: './lax', line: 13, col: 1 });
+    expect(json.plans[0].methodology.location).toBe(MINI);
+    expect(validation.report(json), JSON.stringify(validation.report.errors)).toBe(true);
+  });
+
+  it('accepts the plan\'s own methodology with --methodology-from-plan, and names it', () => {
+    const r = runCli(['lint', own, '--checklists', MINI, '--methodology-from-plan', ...TODAY]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain(`methodology mini 0.1.0 (${path.join(tmp, 'lax')})`);
+  });
+
+  it('names the built-in methodology, and says first that a plan for another one was judged by it', () => {
+    const r = runCli(['lint', own, ...TODAY]);
+    expect(r.code).toBe(2);
+    const first = r.stderr.split('\n')[0]!;
+    expect(first).toBe(`${own}:13:1: the plan names methodology './lax', but lint judges by commready ${BUILTIN_VERSION} (built-in); pass --methodology-from-plan to accept the plan's own`);
+    const builtin = runCli(['lint', 'examples/launch-ready.yaml', '--today', '2026-11-25']);
+    expect(builtin.stdout).toMatch(/^examples\/launch-ready\.yaml {2}PASS .* methodology commready \d+\.\d+\.\d+ \(built-in\)$/m);
+  });
+
+  it('sets aside plan thresholds that relax the methodology, and keeps those that tighten it', () => {
+    const relaxed = write('relaxed.yaml', `${COMPLETE.replace('people: [Ana, Bo, Cy]', 'people: [Ana, Bo]')}params:\n  people_min: 2\n`);
+    const lint = runCli(['lint', relaxed, '--checklists', MINI, '--format', 'json', ...TODAY]);
+    expect(lint.code).toBe(1);
+    const plan = JSON.parse(lint.stdout).plans[0];
+    expect(plan.ignoredParams).toEqual({ people_min: 2 });
+    expect(validation.report(JSON.parse(lint.stdout)), JSON.stringify(validation.report.errors)).toBe(true);
+    expect(plan.gaps).toContain('first.people');
+    expect(runCli(['lint', relaxed, '--checklists', MINI, ...TODAY]).stdout).toMatch(/set aside because they relax the methodology's: people_min 2 \(default 3 applied\)/);
+    // report shows the plan as its authors see it, with their own thresholds.
+    expect(JSON.parse(runCli(['report', relaxed, '--checklists', MINI, '--format', 'json', ...TODAY]).stdout).plans[0].gaps).not.toContain('first.people');
+    const tightened = write('tight.yaml', `${COMPLETE}params:\n  people_min: 4\n`);
+    const tight = JSON.parse(runCli(['lint', tightened, '--checklists', MINI, '--format', 'json', ...TODAY]).stdout).plans[0];
+    expect(tight.ignoredParams).toBeUndefined();
+    expect(tight.customParams).toEqual({ people_min: 4 });
+    expect(tight.gaps).toContain('first.people');
+  });
+
+  it('takes thresholds and the methodology from the project config found upward, and the command line wins', () => {
+    const project = path.join(tmp, 'project');
+    write('project/commready.config.yaml', `checklists: ${MINI}\nlint:\n  failOn: minor\n`);
+    const plan = write('project/plans/minor-gap.yaml', COMPLETE.replace('second.review: { status: met, reviewed: 2026-06-01 }', 'second.review: { status: unmet }'));
+    const cwd = path.join(project, 'plans');
+    expect(runCli(['lint', plan, ...TODAY], {}, cwd).code).toBe(1);
+    expect(runCli(['lint', plan, '--fail-on', 'blocker', ...TODAY], {}, cwd).code).toBe(0);
+    expect(runCli(['lint', plan, '--no-config', '--checklists', MINI, ...TODAY], {}, cwd).code).toBe(0);
+    write('elsewhere.yaml', 'lint:\n  minScore: 100\n');
+    expect(runCli(['lint', plan, '--config', path.join(tmp, 'elsewhere.yaml'), '--checklists', MINI, ...TODAY], {}, cwd).code).toBe(1);
+  });
+
+  it('reports a bad config file as one file:line:col line, exit 2', () => {
+    const dir = path.join(tmp, 'bad-config');
+    const config = write('bad-config/.commreadyrc.yaml', 'lint:\n  failOn: severe\n');
+    const r = runCli(['lint', path.resolve('test/fixtures/plans/mini-complete.yaml'), ...TODAY], {}, dir);
+    expect(r.code).toBe(2);
+    expect(path.resolve(dir, config)).toBe(config);
+    expect(expectOneErrorLine(r.stderr)).toBe('.commreadyrc.yaml:2:3: lint.failOn must be one of: blocker, major, minor, none');
+    write('bad-dir/commready.config.yaml', 'checklists: ./nowhere\n');
+    const missing = runCli(['lint', path.resolve('test/fixtures/plans/mini-complete.yaml'), ...TODAY], {}, path.join(tmp, 'bad-dir'));
+    expect(expectOneErrorLine(missing.stderr)).toMatch(/^commready\.config\.yaml:1:1: methodology directory '\.\/nowhere' not found/);
+  });
+  it('under GitHub Actions, lint --format github annotates and appends a Markdown step summary', () => {
+    const summary = path.join(tmp, 'step-summary.md');
+    writeFileSync(summary, '# earlier step\n');
+    const r = runCli(['lint', 'test/fixtures/plans', '--checklists', MINI, '--format', 'github', ...TODAY], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=test\/fixtures\/plans\/mini-empty\.yaml,line=1,col=1,title=first\.purpose \(blocker\)::/m);
+    const md = readFileSync(summary, 'utf8');
+    expect(md.startsWith('# earlier step\n## commready lint\n')).toBe(true);
+    expect(md).toMatch(/^\| test\/fixtures\/plans\/mini-empty\.yaml \| \*\*FAIL\*\* \|/m);
+    const outside = runCli(['lint', 'test/fixtures/plans', '--checklists', MINI, ...TODAY], { GITHUB_STEP_SUMMARY: summary });
+    expect(outside.code).toBe(1);
+    expect(readFileSync(summary, 'utf8')).toBe(md);
+  });
+  it('--quiet lists only failing plans; --max-findings caps the list; both come through the command line', () => {
+    const args = ['lint', 'test/fixtures/plans', '--checklists', MINI, ...TODAY];
+    const quiet = runCli([...args, '--quiet']);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout).not.toMatch(/mini-complete\.yaml {2}PASS/);
+    expect(quiet.stdout).toMatch(/^2 plans: 1 passed, 1 failed · open: 3 blockers, 2 majors, 1 minor$/m);
+    const capped = runCli([...args, '--max-findings', '2']);
+    expect(capped.stdout.split('\n').filter((l) => / {2}blocker {2}/.test(l))).toHaveLength(2);
+    expect(capped.stdout).toMatch(/^\+ 1 more finding not shown \(--max-findings 2\)$/m);
+    expect(expectOneErrorLine(runCli([...args, '--max-findings', '1.5']).stderr)).toMatch(/--max-findings must be a whole number/);
+  });
+});

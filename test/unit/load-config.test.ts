@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findConfig, loadConfig } from '../../src/io/load-config.js';
+import { inputErrorsOf } from '../helpers.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'commready-config-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('the project config', () => {
+  it('is found in the working directory or above it, commready.config.yaml first', () => {
+    const deep = path.join(tmp, 'a', 'b', 'c');
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(path.join(tmp, 'a', '.commreadyrc.yaml'), 'lint: { failOn: major }\n');
+    expect(findConfig(deep)).toBe(path.join(tmp, 'a', '.commreadyrc.yaml'));
+    writeFileSync(path.join(tmp, 'a', 'commready.config.yaml'), 'lint: { failOn: minor }\n');
+    expect(findConfig(deep)).toBe(path.join(tmp, 'a', 'commready.config.yaml'));
+  });
+
+  it('is validated by schemas/config.schema.json, with positions', () => {
+    const file = path.join(tmp, 'bad.yaml');
+    writeFileSync(file, 'lint:\n  minScore: 120\n  quiet: true\n');
+    expect(inputErrorsOf(() => loadConfig(file)).map((d) => [d.line, d.col, d.message])).toEqual([
+      [2, 3, 'lint.minScore must be <= 100'],
+      [3, 3, expect.stringMatching(/^unknown key 'quiet' in lint/)],
+    ]);
+  });
+
+  it('resolves the methodology directory against the config file, and built-in means the default', () => {
+    const file = path.join(tmp, 'ok.yaml');
+    writeFileSync(file, `checklists: ${path.relative(tmp, path.resolve('test/fixtures/mini'))}\nlint: { failOn: major, minScore: 50, planParams: ignore }\n`);
+    expect(loadConfig(file)).toEqual({ file, checklists: path.resolve('test/fixtures/mini'), lint: { failOn: 'major', minScore: 50, planParams: 'ignore' } });
+    writeFileSync(file, 'checklists: built-in\n');
+    expect(loadConfig(file)).toEqual({ file, lint: {} });
+  });
+  it('accepts the example in the README', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = /```yaml\n((?:.*\n)*?)\s*```/.exec(readme.slice(readme.indexOf('# commready.config.yaml') - 20))![1]!.replace(/^ {2}/gm, '');
+    const file = path.join(tmp, 'commready.config.yaml');
+    writeFileSync(file, block);
+    expect(loadConfig(file).lint).toEqual({ failOn: 'major', minScore: 70, minLevel: 'launch-ready', planParams: 'tighten-only', maxFindings: 50 });
+  });
+});

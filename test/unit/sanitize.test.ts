@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isSafeOutput, sanitizeBlock, sanitizeLine, sanitizeOutput } from '../../src/text/sanitize.js';
+import { unsafeParts } from '../output-safety-check.js';
+
+describe('sanitizeLine', () => {
+  it('shows controls, DEL, C1 and bidi controls escaped', () => {
+    expect(sanitizeLine('a\u001b[2Jb\u0007c\u0000d\u007fe\u009bf')).toBe('a\\x1b[2Jb\\x07c\\x00d\\x7fe\\x9bf');
+    expect(sanitizeLine('x\u202eevil\u2066y\u2069\u200e\u200f\u061c')).toBe('x\\u202eevil\\u2066y\\u2069\\u200e\\u200f\\u061c');
+  });
+
+  it('keeps a single-line field on one line', () => {
+    expect(sanitizeLine('one\ntwo\r\tthree')).toBe('one\\ntwo\\r\\tthree');
+  });
+
+  it('defuses a leading workflow command, even after indentation, and after an escaped newline', () => {
+    expect(sanitizeLine('::error::forged')).toBe('\\x3a:error::forged');
+    expect(sanitizeLine('  ::warning::x')).toBe('  \\x3a:warning::x');
+    expect(sanitizeLine('a ::b')).toBe('a ::b');
+  });
+
+  it('leaves ordinary Unicode alone', () => {
+    expect(sanitizeLine('Café — 日本語 🎉 «ok»')).toBe('Café — 日本語 🎉 «ok»');
+  });
+
+  it('is idempotent and always safe (arbitrary Unicode)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        const once = sanitizeLine(text);
+        expect(unsafeParts(once)).toEqual([]);
+        expect(once).not.toMatch(/\n/);
+        expect(sanitizeLine(once)).toBe(once);
+      }),
+      { seed: 8, numRuns: 500 },
+    );
+  });
+});
+
+describe('sanitizeBlock', () => {
+  it('keeps newlines but defuses commands on every line', () => {
+    expect(sanitizeBlock('one\r\n::error::x\n  ::notice::y\u001b')).toBe('one\n\\x3a:error::x\n  \\x3a:notice::y\\x1b');
+  });
+});
+
+describe('sanitizeOutput', () => {
+  it('keeps the painter\'s own colour codes only when colour is on', () => {
+    const painted = '\u001b[1mtitle\u001b[22m \u001b[31mFAIL\u001b[39m';
+    expect(sanitizeOutput(painted, true)).toBe(painted);
+    expect(sanitizeOutput(painted, false)).toBe('\\x1b[1mtitle\\x1b[22m \\x1b[31mFAIL\\x1b[39m');
+    expect(sanitizeOutput('\u001b[1A\u001b[2Kx \u001b]0;t\u0007', true)).toBe('\\x1b[1A\\x1b[2Kx \\x1b]0;t\\x07');
+  });
+
+  it('defuses a line that starts with :: behind colour codes', () => {
+    expect(sanitizeOutput('\u001b[1m::error::x\u001b[22m', true)).toBe('\u001b[1m\\x3a:error::x\u001b[22m');
+  });
+
+  it('makes any text safe, with or without colour (arbitrary Unicode)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.boolean(), (text, colour) => {
+        const out = sanitizeOutput(text, colour);
+        expect(unsafeParts(out, colour)).toEqual([]);
+        expect(isSafeOutput(out, colour)).toBe(true);
+      }),
+      { seed: 8, numRuns: 500 },
+    );
+  });
+});
