@@ -8,8 +8,10 @@ export function planSchemaHasPath(planSchema: SchemaNode, segments: readonly str
   for (const segment of segments) {
     node = node && deref(planSchema, node);
     if (!node) return false;
-    const properties = node.properties as Record<string, SchemaNode> | undefined;
-    const child: SchemaNode | undefined = properties?.[segment];
+    // A field that takes several shapes (oneOf/anyOf) has the properties of any of its object shapes.
+    const current: SchemaNode = node;
+    const branches = (['oneOf', 'anyOf'] as const).flatMap((k): SchemaNode[] => (Array.isArray(current[k]) ? (current[k] as SchemaNode[]).map((b) => deref(planSchema, b) ?? b) : []));
+    const child: SchemaNode | undefined = [current, ...branches].map((n) => (n.properties as Record<string, SchemaNode> | undefined)?.[segment]).find((c) => c !== undefined);
     if (child) {
       node = child;
       continue;
