@@ -77,11 +77,13 @@ describe('the built-in methodology', () => {
     }
   });
 
-  it('has evidence rules that a real plan passes: each one is met by one of the bundled examples', () => {
-    const contexts = readdirSync('examples')
+  it('has evidence rules that a real plan passes: each one is met by one of the bundled examples or judgement plans', () => {
+    // The bundled examples, and the judgement fixtures for the types no example has (an internal community).
+    const files = [...readdirSync('examples').map((f) => `examples/${f}`), ...readdirSync('test/fixtures/judgements').map((f) => `test/fixtures/judgements/${f}`)];
+    const contexts = files
       .filter((f) => f.endsWith('.yaml'))
       .map((f) => {
-        const plan = planFromYaml(readFileSync(`examples/${f}`, 'utf8'), m, `examples/${f}`);
+        const plan = planFromYaml(readFileSync(f, 'utf8'), m, f);
         return {
           data: plan.data,
           params: resolveProfile(m, plan).params,
@@ -110,7 +112,7 @@ describe('the built-in methodology', () => {
         if (rule.kind === 'people' && typeof rule.min === 'object') {
           const limit = values[rule.min.$param]!;
           const names = (n: number) => Array.from({ length: n }, (_, i) => (rule.field ? { [rule.field]: `Person ${i}` } : `Person ${i}`));
-          const context = (n: number) => ({ data: withPath(rule.segments, names(n)), params: values, today: '2026-11-25', roster: null, compile: (x: unknown) => validation.compileEvidence(x) });
+          const context = (n: number) => ({ data: withPath(rule.segments, names(n)), params: values, lists: {}, today: '2026-11-25', roster: null, compile: (x: unknown) => validation.compileEvidence(x) });
           expect(checkRule(rule, context(limit)).pass, `${item.id} ${rule.path} at ${limit} people`).toBe(true);
           expect(checkRule(rule, context(limit - 1)).pass, `${item.id} ${rule.path} at ${limit - 1} people`).toBe(false);
           checked++;
