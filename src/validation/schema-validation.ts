@@ -19,6 +19,8 @@ export interface Validation {
   readonly schemas: SchemaSet;
   readonly manifest: Validator;
   readonly phase: Validator;
+  /** course.yaml beside a methodology (`$defs/course` of the methodology schema). */
+  readonly course: Validator;
   readonly plan: Validator;
   readonly report: Validator;
   /** Compiles an author's evidence schema; throws with ajv's message when it is not a valid schema. */
@@ -69,6 +71,7 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
   };
   const manifest = lazy(() => methodologyRef('manifest'));
   const phase = lazy(() => methodologyRef('phase'));
+  const course = lazy(() => methodologyRef('course'));
   const plan = lazy(() => deps.precompiled?.plan ?? ajv().compile(schemas.plan));
   const report = lazy(() => ajv().compile(schemas.report));
   return {
@@ -78,6 +81,9 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
     },
     get phase() {
       return phase();
+    },
+    get course() {
+      return course();
     },
     get plan() {
       return plan();
