@@ -120,7 +120,7 @@ describe('the bundled examples', () => {
   it('validate-checklists passes the built-in methodology', () => {
     const r = runCli(['validate-checklists', 'checklists']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/is valid: 7 phases/);
+    expect(r.stdout).toMatch(/is valid: 7 phases, 101 items .*; course 'commready-course' valid: 7 phases, 2 tracks/);
   });
 
   it('docs --check confirms the generated reference and course are current, and fails on a stale course', () => {

@@ -132,3 +132,35 @@ describe('the built-in methodology 2.0 content', () => {
     expect(item.evidence.map((r) => (r.kind === 'schema' ? JSON.stringify(r.schema) : ''))).toContainEqual(expect.stringContaining('plan-file'));
   });
 });
+
+describe('sources and names the review corrected', () => {
+  it('cites no vendor page, consultant copy, preview deploy or second-hand thread the review flagged', () => {
+    const urls = items.flatMap((i) => i.references.map((r) => `${i.id} ${r.url}`));
+    for (const flagged of ['polia-consulting.com', 'docs.orbit.love', 'todogroup.org/resources/guides', 'feverbee.com/practicalplan', 'youthpowercoalition.org', 'mitpress.mit.edu/books/']) {
+      expect(urls.filter((u) => u.includes(flagged)), flagged).toEqual([]);
+    }
+  });
+
+  it('calls the CHAOSS metric the Contributor Absence Factor and the planning item backup cover', () => {
+    const elements = m.frameworks.flatMap((f) => f.elements.map((e) => e.id));
+    expect(elements).toContain('chaoss.contributor-absence-factor');
+    expect(elements).not.toContain('chaoss.bus-factor');
+    expect(items.find((i) => i.id === 'measurement.backup-cover')!.title).toMatch(/^Backup cover/);
+    expect(items.filter((i) => /bus factor/i.test(i.title))).toEqual([]);
+  });
+
+  it('makes the running response target a parameter, not a hard-coded 48', () => {
+    const rule = items.find((i) => i.id === 'measurement.responsiveness')!.evidence[0]!;
+    expect(rule.kind === 'schema' && JSON.stringify(rule.schema)).toContain('"$param":"response_target_hours_max"');
+  });
+
+  it('sets the host hours per community type and formality', () => {
+    const hours = (id: string) => m.profiles.find((p) => p.id === id)?.params.host_hours_per_week_min;
+    expect([m.params.host_hours_per_week_min!.value, hours('internal'), hours('professional'), m.formalities.find((f) => f.id === 'volunteer')!.params.host_hours_per_week_min]).toEqual([20, 10, 10, 2]);
+  });
+
+  it('lists the 2.0.0 changes in a changelog that the generated reference shows', () => {
+    expect(m.changelog[0]!.version).toBe(m.version);
+    expect(m.changelog[0]!.changes.length).toBeGreaterThanOrEqual(5);
+  });
+});
