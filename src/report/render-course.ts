@@ -17,9 +17,9 @@ export function renderCourseMarkdown(course: Course, m: Methodology): string {
   for (const t of course.tracks) out.push(`- **${t.title}** (\`${t.id}\`): ${t.description.trim()}`);
   out.push('');
   const cs = course.caseStudy;
-  out.push('<a id="case-study"></a>', '', `## The case study: ${cs.community}`, '', cs.summary.trim(), '', '**The cast**', '');
+  out.push('<a id="case-study"></a>', '', `## The case study: ${cs.community}`, '', cs.summary.trim(), '', '### The cast', '');
   for (const c of cs.cast) out.push(`- **${c.name}**: ${c.role}`);
-  out.push('', '**The year**', '', '| Month | What happens |', '|---|---|');
+  out.push('', '### The year', '', '| Month | What happens |', '|---|---|');
   for (const e of cs.year) out.push(`| ${e.month} | ${cell(e.event)} |`);
   out.push('');
   course.phases.forEach((p, i) => {

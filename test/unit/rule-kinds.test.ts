@@ -151,6 +151,7 @@ describe('schemas in words', () => {
     expect(describeSchema({ type: 'string', format: 'uri' })).toBe('a URL');
     expect(describeSchema({ const: true })).toBe('exactly yes (true)');
     expect(describeSchema({ enum: ['open', 'approval'] })).toBe("one of 'open', 'approval'");
+    expect(describeSchema({ type: 'array', contains: { type: 'object', required: ['commitment'] }, minContains: 10 })).toBe('a list, including at least 10 of: a record with commitment');
     expect(describeSchema({ type: 'array', allOf: [{ contains: { const: 'remove' } }, { contains: { const: 'suspend' } }] })).toBe("a list, including exactly 'remove' and exactly 'suspend'");
   });
 });
