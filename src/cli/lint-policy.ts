@@ -51,6 +51,8 @@ function kindParams(rule: EvidenceRule): [NumberOrParam | undefined, ParamDirect
       return [[rule.share, 'higher'], [rule.floor, 'higher'], [rule.maxAge, 'lower']];
     case 'cover':
       return [[rule.functions, 'higher'], [rule.holders, 'higher'], [rule.perPersonMax, 'lower']];
+    case 'choice':
+      return [[rule.min, 'higher']];
     default:
       return assertNever(rule, 'rule kind');
   }

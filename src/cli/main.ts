@@ -192,8 +192,9 @@ Running it again resumes at the first unanswered question. Ctrl-C saves and stop
     .command('docs')
     .description('generate the methodology course (Markdown) from the checklists')
     .option('-o, --output <file>', 'write it to this file instead of standard output')
-    .option('--check', 'exit 1 if the --output file is not up to date')
-    .addHelpText('after', '\nExamples:\n  $ commready docs --output docs/methodology.md\n  $ commready docs --output docs/methodology.md --check')
+    .option('--course <file>', 'also generate the course (from course.yaml beside the checklists) into this file')
+    .option('--check', 'exit 1 if the --output (or --course) file is not up to date')
+    .addHelpText('after', '\nExamples:\n  $ commready docs --output docs/methodology.md --course docs/course.md\n  $ commready docs --output docs/methodology.md --course docs/course.md --check')
     .action(async (_opts: unknown, cmd: Command) => {
       const { runDocs } = await import('./commands/docs.js');
       await run(() => runDocs(globals(cmd), io))();

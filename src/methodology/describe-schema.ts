@@ -94,7 +94,9 @@ function describeArray(s: Schema, show: ShowNumber): string {
   const contains: unknown[] = [];
   if (s.contains !== undefined) contains.push(s.contains);
   if (Array.isArray(s.allOf)) for (const sub of s.allOf) if (isObject(sub) && sub.contains !== undefined) contains.push(sub.contains);
-  if (contains.length > 0) text += `, including ${contains.map((c) => describeSchema(c, show)).join(' and ')}`;
+  // minContains counts the entries that match `contains` (e.g. founders with a commitment).
+  const atLeast = s.minContains !== undefined ? `at least ${show(s.minContains)} of: ` : '';
+  if (contains.length > 0) text += `, including ${atLeast}${contains.map((c) => describeSchema(c, show)).join(' and ')}`;
   return text;
 }
 

@@ -4,9 +4,10 @@ import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
 import { findParamReferences, messagePlaceholders, paramValues, wordPlaceholders } from './evidence-schema.js';
+import { lengthOnlyTextPaths } from './length-only-text.js';
 import { planSchemaHasPath } from './plan-paths.js';
 import { buildRule, validateRule } from './rule-kinds/index.js';
-import type { Dimension, Formality, FormalityProfile, Framework, Gate, Item, Level, Methodology, Param, Phase, Profile, ProfileEffects, Question, Severity, Stage } from './types.js';
+import type { AnswerList, Condition, Dimension, Formality, FormalityProfile, Framework, Gate, Item, Level, Methodology, Param, Phase, Profile, ProfileEffects, Question, Severity, Stage } from './types.js';
 import { STAGES } from './types.js';
 import { buildQuestions, checkQuestionCoverage } from './parse-questions.js';
 
@@ -38,6 +39,10 @@ interface RawManifest {
   words?: Record<string, string>;
   frameworks?: Framework[];
   retired?: { id: string; reason: string }[];
+  lists?: Record<string, { values: string[]; description: string; basis?: string }>;
+  aliases?: Record<string, string>;
+  changelog?: { version: string; changes: string[] }[];
+  strict_text?: boolean;
   overrides?: {
     items?: Record<string, { disabled?: boolean; weight?: number; severity?: Severity }>;
     params?: Record<string, number>;
@@ -51,6 +56,7 @@ interface RawEffects {
   severity?: Record<string, Severity>;
   weight?: Record<string, number>;
   words?: Record<string, string>;
+  lists?: Record<string, string[]>;
 }
 
 type RawGate = {
@@ -72,6 +78,7 @@ interface RawItem {
   stages?: Stage[];
   stage_note?: string;
   dimension?: Dimension;
+  applies_when?: Record<string, string | number | boolean | (string | number | boolean)[]>;
   question: Question;
   covers?: string[];
   references: { title: string; url: string }[];
@@ -148,6 +155,9 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   const values = paramValues(params);
 
   const words: Record<string, string> = { ...(base?.words ?? {}), ...(manifest.words ?? {}) };
+  const lists: Record<string, AnswerList> = { ...(base?.lists ?? {}) };
+  for (const [name, list] of Object.entries(manifest.lists ?? {})) lists[name] = { values: list.values, description: list.description, ...(list.basis ? { basis: list.basis } : {}) };
+  const listValues: Record<string, readonly string[]> = Object.fromEntries(Object.entries(lists).map(([n, l]) => [n, l.values]));
 
   const retired = [...(base?.retired ?? []), ...(manifest.retired ?? [])];
   const retiredIds = new Set(retired.map((r) => r.id));
@@ -171,7 +181,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
       if (previous) at(source, [...where, 'id'], `duplicate item id '${rawItem.id}' (first defined at ${previous})`);
       if (retiredIds.has(rawItem.id)) at(source, [...where, 'id'], `item id '${rawItem.id}' is retired and cannot be reused`);
       seenItems.set(rawItem.id, `${source.file}:${item.origin.line}`);
-      checkItem(rawItem, item, source, where, validation, values, words, at);
+      checkItem(rawItem, item, source, where, validation, values, words, listValues, manifest.strict_text === true, at);
       phase.items.push(item);
     });
   }
@@ -276,7 +286,10 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     for (const word of Object.keys(raw.words ?? {})) {
       if (!Object.hasOwn(words, word)) at(manifestSource, [...where, 'words', word], unknownName('word', word, Object.keys(words)));
     }
-    return { notApplicable, params: raw.params ?? {}, severities: raw.severity ?? {}, weights: raw.weight ?? {}, words: raw.words ?? {} };
+    for (const name of Object.keys(raw.lists ?? {})) {
+      if (!Object.hasOwn(lists, name)) at(manifestSource, [...where, 'lists', name], unknownName('list', name, Object.keys(lists)));
+    }
+    return { notApplicable, params: raw.params ?? {}, severities: raw.severity ?? {}, weights: raw.weight ?? {}, words: raw.words ?? {}, lists: raw.lists ?? {} };
   };
   const mergeEffects = <T extends ProfileEffects>(existing: T | undefined, next: T): T =>
     existing
@@ -287,6 +300,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
           severities: { ...existing.severities, ...next.severities },
           weights: { ...existing.weights, ...next.weights },
           words: { ...existing.words, ...next.words },
+          lists: { ...existing.lists, ...next.lists },
         }
       : next;
   const profiles: Profile[] = (base?.profiles ?? []).map((p) => ({ ...p }));
@@ -335,6 +349,26 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   const { screener, questions } = buildQuestions(files.questions, base, questionContext, validation, at, (d) => diagnostics.push(d));
   checkQuestionCoverage(phases, rawPhases, questions, questionContext, at);
 
+  // Every parameter and list this manifest defines must be read by some rule: a threshold nobody checks
+  // misleads the teams who set it.
+  const usedParams = new Set(allBuilt.flatMap((i) => i.evidence.flatMap((r) => findParamReferences(r).map((ref) => ref.name))));
+  for (const name of Object.keys(manifest.params ?? {})) {
+    if (!usedParams.has(name)) at(manifestSource, ['params', name], `parameter '${name}' is used by no evidence rule: use it in a rule or remove it`);
+  }
+  const usedLists = new Set(allBuilt.flatMap((i) => i.evidence.flatMap((r) => (r.kind === 'choice' ? [r.list] : []))));
+  for (const name of Object.keys(manifest.lists ?? {})) {
+    if (!usedLists.has(name)) at(manifestSource, ['lists', name], `list '${name}' is used by no 'choice' rule: use it in a rule or remove it`);
+  }
+
+  // Aliases: an old id must be free (not an item), the new one must exist.
+  const aliases: Record<string, string> = { ...(base?.aliases ?? {}) };
+  for (const [from, to] of Object.entries(manifest.aliases ?? {})) {
+    if (knownIds.has(from)) at(manifestSource, ['aliases', from], `alias '${from}' is still an item id: an alias names an id that was renamed`);
+    else if (!itemIds.has(to)) at(manifestSource, ['aliases', from], `alias '${from}' points to ${unknownName('item', to, [...itemIds])}`);
+    else if (retiredIds.has(from)) at(manifestSource, ['aliases', from], `alias '${from}' is also retired: an id is either renamed or retired`);
+    aliases[from] = to;
+  }
+
   if (itemIds.size === 0) at(manifestSource, ['phases'], 'the methodology has no items');
   if (diagnostics.length > 0) throw new InputError(sortDiagnostics(diagnostics));
 
@@ -346,6 +380,9 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     validityDays: manifest.validity_days ?? base?.validityDays ?? 365,
     phases,
     params,
+    lists,
+    aliases,
+    changelog: manifest.changelog ?? base?.changelog ?? [],
     levels,
     profiles,
     formalities,
@@ -374,6 +411,7 @@ function buildItem(raw: RawItem, phaseId: string, source: YamlSource, path: Data
     stages: raw.stages ?? STAGES,
     ...(raw.stage_note ? { stageNote: raw.stage_note } : {}),
     dimension: raw.dimension ?? 'readiness',
+    appliesWhen: Object.entries(raw.applies_when ?? {}).map(([path, value]): Condition => ({ path, segments: path.split('.'), values: Array.isArray(value) ? value : [value] })),
     question: raw.question,
     covers: raw.covers ?? [],
     references: raw.references,
@@ -391,6 +429,8 @@ function checkItem(
   validation: Validation,
   values: Record<string, number>,
   words: Readonly<Record<string, string>>,
+  lists: Readonly<Record<string, readonly string[]>>,
+  strictText: boolean,
   at: Report,
 ): void {
   const paths = item.evidence.map((r) => r.path);
@@ -410,9 +450,13 @@ function checkItem(
   for (const [key, text] of [['title', raw.title], ['why', raw.why]] as const) {
     for (const word of wordPlaceholders(text)) if (!Object.hasOwn(words, word)) at(source, [...where, key], `placeholder {word:${word}}: ${unknownName('word', word, Object.keys(words))}`);
   }
+  for (const condition of item.appliesWhen) {
+    if (!planSchemaHasPath(validation.schemas.plan, condition.segments)) at(source, [...where, 'applies_when', condition.path], `applies_when path '${condition.path}' is not a field of the plan schema`);
+  }
   const context = {
     planHasPath: (segments: readonly string[]) => planSchemaHasPath(validation.schemas.plan, segments),
     params: values,
+    lists,
     compile: (schema: unknown) => void validation.compileEvidence(schema),
   };
   item.evidence.forEach((rule, ri) => {
@@ -433,6 +477,15 @@ function checkItem(
       if (schemaProblems.length > 0) return;
     }
     for (const problem of validateRule(rule, context)) at(source, [...rulePath, ...problem.path], problem.message);
+    if (strictText && (rule.kind === 'schema' || rule.kind === 'observed')) {
+      for (const path of lengthOnlyTextPaths(rule.schema)) {
+        at(source, [...rulePath, 'schema', ...path], `a text judged by its length rewards padding: ask for the parts that matter as separate fields, and require each to be written (minLength 1)`);
+      }
+    }
+    // One roster: a rule that counts several people takes them from the roster by role, not from a list of its own.
+    if (rule.kind === 'people' && !rule.each && rule.min !== 1 && rule.role === undefined) {
+      at(source, [...rulePath, 'kind'], `a people rule that counts several people must name the roster 'role' they hold, so that the plan lists each person once (in 'people')`);
+    }
   });
 }
 

@@ -26,7 +26,7 @@ export const DIMENSIONS = ['readiness', 'health'] as const;
 /** Readiness scores the plan (designed, decided, staffed); health scores observed outcomes. */
 export type Dimension = (typeof DIMENSIONS)[number];
 
-export const RULE_KINDS = ['schema', 'observed', 'people', 'relative', 'cover'] as const;
+export const RULE_KINDS = ['schema', 'observed', 'people', 'relative', 'cover', 'choice'] as const;
 /** The kinds of evidence rule; each is one module in `methodology/rule-kinds/`. */
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -63,6 +63,8 @@ export interface PeopleRule extends RuleBase {
   min: NumberOrParam;
   /** Every entry of the list must name a known person (e.g. every goal has an owner). */
   each: boolean;
+  /** A roster role: everyone in `people` who holds it counts, beside anyone named at `path`. */
+  role?: string;
 }
 
 /** A count at least `share` of the community's size, and never below `floor`. */
@@ -82,8 +84,17 @@ export interface CoverRule extends RuleBase {
   perPersonMax: NumberOrParam;
 }
 
+/** Answers from a named list in force (the manifest's `lists`, which profiles may replace). */
+export interface ChoiceRule extends RuleBase {
+  kind: 'choice';
+  list: string;
+  /** For a list of records, the key that holds the answer. */
+  field?: string;
+  min: NumberOrParam;
+}
+
 /** A check on plan facts. */
-export type EvidenceRule = SchemaRule | ObservedRule | PeopleRule | RelativeRule | CoverRule;
+export type EvidenceRule = SchemaRule | ObservedRule | PeopleRule | RelativeRule | CoverRule | ChoiceRule;
 
 export interface Choice {
   value: string | number | boolean;
@@ -118,6 +129,13 @@ export interface Reference {
   url: string;
 }
 
+/** A plan fact an item depends on: the value at `path` must be one of `values`. */
+export interface Condition {
+  path: string;
+  segments: readonly string[];
+  values: readonly (string | number | boolean)[];
+}
+
 export interface Item {
   id: string;
   phaseId: string;
@@ -134,6 +152,8 @@ export interface Item {
   /** Why the item does not apply outside its stages (e.g. the item that judges it instead). */
   stageNote?: string;
   dimension: Dimension;
+  /** Plan facts the item depends on; when one is not stated or does not match, the item is n/a. */
+  appliesWhen: readonly Condition[];
   question: Question;
   covers: readonly string[];
   references: readonly Reference[];
@@ -186,6 +206,15 @@ export interface ProfileEffects {
   /** Weights changed for this profile, by item id (a lower severity usually comes with a lower weight). */
   weights: Readonly<Record<string, number>>;
   words: Readonly<Record<string, string>>;
+  /** Named lists replaced for this profile (e.g. the value areas that fit it). */
+  lists: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A named list of answers that `choice` rules accept. */
+export interface AnswerList {
+  values: readonly string[];
+  description: string;
+  basis?: string;
 }
 
 /** A community type (`community.type`). */
@@ -226,6 +255,11 @@ export interface Methodology {
   /** Interview questions beyond each item's own `question`. */
   questions: readonly QuestionSpec[];
   params: Readonly<Record<string, Param>>;
+  /** Named lists of answers (`choice` rules); profiles may replace them. */
+  lists: Readonly<Record<string, AnswerList>>;
+  /** Renamed item ids, old → new: an answer under an old id counts for the new item. */
+  aliases: Readonly<Record<string, string>>;
+  changelog: readonly { version: string; changes: readonly string[] }[];
   levels: readonly Level[];
   profiles: readonly Profile[];
   frameworks: readonly Framework[];

@@ -93,7 +93,7 @@ export function checkPlanAgainstMethodology(plan: Plan, methodology: Methodology
   const ids = allItems(methodology).map((i) => i.id);
   const idSet = new Set(ids);
   for (const id of plan.answers.keys()) {
-    if (idSet.has(id)) continue;
+    if (idSet.has(id) || Object.hasOwn(methodology.aliases, id)) continue;
     const retired = methodology.retired.find((r) => r.id === id);
     if (retired) at(['assessment', id], `item '${id}' is retired: ${retired.reason}`);
     else at(['assessment', id], unknown(`item id '${id}' in methodology '${methodology.id}'`, id, ids));

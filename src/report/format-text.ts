@@ -142,7 +142,7 @@ function severityWord(severity: Severity, paint: Painter): string {
 }
 
 /** The notes a report lists apart from the gaps: answers set aside, waivers, people and dates to fix. */
-const NOTE_CODES = new Set(['claim-contradicted', 'na-unjustified', 'na-not-allowed', 'waiver-expired', 'item-waived', 'person-unknown', 'observation-stale', 'date-in-future', 'single-point', 'person-overloaded']);
+const NOTE_CODES = new Set(['claim-contradicted', 'na-unjustified', 'na-not-allowed', 'waiver-expired', 'item-waived', 'person-unknown', 'observation-stale', 'date-in-future', 'single-point', 'person-overloaded', 'id-renamed']);
 
 function healthText(health: number | null): string {
   return health === null ? 'not yet observed' : `${health}/100`;

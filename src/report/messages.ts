@@ -42,6 +42,8 @@ export function describeFinding(finding: Finding, methodology: Methodology, word
       return `The date ${d.asOf} is after today: a measurement or review cannot come from the future.`;
     case 'single-point':
       return `Single point of failure: '${d.function}' has ${d.holders === 1 ? 'one holder' : `${d.holders} holders`}; it needs ${d.max}.`;
+    case 'id-renamed':
+      return `'${d.from}' was renamed '${finding.itemId}': the answer counts for it; rename the key under assessment before the next major version drops the old id.`;
     case 'person-overloaded':
       return `Single point of failure: ${d.name} holds ${d.count} critical functions (at most ${d.max}).`;
     default:
@@ -88,6 +90,8 @@ export function describeFindingShort(finding: Finding, methodology: Methodology,
       return `single point of failure: '${d.function}' has ${d.holders} of ${d.max} holders`;
     case 'person-overloaded':
       return `single point of failure: ${d.name} holds ${d.count} critical functions (at most ${d.max})`;
+    case 'id-renamed':
+      return `'${d.from}' is now '${finding.itemId}': rename the key under assessment`;
     default:
       return assertNever(finding.code, 'finding code');
   }

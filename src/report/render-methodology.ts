@@ -14,6 +14,7 @@ export function renderItemGuide(item: Item, m: Methodology, paint: Painter = pla
   out.push(paint.bold(`${s(item.id)} — ${s(words(item.title, m))}`));
   out.push(`Phase: ${s(phase?.title ?? item.phaseId)} · severity: ${item.severity} · weight: ${item.weight} · n/a: ${item.na ? 'allowed with a justification' : 'not allowed'}`);
   out.push(`Judged on: ${item.dimension === 'health' ? 'observed, dated outcomes (health score)' : 'the plan (readiness score)'} · stages: ${stagesLine(item)}`);
+  if (item.appliesWhen.length > 0) out.push(`Judged only where: ${conditionsLine(item)}`);
   const effects = profileEffects(item, m);
   if (effects.length > 0) out.push(`Profiles: ${s(effects.join('; '))}`);
   out.push('');
@@ -51,6 +52,11 @@ function checkLines(item: Item, m: Methodology): string[] {
 function stagesLine(item: Item): string {
   if (item.stages.length === STAGES.length) return 'all';
   return `${item.stages.join(', ')} only${item.stageNote ? ` (${item.stageNote})` : ''}`;
+}
+
+/** The plan facts an item depends on, in words: "community.minors is true". */
+function conditionsLine(item: Item): string {
+  return item.appliesWhen.map((c) => `${c.path} is ${c.values.map(String).join(' or ')}`).join(', and ');
 }
 
 /** What each community type and formality changes for this item, in words. */
@@ -109,6 +115,7 @@ export function renderProfiles(m: Methodology): string {
     for (const [id, weight] of Object.entries(p.weights)) out.push(`      weight ${weight}: ${id}`);
     for (const [name, value] of Object.entries(p.params)) out.push(`      ${name} = ${value} (default ${m.params[name]?.value})`);
     for (const [word, text] of Object.entries(p.words)) out.push(`      says "${text}" for "${m.words[word] ?? word}"`);
+    for (const [name, values] of Object.entries(p.lists)) out.push(`      ${name}: ${values.join(', ')}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -128,7 +135,7 @@ export function renderMethodologyMarkdown(m: Methodology): string {
   out.push('');
   out.push('## Contents', '');
   m.phases.forEach((p, i) => out.push(`${i + 1}. [${p.title}](#phase-${p.id})`));
-  out.push(`${m.phases.length + 1}. [Levels](#levels)`, `${m.phases.length + 2}. [Adjustable thresholds](#adjustable-thresholds)`, `${m.phases.length + 3}. [Community types](#community-types)`, `${m.phases.length + 4}. [Coverage matrix](#coverage-matrix)`);
+  out.push(`${m.phases.length + 1}. [Levels](#levels)`, `${m.phases.length + 2}. [Adjustable thresholds](#adjustable-thresholds)`, `${m.phases.length + 3}. [Community types](#community-types)`, `${m.phases.length + 4}. [Coverage matrix](#coverage-matrix)`, `${m.phases.length + 5}. [Changelog](#changelog)`);
   out.push('');
   m.phases.forEach((phase, i) => {
     out.push(`<a id="phase-${phase.id}"></a>`, '', `## Phase ${i + 1}: ${phase.title}`, '', phase.summary.trim(), '');
@@ -139,7 +146,8 @@ export function renderMethodologyMarkdown(m: Methodology): string {
       out.push(`<a id="${anchor(item.id)}"></a>`, '', `### \`${item.id}\` — ${words(item.title, m)}`, '');
       out.push(`*${item.severity}, weight ${item.weight}; n/a ${item.na ? 'allowed with a justification' : 'not allowed'}.*`, '');
       const effects = profileEffects(item, m);
-      out.push(`*Judged on ${item.dimension === 'health' ? 'observed, dated outcomes (health)' : 'the plan (readiness)'}; stages: ${stagesLine(item)}.${effects.length ? ` Profiles: ${effects.join('; ')}.` : ''}*`, '');
+      const scope = item.appliesWhen.length > 0 ? ` Judged only where ${conditionsLine(item)}; otherwise n/a.` : '';
+      out.push(`*Judged on ${item.dimension === 'health' ? 'observed, dated outcomes (health)' : 'the plan (readiness)'}; stages: ${stagesLine(item)}.${scope}${effects.length ? ` Profiles: ${effects.join('; ')}.` : ''}*`, '');
       out.push(`**Why.** ${words(item.why, m).trim()}`, '');
       out.push('**How it is checked.**', '', ...checkLines(item, m).map((l) => (l.startsWith('- ') ? l : `${l}`)), '');
       out.push(shiftHeadings(item.guidance.trim()), '');
@@ -163,8 +171,10 @@ export function renderMethodologyMarkdown(m: Methodology): string {
     for (const [id, weight] of Object.entries(p.weights)) out.push(`  - weight ${weight}: [\`${id}\`](#${anchor(id)})`);
     for (const [name, value] of Object.entries(p.params)) out.push(`  - \`${name}\` = ${value} (default ${m.params[name]?.value})`);
     for (const [word, text] of Object.entries(p.words)) out.push(`  - says "${text}" for "${m.words[word] ?? word}"`);
+    for (const [name, values] of Object.entries(p.lists)) out.push(`  - ${name}: ${values.map((v) => `\`${v}\``).join(', ')} (default ${m.lists[name]?.values.map((v) => `\`${v}\``).join(', ') ?? '—'})`);
   }
   out.push('');
+  for (const [name, list] of Object.entries(m.lists)) out.push(`The list \`${name}\` (${list.description}) defaults to ${list.values.map((v) => `\`${v}\``).join(', ')}.${list.basis ? ` Basis: ${list.basis}` : ''}`, '');
   out.push('<a id="coverage-matrix"></a>', '', '## Coverage matrix', '', 'Each element of the frameworks behind this methodology, and the items that cover it.', '');
   for (const fw of m.frameworks) {
     out.push(`### ${fw.title}`, '', `Source: ${fw.url}`, '', '| Element | Covered by |', '|---|---|');
@@ -172,6 +182,18 @@ export function renderMethodologyMarkdown(m: Methodology): string {
       const covering = items.filter((i) => i.covers.includes(el.id));
       out.push(`| ${cell(el.title)} | ${covering.length ? covering.map((i) => `[\`${i.id}\`](#${anchor(i.id)})`).join(', ') : '**not covered**'} |`);
     }
+    out.push('');
+  }
+  out.push('<a id="changelog"></a>', '', '## Changelog', '');
+  for (const entry of m.changelog) {
+    out.push(`### ${entry.version}`, '');
+    for (const change of entry.changes) out.push(`- ${change}`);
+    out.push('');
+  }
+  const aliases = Object.entries(m.aliases);
+  if (aliases.length > 0) {
+    out.push('Renamed item ids (an answer under the old id still counts, with a note, until the next major version):', '');
+    for (const [from, to] of aliases) out.push(`- \`${from}\` → [\`${to}\`](#${anchor(to)})`);
     out.push('');
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

@@ -5,7 +5,8 @@ import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js
 import type { Validation } from '../validation/schema-validation.js';
 import { interpolateParams, interpolateWords } from '../methodology/evidence-schema.js';
 import { checkRule, foldName, type RuleContext } from '../methodology/rule-kinds/index.js';
-import { allItems, type Item, type Methodology, type Stage } from '../methodology/types.js';
+import { allItems, findItem, type Condition, type Item, type Methodology, type Stage } from '../methodology/types.js';
+import { getPath } from '../methodology/plan-facts.js';
 import type { Answer, AnswerStatus, Plan } from '../plan/types.js';
 import { daysBetween } from '../text/dates.js';
 import { ITEM_STATUSES, isOpen, type FailedRule, type Finding, type FindingCode, type ItemResult, type ItemStatus, type Location, type PhaseResult, type PlanAssessment, type StatusBasis } from './types.js';
@@ -35,10 +36,12 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
     today: options.today,
     roster: plan.roster ? new Set(plan.roster.map(foldName)) : null,
     ...(plan.size !== undefined ? { size: plan.size } : {}),
+    lists: profile.lists,
     compile: (schema) => validation.compileEvidence(schema),
   };
   const findings: Finding[] = [];
-  const results: ItemResult[] = allItems(methodology).map((item) => assessItem(item, plan, methodology, profile, context, findings));
+  const answers = answersByItem(plan, methodology, findings);
+  const results: ItemResult[] = allItems(methodology).map((item) => assessItem(item, plan, answers, methodology, profile, context, findings));
 
   const readinessItems = results.filter((r) => r.dimension === 'readiness');
   const healthItems = results.filter((r) => r.dimension === 'health');
@@ -90,19 +93,51 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
   };
 }
 
-function assessItem(item: Item, plan: Plan, methodology: Methodology, profile: ResolvedProfile, context: RuleContext, findings: Finding[]): ItemResult {
+/**
+ * The plan's answers by current item id: an answer under a renamed id (the manifest's `aliases`) counts
+ * for the new item, with an `id-renamed` note; an answer under the new id wins over one under the old.
+ */
+function answersByItem(plan: Plan, methodology: Methodology, findings: Finding[]): Map<string, { answer: Answer; key: string }> {
+  const out = new Map<string, { answer: Answer; key: string }>();
+  for (const [key, answer] of plan.answers) {
+    const renamed = Object.hasOwn(methodology.aliases, key) ? methodology.aliases[key] : undefined;
+    if (renamed === undefined) {
+      out.set(key, { answer, key });
+      continue;
+    }
+    const item = findItem(methodology, renamed);
+    if (item) findings.push({ code: 'id-renamed', itemId: renamed, phaseId: item.phaseId, severity: item.severity, location: locationOf(plan.source, ['assessment', key]), data: { from: key } });
+    if (!plan.answers.has(renamed)) out.set(renamed, { answer, key });
+  }
+  return out;
+}
+
+function assessItem(
+  item: Item,
+  plan: Plan,
+  answers: ReadonlyMap<string, { answer: Answer; key: string }>,
+  methodology: Methodology,
+  profile: ResolvedProfile,
+  context: RuleContext,
+  findings: Finding[],
+): ItemResult {
   const severity = profile.severities.get(item.id) ?? item.severity;
-  const answer: Answer | undefined = plan.answers.get(item.id);
+  const answer: Answer | undefined = answers.get(item.id)?.answer;
   const add = (code: FindingCode, location: Location, data: Finding['data'] = {}): void => {
     findings.push({ code, itemId: item.id, phaseId: item.phaseId, severity, location, data });
   };
-  const answerPath = ['assessment', item.id];
+  const answerPath = ['assessment', answers.get(item.id)?.key ?? item.id];
   const where = (path: DataPath): Location => locationOf(plan.source, path);
   const base = { itemId: item.id, phaseId: item.phaseId, title: interpolateWords(item.title, profile.words), dimension: item.dimension, severity, weight: profile.weights.get(item.id) ?? item.weight, points: 0 };
 
   // An item outside the plan's stage is not judged at all: no answer, waiver or rule applies to it.
   if (!item.stages.includes(plan.stage)) {
     return { ...base, status: 'n/a', basis: 'stage', value: null, failed: [], naReason: stageReason(item, plan.stage) };
+  }
+  // Likewise an item that depends on plan facts (minors, in-person meetings, a community type) the plan does not state.
+  const unmet = item.appliesWhen.find((c) => !conditionHolds(c, plan.data));
+  if (unmet) {
+    return { ...base, status: 'n/a', basis: 'condition', value: null, failed: [], naReason: conditionReason(unmet, plan.data) };
   }
 
   if (context.roster && answer?.owner !== undefined && answer.owner.trim() !== '' && !context.roster.has(foldName(answer.owner))) {
@@ -225,6 +260,19 @@ function stageReason(item: Item, stage: Stage): string {
   const applies = item.stages.map((s) => STAGE_WORDS[s]).join(' or ');
   const base = `Not judged ${STAGE_WORDS[stage]}: it applies ${applies}.`;
   return item.stageNote ? `${base} ${item.stageNote}` : base;
+}
+
+function conditionHolds(condition: Condition, data: unknown): boolean {
+  const value = getPath(data, condition.segments);
+  return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && condition.values.includes(value);
+}
+
+/** Why an item that depends on plan facts is not judged, in words. */
+function conditionReason(condition: Condition, data: unknown): string {
+  const wanted = condition.values.map((v) => String(v)).join(' or ');
+  const value = getPath(data, condition.segments);
+  const stated = value === undefined ? 'the plan does not state it' : `the plan says ${JSON.stringify(value)}`;
+  return `Judged only where ${condition.path} is ${wanted}; ${stated}.`;
 }
 
 function rank(status: ItemStatus): number {

@@ -20,6 +20,8 @@ export interface ResolvedProfile {
   /** Items the type or formality makes n/a, with the basis. */
   notApplicable: ReadonlyMap<string, string>;
   words: Readonly<Record<string, string>>;
+  /** Named lists in force (`choice` rules): the methodology's, replaced by the type's, then the formality's. */
+  lists: Readonly<Record<string, readonly string[]>>;
 }
 
 export function resolveProfile(methodology: Methodology, plan: Pick<Plan, 'type' | 'formality' | 'params'>): ResolvedProfile {
@@ -55,5 +57,6 @@ export function resolveProfile(methodology: Methodology, plan: Pick<Plan, 'type'
     weights,
     notApplicable,
     words: { ...methodology.words, ...(type?.words ?? {}), ...(formality?.words ?? {}) },
+    lists: { ...Object.fromEntries(Object.entries(methodology.lists).map(([n, l]) => [n, l.values])), ...(type?.lists ?? {}), ...(formality?.lists ?? {}) },
   };
 }

@@ -8,7 +8,7 @@ export const ITEM_STATUSES = ['met', 'partial', 'unmet', 'unanswered', 'stale', 
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 /** What decided an item's status. */
-export type StatusBasis = 'evidence' | 'answer' | 'evidence+answer' | 'profile' | 'stage' | 'none';
+export type StatusBasis = 'evidence' | 'answer' | 'evidence+answer' | 'profile' | 'stage' | 'condition' | 'none';
 
 export const FINDING_CODES = [
   'item-unmet',
@@ -25,6 +25,7 @@ export const FINDING_CODES = [
   'date-in-future',
   'single-point',
   'person-overloaded',
+  'id-renamed',
 ] as const satisfies readonly (string | NoteCode)[];
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -63,6 +64,8 @@ export interface FindingData {
   asOf?: string;
   days?: number;
   maxAge?: number;
+  /** The old item id an answer was written under (id-renamed). */
+  from?: string;
 }
 
 /** A finding is data; sentences are made by the report layer. */

@@ -22,6 +22,8 @@ export interface Validation {
   readonly phase: Validator;
   /** questions.yaml of a methodology. */
   readonly questions: Validator;
+  /** course.yaml beside a methodology (`$defs/course` of the methodology schema). */
+  readonly course: Validator;
   readonly plan: Validator;
   readonly report: Validator;
   /** Compiles an author's evidence schema; throws with the first problem when it is not a valid, supported schema. */
@@ -79,6 +81,7 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
   const manifest = lazy(() => methodologyRef('manifest'));
   const phase = lazy(() => methodologyRef('phase'));
   const questions = lazy(() => methodologyRef('questionsFile'));
+  const course = lazy(() => methodologyRef('course'));
   const plan = lazy(() => deps.precompiled?.plan ?? ajv().compile(schemas.plan));
   const report = lazy(() => ajv().compile(schemas.report));
   const evidence = (): Ajv2020 => (evidenceAjv ??= deps.createAjv('evidence'));
@@ -95,6 +98,9 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
     },
     get questions() {
       return questions();
+    },
+    get course() {
+      return course();
     },
     get plan() {
       return plan();

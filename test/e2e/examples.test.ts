@@ -120,10 +120,15 @@ describe('the bundled examples', () => {
   it('validate-checklists passes the built-in methodology', () => {
     const r = runCli(['validate-checklists', 'checklists']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/is valid: 7 phases/);
+    expect(r.stdout).toMatch(/is valid: 7 phases, 101 items .*; course 'commready-course' valid: 7 phases, 2 tracks/);
   });
 
-  it('docs --check confirms the generated course is current', () => {
-    expect(runCli(['docs', '--output', 'docs/methodology.md', '--check']).code).toBe(0);
+  it('docs --check confirms the generated reference and course are current, and fails on a stale course', () => {
+    const ok = runCli(['docs', '--output', 'docs/methodology.md', '--course', 'docs/course.md', '--check']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/docs\/course\.md is up to date/);
+    const stale = runCli(['docs', '--output', 'docs/methodology.md', '--course', 'README.md', '--check']);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toBe("README.md: out of date; run 'npm run docs' to regenerate it\n");
   });
 });

@@ -220,15 +220,15 @@ describe('validating the model: stages, dimensions, profiles, words and rule kin
   });
 
   it('rejects a rule kind naming an unknown parameter, at the parameter', () => {
-    const dir = brokenCopy('first.yaml', (t) => t.replace('      - path: custom.host\n        schema: { type: string, minLength: 2 }', '      - kind: people\n        path: custom.host\n        min: { $param: host_min }'));
+    const dir = brokenCopy('first.yaml', (t) => t.replace('      - path: custom.host\n        schema: { type: string, minLength: 2 }', '      - kind: people\n        path: custom.host\n        role: host\n        min: { $param: host_min }'));
     const [d] = errorsOf(dir);
-    expect(d).toMatchObject({ file: 'first.yaml', line: 31 });
+    expect(d).toMatchObject({ file: 'first.yaml', line: 32 });
     expect(d!.message).toBe("unknown parameter 'host_min'");
   });
 
   it('rejects an unknown rule kind', () => {
     const dir = brokenCopy('first.yaml', (t) => t.replace('      - path: custom.host', '      - kind: vibes\n        path: custom.host'));
-    expect(errorsOf(dir).map((e) => [e.line, e.message])).toEqual([[29, 'items[1].evidence[1].kind must be one of: schema, observed, people, relative, cover']]);
+    expect(errorsOf(dir).map((e) => [e.line, e.message])).toEqual([[29, 'items[1].evidence[1].kind must be one of: schema, observed, people, relative, cover, choice']]);
   });
 
   it('rejects an unknown word placeholder in item text', () => {
@@ -321,3 +321,51 @@ describe('the built-in interview questions', () => {
     expect(m.questions.find((q) => q.id === 'launch.public-criteria')!.when).toEqual({ path: 'community.stage', in: ['planning', 'launching'] });
   });
 });
+
+describe('methodology 2.0 checks: unused parameters, length-only text, one roster, aliases, lists, conditions', () => {
+  it('rejects a parameter that no evidence rule uses, at its definition', () => {
+    const dir = brokenCopy('methodology.yaml', (t) => t.replace('  people_min: { value: 3, description: People needed. }', '  people_min: { value: 3, description: People needed. }\n  spare_min: { value: 2, description: Never used. }'));
+    expect(errorsOf(dir)).toEqual([expect.objectContaining({ file: 'methodology.yaml', line: 9, message: "parameter 'spare_min' is used by no evidence rule: use it in a rule or remove it" })]);
+  });
+
+  it('rejects a text rule judged by length alone, where the methodology opts in with strict_text', () => {
+    const dir = brokenCopy('methodology.yaml', (t) => `${t}strict_text: true\n`);
+    const errors = errorsOf(dir);
+    expect(errors.map((e) => [e.file, e.line])).toEqual([['first.yaml', 13], ['first.yaml', 30], ['second.yaml', 27]]);
+    expect(errors[0]!.message).toMatch(/a text judged by its length rewards padding/);
+    // Without the opt-in, the same rules are accepted.
+    expect(() => loadMethodology(brokenCopy('methodology.yaml', (t) => t), validation)).not.toThrow();
+  });
+
+  it('rejects a people rule that counts several people without a roster role (a second list of people)', () => {
+    const dir = brokenCopy('first.yaml', (t) => t.replace('      - path: custom.host\n        schema: { type: string, minLength: 2 }', '      - kind: people\n        path: custom.host\n        min: 2'));
+    expect(errorsOf(dir)[0]).toMatchObject({ file: 'first.yaml', line: 29, message: expect.stringMatching(/must name the roster 'role'/) });
+  });
+
+  it('checks aliases: the old id must be free and the new one must exist', () => {
+    const dir = brokenCopy('methodology.yaml', (t) => `${t}aliases:\n  first.purpose: first.people\n  first.gone: first.nowhere\n  first.renamed: first.values\n`);
+    expect(errorsOf(dir).map((e) => e.message)).toEqual([
+      "alias 'first.purpose' is still an item id: an alias names an id that was renamed",
+      expect.stringMatching(/^alias 'first.gone' points to unknown item 'first.nowhere'/),
+    ]);
+  });
+
+  it('rejects a choice rule naming an unknown list, and a list no rule uses', () => {
+    const unknownList = brokenCopy('first.yaml', (t) => t.replace('      - path: custom.host\n        schema: { type: string, minLength: 2 }', '      - kind: choice\n        path: custom.host\n        list: areas'));
+    expect(errorsOf(unknownList)[0]!.message).toMatch(/unknown list 'areas'/);
+    const unused = brokenCopy('methodology.yaml', (t) => `${t}lists:\n  areas: { values: [a, b], description: Areas. }\n`);
+    expect(errorsOf(unused)[0]!.message).toBe("list 'areas' is used by no 'choice' rule: use it in a rule or remove it");
+  });
+
+  it('reads applies_when conditions and rejects one on a path the plan cannot have', () => {
+    const ok = brokenCopy('first.yaml', withCondition('    applies_when: { community.minors: true, community.format: [in-person, hybrid] }'));
+    const purpose = allItems(loadMethodology(ok, validation)).find((i) => i.id === 'first.purpose')!;
+    expect(purpose.appliesWhen.map((c) => [c.path, c.values])).toEqual([['community.minors', [true]], ['community.format', ['in-person', 'hybrid']]]);
+    const bad = brokenCopy('first.yaml', withCondition('    applies_when: { community.shoe_size: 42 }'));
+    expect(errorsOf(bad)[0]!.message).toBe("applies_when path 'community.shoe_size' is not a field of the plan schema");
+  });
+});
+
+function withCondition(line: string): (t: string) => string {
+  return (t) => t.replace('    weight: 5\n    evidence:\n      - path: custom.purpose', `    weight: 5\n${line}\n    evidence:\n      - path: custom.purpose`);
+}

@@ -7,7 +7,7 @@ import { validation } from '../helpers.js';
 const params = { min_people: 2, share: 0.1, floor: 5, max_age: 90, per_person: 2, holders: 2 };
 
 function context(data: unknown, extra: Partial<RuleContext> = {}): RuleContext {
-  return { data, params, today: '2026-11-25', roster: null, compile: (s) => validation.compileEvidence(s), ...extra };
+  return { data, params, lists: { areas: ['belonging', 'learning'] }, today: '2026-11-25', roster: null, compile: (s) => validation.compileEvidence(s), ...extra };
 }
 const roster = (...names: string[]) => new Set(names.map((n) => n.toLowerCase()));
 const show = (v: number | { $param: string }) => (typeof v === 'number' ? String(v) : `${params[v.$param as keyof typeof params]}`);
@@ -106,13 +106,42 @@ describe('rule kind: cover', () => {
   });
 });
 
+describe('rule kind: choice', () => {
+  const rule = buildRule({ kind: 'choice', path: 'purpose.objectives', field: 'area', list: 'areas', message: 'm' });
+  it('passes when every entry answers from the list in force, and fails outside it or when empty', () => {
+    expect(checkRule(rule, context({ purpose: { objectives: [{ area: 'belonging' }, { area: 'learning' }] } })).pass).toBe(true);
+    expect(checkRule(rule, context({ purpose: { objectives: [{ area: 'belonging' }, { area: 'support' }] } }))).toMatchObject({ pass: false, detail: '1 of 2 not one of: belonging, learning' });
+    expect(checkRule(rule, context({ purpose: { objectives: [{ objective: 'x' }] } })).pass).toBe(false);
+    expect(checkRule(rule, context({ purpose: { objectives: [] } }))).toMatchObject({ pass: false, detail: '0 of 1 given' });
+  });
+  it('follows the list a profile puts in force', () => {
+    const data = { purpose: { objectives: [{ area: 'support' }] } };
+    expect(checkRule(rule, context(data)).pass).toBe(false);
+    expect(checkRule(rule, context(data, { lists: { areas: ['support'] } })).pass).toBe(true);
+  });
+});
+
+describe('rule kind: people, with a roster role', () => {
+  const rule = buildRule({ kind: 'people', path: 'governance.moderation.moderators', field: 'name', role: 'moderator', min: { $param: 'min_people' }, message: 'm' });
+  const people = (...entries: [string, string[]][]) => entries.map(([name, roles]) => ({ name, roles }));
+  it('counts everyone in the roster holding the role, without a separate list', () => {
+    const data = { people: people(['Ana', ['moderator', 'host']], ['Kim', ['Moderator']], ['Lee', ['greeter']]) };
+    expect(checkRule(rule, context(data, { roster: roster('Ana', 'Kim', 'Lee') })).pass).toBe(true);
+  });
+  it('fails with the count when too few hold it, and counts a listed person once', () => {
+    const data = { people: people(['Ana', ['moderator']], ['Lee', ['greeter']]), governance: { moderation: { moderators: [{ name: 'Ana' }] } } };
+    expect(checkRule(rule, context(data, { roster: roster('Ana', 'Lee') }))).toMatchObject({ pass: false, detail: '1 of 2 named' });
+  });
+});
+
 describe('rule validation', () => {
-  const ctx = { planHasPath: (s: readonly string[]) => s[0] !== 'nowhere', params, compile: (s: unknown) => void validation.compileEvidence(s) };
+  const ctx = { planHasPath: (s: readonly string[]) => s[0] !== 'nowhere', params, lists: { areas: ['belonging'] }, compile: (s: unknown) => void validation.compileEvidence(s) };
   it('reports unknown parameters, unknown plan paths and invalid schemas, at the rule key', () => {
     expect(validateRule(buildRule({ kind: 'people', path: 'x.y', min: { $param: 'nope' }, message: 'm' }), ctx)).toEqual([{ path: ['min', '$param'], message: "unknown parameter 'nope'" }]);
     expect(validateRule(buildRule({ path: 'nowhere.x', schema: { type: 'string' }, message: 'm' }), ctx)[0]!.path).toEqual(['path']);
     expect(validateRule(buildRule({ path: 'x', schema: { type: 'nonsense' }, message: 'm' }), ctx)[0]).toMatchObject({ path: ['schema'] });
     expect(validateRule(buildRule({ kind: 'cover', path: 'x', holders: 2, per_person_max: { $param: 'gone' }, message: 'm' }), ctx)).toHaveLength(1);
+    expect(validateRule(buildRule({ kind: 'choice', path: 'x', list: 'colours', message: 'm' }), ctx)).toEqual([{ path: ['list'], message: "unknown list 'colours' (the manifest's lists: areas)" }]);
   });
 });
 
@@ -122,6 +151,7 @@ describe('schemas in words', () => {
     expect(describeSchema({ type: 'string', format: 'uri' })).toBe('a URL');
     expect(describeSchema({ const: true })).toBe('exactly yes (true)');
     expect(describeSchema({ enum: ['open', 'approval'] })).toBe("one of 'open', 'approval'");
+    expect(describeSchema({ type: 'array', contains: { type: 'object', required: ['commitment'] }, minContains: 10 })).toBe('a list, including at least 10 of: a record with commitment');
     expect(describeSchema({ type: 'array', allOf: [{ contains: { const: 'remove' } }, { contains: { const: 'suspend' } }] })).toBe("a list, including exactly 'remove' and exactly 'suspend'");
   });
 });

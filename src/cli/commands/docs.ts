@@ -1,6 +1,10 @@
-// `commready docs`: the Markdown course generated from the checklists; --check fails when it is stale.
+// `commready docs`: the Markdown reference generated from the checklists, and with --course the course
+// generated from course.yaml beside them; --check fails when either file is stale.
 import { existsSync } from 'node:fs';
-import { UsageError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
+import { loadCourse } from '../../io/load-course.js';
+import { loadValidation } from '../../io/package-files.js';
+import { renderCourseMarkdown } from '../../report/render-course.js';
 import { renderMethodologyMarkdown } from '../../report/render-methodology.js';
 import { readTextFile } from '../../io/read-input.js';
 import { writeOutputFile } from '../../io/write-output-file.js';
@@ -10,20 +14,31 @@ import { sanitizeLine } from '../../text/sanitize.js';
 import { writeText } from '../write-text.js';
 import type { GlobalOptions } from '../shared.js';
 
-export async function runDocs(options: GlobalOptions & { output?: string; check?: boolean }, io: CliIo): Promise<number> {
+export async function runDocs(options: GlobalOptions & { output?: string; course?: string; check?: boolean }, io: CliIo): Promise<number> {
   const methodology = methodologyForCommand(options);
-  const markdown = renderMethodologyMarkdown(methodology);
+  const outputs: { file: string | undefined; text: string }[] = [{ file: options.output, text: renderMethodologyMarkdown(methodology) }];
+  if (options.course !== undefined) {
+    const course = loadCourse(methodology.location, methodology, loadValidation());
+    if (!course) throw new InputError([{ file: methodology.location, message: '--course: this methodology has no course.yaml beside its manifest' }]);
+    outputs.push({ file: options.course, text: renderCourseMarkdown(course, methodology) });
+  }
   if (options.check) {
     if (!options.output) throw new UsageError('--check needs --output <file>: the file to compare');
-    const current = existsSync(options.output) ? readTextFile(options.output) : '';
-    if (current === markdown) {
-      io.stdout(`${sanitizeLine(options.output)} is up to date\n`);
-      return 0;
+    let stale = 0;
+    for (const { file, text } of outputs) {
+      const current = file !== undefined && existsSync(file) ? readTextFile(file) : '';
+      if (current === text) io.stdout(`${sanitizeLine(file ?? '-')} is up to date\n`);
+      else {
+        io.stderr(`${sanitizeLine(file ?? '-')}: out of date; run 'npm run docs' to regenerate it\n`);
+        stale++;
+      }
     }
-    io.stderr(`${sanitizeLine(options.output)}: out of date; run 'npm run docs' to regenerate it\n`);
-    return 1;
+    return stale > 0 ? 1 : 0;
   }
-  if (options.output) writeOutputFile(options.output, markdown, { methodologyDirs: methodology.directories });
-  else writeText(io, markdown);
+  for (const { file, text } of outputs) {
+    // Never over a methodology file; the file's mode is kept.
+    if (file) writeOutputFile(file, text, { methodologyDirs: methodology.directories });
+    else writeText(io, text);
+  }
   return 0;
 }

@@ -3,7 +3,7 @@
 // few holders, or a person holding too many functions, is a single point of failure.
 import { getPath } from '../plan-facts.js';
 import type { CoverRule, NumberOrParam } from '../types.js';
-import { namedPeople } from './people-rule.js';
+import { namedPeople, rosterRoles } from './people-rule.js';
 import { foldName, numberOf, paramProblems, pathProblem, type RuleKindModule, type RuleNote } from './rule-kind.js';
 
 export const coverRule: RuleKindModule<CoverRule> = {
@@ -64,16 +64,3 @@ export const coverRule: RuleKindModule<CoverRule> = {
     `${rule.path} lists at least ${show(rule.functions)} critical functions, each held by at least ${show(rule.holders)} people (listed, or by their roster roles), with nobody holding more than ${show(rule.perPersonMax)}`,
   schemas: () => [],
 };
-
-/** Roster people and their roles, roles folded. */
-function rosterRoles(data: unknown): Map<string, Set<string>> {
-  const people = getPath(data, ['people']);
-  const out = new Map<string, Set<string>>();
-  if (!Array.isArray(people)) return out;
-  for (const p of people) {
-    if (!p || typeof p !== 'object' || typeof (p as { name?: unknown }).name !== 'string') continue;
-    const roles = (p as { roles?: unknown }).roles;
-    out.set((p as { name: string }).name, new Set(Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string').map(foldName) : []));
-  }
-  return out;
-}

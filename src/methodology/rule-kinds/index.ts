@@ -1,5 +1,6 @@
 // The registry of evidence rule kinds: adding a kind fails to compile until it is registered here.
 import type { EvidenceRule, RuleKind } from '../types.js';
+import { choiceRule } from './choice-rule.js';
 import { coverRule } from './cover-rule.js';
 import { observedRule } from './observed-rule.js';
 import { peopleRule } from './people-rule.js';
@@ -15,6 +16,7 @@ export const RULE_KIND_MODULES = {
   people: peopleRule,
   relative: relativeRule,
   cover: coverRule,
+  choice: choiceRule,
 } as const satisfies Registry;
 
 function moduleOf<R extends EvidenceRule>(rule: R): RuleKindModule<R> {

@@ -14,11 +14,14 @@ export const peopleRule: RuleKindModule<PeopleRule> = {
     ...(typeof raw.field === 'string' ? { field: raw.field } : {}),
     min: (raw.min as NumberOrParam | undefined) ?? 1,
     each: raw.each === true,
+    ...(typeof raw.role === 'string' ? { role: raw.role } : {}),
   }),
   validate: (rule, context) => [...pathProblem(rule, context), ...paramProblems({ min: rule.min }, context.params)],
   check(rule, context) {
     const value = getPath(context.data, rule.segments);
-    const { known, notes, unnamed } = namedPeople(value, rule.segments, rule.field, context);
+    const { known, notes, unnamed } = value === undefined && rule.role !== undefined ? { known: new Set<string>(), notes: [], unnamed: 0 } : namedPeople(value, rule.segments, rule.field, context);
+    // People lists come from the roster: everyone whose roles name the rule's role counts.
+    if (rule.role !== undefined) for (const [person, roles] of rosterRoles(context.data)) if (roles.has(foldName(rule.role))) known.add(foldName(person));
     const min = numberOf(rule.min, context.params);
     const unknown = notes.length > 0 ? `, ${notes.length} not in the roster` : '';
     if (rule.each) {
@@ -32,6 +35,7 @@ export const peopleRule: RuleKindModule<PeopleRule> = {
   describe(rule, show) {
     if (rule.each) return `every entry of ${rule.path} names${rule.field ? ` in ${rule.field}` : ''} a person from the plan's roster of people`;
     const min = rule.min === 1 ? 'a person' : `at least ${show(rule.min)} different people`;
+    if (rule.role !== undefined) return `at least ${rule.min === 1 ? 'one person' : `${show(rule.min)} different people`} in the plan's roster hold the role '${rule.role}' (or are named at ${rule.path})`;
     return `${rule.path}${rule.field ? ` (each entry's ${rule.field})` : ''} names ${min} from the plan's roster of people`;
   },
   schemas: () => [],
@@ -70,3 +74,15 @@ export function namedPeople(
   return { known, notes, unnamed };
 }
 
+/** Roster people and their roles, roles folded. */
+export function rosterRoles(data: unknown): Map<string, Set<string>> {
+  const people = getPath(data, ['people']);
+  const out = new Map<string, Set<string>>();
+  if (!Array.isArray(people)) return out;
+  for (const p of people) {
+    if (!p || typeof p !== 'object' || typeof (p as { name?: unknown }).name !== 'string') continue;
+    const roles = (p as { roles?: unknown }).roles;
+    out.set((p as { name: string }).name, new Set(Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string').map(foldName) : []));
+  }
+  return out;
+}

@@ -31,6 +31,8 @@ export interface RuleContext {
   roster: ReadonlySet<string> | null;
   /** Members, or the audience's size while planning. */
   size?: number;
+  /** Named lists of answers in force for this plan's profile (`choice` rules). */
+  lists: Readonly<Record<string, readonly string[]>>;
   compile(schema: unknown): (value: unknown) => boolean;
 }
 
@@ -38,6 +40,8 @@ export interface RuleContext {
 export interface RuleValidateContext {
   planHasPath(segments: readonly string[]): boolean;
   params: Readonly<Record<string, number>>;
+  /** The methodology's named lists, by name. */
+  lists: Readonly<Record<string, readonly string[]>>;
   /** Compiles a schema with parameters resolved; throws with the reason when it is not usable. */
   compile(schema: unknown): void;
 }
