@@ -1,5 +1,6 @@
 // The terminal Asker: the only module that loads @inquirer/prompts (and ora, for work between prompts).
 // Ctrl-C inside a prompt and an aborted signal both end the interview as an InterruptedError.
+import { createRequire } from 'node:module';
 import { Separator, checkbox, confirm, editor, input, select } from '@inquirer/prompts';
 import { InterruptedError } from '../errors.js';
 import type { Painter } from '../report/types.js';
@@ -211,7 +212,9 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
     async busy<T>(label: string, work: () => Promise<T>): Promise<T> {
       // Only between prompts and only on a terminal; stdin is not discarded, so Ctrl-C still works.
       if (!process.stderr.isTTY) return work();
-      const { default: ora } = await import('ora');
+      // Loaded on first use; through require (Node 20.19+ loads an ES module so), which also works inside
+      // the bundle, where import() has no loader behind it.
+      const { default: ora } = createRequire(import.meta.url)('ora') as typeof import('ora');
       const spinner = ora({ text: label, discardStdin: false }).start();
       try {
         const result = await work();

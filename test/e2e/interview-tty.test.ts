@@ -41,7 +41,31 @@ async function answerRestOfScreener(s: TmuxSession): Promise<void> {
   s.keys('Enter');
 }
 
-const STATEMENT = 'Tinkerers in Lyon meet to build, repair and teach each other, and keep talking online between meetings.';
+/**
+ * Skips the questions on screen until `target` shows: the core questions a test does not care about
+ * (their number follows the methodology, not the test). Answered prompts collapse to one line, so a list
+ * with a Skip entry at the bottom of the screen is the open question.
+ */
+async function skipUntil(s: TmuxSession, target: RegExp, limit = 12): Promise<string> {
+  const openList = /^ {2}Skip\n {2}Back to the previous question\n↑↓ navigate/m;
+  // A text prompt is the last line of the screen: an empty answer opens the same menu of actions.
+  const openText = /^\? [^\n]*$(?![\s\S]*\n\S)/m;
+  for (let i = 0; i < limit; i++) {
+    const screen = await s.waitFor(new RegExp(`${target.source}|${openList.source}|${openText.source}`, 'm'));
+    const tail = screen.split('\n').slice(-25).join('\n');
+    if (target.test(tail)) return screen;
+    if (!openList.test(tail)) {
+      s.keys('Enter');
+      await s.waitFor(openList);
+    }
+    await s.pick('Skip');
+    // The next prompt replaces this one; wait for the redraw before reading the screen again.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+  }
+  throw new Error(`never reached ${target}`);
+}
+
+const WHO = 'Tinkerers in Lyon, from beginners to retired engineers';
 
 describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
   it('saves the screener and answers as they are given, stops at Ctrl-C with exit 130, and resumes where it stopped', async () => {
@@ -53,19 +77,18 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     await first.waitFor(/^\? What kind of community is it\?/m);
     await first.pick('Grassroots or interest community');
     await answerRestOfScreener(first);
-    await first.waitFor(/^\? Why does the community exist, seen from a member's side\?\n❯ Type it here/m);
+    await first.waitFor(/^\? Who gathers in the community\?/m);
+    first.type(WHO);
     first.keys('Enter');
-    await first.waitFor(/Type it here\n(Type \? .*\n)?\? Why does the community exist/);
-    first.type(STATEMENT);
-    first.keys('Enter');
-    await first.waitFor(/The purpose is written down, in terms of what members gain: met\./);
+    await first.waitFor(/The purpose is written down.*: partial\./);
     await first.waitFor(/^\? Add the first entry\?/m);
     first.keys('Enter');
     await first.waitFor(/^\? {3}The objective in one sentence/m);
     first.type('Keep fifty regulars coming every month');
     first.keys('Enter');
-    await first.waitFor(/^\? {3}.*\n❯ support/m);
-    await first.pick('engagement');
+    await first.waitFor(/^\? {3}Value area/m);
+    first.type('belonging');
+    first.keys('Enter');
     await first.waitFor(/^\? 1 entered\. Another one\?/m);
     await first.pick('Done');
     await first.waitFor(/^How will you know each objective is being met\?\n\? Add the first entry\?/m);
@@ -79,7 +102,7 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
       version: 2,
       community: { name: 'Makers of Lyon', type: 'grassroots', stage: 'planning', formality: 'volunteer', size: 40, format: 'in-person', minors: false, regions: ['FR'] },
       people: [],
-      purpose: { statement: STATEMENT, objectives: [{ objective: 'Keep fifty regulars coming every month', area: 'engagement' }] },
+      purpose: { statement: { who: WHO }, objectives: [{ objective: 'Keep fifty regulars coming every month', area: 'belonging' }] },
       audience: {},
       team: {},
       governance: {},
@@ -104,7 +127,8 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     second.keys('Enter');
     // Live feedback names the rules still failing.
     await second.waitFor(/A budget is approved for at least the first year: partial\. Get the budget approved/);
-    await second.waitFor(/^\? 4 important questions left in this phase/m);
+    const offer = await skipUntil(second, /^\? \d+ important questions? left in this phase/m);
+    const deferred = Number(/^\? (\d+) important questions? left/m.exec(offer)![1]);
     await second.pick('Later: name who answers them and by when');
     await second.waitFor(/^\? Who will answer it\? \(a name\)/m);
     second.type('Ana');
@@ -116,9 +140,12 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     second.keys('C-c');
     expect(await second.waitFor(/EXIT=\d+/)).toMatch(/EXIT=130/);
     const resumedPlan = parseYaml(readFileSync(file, 'utf8')) as { purpose: Record<string, unknown>; assessment: Record<string, unknown> };
-    expect(resumedPlan.purpose).toEqual({ statement: STATEMENT, objectives: [{ objective: 'Keep fifty regulars coming every month', area: 'engagement' }], budget: { months: 12 } });
-    const later = { status: 'unmet', owner: 'Ana', note: 'To answer by 2026-09-30.' };
-    expect(resumedPlan.assessment).toEqual({ 'purpose.shared-value': later, 'purpose.landscape': later, 'purpose.scope': later, 'purpose.roadmap': later });
+    expect(resumedPlan.purpose).toEqual({ statement: { who: WHO }, objectives: [{ objective: 'Keep fifty regulars coming every month', area: 'belonging' }], budget: { months: 12 } });
+    // The items the important questions put off feed are open, owned and dated entries (several questions may feed one item).
+    const entries = Object.values(resumedPlan.assessment);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.length).toBeLessThanOrEqual(deferred);
+    for (const entry of entries) expect(entry).toEqual({ status: 'unmet', owner: 'Ana', due: '2026-09-30' });
     const check = runCli(['lint', file, '--today', '2026-07-01']);
     expect(check.code, check.stderr).toBe(1);
   });
@@ -182,13 +209,17 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     await s.waitFor(/^\? What kind of community is it\?/m);
     s.keys('Enter');
     await answerRestOfScreener(s);
-    await s.waitFor(/^\? Why does the community exist, seen from a member's side\?\n❯ Type it here/m);
+    await s.waitFor(/^\? Who gathers in the community\?/m);
+    s.type(WHO);
+    s.keys('Enter');
+    await skipUntil(s, /^\? What do members do together in the community\?\n❯ Type it here/m);
     await s.pick('Write it in my editor');
-    await s.waitFor(/The purpose is written down, in terms of what members gain: met\./);
+    await s.waitFor(/^\? What changes for members because they take part\?/m);
     s.keys('C-c');
     expect(await s.waitFor(/EXIT=\d+/)).toMatch(/EXIT=130/);
-    expect((parseYaml(readFileSync(path.join(tmp, 'edited.yaml'), 'utf8')) as { purpose: unknown }).purpose).toEqual({
-      statement: 'Written in the editor: tinkerers meet to build, repair and teach each other every week.',
+    expect((parseYaml(readFileSync(path.join(tmp, 'edited.yaml'), 'utf8')) as { purpose: { statement: unknown } }).purpose.statement).toEqual({
+      who: WHO,
+      together: 'Written in the editor: tinkerers meet to build, repair and teach each other every week.',
     });
   });
 

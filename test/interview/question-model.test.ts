@@ -114,10 +114,10 @@ describe('questions from the built-in methodology', () => {
   });
 
   it('offers the schema\'s fixed values as choices instead of free text', () => {
-    const objectives = questions.find((q) => q.id === 'purpose.objectives')!.fills[0]!.value;
-    expect(objectives.kind).toBe('records');
-    const area = objectives.kind === 'records' ? objectives.fields.find((f) => f.key === 'area')! : undefined;
-    expect(area?.value).toEqual({ kind: 'one-choice', choices: ['support', 'product', 'acquisition', 'contribution', 'engagement', 'success'].map((v) => ({ value: v, name: v })) });
+    const waves = questions.find((q) => q.id === 'launch.soft-launch')!.fills[0]!.value;
+    expect(waves.kind).toBe('records');
+    const audience = waves.kind === 'records' ? waves.fields.find((f) => f.key === 'audience')! : undefined;
+    expect(audience?.value).toEqual({ kind: 'one-choice', choices: ['founders', 'invited', 'public'].map((v) => ({ value: v, name: v })) });
   });
 
   it('sorts items into tiers (blockers and gate items core) with time estimates, and skips what a type makes n/a', () => {
