@@ -4,6 +4,8 @@
 import type { Item, Methodology, QuestionField } from '../methodology/types.js';
 import type { ChoiceSpec, FieldSpec, QuestionSpec, QuestionTier, ValueSpec } from './question-model.js';
 import { schemaChoicesAt } from './plan-schema-paths.js';
+import { askableNode, planSchemaNodeAt } from '../methodology/plan-paths.js';
+import { valueFromSchema } from '../methodology/value-from-schema.js';
 
 /** Seconds a kind of answer takes, roughly; records are per field. */
 const SECONDS: Record<ValueSpec['kind'], number> = {
@@ -39,10 +41,23 @@ function choicesFromSchema(planSchema: unknown, segments: readonly string[]): Ch
   return schemaChoicesAt(planSchema, segments)?.map((value) => ({ value, name: String(value) }));
 }
 
+/** The plan schema's own kind for a record field that holds a list (names, or records): nested lists included. */
+function listFieldSpec(planSchema: unknown, listPath: readonly string[], key: string): ValueSpec | undefined {
+  const schema = planSchema as Record<string, unknown>;
+  const list = planSchemaNodeAt(schema, listPath);
+  const entry = list && askableNode(schema, (list.items as Record<string, unknown> | undefined) ?? {});
+  const node = (entry?.properties as Record<string, Record<string, unknown>> | undefined)?.[key];
+  if (!node || askableNode(schema, node).type !== 'array') return undefined;
+  const derived = valueFromSchema(schema, node);
+  return 'problem' in derived ? undefined : derived;
+}
+
 function fieldSpec(field: QuestionField, planSchema: unknown, listPath: readonly string[]): FieldSpec {
   const choices = choicesFromSchema(planSchema, [...listPath, '*', field.key]);
+  const list = listFieldSpec(planSchema, listPath, field.key);
   let value: ValueSpec;
-  if (choices) value = { kind: 'one-choice', choices };
+  if (list) value = list;
+  else if (choices) value = { kind: 'one-choice', choices };
   else if (field.kind === 'number') value = { kind: 'number' };
   else if (field.kind === 'date') value = { kind: 'date' };
   else if (field.kind === 'url') value = { kind: 'short-text', format: 'url' };
