@@ -74,6 +74,12 @@ function formatLint(run: RunResult, context: FormatContext): string {
       }
       lines.push(...fill('  ', describeUnlisted(counts, {}).split(' ').map((w) => paint.dim(w)), context.width));
     }
+    // Points the stage leaves out are named in every output; here, counted.
+    const offStage = a.items.filter((r) => r.basis === 'stage').length;
+    if (!quiet && offStage > 0) {
+      const text = `${count(offStage, 'point')} not judged while ${a.stage.id}; 'commready report' lists them with the reason`;
+      lines.push(...fill('  ', text.split(' ').map((w) => paint.dim(w)), context.width));
+    }
     for (const reason of plan.verdict?.reasons ?? []) {
       const where = reason.code === 'methodology-mismatch' ? `${s(a.file)}:${reason.line}:${reason.col}: ` : '';
       lines.push(...fill(`  ${paint.red('✖')} `, `${where}${s(describeVerdictReasonShort(reason))}`.split(' '), context.width));

@@ -79,6 +79,10 @@ describe('the bundled examples', () => {
     expect(p.level.id).toBe('networked');
     expect(p.stage).toEqual({ id: 'running', from: 'plan', opened: '2015-06-01' });
     expect(p.items.find((i) => i.id === 'launch.soft-launch')).toMatchObject({ status: 'n/a', basis: 'stage' });
+    // lint's short text counts them, and the long report names each with the reason.
+    const lint = runCli(['lint', 'examples/foundation-project.yaml', ...TODAY]);
+    expect(lint.stdout).toMatch(/^ {2}\d+ points not judged while running; 'commready report' lists them with the reason$/m);
+    expect(runCli(['report', 'examples/foundation-project.yaml', ...TODAY]).stdout).toMatch(/^ {2}launch\.soft-launch {2}\(stage\) Not judged once the community is running/m);
   });
 
   it('the volunteer meetup is emergent, speaks of organisers, and is not held to a sponsor or paid hours', () => {
