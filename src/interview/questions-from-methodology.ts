@@ -3,29 +3,12 @@
 // that fill the same path share one question.
 import type { Item, Methodology, QuestionField } from '../methodology/types.js';
 import type { ChoiceSpec, FieldSpec, QuestionSpec, QuestionTier, ValueSpec } from './question-model.js';
+import { estimateSeconds } from '../methodology/question-types.js';
 import { schemaChoicesAt } from './plan-schema-paths.js';
 import { askableNode, planSchemaNodeAt } from '../methodology/plan-paths.js';
 import { valueFromSchema } from '../methodology/value-from-schema.js';
 
-/** Seconds a kind of answer takes, roughly; records are per field. */
-const SECONDS: Record<ValueSpec['kind'], number> = {
-  'short-text': 30,
-  'long-text': 90,
-  number: 15,
-  percentage: 15,
-  'yes-no': 10,
-  date: 15,
-  'one-choice': 15,
-  'several-choices': 20,
-  'text-list': 30,
-  person: 20,
-  records: 20,
-};
-
-export function estimateSeconds(spec: ValueSpec): number {
-  if (spec.kind === 'records') return SECONDS.records + 2 * spec.fields.reduce((sum, f) => sum + estimateSeconds(f.value), 0);
-  return SECONDS[spec.kind];
-}
+export { estimateSeconds };
 
 /** Items named by a level gate are core whatever their severity: they decide levels. */
 function gateItems(m: Methodology): Set<string> {

@@ -7,7 +7,7 @@ import type { Validation } from '../validation/schema-validation.js';
 import { ajvErrorsToDiagnostics } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
 import { planSchemaHasPath, planSchemaNodeAt, askableNode } from './plan-paths.js';
-import { conditionPaths, type Condition, type FillSpec, type QuestionSpec, type QuestionTier, type ValueSpec } from './question-types.js';
+import { conditionPaths, estimateSeconds, type Condition, type FillSpec, type QuestionSpec, type QuestionTier, type ValueSpec } from './question-types.js';
 import { valueFromSchema } from './value-from-schema.js';
 import type { Item, Level, Methodology, Phase } from './types.js';
 
@@ -40,26 +40,6 @@ export interface QuestionContext {
   knownIds: ReadonlySet<string>;
   items: readonly Item[];
   levels: readonly Level[];
-}
-
-/** Seconds a kind of answer takes, roughly; records count their fields. */
-const SECONDS: Record<ValueSpec['kind'], number> = {
-  'short-text': 30,
-  'long-text': 90,
-  number: 15,
-  percentage: 15,
-  'yes-no': 10,
-  date: 15,
-  'one-choice': 15,
-  'several-choices': 20,
-  'text-list': 30,
-  person: 20,
-  records: 20,
-};
-
-export function estimateSeconds(spec: ValueSpec): number {
-  if (spec.kind === 'records') return SECONDS.records + 2 * spec.fields.reduce((sum, f) => sum + estimateSeconds(f.value), 0);
-  return SECONDS[spec.kind];
 }
 
 const FREE_TEXT: ReadonlySet<ValueSpec['kind']> = new Set(['short-text', 'long-text', 'text-list']);

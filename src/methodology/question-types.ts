@@ -85,3 +85,23 @@ export function conditionPaths(condition: Condition | undefined): string[] {
   if ('not' in condition) return conditionPaths(condition.not);
   return [condition.path];
 }
+
+/** Seconds a kind of answer takes, roughly; records count their fields. */
+const SECONDS: Record<ValueSpec['kind'], number> = {
+  'short-text': 30,
+  'long-text': 90,
+  number: 15,
+  percentage: 15,
+  'yes-no': 10,
+  date: 15,
+  'one-choice': 15,
+  'several-choices': 20,
+  'text-list': 30,
+  person: 20,
+  records: 20,
+};
+
+export function estimateSeconds(spec: ValueSpec): number {
+  if (spec.kind === 'records') return SECONDS.records + 2 * spec.fields.reduce((sum, f) => sum + estimateSeconds(f.value), 0);
+  return SECONDS[spec.kind];
+}
