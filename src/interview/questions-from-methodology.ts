@@ -8,8 +8,6 @@ import { schemaChoicesAt } from './plan-schema-paths.js';
 import { askableNode, planSchemaNodeAt } from '../methodology/plan-paths.js';
 import { valueFromSchema } from '../methodology/value-from-schema.js';
 
-export { estimateSeconds };
-
 /** Items named by a level gate are core whatever their severity: they decide levels. */
 function gateItems(m: Methodology): Set<string> {
   return new Set(m.levels.flatMap((l) => l.gates.flatMap((g) => (g.kind === 'items-met' ? g.items : []))));
