@@ -18,6 +18,8 @@ export interface PlanDiff {
   change: 'changed' | 'added' | 'removed';
   methodology: { before?: string; after?: string };
   score: { before?: number; after?: number };
+  /** The health score: null before there is anything observed (or in a report older than health). */
+  health: { before?: number | null; after?: number | null };
   level: { before?: string; after?: string };
   phases: readonly { id: string; title: string; before: number | null; after: number | null }[];
   /** Open in the old report, closed in the new one. */
@@ -60,6 +62,7 @@ function diffPlan(file: string, a: ReportPlanJson | undefined, b: ReportPlanJson
     change: a && b ? 'changed' : b ? 'added' : 'removed',
     methodology: { ...(a ? { before: judge(a) } : {}), ...(b ? { after: judge(b) } : {}) },
     score: { ...(a ? { before: a.score } : {}), ...(b ? { after: b.score } : {}) },
+    health: { ...(a ? { before: a.health ?? null } : {}), ...(b ? { after: b.health ?? null } : {}) },
     level: { ...(a ? { before: `${a.level.index} ${a.level.title}` } : {}), ...(b ? { after: `${b.level.index} ${b.level.title}` } : {}) },
     phases: phaseIds.map((id) => {
       const pa = a?.phases.find((p) => p.id === id);
@@ -83,7 +86,8 @@ export function formatDiffText(diff: ReportDiff, paint: Painter): string {
   const out: string[] = [];
   for (const p of diff.plans) {
     out.push(`${paint.bold(s(p.file))}${p.change === 'changed' ? '' : `  (${p.change === 'added' ? 'new plan' : 'plan gone'})`}`);
-    out.push(`  score ${delta(p.score.before, p.score.after)}   level ${s(p.level.before ?? '—')} → ${s(p.level.after ?? '—')}`);
+    const health = p.health.before != null || p.health.after != null ? `   health ${delta(p.health.before, p.health.after)}` : '';
+    out.push(`  readiness ${delta(p.score.before, p.score.after)}${health}   level ${s(p.level.before ?? '—')} → ${s(p.level.after ?? '—')}`);
     if (p.methodology.before && p.methodology.after && p.methodology.before !== p.methodology.after) {
       out.push(paint.yellow(`  methodology changed: ${s(p.methodology.before)} → ${s(p.methodology.after)}; scores may not compare`));
     }
@@ -109,9 +113,11 @@ export function formatDiffText(diff: ReportDiff, paint: Painter): string {
 /** The diff as Markdown (a pull-request comment or a step summary): every text from the reports escaped. */
 export function formatDiffMarkdown(diff: ReportDiff): string {
   const out: string[] = ['## commready progress', ''];
-  out.push('| Plan | Score | Level | Gaps closed | New gaps | Gone stale |', '| --- | --- | --- | --- | --- | --- |');
+  out.push('| Plan | Readiness | Health | Level | Gaps closed | New gaps | Gone stale |', '| --- | --- | --- | --- | --- | --- | --- |');
   for (const p of diff.plans) {
-    out.push(`| ${md(p.file)} | ${md(delta(p.score.before, p.score.after))} | ${md(p.level.before ?? '—')} → ${md(p.level.after ?? '—')} | ${p.closed.length} | ${p.opened.length} | ${p.stale.length} |`);
+    out.push(
+      `| ${md(p.file)} | ${md(delta(p.score.before, p.score.after))} | ${md(delta(p.health.before, p.health.after))} | ${md(p.level.before ?? '—')} → ${md(p.level.after ?? '—')} | ${p.closed.length} | ${p.opened.length} | ${p.stale.length} |`,
+    );
   }
   for (const p of diff.plans) {
     if (p.closed.length + p.opened.length + p.stale.length === 0) continue;

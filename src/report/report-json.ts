@@ -13,6 +13,8 @@ export interface ReportPlanJson {
   community: { name: string; type?: string };
   today: string;
   score: number;
+  /** Absent in reports written before health was scored. */
+  health?: number | null;
   level: { id: string; title: string; index: number };
   phases: readonly { id: string; title: string; score: number | null }[];
   items: readonly { id: string; title: string; severity: Severity; status: ItemStatus; points: number }[];

@@ -30,20 +30,20 @@ describe('commready diff', () => {
   it('shows scores, level, gaps closed, new gaps and answers gone stale', () => {
     const r = runCli(['diff', before, after]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^ {2}score 0 → [\d.]+ \(\+[\d.]+\) {3}level 0 None → 1 Started$/m);
+    expect(r.stdout).toMatch(/^ {2}readiness 0 → [\d.]+ \(\+[\d.]+\) {3}level 0 None → 1 Started$/m);
     expect(r.stdout).toMatch(/^ {2}gaps closed \(3\)\n {4}first\.purpose {2}blocker/m);
     expect(r.stdout).toMatch(/^ {2}answers gone stale \(1\)\n {4}first\.values /m);
     expect(r.stdout).toMatch(/^1 plan: 3 gaps closed, 0 new gaps, 1 answer gone stale$/m);
     const back = runCli(['diff', after, before]);
     expect(back.stdout).toMatch(/^ {2}new gaps \(3\)$/m);
-    expect(back.stdout).toMatch(/score [\d.]+ → 0 \(−[\d.]+\)/);
+    expect(back.stdout).toMatch(/readiness [\d.]+ → 0 \(−[\d.]+\)/);
   });
 
   it('writes Markdown that names every plan in a table', () => {
     const out = path.join(tmp, 'progress.md');
     expect(runCli(['diff', before, after, '--format', 'markdown', '--output', out]).code).toBe(0);
     const md = readFileSync(out, 'utf8');
-    expect(md).toMatch(/^\| .*plan\.yaml \| 0 → [\d.]+ \(\+[\d.]+\) \| 0 None → 1 Started \| 3 \| 0 \| 1 \|$/m);
+    expect(md).toMatch(/^\| .*plan\.yaml \| 0 → [\d.]+ \(\+[\d.]+\) \| — → — \| 0 None → 1 Started \| 3 \| 0 \| 1 \|$/m);
     expect(md).toMatch(/^- `first\.purpose` A purpose is written \(blocker\)$/m);
   });
 
