@@ -60,7 +60,7 @@ export const formatJson: Formatter = (run, context) => {
       ...(baselined ? { baselined } : {}),
     })),
   };
-  return `${JSON.stringify(sortKeys(report), null, 2)}\n`;
+  return `${escapeInvisible(JSON.stringify(sortKeys(report), null, 2))}\n`;
 };
 
 /** Deep copy with object keys in sorted order, so that output diffs cleanly. */
@@ -73,4 +73,12 @@ export function sortKeys(value: unknown): unknown {
     if (v !== undefined) out[key] = sortKeys(v);
   }
   return out;
+}
+
+/**
+ * JSON escapes C0 controls itself; C1 controls and bidi controls are legal in JSON strings but act on a
+ * terminal that shows the file. Written as \u escapes they mean the same value and show as text.
+ */
+export function escapeInvisible(json: string): string {
+  return json.replace(/[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

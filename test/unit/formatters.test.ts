@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
 import { FORMATTERS } from '../../src/report/formatters.js';
+import { escapeInvisible as formatJsonInvisible } from '../../src/report/format-json.js';
 import { FORMATS, plainPainter, type RunResult } from '../../src/report/types.js';
 import { escapeData, escapeProperty, workflowCommand } from '../../src/report/format-github.js';
 import { formatStepSummary } from '../../src/report/step-summary.js';
@@ -187,5 +188,13 @@ describe('formatters', () => {
     expect(text).toMatch(/mini-partial\.yaml:7:3 +blocker {2}Enough people with a host: partly met {2}first\.people$/m);
     expect(text).toMatch(/mini-partial\.yaml:15:5 {2}waived {3}A yearly review: waived until 2026-09-30 {2}second\.review$/m);
     expect(text).not.toMatch(/\+ \d+ minor gap/);
+  });
+});
+
+describe('json output of hostile text', () => {
+  it('escapes C1 and bidi controls as \\u escapes: the same value, but nothing a terminal acts on', () => {
+    const text = formatJsonInvisible('{"name":"a\u202eb\u0085c\u2066"}');
+    expect(text).toBe('{"name":"a\\u202eb\\u0085c\\u2066"}');
+    expect(JSON.parse(text)).toEqual({ name: 'a\u202eb\u0085c\u2066' });
   });
 });
