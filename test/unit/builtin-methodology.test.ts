@@ -210,6 +210,13 @@ describe('the built-in methodology', () => {
     );
   });
 
+  it('never asks, in a question\'s help, to write another plan path by hand: other questions ask it', () => {
+    for (const item of items) {
+      const mentioned = (item.question.help ?? '').match(/\b[a-z_]+(?:\.[a-z_]+)+\b/g) ?? [];
+      for (const path of mentioned) expect(path === item.question.fills || !item.evidence.some((r) => r.path === path), `${item.id}: ${path}`).toBe(true);
+    }
+  });
+
   it('maps getPath safely over prototype keys', () => {
     expect(getPath({}, ['constructor'])).toBeUndefined();
     expect(getPath({ a: { b: 1 } }, ['a', 'b'])).toBe(1);
