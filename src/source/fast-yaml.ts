@@ -15,8 +15,7 @@ export interface FastYaml {
 }
 
 /** Thrown inside the reader to give up; never escapes `parseFastYaml`. */
-class GiveUp {}
-const GIVE_UP = new GiveUp();
+const GIVE_UP = new Error('not for the fast reader');
 function giveUp(): never {
   throw GIVE_UP;
 }
@@ -42,9 +41,8 @@ export function parseFastYaml(text: string): FastYaml | undefined {
   if (/[\t\r\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/.test(text)) return undefined;
   try {
     return new Reader(text).read();
-  } catch (error) {
-    if (error === GIVE_UP) return undefined;
-    // A stack overflow or any surprise: the exact parser decides.
+  } catch {
+    // Given up (GIVE_UP), or any surprise such as a stack overflow: the exact parser decides.
     return undefined;
   }
 }
@@ -91,7 +89,7 @@ class Reader {
     if (isSeqEntry(line.content)) return this.blockSeq(line.indent, depth);
     if (keyEnd(line.content) >= 0) return this.blockMap(line.indent, 0, depth);
     // A lone scalar or flow collection as a whole document or nested node.
-    const value = this.inlineValue(line.content, line.start + line.indent, line.indent, depth);
+    const value = this.inlineValue(line.content, line.start + line.indent, depth);
     this.i++;
     this.checkNoContinuation(line.indent);
     return value;
@@ -176,13 +174,13 @@ class Reader {
       return null;
     }
     if (rest[0] === '|' || rest[0] === '>') return this.blockScalar(rest, indent);
-    const value = this.inlineValue(rest, restAt, indent, depth);
+    const value = this.inlineValue(rest, restAt, depth);
     this.checkNoContinuation(indent);
     return value;
   }
 
   /** A plain or quoted scalar, or a one-line flow collection, that must fill `text`. */
-  private inlineValue(text: string, at: number, indent: number, depth: number): unknown {
+  private inlineValue(text: string, at: number, depth: number): unknown {
     if (text[0] === '{' || text[0] === '[') {
       const flow = new FlowReader(text, at, this.offsets, depth);
       const value = flow.node();
@@ -194,7 +192,6 @@ class Reader {
       if (text.slice(end).trim() !== '') giveUp();
       return value;
     }
-    void indent;
     return plainScalar(text, false);
   }
 
@@ -408,11 +405,8 @@ function isSeqEntry(content: string): boolean {
 /** Where the `:` of a block key is (followed by a space or the end), or -1 when the line is no key. */
 function keyEnd(text: string): number {
   const t = text.trimStart();
-  if (t === '' || '{["\'-?:#&*!|>%@`,'.includes(t[0]!)) {
-    if (t[0] === '-' && !isSeqEntry(t)) {
-      // "-x: 1": a key that starts with a dash
-    } else return -1;
-  }
+  // Keys start as PLAIN_KEY says; anything else (flow, quotes, indicators, "-x") is no key for this reader.
+  if (t === '' || '{["\'-?:#&*!|>%@`,'.includes(t[0]!)) return -1;
   const lead = text.length - t.length;
   for (let k = 0; k < t.length; k++) {
     if (t[k] === ':' && (k + 1 === t.length || t[k + 1] === ' ')) return lead + k;
