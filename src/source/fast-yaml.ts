@@ -282,11 +282,12 @@ class FlowReader {
       return value;
     }
     const start = this.p;
-    while (this.p < this.s.length && !',[]{}'.includes(this.s[this.p]!)) {
-      if (this.s[this.p] === ':' && (this.s[this.p + 1] === ' ' || this.p + 1 === this.s.length || ',[]{}'.includes(this.s[this.p + 1]!))) giveUp();
+    const s = this.s;
+    while (this.p < s.length && !isFlowIndicator(s.charCodeAt(this.p))) {
+      if (s.charCodeAt(this.p) === COLON && (this.p + 1 === s.length || s.charCodeAt(this.p + 1) === SPACE || isFlowIndicator(s.charCodeAt(this.p + 1)))) giveUp();
       this.p++;
     }
-    return plainScalar(this.s.slice(start, this.p), true);
+    return plainScalar(s.slice(start, this.p), true);
   }
 
   private seq(level: number): unknown[] {
@@ -331,7 +332,7 @@ class FlowReader {
     for (;;) {
       this.spaces();
       const keyStart = this.p;
-      while (this.p < this.s.length && this.s[this.p] !== ':' && !',[]{}#"\''.includes(this.s[this.p]!)) this.p++;
+      for (let c = this.s.charCodeAt(this.p); this.p < this.s.length && c !== COLON && c !== HASH && c !== QUOTE && c !== APOSTROPHE && !isFlowIndicator(c); c = this.s.charCodeAt(++this.p));
       if (this.s[this.p] !== ':' || this.s[this.p + 1] !== ' ') giveUp(); // "k:v", "k:" with no value, or no colon
       const key = plainKey(this.s.slice(keyStart, this.p));
       if (keys.has(key)) giveUp();
@@ -355,6 +356,17 @@ class FlowReader {
       giveUp();
     }
   }
+}
+
+const SPACE = 32;
+const COLON = 58;
+const HASH = 35;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+
+/** `,` `[` `]` `{` `}`: they end a plain scalar inside a flow collection. */
+function isFlowIndicator(c: number): boolean {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
 }
 
 function lineOf(raw: string, start: number): Line {
@@ -408,8 +420,8 @@ function keyEnd(text: string): number {
   // Keys start as PLAIN_KEY says; anything else (flow, quotes, indicators, "-x") is no key for this reader.
   if (t === '' || '{["\'-?:#&*!|>%@`,'.includes(t[0]!)) return -1;
   const lead = text.length - t.length;
-  for (let k = 0; k < t.length; k++) {
-    if (t[k] === ':' && (k + 1 === t.length || t[k + 1] === ' ')) return lead + k;
+  for (let k = t.indexOf(':'); k >= 0; k = t.indexOf(':', k + 1)) {
+    if (k + 1 === t.length || t.charCodeAt(k + 1) === SPACE) return lead + k;
   }
   return -1;
 }
