@@ -69,6 +69,16 @@ describe('hostile methodologies', () => {
     expect(r.stderr).toMatch(/first\.yaml:13:\d+: invalid evidence schema/);
   });
 
+  it('a plan that names a hostile methodology gets a one-line error at the methodology, exit 2', () => {
+    const dir = methodologyWith("{ type: string, pattern: '(?<=a)b' }");
+    const plan = path.join(tmp, 'names-hostile.yaml');
+    writeFileSync(plan, `methodology: ${path.basename(dir)}\ncommunity: { name: A }\n`);
+    const r = runCli(['lint', plan, '--today', '2026-07-01']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/first\.yaml:13:33: invalid evidence schema: pattern cannot run in linear time/);
+  });
+
   it('a $ref to another document is refused with its position', () => {
     const dir = methodologyWith("{ $ref: 'https://example.org/schema.json' }");
     const r = runCli(['validate-checklists', dir]);
