@@ -162,6 +162,14 @@ describe('hostile input paths', () => {
     expect(errorLines(r.stderr)).toEqual([`${path.join(dir, 'locked')}: cannot list the folder: permission denied`]);
   });
 
+  it('names an odd entry with escape characters in its name without letting them reach the terminal', () => {
+    const dir = folderWith('escapes', (d) => symlinkSync('/dev/zero', path.join(d, 'red\u001b[31m.yaml')));
+    const r = runCli(['lint', dir, ...MINI]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/\u001b/);
+    expect(errorLines(r.stderr)).toEqual([`${path.join(dir, 'red\\u{1b}[31m.yaml')}: is not a regular file (a character device); give the plan file itself`]);
+  });
+
   it('refuses a plan over 5 MiB while reading, and COMMREADY_MAX_FILE_SIZE raises the limit', () => {
     const big = path.join(tmp, 'big.yaml');
     writeFileSync(big, `community: { name: A }\ncustom:\n  notes: |\n${'    padding padding padding padding padding padding padding padding\n'.repeat(90_000)}`);
