@@ -37,7 +37,8 @@ const MAX_NESTING = 90;
 
 /** Reads `text` if it only uses the constructs this reader knows; otherwise undefined. */
 export function parseFastYaml(text: string): FastYaml | undefined {
-  // Tabs, carriage returns, a BOM, directives, anchors, aliases and tags are left to the exact parser.
+  // Tabs, carriage returns, a BOM and control characters are left to the exact parser; directives,
+  // anchors, aliases and tags are given up on where they appear.
   if (/[\t\r\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/.test(text)) return undefined;
   try {
     return new Reader(text).read();
