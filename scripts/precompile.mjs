@@ -3,7 +3,7 @@
 // schema's and the evidence rules' validators compiled ahead of time (ajv standalone code), so that a
 // run never has to parse the checklists or load ajv. The snapshot carries a fingerprint of its sources
 // and is ignored at run time as soon as they change.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createAjv } from '../dist/io/ajv-factory.js';
 import { builtinChecklistsDir, loadSchemas, schemasDir } from '../dist/io/package-files.js';
@@ -13,7 +13,7 @@ import { readYamlFile } from '../dist/io/read-input.js';
 import { resolveParams } from '../dist/methodology/evidence-schema.js';
 import { ruleSchemas } from '../dist/methodology/rule-kinds/index.js';
 import { resolveProfile } from '../dist/scoring/resolve-profile.js';
-import { fingerprintOf, generatedDir, SNAPSHOT_FILE, VALIDATORS_FILE } from '../dist/io/builtin-snapshot.js';
+import { compileValidators, fingerprintOf, generatedDir, SNAPSHOT_FILE, VALIDATORS_CACHE_FILE, VALIDATORS_FILE } from '../dist/io/builtin-snapshot.js';
 import { formatDiagnostic } from '../dist/errors.js';
 import { validatorsModuleCode } from './standalone-validators.mjs';
 import path from 'node:path';
@@ -63,4 +63,11 @@ writeFileSync(
   path.join(out, SNAPSHOT_FILE),
   JSON.stringify({ fingerprint: fingerprintOf(builtinChecklistsDir, schemasDir), evidenceKeys, methodology }),
 );
+// V8's code cache of the validators, made after running them on the examples so that the functions a
+// run needs are in it; at run time V8 checks that it fits and otherwise compiles as usual.
+const compiled = compileValidators(false);
+const validators = compiled.run();
+for (const file of readdirSync('examples').filter((f) => f.endsWith('.yaml'))) validators.plan(readYamlFile(path.join('examples', file)).value);
+for (const key of Object.values(evidenceKeys)) for (const sample of [null, '', 'text', 3, [], ['a'], {}]) validators[key](sample);
+writeFileSync(path.join(out, VALIDATORS_CACHE_FILE), compiled.script.createCachedData());
 console.log(`precompiled the built-in methodology: ${methodology.phases.flatMap((p) => p.items).length} items, ${Object.keys(evidenceKeys).length} evidence validators`);

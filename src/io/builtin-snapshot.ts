@@ -4,12 +4,15 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 import type { Methodology } from '../methodology/types.js';
 import type { Validator } from '../validation/schema-validation.js';
 
 export const generatedDir = new URL('../generated/', import.meta.url);
 const SNAPSHOT = 'builtin-methodology.json';
 const VALIDATORS = 'validators.cjs';
+const VALIDATORS_CACHE = 'validators.code-cache';
 
 export interface Snapshot {
   fingerprint: string;
@@ -41,7 +44,7 @@ export function loadSnapshot(checklistsDir: string, schemasDir: string): { snaps
   try {
     const snapshot = JSON.parse(readFileSync(new URL(SNAPSHOT, generatedDir), 'utf8')) as Snapshot;
     if (snapshot.fingerprint !== fingerprintOf(checklistsDir, schemasDir)) return (loaded = null);
-    const validators = createRequire(import.meta.url)(new URL(VALIDATORS, generatedDir).pathname) as Record<string, Validator>;
+    const validators = compileValidators().run();
     loaded = { snapshot, validators };
   } catch {
     loaded = null;
@@ -49,5 +52,33 @@ export function loadSnapshot(checklistsDir: string, schemasDir: string): { snaps
   return loaded;
 }
 
+/**
+ * validators.cjs compiled as Node would load it, but with V8's code cache from the build when it fits
+ * this Node (the module is large: compiling it was a good part of start-up). The build uses the same
+ * function to make the cache, so source and wrapper match.
+ */
+export function compileValidators(useCache = true): { script: vm.Script; run(): Record<string, Validator> } {
+  const file = fileURLToPath(new URL(VALIDATORS, generatedDir));
+  let cachedData: Buffer | undefined;
+  if (useCache) {
+    try {
+      cachedData = readFileSync(new URL(VALIDATORS_CACHE, generatedDir));
+    } catch {
+      cachedData = undefined; // no cache: compile as usual
+    }
+  }
+  const source = readFileSync(file, 'utf8');
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  return {
+    script,
+    run() {
+      const module = { exports: {} as Record<string, Validator> };
+      (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+      return module.exports;
+    },
+  };
+}
+
 export const SNAPSHOT_FILE = SNAPSHOT;
+export const VALIDATORS_CACHE_FILE = VALIDATORS_CACHE;
 export const VALIDATORS_FILE = VALIDATORS;

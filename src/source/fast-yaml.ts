@@ -15,8 +15,7 @@ export interface FastYaml {
 }
 
 /** Thrown inside the reader to give up; never escapes `parseFastYaml`. */
-class GiveUp {}
-const GIVE_UP = new GiveUp();
+const GIVE_UP = new Error('not for the fast reader');
 function giveUp(): never {
   throw GIVE_UP;
 }
@@ -38,13 +37,13 @@ const MAX_NESTING = 90;
 
 /** Reads `text` if it only uses the constructs this reader knows; otherwise undefined. */
 export function parseFastYaml(text: string): FastYaml | undefined {
-  // Tabs, carriage returns, a BOM, directives, anchors, aliases and tags are left to the exact parser.
+  // Tabs, carriage returns, a BOM and control characters are left to the exact parser; directives,
+  // anchors, aliases and tags are given up on where they appear.
   if (/[\t\r\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/.test(text)) return undefined;
   try {
     return new Reader(text).read();
-  } catch (error) {
-    if (error === GIVE_UP) return undefined;
-    // A stack overflow or any surprise: the exact parser decides.
+  } catch {
+    // Given up (GIVE_UP), or any surprise such as a stack overflow: the exact parser decides.
     return undefined;
   }
 }
@@ -91,7 +90,7 @@ class Reader {
     if (isSeqEntry(line.content)) return this.blockSeq(line.indent, depth);
     if (keyEnd(line.content) >= 0) return this.blockMap(line.indent, 0, depth);
     // A lone scalar or flow collection as a whole document or nested node.
-    const value = this.inlineValue(line.content, line.start + line.indent, line.indent, depth);
+    const value = this.inlineValue(line.content, line.start + line.indent, depth);
     this.i++;
     this.checkNoContinuation(line.indent);
     return value;
@@ -176,13 +175,13 @@ class Reader {
       return null;
     }
     if (rest[0] === '|' || rest[0] === '>') return this.blockScalar(rest, indent);
-    const value = this.inlineValue(rest, restAt, indent, depth);
+    const value = this.inlineValue(rest, restAt, depth);
     this.checkNoContinuation(indent);
     return value;
   }
 
   /** A plain or quoted scalar, or a one-line flow collection, that must fill `text`. */
-  private inlineValue(text: string, at: number, indent: number, depth: number): unknown {
+  private inlineValue(text: string, at: number, depth: number): unknown {
     if (text[0] === '{' || text[0] === '[') {
       const flow = new FlowReader(text, at, this.offsets, depth);
       const value = flow.node();
@@ -194,7 +193,6 @@ class Reader {
       if (text.slice(end).trim() !== '') giveUp();
       return value;
     }
-    void indent;
     return plainScalar(text, false);
   }
 
@@ -285,11 +283,12 @@ class FlowReader {
       return value;
     }
     const start = this.p;
-    while (this.p < this.s.length && !',[]{}'.includes(this.s[this.p]!)) {
-      if (this.s[this.p] === ':' && (this.s[this.p + 1] === ' ' || this.p + 1 === this.s.length || ',[]{}'.includes(this.s[this.p + 1]!))) giveUp();
+    const s = this.s;
+    while (this.p < s.length && !isFlowIndicator(s.charCodeAt(this.p))) {
+      if (s.charCodeAt(this.p) === COLON && (this.p + 1 === s.length || s.charCodeAt(this.p + 1) === SPACE || isFlowIndicator(s.charCodeAt(this.p + 1)))) giveUp();
       this.p++;
     }
-    return plainScalar(this.s.slice(start, this.p), true);
+    return plainScalar(s.slice(start, this.p), true);
   }
 
   private seq(level: number): unknown[] {
@@ -334,7 +333,7 @@ class FlowReader {
     for (;;) {
       this.spaces();
       const keyStart = this.p;
-      while (this.p < this.s.length && this.s[this.p] !== ':' && !',[]{}#"\''.includes(this.s[this.p]!)) this.p++;
+      for (let c = this.s.charCodeAt(this.p); this.p < this.s.length && c !== COLON && c !== HASH && c !== QUOTE && c !== APOSTROPHE && !isFlowIndicator(c); c = this.s.charCodeAt(++this.p));
       if (this.s[this.p] !== ':' || this.s[this.p + 1] !== ' ') giveUp(); // "k:v", "k:" with no value, or no colon
       const key = plainKey(this.s.slice(keyStart, this.p));
       if (keys.has(key)) giveUp();
@@ -358,6 +357,17 @@ class FlowReader {
       giveUp();
     }
   }
+}
+
+const SPACE = 32;
+const COLON = 58;
+const HASH = 35;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+
+/** `,` `[` `]` `{` `}`: they end a plain scalar inside a flow collection. */
+function isFlowIndicator(c: number): boolean {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
 }
 
 function lineOf(raw: string, start: number): Line {
@@ -408,14 +418,11 @@ function isSeqEntry(content: string): boolean {
 /** Where the `:` of a block key is (followed by a space or the end), or -1 when the line is no key. */
 function keyEnd(text: string): number {
   const t = text.trimStart();
-  if (t === '' || '{["\'-?:#&*!|>%@`,'.includes(t[0]!)) {
-    if (t[0] === '-' && !isSeqEntry(t)) {
-      // "-x: 1": a key that starts with a dash
-    } else return -1;
-  }
+  // Keys start as PLAIN_KEY says; anything else (flow, quotes, indicators, "-x") is no key for this reader.
+  if (t === '' || '{["\'-?:#&*!|>%@`,'.includes(t[0]!)) return -1;
   const lead = text.length - t.length;
-  for (let k = 0; k < t.length; k++) {
-    if (t[k] === ':' && (k + 1 === t.length || t[k + 1] === ' ')) return lead + k;
+  for (let k = t.indexOf(':'); k >= 0; k = t.indexOf(':', k + 1)) {
+    if (k + 1 === t.length || t.charCodeAt(k + 1) === SPACE) return lead + k;
   }
   return -1;
 }

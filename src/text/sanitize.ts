@@ -5,8 +5,8 @@
 // forge a GitHub workflow command (a line that starts with `::`).
 
 /** C0 controls, DEL, C1 controls, and the bidi marks, embeddings, overrides and isolates. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** A line (after any indentation) that starts with `::` is a workflow command for GitHub Actions. */
 const COMMAND_START = /^(\s*)::/gm;
@@ -42,7 +42,7 @@ export function sanitizeBlock(text: string): string {
  * The colour codes commready's own painter emits (bold, dim, red, green, yellow, cyan and their resets),
  * or one unsafe character other than a newline. Nothing else that starts with ESC survives `sanitizeOutput`.
  */
-const OUTPUT_UNSAFE = /\u001b\[(?:1|2|22|31|32|33|36|39)m|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const OUTPUT_UNSAFE = /\u001b\[(?:1|2|22|31|32|33|36|39)m|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * The last pass over a whole human-readable output before it is written: the safety net behind the

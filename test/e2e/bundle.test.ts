@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileBundle, type Main } from '../../dist/cli/load-bundle.js';
 import { main as modulesMain } from '../../dist/cli/main.js';
+import { compileValidators } from '../../dist/io/builtin-snapshot.js';
 
 async function run(main: Main, argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -18,6 +19,12 @@ describe('the bundled CLI', () => {
   it('is current after the build, and V8 accepts its code cache', () => {
     expect(bundle, 'run npm run build').toBeDefined();
     expect(bundle!.script.cachedDataRejected).toBe(false);
+  });
+
+  it('has precompiled validators whose code cache V8 accepts', () => {
+    const validators = compileValidators();
+    expect(validators.script.cachedDataRejected).toBe(false);
+    expect(typeof validators.run().plan).toBe('function');
   });
 
   it('gives the same output and exit codes as the compiled modules', async () => {

@@ -71,6 +71,18 @@ describe('hostile methodologies', () => {
     expect(r.stderr).toMatch(/first\.yaml:13:\d+: invalid evidence schema/);
   });
 
+  it('a plan that names a hostile methodology gets a one-line error at the methodology, exit 2', () => {
+    const dir = methodologyWith("{ type: string, pattern: '(?<=a)b' }");
+    const plan = path.join(tmp, 'names-hostile.yaml');
+    writeFileSync(plan, `methodology: ${path.basename(dir)}\ncommunity: { name: A }\n`);
+    // Only a run that accepts the plan's own methodology loads it; by default lint judges by its own.
+    const r = runCli(['lint', plan, '--today', '2026-07-01', '--methodology-from-plan']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/first\.yaml:13:33: invalid evidence schema: pattern cannot run in linear time/);
+    expect(runCli(['lint', plan, '--today', '2026-07-01']).stdout).toMatch(/the plan names methodology/);
+  });
+
   it('a $ref to another document is refused with its position', () => {
     const dir = methodologyWith("{ $ref: 'https://example.org/schema.json' }");
     const r = runCli(['validate-checklists', dir]);
@@ -151,6 +163,14 @@ describe('hostile input paths', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/good\.yaml {2}PASS/);
     expect(errorLines(r.stderr)).toEqual([`${path.join(dir, 'locked')}: cannot list the folder: permission denied`]);
+  });
+
+  it('names an odd entry with escape characters in its name without letting them reach the terminal', () => {
+    const dir = folderWith('escapes', (d) => symlinkSync('/dev/zero', path.join(d, 'red\u001b[31m.yaml')));
+    const r = runCli(['lint', dir, ...MINI]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/\u001b/);
+    expect(errorLines(r.stderr)).toEqual([`${path.join(dir, 'red\\x1b[31m.yaml')}: is not a regular file (a character device); give the plan file itself`]);
   });
 
   it('refuses a plan over 5 MiB while reading, and COMMREADY_MAX_FILE_SIZE raises the limit', () => {
