@@ -2,15 +2,13 @@
 // or formality may replace), so that e.g. value areas fit the kind of community.
 import { getPath, withoutBlanks } from '../plan-facts.js';
 import type { ChoiceRule, NumberOrParam } from '../types.js';
-import { numberOf, paramProblems, pathProblem, type RuleKindModule } from './rule-kind.js';
+import { numberOf, paramProblems, pathProblem, type RuleKindModule, ruleBase } from './rule-kind.js';
 
 export const choiceRule: RuleKindModule<ChoiceRule> = {
   kind: 'choice',
   build: (raw) => ({
     kind: 'choice',
-    path: String(raw.path),
-    segments: String(raw.path).split('.'),
-    message: String(raw.message),
+    ...ruleBase(raw),
     list: String(raw.list),
     ...(typeof raw.field === 'string' ? { field: raw.field } : {}),
     min: (raw.min as NumberOrParam | undefined) ?? 1,

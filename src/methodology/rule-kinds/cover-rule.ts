@@ -4,15 +4,13 @@
 import { getPath } from '../plan-facts.js';
 import type { CoverRule, NumberOrParam } from '../types.js';
 import { namedPeople, rosterRoles } from './people-rule.js';
-import { foldName, numberOf, paramProblems, pathProblem, type RuleKindModule, type RuleNote } from './rule-kind.js';
+import { foldName, numberOf, paramProblems, pathProblem, type RuleKindModule, type RuleNote, ruleBase } from './rule-kind.js';
 
 export const coverRule: RuleKindModule<CoverRule> = {
   kind: 'cover',
   build: (raw) => ({
     kind: 'cover',
-    path: String(raw.path),
-    segments: String(raw.path).split('.'),
-    message: String(raw.message),
+    ...ruleBase(raw),
     functions: (raw.functions as NumberOrParam | undefined) ?? 1,
     holders: raw.holders as NumberOrParam,
     perPersonMax: raw.per_person_max as NumberOrParam,

@@ -5,7 +5,7 @@ import { describeSchema } from '../describe-schema.js';
 import { resolveParams } from '../evidence-schema.js';
 import { readDatedFact, withoutBlanks } from '../plan-facts.js';
 import type { NumberOrParam, ObservedRule } from '../types.js';
-import { numberOf, paramProblems, pathProblem, type RuleContext, type RuleKindModule, type RuleNote } from './rule-kind.js';
+import { numberOf, paramProblems, pathProblem, type RuleContext, type RuleKindModule, type RuleNote, ruleBase } from './rule-kind.js';
 import { compileProblems, showParam } from './schema-rule.js';
 
 export const DEFAULT_MAX_AGE: NumberOrParam = { $param: 'observation_days_max' };
@@ -14,9 +14,7 @@ export const observedRule: RuleKindModule<ObservedRule> = {
   kind: 'observed',
   build: (raw) => ({
     kind: 'observed',
-    path: String(raw.path),
-    segments: String(raw.path).split('.'),
-    message: String(raw.message),
+    ...ruleBase(raw),
     schema: raw.schema,
     maxAge: (raw.max_age_days as NumberOrParam | undefined) ?? DEFAULT_MAX_AGE,
   }),

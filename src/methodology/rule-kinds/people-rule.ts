@@ -2,15 +2,13 @@
 // with a name field); at least `min` distinct people, and, where the plan has a roster, only people on it.
 import { getPath } from '../plan-facts.js';
 import type { NumberOrParam, PeopleRule } from '../types.js';
-import { foldName, numberOf, paramProblems, pathProblem, type RuleContext, type RuleKindModule, type RuleNote } from './rule-kind.js';
+import { foldName, numberOf, paramProblems, pathProblem, type RuleContext, type RuleKindModule, type RuleNote, ruleBase } from './rule-kind.js';
 
 export const peopleRule: RuleKindModule<PeopleRule> = {
   kind: 'people',
   build: (raw) => ({
     kind: 'people',
-    path: String(raw.path),
-    segments: String(raw.path).split('.'),
-    message: String(raw.message),
+    ...ruleBase(raw),
     ...(typeof raw.field === 'string' ? { field: raw.field } : {}),
     min: (raw.min as NumberOrParam | undefined) ?? 1,
     each: raw.each === true,

@@ -3,15 +3,13 @@
 import { getPath, withoutBlanks } from '../plan-facts.js';
 import type { NumberOrParam, RelativeRule } from '../types.js';
 import { freshValue } from './observed-rule.js';
-import { numberOf, paramProblems, pathProblem, type RuleContext, type RuleKindModule } from './rule-kind.js';
+import { numberOf, paramProblems, pathProblem, type RuleContext, type RuleKindModule, ruleBase } from './rule-kind.js';
 
 export const relativeRule: RuleKindModule<RelativeRule> = {
   kind: 'relative',
   build: (raw) => ({
     kind: 'relative',
-    path: String(raw.path),
-    segments: String(raw.path).split('.'),
-    message: String(raw.message),
+    ...ruleBase(raw),
     share: raw.share as NumberOrParam,
     floor: raw.floor as NumberOrParam,
     ...(raw.max_age_days !== undefined ? { maxAge: raw.max_age_days as NumberOrParam } : {}),

@@ -64,6 +64,12 @@ export interface RuleKindModule<R extends EvidenceRule> {
   schemas(rule: R): unknown[];
 }
 
+/** The fields every rule kind reads alike from its YAML entry: the plan path, split, and the message. */
+export function ruleBase(raw: Record<string, unknown>): { path: string; segments: string[]; message: string } {
+  const path = String(raw.path);
+  return { path, segments: path.split('.'), message: String(raw.message) };
+}
+
 /** The value of a number-or-parameter; NaN when the parameter is unknown (validation reports it). */
 export function numberOf(value: NumberOrParam, params: Readonly<Record<string, number>>): number {
   return typeof value === 'number' ? value : params[value.$param] ?? Number.NaN;

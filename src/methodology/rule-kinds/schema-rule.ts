@@ -3,11 +3,11 @@ import { describeSchema } from '../describe-schema.js';
 import { resolveParams } from '../evidence-schema.js';
 import { getPath, withoutBlanks } from '../plan-facts.js';
 import type { SchemaRule } from '../types.js';
-import { pathProblem, type RuleKindModule, type RuleProblem } from './rule-kind.js';
+import { pathProblem, type RuleKindModule, type RuleProblem, ruleBase } from './rule-kind.js';
 
 export const schemaRule: RuleKindModule<SchemaRule> = {
   kind: 'schema',
-  build: (raw) => ({ kind: 'schema', path: String(raw.path), segments: String(raw.path).split('.'), message: String(raw.message), schema: raw.schema }),
+  build: (raw) => ({ kind: 'schema', ...ruleBase(raw), schema: raw.schema }),
   validate(rule, context) {
     return [...pathProblem(rule, context), ...compileProblems(rule.schema, context.params, context.compile)];
   },
