@@ -4,8 +4,8 @@
 import type { Item, Methodology, QuestionField } from '../methodology/types.js';
 import type { ChoiceSpec, FieldSpec, QuestionSpec, QuestionTier, ValueSpec } from './question-model.js';
 import { estimateSeconds } from '../methodology/question-types.js';
-import { schemaChoicesAt } from './plan-schema-paths.js';
-import { askableNode, planSchemaNodeAt } from '../methodology/plan-paths.js';
+import { schemaAtPath, schemaChoicesAt } from './plan-schema-paths.js';
+import { askableNode } from '../methodology/plan-paths.js';
 import { valueFromSchema } from '../methodology/value-from-schema.js';
 
 /** Items named by a level gate are core whatever their severity: they decide levels. */
@@ -25,9 +25,7 @@ function choicesFromSchema(planSchema: unknown, segments: readonly string[]): Ch
 /** The plan schema's own kind for a record field that holds a list (names, or records): nested lists included. */
 function listFieldSpec(planSchema: unknown, listPath: readonly string[], key: string): ValueSpec | undefined {
   const schema = planSchema as Record<string, unknown>;
-  const list = planSchemaNodeAt(schema, listPath);
-  const entry = list && askableNode(schema, (list.items as Record<string, unknown> | undefined) ?? {});
-  const node = (entry?.properties as Record<string, Record<string, unknown>> | undefined)?.[key];
+  const node = schemaAtPath(schema, [...listPath, '*', key]);
   if (!node || askableNode(schema, node).type !== 'array') return undefined;
   const derived = valueFromSchema(schema, node);
   return 'problem' in derived ? undefined : derived;
