@@ -34,11 +34,6 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${where}: ${sanitizeLine(d.message)}`;
 }
 
-/** A text as one printable line (file names, quoted values): the one sanitiser, text/sanitize.ts. */
-export function printable(text: string): string {
-  return sanitizeLine(text);
-}
-
 export function assertNever(value: never, what = 'value'): never {
   throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
 }

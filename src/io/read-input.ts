@@ -2,7 +2,7 @@
 // while reading, so a device or a growing file cannot hang the run or fill memory), and turns
 // file-system failures into one-line input errors.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { InputError, UsageError, printable } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { parseYamlSource, type YamlSource } from '../source/yaml-source.js';
 
 /** Inputs larger than this are refused unless COMMREADY_MAX_FILE_SIZE raises it: plans and checklists are small. */
@@ -16,7 +16,7 @@ export function maxFileSize(env: NodeJS.ProcessEnv = process.env): number {
   const m = /^\s*(\d+)\s*([kKmM]i?[bB]?)?\s*$/.exec(raw);
   const n = m ? Number(m[1]) * (m[2] ? (/^[kK]/.test(m[2]) ? 1024 : 1024 * 1024) : 1) : NaN;
   if (!Number.isSafeInteger(n) || n < 1) {
-    throw new UsageError(printable(`${MAX_FILE_SIZE_ENV} must be a size in bytes, or with a K or M suffix (e.g. 20M), not '${raw}'`));
+    throw new UsageError(`${MAX_FILE_SIZE_ENV} must be a size in bytes, or with a K or M suffix (e.g. 20M), not '${raw}'`);
   }
   return n;
 }

@@ -4,7 +4,7 @@
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { UsageError, printable } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { builtinChecklistsDir } from './package-files.js';
 import { describeFsError } from './read-input.js';
 
@@ -42,13 +42,13 @@ export function outputTargetProblem(file: string, protect: ProtectedPaths = {}):
 /** Writes `text` to `file`, or throws a one-line UsageError saying why it cannot. */
 export function writeOutputFile(file: string, text: string, protect: ProtectedPaths = {}): void {
   const problem = outputTargetProblem(file, protect);
-  if (problem) throw new UsageError(printable(`cannot write '${file}': ${problem}`));
+  if (problem) throw new UsageError(`cannot write '${file}': ${problem}`);
   try {
     // Loaded here: runs that write only to standard output never pay for it.
     const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof import('write-file-atomic');
     writeFileAtomic.sync(file, text, { encoding: 'utf8' });
   } catch (error) {
-    throw new UsageError(printable(`cannot write '${file}': ${describeFsError(error)}`));
+    throw new UsageError(`cannot write '${file}': ${describeFsError(error)}`);
   }
 }
 
