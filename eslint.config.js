@@ -7,16 +7,51 @@ import tseslint from 'typescript-eslint';
 export const PURE_FOLDERS = ['methodology', 'plan', 'scoring', 'report', 'validation', 'source', 'text'];
 
 const NODE_BUILTINS = [
-  'assert', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console', 'crypto', 'dgram', 'diagnostics_channel', 'dns',
-  'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector', 'module', 'net', 'os', 'path', 'perf_hooks',
-  'process', 'readline', 'repl', 'stream', 'timers', 'tls', 'tty', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
+  'assert',
+  'async_hooks',
+  'buffer',
+  'child_process',
+  'cluster',
+  'console',
+  'crypto',
+  'dgram',
+  'diagnostics_channel',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'http2',
+  'https',
+  'inspector',
+  'module',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'readline',
+  'repl',
+  'stream',
+  'timers',
+  'tls',
+  'tty',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
 ];
 
 const pureImports = {
   paths: NODE_BUILTINS.map((name) => ({ name, message: 'the pure core does no I/O: move this to io/ or cli/' })),
   patterns: [
     { group: ['node:*'], message: 'the pure core does no I/O: move this to io/ or cli/' },
-    { group: ['chalk', 'ora', '@inquirer/*', 'commander', 'write-file-atomic'], message: 'colour, spinners, prompts and the command line belong to cli/ (or interview/)' },
+    {
+      group: ['chalk', 'ora', '@inquirer/*', 'commander', 'write-file-atomic'],
+      message: 'colour, spinners, prompts and the command line belong to cli/ (or interview/)',
+    },
     { group: ['**/io/*', '**/cli/*', '**/interview/*'], message: 'the pure core must not import the layers that do I/O' },
   ],
 };
@@ -34,9 +69,15 @@ const pureGlobals = [
 
 const pureSyntax = [
   { selector: 'ImportExpression', message: 'the pure core loads nothing lazily: lazy loading is for cli/' },
-  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "the pure core never reads the clock: take today's date as a parameter" },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: "the pure core never reads the clock: take today's date as a parameter",
+  },
   { selector: "CallExpression[callee.name='Date']", message: "the pure core never reads the clock: take today's date as a parameter" },
-  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "the pure core never reads the clock: take today's date as a parameter" },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: "the pure core never reads the clock: take today's date as a parameter",
+  },
   { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'the pure core is deterministic' },
   { selector: "MemberExpression[object.name='globalThis']", message: 'the pure core reads no global state' },
 ];
@@ -81,9 +122,20 @@ export default tseslint.config(
   },
   {
     // The lint path must stay light: prompts and spinners load only for the commands that use them.
-    files: ['src/cli/main.ts', 'src/cli/commands/lint.ts', 'src/cli/assess-files.ts', 'src/cli/write-outputs.ts', 'src/cli/shared.ts', 'src/cli/paint.ts', 'src/cli/io.ts'],
+    files: [
+      'src/cli/main.ts',
+      'src/cli/commands/lint.ts',
+      'src/cli/assess-files.ts',
+      'src/cli/write-outputs.ts',
+      'src/cli/shared.ts',
+      'src/cli/paint.ts',
+      'src/cli/io.ts',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['ora', '@inquirer/*'], message: 'lint never loads prompts or spinners' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['ora', '@inquirer/*'], message: 'lint never loads prompts or spinners' }] },
+      ],
     },
   },
 );

@@ -47,7 +47,12 @@ tmux('new-session', '-d', '-s', 'keeper', 'sleep 600');
 try {
   for (let round = 0; round < rounds; round++) {
     base.push(timeToScreen(`${q(process.execPath)} -e ${q("console.log('READY')")}`, 'READY'));
-    interview.push(timeToScreen(`cd ${q(dir)} && NO_COLOR=1 ${q(process.execPath)} ${q(bin)} interview ${q(`plan-${round}.yaml`)}`, "What is the community's name?"));
+    interview.push(
+      timeToScreen(
+        `cd ${q(dir)} && NO_COLOR=1 ${q(process.execPath)} ${q(bin)} interview ${q(`plan-${round}.yaml`)}`,
+        "What is the community's name?",
+      ),
+    );
   }
 } finally {
   tmux('kill-server');
@@ -58,4 +63,6 @@ const b = median(base);
 const i = median(interview);
 console.log(`${rounds} interleaved rounds in tmux; medians; ratio = median / median of node printing one line`);
 console.log(`${'node -e (one line on screen)'.padEnd(36)} ${b.toFixed(0).padStart(5)} ms  ×1.00`);
-console.log(`${'commready interview (first question)'.padEnd(36)} ${i.toFixed(0).padStart(5)} ms  ×${(i / b).toFixed(2)}  (target ${TARGET_MS} ms: ${i <= TARGET_MS ? 'met' : 'missed'})`);
+console.log(
+  `${'commready interview (first question)'.padEnd(36)} ${i.toFixed(0).padStart(5)} ms  ×${(i / b).toFixed(2)}  (target ${TARGET_MS} ms: ${i <= TARGET_MS ? 'met' : 'missed'})`,
+);

@@ -39,7 +39,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const rss = [];
     for (let i = 0; i < rounds; i++) {
       const start = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, ['--require', preload, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const r = spawnSync(process.execPath, ['--require', preload, ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (r.status !== 0) throw new Error(`lint exited ${r.status}: ${r.stderr}`);
       times.push(ms);
@@ -58,4 +62,3 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-

@@ -12,7 +12,9 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = path.join(root, 'bin', 'commready.js');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const counts = (process.env.BENCH_COUNTS ?? '1,10,100,1000').split(',').map(Number);
-const examples = readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.yaml')).sort();
+const examples = readdirSync(path.join(root, 'examples'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 const dir = mkdtempSync(path.join(tmpdir(), 'commready-bench-many-'));
 try {
@@ -21,7 +23,12 @@ try {
   writeFileSync(preload, "process.on('exit', () => process.stderr.write('peak-rss-kb=' + process.resourceUsage().maxRSS + '\\n'));\n");
   const run = (args) => {
     const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['--require', preload, ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, ['--require', preload, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
     return { ms, mb: Number(/peak-rss-kb=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024 };
@@ -30,7 +37,8 @@ try {
   for (const n of counts) {
     const d = path.join(dir, `plans-${n}`);
     mkdirSync(d);
-    for (let i = 0; i < n; i++) copyFileSync(path.join(root, 'examples', examples[i % examples.length]), path.join(d, `plan-${String(i).padStart(4, '0')}.yaml`));
+    for (let i = 0; i < n; i++)
+      copyFileSync(path.join(root, 'examples', examples[i % examples.length]), path.join(d, `plan-${String(i).padStart(4, '0')}.yaml`));
     plans[n] = d;
   }
   const results = { base: [], ...Object.fromEntries(counts.map((n) => [n, []])) };
@@ -44,8 +52,11 @@ try {
   for (const n of counts) {
     const ms = median(results[n].map((r) => r.ms));
     const mb = median(results[n].map((r) => r.mb));
-    const perPlan = n > 1 ? ` (${((ms - median(results[counts[0]].map((r) => r.ms))) / (n - counts[0])).toFixed(2)} ms a plan beyond the first)` : '';
-    console.log(`lint ${String(n).padStart(5)} plans ${ms.toFixed(0).padStart(6)} ms  ×${(ms / base).toFixed(2).padEnd(6)} peak RSS ${mb.toFixed(0)} MB${perPlan}`);
+    const perPlan =
+      n > 1 ? ` (${((ms - median(results[counts[0]].map((r) => r.ms))) / (n - counts[0])).toFixed(2)} ms a plan beyond the first)` : '';
+    console.log(
+      `lint ${String(n).padStart(5)} plans ${ms.toFixed(0).padStart(6)} ms  ×${(ms / base).toFixed(2).padEnd(6)} peak RSS ${mb.toFixed(0)} MB${perPlan}`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -17,13 +17,27 @@ if (!existsSync(spectral)) {
   mkdirSync(dir, { recursive: true });
   console.log('installing @stoplight/spectral-cli 6 into bench/.spectral/ (once)…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const r = spawnSync(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', dir, '@stoplight/spectral-cli@6'], { stdio: 'inherit' });
+  const r = spawnSync(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', dir, '@stoplight/spectral-cli@6'], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) throw new Error('could not install Spectral');
 }
 // The same checks commready's lint starts with: the plan against the plan schema, every error.
 const schema = JSON.parse(readFileSync(path.join(root, 'schemas', 'plan.schema.json'), 'utf8'));
 const ruleset = path.join(dir, 'ruleset.json');
-writeFileSync(ruleset, JSON.stringify({ rules: { 'plan-schema': { description: 'The plan follows the plan schema.', given: '$', severity: 'error', then: { function: 'schema', functionOptions: { dialect: 'draft2020-12', allErrors: true, schema } } } } }));
+writeFileSync(
+  ruleset,
+  JSON.stringify({
+    rules: {
+      'plan-schema': {
+        description: 'The plan follows the plan schema.',
+        given: '$',
+        severity: 'error',
+        then: { function: 'schema', functionOptions: { dialect: 'draft2020-12', allErrors: true, schema } },
+      },
+    },
+  }),
+);
 
 const plan = 'examples/launch-ready.yaml';
 const commands = {
@@ -43,4 +57,5 @@ for (let round = 0; round < rounds; round++) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const base = median(times['node -e 0']);
 console.log(`${rounds} interleaved rounds; medians; ratio = median / median of node -e 0`);
-for (const [name, xs] of Object.entries(times)) console.log(`${name.padEnd(30)} ${median(xs).toFixed(0).padStart(6)} ms  ×${(median(xs) / base).toFixed(2)}`);
+for (const [name, xs] of Object.entries(times))
+  console.log(`${name.padEnd(30)} ${median(xs).toFixed(0).padStart(6)} ms  ×${(median(xs) / base).toFixed(2)}`);

@@ -12,7 +12,16 @@ const commands = {
   'node -e 0': ['-e', '0'],
   'commready --version': [bin, '--version'],
   'commready lint (strong example)': [bin, 'lint', 'examples/launch-ready.yaml', '--today', '2026-11-25'],
-  'commready lint examples/*.yaml': [bin, 'lint', 'examples/launch-ready.yaml', 'examples/forum-only.yaml', 'examples/halfway.yaml', 'examples/open-source.yaml', '--today', '2026-11-25'],
+  'commready lint examples/*.yaml': [
+    bin,
+    'lint',
+    'examples/launch-ready.yaml',
+    'examples/forum-only.yaml',
+    'examples/halfway.yaml',
+    'examples/open-source.yaml',
+    '--today',
+    '2026-11-25',
+  ],
   'commready report --format json': [bin, 'report', 'examples/halfway.yaml', '--format', 'json', '--today', '2026-11-25'],
   'commready validate-checklists': [bin, 'validate-checklists', 'checklists'],
 };

@@ -13,7 +13,14 @@ import { readYamlFile } from '../dist/io/read-input.js';
 import { resolveParams } from '../dist/methodology/evidence-schema.js';
 import { ruleSchemas } from '../dist/methodology/rule-kinds/index.js';
 import { resolveProfile } from '../dist/scoring/resolve-profile.js';
-import { compileValidators, fingerprintOf, generatedDir, SNAPSHOT_FILE, VALIDATORS_CACHE_FILE, VALIDATORS_FILE } from '../dist/io/builtin-snapshot.js';
+import {
+  compileValidators,
+  fingerprintOf,
+  generatedDir,
+  SNAPSHOT_FILE,
+  VALIDATORS_CACHE_FILE,
+  VALIDATORS_FILE,
+} from '../dist/io/builtin-snapshot.js';
 import { formatDiagnostic } from '../dist/errors.js';
 import { validatorsModuleCode } from './standalone-validators.mjs';
 import path from 'node:path';
@@ -44,16 +51,17 @@ for (const type of [undefined, ...methodology.profiles.map((p) => p.id)]) {
     paramSets.push(resolveProfile(methodology, { type, formality, params: {} }).params);
   }
 }
-for (const values of paramSets) for (const item of methodology.phases.flatMap((p) => p.items)) {
-  for (const raw of item.evidence.flatMap(ruleSchemas)) {
-    const schema = resolveParams(raw, values);
-    const json = JSON.stringify(schema);
-    if (evidenceKeys[json]) continue;
-    const key = `e${Object.keys(evidenceKeys).length}`;
-    evidenceKeys[json] = key;
-    evidence[key] = schema;
+for (const values of paramSets)
+  for (const item of methodology.phases.flatMap((p) => p.items)) {
+    for (const raw of item.evidence.flatMap(ruleSchemas)) {
+      const schema = resolveParams(raw, values);
+      const json = JSON.stringify(schema);
+      if (evidenceKeys[json]) continue;
+      const key = `e${Object.keys(evidenceKeys).length}`;
+      evidenceKeys[json] = key;
+      evidence[key] = schema;
+    }
   }
-}
 // Two ajv instances, as at run time: the plan schema's patterns native, the evidence schemas' on RE2.
 const code = validatorsModuleCode(schemas.plan, evidence);
 const out = fileURLToPath(generatedDir);
@@ -67,7 +75,10 @@ writeFileSync(
 // run needs are in it; at run time V8 checks that it fits and otherwise compiles as usual.
 const compiled = compileValidators(false);
 const validators = compiled.run();
-for (const file of readdirSync('examples').filter((f) => f.endsWith('.yaml'))) validators.plan(readYamlFile(path.join('examples', file)).value);
+for (const file of readdirSync('examples').filter((f) => f.endsWith('.yaml')))
+  validators.plan(readYamlFile(path.join('examples', file)).value);
 for (const key of Object.values(evidenceKeys)) for (const sample of [null, '', 'text', 3, [], ['a'], {}]) validators[key](sample);
 writeFileSync(path.join(out, VALIDATORS_CACHE_FILE), compiled.script.createCachedData());
-console.log(`precompiled the built-in methodology: ${methodology.phases.flatMap((p) => p.items).length} items, ${Object.keys(evidenceKeys).length} evidence validators`);
+console.log(
+  `precompiled the built-in methodology: ${methodology.phases.flatMap((p) => p.items).length} items, ${Object.keys(evidenceKeys).length} evidence validators`,
+);

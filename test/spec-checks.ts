@@ -14,7 +14,7 @@ export interface SpecCheck {
   output: string;
 }
 
-let sarifValidate: ((data: unknown) => boolean) & { errors?: unknown } | undefined;
+let sarifValidate: (((data: unknown) => boolean) & { errors?: unknown }) | undefined;
 
 export function checkSarif(text: string): SpecCheck {
   if (!sarifValidate) {
@@ -65,7 +65,8 @@ export function markdownlintTexts(texts: Readonly<Record<string, string>>): Spec
 }
 
 /** Characters no input may carry into an output: C0 but LF, DEL, C1, bidi controls, lone surrogates. */
-export const UNSAFE_OUTPUT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const UNSAFE_OUTPUT =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** A line that a CI runner would read as a workflow command. */
 export const WORKFLOW_COMMAND_LINE = /^\s*::/m;

@@ -51,7 +51,14 @@ export function assessFiles(
       const dir = policy.judgeDir ?? methodologyDirFor(plan, planFirst ? {} : options);
       if (policy.judgeDir === undefined && (planFirst || !options.checklists) && plan.methodologyRef && !existsSync(dir)) {
         const pos = locate(plan.source, ['methodology']);
-        throw new InputError([{ file, line: pos.line, col: pos.col, message: `methodology directory '${plan.methodologyRef}' not found (relative to the plan)` }]);
+        throw new InputError([
+          {
+            file,
+            line: pos.line,
+            col: pos.col,
+            message: `methodology directory '${plan.methodologyRef}' not found (relative to the plan)`,
+          },
+        ]);
       }
       const methodology = cache.get(dir);
       const location = methodologyLocation(dir);
@@ -62,7 +69,12 @@ export function assessFiles(
         // A plan written for another methodology: say that first, so its other errors make sense.
         if (!(error instanceof InputError) || !mismatch) throw error;
         const judgedBy = `${methodology.id} ${methodology.version} (${location})`;
-        const first: Diagnostic = { file, line: mismatch.line, col: mismatch.col, message: describeVerdictReason({ code: 'methodology-mismatch', ...mismatch, judgedBy }) };
+        const first: Diagnostic = {
+          file,
+          line: mismatch.line,
+          col: mismatch.col,
+          message: describeVerdictReason({ code: 'methodology-mismatch', ...mismatch, judgedBy }),
+        };
         throw new InputError([first, ...error.diagnostics]);
       }
       const { kept, ignored } = splitPlanParams(plan.params, methodology, policy.planParams ?? 'allow');
@@ -77,7 +89,8 @@ export function assessFiles(
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       notChecked++;
-      for (const d of error.diagnostics) if (!errors.some((e) => e.file === d.file && e.line === d.line && e.message === d.message)) errors.push(d);
+      for (const d of error.diagnostics)
+        if (!errors.some((e) => e.file === d.file && e.line === d.line && e.message === d.message)) errors.push(d);
     }
   }
   return { assessed, errors, notChecked };

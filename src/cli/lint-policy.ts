@@ -48,9 +48,17 @@ function kindParams(rule: EvidenceRule): [NumberOrParam | undefined, ParamDirect
     case 'people':
       return [[rule.min, 'higher']];
     case 'relative':
-      return [[rule.share, 'higher'], [rule.floor, 'higher'], [rule.maxAge, 'lower']];
+      return [
+        [rule.share, 'higher'],
+        [rule.floor, 'higher'],
+        [rule.maxAge, 'lower'],
+      ];
     case 'cover':
-      return [[rule.functions, 'higher'], [rule.holders, 'higher'], [rule.perPersonMax, 'lower']];
+      return [
+        [rule.functions, 'higher'],
+        [rule.holders, 'higher'],
+        [rule.perPersonMax, 'lower'],
+      ];
     case 'choice':
       return [[rule.min, 'higher']];
     default:
@@ -72,7 +80,10 @@ export function splitPlanParams(
   for (const [name, value] of Object.entries(params)) {
     const fallback = m.params[name]?.value;
     const direction = paramDirection(m, name);
-    const tighter = value === fallback || (direction === 'higher' && fallback !== undefined && value > fallback) || (direction === 'lower' && fallback !== undefined && value < fallback);
+    const tighter =
+      value === fallback ||
+      (direction === 'higher' && fallback !== undefined && value > fallback) ||
+      (direction === 'lower' && fallback !== undefined && value < fallback);
     if (policy === 'allow' || (policy === 'tighten-only' && tighter)) kept[name] = value;
     else ignored[name] = value;
   }

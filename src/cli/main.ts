@@ -22,7 +22,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .description('Tells a community team how ready its community is, and exactly what is still missing.')
     .version(toolVersion(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .option('--checklists <dir>', 'assess with the methodology in this directory instead of the plan\'s or the built-in one')
+    .option('--checklists <dir>', "assess with the methodology in this directory instead of the plan's or the built-in one")
     .option('--today <date>', 'assess as of this date (YYYY-MM-DD) instead of today')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
@@ -32,7 +32,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
       // commander quotes arguments as they were typed: they are sanitised like any other input.
-      outputError: (s, write) => write(`commready: ${sanitizeLine(s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' '))}\n`),
+      outputError: (s, write) =>
+        write(
+          `commready: ${sanitizeLine(
+            s
+              .replace(/^error: /, '')
+              .trim()
+              .replace(/\s*\n\s*/g, ' '),
+          )}\n`,
+        ),
     })
     .addHelpText(
       'after',
@@ -60,7 +68,10 @@ Exit codes: 0 pass, 1 a plan failed its threshold, 2 usage or input error.`,
     .option('-q, --quiet', 'list only failing plans and the findings that fail them')
     .option('--max-findings <n>', 'list at most this many findings in the text output')
     .option('--baseline <report.json>', 'fail only on gaps that are not in this earlier JSON report')
-    .option('--methodology-from-plan', "judge each plan by the methodology it names itself (default: by --checklists, the config's or the built-in one)")
+    .option(
+      '--methodology-from-plan',
+      "judge each plan by the methodology it names itself (default: by --checklists, the config's or the built-in one)",
+    )
     .option('--config <file>', 'the project config (default: commready.config.yaml or .commreadyrc.yaml, from here upward)')
     .option('--no-config', 'use no project config')
     .addHelpText(
@@ -105,7 +116,10 @@ Examples:
     .argument('<new.json>', 'the later report')
     .option('-f, --format <name>', 'text or markdown', 'text')
     .option('-o, --output <file>', 'write it to this file (- is stdout)')
-    .addHelpText('after', '\nExamples:\n  $ commready report plan.yaml -f json -o before.json\n  $ commready diff before.json after.json\n  $ commready diff before.json after.json --format markdown -o progress.md')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ commready report plan.yaml -f json -o before.json\n  $ commready diff before.json after.json\n  $ commready diff before.json after.json --format markdown -o progress.md',
+    )
     .action(async (before: string, after: string, _opts: unknown, cmd: Command) => {
       const { runDiff } = await import('./commands/diff.js');
       await run(() => runDiff(before, after, globals(cmd), io))();
@@ -116,7 +130,10 @@ Examples:
     .description('list the phases and items of the methodology')
     .option('--params', 'list the adjustable thresholds instead')
     .option('--profiles', 'list the community types and the items each makes n/a')
-    .addHelpText('after', '\nExamples:\n  $ commready checklists\n  $ commready checklists --params\n  $ commready checklists --checklists ./my-methodology')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ commready checklists\n  $ commready checklists --params\n  $ commready checklists --checklists ./my-methodology',
+    )
     .action(async (_opts: unknown, cmd: Command) => {
       const { runChecklists } = await import('./commands/checklists.js');
       await run(() => runChecklists(globals(cmd), io))();
@@ -194,7 +211,10 @@ Running it again resumes at the first unanswered question. Ctrl-C saves and stop
     .option('-o, --output <file>', 'write it to this file instead of standard output')
     .option('--course <file>', 'also generate the course (from course.yaml beside the checklists) into this file')
     .option('--check', 'exit 1 if the --output (or --course) file is not up to date')
-    .addHelpText('after', '\nExamples:\n  $ commready docs --output docs/methodology.md --course docs/course.md\n  $ commready docs --output docs/methodology.md --course docs/course.md --check')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ commready docs --output docs/methodology.md --course docs/course.md\n  $ commready docs --output docs/methodology.md --course docs/course.md --check',
+    )
     .action(async (_opts: unknown, cmd: Command) => {
       const { runDocs } = await import('./commands/docs.js');
       await run(() => runDocs(globals(cmd), io))();
@@ -243,7 +263,9 @@ function exitCodeFor(error: unknown, io: CliIo): number {
     return 2;
   }
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  io.stderr(`commready: internal error (${sanitizeLine(detail.split('\n')[0] ?? '')}); this is a bug, please report it with the command you ran\n`);
+  io.stderr(
+    `commready: internal error (${sanitizeLine(detail.split('\n')[0] ?? '')}); this is a bug, please report it with the command you ran\n`,
+  );
   if (io.env.COMMREADY_DEBUG && error instanceof Error && error.stack) io.stderr(`${sanitizeBlock(error.stack)}\n`);
   return 2;
 }

@@ -72,7 +72,8 @@ export function parseOutputRequests(formats: readonly string[] | undefined, outp
     if (requests[0]!.file !== undefined) throw new UsageError('give the file either with --output or with --format name=file, not both');
     if (output !== '-') requests[0] = { ...requests[0]!, file: output };
   }
-  if (requests.filter((r) => r.file === undefined).length > 1) throw new UsageError('only one format can go to standard output; send the others to files with --format name=file');
+  if (requests.filter((r) => r.file === undefined).length > 1)
+    throw new UsageError('only one format can go to standard output; send the others to files with --format name=file');
   const files = requests.flatMap((r) => (r.file ? [path.resolve(r.file)] : []));
   if (new Set(files).size !== files.length) throw new UsageError('two formats are written to the same file');
   return requests;
@@ -82,14 +83,19 @@ export function parseOutputRequests(formats: readonly string[] | undefined, outp
  * Refuses to write a report over one of the inputs (through links too) or into a methodology's
  * directory: nothing the user wrote may be overwritten.
  */
-export function guardOutputs(requests: readonly OutputRequest[], inputs: readonly string[], assessed: readonly { methodology: Methodology }[]): void {
+export function guardOutputs(
+  requests: readonly OutputRequest[],
+  inputs: readonly string[],
+  assessed: readonly { methodology: Methodology }[],
+): void {
   const inputSet = new Set(inputs.map(realPath));
   const methodologyDirs = new Set(assessed.flatMap((a) => a.methodology.directories.map(realPath)));
   for (const r of requests) {
     if (!r.file) continue;
     const target = realPath(r.file);
     if (inputSet.has(target)) throw new UsageError(`refusing to write the ${r.format} report over the input file '${r.file}'`);
-    if (methodologyDirs.has(path.dirname(target))) throw new UsageError(`refusing to write the ${r.format} report into the methodology directory of '${r.file}'`);
+    if (methodologyDirs.has(path.dirname(target)))
+      throw new UsageError(`refusing to write the ${r.format} report into the methodology directory of '${r.file}'`);
   }
 }
 
@@ -108,6 +114,7 @@ export function realPath(file: string): string {
 
 export function parseNumberOption(name: string, value: string, min: number, max: number): number {
   const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || n < min || n > max) throw new UsageError(`${name} must be a number from ${min} to ${max}, not '${value}'`);
+  if (!/^\d+(\.\d+)?$/.test(value) || n < min || n > max)
+    throw new UsageError(`${name} must be a number from ${min} to ${max}, not '${value}'`);
   return n;
 }

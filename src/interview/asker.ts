@@ -44,7 +44,11 @@ export type InterviewEvent =
   | { kind: 'phase-start'; phaseId: string; title: string; index: number; count: number; questions: number; minutes: number }
   | { kind: 'why'; items: readonly { itemId: string; title: string; why: string; guidance: string }[]; help?: string }
   | { kind: 'feedback'; items: readonly ItemFeedback[]; score: number }
-  | { kind: 'notice'; code: 'na-not-allowed' | 'na-needs-reason' | 'first-question' | 'later-needs-owner' | 'required' | 'deferred'; count?: number }
+  | {
+      kind: 'notice';
+      code: 'na-not-allowed' | 'na-needs-reason' | 'first-question' | 'later-needs-owner' | 'required' | 'deferred';
+      count?: number;
+    }
   | { kind: 'phase-score'; phaseId: string; title: string; phaseScore: number | null; score: number }
   | {
       kind: 'summary';

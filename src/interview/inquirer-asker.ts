@@ -41,7 +41,8 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       ),
     );
 
-  const actionChoices = (actions: readonly Action[]) => (actions.length > 0 ? [new Separator(), ...actions.map((a) => ({ value: `action:${a}`, name: ACTION_LABELS[a] }))] : []);
+  const actionChoices = (actions: readonly Action[]) =>
+    actions.length > 0 ? [new Separator(), ...actions.map((a) => ({ value: `action:${a}`, name: ACTION_LABELS[a] }))] : [];
 
   /** A one-line entry; `?` (or Enter with nothing to keep) opens the other options. */
   let hinted = false;
@@ -51,7 +52,14 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       line(o.paint.dim(`Type ? (or leave it empty) for: ${actions.map((a) => ACTION_LABELS[a].split(':')[0]!.toLowerCase()).join(', ')}.`));
     }
     for (;;) {
-      const hint = spec.kind === 'percentage' ? ' (0-100 %)' : spec.kind === 'date' ? ' (YYYY-MM-DD)' : spec.kind === 'text-list' ? ' (separate with commas)' : '';
+      const hint =
+        spec.kind === 'percentage'
+          ? ' (0-100 %)'
+          : spec.kind === 'date'
+            ? ' (YYYY-MM-DD)'
+            : spec.kind === 'text-list'
+              ? ' (separate with commas)'
+              : '';
       const answer = await guard(() =>
         input(
           {
@@ -73,13 +81,27 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
     }
   };
 
-  const chosen = async (message: string, choices: readonly { value: unknown; name: string; description?: string }[], def: unknown, actions: readonly Action[]): Promise<Reply> => {
+  const chosen = async (
+    message: string,
+    choices: readonly { value: unknown; name: string; description?: string }[],
+    def: unknown,
+    actions: readonly Action[],
+  ): Promise<Reply> => {
     const index = await guard(() =>
       select<string>(
         {
           message,
-          choices: [...choices.map((c, i) => ({ value: `choice:${i}`, name: safeText(c.name), ...(c.description ? { description: safeText(c.description) } : {}) })), ...actionChoices(actions)],
-          ...(def !== undefined && choices.some((c) => c.value === def) ? { default: `choice:${choices.findIndex((c) => c.value === def)}` } : {}),
+          choices: [
+            ...choices.map((c, i) => ({
+              value: `choice:${i}`,
+              name: safeText(c.name),
+              ...(c.description ? { description: safeText(c.description) } : {}),
+            })),
+            ...actionChoices(actions),
+          ],
+          ...(def !== undefined && choices.some((c) => c.value === def)
+            ? { default: `choice:${choices.findIndex((c) => c.value === def)}` }
+            : {}),
           pageSize: 12,
         },
         context,
@@ -89,7 +111,13 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
     return { action: 'answer', value: choices[Number(index.slice('choice:'.length))]!.value };
   };
 
-  const askValue = async (message: string, spec: ValueSpec, def: unknown, actions: readonly Action[], people: readonly string[]): Promise<Reply> => {
+  const askValue = async (
+    message: string,
+    spec: ValueSpec,
+    def: unknown,
+    actions: readonly Action[],
+    people: readonly string[],
+  ): Promise<Reply> => {
     switch (spec.kind) {
       case 'short-text':
       case 'number':
@@ -98,14 +126,32 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       case 'text-list':
         return typed(message, spec, def, actions);
       case 'long-text': {
-        const how = await chosen(message, [{ value: 'here', name: 'Type it here' }, { value: 'editor', name: 'Write it in my editor' }], undefined, actions);
+        const how = await chosen(
+          message,
+          [
+            { value: 'here', name: 'Type it here' },
+            { value: 'editor', name: 'Write it in my editor' },
+          ],
+          undefined,
+          actions,
+        );
         if (how.action !== 'answer') return how;
         if (how.value === 'here') return typed(message, { kind: 'short-text' }, def, actions);
-        const text = await guard(() => editor({ message, ...(typeof def === 'string' ? { default: def } : {}), waitForUserInput: false }, context));
+        const text = await guard(() =>
+          editor({ message, ...(typeof def === 'string' ? { default: def } : {}), waitForUserInput: false }, context),
+        );
         return { action: 'answer', value: text };
       }
       case 'yes-no':
-        return chosen(message, [{ value: true, name: 'Yes' }, { value: false, name: 'No' }], def, actions);
+        return chosen(
+          message,
+          [
+            { value: true, name: 'Yes' },
+            { value: false, name: 'No' },
+          ],
+          def,
+          actions,
+        );
       case 'one-choice':
         return chosen(message, spec.choices, def, actions);
       case 'several-choices': {
@@ -113,7 +159,12 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
           checkbox<string>(
             {
               message: `${message} (space to tick; none ticked for other options)`,
-              choices: spec.choices.map((c, i) => ({ value: String(i), name: safeText(c.name), checked: Array.isArray(def) && def.includes(c.value), ...(c.description ? { description: safeText(c.description) } : {}) })),
+              choices: spec.choices.map((c, i) => ({
+                value: String(i),
+                name: safeText(c.name),
+                checked: Array.isArray(def) && def.includes(c.value),
+                ...(c.description ? { description: safeText(c.description) } : {}),
+              })),
             },
             context,
           ),
@@ -124,7 +175,12 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       }
       case 'person': {
         const NEW = '\u0000new';
-        const reply = await chosen(message, [...people.map((p) => ({ value: p, name: p })), { value: NEW, name: 'Add a new person' }], def, actions);
+        const reply = await chosen(
+          message,
+          [...people.map((p) => ({ value: p, name: p })), { value: NEW, name: 'Add a new person' }],
+          def,
+          actions,
+        );
         if (reply.action !== 'answer' || reply.value !== NEW) return reply;
         return typed('Their name', { kind: 'short-text' }, undefined, []);
       }
@@ -136,7 +192,16 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
   const records = async (message: string, fields: readonly FieldSpec[], def: unknown, actions: readonly Action[]): Promise<Reply> => {
     let entries: Record<string, unknown>[] = Array.isArray(def) ? [...(def as Record<string, unknown>[])] : [];
     if (entries.length > 0) {
-      const keep = await chosen(`${message} (${entries.length} entered)`, [{ value: 'keep', name: 'Keep them' }, { value: 'add', name: 'Add more' }, { value: 'replace', name: 'Start the list again' }], undefined, actions);
+      const keep = await chosen(
+        `${message} (${entries.length} entered)`,
+        [
+          { value: 'keep', name: 'Keep them' },
+          { value: 'add', name: 'Add more' },
+          { value: 'replace', name: 'Start the list again' },
+        ],
+        undefined,
+        actions,
+      );
       if (keep.action !== 'answer') return keep;
       if (keep.value === 'keep') return { action: 'answer', value: entries };
       if (keep.value === 'replace') entries = [];
@@ -166,7 +231,12 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       const reply = await records(label, field.value.fields, undefined, []);
       return reply.action === 'answer' ? reply.value : undefined;
     }
-    if (field.value.kind === 'one-choice' || field.value.kind === 'yes-no' || field.value.kind === 'several-choices' || field.value.kind === 'person') {
+    if (
+      field.value.kind === 'one-choice' ||
+      field.value.kind === 'yes-no' ||
+      field.value.kind === 'several-choices' ||
+      field.value.kind === 'person'
+    ) {
       const reply = await askValue(label, field.value, undefined, [], []);
       return reply.action === 'answer' ? reply.value : undefined;
     }
@@ -198,7 +268,16 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       return guard(() => input({ message, ...(options?.default ? { default: options.default } : {}) }, context));
     },
     async date(message: string, options?: { default?: string }): Promise<string> {
-      return guard(() => input({ message, ...(options?.default ? { default: options.default } : {}), validate: (v: string) => (checkEntered({ kind: 'date' }, v).ok ? true : 'enter a date as YYYY-MM-DD') }, context));
+      return guard(() =>
+        input(
+          {
+            message,
+            ...(options?.default ? { default: options.default } : {}),
+            validate: (v: string) => (checkEntered({ kind: 'date' }, v).ok ? true : 'enter a date as YYYY-MM-DD'),
+          },
+          context,
+        ),
+      );
     },
     async confirm(message: string, defaultValue: boolean): Promise<boolean> {
       return guard(() => confirm({ message, default: defaultValue }, context));

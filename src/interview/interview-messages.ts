@@ -26,13 +26,24 @@ export function describePosition(p: Position, phaseTitle: string): string {
 
 /** Guidance is Markdown for the course; in the terminal, fenced examples are kept, other marks dropped. */
 function plainGuidance(text: string): string {
-  return safeText(text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`\n]+)`/g, '$1').trim(), { multiline: true });
+  return safeText(
+    text
+      .replace(/\*\*(.+?)\*\*/g, '$1')
+      .replace(/`([^`\n]+)`/g, '$1')
+      .trim(),
+    { multiline: true },
+  );
 }
 
 export function describeEvent(event: InterviewEvent, paint: Painter): string[] {
   switch (event.kind) {
     case 'phase-start':
-      return ['', paint.bold(`${safeText(event.title)} (phase ${event.index} of ${event.count}): ${event.questions} question${event.questions === 1 ? '' : 's'}, about ${event.minutes} min`)];
+      return [
+        '',
+        paint.bold(
+          `${safeText(event.title)} (phase ${event.index} of ${event.count}): ${event.questions} question${event.questions === 1 ? '' : 's'}, about ${event.minutes} min`,
+        ),
+      ];
     case 'why':
       return [
         ...(event.help ? [safeText(event.help)] : []),
@@ -48,14 +59,28 @@ export function describeEvent(event: InterviewEvent, paint: Painter): string[] {
     case 'notice':
       return [paint.yellow(describeNotice(event.code, event.count ?? 0))];
     case 'phase-score':
-      return [`${paint.bold(safeText(event.title))} ${event.phaseScore === null ? 'n/a' : scoreBar(event.phaseScore)}   readiness ${scoreBar(event.score)}`];
+      return [
+        `${paint.bold(safeText(event.title))} ${event.phaseScore === null ? 'n/a' : scoreBar(event.phaseScore)}   readiness ${scoreBar(event.score)}`,
+      ];
     case 'summary': {
-      const lines = ['', paint.bold(`Level: ${safeText(event.level)}   readiness ${scoreBar(event.score)}`), `${event.answered} answer${event.answered === 1 ? '' : 's'} saved this session.`];
-      if (event.blockers.length > 0) lines.push(`Blockers (${event.blockers.length}):`, ...event.blockers.map((b) => `  - ${safeText(b.title)} (${safeText(b.itemId)})`));
+      const lines = [
+        '',
+        paint.bold(`Level: ${safeText(event.level)}   readiness ${scoreBar(event.score)}`),
+        `${event.answered} answer${event.answered === 1 ? '' : 's'} saved this session.`,
+      ];
+      if (event.blockers.length > 0)
+        lines.push(
+          `Blockers (${event.blockers.length}):`,
+          ...event.blockers.map((b) => `  - ${safeText(b.title)} (${safeText(b.itemId)})`),
+        );
       if (event.nextLevel) {
-        lines.push(`Next steps to ${safeText(event.nextLevel.title)} (score ${event.nextLevel.scoreAfter} once done):`, ...event.nextLevel.items.slice(0, 10).map((i) => `  - ${safeText(i.title)} (${safeText(i.itemId)})`));
+        lines.push(
+          `Next steps to ${safeText(event.nextLevel.title)} (score ${event.nextLevel.scoreAfter} once done):`,
+          ...event.nextLevel.items.slice(0, 10).map((i) => `  - ${safeText(i.title)} (${safeText(i.itemId)})`),
+        );
       }
-      if (event.dontKnow.length > 0) lines.push(`To find out, then run again with --item: ${event.dontKnow.map((id) => safeText(id)).join(', ')}`);
+      if (event.dontKnow.length > 0)
+        lines.push(`To find out, then run again with --item: ${event.dontKnow.map((id) => safeText(id)).join(', ')}`);
       return lines;
     }
     case 'report-written':

@@ -54,5 +54,7 @@ export function schemaAcceptsPath(root: unknown, segments: readonly string[]): b
 export function schemaChoicesAt(root: unknown, segments: readonly string[]): readonly (string | number | boolean)[] | undefined {
   const node = schemaAtPath(root, segments);
   const values = node?.enum;
-  return Array.isArray(values) && values.every((v) => ['string', 'number', 'boolean'].includes(typeof v)) ? (values as (string | number | boolean)[]) : undefined;
+  return Array.isArray(values) && values.every((v) => ['string', 'number', 'boolean'].includes(typeof v))
+    ? (values as (string | number | boolean)[])
+    : undefined;
 }

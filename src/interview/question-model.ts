@@ -4,7 +4,17 @@
 // The question model itself is methodology data (methodology/question-types.ts); the interview adds
 // how answers are checked, converted and conditions evaluated.
 export { QUESTION_TIERS, VALUE_KINDS, conditionPaths } from '../methodology/question-types.js';
-export type { ChoiceSpec, Condition, FieldSpec, FillSpec, QuestionSpec, QuestionTier, Scalar, ValueKind, ValueSpec } from '../methodology/question-types.js';
+export type {
+  ChoiceSpec,
+  Condition,
+  FieldSpec,
+  FillSpec,
+  QuestionSpec,
+  QuestionTier,
+  Scalar,
+  ValueKind,
+  ValueSpec,
+} from '../methodology/question-types.js';
 import type { Condition, Scalar, ValueSpec } from '../methodology/question-types.js';
 
 /**
@@ -62,7 +72,8 @@ export function checkEntered(spec: ValueSpec, entered: unknown): Checked {
     case 'person': {
       if (typeof entered !== 'string' || entered.trim().length === 0) return { ok: false, problem: 'enter some text' };
       const text = entered.trim();
-      if (spec.kind === 'short-text' && spec.format === 'url' && !/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(text)) return { ok: false, problem: 'enter an address such as https://example.org/' };
+      if (spec.kind === 'short-text' && spec.format === 'url' && !/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(text))
+        return { ok: false, problem: 'enter an address such as https://example.org/' };
       return { ok: true, value: text };
     }
     case 'number': {
@@ -75,7 +86,8 @@ export function checkEntered(spec: ValueSpec, entered: unknown): Checked {
     }
     case 'percentage': {
       const n = typeof entered === 'number' ? entered : Number(String(entered).trim().replace(/%$/, ''));
-      if (String(entered).trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) return { ok: false, problem: 'enter a percentage from 0 to 100' };
+      if (String(entered).trim() === '' || !Number.isFinite(n) || n < 0 || n > 100)
+        return { ok: false, problem: 'enter a percentage from 0 to 100' };
       // Rounded so that 33 % is stored as 0.33, not 0.33000000000000002.
       return { ok: true, value: Math.round(n * 100) / 10000 };
     }
@@ -83,20 +95,28 @@ export function checkEntered(spec: ValueSpec, entered: unknown): Checked {
       return typeof entered === 'boolean' ? { ok: true, value: entered } : { ok: false, problem: 'answer yes or no' };
     case 'date': {
       const text = String(entered ?? '').trim();
-      if (!ISO_DATE.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)) || new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) !== text) {
+      if (
+        !ISO_DATE.test(text) ||
+        Number.isNaN(Date.parse(`${text}T00:00:00Z`)) ||
+        new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) !== text
+      ) {
         return { ok: false, problem: 'enter a date as YYYY-MM-DD' };
       }
       return { ok: true, value: text };
     }
     case 'one-choice':
-      return spec.choices.some((c) => c.value === entered) ? { ok: true, value: entered } : { ok: false, problem: 'pick one of the choices' };
+      return spec.choices.some((c) => c.value === entered)
+        ? { ok: true, value: entered }
+        : { ok: false, problem: 'pick one of the choices' };
     case 'several-choices': {
       if (!Array.isArray(entered) || entered.length === 0) return { ok: false, problem: 'pick at least one' };
       if (!entered.every((v) => spec.choices.some((c) => c.value === v))) return { ok: false, problem: 'pick only listed choices' };
       return { ok: true, value: [...new Set(entered)] };
     }
     case 'text-list': {
-      const items = (Array.isArray(entered) ? entered.map(String) : String(entered ?? '').split(',')).map((s) => s.trim()).filter((s) => s.length > 0);
+      const items = (Array.isArray(entered) ? entered.map(String) : String(entered ?? '').split(','))
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
       return items.length > 0 ? { ok: true, value: items } : { ok: false, problem: 'enter at least one, separated by commas' };
     }
     case 'records': {

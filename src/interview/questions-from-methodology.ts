@@ -61,7 +61,9 @@ function valueSpec(item: Item, planSchema: unknown): ValueSpec {
     case 'url':
       return { kind: 'short-text', format: 'url' };
     case 'number':
-      return rule?.maximum === 1 || /(^|_)share$/.test(segments.at(-1) ?? '') ? { kind: 'percentage' } : { kind: 'number', minimum: 0, ...(rule?.type === 'integer' ? { integer: true } : {}) };
+      return rule?.maximum === 1 || /(^|_)share$/.test(segments.at(-1) ?? '')
+        ? { kind: 'percentage' }
+        : { kind: 'number', minimum: 0, ...(rule?.type === 'integer' ? { integer: true } : {}) };
     case 'confirm':
       return { kind: 'yes-no' };
     case 'date':
@@ -71,11 +73,17 @@ function valueSpec(item: Item, planSchema: unknown): ValueSpec {
     case 'checkbox':
       return { kind: 'several-choices', choices: (q.choices ?? []).map(toChoice) };
     case 'list':
-      return q.fields && q.fields.length > 0 ? { kind: 'records', fields: q.fields.map((f) => fieldSpec(f, planSchema, segments)) } : { kind: 'text-list' };
+      return q.fields && q.fields.length > 0
+        ? { kind: 'records', fields: q.fields.map((f) => fieldSpec(f, planSchema, segments)) }
+        : { kind: 'text-list' };
     case 'rating':
       return {
         kind: 'one-choice',
-        choices: (['met', 'partial', 'unmet'] as const).map((status) => ({ value: status, name: status, ...(item.rating ? { description: item.rating[status] } : {}) })),
+        choices: (['met', 'partial', 'unmet'] as const).map((status) => ({
+          value: status,
+          name: status,
+          ...(item.rating ? { description: item.rating[status] } : {}),
+        })),
       };
   }
 }

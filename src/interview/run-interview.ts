@@ -97,7 +97,9 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
 
   const phaseList: { id: string; title: string; questions: readonly QuestionSpec[] }[] = [
     { id: 'screener', title: 'About the community', questions: o.screener },
-    ...m.phases.filter((p) => scope.phase === undefined || p.id === scope.phase).map((p) => ({ id: p.id, title: p.title, questions: o.questions.filter((q) => q.phaseId === p.id) })),
+    ...m.phases
+      .filter((p) => scope.phase === undefined || p.id === scope.phase)
+      .map((p) => ({ id: p.id, title: p.title, questions: o.questions.filter((q) => q.phaseId === p.id) })),
   ];
   const plans: (PhasePlan | undefined)[] = [];
   const planPhase = (k: number): PhasePlan => {
@@ -119,7 +121,8 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
     return { id: phase.id, title: phase.title, entries };
   };
   // With a narrowed scope the screener only asks what is still missing.
-  const selectedScreener = (q: QuestionSpec): boolean => q.fills.every((f) => o.accepts(f.path)) && conditionHolds(q.when, data()) && !isHandled(q);
+  const selectedScreener = (q: QuestionSpec): boolean =>
+    q.fills.every((f) => o.accepts(f.path)) && conditionHolds(q.when, data()) && !isHandled(q);
 
   const commitChanges = (changes: readonly Change[]): CommitOutcome => {
     const next = doc.clone();
@@ -177,7 +180,12 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
   };
 
   /** Asks one question; returns 'back' when the user wants the previous one. */
-  const askQuestion = async (q: QuestionSpec, position: AskRequest['position'], title: string, canGoBack: boolean): Promise<'done' | 'back'> => {
+  const askQuestion = async (
+    q: QuestionSpec,
+    position: AskRequest['position'],
+    title: string,
+    canGoBack: boolean,
+  ): Promise<'done' | 'back'> => {
     const naItems = q.feeds.filter((id) => findItem(m, id)?.na === true);
     const actions: AskRequest['actions'] = [
       ...(q.feeds.length > 0 || q.help ? (['why'] as const) : []),
@@ -226,7 +234,10 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
             }
             if (fill.value.kind === 'person' && !people.includes(checked.value as string) && o.accepts('people')) {
               const roster = (valueAtPath(data(), 'people') as unknown[] | undefined) ?? [];
-              changes.push({ path: ['people', roster.length], value: { name: checked.value, roles: fill.value.role ? [fill.value.role] : [] } });
+              changes.push({
+                path: ['people', roster.length],
+                value: { name: checked.value, roles: fill.value.role ? [fill.value.role] : [] },
+              });
             }
             const outcome = commitChanges(changes);
             if (!outcome.ok) {
@@ -294,12 +305,26 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
       const count = plan.entries.filter((e) => e.kind === 'question').length;
       if (count > 0) {
         const seconds = plan.entries.reduce((s, e) => s + (e.kind === 'question' ? e.q.seconds : 0), 0);
-        asker.show({ kind: 'phase-start', phaseId: plan.id, title: plan.title, index: k + 1, count: phaseList.length, questions: count, minutes: Math.max(1, Math.round(seconds / 60)) });
+        asker.show({
+          kind: 'phase-start',
+          phaseId: plan.id,
+          title: plan.title,
+          index: k + 1,
+          count: phaseList.length,
+          questions: count,
+          minutes: Math.max(1, Math.round(seconds / 60)),
+        });
       }
     }
     if (j >= plan.entries.length) {
       if (plan.id !== 'screener' && plan.entries.length > 0 && assessment) {
-        asker.show({ kind: 'phase-score', phaseId: plan.id, title: plan.title, phaseScore: assessment.phases.find((p) => p.phaseId === plan!.id)?.score ?? null, score: assessment.score });
+        asker.show({
+          kind: 'phase-score',
+          phaseId: plan.id,
+          title: plan.title,
+          phaseScore: assessment.phases.find((p) => p.phaseId === plan!.id)?.score ?? null,
+          score: assessment.score,
+        });
       }
       k++;
       j = 0;
@@ -361,14 +386,25 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
       kind: 'summary',
       level: assessment.level.title,
       score: assessment.score,
-      blockers: assessment.items.filter((i) => i.severity === 'blocker' && isOpen(i.status)).map((i) => ({ itemId: i.itemId, title: findItem(m, i.itemId)?.title ?? i.itemId })),
+      blockers: assessment.items
+        .filter((i) => i.severity === 'blocker' && isOpen(i.status))
+        .map((i) => ({ itemId: i.itemId, title: findItem(m, i.itemId)?.title ?? i.itemId })),
       ...(assessment.nextLevel
-        ? { nextLevel: { title: assessment.nextLevel.title, scoreAfter: assessment.nextLevel.scoreAfter, items: assessment.nextLevel.items.map((id) => ({ itemId: id, title: findItem(m, id)?.title ?? id })) } }
+        ? {
+            nextLevel: {
+              title: assessment.nextLevel.title,
+              scoreAfter: assessment.nextLevel.scoreAfter,
+              items: assessment.nextLevel.items.map((id) => ({ itemId: id, title: findItem(m, id)?.title ?? id })),
+            },
+          }
         : {}),
       dontKnow,
       answered,
     });
-    if (o.writeGapReport && (await asker.confirm(`Write the gap report next to the plan${o.gapReportName ? ` (${o.gapReportName})` : ''}?`, true))) {
+    if (
+      o.writeGapReport &&
+      (await asker.confirm(`Write the gap report next to the plan${o.gapReportName ? ` (${o.gapReportName})` : ''}?`, true))
+    ) {
       const file = await o.writeGapReport();
       if (file) asker.show({ kind: 'report-written', file });
     }
@@ -378,7 +414,11 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
 
 function rosterNames(data: unknown): string[] {
   const people = valueAtPath(data, 'people');
-  return Array.isArray(people) ? people.flatMap((p) => (p && typeof p === 'object' && typeof (p as { name?: unknown }).name === 'string' ? [(p as { name: string }).name] : [])) : [];
+  return Array.isArray(people)
+    ? people.flatMap((p) =>
+        p && typeof p === 'object' && typeof (p as { name?: unknown }).name === 'string' ? [(p as { name: string }).name] : [],
+      )
+    : [];
 }
 
 function interrupted(signal: AbortSignal): InterruptedError {

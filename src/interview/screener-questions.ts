@@ -12,5 +12,8 @@ export function screenerQuestions(m: Methodology): QuestionSpec[] {
 function withProfileChoices(fill: FillSpec, m: Methodology): FillSpec {
   const profiles = fill.path === 'community.type' ? m.profiles : fill.path === 'community.formality' ? m.formalities : undefined;
   if (!profiles || profiles.length === 0) return fill;
-  return { ...fill, value: { kind: 'one-choice', choices: profiles.map((p) => ({ value: p.id, name: p.title, description: p.description })) } };
+  return {
+    ...fill,
+    value: { kind: 'one-choice', choices: profiles.map((p) => ({ value: p.id, name: p.title, description: p.description })) },
+  };
 }

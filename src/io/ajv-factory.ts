@@ -18,10 +18,17 @@ export const re2PatternEngine = Object.assign(makeRe2Engine(loadRe2, true), { co
  * is only for commready's own schemas: their few patterns are reviewed here, and sparing every run the
  * loading of re2js keeps start-up fast. Methodology authors' schemas always get RE2.
  */
-export function createAjv(options: Record<string, unknown> & { code?: Record<string, unknown> } = {}, patterns: 'native' | 're2' = 're2'): Ajv2020 {
+export function createAjv(
+  options: Record<string, unknown> & { code?: Record<string, unknown> } = {},
+  patterns: 'native' | 're2' = 're2',
+): Ajv2020 {
   const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
-  const ajv = new Ajv({ ...AJV_OPTIONS, ...options, code: { ...(patterns === 're2' ? { regExp: re2PatternEngine } : {}), ...options.code } });
+  const ajv = new Ajv({
+    ...AJV_OPTIONS,
+    ...options,
+    code: { ...(patterns === 're2' ? { regExp: re2PatternEngine } : {}), ...options.code },
+  });
   addFormats(ajv);
   return ajv;
 }

@@ -32,14 +32,21 @@ export function fingerprintOf(checklistsDir: string, schemasDir: string): string
     path.join(schemasDir, 'plan.schema.json'),
     path.join(schemasDir, 'methodology.schema.json'),
   ];
-  for (const file of files) hash.update(`${path.basename(file)}\0`).update(readFileSync(file)).update('\0');
+  for (const file of files)
+    hash
+      .update(`${path.basename(file)}\0`)
+      .update(readFileSync(file))
+      .update('\0');
   return hash.digest('hex');
 }
 
 let loaded: { snapshot: Snapshot; validators: Record<string, Validator> } | null | undefined;
 
 /** The snapshot and its validators, or null when absent or out of date (then everything is compiled at run time). */
-export function loadSnapshot(checklistsDir: string, schemasDir: string): { snapshot: Snapshot; validators: Record<string, Validator> } | null {
+export function loadSnapshot(
+  checklistsDir: string,
+  schemasDir: string,
+): { snapshot: Snapshot; validators: Record<string, Validator> } | null {
   if (loaded !== undefined) return loaded;
   try {
     const snapshot = JSON.parse(readFileSync(new URL(SNAPSHOT, generatedDir), 'utf8')) as Snapshot;
@@ -68,12 +75,22 @@ export function compileValidators(useCache = true): { script: vm.Script; run(): 
     }
   }
   const source = readFileSync(file, 'utf8');
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
   return {
     script,
     run() {
       const module = { exports: {} as Record<string, Validator> };
-      (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+      (script.runInThisContext() as (...args: unknown[]) => void).call(
+        module.exports,
+        module.exports,
+        createRequire(file),
+        module,
+        file,
+        path.dirname(file),
+      );
       return module.exports;
     },
   };

@@ -48,10 +48,13 @@ export function loadConfig(file: string): ProjectConfig {
   const value = source.value ?? {};
   if (!validate(value)) throw new InputError(ajvErrorsToDiagnostics(validate.errors, source));
   const raw = value as { checklists?: string; lint?: ProjectConfig['lint'] };
-  const checklists = raw.checklists === undefined || raw.checklists === 'built-in' ? undefined : path.resolve(path.dirname(file), raw.checklists);
+  const checklists =
+    raw.checklists === undefined || raw.checklists === 'built-in' ? undefined : path.resolve(path.dirname(file), raw.checklists);
   if (checklists && !existsSync(checklists)) {
     const pos = locate(source, ['checklists']);
-    throw new InputError([{ file, line: pos.line, col: pos.col, message: `methodology directory '${raw.checklists}' not found (relative to this file)` }]);
+    throw new InputError([
+      { file, line: pos.line, col: pos.col, message: `methodology directory '${raw.checklists}' not found (relative to this file)` },
+    ]);
   }
   return { file, ...(checklists ? { checklists } : {}), lint: raw.lint ?? {} };
 }

@@ -21,7 +21,12 @@ export interface LoadOptions {
 }
 
 /** Loads the methodology in `dir` (and any it extends). */
-export function loadMethodology(dir: string, validation: Validation, options: LoadOptions = {}, chain: readonly string[] = []): Methodology {
+export function loadMethodology(
+  dir: string,
+  validation: Validation,
+  options: LoadOptions = {},
+  chain: readonly string[] = [],
+): Methodology {
   const resolved = path.resolve(dir);
   if (options.snapshot !== false && resolved === path.resolve(builtinChecklistsDir)) {
     const aot = loadSnapshot(builtinChecklistsDir, schemasDir);
@@ -29,11 +34,14 @@ export function loadMethodology(dir: string, validation: Validation, options: Lo
   }
   const manifestFile = path.join(dir, MANIFEST_FILE);
   if (!existsSync(dir)) throw new InputError([{ file: dir, message: 'methodology directory not found' }]);
-  if (!existsSync(manifestFile)) throw new InputError([{ file: manifestFile, message: `file not found: a methodology directory needs a ${MANIFEST_FILE}` }]);
+  if (!existsSync(manifestFile))
+    throw new InputError([{ file: manifestFile, message: `file not found: a methodology directory needs a ${MANIFEST_FILE}` }]);
   const manifest = readYamlFile(manifestFile);
   const value = manifest.value as { phases?: unknown; extends?: unknown } | null;
   const phases = new Map<string, YamlSource | undefined>();
-  const listed = Array.isArray(value?.phases) ? value.phases.filter((p): p is string => typeof p === 'string' && /^[a-z][a-z0-9-]*$/.test(p)) : [];
+  const listed = Array.isArray(value?.phases)
+    ? value.phases.filter((p): p is string => typeof p === 'string' && /^[a-z][a-z0-9-]*$/.test(p))
+    : [];
   for (const id of listed) {
     const file = path.join(dir, `${id}.yaml`);
     phases.set(id, existsSync(file) ? readYamlFile(file) : undefined);
@@ -58,8 +66,10 @@ export function loadMethodology(dir: string, validation: Validation, options: Lo
       const pos = locate(manifest, ['extends']);
       return new InputError([{ file: manifestFile, line: pos.line, col: pos.col, message }]);
     };
-    if (!existsSync(path.join(baseDir, MANIFEST_FILE))) throw at(`'extends': no ${MANIFEST_FILE} in '${value.extends}' (relative to this file)`);
-    if ([...chain, resolved].includes(path.resolve(baseDir))) throw at(`'extends' makes a cycle: ${[...chain, resolved, path.resolve(baseDir)].map(displayPath).join(' → ')}`);
+    if (!existsSync(path.join(baseDir, MANIFEST_FILE)))
+      throw at(`'extends': no ${MANIFEST_FILE} in '${value.extends}' (relative to this file)`);
+    if ([...chain, resolved].includes(path.resolve(baseDir)))
+      throw at(`'extends' makes a cycle: ${[...chain, resolved, path.resolve(baseDir)].map(displayPath).join(' → ')}`);
     base = loadMethodology(displayPath(baseDir), validation, options, [...chain, resolved]);
   }
   return parseMethodology({ location: dir, manifest, phases, ...(questions ? { questions } : {}), ...(base ? { base } : {}) }, validation);
@@ -67,7 +77,10 @@ export function loadMethodology(dir: string, validation: Validation, options: Lo
 
 /** The snapshot's methodology, with file names as seen from here rather than from the build. */
 function fromSnapshot(m: Methodology, dir: string): Methodology {
-  const relocate = <T extends { origin: { file: string } }>(x: T): T => ({ ...x, origin: { ...x.origin, file: path.join(dir, path.basename(x.origin.file)) } });
+  const relocate = <T extends { origin: { file: string } }>(x: T): T => ({
+    ...x,
+    origin: { ...x.origin, file: path.join(dir, path.basename(x.origin.file)) },
+  });
   return { ...m, location: dir, directories: [dir], phases: m.phases.map((p) => ({ ...relocate(p), items: p.items.map(relocate) })) };
 }
 

@@ -16,7 +16,11 @@ function readSchema(name: string): Record<string, unknown> {
 }
 
 export function loadSchemas(): SchemaSet {
-  return { methodology: readSchema('methodology.schema.json'), plan: readSchema('plan.schema.json'), report: readSchema('report.schema.json') };
+  return {
+    methodology: readSchema('methodology.schema.json'),
+    plan: readSchema('plan.schema.json'),
+    report: readSchema('report.schema.json'),
+  };
 }
 
 let cached: Validation | undefined;
@@ -31,7 +35,10 @@ export function loadValidation(): Validation {
           evidence: new Map(Object.entries(aot.snapshot.evidenceKeys).map(([json, key]) => [json, aot.validators[key]!])),
         }
       : undefined;
-    cached = createValidation(loadSchemas(), { createAjv: (purpose) => createAjv({}, purpose === 'own' ? 'native' : 're2'), ...(precompiled ? { precompiled } : {}) });
+    cached = createValidation(loadSchemas(), {
+      createAjv: (purpose) => createAjv({}, purpose === 'own' ? 'native' : 're2'),
+      ...(precompiled ? { precompiled } : {}),
+    });
   }
   return cached;
 }

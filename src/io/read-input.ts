@@ -59,7 +59,12 @@ export function readBoundedFile(file: string, maxBytes: number = maxFileSize()):
 }
 
 function tooLarge(file: string, maxBytes: number): InputError {
-  return new InputError([{ file, message: `file is too large (more than ${maxBytes} bytes; raise the limit with ${MAX_FILE_SIZE_ENV}, e.g. ${MAX_FILE_SIZE_ENV}=20M)` }]);
+  return new InputError([
+    {
+      file,
+      message: `file is too large (more than ${maxBytes} bytes; raise the limit with ${MAX_FILE_SIZE_ENV}, e.g. ${MAX_FILE_SIZE_ENV}=20M)`,
+    },
+  ]);
 }
 
 function kindOf(stat: import('node:fs').Stats): string {

@@ -16,7 +16,9 @@ export function readReportFile(file: string, validation: Validation): ReportJson
   if (!validation.report(value)) {
     const first = validation.report.errors?.[0];
     const where = first?.instancePath ? ` at ${first.instancePath}` : '';
-    throw new InputError([{ file, message: `is not a commready JSON report: ${first?.message ?? 'invalid'}${where} (write one with --format json)` }]);
+    throw new InputError([
+      { file, message: `is not a commready JSON report: ${first?.message ?? 'invalid'}${where} (write one with --format json)` },
+    ]);
   }
   return value as ReportJson;
 }

@@ -86,7 +86,8 @@ export function expandGlob(pattern: string, problem: (file: string, message: str
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       // The pattern's own starting folder missing simply matches nothing.
-      if (depth > 0 || (error as NodeJS.ErrnoException).code !== 'ENOENT') problem(dir, `cannot list the folder: ${describeFsError(error)}`);
+      if (depth > 0 || (error as NodeJS.ErrnoException).code !== 'ENOENT')
+        problem(dir, `cannot list the folder: ${describeFsError(error)}`);
       return;
     }
     for (const entry of entries) {
@@ -118,7 +119,10 @@ export function globToRegExp(glob: string): RegExp {
       const end = glob.indexOf(']', i);
       if (end < 0) re += '\\[';
       else {
-        re += `[${glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        re += `[${glob
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = end;
       }
     } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');

@@ -49,7 +49,12 @@ export function savePlanText(state: PlanFileState, text: string): PlanFileState 
   const now = currentHash(state.file);
   if (now !== state.hash) {
     const what = state.hash === null ? 'was created by something else' : now === null ? 'was deleted' : 'was changed by something else';
-    throw new InputError([{ file: state.file, message: `${what} since the interview read it; not overwritten (your earlier answers are in it; run the interview again to continue)` }]);
+    throw new InputError([
+      {
+        file: state.file,
+        message: `${what} since the interview read it; not overwritten (your earlier answers are in it; run the interview again to continue)`,
+      },
+    ]);
   }
   if (text === state.text && state.hash !== null) return state;
   try {

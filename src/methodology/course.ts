@@ -32,7 +32,12 @@ export interface Course {
   version: string;
   description: string;
   tracks: readonly { id: string; title: string; description: string }[];
-  caseStudy: { community: string; summary: string; cast: readonly { name: string; role: string }[]; year: readonly { month: number; event: string }[] };
+  caseStudy: {
+    community: string;
+    summary: string;
+    cast: readonly { name: string; role: string }[];
+    year: readonly { month: number; event: string }[];
+  };
   phases: readonly CoursePhase[];
   practicum: string;
   recertification?: string;
@@ -45,7 +50,14 @@ interface RawCourse {
   description: string;
   tracks: { id: string; title: string; description: string }[];
   case_study: Course['caseStudy'];
-  phases: { phase: string; objectives: string[]; case: string; exercise: CoursePhase['exercise']; scenarios: (Omit<CourseScenario, 'modelAnswer'> & { model_answer: string })[]; tracks: Record<string, string> }[];
+  phases: {
+    phase: string;
+    objectives: string[];
+    case: string;
+    exercise: CoursePhase['exercise'];
+    scenarios: (Omit<CourseScenario, 'modelAnswer'> & { model_answer: string })[];
+    tracks: Record<string, string>;
+  }[];
   practicum: string;
   recertification?: string;
 }
@@ -63,24 +75,33 @@ export function parseCourse(source: YamlSource, methodology: Methodology, valida
   const itemIds = new Set(allItems(methodology).map((i) => i.id));
   const trackIds = raw.tracks.map((t) => t.id);
   raw.phases.forEach((p, index) => {
-    if (!phaseIds.includes(p.phase)) at(['phases', index, 'phase'], `unknown phase '${p.phase}' (the methodology's phases: ${phaseIds.join(', ')})`);
+    if (!phaseIds.includes(p.phase))
+      at(['phases', index, 'phase'], `unknown phase '${p.phase}' (the methodology's phases: ${phaseIds.join(', ')})`);
     p.exercise.items.forEach((id, i) => {
       if (!itemIds.has(id)) at(['phases', index, 'exercise', 'items', i], `unknown item '${id}'`);
       else if (!id.startsWith(`${p.phase}.`)) at(['phases', index, 'exercise', 'items', i], `item '${id}' is not in phase '${p.phase}'`);
     });
     p.exercise.produces.forEach((path, i) => {
-      if (!planSchemaHasPath(validation.schemas.plan, path.split('.'))) at(['phases', index, 'exercise', 'produces', i], `'${path}' is not a field of the plan schema`);
+      if (!planSchemaHasPath(validation.schemas.plan, path.split('.')))
+        at(['phases', index, 'exercise', 'produces', i], `'${path}' is not a field of the plan schema`);
     });
     p.scenarios.forEach((s, i) => {
-      if (s.track !== undefined && !trackIds.includes(s.track)) at(['phases', index, 'scenarios', i, 'track'], `unknown track '${s.track}' (tracks: ${trackIds.join(', ')})`);
+      if (s.track !== undefined && !trackIds.includes(s.track))
+        at(['phases', index, 'scenarios', i, 'track'], `unknown track '${s.track}' (tracks: ${trackIds.join(', ')})`);
     });
     // Every track gets its word in every phase: the tracks are the point of the course.
-    for (const track of trackIds) if (!Object.hasOwn(p.tracks, track)) at(['phases', index, 'tracks'], `phase '${p.phase}' says nothing for the track '${track}'`);
-    for (const track of Object.keys(p.tracks)) if (!trackIds.includes(track)) at(['phases', index, 'tracks', track], `unknown track '${track}'`);
+    for (const track of trackIds)
+      if (!Object.hasOwn(p.tracks, track)) at(['phases', index, 'tracks'], `phase '${p.phase}' says nothing for the track '${track}'`);
+    for (const track of Object.keys(p.tracks))
+      if (!trackIds.includes(track)) at(['phases', index, 'tracks', track], `unknown track '${track}'`);
   });
   // One phase of the course per phase of the methodology, in its order.
   const taught = raw.phases.map((p) => p.phase);
-  if (taught.join() !== phaseIds.join()) at(['phases'], `the course must teach the methodology's phases once each, in order: ${phaseIds.join(', ')} (it teaches: ${taught.join(', ')})`);
+  if (taught.join() !== phaseIds.join())
+    at(
+      ['phases'],
+      `the course must teach the methodology's phases once each, in order: ${phaseIds.join(', ')} (it teaches: ${taught.join(', ')})`,
+    );
   if (diagnostics.length > 0) throw new InputError(diagnostics);
   return {
     id: raw.id,

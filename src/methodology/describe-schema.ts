@@ -35,7 +35,8 @@ export function describeSchema(schema: unknown, show: ShowNumber = plainNumber):
       break;
     default:
       if (type) parts.push(`a ${type}`);
-      else if ('minimum' in s || 'maximum' in s || 'exclusiveMinimum' in s || 'exclusiveMaximum' in s) parts.push(describeNumber(s, 'number', show));
+      else if ('minimum' in s || 'maximum' in s || 'exclusiveMinimum' in s || 'exclusiveMaximum' in s)
+        parts.push(describeNumber(s, 'number', show));
       else if ('minItems' in s || 'items' in s || 'contains' in s) parts.push(describeArray(s, show));
       else if ('minLength' in s || 'format' in s || 'pattern' in s) parts.push(describeString(s, show));
       else if ('required' in s || 'properties' in s) parts.push(describeObject(s, show));
@@ -50,10 +51,11 @@ export function describeSchema(schema: unknown, show: ShowNumber = plainNumber):
 }
 
 function describeString(s: Schema, show: ShowNumber): string {
-  const format = typeof s.format === 'string' ? FORMAT_WORDS[s.format] ?? `text in ${s.format} format` : undefined;
+  const format = typeof s.format === 'string' ? (FORMAT_WORDS[s.format] ?? `text in ${s.format} format`) : undefined;
   let text = format ?? 'text';
   if (s.minLength !== undefined && s.maxLength !== undefined) text += ` of ${show(s.minLength)} to ${show(s.maxLength)} characters`;
-  else if (s.minLength !== undefined) text = Number(s.minLength) <= 1 && !format ? 'some text' : `${text} of at least ${show(s.minLength)} characters`;
+  else if (s.minLength !== undefined)
+    text = Number(s.minLength) <= 1 && !format ? 'some text' : `${text} of at least ${show(s.minLength)} characters`;
   else if (s.maxLength !== undefined) text += ` of at most ${show(s.maxLength)} characters`;
   if (typeof s.pattern === 'string') text += ` matching the pattern ${s.pattern}`;
   return text;

@@ -36,7 +36,10 @@ export function resolveParams(schema: unknown, values: Readonly<Record<string, n
 }
 
 /** The parameters' values, with a plan's overrides applied. */
-export function paramValues(params: Readonly<Record<string, Param>>, overrides: Readonly<Record<string, number>> = {}): Record<string, number> {
+export function paramValues(
+  params: Readonly<Record<string, Param>>,
+  overrides: Readonly<Record<string, number>> = {},
+): Record<string, number> {
   // No prototype: a `{ $param: constructor }` must not find Object's own members.
   const values = Object.create(null) as Record<string, number>;
   for (const [name, param] of Object.entries(params)) values[name] = Object.hasOwn(overrides, name) ? overrides[name]! : param.value;

@@ -7,7 +7,25 @@ import { findParamReferences, messagePlaceholders, paramValues, wordPlaceholders
 import { lengthOnlyTextPaths } from './length-only-text.js';
 import { planSchemaHasPath } from './plan-paths.js';
 import { buildRule, validateRule } from './rule-kinds/index.js';
-import type { AnswerList, Condition, Dimension, Formality, FormalityProfile, Framework, Gate, Item, Level, Methodology, Param, Phase, Profile, ProfileEffects, Question, Severity, Stage } from './types.js';
+import type {
+  AnswerList,
+  Condition,
+  Dimension,
+  Formality,
+  FormalityProfile,
+  Framework,
+  Gate,
+  Item,
+  Level,
+  Methodology,
+  Param,
+  Phase,
+  Profile,
+  ProfileEffects,
+  Question,
+  Severity,
+  Stage,
+} from './types.js';
 import { STAGES } from './types.js';
 import { buildQuestions, checkQuestionCoverage } from './parse-questions.js';
 
@@ -33,7 +51,15 @@ interface RawManifest {
   validity_days?: number;
   phases: string[];
   params?: Record<string, { value: number; description: string; basis?: string; minimum?: number; maximum?: number; integer?: boolean }>;
-  levels?: { id: string; title: string; description: string; backed_by?: string; min_score: number; min_health?: number; gates?: RawGate[] }[];
+  levels?: {
+    id: string;
+    title: string;
+    description: string;
+    backed_by?: string;
+    min_score: number;
+    min_health?: number;
+    gates?: RawGate[];
+  }[];
   profiles?: (RawEffects & { id: string; title: string; description: string; formality?: Formality })[];
   formalities?: (RawEffects & { id: Formality; title: string; description: string })[];
   words?: Record<string, string>;
@@ -156,7 +182,8 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
 
   const words: Record<string, string> = { ...(base?.words ?? {}), ...(manifest.words ?? {}) };
   const lists: Record<string, AnswerList> = { ...(base?.lists ?? {}) };
-  for (const [name, list] of Object.entries(manifest.lists ?? {})) lists[name] = { values: list.values, description: list.description, ...(list.basis ? { basis: list.basis } : {}) };
+  for (const [name, list] of Object.entries(manifest.lists ?? {}))
+    lists[name] = { values: list.values, description: list.description, ...(list.basis ? { basis: list.basis } : {}) };
   const listValues: Record<string, readonly string[]> = Object.fromEntries(Object.entries(lists).map(([n, l]) => [n, l.values]));
 
   const retired = [...(base?.retired ?? []), ...(manifest.retired ?? [])];
@@ -176,7 +203,8 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     raw.items.forEach((rawItem, index) => {
       const item = buildItem(rawItem, raw.id, source, ['items', index]);
       const where = ['items', index];
-      if (!rawItem.id.startsWith(`${raw.id}.`)) at(source, [...where, 'id'], `item id '${rawItem.id}' must start with its phase id '${raw.id}.'`);
+      if (!rawItem.id.startsWith(`${raw.id}.`))
+        at(source, [...where, 'id'], `item id '${rawItem.id}' must start with its phase id '${raw.id}.'`);
       const previous = seenItems.get(rawItem.id);
       if (previous) at(source, [...where, 'id'], `duplicate item id '${rawItem.id}' (first defined at ${previous})`);
       if (retiredIds.has(rawItem.id)) at(source, [...where, 'id'], `item id '${rawItem.id}' is retired and cannot be reused`);
@@ -198,7 +226,13 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
       continue;
     }
     phase.items = phase.items.map((i) =>
-      i.id === id ? { ...i, ...(change.weight !== undefined ? { weight: change.weight } : {}), ...(change.severity ? { severity: change.severity } : {}) } : i,
+      i.id === id
+        ? {
+            ...i,
+            ...(change.weight !== undefined ? { weight: change.weight } : {}),
+            ...(change.severity ? { severity: change.severity } : {}),
+          }
+        : i,
     );
   }
   const itemIds = new Set(phases.flatMap((p) => p.items.map((i) => i.id)));
@@ -209,7 +243,9 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   let levels: Level[];
   if (manifest.levels) {
     levels = manifest.levels.map((raw, index) => {
-      const gates = (raw.gates ?? []).map((g, gi) => buildGate(g, (path, message) => at(manifestSource, ['levels', index, 'gates', gi, ...path], message), phaseIds, knownIds));
+      const gates = (raw.gates ?? []).map((g, gi) =>
+        buildGate(g, (path, message) => at(manifestSource, ['levels', index, 'gates', gi, ...path], message), phaseIds, knownIds),
+      );
       return {
         id: raw.id,
         title: raw.title,
@@ -230,34 +266,57 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   }
   for (const [id, change] of Object.entries(manifest.overrides?.levels ?? {})) {
     const index = levels.findIndex((l) => l.id === id);
-    if (index < 0) at(manifestSource, ['overrides', 'levels', id], unknownName('level', id, levels.map((l) => l.id)));
+    if (index < 0)
+      at(
+        manifestSource,
+        ['overrides', 'levels', id],
+        unknownName(
+          'level',
+          id,
+          levels.map((l) => l.id),
+        ),
+      );
     else {
       if (change.min_score !== undefined) levels[index] = { ...levels[index]!, minScore: change.min_score };
       if (change.min_health !== undefined) levels[index] = { ...levels[index]!, minHealth: change.min_health };
     }
   }
   // Checked on the final ladder, overrides included: where a level's score comes from says where to point.
-  const overridden = (index: number): boolean => Boolean(manifest.overrides?.levels && Object.hasOwn(manifest.overrides.levels, levels[index]!.id));
+  const overridden = (index: number): boolean =>
+    Boolean(manifest.overrides?.levels && Object.hasOwn(manifest.overrides.levels, levels[index]!.id));
   const levelWhere = (index: number): DataPath => {
     if (overridden(index)) return ['overrides', 'levels', levels[index]!.id, 'min_score'];
     return manifest.levels ? ['levels', index, 'min_score'] : ['extends'];
   };
   if (levels.length === 0) at(manifestSource, [], 'the methodology defines no levels');
   else if (levels[0]!.minScore !== 0 || levels[0]!.gates.length > 0 || levels[0]!.minHealth !== undefined) {
-    at(manifestSource, levelWhere(0), `the first level '${levels[0]!.id}' must have min_score 0, no min_health and no gates: it is where every plan starts`);
+    at(
+      manifestSource,
+      levelWhere(0),
+      `the first level '${levels[0]!.id}' must have min_score 0, no min_health and no gates: it is where every plan starts`,
+    );
   }
   levels.forEach((level, index) => {
     const previous = levels[index - 1];
     if (previous && level.minScore < previous.minScore) {
-      at(manifestSource, levelWhere(!overridden(index) && overridden(index - 1) ? index - 1 : index), `level '${level.id}' needs a lower score (${level.minScore}) than the level before it, '${previous.id}' (${previous.minScore})`);
+      at(
+        manifestSource,
+        levelWhere(!overridden(index) && overridden(index - 1) ? index - 1 : index),
+        `level '${level.id}' needs a lower score (${level.minScore}) than the level before it, '${previous.id}' (${previous.minScore})`,
+      );
     }
     if (previous?.minHealth !== undefined && (level.minHealth ?? -1) < previous.minHealth) {
-      at(manifestSource, levelWhere(index), `level '${level.id}' needs a lower health score (${level.minHealth ?? 'none'}) than the level before it, '${previous.id}' (${previous.minHealth})`);
+      at(
+        manifestSource,
+        levelWhere(index),
+        `level '${level.id}' needs a lower health score (${level.minHealth ?? 'none'}) than the level before it, '${previous.id}' (${previous.minHealth})`,
+      );
     }
   });
   const healthItems = phases.flatMap((p) => p.items).filter((i) => i.dimension === 'health');
   levels.forEach((level, index) => {
-    if (level.minHealth !== undefined && healthItems.length === 0) at(manifestSource, levelWhere(index), `level '${level.id}' has a min_health, but no item has dimension 'health'`);
+    if (level.minHealth !== undefined && healthItems.length === 0)
+      at(manifestSource, levelWhere(index), `level '${level.id}' has a min_health, but no item has dimension 'health'`);
   });
 
   // Profiles (community types) and formalities: the base's, with this manifest's merged by id.
@@ -268,7 +327,8 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
       const path: DataPath = [...where, 'not_applicable', ni, 'item'];
       const item = allBuilt.find((i) => i.id === entry.item);
       if (!knownIds.has(entry.item)) at(manifestSource, path, unknownName('item', entry.item, [...knownIds]));
-      else if (item && !item.na) at(manifestSource, path, `item '${entry.item}' does not allow n/a, so no profile can make it n/a (change its severity instead)`);
+      else if (item && !item.na)
+        at(manifestSource, path, `item '${entry.item}' does not allow n/a, so no profile can make it n/a (change its severity instead)`);
     });
     for (const [name, value] of Object.entries(raw.params ?? {})) {
       const param = Object.hasOwn(params, name) ? params[name] : undefined;
@@ -289,7 +349,14 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     for (const name of Object.keys(raw.lists ?? {})) {
       if (!Object.hasOwn(lists, name)) at(manifestSource, [...where, 'lists', name], unknownName('list', name, Object.keys(lists)));
     }
-    return { notApplicable, params: raw.params ?? {}, severities: raw.severity ?? {}, weights: raw.weight ?? {}, words: raw.words ?? {}, lists: raw.lists ?? {} };
+    return {
+      notApplicable,
+      params: raw.params ?? {},
+      severities: raw.severity ?? {},
+      weights: raw.weight ?? {},
+      words: raw.words ?? {},
+      lists: raw.lists ?? {},
+    };
   };
   const mergeEffects = <T extends ProfileEffects>(existing: T | undefined, next: T): T =>
     existing
@@ -305,14 +372,25 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
       : next;
   const profiles: Profile[] = (base?.profiles ?? []).map((p) => ({ ...p }));
   (manifest.profiles ?? []).forEach((raw, index) => {
-    const profile: Profile = { id: raw.id, title: raw.title, description: raw.description, ...(raw.formality ? { formality: raw.formality } : {}), ...effectsOf(raw, ['profiles', index]) };
+    const profile: Profile = {
+      id: raw.id,
+      title: raw.title,
+      description: raw.description,
+      ...(raw.formality ? { formality: raw.formality } : {}),
+      ...effectsOf(raw, ['profiles', index]),
+    };
     const existing = profiles.findIndex((p) => p.id === raw.id);
     if (existing >= 0) profiles[existing] = mergeEffects(profiles[existing], profile);
     else profiles.push(profile);
   });
   const formalities: FormalityProfile[] = (base?.formalities ?? []).map((f) => ({ ...f }));
   (manifest.formalities ?? []).forEach((raw, index) => {
-    const formality: FormalityProfile = { id: raw.id, title: raw.title, description: raw.description, ...effectsOf(raw, ['formalities', index]) };
+    const formality: FormalityProfile = {
+      id: raw.id,
+      title: raw.title,
+      description: raw.description,
+      ...effectsOf(raw, ['formalities', index]),
+    };
     const existing = formalities.findIndex((f) => f.id === raw.id);
     if (existing >= 0) formalities[existing] = mergeEffects(formalities[existing], formality);
     else formalities.push(formality);
@@ -340,12 +418,19 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   for (const phase of base?.phases ?? []) for (const item of phase.items) item.covers.forEach((c) => covered.add(c));
   (manifest.frameworks ?? []).forEach((fw, fi) =>
     fw.elements.forEach((el, ei) => {
-      if (!covered.has(el.id)) at(manifestSource, ['frameworks', fi, 'elements', ei, 'id'], `framework element '${el.id}' is covered by no item`);
+      if (!covered.has(el.id))
+        at(manifestSource, ['frameworks', fi, 'elements', ei, 'id'], `framework element '${el.id}' is covered by no item`);
     }),
   );
 
   // Interview questions: the base's, then this directory's; every evidence path must be asked somewhere.
-  const questionContext = { planSchema: validation.schemas.plan as Record<string, unknown>, phaseIds, knownIds, items: phases.flatMap((p) => p.items), levels };
+  const questionContext = {
+    planSchema: validation.schemas.plan as Record<string, unknown>,
+    phaseIds,
+    knownIds,
+    items: phases.flatMap((p) => p.items),
+    levels,
+  };
   const { screener, questions } = buildQuestions(files.questions, base, questionContext, validation, at, (d) => diagnostics.push(d));
   checkQuestionCoverage(phases, rawPhases, questions, questionContext, at);
 
@@ -353,19 +438,23 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   // misleads the teams who set it.
   const usedParams = new Set(allBuilt.flatMap((i) => i.evidence.flatMap((r) => findParamReferences(r).map((ref) => ref.name))));
   for (const name of Object.keys(manifest.params ?? {})) {
-    if (!usedParams.has(name)) at(manifestSource, ['params', name], `parameter '${name}' is used by no evidence rule: use it in a rule or remove it`);
+    if (!usedParams.has(name))
+      at(manifestSource, ['params', name], `parameter '${name}' is used by no evidence rule: use it in a rule or remove it`);
   }
   const usedLists = new Set(allBuilt.flatMap((i) => i.evidence.flatMap((r) => (r.kind === 'choice' ? [r.list] : []))));
   for (const name of Object.keys(manifest.lists ?? {})) {
-    if (!usedLists.has(name)) at(manifestSource, ['lists', name], `list '${name}' is used by no 'choice' rule: use it in a rule or remove it`);
+    if (!usedLists.has(name))
+      at(manifestSource, ['lists', name], `list '${name}' is used by no 'choice' rule: use it in a rule or remove it`);
   }
 
   // Aliases: an old id must be free (not an item), the new one must exist.
   const aliases: Record<string, string> = { ...(base?.aliases ?? {}) };
   for (const [from, to] of Object.entries(manifest.aliases ?? {})) {
-    if (knownIds.has(from)) at(manifestSource, ['aliases', from], `alias '${from}' is still an item id: an alias names an id that was renamed`);
+    if (knownIds.has(from))
+      at(manifestSource, ['aliases', from], `alias '${from}' is still an item id: an alias names an id that was renamed`);
     else if (!itemIds.has(to)) at(manifestSource, ['aliases', from], `alias '${from}' points to ${unknownName('item', to, [...itemIds])}`);
-    else if (retiredIds.has(from)) at(manifestSource, ['aliases', from], `alias '${from}' is also retired: an id is either renamed or retired`);
+    else if (retiredIds.has(from))
+      at(manifestSource, ['aliases', from], `alias '${from}' is also retired: an id is either renamed or retired`);
     aliases[from] = to;
   }
 
@@ -411,7 +500,11 @@ function buildItem(raw: RawItem, phaseId: string, source: YamlSource, path: Data
     stages: raw.stages ?? STAGES,
     ...(raw.stage_note ? { stageNote: raw.stage_note } : {}),
     dimension: raw.dimension ?? 'readiness',
-    appliesWhen: Object.entries(raw.applies_when ?? {}).map(([path, value]): Condition => ({ path, segments: path.split('.'), values: Array.isArray(value) ? value : [value] })),
+    appliesWhen: Object.entries(raw.applies_when ?? {}).map(([path, value]): Condition => ({
+      path,
+      segments: path.split('.'),
+      values: Array.isArray(value) ? value : [value],
+    })),
     question: raw.question,
     covers: raw.covers ?? [],
     references: raw.references,
@@ -438,20 +531,42 @@ function checkItem(
     at(source, [...where, 'id'], `item '${raw.id}' has neither evidence rules nor a rating: add one so it can be assessed`);
   }
   if (item.evidence.length === 0 && raw.question.kind !== 'rating') {
-    at(source, [...where, 'question', 'kind'], `item '${raw.id}' has no evidence, so its question must be a rating that fills 'assessment'`);
+    at(
+      source,
+      [...where, 'question', 'kind'],
+      `item '${raw.id}' has no evidence, so its question must be a rating that fills 'assessment'`,
+    );
   }
   if (item.evidence.length > 0 && !paths.includes(raw.question.fills)) {
-    at(source, [...where, 'question', 'fills'], `question fills '${raw.question.fills}', which no evidence rule of '${raw.id}' reads (rules read: ${paths.join(', ')})`);
+    at(
+      source,
+      [...where, 'question', 'fills'],
+      `question fills '${raw.question.fills}', which no evidence rule of '${raw.id}' reads (rules read: ${paths.join(', ')})`,
+    );
   }
-  if (raw.stage_note && !raw.stages) at(source, [...where, 'stage_note'], `item '${raw.id}' has a stage_note but no stages: it applies in every stage`);
-  if (item.dimension === 'health' && item.evidence.some((r) => r.kind !== 'observed' && !(r.kind === 'relative' && r.maxAge !== undefined))) {
-    at(source, [...where, 'dimension'], `health item '${raw.id}' must be judged on observed, dated facts only (rule kind 'observed', or 'relative' with max_age_days)`);
+  if (raw.stage_note && !raw.stages)
+    at(source, [...where, 'stage_note'], `item '${raw.id}' has a stage_note but no stages: it applies in every stage`);
+  if (
+    item.dimension === 'health' &&
+    item.evidence.some((r) => r.kind !== 'observed' && !(r.kind === 'relative' && r.maxAge !== undefined))
+  ) {
+    at(
+      source,
+      [...where, 'dimension'],
+      `health item '${raw.id}' must be judged on observed, dated facts only (rule kind 'observed', or 'relative' with max_age_days)`,
+    );
   }
-  for (const [key, text] of [['title', raw.title], ['why', raw.why]] as const) {
-    for (const word of wordPlaceholders(text)) if (!Object.hasOwn(words, word)) at(source, [...where, key], `placeholder {word:${word}}: ${unknownName('word', word, Object.keys(words))}`);
+  for (const [key, text] of [
+    ['title', raw.title],
+    ['why', raw.why],
+  ] as const) {
+    for (const word of wordPlaceholders(text))
+      if (!Object.hasOwn(words, word))
+        at(source, [...where, key], `placeholder {word:${word}}: ${unknownName('word', word, Object.keys(words))}`);
   }
   for (const condition of item.appliesWhen) {
-    if (!planSchemaHasPath(validation.schemas.plan, condition.segments)) at(source, [...where, 'applies_when', condition.path], `applies_when path '${condition.path}' is not a field of the plan schema`);
+    if (!planSchemaHasPath(validation.schemas.plan, condition.segments))
+      at(source, [...where, 'applies_when', condition.path], `applies_when path '${condition.path}' is not a field of the plan schema`);
   }
   const context = {
     planHasPath: (segments: readonly string[]) => planSchemaHasPath(validation.schemas.plan, segments),
@@ -462,14 +577,17 @@ function checkItem(
   item.evidence.forEach((rule, ri) => {
     const rulePath = [...where, 'evidence', ri];
     for (const name of messagePlaceholders(rule.message)) {
-      if (values[name] === undefined) at(source, [...rulePath, 'message'], `message placeholder {${name}}: ${unknownName('parameter', name, Object.keys(values))}`);
+      if (values[name] === undefined)
+        at(source, [...rulePath, 'message'], `message placeholder {${name}}: ${unknownName('parameter', name, Object.keys(values))}`);
     }
     for (const word of wordPlaceholders(rule.message)) {
-      if (!Object.hasOwn(words, word)) at(source, [...rulePath, 'message'], `message placeholder {word:${word}}: ${unknownName('word', word, Object.keys(words))}`);
+      if (!Object.hasOwn(words, word))
+        at(source, [...rulePath, 'message'], `message placeholder {word:${word}}: ${unknownName('word', word, Object.keys(words))}`);
     }
     if (rule.kind === 'schema' || rule.kind === 'observed') {
       for (const ref of findParamReferences(rule.schema)) {
-        if (values[ref.name] === undefined) at(source, [...rulePath, 'schema', ...ref.path, '$param'], unknownName('parameter', ref.name, Object.keys(values)));
+        if (values[ref.name] === undefined)
+          at(source, [...rulePath, 'schema', ...ref.path, '$param'], unknownName('parameter', ref.name, Object.keys(values)));
       }
       const schemaProblems = validation.checkEvidence(rule.schema);
       for (const p of schemaProblems) at(source, [...rulePath, 'schema', ...p.path], `invalid evidence schema: ${p.message}`);
@@ -479,17 +597,30 @@ function checkItem(
     for (const problem of validateRule(rule, context)) at(source, [...rulePath, ...problem.path], problem.message);
     if (strictText && (rule.kind === 'schema' || rule.kind === 'observed')) {
       for (const path of lengthOnlyTextPaths(rule.schema)) {
-        at(source, [...rulePath, 'schema', ...path], `a text judged by its length rewards padding: ask for the parts that matter as separate fields, and require each to be written (minLength 1)`);
+        at(
+          source,
+          [...rulePath, 'schema', ...path],
+          `a text judged by its length rewards padding: ask for the parts that matter as separate fields, and require each to be written (minLength 1)`,
+        );
       }
     }
     // One roster: a rule that counts several people takes them from the roster by role, not from a list of its own.
     if (rule.kind === 'people' && !rule.each && rule.min !== 1 && rule.role === undefined) {
-      at(source, [...rulePath, 'kind'], `a people rule that counts several people must name the roster 'role' they hold, so that the plan lists each person once (in 'people')`);
+      at(
+        source,
+        [...rulePath, 'kind'],
+        `a people rule that counts several people must name the roster 'role' they hold, so that the plan lists each person once (in 'people')`,
+      );
     }
   });
 }
 
-function buildGate(raw: RawGate, at: (path: DataPath, message: string) => void, phaseIds: readonly string[], itemIds: ReadonlySet<string>): Gate {
+function buildGate(
+  raw: RawGate,
+  at: (path: DataPath, message: string) => void,
+  phaseIds: readonly string[],
+  itemIds: ReadonlySet<string>,
+): Gate {
   if (raw.no_open) {
     const phases = raw.no_open.phases ?? null;
     phases?.forEach((p, i) => {

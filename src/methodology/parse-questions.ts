@@ -7,7 +7,15 @@ import type { Validation } from '../validation/schema-validation.js';
 import { ajvErrorsToDiagnostics } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
 import { planSchemaHasPath, planSchemaNodeAt, askableNode } from './plan-paths.js';
-import { conditionPaths, estimateSeconds, type Condition, type FillSpec, type QuestionSpec, type QuestionTier, type ValueSpec } from './question-types.js';
+import {
+  conditionPaths,
+  estimateSeconds,
+  type Condition,
+  type FillSpec,
+  type QuestionSpec,
+  type QuestionTier,
+  type ValueSpec,
+} from './question-types.js';
 import { valueFromSchema } from './value-from-schema.js';
 import type { Item, Level, Methodology, Phase } from './types.js';
 
@@ -70,7 +78,8 @@ export function buildQuestions(
       let phaseId = 'screener';
       if (section === 'questions') {
         if (!q.phase) at(source, [...where, 'id'], `question '${q.id}' needs the phase it is asked in`);
-        else if (!context.phaseIds.includes(q.phase)) at(source, [...where, 'phase'], `unknown phase '${q.phase}'${didYouMean(q.phase, context.phaseIds)}`);
+        else if (!context.phaseIds.includes(q.phase))
+          at(source, [...where, 'phase'], `unknown phase '${q.phase}'${didYouMean(q.phase, context.phaseIds)}`);
         phaseId = q.phase ?? 'screener';
       }
       const feeds = q.feeds ?? [];
@@ -85,11 +94,17 @@ export function buildQuestions(
         if (value) fills.push({ path: fill.path, value, ...(fill.message ? { message: fill.message } : {}) });
       });
       for (const path of conditionPaths(toCondition(q.when))) {
-        if (!planSchemaHasPath(context.planSchema, path.split('.'))) at(source, [...where, 'when'], `condition on '${path}', which is not a field of the plan schema`);
+        if (!planSchemaHasPath(context.planSchema, path.split('.')))
+          at(source, [...where, 'when'], `condition on '${path}', which is not a field of the plan schema`);
       }
       const fed = context.items.filter((i) => feeds.includes(i.id));
       const tier: QuestionTier =
-        q.tier ?? (fed.some((i) => i.severity === 'blocker' || gateItems.has(i.id)) || section === 'screener' ? 'core' : fed.some((i) => i.severity === 'major') ? 'major' : 'minor');
+        q.tier ??
+        (fed.some((i) => i.severity === 'blocker' || gateItems.has(i.id)) || section === 'screener'
+          ? 'core'
+          : fed.some((i) => i.severity === 'major')
+            ? 'major'
+            : 'minor');
       const when = toCondition(q.when);
       const spec: QuestionSpec = {
         id: q.id,
@@ -112,7 +127,8 @@ export function buildQuestions(
 /** The answer kind of a fill: as written (checked against the plan field) or read from the plan schema. */
 function fillValue(fill: RawFill, planSchema: Record<string, unknown>, problem: (message: string) => void): ValueSpec | undefined {
   const segments = fill.path.split('.');
-  if (segments[0] === 'assessment') return fill.value ?? { kind: 'one-choice', choices: ['met', 'partial', 'unmet'].map((v) => ({ value: v, name: v })) };
+  if (segments[0] === 'assessment')
+    return fill.value ?? { kind: 'one-choice', choices: ['met', 'partial', 'unmet'].map((v) => ({ value: v, name: v })) };
   const node = planSchemaNodeAt(planSchema, segments);
   if (!node) {
     problem(`'${fill.path}' is not a field of the plan schema`);
@@ -121,7 +137,9 @@ function fillValue(fill: RawFill, planSchema: Record<string, unknown>, problem: 
   const derived = valueFromSchema(planSchema, node);
   if ('problem' in derived) {
     if (!fill.value) {
-      problem(`'${fill.path}' cannot be asked: ${Object.keys(node).length === 0 ? 'its kind of answer is not in the plan schema: give it (value: { kind: … })' : derived.problem}`);
+      problem(
+        `'${fill.path}' cannot be asked: ${Object.keys(node).length === 0 ? 'its kind of answer is not in the plan schema: give it (value: { kind: … })' : derived.problem}`,
+      );
       return undefined;
     }
     return fill.value;
@@ -135,7 +153,11 @@ function fillValue(fill: RawFill, planSchema: Record<string, unknown>, problem: 
 /** Why a value spec asks a fixed-choice field as free text, or undefined. */
 function freeTextForChoice(value: ValueSpec, planSchema: Record<string, unknown>, node: Record<string, unknown>): string | undefined {
   const n = askableNode(planSchema, node);
-  const choices = Array.isArray(n.enum) ? n.enum : Array.isArray((askableNode(planSchema, (n.items as Record<string, unknown>) ?? {}) as { enum?: unknown }).enum) ? [] : undefined;
+  const choices = Array.isArray(n.enum)
+    ? n.enum
+    : Array.isArray((askableNode(planSchema, (n.items as Record<string, unknown>) ?? {}) as { enum?: unknown }).enum)
+      ? []
+      : undefined;
   if (choices && FREE_TEXT.has(value.kind)) return 'is a fixed-choice field, asked as free text: ask it as one-choice or several-choices';
   if (value.kind === 'records' && n.type === 'array') {
     const item = askableNode(planSchema, (n.items as Record<string, unknown>) ?? {});
@@ -177,7 +199,12 @@ export function checkQuestionCoverage(
       const item = phases.flatMap((p) => p.items).find((i) => i.id === rawItem.id);
       if (!item) return;
       item.evidence.forEach((rule, ri) => {
-        if (!filled.has(rule.path)) at(source, ['items', index, 'evidence', ri, 'path'], `evidence path '${rule.path}' is filled by no interview question (add one to questions.yaml)`);
+        if (!filled.has(rule.path))
+          at(
+            source,
+            ['items', index, 'evidence', ri, 'path'],
+            `evidence path '${rule.path}' is filled by no interview question (add one to questions.yaml)`,
+          );
       });
       const q = item.question;
       if (q.fills === 'assessment') return;
@@ -185,7 +212,11 @@ export function checkQuestionCoverage(
       if (!node) return;
       const n = askableNode(context.planSchema, node);
       if (Array.isArray(n.enum) && (q.kind === 'text' || q.kind === 'list')) {
-        at(source, ['items', index, 'question', 'kind'], `question of '${item.id}' asks the fixed-choice field '${q.fills}' as free text: use kind select with its choices`);
+        at(
+          source,
+          ['items', index, 'question', 'kind'],
+          `question of '${item.id}' asks the fixed-choice field '${q.fills}' as free text: use kind select with its choices`,
+        );
       }
       if (q.kind === 'list' && q.fields && n.type === 'array') {
         const entry = askableNode(context.planSchema, (n.items as Record<string, unknown>) ?? {});
@@ -193,11 +224,14 @@ export function checkQuestionCoverage(
         q.fields.forEach((field, fi) => {
           const child = props[field.key] && askableNode(context.planSchema, props[field.key]!);
           if (child && Array.isArray(child.enum) && (field.kind === undefined || field.kind === 'text')) {
-            at(source, ['items', index, 'question', 'fields', fi, 'key'], `question of '${item.id}' asks the fixed-choice field '${field.key}' as free text: give the field kind select`);
+            at(
+              source,
+              ['items', index, 'question', 'fields', fi, 'key'],
+              `question of '${item.id}' asks the fixed-choice field '${field.key}' as free text: give the field kind select`,
+            );
           }
         });
       }
     });
   }
 }
-

@@ -49,7 +49,9 @@ export function readDatedFact(data: unknown, segments: readonly string[]): Dated
     if (asOf) return { value: record.value, asOf, asOfPath: [...segments, 'as_of'] };
     const sectionPath = [...segments.slice(0, -1), 'as_of'];
     const section = getPath(data, sectionPath);
-    return typeof section === 'string' ? { value: record.value, asOf: section, asOfPath: sectionPath } : { value: record.value, asOfPath: [...segments, 'as_of'] };
+    return typeof section === 'string'
+      ? { value: record.value, asOf: section, asOfPath: sectionPath }
+      : { value: record.value, asOfPath: [...segments, 'as_of'] };
   }
   const sectionPath = [...segments.slice(0, -1), 'as_of'];
   const section = getPath(data, sectionPath);

@@ -10,8 +10,12 @@ export function planSchemaHasPath(planSchema: SchemaNode, segments: readonly str
     if (!node) return false;
     // A field that takes several shapes (oneOf/anyOf) has the properties of any of its object shapes.
     const current: SchemaNode = node;
-    const branches = (['oneOf', 'anyOf'] as const).flatMap((k): SchemaNode[] => (Array.isArray(current[k]) ? (current[k] as SchemaNode[]).map((b) => deref(planSchema, b) ?? b) : []));
-    const child: SchemaNode | undefined = [current, ...branches].map((n) => (n.properties as Record<string, SchemaNode> | undefined)?.[segment]).find((c) => c !== undefined);
+    const branches = (['oneOf', 'anyOf'] as const).flatMap((k): SchemaNode[] =>
+      Array.isArray(current[k]) ? (current[k] as SchemaNode[]).map((b) => deref(planSchema, b) ?? b) : [],
+    );
+    const child: SchemaNode | undefined = [current, ...branches]
+      .map((n) => (n.properties as Record<string, SchemaNode> | undefined)?.[segment])
+      .find((c) => c !== undefined);
     if (child) {
       node = child;
       continue;
@@ -46,13 +50,16 @@ export function planSchemaNodeAt(planSchema: SchemaNode, segments: readonly stri
   for (const segment of segments) {
     if (!node) return undefined;
     // A value written two ways (a string, or a record of parts): its fields are the record's.
-    const branches = [...((node.anyOf as SchemaNode[] | undefined) ?? []), ...((node.oneOf as SchemaNode[] | undefined) ?? [])].map((b) => deref(planSchema, b) ?? b);
+    const branches = [...((node.anyOf as SchemaNode[] | undefined) ?? []), ...((node.oneOf as SchemaNode[] | undefined) ?? [])].map(
+      (b) => deref(planSchema, b) ?? b,
+    );
     const record = branches.find((b) => b.properties && Object.hasOwn(b.properties as object, segment));
     if (!node.properties && record) node = record;
     const properties = node.properties as Record<string, SchemaNode> | undefined;
     const extra = node.additionalProperties;
     // A free-form section (`custom`) holds anything: its fields have no schema to read a kind from.
-    const child: SchemaNode | undefined = properties?.[segment] ?? (extra === true ? {} : typeof extra === 'object' && extra ? (extra as SchemaNode) : undefined);
+    const child: SchemaNode | undefined =
+      properties?.[segment] ?? (extra === true ? {} : typeof extra === 'object' && extra ? (extra as SchemaNode) : undefined);
     node = child && deref(planSchema, child);
   }
   return node;

@@ -5,7 +5,19 @@ export const QUESTION_TIERS = ['core', 'major', 'minor'] as const;
 /** core: blockers and the items levels name; major and minor follow the items' severity. */
 export type QuestionTier = (typeof QUESTION_TIERS)[number];
 
-export const VALUE_KINDS = ['short-text', 'long-text', 'number', 'percentage', 'yes-no', 'date', 'one-choice', 'several-choices', 'text-list', 'person', 'records'] as const;
+export const VALUE_KINDS = [
+  'short-text',
+  'long-text',
+  'number',
+  'percentage',
+  'yes-no',
+  'date',
+  'one-choice',
+  'several-choices',
+  'text-list',
+  'person',
+  'records',
+] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
 export type Scalar = string | number | boolean;

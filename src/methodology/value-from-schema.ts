@@ -30,7 +30,8 @@ export function valueFromSchema(planSchema: SchemaNode, node: SchemaNode, depth 
     }
     case 'array': {
       const items = askableNode(planSchema, (n.items as SchemaNode | undefined) ?? {});
-      if (Array.isArray(items.enum)) return { kind: 'several-choices', choices: items.enum.map((v) => ({ value: v as string, name: String(v) })) };
+      if (Array.isArray(items.enum))
+        return { kind: 'several-choices', choices: items.enum.map((v) => ({ value: v as string, name: String(v) })) };
       if (items.type === 'object' && depth < 3) {
         const fields = recordFields(planSchema, items, depth + 1);
         return 'problem' in fields ? fields : { kind: 'records', fields };

@@ -60,7 +60,8 @@ export function setPlanValue(doc: Document, path: PlanPath, value: unknown): voi
       } else parent = pair.value;
     } else if (isSeq(parent)) {
       const index = Number(key);
-      if (!Number.isInteger(index) || index < 0 || index > parent.items.length) throw new Error(`cannot set index ${String(key)} of a list of ${parent.items.length}`);
+      if (!Number.isInteger(index) || index < 0 || index > parent.items.length)
+        throw new Error(`cannot set index ${String(key)} of a list of ${parent.items.length}`);
       if (last) {
         const old = parent.items[index];
         if (isScalar(old) && isPrimitive(value)) old.value = value;
@@ -88,7 +89,11 @@ function replaceValue(doc: Document, pair: Pair, value: unknown): void {
     // A block scalar style only suits strings; let yaml pick a style for anything else.
     // A block scalar only suits text that starts and ends with something printable; let yaml pick a
     // style (quoting if needed) for anything else.
-    if ((old.type === 'BLOCK_FOLDED' || old.type === 'BLOCK_LITERAL') && (typeof value !== 'string' || value.trim() !== value || value === '')) old.type = undefined;
+    if (
+      (old.type === 'BLOCK_FOLDED' || old.type === 'BLOCK_LITERAL') &&
+      (typeof value !== 'string' || value.trim() !== value || value === '')
+    )
+      old.type = undefined;
     old.value = value;
     return;
   }
@@ -145,7 +150,10 @@ export function renderPlanEdit(current: string, before: Document, after: Documen
     if (!end && aToB[i]! < 0) continue;
     const inO = end ? o.length : aToO[i]!;
     const inB = end ? b.length : aToB[i]!;
-    const changed = a.slice(prevA + 1, i).map((_, k) => aToO[prevA + 1 + k]!).filter((x) => x >= 0);
+    const changed = a
+      .slice(prevA + 1, i)
+      .map((_, k) => aToO[prevA + 1 + k]!)
+      .filter((x) => x >= 0);
     const replacement = b.slice(prevB + 1, inB);
     if (prevA + 1 < i) {
       if (changed.length > 0) {
@@ -177,7 +185,10 @@ export function renderPlanEdit(current: string, before: Document, after: Documen
 }
 
 function looseLine(line: string): string {
-  return line.replace(/\s+#.*$/, '').replace(/(\S)\s+/g, '$1 ').trimEnd();
+  return line
+    .replace(/\s+#.*$/, '')
+    .replace(/(\S)\s+/g, '$1 ')
+    .trimEnd();
 }
 
 /** Whether `text` holds exactly the data and the comments of `expected`. */
@@ -193,5 +204,9 @@ function readsAs(text: string, expected: Document): boolean {
 
 /** Every comment in document order, to check that a splice lost or duplicated none. */
 function commentsOf(doc: Document): string {
-  return stringifyPlan(doc).split('\n').filter((l) => /(^|\s)#/.test(l)).map((l) => l.slice(l.indexOf('#'))).join('\n');
+  return stringifyPlan(doc)
+    .split('\n')
+    .filter((l) => /(^|\s)#/.test(l))
+    .map((l) => l.slice(l.indexOf('#')))
+    .join('\n');
 }

@@ -15,11 +15,13 @@ import type { Formality, Stage } from '../methodology/types.js';
 const REPLACED: readonly { path: readonly string[]; message: string }[] = [
   {
     path: ['observed', 'bus_factor'],
-    message: "observed.bus_factor is now observed.absence_factor (CHAOSS Contributor Absence Factor), dated: 'absence_factor: { value: 5, as_of: YYYY-MM-DD }'",
+    message:
+      "observed.bus_factor is now observed.absence_factor (CHAOSS Contributor Absence Factor), dated: 'absence_factor: { value: 5, as_of: YYYY-MM-DD }'",
   },
   {
     path: ['observed', 'critical_functions'],
-    message: 'observed.critical_functions is no longer read: list critical functions and their people under measures.critical_functions (or as roles in people), and record observed.absence_factor',
+    message:
+      'observed.critical_functions is no longer read: list critical functions and their people under measures.critical_functions (or as roles in people), and record observed.absence_factor',
   },
 ];
 
@@ -89,7 +91,8 @@ export function checkPlanAgainstMethodology(plan: Plan, methodology: Methodology
     if (first !== undefined) at(['people', index, 'name'], `'${name}' is already in the roster (people[${first}]): name each person once`);
     else seenPeople.set(folded, index);
   });
-  if (plan.opened && plan.stage === 'planning') at(['community', 'opened'], `community.opened is set, but community.stage is 'planning': set the stage to 'running' (or 'launching')`);
+  if (plan.opened && plan.stage === 'planning')
+    at(['community', 'opened'], `community.opened is set, but community.stage is 'planning': set the stage to 'running' (or 'launching')`);
   const ids = allItems(methodology).map((i) => i.id);
   const idSet = new Set(ids);
   for (const id of plan.answers.keys()) {
@@ -99,7 +102,14 @@ export function checkPlanAgainstMethodology(plan: Plan, methodology: Methodology
     else at(['assessment', id], unknown(`item id '${id}' in methodology '${methodology.id}'`, id, ids));
   }
   if (plan.type !== undefined && !methodology.profiles.some((p) => p.id === plan.type)) {
-    at(['community', 'type'], unknown(`community type '${plan.type}'`, plan.type, methodology.profiles.map((p) => p.id)));
+    at(
+      ['community', 'type'],
+      unknown(
+        `community type '${plan.type}'`,
+        plan.type,
+        methodology.profiles.map((p) => p.id),
+      ),
+    );
   }
   const bad = new Set<string>();
   for (const [name, value] of Object.entries(plan.params)) {
@@ -120,7 +130,9 @@ export function checkPlanAgainstMethodology(plan: Plan, methodology: Methodology
     const reported = new Set<string>();
     for (const item of allItems(methodology)) {
       for (const schema of item.evidence.flatMap(ruleSchemas)) {
-        const names = findParamReferences(schema).map((r) => r.name).filter((n) => overridden.includes(n) && !reported.has(n));
+        const names = findParamReferences(schema)
+          .map((r) => r.name)
+          .filter((n) => overridden.includes(n) && !reported.has(n));
         if (names.length === 0) continue;
         try {
           validation.compileEvidence(resolveParams(schema, values));

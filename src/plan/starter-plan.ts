@@ -40,7 +40,8 @@ export function renderStarterPlan(m: Methodology, options: StarterOptions): stri
   const questions = m.phases.flatMap((phase) => phase.items.map((item) => ({ phase, item })));
   for (const section of SECTIONS) {
     const own = questions.filter(({ item }) => item.question.fills.split('.')[0] === section);
-    if (section === 'observed') out.push('# Measured once the community runs, each with the date measured: `field: { value: …, as_of: YYYY-MM-DD }`.');
+    if (section === 'observed')
+      out.push('# Measured once the community runs, each with the date measured: `field: { value: …, as_of: YYYY-MM-DD }`.');
     out.push(`${section}: {}`);
     // Two items may share a question (the same path); each line is written once.
     const seen = new Set<string>();
@@ -55,6 +56,7 @@ export function renderStarterPlan(m: Methodology, options: StarterOptions): stri
   const rated = questions.filter(({ item }) => item.question.kind === 'rating');
   out.push('# Answers for points that facts cannot prove, or to mark a point n/a (with a note) or waived:');
   out.push('assessment: {}');
-  for (const { item } of rated) out.push(`#   ${item.id}: { status: met | partial | unmet${item.na ? ' | n/a' : ''}, note: "…", reviewed: YYYY-MM-DD }`);
+  for (const { item } of rated)
+    out.push(`#   ${item.id}: { status: met | partial | unmet${item.na ? ' | n/a' : ''}, note: "…", reviewed: YYYY-MM-DD }`);
   return `${out.join('\n')}\n`;
 }

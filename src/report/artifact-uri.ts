@@ -32,7 +32,9 @@ export function relativeToCwd(file: string, cwd: string | undefined): string {
 export function pathToUriReference(relative: string): string {
   return relative
     .split('/')
-    .map((s) => (s === '..' ? s : encodeURIComponent(wellFormed(s)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)))
+    .map((s) =>
+      s === '..' ? s : encodeURIComponent(wellFormed(s)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    )
     .join('/');
 }
 

@@ -87,7 +87,9 @@ export function formatDiffText(diff: ReportDiff, paint: Painter): string {
   for (const p of diff.plans) {
     out.push(`${paint.bold(s(p.file))}${p.change === 'changed' ? '' : `  (${p.change === 'added' ? 'new plan' : 'plan gone'})`}`);
     const health = p.health.before != null || p.health.after != null ? `   health ${delta(p.health.before, p.health.after)}` : '';
-    out.push(`  readiness ${delta(p.score.before, p.score.after)}${health}   level ${s(p.level.before ?? '—')} → ${s(p.level.after ?? '—')}`);
+    out.push(
+      `  readiness ${delta(p.score.before, p.score.after)}${health}   level ${s(p.level.before ?? '—')} → ${s(p.level.after ?? '—')}`,
+    );
     if (p.methodology.before && p.methodology.after && p.methodology.before !== p.methodology.after) {
       out.push(paint.yellow(`  methodology changed: ${s(p.methodology.before)} → ${s(p.methodology.after)}; scores may not compare`));
     }
@@ -106,7 +108,9 @@ export function formatDiffText(diff: ReportDiff, paint: Painter): string {
   const closed = diff.plans.reduce((n, p) => n + p.closed.length, 0);
   const opened = diff.plans.reduce((n, p) => n + p.opened.length, 0);
   const stale = diff.plans.reduce((n, p) => n + p.stale.length, 0);
-  out.push(`${count(diff.plans.length, 'plan')}: ${count(closed, 'gap')} closed, ${count(opened, 'new gap')}, ${count(stale, 'answer')} gone stale`);
+  out.push(
+    `${count(diff.plans.length, 'plan')}: ${count(closed, 'gap')} closed, ${count(opened, 'new gap')}, ${count(stale, 'answer')} gone stale`,
+  );
   return `${out.join('\n')}\n`;
 }
 

@@ -10,13 +10,25 @@ const MARKUP = new Set(['\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~', 
  * single spaces: tokens can be cut anywhere without splitting an escape.
  */
 export function markdownTokens(text: string): string[] {
-  const points = Array.from(text.replace(LINE_BREAKS, ' ').replace(/[\t\v\f ]+/g, ' ').trim());
+  const points = Array.from(
+    text
+      .replace(LINE_BREAKS, ' ')
+      .replace(/[\t\v\f ]+/g, ' ')
+      .trim(),
+  );
   return points.map((ch, i) => {
     if (isUnsafeChar(ch)) return `\\\\${escapeCodePoint(ch).slice(1)}`;
     if (MARKUP.has(ch)) return `\\${ch}`;
     // `scheme://` and `www.` would become autolinks (GitHub links them even when bare).
     if (ch === ':' && points[i + 1] === '/' && points[i + 2] === '/') return '\\:';
-    if (ch === '.' && points.slice(Math.max(0, i - 3), i).join('').toLowerCase() === 'www') return '\\.';
+    if (
+      ch === '.' &&
+      points
+        .slice(Math.max(0, i - 3), i)
+        .join('')
+        .toLowerCase() === 'www'
+    )
+      return '\\.';
     return ch;
   });
 }

@@ -33,7 +33,7 @@ export function colourFor(score: number): string {
  * Approximate advance widths of Verdana at 11px (shields.io's font), in pixels; characters not listed take
  * the width of a capital, so that the badge errs wide rather than clipping.
  */
-const NARROW = new Set([...'ijl.,:;|!\'’ ']);
+const NARROW = new Set([..."ijl.,:;|!'’ "]);
 const SLIGHT = new Set([...'frt()[]{}/\\-`I']);
 const WIDE = new Set([...'mwMW@%']);
 

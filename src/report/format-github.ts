@@ -58,7 +58,12 @@ export function collectAnnotations(run: RunResult): Annotation[] {
 
 /** One workflow command; text from input is sanitised first, so nothing but the command itself can start a line. */
 export function workflowCommand(a: Annotation): string {
-  const props = [`file=${escapeProperty(sanitizeLine(a.file))}`, `line=${a.line}`, `col=${a.col}`, `title=${escapeProperty(sanitizeLine(a.title))}`];
+  const props = [
+    `file=${escapeProperty(sanitizeLine(a.file))}`,
+    `line=${a.line}`,
+    `col=${a.col}`,
+    `title=${escapeProperty(sanitizeLine(a.title))}`,
+  ];
   return `::${a.level} ${props.join(',')}::${escapeData(sanitizeLine(a.message))}`;
 }
 
@@ -80,6 +85,8 @@ export const formatGithub: Formatter = (run) => {
   }
   const failed = run.plans.filter((p) => p.verdict?.passed === false).length;
   const judges = [...new Set(run.plans.map((p) => sanitizeLine(describeMethodology(p))))];
-  lines.push(`commready: ${count(run.plans.length, 'plan')}: ${run.plans.length - failed} passed, ${failed} failed; judged by ${judges.join(', ') || 'no methodology'}`);
+  lines.push(
+    `commready: ${count(run.plans.length, 'plan')}: ${run.plans.length - failed} passed, ${failed} failed; judged by ${judges.join(', ') || 'no methodology'}`,
+  );
   return `${lines.join('\n')}\n`;
 };

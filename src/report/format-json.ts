@@ -26,7 +26,12 @@ export const formatJson: Formatter = (run, context) => {
       level: a.level,
       nextLevel: a.nextLevel,
       ...(verdict ? { passed: verdict.passed, reasons: verdict.reasons.map((r) => ({ ...r, message: describeVerdictReason(r) })) } : {}),
-      phases: a.phases.map((p) => ({ id: p.phaseId, title: m.phases.find((x) => x.id === p.phaseId)?.title ?? p.phaseId, score: p.score, counts: p.counts })),
+      phases: a.phases.map((p) => ({
+        id: p.phaseId,
+        title: m.phases.find((x) => x.id === p.phaseId)?.title ?? p.phaseId,
+        score: p.score,
+        counts: p.counts,
+      })),
       items: a.items.map((r) => ({
         id: r.itemId,
         phase: r.phaseId,
@@ -80,5 +85,8 @@ export function sortKeys(value: unknown): unknown {
  * terminal that shows the file. Written as \u escapes they mean the same value and show as text.
  */
 export function escapeInvisible(json: string): string {
-  return json.replace(/[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json.replace(
+    /[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -57,7 +57,11 @@ function testcase(r: ItemResult, plan: PlanResult, classname: string): string[] 
   }
   const message = failureMessage(r, a, methodology);
   // Every input text on one line, so that no input can start a line of the log (say, a forged `::error::`).
-  const body = [singleLine(message), ...r.failed.map((f) => `- ${singleLine(f.path)}: ${singleLine(f.message)}`), `at ${singleLine(a.file)}:${locationOf(r, a)}`].join('\n');
+  const body = [
+    singleLine(message),
+    ...r.failed.map((f) => `- ${singleLine(f.path)}: ${singleLine(f.message)}`),
+    `at ${singleLine(a.file)}:${locationOf(r, a)}`,
+  ].join('\n');
   return [
     `${open}>`,
     // GitLab has ignored the message attribute in the past, so the text is in the body as well.

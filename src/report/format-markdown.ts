@@ -50,10 +50,18 @@ function renderPlan(view: PlanReportView, h: string, planLabel?: string, notes: 
   blocks.push([`${sub} Scores${suffix}`]);
   const summary = [
     ...wrapMarkdown('- ', `**Level:** ${view.level.index} ${escapeMarkdown(view.level.title)}`, '  '),
-    ...view.scores.flatMap((s) => wrapMarkdown('- ', `**${escapeMarkdown(s.label)} score:** ${s.value === null ? "not yet observed (the community has not opened)" : `${s.value}/100`}`, '  ')),
+    ...view.scores.flatMap((s) =>
+      wrapMarkdown(
+        '- ',
+        `**${escapeMarkdown(s.label)} score:** ${s.value === null ? 'not yet observed (the community has not opened)' : `${s.value}/100`}`,
+        '  ',
+      ),
+    ),
   ];
   if (view.verdict) {
-    const verdict = view.verdict.passed ? '**Passed** the thresholds of this run' : `**Failed:** ${view.verdict.reasons.map(escapeMarkdown).join('; ')}`;
+    const verdict = view.verdict.passed
+      ? '**Passed** the thresholds of this run'
+      : `**Failed:** ${view.verdict.reasons.map(escapeMarkdown).join('; ')}`;
     summary.push(...wrapMarkdown('- ', verdict, '  '));
   }
   blocks.push(summary);
@@ -99,7 +107,8 @@ function renderPlan(view: PlanReportView, h: string, planLabel?: string, notes: 
         '',
       ),
     );
-    if (next.items.length > 0) blocks.push(next.items.flatMap((item, i) => orderedItem(i + 1, `${markdownCode(item.itemId)} ${escapeMarkdown(item.title)}`)));
+    if (next.items.length > 0)
+      blocks.push(next.items.flatMap((item, i) => orderedItem(i + 1, `${markdownCode(item.itemId)} ${escapeMarkdown(item.title)}`)));
   }
   return blocks;
 }
@@ -120,7 +129,15 @@ function describeThresholds(t: Thresholds): string {
 function phaseChart(view: PlanReportView): string[] {
   const labels = view.phases.map((p) => `"${p.id.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 40)}"`);
   const values = view.phases.map((p) => (p.score === null ? 0 : p.score));
-  return ['```mermaid', 'xychart-beta', '  title "Score by phase"', `  x-axis [${labels.join(',')}]`, '  y-axis "Score" 0 --> 100', `  bar [${values.join(',')}]`, '```'];
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Score by phase"',
+    `  x-axis [${labels.join(',')}]`,
+    '  y-axis "Score" 0 --> 100',
+    `  bar [${values.join(',')}]`,
+    '```',
+  ];
 }
 
 function phaseTable(view: PlanReportView): string[] {

@@ -61,7 +61,12 @@ function sarifRun(methodology: Methodology, plans: readonly PlanResult[], contex
     });
   });
   return {
-    tool: { driver: driver(context, items.map((item) => sarifRule(item, methodology, context))) },
+    tool: {
+      driver: driver(
+        context,
+        items.map((item) => sarifRule(item, methodology, context)),
+      ),
+    },
     automationDetails: { id: `commready/${singleLine(methodology.id)}/` },
     ...(withBase ? { originalUriBaseIds: { [BASE_ID]: { uri: directoryFileUri(context.cwd!) } } } : {}),
     artifacts: artifacts.map((uri) => ({ location: { uri, ...(withBase ? { uriBaseId: BASE_ID } : {}) }, mimeType: 'application/yaml' })),
@@ -69,7 +74,12 @@ function sarifRun(methodology: Methodology, plans: readonly PlanResult[], contex
     results,
     properties: {
       methodology: { id: singleLine(methodology.id), version: singleLine(methodology.version), title: text(methodology.title) },
-      plans: plans.map((p, i) => ({ uri: artifacts[i], score: p.assessment.score, level: singleLine(p.assessment.level.id), ...(p.verdict ? { passed: p.verdict.passed } : {}) })),
+      plans: plans.map((p, i) => ({
+        uri: artifacts[i],
+        score: p.assessment.score,
+        level: singleLine(p.assessment.level.id),
+        ...(p.verdict ? { passed: p.verdict.passed } : {}),
+      })),
     },
   };
 }
@@ -97,7 +107,14 @@ function sarifRule(raw: Item, methodology: Methodology, context: FormatContext) 
   };
 }
 
-function sarifResult(r: ItemResult, plan: PlanResult, uri: string, artifactIndex: number, ruleIndex: number | undefined, withBase: boolean) {
+function sarifResult(
+  r: ItemResult,
+  plan: PlanResult,
+  uri: string,
+  artifactIndex: number,
+  ruleIndex: number | undefined,
+  withBase: boolean,
+) {
   const { assessment: a, methodology } = plan;
   const finding = a.findings.find((f) => f.itemId === r.itemId && f.code !== 'item-waived' && f.code !== 'waiver-expired');
   const location = finding?.location ?? { line: 1, col: 1, path: '' };
@@ -119,10 +136,23 @@ function sarifResult(r: ItemResult, plan: PlanResult, uri: string, artifactIndex
       },
     ],
     // Matched on rule, file and plan key, not on the line: editing elsewhere in the plan keeps the alert.
-    partialFingerprints: { 'commready/v1': fingerprint([r.itemId, uri, planKey]), primaryLocationLineHash: `${fingerprint([r.itemId, uri, planKey])}:1` },
+    partialFingerprints: {
+      'commready/v1': fingerprint([r.itemId, uri, planKey]),
+      primaryLocationLineHash: `${fingerprint([r.itemId, uri, planKey])}:1`,
+    },
     properties: { status: r.status, points: r.points, ...(finding ? { code: finding.code } : {}) },
     ...(r.waiver?.active
-      ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: singleLine(`${r.waiver.reason} (until ${r.waiver.expires}${r.waiver.owner ? `, owner ${r.waiver.owner}` : ''})`) }] }
+      ? {
+          suppressions: [
+            {
+              kind: 'inSource',
+              status: 'accepted',
+              justification: singleLine(
+                `${r.waiver.reason} (until ${r.waiver.expires}${r.waiver.owner ? `, owner ${r.waiver.owner}` : ''})`,
+              ),
+            },
+          ],
+        }
       : {}),
   };
 }

@@ -4,7 +4,16 @@ import { type Severity } from '../methodology/types.js';
 import { sanitizeLine as s } from '../text/sanitize.js';
 import type { Finding } from '../scoring/types.js';
 import type { FailOn } from '../scoring/verdict.js';
-import { count, describeFailedRule, describeFinding, describeMethodology, describeFindingShort, describeUnlisted, describeVerdictReason, describeVerdictReasonShort } from './messages.js';
+import {
+  count,
+  describeFailedRule,
+  describeFinding,
+  describeMethodology,
+  describeFindingShort,
+  describeUnlisted,
+  describeVerdictReason,
+  describeVerdictReasonShort,
+} from './messages.js';
 import type { FormatContext, Formatter, Painter, PlanResult, RunResult } from './types.js';
 
 export const formatText: Formatter = (run, context) =>
@@ -41,19 +50,45 @@ function formatLint(run: RunResult, context: FormatContext): string {
     const failed = plan.verdict?.passed === false;
     if (quiet && !failed) continue;
     const mark = failed ? paint.red('FAIL') : paint.green('PASS');
-    const judge = describeJudge(plan).split(' ').map((w) => paint.dim(w));
+    const judge = describeJudge(plan)
+      .split(' ')
+      .map((w) => paint.dim(w));
     const health = a.health === null ? [] : [' ', 'health', `${a.health}/100`];
-    lines.push(...fill('', [paint.bold(s(a.file)), ' ', mark, ' ', 'readiness', `${a.score}/100`, ...health, ' ', 'level', String(a.level.index), ...s(a.level.title).split(' '), ' ', ...judge], context.width));
+    lines.push(
+      ...fill(
+        '',
+        [
+          paint.bold(s(a.file)),
+          ' ',
+          mark,
+          ' ',
+          'readiness',
+          `${a.score}/100`,
+          ...health,
+          ' ',
+          'level',
+          String(a.level.index),
+          ...s(a.level.title).split(' '),
+          ' ',
+          ...judge,
+        ],
+        context.width,
+      ),
+    );
     const failing = new Set(
       (plan.verdict?.reasons ?? []).flatMap((r) => (r.code === 'open-items' || r.code === 'waiver-expired' ? r.items : [])),
     );
     // A waived gap shows once, as waived, rather than also as the gap it covers.
     const waived = new Set(a.items.filter((r) => r.waiver?.active).map((r) => r.itemId));
     const listed = a.findings.filter((f) =>
-      quiet ? failing.has(f.itemId) && f.code !== 'item-waived' : isAtOrAbove(f, failOn) && !(waived.has(f.itemId) && GAP_CODES.has(f.code)),
+      quiet
+        ? failing.has(f.itemId) && f.code !== 'item-waived'
+        : isAtOrAbove(f, failOn) && !(waived.has(f.itemId) && GAP_CODES.has(f.code)),
     );
     // A waived item is counted once, by its item-waived finding.
-    const rest = a.findings.filter((f) => !listed.includes(f) && !(quiet && isAtOrAbove(f, failOn)) && !(waived.has(f.itemId) && GAP_CODES.has(f.code)));
+    const rest = a.findings.filter(
+      (f) => !listed.includes(f) && !(quiet && isAtOrAbove(f, failOn)) && !(waived.has(f.itemId) && GAP_CODES.has(f.code)),
+    );
     const shown = listed.slice(0, Math.max(0, budget));
     omitted += listed.length - shown.length;
     budget -= shown.length;
@@ -63,7 +98,14 @@ function formatLint(run: RunResult, context: FormatContext): string {
       const word = f.code === 'item-waived' ? paint.dim('waived ') : baselined ? paint.dim('known  ') : severityWord(f.severity, paint);
       const head = `  ${paint.dim(position(f).padEnd(posWidth))}  ${word}  `;
       const headWidth = 2 + posWidth + 2 + 7 + 2;
-      lines.push(...wrap(head, headWidth, [...s(describeFindingShort(f, plan.methodology, a.words)).split(' '), ' ', paint.dim(s(f.itemId))], context.width));
+      lines.push(
+        ...wrap(
+          head,
+          headWidth,
+          [...s(describeFindingShort(f, plan.methodology, a.words)).split(' '), ' ', paint.dim(s(f.itemId))],
+          context.width,
+        ),
+      );
     }
     if (!quiet && rest.length > 0) {
       const counts: Record<string, number> = { 'blocker gap': 0, 'major gap': 0, 'minor gap': 0, 'waived gap': 0, note: 0 };
@@ -72,22 +114,41 @@ function formatLint(run: RunResult, context: FormatContext): string {
         else if (GAP_CODES.has(f.code)) counts[`${f.severity} gap`]!++;
         else counts.note!++;
       }
-      lines.push(...fill('  ', describeUnlisted(counts, {}).split(' ').map((w) => paint.dim(w)), context.width));
+      lines.push(
+        ...fill(
+          '  ',
+          describeUnlisted(counts, {})
+            .split(' ')
+            .map((w) => paint.dim(w)),
+          context.width,
+        ),
+      );
     }
     // Points the stage leaves out are named in every output; here, counted.
     const offStage = a.items.filter((r) => r.basis === 'stage').length;
     if (!quiet && offStage > 0) {
       const text = `${count(offStage, 'point')} not judged while ${a.stage.id}; 'commready report' lists them with the reason`;
-      lines.push(...fill('  ', text.split(' ').map((w) => paint.dim(w)), context.width));
+      lines.push(
+        ...fill(
+          '  ',
+          text.split(' ').map((w) => paint.dim(w)),
+          context.width,
+        ),
+      );
     }
     for (const reason of plan.verdict?.reasons ?? []) {
       const where = reason.code === 'methodology-mismatch' ? `${s(a.file)}:${reason.line}:${reason.col}: ` : '';
       lines.push(...fill(`  ${paint.red('✖')} `, `${where}${s(describeVerdictReasonShort(reason))}`.split(' '), context.width));
     }
-    const custom = Object.entries(a.customParams).map(([name, value]) => `${s(name)} ${value} (default ${plan.methodology.params[name]?.value}, from the ${a.paramOrigins[name]})`);
+    const custom = Object.entries(a.customParams).map(
+      ([name, value]) => `${s(name)} ${value} (default ${plan.methodology.params[name]?.value}, from the ${a.paramOrigins[name]})`,
+    );
     if (custom.length > 0) lines.push(paint.dim(`  thresholds in force that differ from the methodology: ${custom.join(', ')}`));
-    const ignored = Object.entries(plan.ignoredParams ?? {}).map(([name, value]) => `${s(name)} ${value} (default ${plan.methodology.params[name]?.value} applied)`);
-    if (ignored.length > 0) lines.push(paint.dim(`  plan thresholds set aside because they relax the methodology's: ${ignored.join(', ')}`));
+    const ignored = Object.entries(plan.ignoredParams ?? {}).map(
+      ([name, value]) => `${s(name)} ${value} (default ${plan.methodology.params[name]?.value} applied)`,
+    );
+    if (ignored.length > 0)
+      lines.push(paint.dim(`  plan thresholds set aside because they relax the methodology's: ${ignored.join(', ')}`));
     lines.push('');
   }
   if (omitted > 0) lines.push(paint.dim(`+ ${count(omitted, 'more finding')} not shown (--max-findings ${run.display?.maxFindings})`), '');
@@ -95,7 +156,13 @@ function formatLint(run: RunResult, context: FormatContext): string {
   const notChecked = run.notChecked ? `, ${run.notChecked} not checked (input errors)` : '';
   const open = (Object.keys(openBySeverity) as Severity[]).map((sev) => count(openBySeverity[sev], sev)).join(', ');
   const summary = `${count(run.plans.length + (run.notChecked ?? 0), 'plan')}: ${run.plans.length - failed} passed, ${failed} failed${notChecked} · open: ${open}`;
-  lines.push(...fill('', summary.split(' ').map((w) => (failed > 0 || run.notChecked ? paint.red(w) : paint.green(w))), context.width));
+  lines.push(
+    ...fill(
+      '',
+      summary.split(' ').map((w) => (failed > 0 || run.notChecked ? paint.red(w) : paint.green(w))),
+      context.width,
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -148,7 +215,19 @@ function severityWord(severity: Severity, paint: Painter): string {
 }
 
 /** The notes a report lists apart from the gaps: answers set aside, waivers, people and dates to fix. */
-const NOTE_CODES = new Set(['claim-contradicted', 'na-unjustified', 'na-not-allowed', 'waiver-expired', 'item-waived', 'person-unknown', 'observation-stale', 'date-in-future', 'single-point', 'person-overloaded', 'id-renamed']);
+const NOTE_CODES = new Set([
+  'claim-contradicted',
+  'na-unjustified',
+  'na-not-allowed',
+  'waiver-expired',
+  'item-waived',
+  'person-unknown',
+  'observation-stale',
+  'date-in-future',
+  'single-point',
+  'person-overloaded',
+  'id-renamed',
+]);
 
 function healthText(health: number | null): string {
   return health === null ? 'not yet observed' : `${health}/100`;
@@ -162,9 +241,13 @@ function formatReport(plan: PlanResult, paint: Painter): string {
   // A methodology without formalities has nothing to say about one.
   const formality = methodology.formalities.length > 0 ? `${a.profile.formality} · ` : '';
   const stage = a.stage.id === 'running' && a.stage.opened ? `running since ${s(a.stage.opened)}` : a.stage.id;
-  out.push(`${s(a.file)} · ${type}${formality}${stage}${a.stage.from === 'inferred' ? ' (inferred)' : ''} · ${describeJudge(plan)} · as of ${s(a.today)}`);
+  out.push(
+    `${s(a.file)} · ${type}${formality}${stage}${a.stage.from === 'inferred' ? ' (inferred)' : ''} · ${describeJudge(plan)} · as of ${s(a.today)}`,
+  );
   out.push('');
-  out.push(`${paint.bold('Readiness')} ${a.score}/100   ${paint.bold('Health')} ${healthText(a.health)}   ${paint.bold('Level')} ${a.level.index} ${s(a.level.title)}`);
+  out.push(
+    `${paint.bold('Readiness')} ${a.score}/100   ${paint.bold('Health')} ${healthText(a.health)}   ${paint.bold('Level')} ${a.level.index} ${s(a.level.title)}`,
+  );
   if (a.nextLevel) {
     const health = a.nextLevel.minHealth !== undefined ? ` and health ${a.nextLevel.minHealth}` : '';
     out.push(`Next level: ${a.nextLevel.index} ${s(a.nextLevel.title)} (readiness ${a.nextLevel.minScore}${health}, and its gates)`);
@@ -177,7 +260,9 @@ function formatReport(plan: PlanResult, paint: Painter): string {
     const c = phase.counts;
     const score = phase.score === null ? '  n/a' : phase.score.toFixed(1).padStart(5);
     const open = c.unmet + c.unanswered + c.stale;
-    out.push(`  ${title.padEnd(titleWidth)}  ${bar(phase.score)}  ${score}   ${c.met} met · ${c.partial} partial · ${open} open · ${c['n/a']} n/a`);
+    out.push(
+      `  ${title.padEnd(titleWidth)}  ${bar(phase.score)}  ${score}   ${c.met} met · ${c.partial} partial · ${open} open · ${c['n/a']} n/a`,
+    );
   }
   const healthItems = a.items.filter((r) => r.dimension === 'health' && r.basis !== 'stage');
   if (healthItems.length > 0) {
@@ -194,7 +279,9 @@ function formatReport(plan: PlanResult, paint: Painter): string {
     const pos = finding ? `${finding.location.line}:${finding.location.col}` : '';
     const waived = r.waiver?.active ? paint.dim(` [waived until ${s(r.waiver.expires)}]`) : '';
     const dimension = r.dimension === 'health' ? ' health' : '';
-    out.push(`  ${String(index + 1).padStart(2)}. ${severityWord(r.severity, paint)} ${r.status.padEnd(10)} +${r.points.toFixed(1).padStart(4)} pts${dimension}  ${s(id)}  ${paint.dim(pos)}${waived}`);
+    out.push(
+      `  ${String(index + 1).padStart(2)}. ${severityWord(r.severity, paint)} ${r.status.padEnd(10)} +${r.points.toFixed(1).padStart(4)} pts${dimension}  ${s(id)}  ${paint.dim(pos)}${waived}`,
+    );
     out.push(`      ${s(r.title)}`);
     for (const rule of r.failed) out.push(paint.dim(`      → ${s(describeFailedRule(rule))}`));
   });
@@ -202,32 +289,44 @@ function formatReport(plan: PlanResult, paint: Painter): string {
     out.push('');
     out.push(paint.bold(`Shortest path to level ${a.nextLevel.index} ${s(a.nextLevel.title)}`));
     if (a.nextLevel.needsStage) {
-      out.push(`  This level rests on outcomes observed once the community is ${a.nextLevel.needsStage}: open the doors, then record what you observe under 'observed'.`);
+      out.push(
+        `  This level rests on outcomes observed once the community is ${a.nextLevel.needsStage}: open the doors, then record what you observe under 'observed'.`,
+      );
     } else {
-      const health = a.nextLevel.healthAfter !== null && a.nextLevel.minHealth !== undefined ? ` and health ${a.nextLevel.healthAfter}` : '';
-      out.push(`  Meet ${count(a.nextLevel.items.length, 'item')} to reach readiness ${a.nextLevel.scoreAfter}${health}: ${a.nextLevel.items.map(s).join(', ') || '(none)'}`);
+      const health =
+        a.nextLevel.healthAfter !== null && a.nextLevel.minHealth !== undefined ? ` and health ${a.nextLevel.healthAfter}` : '';
+      out.push(
+        `  Meet ${count(a.nextLevel.items.length, 'item')} to reach readiness ${a.nextLevel.scoreAfter}${health}: ${a.nextLevel.items.map(s).join(', ') || '(none)'}`,
+      );
     }
   }
   const notes = a.findings.filter((f) => NOTE_CODES.has(f.code));
   if (notes.length > 0) {
     out.push('');
     out.push(paint.bold('Answers and facts to look at'));
-    for (const f of notes) out.push(`  ${f.location.line}:${f.location.col}  ${s(f.itemId)}  ${s(describeFinding(f, methodology, a.words))}`);
+    for (const f of notes)
+      out.push(`  ${f.location.line}:${f.location.col}  ${s(f.itemId)}  ${s(describeFinding(f, methodology, a.words))}`);
   }
   const naItems = a.items.filter((r) => r.status === 'n/a');
   if (naItems.length > 0) {
     out.push('');
     out.push(paint.bold(`Not applicable (${naItems.length})`));
-    for (const r of naItems) out.push(`  ${s(r.itemId)}  ${paint.dim(`(${r.basis === 'evidence' ? 'answer' : r.basis}) ${s(r.naReason ?? '')}`)}`);
+    for (const r of naItems)
+      out.push(`  ${s(r.itemId)}  ${paint.dim(`(${r.basis === 'evidence' ? 'answer' : r.basis}) ${s(r.naReason ?? '')}`)}`);
   }
   if (Object.keys(a.customParams).length > 0) {
     out.push('');
     out.push(paint.bold('Thresholds in force that differ from the methodology'));
-    for (const [name, value] of Object.entries(a.customParams)) out.push(`  ${s(name)}: ${value} (default ${methodology.params[name]?.value}; set by the ${a.paramOrigins[name]})`);
+    for (const [name, value] of Object.entries(a.customParams))
+      out.push(`  ${s(name)}: ${value} (default ${methodology.params[name]?.value}; set by the ${a.paramOrigins[name]})`);
   }
   if (plan.verdict) {
     out.push('');
-    out.push(plan.verdict.passed ? paint.green('PASS') : paint.red(`FAIL: ${plan.verdict.reasons.map((r) => s(describeVerdictReason(r))).join('; ')}`));
+    out.push(
+      plan.verdict.passed
+        ? paint.green('PASS')
+        : paint.red(`FAIL: ${plan.verdict.reasons.map((r) => s(describeVerdictReason(r))).join('; ')}`),
+    );
   }
   out.push('');
   out.push(paint.dim('Score = 100 × Σ(weight × value) ÷ Σ(weight) over applicable items; met 1, partial 0.5, otherwise 0.'));

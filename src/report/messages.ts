@@ -11,7 +11,11 @@ export function describeFailedRule(rule: FailedRule): string {
 }
 
 /** One finding as a sentence; `words` are the profile's (from the assessment), for item titles. */
-export function describeFinding(finding: Finding, methodology: Methodology, words: Readonly<Record<string, string>> = methodology.words): string {
+export function describeFinding(
+  finding: Finding,
+  methodology: Methodology,
+  words: Readonly<Record<string, string>> = methodology.words,
+): string {
   const title = interpolateWords(findItem(methodology, finding.itemId)?.title ?? finding.itemId, words);
   const d = finding.data;
   const todo = (d.failed ?? []).map(describeFailedRule).join(' ');
@@ -58,7 +62,11 @@ export function describeMethodology(plan: PlanResult): string {
 }
 
 /** One short phrase per finding, for lint's one-line-per-finding text. */
-export function describeFindingShort(finding: Finding, methodology: Methodology, words: Readonly<Record<string, string>> = methodology.words): string {
+export function describeFindingShort(
+  finding: Finding,
+  methodology: Methodology,
+  words: Readonly<Record<string, string>> = methodology.words,
+): string {
   const title = interpolateWords(findItem(methodology, finding.itemId)?.title ?? finding.itemId, words);
   const d = finding.data;
   switch (finding.code) {

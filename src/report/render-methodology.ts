@@ -12,8 +12,12 @@ export function renderItemGuide(item: Item, m: Methodology, paint: Painter = pla
   const out: string[] = [];
   // Single-line fields are sanitised here; the commands pass the whole text through sanitizeOutput too.
   out.push(paint.bold(`${s(item.id)} — ${s(words(item.title, m))}`));
-  out.push(`Phase: ${s(phase?.title ?? item.phaseId)} · severity: ${item.severity} · weight: ${item.weight} · n/a: ${item.na ? 'allowed with a justification' : 'not allowed'}`);
-  out.push(`Judged on: ${item.dimension === 'health' ? 'observed, dated outcomes (health score)' : 'the plan (readiness score)'} · stages: ${stagesLine(item)}`);
+  out.push(
+    `Phase: ${s(phase?.title ?? item.phaseId)} · severity: ${item.severity} · weight: ${item.weight} · n/a: ${item.na ? 'allowed with a justification' : 'not allowed'}`,
+  );
+  out.push(
+    `Judged on: ${item.dimension === 'health' ? 'observed, dated outcomes (health score)' : 'the plan (readiness score)'} · stages: ${stagesLine(item)}`,
+  );
   if (item.appliesWhen.length > 0) out.push(`Judged only where: ${conditionsLine(item)}`);
   const effects = profileEffects(item, m);
   if (effects.length > 0) out.push(`Profiles: ${s(effects.join('; '))}`);
@@ -45,7 +49,12 @@ function checkLines(item: Item, m: Methodology): string[] {
     ];
   }
   const rating = item.rating!;
-  return [`Rated in the plan's assessment (assessment.${item.id}.status):`, `- met: ${rating.met}`, `- partial: ${rating.partial}`, `- unmet: ${rating.unmet}`];
+  return [
+    `Rated in the plan's assessment (assessment.${item.id}.status):`,
+    `- met: ${rating.met}`,
+    `- partial: ${rating.partial}`,
+    `- unmet: ${rating.unmet}`,
+  ];
 }
 
 /** The stages an item is judged in, and what happens outside them. */
@@ -79,7 +88,12 @@ function words(text: string, m: Methodology): string {
 
 export function renderPhaseGuide(phase: Phase, m: Methodology, paint: Painter = plainPainter): string {
   const index = m.phases.indexOf(phase);
-  const header = [paint.bold(`Phase ${index + 1} of ${m.phases.length}: ${s(phase.title)} (${s(phase.id)})`), '', indent(phase.summary.trimEnd()), ''];
+  const header = [
+    paint.bold(`Phase ${index + 1} of ${m.phases.length}: ${s(phase.title)} (${s(phase.id)})`),
+    '',
+    indent(phase.summary.trimEnd()),
+    '',
+  ];
   return `${header.join('\n')}\n${phase.items.map((item) => renderItemGuide(item, m, paint)).join(`\n${'─'.repeat(60)}\n\n`)}`;
 }
 
@@ -90,18 +104,25 @@ export function renderChecklistList(m: Methodology, paint: Painter = plainPainte
     const width = Math.max(...phase.items.map((x) => x.id.length));
     for (const item of phase.items) {
       const how = item.evidence.length > 0 ? 'evidence' : 'answer  ';
-      out.push(`   ${item.id.padEnd(width)}  ${item.severity.padEnd(7)}  w${String(item.weight).padEnd(3)} ${how}  ${s(words(item.title, m))}`);
+      out.push(
+        `   ${item.id.padEnd(width)}  ${item.severity.padEnd(7)}  w${String(item.weight).padEnd(3)} ${how}  ${s(words(item.title, m))}`,
+      );
     }
     out.push('');
   });
   out.push(paint.bold('Levels'));
-  m.levels.forEach((l, i) => out.push(`   ${i}. ${s(l.title)} (${s(l.id)}): readiness ≥ ${l.minScore}${l.minHealth !== undefined ? `, health ≥ ${l.minHealth}` : ''}${l.gates.length ? ` and ${l.gates.length} gate${l.gates.length > 1 ? 's' : ''}` : ''}`));
+  m.levels.forEach((l, i) =>
+    out.push(
+      `   ${i}. ${s(l.title)} (${s(l.id)}): readiness ≥ ${l.minScore}${l.minHealth !== undefined ? `, health ≥ ${l.minHealth}` : ''}${l.gates.length ? ` and ${l.gates.length} gate${l.gates.length > 1 ? 's' : ''}` : ''}`,
+    ),
+  );
   return `${out.join('\n')}\n`;
 }
 
 export function renderParams(m: Methodology): string {
   const out = ['Adjustable thresholds (set your own under `params:` in the plan):', ''];
-  for (const [name, p] of Object.entries(m.params)) out.push(`  ${name} = ${p.value}\n      ${p.description}${p.basis ? `\n      Basis: ${p.basis}` : ''}`);
+  for (const [name, p] of Object.entries(m.params))
+    out.push(`  ${name} = ${p.value}\n      ${p.description}${p.basis ? `\n      Basis: ${p.basis}` : ''}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -131,23 +152,37 @@ export function renderMethodologyMarkdown(m: Methodology): string {
   if (m.description) out.push(m.description, '');
   const blockers = items.filter((i) => i.severity === 'blocker').length;
   const withEvidence = items.filter((i) => i.evidence.length > 0).length;
-  out.push(`${m.phases.length} phases, ${items.length} points: ${blockers} blockers, ${items.filter((i) => i.severity === 'major').length} majors, ${items.filter((i) => i.severity === 'minor').length} minors. ${withEvidence} points (${Math.round((100 * withEvidence) / items.length)}%) are checked from the plan's facts; the others are rated in the plan's \`assessment\` against anchored descriptions.`);
+  out.push(
+    `${m.phases.length} phases, ${items.length} points: ${blockers} blockers, ${items.filter((i) => i.severity === 'major').length} majors, ${items.filter((i) => i.severity === 'minor').length} minors. ${withEvidence} points (${Math.round((100 * withEvidence) / items.length)}%) are checked from the plan's facts; the others are rated in the plan's \`assessment\` against anchored descriptions.`,
+  );
   out.push('');
   out.push('## Contents', '');
   m.phases.forEach((p, i) => out.push(`${i + 1}. [${p.title}](#phase-${p.id})`));
-  out.push(`${m.phases.length + 1}. [Levels](#levels)`, `${m.phases.length + 2}. [Adjustable thresholds](#adjustable-thresholds)`, `${m.phases.length + 3}. [Community types](#community-types)`, `${m.phases.length + 4}. [Coverage matrix](#coverage-matrix)`, `${m.phases.length + 5}. [Changelog](#changelog)`);
+  out.push(
+    `${m.phases.length + 1}. [Levels](#levels)`,
+    `${m.phases.length + 2}. [Adjustable thresholds](#adjustable-thresholds)`,
+    `${m.phases.length + 3}. [Community types](#community-types)`,
+    `${m.phases.length + 4}. [Coverage matrix](#coverage-matrix)`,
+    `${m.phases.length + 5}. [Changelog](#changelog)`,
+  );
   out.push('');
   m.phases.forEach((phase, i) => {
     out.push(`<a id="phase-${phase.id}"></a>`, '', `## Phase ${i + 1}: ${phase.title}`, '', phase.summary.trim(), '');
     out.push('| Item | Requirement | Severity | Weight | Checked by |', '|---|---|---|---|---|');
-    for (const item of phase.items) out.push(`| [\`${item.id}\`](#${anchor(item.id)}) | ${cell(words(item.title, m))} | ${item.severity} | ${item.weight} | ${item.evidence.length > 0 ? 'plan facts' : 'assessment'} |`);
+    for (const item of phase.items)
+      out.push(
+        `| [\`${item.id}\`](#${anchor(item.id)}) | ${cell(words(item.title, m))} | ${item.severity} | ${item.weight} | ${item.evidence.length > 0 ? 'plan facts' : 'assessment'} |`,
+      );
     out.push('');
     for (const item of phase.items) {
       out.push(`<a id="${anchor(item.id)}"></a>`, '', `### \`${item.id}\` — ${words(item.title, m)}`, '');
       out.push(`*${item.severity}, weight ${item.weight}; n/a ${item.na ? 'allowed with a justification' : 'not allowed'}.*`, '');
       const effects = profileEffects(item, m);
       const scope = item.appliesWhen.length > 0 ? ` Judged only where ${conditionsLine(item)}; otherwise n/a.` : '';
-      out.push(`*Judged on ${item.dimension === 'health' ? 'observed, dated outcomes (health)' : 'the plan (readiness)'}; stages: ${stagesLine(item)}.${scope}${effects.length ? ` Profiles: ${effects.join('; ')}.` : ''}*`, '');
+      out.push(
+        `*Judged on ${item.dimension === 'health' ? 'observed, dated outcomes (health)' : 'the plan (readiness)'}; stages: ${stagesLine(item)}.${scope}${effects.length ? ` Profiles: ${effects.join('; ')}.` : ''}*`,
+        '',
+      );
       out.push(`**Why.** ${words(item.why, m).trim()}`, '');
       out.push('**How it is checked.**', '', ...checkLines(item, m).map((l) => (l.startsWith('- ') ? l : `${l}`)), '');
       out.push(shiftHeadings(item.guidance.trim()), '');
@@ -157,11 +192,23 @@ export function renderMethodologyMarkdown(m: Methodology): string {
   });
   out.push('<a id="levels"></a>', '', '## Levels', '');
   out.push('| # | Level | Minimum readiness | Minimum health | Gates | Backed by |', '|---|---|---|---|---|---|');
-  m.levels.forEach((l, i) => out.push(`| ${i} | **${l.title}** (\`${l.id}\`): ${cell(l.description)} | ${l.minScore} | ${l.minHealth ?? '—'} | ${cell(l.gates.map(describeGate).join('; ') || '—')} | ${cell(l.backedBy ?? '')} |`));
+  m.levels.forEach((l, i) =>
+    out.push(
+      `| ${i} | **${l.title}** (\`${l.id}\`): ${cell(l.description)} | ${l.minScore} | ${l.minHealth ?? '—'} | ${cell(l.gates.map(describeGate).join('; ') || '—')} | ${cell(l.backedBy ?? '')} |`,
+    ),
+  );
   out.push('', 'A level is reached when its minimum score and all its gates hold, and every level below it is reached too.', '');
-  out.push('<a id="adjustable-thresholds"></a>', '', '## Adjustable thresholds', '', 'Set your own values under `params:` in the plan; the report lists every value that differs from the default.', '');
+  out.push(
+    '<a id="adjustable-thresholds"></a>',
+    '',
+    '## Adjustable thresholds',
+    '',
+    'Set your own values under `params:` in the plan; the report lists every value that differs from the default.',
+    '',
+  );
   out.push('| Parameter | Default | Meaning | Basis |', '|---|---|---|---|');
-  for (const [name, p] of Object.entries(m.params)) out.push(`| \`${name}\` | ${p.value} | ${cell(p.description)} | ${cell(p.basis ?? '')} |`);
+  for (const [name, p] of Object.entries(m.params))
+    out.push(`| \`${name}\` | ${p.value} | ${cell(p.description)} | ${cell(p.basis ?? '')} |`);
   out.push('');
   out.push('<a id="community-types"></a>', '', '## Community types', '');
   for (const p of [...m.profiles, ...m.formalities]) {
@@ -171,16 +218,32 @@ export function renderMethodologyMarkdown(m: Methodology): string {
     for (const [id, weight] of Object.entries(p.weights)) out.push(`  - weight ${weight}: [\`${id}\`](#${anchor(id)})`);
     for (const [name, value] of Object.entries(p.params)) out.push(`  - \`${name}\` = ${value} (default ${m.params[name]?.value})`);
     for (const [word, text] of Object.entries(p.words)) out.push(`  - says "${text}" for "${m.words[word] ?? word}"`);
-    for (const [name, values] of Object.entries(p.lists)) out.push(`  - ${name}: ${values.map((v) => `\`${v}\``).join(', ')} (default ${m.lists[name]?.values.map((v) => `\`${v}\``).join(', ') ?? '—'})`);
+    for (const [name, values] of Object.entries(p.lists))
+      out.push(
+        `  - ${name}: ${values.map((v) => `\`${v}\``).join(', ')} (default ${m.lists[name]?.values.map((v) => `\`${v}\``).join(', ') ?? '—'})`,
+      );
   }
   out.push('');
-  for (const [name, list] of Object.entries(m.lists)) out.push(`The list \`${name}\` (${list.description}) defaults to ${list.values.map((v) => `\`${v}\``).join(', ')}.${list.basis ? ` Basis: ${list.basis}` : ''}`, '');
-  out.push('<a id="coverage-matrix"></a>', '', '## Coverage matrix', '', 'Each element of the frameworks behind this methodology, and the items that cover it.', '');
+  for (const [name, list] of Object.entries(m.lists))
+    out.push(
+      `The list \`${name}\` (${list.description}) defaults to ${list.values.map((v) => `\`${v}\``).join(', ')}.${list.basis ? ` Basis: ${list.basis}` : ''}`,
+      '',
+    );
+  out.push(
+    '<a id="coverage-matrix"></a>',
+    '',
+    '## Coverage matrix',
+    '',
+    'Each element of the frameworks behind this methodology, and the items that cover it.',
+    '',
+  );
   for (const fw of m.frameworks) {
     out.push(`### ${fw.title}`, '', `Source: ${fw.url}`, '', '| Element | Covered by |', '|---|---|');
     for (const el of fw.elements) {
       const covering = items.filter((i) => i.covers.includes(el.id));
-      out.push(`| ${cell(el.title)} | ${covering.length ? covering.map((i) => `[\`${i.id}\`](#${anchor(i.id)})`).join(', ') : '**not covered**'} |`);
+      out.push(
+        `| ${cell(el.title)} | ${covering.length ? covering.map((i) => `[\`${i.id}\`](#${anchor(i.id)})`).join(', ') : '**not covered**'} |`,
+      );
     }
     out.push('');
   }
@@ -196,7 +259,10 @@ export function renderMethodologyMarkdown(m: Methodology): string {
     for (const [from, to] of aliases) out.push(`- \`${from}\` → [\`${to}\`](#${anchor(to)})`);
     out.push('');
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 export function describeGate(gate: Methodology['levels'][number]['gates'][number]): string {

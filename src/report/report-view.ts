@@ -134,7 +134,16 @@ export function buildReportView(plan: PlanResult): PlanReportView {
       const title = r.title;
       if (r.status === 'n/a') return [{ itemId: r.itemId, title, kind: 'n/a', justification: r.naReason ?? '' }];
       if (r.waiver?.active && r.status !== 'met') {
-        return [{ itemId: r.itemId, title, kind: 'waived', justification: r.waiver.reason, expires: r.waiver.expires, ...(r.waiver.owner ? { owner: r.waiver.owner } : {}) }];
+        return [
+          {
+            itemId: r.itemId,
+            title,
+            kind: 'waived',
+            justification: r.waiver.reason,
+            expires: r.waiver.expires,
+            ...(r.waiver.owner ? { owner: r.waiver.owner } : {}),
+          },
+        ];
       }
       return [];
     }),
@@ -156,7 +165,12 @@ function gapView(r: ItemResult, m: Methodology, findings: readonly Finding[], wo
     why: item ? interpolateWords(item.why, words).trim() : '',
     todo: r.failed.length > 0 ? r.failed.map(describeFailedRule) : finding ? [describeFinding(finding, m, words)] : [],
     firstSteps: item ? firstSteps(item) : [],
-    planKeys: failedPaths.length > 0 ? failedPaths : finding ? [finding.location.path] : [item?.question.fills === 'assessment' || !item ? `assessment.${r.itemId}` : item.question.fills],
+    planKeys:
+      failedPaths.length > 0
+        ? failedPaths
+        : finding
+          ? [finding.location.path]
+          : [item?.question.fills === 'assessment' || !item ? `assessment.${r.itemId}` : item.question.fills],
     line: finding?.location.line ?? 1,
     col: finding?.location.col ?? 1,
     guideAnchor: guideAnchor(r.itemId),
@@ -180,7 +194,9 @@ export function firstSteps(item: Pick<Item, 'guidance'>): string[] {
   const steps = paragraphs.find((p) => /^\s*(\*\*|__)?Steps:?(\*\*|__)?:?\s/i.test(p));
   if (steps) {
     // The steps end where the next labelled part (`Common mistakes:`) begins, on its own line or after a sentence.
-    const body = steps.replace(/^\s*(\*\*|__)?Steps:?(\*\*|__)?:?\s*/i, '').split(/(?:\n|(?<=[.;!?])\s)\s*(?:\*\*|__)?[A-Z][A-Za-z]*(?: [a-z]+){0,3}:(?:\*\*|__)?\s/)[0]!;
+    const body = steps
+      .replace(/^\s*(\*\*|__)?Steps:?(\*\*|__)?:?\s*/i, '')
+      .split(/(?:\n|(?<=[.;!?])\s)\s*(?:\*\*|__)?[A-Z][A-Za-z]*(?: [a-z]+){0,3}:(?:\*\*|__)?\s/)[0]!;
     return [plainText(body)].filter((s) => s.length > 0);
   }
   const list = paragraphs.find((p) => /^\s*1[.)]\s/.test(p));

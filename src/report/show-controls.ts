@@ -41,7 +41,13 @@ export function showControls(text: string, options: ShowControlsOptions = {}): s
 
 /** One line of text: every run of white space (line breaks included) becomes one space, controls shown. */
 export function singleLine(text: string): string {
-  return showControls(text.replace(LINE_BREAKS, ' ').replace(/[\t ]+/g, ' ').trim(), { tabs: true });
+  return showControls(
+    text
+      .replace(LINE_BREAKS, ' ')
+      .replace(/[\t ]+/g, ' ')
+      .trim(),
+    { tabs: true },
+  );
 }
 
 /** At most `max` code points, cut at a code point boundary with an ellipsis; applied before escaping. */

@@ -22,12 +22,19 @@ export function codeSpan(text: string): string {
 export const formatStepSummary: Formatter = (run) => {
   const e = escapeMarkdownInline;
   const failed = run.plans.filter((p) => p.verdict?.passed === false).length;
-  const out: string[] = ['## commready lint', '', `${count(run.plans.length, 'plan')}: ${run.plans.length - failed} passed, ${failed} failed.`, ''];
+  const out: string[] = [
+    '## commready lint',
+    '',
+    `${count(run.plans.length, 'plan')}: ${run.plans.length - failed} passed, ${failed} failed.`,
+    '',
+  ];
   out.push('| Plan | Result | Score | Level | Methodology |', '| --- | --- | --- | --- | --- |');
   for (const p of run.plans) {
     const a = p.assessment;
     const judge = e(describeMethodology(p).replace(/^methodology /, ''));
-    out.push(`| ${e(a.file)} | ${p.verdict?.passed === false ? '**FAIL**' : 'PASS'} | ${a.score} | ${a.level.index} ${e(a.level.title)} | ${judge} |`);
+    out.push(
+      `| ${e(a.file)} | ${p.verdict?.passed === false ? '**FAIL**' : 'PASS'} | ${a.score} | ${a.level.index} ${e(a.level.title)} | ${judge} |`,
+    );
   }
   let listed = 0;
   for (const p of run.plans) {

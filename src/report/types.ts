@@ -22,8 +22,7 @@ export interface PlanResult {
 
 /** Why a plan fails lint, beyond the scoring thresholds: the run's own checks, as data. */
 export type LintVerdictReason =
-  | VerdictReason
-  | { code: 'methodology-mismatch'; named: string; judgedBy: string; line: number; col: number };
+  VerdictReason | { code: 'methodology-mismatch'; named: string; judgedBy: string; line: number; col: number };
 
 export interface LintVerdict {
   passed: boolean;

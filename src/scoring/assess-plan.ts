@@ -9,7 +9,19 @@ import { allItems, findItem, type Condition, type Item, type Methodology, type S
 import { getPath } from '../methodology/plan-facts.js';
 import type { Answer, AnswerStatus, Plan } from '../plan/types.js';
 import { daysBetween } from '../text/dates.js';
-import { ITEM_STATUSES, isOpen, type FailedRule, type Finding, type FindingCode, type ItemResult, type ItemStatus, type Location, type PhaseResult, type PlanAssessment, type StatusBasis } from './types.js';
+import {
+  ITEM_STATUSES,
+  isOpen,
+  type FailedRule,
+  type Finding,
+  type FindingCode,
+  type ItemResult,
+  type ItemStatus,
+  type Location,
+  type PhaseResult,
+  type PlanAssessment,
+  type StatusBasis,
+} from './types.js';
 import { findLevel, findNextLevel } from './levels.js';
 import { applicableWeight, pointsOf, weightedScore } from './weighted-score.js';
 import { orderGaps } from './order-gaps.js';
@@ -41,7 +53,9 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
   };
   const findings: Finding[] = [];
   const answers = answersByItem(plan, methodology, findings);
-  const results: ItemResult[] = allItems(methodology).map((item) => assessItem(item, plan, answers, methodology, profile, context, findings));
+  const results: ItemResult[] = allItems(methodology).map((item) =>
+    assessItem(item, plan, answers, methodology, profile, context, findings),
+  );
 
   const readinessItems = results.filter((r) => r.dimension === 'readiness');
   const healthItems = results.filter((r) => r.dimension === 'health');
@@ -56,13 +70,19 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
 
   const phases: PhaseResult[] = methodology.phases.map((phase) => {
     const own = scored.filter((r) => r.phaseId === phase.id);
-    const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, own.filter((r) => r.status === s).length])) as Record<ItemStatus, number>;
+    const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, own.filter((r) => r.status === s).length])) as Record<
+      ItemStatus,
+      number
+    >;
     // A phase's bar is its readiness: health items are scored apart.
     const ready = own.filter((r) => r.dimension === 'readiness');
     return { phaseId: phase.id, score: ready.every((r) => r.value === null) ? null : weightedScore(ready), counts };
   });
 
-  const gaps = orderGaps(scored.filter((r) => isOpen(r.status)), methodology).map((r) => r.itemId);
+  const gaps = orderGaps(
+    scored.filter((r) => isOpen(r.status)),
+    methodology,
+  ).map((r) => r.itemId);
   const level = findLevel(methodology, scored, score, health);
   const nextLevel = findNextLevel(methodology, scored, level.index, gaps, plan.stage);
   const customParams: Record<string, number> = {};
@@ -106,7 +126,15 @@ function answersByItem(plan: Plan, methodology: Methodology, findings: Finding[]
       continue;
     }
     const item = findItem(methodology, renamed);
-    if (item) findings.push({ code: 'id-renamed', itemId: renamed, phaseId: item.phaseId, severity: item.severity, location: locationOf(plan.source, ['assessment', key]), data: { from: key } });
+    if (item)
+      findings.push({
+        code: 'id-renamed',
+        itemId: renamed,
+        phaseId: item.phaseId,
+        severity: item.severity,
+        location: locationOf(plan.source, ['assessment', key]),
+        data: { from: key },
+      });
     if (!plan.answers.has(renamed)) out.set(renamed, { answer, key });
   }
   return out;
@@ -128,7 +156,15 @@ function assessItem(
   };
   const answerPath = ['assessment', answers.get(item.id)?.key ?? item.id];
   const where = (path: DataPath): Location => locationOf(plan.source, path);
-  const base = { itemId: item.id, phaseId: item.phaseId, title: interpolateWords(item.title, profile.words), dimension: item.dimension, severity, weight: profile.weights.get(item.id) ?? item.weight, points: 0 };
+  const base = {
+    itemId: item.id,
+    phaseId: item.phaseId,
+    title: interpolateWords(item.title, profile.words),
+    dimension: item.dimension,
+    severity,
+    weight: profile.weights.get(item.id) ?? item.weight,
+    points: 0,
+  };
 
   // An item outside the plan's stage is not judged at all: no answer, waiver or rule applies to it.
   if (!item.stages.includes(plan.stage)) {
@@ -217,7 +253,13 @@ function assessItem(
     const firstFailed = failed[0];
     const location = firstFailed ? where(firstFailed.path.split('.')) : where(answerPath);
     const code: FindingCode =
-      status === 'stale' ? 'answer-stale' : status === 'partial' ? 'item-partial' : status === 'unanswered' ? 'item-unanswered' : 'item-unmet';
+      status === 'stale'
+        ? 'answer-stale'
+        : status === 'partial'
+          ? 'item-partial'
+          : status === 'unanswered'
+            ? 'item-unanswered'
+            : 'item-unmet';
     const data: Finding['data'] = { failed };
     if (code === 'answer-stale') {
       data.reviewed = answer?.reviewed ?? '';
@@ -229,7 +271,12 @@ function assessItem(
   let waiver: ItemResult['waiver'];
   if (answer?.waiver) {
     const active = answer.waiver.expires >= context.today;
-    waiver = { reason: answer.waiver.reason, expires: answer.waiver.expires, active, ...(answer.waiver.owner ? { owner: answer.waiver.owner } : {}) };
+    waiver = {
+      reason: answer.waiver.reason,
+      expires: answer.waiver.expires,
+      active,
+      ...(answer.waiver.owner ? { owner: answer.waiver.owner } : {}),
+    };
     // A waiver only matters while its item is open; on a met item it is left over and harmless.
     if (isOpen(status)) {
       const data = { expires: answer.waiver.expires, reason: answer.waiver.reason };
@@ -287,6 +334,10 @@ function locationOf(source: YamlSource, path: DataPath): Location {
 function sortFindings(findings: Finding[], methodology: Methodology): Finding[] {
   const order = new Map(allItems(methodology).map((item, i) => [item.id, i]));
   return [...findings].sort(
-    (a, b) => a.location.line - b.location.line || a.location.col - b.location.col || (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0) || a.code.localeCompare(b.code),
+    (a, b) =>
+      a.location.line - b.location.line ||
+      a.location.col - b.location.col ||
+      (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0) ||
+      a.code.localeCompare(b.code),
   );
 }

@@ -12,7 +12,13 @@ function openItemsGateNeeds(gate: Exclude<Gate, { kind: 'share-met' }>, items: r
   switch (gate.kind) {
     case 'no-open':
       // Severity gates judge the plan; outcomes are judged by a level's minimum health.
-      return items.filter((r) => r.dimension === 'readiness' && isOpen(r.status) && gate.severities.includes(r.severity) && (gate.phases === null || gate.phases.includes(r.phaseId)));
+      return items.filter(
+        (r) =>
+          r.dimension === 'readiness' &&
+          isOpen(r.status) &&
+          gate.severities.includes(r.severity) &&
+          (gate.phases === null || gate.phases.includes(r.phaseId)),
+      );
     case 'items-met':
       // An item disabled by an extending methodology is not among the results and does not block.
       return items.filter((r) => isOpen(r.status) && gate.items.includes(r.itemId));

@@ -2,7 +2,10 @@
 import type { Methodology } from '../methodology/types.js';
 import type { ItemResult } from './types.js';
 
-export function orderGaps<T extends Pick<ItemResult, 'itemId' | 'phaseId' | 'severity' | 'weight'>>(gaps: readonly T[], methodology: Methodology): T[] {
+export function orderGaps<T extends Pick<ItemResult, 'itemId' | 'phaseId' | 'severity' | 'weight'>>(
+  gaps: readonly T[],
+  methodology: Methodology,
+): T[] {
   const phaseIndex = new Map(methodology.phases.map((p, i) => [p.id, i]));
   const itemIndex = new Map(methodology.phases.flatMap((p) => p.items).map((item, i) => [item.id, i]));
   return [...gaps].sort(

@@ -46,7 +46,8 @@ export function resolveProfile(methodology: Methodology, plan: Pick<Plan, 'type'
   const severities = new Map<string, Severity>([...Object.entries(type?.severities ?? {}), ...Object.entries(formality?.severities ?? {})]);
   const weights = new Map<string, number>([...Object.entries(type?.weights ?? {}), ...Object.entries(formality?.weights ?? {})]);
   const notApplicable = new Map<string, string>();
-  for (const entry of [...(type?.notApplicable ?? []), ...(formality?.notApplicable ?? [])]) if (!notApplicable.has(entry.item)) notApplicable.set(entry.item, entry.reason);
+  for (const entry of [...(type?.notApplicable ?? []), ...(formality?.notApplicable ?? [])])
+    if (!notApplicable.has(entry.item)) notApplicable.set(entry.item, entry.reason);
   return {
     ...(type ? { type: type.id } : {}),
     formality: formalityId,
@@ -57,6 +58,10 @@ export function resolveProfile(methodology: Methodology, plan: Pick<Plan, 'type'
     weights,
     notApplicable,
     words: { ...methodology.words, ...(type?.words ?? {}), ...(formality?.words ?? {}) },
-    lists: { ...Object.fromEntries(Object.entries(methodology.lists).map(([n, l]) => [n, l.values])), ...(type?.lists ?? {}), ...(formality?.lists ?? {}) },
+    lists: {
+      ...Object.fromEntries(Object.entries(methodology.lists).map(([n, l]) => [n, l.values])),
+      ...(type?.lists ?? {}),
+      ...(formality?.lists ?? {}),
+    },
   };
 }

@@ -285,7 +285,11 @@ class FlowReader {
     const start = this.p;
     const s = this.s;
     while (this.p < s.length && !isFlowIndicator(s.charCodeAt(this.p))) {
-      if (s.charCodeAt(this.p) === COLON && (this.p + 1 === s.length || s.charCodeAt(this.p + 1) === SPACE || isFlowIndicator(s.charCodeAt(this.p + 1)))) giveUp();
+      if (
+        s.charCodeAt(this.p) === COLON &&
+        (this.p + 1 === s.length || s.charCodeAt(this.p + 1) === SPACE || isFlowIndicator(s.charCodeAt(this.p + 1)))
+      )
+        giveUp();
       this.p++;
     }
     return plainScalar(s.slice(start, this.p), true);
@@ -333,7 +337,11 @@ class FlowReader {
     for (;;) {
       this.spaces();
       const keyStart = this.p;
-      for (let c = this.s.charCodeAt(this.p); this.p < this.s.length && c !== COLON && c !== HASH && c !== QUOTE && c !== APOSTROPHE && !isFlowIndicator(c); c = this.s.charCodeAt(++this.p));
+      for (
+        let c = this.s.charCodeAt(this.p);
+        this.p < this.s.length && c !== COLON && c !== HASH && c !== QUOTE && c !== APOSTROPHE && !isFlowIndicator(c);
+        c = this.s.charCodeAt(++this.p)
+      );
       if (this.s[this.p] !== ':' || this.s[this.p + 1] !== ' ') giveUp(); // "k:v", "k:" with no value, or no colon
       const key = plainKey(this.s.slice(keyStart, this.p));
       if (keys.has(key)) giveUp();
@@ -461,7 +469,8 @@ export function resolvePlain(s: string): unknown {
   if (/^0o[0-7]+$/.test(s)) return parseInt(s.slice(2), 8);
   if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
   if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.slice(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) return s.endsWith('n') || s.endsWith('N') ? NaN : s[0] === '-' ? -Infinity : Infinity;
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s))
+    return s.endsWith('n') || s.endsWith('N') ? NaN : s[0] === '-' ? -Infinity : Infinity;
   if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
   if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
   return detach(s);
@@ -476,7 +485,25 @@ function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
-const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029' };
+const ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\x85',
+  _: '\xa0',
+  L: '\u2028',
+  P: '\u2029',
+};
 
 /** A quoted scalar starting at `start` and closing on the same line. */
 function quoted(s: string, start: number): { value: string; end: number } {

@@ -98,7 +98,14 @@ export function parseYamlSourceExact(file: string, text: string): YamlSource {
   const tooDeep = firstNodeDeeperThan(doc.contents, MAX_DEPTH);
   if (tooDeep !== undefined) {
     const pos = lineCounter.linePos(tooDeep);
-    throw new InputError([{ file, line: pos.line, col: pos.col, message: `the YAML is nested more than ${MAX_DEPTH} levels deep here; commready reads at most ${MAX_DEPTH}` }]);
+    throw new InputError([
+      {
+        file,
+        line: pos.line,
+        col: pos.col,
+        message: `the YAML is nested more than ${MAX_DEPTH} levels deep here; commready reads at most ${MAX_DEPTH}`,
+      },
+    ]);
   }
   let value: unknown;
   try {
@@ -201,7 +208,6 @@ function locateFast(source: YamlSource, fast: FastYaml, path: DataPath): { line:
 function resolveAlias(source: YamlSource, node: unknown): unknown {
   return yamlLibrary().isAlias(node) ? node.resolve(source.doc) : node;
 }
-
 
 function childOf(node: unknown, segment: string | number): { node: unknown; offset: number } | undefined {
   const { isMap, isPair, isScalar, isSeq } = yamlLibrary();

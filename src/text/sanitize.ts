@@ -42,7 +42,8 @@ export function sanitizeBlock(text: string): string {
  * The colour codes commready's own painter emits (bold, dim, red, green, yellow, cyan and their resets),
  * or one unsafe character other than a newline. Nothing else that starts with ESC survives `sanitizeOutput`.
  */
-const OUTPUT_UNSAFE = /\u001b\[(?:1|2|22|31|32|33|36|39)m|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const OUTPUT_UNSAFE =
+  /\u001b\[(?:1|2|22|31|32|33|36|39)m|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * The last pass over a whole human-readable output before it is written: the safety net behind the

@@ -109,7 +109,10 @@ export function checkEvidenceSchema(schema: unknown, compilePattern?: (pattern: 
       const kind = Object.hasOwn(EVIDENCE_KEYWORDS, keyword) ? EVIDENCE_KEYWORDS[keyword as keyof typeof EVIDENCE_KEYWORDS] : undefined;
       if (kind === undefined) {
         const hint = closestMatches(keyword, Object.keys(EVIDENCE_KEYWORDS))[0];
-        problems.push({ path: at, message: REFUSED_BECAUSE[keyword] ?? `unsupported keyword '${keyword}'${hint ? ` (did you mean '${hint}'?)` : ''}` });
+        problems.push({
+          path: at,
+          message: REFUSED_BECAUSE[keyword] ?? `unsupported keyword '${keyword}'${hint ? ` (did you mean '${hint}'?)` : ''}`,
+        });
         continue;
       }
       switch (kind) {
@@ -145,8 +148,10 @@ export function checkEvidenceSchema(schema: unknown, compilePattern?: (pattern: 
     }
   }
   for (const { ref, path } of refs) {
-    if (!ref.startsWith('#')) problems.push({ path, message: `'$ref' may only point inside the evidence schema ('#' or '#/$defs/…'), not to '${ref}'` });
-    else if (ref !== '#' && !defs.has(ref)) problems.push({ path, message: `'$ref' points to '${ref}', which is not one of this schema's '$defs'` });
+    if (!ref.startsWith('#'))
+      problems.push({ path, message: `'$ref' may only point inside the evidence schema ('#' or '#/$defs/…'), not to '${ref}'` });
+    else if (ref !== '#' && !defs.has(ref))
+      problems.push({ path, message: `'$ref' points to '${ref}', which is not one of this schema's '$defs'` });
   }
   return problems;
 }
@@ -167,7 +172,10 @@ function checkPattern(
     compilePattern(pattern);
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).replace(/^error parsing regexp: /, '').split('\n')[0];
-    problems.push({ path, message: `pattern cannot run in linear time (RE2 refuses it: ${reason}); backreferences and lookaround are not supported` });
+    problems.push({
+      path,
+      message: `pattern cannot run in linear time (RE2 refuses it: ${reason}); backreferences and lookaround are not supported`,
+    });
   }
 }
 

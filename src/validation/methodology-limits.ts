@@ -26,7 +26,8 @@ export interface LimitProblem {
 export function methodologyLimitProblems(manifest: unknown, phases: ReadonlyMap<string, unknown>, bytes: number): LimitProblem[] {
   const problems: LimitProblem[] = [];
   const L = METHODOLOGY_LIMITS;
-  if (bytes > L.bytes) problems.push({ file: 'manifest', path: [], message: `the methodology's files hold ${bytes} bytes; at most ${L.bytes}` });
+  if (bytes > L.bytes)
+    problems.push({ file: 'manifest', path: [], message: `the methodology's files hold ${bytes} bytes; at most ${L.bytes}` });
   const listed = (manifest as { phases?: unknown } | null)?.phases;
   if (Array.isArray(listed) && listed.length > L.phases) {
     problems.push({ file: 'manifest', path: ['phases'], message: `the methodology lists ${listed.length} phases; at most ${L.phases}` });
@@ -42,11 +43,17 @@ export function methodologyLimitProblems(manifest: unknown, phases: ReadonlyMap<
       if (!Array.isArray(evidence)) return;
       rules += evidence.length;
       if (evidence.length > L.rulesPerItem) {
-        problems.push({ file: phase, path: ['items', index, 'evidence'], message: `the item has ${evidence.length} evidence rules; at most ${L.rulesPerItem}` });
+        problems.push({
+          file: phase,
+          path: ['items', index, 'evidence'],
+          message: `the item has ${evidence.length} evidence rules; at most ${L.rulesPerItem}`,
+        });
       }
     });
   }
-  if (items > L.items) problems.push({ file: 'manifest', path: ['phases'], message: `the methodology has ${items} items; at most ${L.items}` });
-  if (rules > L.rules) problems.push({ file: 'manifest', path: ['phases'], message: `the methodology has ${rules} evidence rules; at most ${L.rules}` });
+  if (items > L.items)
+    problems.push({ file: 'manifest', path: ['phases'], message: `the methodology has ${items} items; at most ${L.items}` });
+  if (rules > L.rules)
+    problems.push({ file: 'manifest', path: ['phases'], message: `the methodology has ${rules} evidence rules; at most ${L.rules}` });
   return problems;
 }

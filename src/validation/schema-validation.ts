@@ -226,9 +226,7 @@ function knownKeys(error: ErrorObject): string[] {
 
 export function describePath(path: DataPath): string {
   if (path.length === 0) return 'the document';
-  return path
-    .map((s, i) => (typeof s === 'number' || /^\d+$/.test(String(s)) ? `[${s}]` : i === 0 ? String(s) : `.${s}`))
-    .join('');
+  return path.map((s, i) => (typeof s === 'number' || /^\d+$/.test(String(s)) ? `[${s}]` : i === 0 ? String(s) : `.${s}`)).join('');
 }
 
 function describeFormat(format: string): string {

@@ -23,7 +23,13 @@ function scratchProject(): string {
 function runDocumented(command: string, cwd: string, env: Record<string, string> = {}) {
   const local = command.replace(/\bnpx (?:--yes|--no-install) commready(?:@[\w.]+)?/g, `node ${JSON.stringify(BIN)}`);
   expect(local, 'the command runs commready').toContain(BIN);
-  return spawnSync('bash', ['-c', local], { cwd, encoding: 'utf8', input: '', timeout: 30_000, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
+  return spawnSync('bash', ['-c', local], {
+    cwd,
+    encoding: 'utf8',
+    input: '',
+    timeout: 30_000,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+  });
 }
 
 interface Step {
@@ -115,16 +121,41 @@ describe('.pre-commit-hooks.yaml', () => {
 
   it('selects plan files and leaves other YAML alone', () => {
     const files = new RegExp(String(hooks[0]!.files));
-    for (const yes of ['plans/riverside.yaml', 'org/plans/team/x.yml', 'community.yaml', 'docs/our-community-plan.yml', 'riverside.plan.yaml']) expect(files.test(yes), yes).toBe(true);
-    for (const no of ['.github/workflows/ci.yaml', '.pre-commit-config.yaml', 'docker-compose.yml', 'plans.yaml', 'explans/x.yaml', 'plans/readme.md']) expect(files.test(no), no).toBe(false);
+    for (const yes of [
+      'plans/riverside.yaml',
+      'org/plans/team/x.yml',
+      'community.yaml',
+      'docs/our-community-plan.yml',
+      'riverside.plan.yaml',
+    ])
+      expect(files.test(yes), yes).toBe(true);
+    for (const no of [
+      '.github/workflows/ci.yaml',
+      '.pre-commit-config.yaml',
+      'docker-compose.yml',
+      'plans.yaml',
+      'explans/x.yaml',
+      'plans/readme.md',
+    ])
+      expect(files.test(no), no).toBe(false);
   });
 
   it('runs its entry on the files pre-commit would pass, with the exit codes of lint', () => {
     const project = scratchProject();
     const entry = String(hooks[0]!.entry).replace(/^commready\b/, `node ${JSON.stringify(BIN)}`);
-    const pass = spawnSync('bash', ['-c', `${entry} plans/launch-ready.yaml --today 2026-11-25`], { cwd: project, encoding: 'utf8', input: '', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    const pass = spawnSync('bash', ['-c', `${entry} plans/launch-ready.yaml --today 2026-11-25`], {
+      cwd: project,
+      encoding: 'utf8',
+      input: '',
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    });
     expect(pass.status, pass.stdout + pass.stderr).toBe(0);
-    const fail = spawnSync('bash', ['-c', `${entry} plans/halfway.yaml plans/launch-ready.yaml`], { cwd: project, encoding: 'utf8', input: '', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    const fail = spawnSync('bash', ['-c', `${entry} plans/halfway.yaml plans/launch-ready.yaml`], {
+      cwd: project,
+      encoding: 'utf8',
+      input: '',
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    });
     expect(fail.status).toBe(1);
     expect(fail.stdout).toMatch(/plans\/halfway\.yaml\s+FAIL/);
   });

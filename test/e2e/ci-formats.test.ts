@@ -14,7 +14,22 @@ describe('the CI formats from the command line', () => {
   it('writes text to stdout and sarif, junit, markdown and badge to files in one lint run', () => {
     const dir = tempDir();
     const out = (name: string) => path.join(dir, name);
-    const r = runCli(['lint', 'examples/halfway.yaml', 'examples/launch-ready.yaml', ...TODAY, '--format', 'text', '--format', `sarif=${out('out.sarif')}`, '--format', `junit=${out('out.xml')}`, '--format', `markdown=${out('out.md')}`, '--format', `badge=${out('out.svg')}`]);
+    const r = runCli([
+      'lint',
+      'examples/halfway.yaml',
+      'examples/launch-ready.yaml',
+      ...TODAY,
+      '--format',
+      'text',
+      '--format',
+      `sarif=${out('out.sarif')}`,
+      '--format',
+      `junit=${out('out.xml')}`,
+      '--format',
+      `markdown=${out('out.md')}`,
+      '--format',
+      `badge=${out('out.svg')}`,
+    ]);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/examples\/halfway\.yaml\s+FAIL/);
@@ -24,8 +39,13 @@ describe('the CI formats from the command line', () => {
     expect(checkSarif(sarif)).toMatchObject({ ok: true });
     const run = JSON.parse(sarif).runs[0];
     expect(fileURLToPath(run.originalUriBaseIds.SRCROOT.uri)).toBe(`${process.cwd()}/`);
-    expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual(['examples/halfway.yaml', 'examples/launch-ready.yaml']);
-    const lines = run.results.map((x: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => x.locations[0]!.physicalLocation.region.startLine);
+    expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual([
+      'examples/halfway.yaml',
+      'examples/launch-ready.yaml',
+    ]);
+    const lines = run.results.map(
+      (x: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => x.locations[0]!.physicalLocation.region.startLine,
+    );
     expect(new Set(lines).size).toBeGreaterThan(5);
 
     const junit = xmllint([out('out.xml')], 'JUnit.xsd');
@@ -47,7 +67,9 @@ describe('the CI formats from the command line', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toBe('');
       texts[path.basename(file)] = readFileSync(file, 'utf8');
-      expect(texts[path.basename(file)]!.replace(/\s+/g, ' ')).toContain('by the methodology commready community-building methodology (`commready` version');
+      expect(texts[path.basename(file)]!.replace(/\s+/g, ' ')).toContain(
+        'by the methodology commready community-building methodology (`commready` version',
+      );
     }
     expect(Object.keys(texts)).toHaveLength(6);
     const r = markdownlintTexts(texts);

@@ -27,7 +27,7 @@ describe('lint in CI', () => {
   cpSync(MINI, path.join(tmp, 'lax'), { recursive: true });
   const own = write('own.yaml', `${COMPLETE}methodology: ./lax\n`);
 
-  it('fails a plan that names its own methodology, at the plan\'s methodology key', () => {
+  it("fails a plan that names its own methodology, at the plan's methodology key", () => {
     const r = runCli(['lint', own, '--checklists', MINI, '--fail-on', 'minor', '--min-score', '95', ...TODAY]);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain(`✖ ${own}:13:1: the plan names methodology './lax', but lint judges by mini 0.1.0 (${MINI})`);
@@ -38,7 +38,7 @@ describe('lint in CI', () => {
     expect(validation.report(json), JSON.stringify(validation.report.errors)).toBe(true);
   });
 
-  it('accepts the plan\'s own methodology with --methodology-from-plan, and names it', () => {
+  it("accepts the plan's own methodology with --methodology-from-plan, and names it", () => {
     const r = runCli(['lint', own, '--checklists', MINI, '--methodology-from-plan', ...TODAY]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain(`methodology mini 0.1.0 (${path.join(tmp, 'lax')})`);
@@ -48,7 +48,9 @@ describe('lint in CI', () => {
     const r = runCli(['lint', own, ...TODAY]);
     expect(r.code).toBe(2);
     const first = r.stderr.split('\n')[0]!;
-    expect(first).toBe(`${own}:13:1: the plan names methodology './lax', but lint judges by commready ${BUILTIN_VERSION} (built-in); pass --methodology-from-plan to accept the plan's own`);
+    expect(first).toBe(
+      `${own}:13:1: the plan names methodology './lax', but lint judges by commready ${BUILTIN_VERSION} (built-in); pass --methodology-from-plan to accept the plan's own`,
+    );
     const builtin = runCli(['lint', 'examples/launch-ready.yaml', '--today', '2026-11-25']);
     expect(builtin.stdout).toMatch(/^examples\/launch-ready\.yaml {2}PASS .* methodology commready \d+\.\d+\.\d+ \(built-in\)$/m);
   });
@@ -61,9 +63,13 @@ describe('lint in CI', () => {
     expect(plan.ignoredParams).toEqual({ people_min: 2 });
     expect(validation.report(JSON.parse(lint.stdout)), JSON.stringify(validation.report.errors)).toBe(true);
     expect(plan.gaps).toContain('first.people');
-    expect(runCli(['lint', relaxed, '--checklists', MINI, ...TODAY]).stdout).toMatch(/set aside because they relax the methodology's: people_min 2 \(default 3 applied\)/);
+    expect(runCli(['lint', relaxed, '--checklists', MINI, ...TODAY]).stdout).toMatch(
+      /set aside because they relax the methodology's: people_min 2 \(default 3 applied\)/,
+    );
     // report shows the plan as its authors see it, with their own thresholds.
-    expect(JSON.parse(runCli(['report', relaxed, '--checklists', MINI, '--format', 'json', ...TODAY]).stdout).plans[0].gaps).not.toContain('first.people');
+    expect(JSON.parse(runCli(['report', relaxed, '--checklists', MINI, '--format', 'json', ...TODAY]).stdout).plans[0].gaps).not.toContain(
+      'first.people',
+    );
     const tightened = write('tight.yaml', `${COMPLETE}params:\n  people_min: 4\n`);
     const tight = JSON.parse(runCli(['lint', tightened, '--checklists', MINI, '--format', 'json', ...TODAY]).stdout).plans[0];
     expect(tight.ignoredParams).toBeUndefined();
@@ -74,7 +80,10 @@ describe('lint in CI', () => {
   it('takes thresholds and the methodology from the project config found upward, and the command line wins', () => {
     const project = path.join(tmp, 'project');
     write('project/commready.config.yaml', `checklists: ${MINI}\nlint:\n  failOn: minor\n`);
-    const plan = write('project/plans/minor-gap.yaml', COMPLETE.replace('second.review: { status: met, reviewed: 2026-06-01 }', 'second.review: { status: unmet }'));
+    const plan = write(
+      'project/plans/minor-gap.yaml',
+      COMPLETE.replace('second.review: { status: met, reviewed: 2026-06-01 }', 'second.review: { status: unmet }'),
+    );
     const cwd = path.join(project, 'plans');
     expect(runCli(['lint', plan, ...TODAY], {}, cwd).code).toBe(1);
     expect(runCli(['lint', plan, '--fail-on', 'blocker', ...TODAY], {}, cwd).code).toBe(0);
@@ -97,7 +106,10 @@ describe('lint in CI', () => {
   it('under GitHub Actions, lint --format github annotates and appends a Markdown step summary', () => {
     const summary = path.join(tmp, 'step-summary.md');
     writeFileSync(summary, '# earlier step\n');
-    const r = runCli(['lint', 'test/fixtures/plans', '--checklists', MINI, '--format', 'github', ...TODAY], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
+    const r = runCli(['lint', 'test/fixtures/plans', '--checklists', MINI, '--format', 'github', ...TODAY], {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_STEP_SUMMARY: summary,
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error file=test\/fixtures\/plans\/mini-empty\.yaml,line=1,col=1,title=first\.purpose \(blocker\)::/m);
     const md = readFileSync(summary, 'utf8');

@@ -20,7 +20,18 @@ describe('commready (built binary)', () => {
     const version = runCli(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
-    for (const cmd of [[], ['lint'], ['report'], ['checklists'], ['explain'], ['guide'], ['init'], ['validate-checklists'], ['docs'], ['diff']]) {
+    for (const cmd of [
+      [],
+      ['lint'],
+      ['report'],
+      ['checklists'],
+      ['explain'],
+      ['guide'],
+      ['init'],
+      ['validate-checklists'],
+      ['docs'],
+      ['diff'],
+    ]) {
       const help = runCli([...cmd, '--help']);
       expect(help.code, cmd.join(' ')).toBe(0);
       expect(help.stdout, cmd.join(' ')).toMatch(/Examples:/);
@@ -54,8 +65,16 @@ describe('commready (built binary)', () => {
   const badInputs: [string, string, RegExp][] = [
     ['malformed.yaml', 'community:\n  name: "unclosed\n', /^.*malformed\.yaml:\d+:\d+: YAML syntax error/],
     ['duplicate.yaml', 'community:\n  name: A\n  name: B\n', /^.*duplicate\.yaml:3:3: duplicate key/],
-    ['wrong-type.yaml', 'community:\n  name: A\nparams: { people_min: many }\n', /^.*wrong-type\.yaml:3:11: params\.people_min must be a number$/],
-    ['unknown-item.yaml', 'community: { name: A }\nassessment:\n  first.purpse: { status: met }\n', /^.*unknown-item\.yaml:3:3: unknown item id 'first\.purpse' in methodology 'mini' \(did you mean 'first\.purpose'/],
+    [
+      'wrong-type.yaml',
+      'community:\n  name: A\nparams: { people_min: many }\n',
+      /^.*wrong-type\.yaml:3:11: params\.people_min must be a number$/,
+    ],
+    [
+      'unknown-item.yaml',
+      'community: { name: A }\nassessment:\n  first.purpse: { status: met }\n',
+      /^.*unknown-item\.yaml:3:3: unknown item id 'first\.purpse' in methodology 'mini' \(did you mean 'first\.purpose'/,
+    ],
   ];
   for (const [name, text, pattern] of badInputs) {
     it(`exits 2 with one file:line:col line for ${name.replace('.yaml', '')}`, () => {
@@ -81,7 +100,13 @@ describe('commready (built binary)', () => {
   });
 
   it('exits 2 with one line for an unknown flag, command or value', () => {
-    for (const args of [['lint', 'x.yaml', '--bogus'], ['frobnicate'], ['lint', 'x.yaml', '--fail-on', 'severe'], ['lint', 'x.yaml', '--format', 'xml'], ['report', 'x.yaml', '--today', '2026-02-30']]) {
+    for (const args of [
+      ['lint', 'x.yaml', '--bogus'],
+      ['frobnicate'],
+      ['lint', 'x.yaml', '--fail-on', 'severe'],
+      ['lint', 'x.yaml', '--format', 'xml'],
+      ['report', 'x.yaml', '--today', '2026-02-30'],
+    ]) {
       const r = runCli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(expectOneErrorLine(r.stderr), args.join(' ')).toMatch(/^commready: /);
@@ -162,7 +187,7 @@ describe('commready (built binary)', () => {
     expect(expectOneErrorLine(r.stderr)).toMatch(/first\.yaml:13:9: invalid evidence schema/);
   });
 
-  it('points at the plan\'s methodology key when that directory is missing, and resolves absolute paths', () => {
+  it("points at the plan's methodology key when that directory is missing, and resolves absolute paths", () => {
     const missing = write('mref.yaml', 'community: { name: X }\nmethodology: nowhere\n');
     const r = runCli(['report', missing]);
     expect(r.code).toBe(2);
@@ -198,7 +223,11 @@ describe('commready (built binary)', () => {
   });
 
   it('ends quietly when the reader closes the pipe early', () => {
-    const r = spawnSync('bash', ['-c', `node bin/commready.js guide launch | head -1`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 15_000 });
+    const r = spawnSync('bash', ['-c', `node bin/commready.js guide launch | head -1`], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 15_000,
+    });
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.stderr).toBe('');
   });
@@ -214,7 +243,9 @@ describe('commready (built binary)', () => {
   });
 
   it('is strict about numbers, and lints a file named twice only once', () => {
-    expect(expectOneErrorLine(runCli(['lint', 'x.yaml', '--min-score', '0x10']).stderr)).toMatch(/--min-score must be a number from 0 to 100, not '0x10'/);
+    expect(expectOneErrorLine(runCli(['lint', 'x.yaml', '--min-score', '0x10']).stderr)).toMatch(
+      /--min-score must be a number from 0 to 100, not '0x10'/,
+    );
     const r = runCli(['lint', 'test/fixtures/plans/mini-complete.yaml', './test/fixtures/plans/mini-complete.yaml', ...MINI]);
     expect(r.stdout).toMatch(/^1 plan: 1 passed, 0 failed · /m);
   });
@@ -231,7 +262,7 @@ describe('commready (built binary)', () => {
     expect(r.stdout).toMatch(/2 plans: 1 passed, 0 failed, 1 not checked \(input errors\)/);
   });
 
-  it('checks --min-level against each plan\'s own methodology', () => {
+  it("checks --min-level against each plan's own methodology", () => {
     const own = write('own-methodology.yaml', `community: { name: X }\nmethodology: ${path.resolve('test/fixtures/mini')}\n`);
     const r = runCli(['lint', own, 'examples/launch-ready.yaml', '--min-level', 'ready', '--today', '2026-07-01']);
     expect(r.code).toBe(2);
@@ -265,7 +296,9 @@ describe('commready (built binary)', () => {
     const p = write('bad-param.yaml', 'community: { name: X }\nparams:\n  people_min: 2.5\n');
     const r = runCli(['lint', p, ...MINI]);
     expect(r.code).toBe(2);
-    expect(expectOneErrorLine(r.stderr)).toMatch(new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:3: params\\.people_min: 2\\.5 cannot be used`));
+    expect(expectOneErrorLine(r.stderr)).toMatch(
+      new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:3: params\\.people_min: 2\\.5 cannot be used`),
+    );
   });
 
   it('with no arguments prints help to standard output and exits with the usage-error code', () => {
@@ -296,4 +329,3 @@ describe('commready (built binary)', () => {
     expect(r.stdout).not.toMatch(/^\s*::/m);
   });
 });
-

@@ -24,7 +24,11 @@ function reportAt(text: string, today: string, name: string): string {
 
 describe('commready diff', () => {
   // Before: nothing. After: most facts in, the sponsor still missing, and the answers (reviewed 2026-06-01) since gone stale.
-  const before = reportAt(EMPTY.replace('community:', 'assessment:\n  first.values: { status: unmet, reviewed: 2026-06-01 }\ncommunity:'), '2026-07-01', 'before.json');
+  const before = reportAt(
+    EMPTY.replace('community:', 'assessment:\n  first.values: { status: unmet, reviewed: 2026-06-01 }\ncommunity:'),
+    '2026-07-01',
+    'before.json',
+  );
   const after = reportAt(COMPLETE.replace('  sponsor: Acme\n', ''), '2026-10-01', 'after.json');
 
   it('shows scores, level, gaps closed, new gaps and answers gone stale', () => {
@@ -79,8 +83,17 @@ describe('lint --baseline', () => {
     expect(validation.report(JSON.parse(json.stdout)), JSON.stringify(validation.report.errors)).toBe(true);
     const plans = JSON.parse(json.stdout).plans;
     expect(plans[0].passed).toBe(true);
-    expect(plans[0].baselined).toEqual(['first.purpose', 'first.people', 'second.sponsor', 'first.values', 'second.rules', 'second.review']);
-    expect(plans[1].reasons).toEqual([{ code: 'open-items', failOn: 'blocker', items: ['second.sponsor'], message: "1 open item at or above 'blocker': second.sponsor" }]);
+    expect(plans[0].baselined).toEqual([
+      'first.purpose',
+      'first.people',
+      'second.sponsor',
+      'first.values',
+      'second.rules',
+      'second.review',
+    ]);
+    expect(plans[1].reasons).toEqual([
+      { code: 'open-items', failOn: 'blocker', items: ['second.sponsor'], message: "1 open item at or above 'blocker': second.sponsor" },
+    ]);
   });
 
   it('matches plans by their path relative to the working directory, however they are named', () => {

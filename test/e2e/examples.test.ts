@@ -30,7 +30,11 @@ const openBlockers = (p: PlanJson) => p.gaps.filter((id) => p.items.find((i) => 
 
 describe('the bundled examples', () => {
   it('are the four documented plans', () => {
-    expect(readdirSync('examples').filter((f) => f.endsWith('.yaml')).sort()).toEqual([
+    expect(
+      readdirSync('examples')
+        .filter((f) => f.endsWith('.yaml'))
+        .sort(),
+    ).toEqual([
       'forum-only.yaml',
       'foundation-project.yaml',
       'halfway.yaml',
@@ -54,7 +58,14 @@ describe('the bundled examples', () => {
     expect(p.level.id).toBe('idea');
     expect(p.score).toBeLessThan(5);
     const blockers = openBlockers(p);
-    for (const id of ['governance.host', 'audience.founding-members', 'audience.onboarding', 'governance.reporting', 'launch.response-promise']) expect(blockers).toContain(id);
+    for (const id of [
+      'governance.host',
+      'audience.founding-members',
+      'audience.onboarding',
+      'governance.reporting',
+      'launch.response-promise',
+    ])
+      expect(blockers).toContain(id);
   });
 
   it('the half-way plan is emergent, with blockers still open', () => {
@@ -82,7 +93,9 @@ describe('the bundled examples', () => {
     // lint's short text counts them, and the long report names each with the reason.
     const lint = runCli(['lint', 'examples/foundation-project.yaml', ...TODAY]);
     expect(lint.stdout).toMatch(/^ {2}\d+ points not judged while running; 'commready report' lists them with the reason$/m);
-    expect(runCli(['report', 'examples/foundation-project.yaml', ...TODAY]).stdout).toMatch(/^ {2}launch\.soft-launch {2}\(stage\) Not judged once the community is running/m);
+    expect(runCli(['report', 'examples/foundation-project.yaml', ...TODAY]).stdout).toMatch(
+      /^ {2}launch\.soft-launch {2}\(stage\) Not judged once the community is running/m,
+    );
   });
 
   it('the volunteer meetup is emergent, speaks of organisers, and is not held to a sponsor or paid hours', () => {

@@ -1,6 +1,18 @@
 // Hostile inputs, tried as a new user would, against the built binary: each ends in a one-line error
 // (exit 2) or a normal result, never a hang, a crash or an overwritten file.
-import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -19,7 +31,10 @@ function methodologyWith(schemaYaml: string): string {
   const dir = path.join(tmp, `m${copies++}`);
   cpSync('test/fixtures/mini', dir, { recursive: true });
   const file = path.join(dir, 'first.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('schema: { type: string, minLength: 10 }', () => `schema: ${schemaYaml}`));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace('schema: { type: string, minLength: 10 }', () => `schema: ${schemaYaml}`),
+  );
   return dir;
 }
 
@@ -49,7 +64,9 @@ describe('hostile methodologies', () => {
     // A backtracking engine would never finish; the helper's timeout would fail the test.
     const r = runCli(['lint', plan, '--checklists', dir, '--fail-on', 'none', '--today', '2026-07-01', '--format', 'json']);
     expect(r.code).toBe(0);
-    const item = (JSON.parse(r.stdout) as { plans: { items: { id: string; status: string }[] }[] }).plans[0]!.items.find((i) => i.id === 'first.purpose');
+    const item = (JSON.parse(r.stdout) as { plans: { items: { id: string; status: string }[] }[] }).plans[0]!.items.find(
+      (i) => i.id === 'first.purpose',
+    );
     expect(item?.status).toBe('unmet');
   });
 
@@ -95,7 +112,10 @@ describe('hostile methodologies', () => {
     cpSync('test/fixtures/mini', dir, { recursive: true });
     const file = path.join(dir, 'first.yaml');
     const rules = Array.from({ length: 51 }, () => '      - { path: custom.purpose, schema: { type: string }, message: M. }\n').join('');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/    evidence:\n      - path: custom\.purpose\n.*\n.*\n/, () => `    evidence:\n${rules}`));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/    evidence:\n      - path: custom\.purpose\n.*\n.*\n/, () => `    evidence:\n${rules}`),
+    );
     const r = runCli(['validate-checklists', dir]);
     expect(r.code).toBe(2);
     expect(expectOneErrorLine(r.stderr)).toMatch(/first\.yaml:11:5: the item has 51 evidence rules; at most 50/);
@@ -131,7 +151,9 @@ describe('hostile input paths', () => {
     const r = runCli(['lint', dir, ...MINI]);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/good\.yaml {2}PASS/);
-    expect(errorLines(r.stderr)).toEqual([`${path.join(dir, 'zero.yaml')}: is not a regular file (a character device); give the plan file itself`]);
+    expect(errorLines(r.stderr)).toEqual([
+      `${path.join(dir, 'zero.yaml')}: is not a regular file (a character device); give the plan file itself`,
+    ]);
   });
 
   it('a link to /dev/zero matched by a glob, or given by name, is bad input too', () => {
@@ -154,7 +176,10 @@ describe('hostile input paths', () => {
     const r = runCli(['lint', dir, ...MINI]);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/good\.yaml {2}PASS/);
-    expect(errorLines(r.stderr)).toEqual([`${path.join(dir, 'broken.yaml')}: file not found`, `${path.join(dir, 'pipe.yaml')}: is not a regular file (a named pipe); give the plan file itself`]);
+    expect(errorLines(r.stderr)).toEqual([
+      `${path.join(dir, 'broken.yaml')}: file not found`,
+      `${path.join(dir, 'pipe.yaml')}: is not a regular file (a named pipe); give the plan file itself`,
+    ]);
   });
 
   it('a glob names a folder it cannot search instead of skipping it', () => {
@@ -170,15 +195,22 @@ describe('hostile input paths', () => {
     const r = runCli(['lint', dir, ...MINI]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(/\u001b/);
-    expect(errorLines(r.stderr)).toEqual([`${path.join(dir, 'red\\x1b[31m.yaml')}: is not a regular file (a character device); give the plan file itself`]);
+    expect(errorLines(r.stderr)).toEqual([
+      `${path.join(dir, 'red\\x1b[31m.yaml')}: is not a regular file (a character device); give the plan file itself`,
+    ]);
   });
 
   it('refuses a plan over 5 MiB while reading, and COMMREADY_MAX_FILE_SIZE raises the limit', () => {
     const big = path.join(tmp, 'big.yaml');
-    writeFileSync(big, `community: { name: A }\ncustom:\n  notes: |\n${'    padding padding padding padding padding padding padding padding\n'.repeat(90_000)}`);
+    writeFileSync(
+      big,
+      `community: { name: A }\ncustom:\n  notes: |\n${'    padding padding padding padding padding padding padding padding\n'.repeat(90_000)}`,
+    );
     const r = runCli(['lint', big, ...MINI, '--fail-on', 'none']);
     expect(r.code).toBe(2);
-    expect(expectOneErrorLine(r.stderr)).toBe(`${big}: file is too large (more than 5242880 bytes; raise the limit with COMMREADY_MAX_FILE_SIZE, e.g. COMMREADY_MAX_FILE_SIZE=20M)`);
+    expect(expectOneErrorLine(r.stderr)).toBe(
+      `${big}: file is too large (more than 5242880 bytes; raise the limit with COMMREADY_MAX_FILE_SIZE, e.g. COMMREADY_MAX_FILE_SIZE=20M)`,
+    );
     expect(runCli(['lint', big, ...MINI, '--fail-on', 'none'], { COMMREADY_MAX_FILE_SIZE: '8M' }).code).toBe(0);
     const bad = runCli(['lint', big, ...MINI], { COMMREADY_MAX_FILE_SIZE: 'lots' });
     expect(bad.code).toBe(2);
@@ -191,7 +223,9 @@ describe('outputs', () => {
     const builtin = readFileSync('checklists/launch.yaml', 'utf8');
     const r = runCli(['docs', '-o', 'checklists/launch.yaml']);
     expect(r.code).toBe(2);
-    expect(expectOneErrorLine(r.stderr)).toBe("commready: cannot write 'checklists/launch.yaml': is in a methodology directory; write it elsewhere");
+    expect(expectOneErrorLine(r.stderr)).toBe(
+      "commready: cannot write 'checklists/launch.yaml': is in a methodology directory; write it elsewhere",
+    );
     expect(readFileSync('checklists/launch.yaml', 'utf8')).toBe(builtin);
     const dir = methodologyWith('{ type: string, minLength: 10 }');
     const before = readFileSync(path.join(dir, 'first.yaml'), 'utf8');
@@ -230,7 +264,18 @@ describe('outputs', () => {
     const out = path.join(dir, 'report.json');
     writeFileSync(out, '{}');
     chmodSync(out, 0o600);
-    const r = runCli(['report', 'test/fixtures/plans/mini-complete.yaml', '--checklists', 'test/fixtures/mini', '--today', '2026-07-01', '--format', 'json', '-o', out]);
+    const r = runCli([
+      'report',
+      'test/fixtures/plans/mini-complete.yaml',
+      '--checklists',
+      'test/fixtures/mini',
+      '--today',
+      '2026-07-01',
+      '--format',
+      'json',
+      '-o',
+      out,
+    ]);
     expect(r.code).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('plans');

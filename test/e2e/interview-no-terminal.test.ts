@@ -17,7 +17,10 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function loadedModules(args: readonly string[]): string[] {
   const log = path.join(tmp, `modules-${Math.random().toString(36).slice(2)}.log`);
   const hooks = path.join(tmp, 'hooks.mjs');
-  writeFileSync(hooks, `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.MODULE_LOG, url + '\\n'); return next(url, context); }\n`);
+  writeFileSync(
+    hooks,
+    `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.MODULE_LOG, url + '\\n'); return next(url, context); }\n`,
+  );
   const register = path.join(tmp, 'register.mjs');
   writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
   const requireHook = path.join(tmp, 'require-hook.cjs');
@@ -26,12 +29,16 @@ function loadedModules(args: readonly string[]): string[] {
     `const Module = require('node:module');\nconst { appendFileSync } = require('node:fs');\nconst load = Module._load;\nModule._load = function (request, parent, isMain) {\n  const loaded = load.apply(this, arguments);\n  try { appendFileSync(process.env.MODULE_LOG, Module._resolveFilename(request, parent, isMain) + '\\n'); } catch {}\n  return loaded;\n};\n`,
   );
   writeFileSync(log, '');
-  const r = spawnSync(process.execPath, ['--require', requireHook, '--import', pathToFileURL(register).href, path.resolve('bin/commready.js'), ...args], {
-    encoding: 'utf8',
-    input: '',
-    timeout: 15_000,
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', FORCE_COLOR: '0', MODULE_LOG: log },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--require', requireHook, '--import', pathToFileURL(register).href, path.resolve('bin/commready.js'), ...args],
+    {
+      encoding: 'utf8',
+      input: '',
+      timeout: 15_000,
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', FORCE_COLOR: '0', MODULE_LOG: log },
+    },
+  );
   if (r.error) throw r.error;
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
@@ -44,7 +51,9 @@ describe('commready interview without a terminal', () => {
     // Generous for a loaded machine; a prompt waiting on a closed stdin would never return at all.
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(r.code).toBe(2);
-    expect(expectOneErrorLine(r.stderr)).toBe(`commready: interview needs a terminal; without one, fill in the plan file and check it with 'commready lint ${file}' or 'commready report ${file}'`);
+    expect(expectOneErrorLine(r.stderr)).toBe(
+      `commready: interview needs a terminal; without one, fill in the plan file and check it with 'commready lint ${file}' or 'commready report ${file}'`,
+    );
     expect(r.stdout).toBe('');
     expect(existsSync(file)).toBe(false);
   });

@@ -95,12 +95,23 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     first.keys('C-c');
     const stopped = await first.waitFor(/EXIT=\d+/);
     expect(stopped).toMatch(/EXIT=130/);
-    expect(stopped).toMatch(/commready: stopped; 10 answers saved in makers\.yaml\. Continue where you left off with: commready interview makers\.yaml/);
+    expect(stopped).toMatch(
+      /commready: stopped; 10 answers saved in makers\.yaml\. Continue where you left off with: commready interview makers\.yaml/,
+    );
 
     const saved = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>;
     expect(saved).toEqual({
       version: 2,
-      community: { name: 'Makers of Lyon', type: 'grassroots', stage: 'planning', formality: 'volunteer', size: 40, format: 'in-person', minors: false, regions: ['FR'] },
+      community: {
+        name: 'Makers of Lyon',
+        type: 'grassroots',
+        stage: 'planning',
+        formality: 'volunteer',
+        size: 40,
+        format: 'in-person',
+        minors: false,
+        regions: ['FR'],
+      },
       people: [],
       purpose: { statement: { who: WHO }, objectives: [{ objective: 'Keep fifty regulars coming every month', area: 'belonging' }] },
       audience: {},
@@ -115,7 +126,9 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     });
     const lint = runCli(['lint', file, '--today', '2026-07-01', '--format', 'json']);
     expect(lint.code, lint.stderr).toBe(1);
-    expect(JSON.parse(lint.stdout).plans[0].items.find((i: { id: string }) => i.id === 'purpose.objectives')).toMatchObject({ status: 'met' });
+    expect(JSON.parse(lint.stdout).plans[0].items.find((i: { id: string }) => i.id === 'purpose.objectives')).toMatchObject({
+      status: 'met',
+    });
 
     const second = start(['interview', 'makers.yaml', '--today', '2026-07-01']);
     const resumed = await second.waitFor(/^How will you know each objective is being met\?\n\? Add the first entry\?/m);
@@ -140,7 +153,11 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     second.keys('C-c');
     expect(await second.waitFor(/EXIT=\d+/)).toMatch(/EXIT=130/);
     const resumedPlan = parseYaml(readFileSync(file, 'utf8')) as { purpose: Record<string, unknown>; assessment: Record<string, unknown> };
-    expect(resumedPlan.purpose).toEqual({ statement: { who: WHO }, objectives: [{ objective: 'Keep fifty regulars coming every month', area: 'belonging' }], budget: { months: 12 } });
+    expect(resumedPlan.purpose).toEqual({
+      statement: { who: WHO },
+      objectives: [{ objective: 'Keep fifty regulars coming every month', area: 'belonging' }],
+      budget: { months: 12 },
+    });
     // The items the important questions put off feed are open, owned and dated entries (several questions may feed one item).
     const entries = Object.values(resumedPlan.assessment);
     expect(entries.length).toBeGreaterThan(0);
@@ -200,7 +217,11 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
 
   it('a long answer can be written in the editor named by $VISUAL', async () => {
     const editor = path.join(tmp, 'editor.sh');
-    writeFileSync(editor, `#!/bin/sh\nprintf 'Written in the editor: tinkerers meet to build, repair and teach each other every week.\\n' > "$1"\n`, { mode: 0o755 });
+    writeFileSync(
+      editor,
+      `#!/bin/sh\nprintf 'Written in the editor: tinkerers meet to build, repair and teach each other every week.\\n' > "$1"\n`,
+      { mode: 0o755 },
+    );
     const s = new TmuxSession(tmp, ['interview', 'edited.yaml', '--today', '2026-07-01'], { VISUAL: editor });
     sessions.push(s);
     await s.waitFor(/^\? What is the community's name\?/m);
@@ -217,14 +238,20 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     await s.waitFor(/^\? What changes for members because they take part\?/m);
     s.keys('C-c');
     expect(await s.waitFor(/EXIT=\d+/)).toMatch(/EXIT=130/);
-    expect((parseYaml(readFileSync(path.join(tmp, 'edited.yaml'), 'utf8')) as { purpose: { statement: unknown } }).purpose.statement).toEqual({
+    expect(
+      (parseYaml(readFileSync(path.join(tmp, 'edited.yaml'), 'utf8')) as { purpose: { statement: unknown } }).purpose.statement,
+    ).toEqual({
       who: WHO,
       together: 'Written in the editor: tinkerers meet to build, repair and teach each other every week.',
     });
   });
 
   it('SIGINT, SIGTERM and SIGHUP from outside save what was answered and exit 130, 143 and 129', async () => {
-    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+      ['SIGHUP', 129],
+    ] as const) {
       const name = `${signal.toLowerCase()}.yaml`;
       const s = start(['interview', name, '--today', '2026-07-01']);
       await s.waitFor(/^\? What is the community's name\?/m);
@@ -236,7 +263,10 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
       expect(screen).toMatch(new RegExp(`EXIT=${code}`));
       expect(screen).toMatch(/stopped; 1 answer saved in/);
       // The name was answered; the starter's default stage is still there for the screener to confirm.
-      expect((parseYaml(readFileSync(path.join(tmp, name), 'utf8')) as { community: unknown }).community).toEqual({ name: 'Signal test', stage: 'planning' });
+      expect((parseYaml(readFileSync(path.join(tmp, name), 'utf8')) as { community: unknown }).community).toEqual({
+        name: 'Signal test',
+        stage: 'planning',
+      });
     }
   });
 

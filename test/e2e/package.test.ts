@@ -8,7 +8,16 @@ describe('the package', () => {
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(0);
     const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'bin/commready.js', 'dist/index.js', 'checklists/methodology.yaml', 'schemas/plan.schema.json']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'LICENSE',
+        'README.md',
+        'bin/commready.js',
+        'dist/index.js',
+        'checklists/methodology.yaml',
+        'schemas/plan.schema.json',
+      ]),
+    );
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('src/'))).toBe(false);
     expect(readFileSync('LICENSE', 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} commready contributors\n/);
   });

@@ -13,7 +13,12 @@ export interface CliResult {
  */
 export const UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
-export function runCli(args: readonly string[], env: Record<string, string> = {}, cwd = process.cwd(), as: { uid?: number; gid?: number } = {}): CliResult {
+export function runCli(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  cwd = process.cwd(),
+  as: { uid?: number; gid?: number } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [`${process.cwd()}/bin/commready.js`, ...args], {
     cwd,
     ...as,

@@ -21,7 +21,9 @@ export class TmuxSession {
     this.pidFile = path.join(cwd, `.pid-${this.socket}`);
     const bin = path.resolve('bin/commready.js');
     const quoted = [bin, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-    const exports = Object.entries({ NO_COLOR: '1', FORCE_COLOR: '0', ...env }).map(([k, v]) => `${k}='${v}'`).join(' ');
+    const exports = Object.entries({ NO_COLOR: '1', FORCE_COLOR: '0', ...env })
+      .map(([k, v]) => `${k}='${v}'`)
+      .join(' ');
     // The inner shell writes its pid, then becomes node, so signals can be sent to node itself.
     const command = `cd '${cwd}' && env ${exports} sh -c 'echo $$ > ${this.pidFile}; exec "$0" "$@"' '${process.execPath}' ${quoted}; echo EXIT=$?; sleep 120`;
     this.tmux(['new-session', '-d', '-x', '110', '-y', '45', command]);

@@ -43,7 +43,8 @@ function asked(spec: ValueSpec, value: unknown): unknown {
   return value.map((entry: unknown) => {
     if (entry === null || typeof entry !== 'object') return entry;
     const out: Record<string, unknown> = {};
-    for (const field of spec.fields) if (Object.hasOwn(entry, field.key)) out[field.key] = asked(field.value, (entry as Record<string, unknown>)[field.key]);
+    for (const field of spec.fields)
+      if (Object.hasOwn(entry, field.key)) out[field.key] = asked(field.value, (entry as Record<string, unknown>)[field.key]);
     return out;
   });
 }
@@ -73,11 +74,19 @@ describe('the interview can meet every item', () => {
           if (!checkRule(rule, contextOf(plan, plan.data)).pass) return false;
           const stored = getPath(plan.data, rule.segments);
           // A measured fact is asked as its value; the date comes from its own question (observed.as_of).
-          const bare = stored !== null && typeof stored === 'object' && !Array.isArray(stored) && 'value' in stored ? (stored as { value: unknown }).value : stored;
+          const bare =
+            stored !== null && typeof stored === 'object' && !Array.isArray(stored) && 'value' in stored
+              ? (stored as { value: unknown }).value
+              : stored;
           const entered = checkEntered(fill.value, toEntered(fill.value, asked(fill.value, bare)));
           if (!entered.ok) return false;
           let data = withValue(plan.data, rule.segments, entered.value);
-          if (bare !== stored) data = withValue(data, ['observed', 'as_of'], (stored as { as_of?: string }).as_of ?? getPath(plan.data, ['observed', 'as_of']));
+          if (bare !== stored)
+            data = withValue(
+              data,
+              ['observed', 'as_of'],
+              (stored as { as_of?: string }).as_of ?? getPath(plan.data, ['observed', 'as_of']),
+            );
           return checkRule(rule, contextOf(plan, data)).pass;
         });
         if (reached) checked++;

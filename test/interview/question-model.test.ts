@@ -5,7 +5,16 @@ import { loadSchemas } from '../../src/io/package-files.js';
 import { planSchemaRef } from '../../src/io/plan-schema-ref.js';
 import { describeEvent, scoreBar } from '../../src/interview/interview-messages.js';
 import { schemaAcceptsPath, schemaChoicesAt } from '../../src/interview/plan-schema-paths.js';
-import { checkEntered, conditionHolds, conditionPaths, pathSegments, toEntered, valueAtPath, type Condition, type ValueSpec } from '../../src/interview/question-model.js';
+import {
+  checkEntered,
+  conditionHolds,
+  conditionPaths,
+  pathSegments,
+  toEntered,
+  valueAtPath,
+  type Condition,
+  type ValueSpec,
+} from '../../src/interview/question-model.js';
 import { questionsFromMethodology } from '../../src/interview/questions-from-methodology.js';
 import { safeText } from '../../src/interview/safe-text.js';
 import { screenerQuestions } from '../../src/interview/screener-questions.js';
@@ -26,7 +35,17 @@ describe('answers as entered', () => {
     [{ kind: 'yes-no' }, false, false],
     [{ kind: 'date' }, '2026-02-28', '2026-02-28'],
     [{ kind: 'one-choice', choices: [{ value: 'a', name: 'A' }] }, 'a', 'a'],
-    [{ kind: 'several-choices', choices: [{ value: 'a', name: 'A' }, { value: 'b', name: 'B' }] }, ['b', 'a', 'b'], ['b', 'a']],
+    [
+      {
+        kind: 'several-choices',
+        choices: [
+          { value: 'a', name: 'A' },
+          { value: 'b', name: 'B' },
+        ],
+      },
+      ['b', 'a', 'b'],
+      ['b', 'a'],
+    ],
     [{ kind: 'text-list' }, 'France, Spain ,,', ['France', 'Spain']],
     [{ kind: 'person' }, 'Ana', 'Ana'],
   ];
@@ -56,12 +75,23 @@ describe('answers as entered', () => {
       fields: [
         { key: 'name', message: 'Name', value: { kind: 'short-text' } },
         { key: 'share', message: 'Share', value: { kind: 'percentage' }, optional: true },
-        { key: 'steps', message: 'Steps', value: { kind: 'records', fields: [{ key: 'when', message: 'When', value: { kind: 'date' } }] }, optional: true },
+        {
+          key: 'steps',
+          message: 'Steps',
+          value: { kind: 'records', fields: [{ key: 'when', message: 'When', value: { kind: 'date' } }] },
+          optional: true,
+        },
       ],
     };
-    expect(checkEntered(spec, [{ name: 'A', share: '50', steps: [{ when: '2026-01-01' }], extra: 'kept' }])).toEqual({ ok: true, value: [{ name: 'A', share: 0.5, steps: [{ when: '2026-01-01' }], extra: 'kept' }] });
+    expect(checkEntered(spec, [{ name: 'A', share: '50', steps: [{ when: '2026-01-01' }], extra: 'kept' }])).toEqual({
+      ok: true,
+      value: [{ name: 'A', share: 0.5, steps: [{ when: '2026-01-01' }], extra: 'kept' }],
+    });
     expect(checkEntered(spec, [{ share: '50' }])).toEqual({ ok: false, problem: 'entry 1: Name: missing' });
-    expect(checkEntered(spec, [{ name: 'A', steps: [{ when: 'soon' }] }])).toEqual({ ok: false, problem: 'entry 1, Steps: entry 1, When: enter a date as YYYY-MM-DD' });
+    expect(checkEntered(spec, [{ name: 'A', steps: [{ when: 'soon' }] }])).toEqual({
+      ok: false,
+      problem: 'entry 1, Steps: entry 1, When: enter a date as YYYY-MM-DD',
+    });
     expect(toEntered(spec, [{ name: 'A', share: 0.5 }])).toEqual([{ name: 'A', share: 50 }]);
   });
 
@@ -80,8 +110,24 @@ describe('conditions', () => {
     [{ path: 'community.size', atLeast: 50 }, false],
     [{ path: 'community.regions', answered: false }, true],
     [{ not: { path: 'custom.online', equals: true } }, false],
-    [{ all: [{ path: 'community.size', atLeast: 10 }, { path: 'custom.online', equals: true }] }, true],
-    [{ any: [{ path: 'community.stage', equals: 'running' }, { path: 'community.type', equals: 'customer' }] }, false],
+    [
+      {
+        all: [
+          { path: 'community.size', atLeast: 10 },
+          { path: 'custom.online', equals: true },
+        ],
+      },
+      true,
+    ],
+    [
+      {
+        any: [
+          { path: 'community.stage', equals: 'running' },
+          { path: 'community.type', equals: 'customer' },
+        ],
+      },
+      false,
+    ],
   ];
   it.each(cases)('%j is %s', (condition, expected) => {
     expect(conditionHolds(condition, data)).toBe(expected);
@@ -103,7 +149,11 @@ describe('questions from the built-in methodology', () => {
     // Every evidence path of every item is asked (the methodology's own questions fill the rest).
     for (const item of allItems(m)) for (const rule of item.evidence) expect(paths, `${item.id} ${rule.path}`).toContain(rule.path);
     const fed = new Set(questions.flatMap((q) => q.feeds));
-    expect([...fed].sort()).toEqual(allItems(m).map((i) => i.id).sort());
+    expect([...fed].sort()).toEqual(
+      allItems(m)
+        .map((i) => i.id)
+        .sort(),
+    );
     const shared = questions.find((q) => q.fills[0]!.path === 'observed.member_share')!;
     expect(shared.feeds).toEqual(['engagement.member-share-observed', 'engagement.member-share-mature']);
     expect(shared.fills[0]!.value.kind).toBe('percentage');
@@ -113,7 +163,7 @@ describe('questions from the built-in methodology', () => {
     for (const q of questions) for (const f of q.fills) expect(schemaAcceptsPath(planSchema, pathSegments(f.path)), f.path).toBe(true);
   });
 
-  it('offers the schema\'s fixed values as choices instead of free text', () => {
+  it("offers the schema's fixed values as choices instead of free text", () => {
     const waves = questions.find((q) => q.id === 'launch.soft-launch')!.fills[0]!.value;
     expect(waves.kind).toBe('records');
     const audience = waves.kind === 'records' ? waves.fields.find((f) => f.key === 'audience')! : undefined;
@@ -130,7 +180,8 @@ describe('questions from the built-in methodology', () => {
     expect(minutes).toBeGreaterThan(10);
     const naByType = questions.filter((q) => q.when !== undefined);
     expect(naByType.length).toBeGreaterThan(0);
-    for (const q of naByType) for (const path of conditionPaths(q.when)) expect(['community.type', 'community.stage', 'community.formality']).toContain(path);
+    for (const q of naByType)
+      for (const path of conditionPaths(q.when)) expect(['community.type', 'community.stage', 'community.formality']).toContain(path);
     expect(naByType.some((q) => conditionPaths(q.when).join() === 'community.type')).toBe(true);
     expect(questions.find((q) => q.id === 'engagement.member-share-target')!.message).not.toMatch(/0 to 1/);
   });
@@ -138,16 +189,35 @@ describe('questions from the built-in methodology', () => {
   it('rating items become a choice of met, partial or unmet written under assessment', () => {
     const mini = questionsFromMethodology(miniMethodology(), planSchema).find((q) => q.id === 'first.values')!;
     expect(mini.fills[0]!.path).toBe('assessment.first.values.status');
-    expect(mini.fills[0]!.value).toMatchObject({ kind: 'one-choice', choices: [{ value: 'met', description: 'Written and agreed.' }, { value: 'partial' }, { value: 'unmet' }] });
+    expect(mini.fills[0]!.value).toMatchObject({
+      kind: 'one-choice',
+      choices: [{ value: 'met', description: 'Written and agreed.' }, { value: 'partial' }, { value: 'unmet' }],
+    });
   });
 });
 
 describe('the screener', () => {
-  it('fills the community fields, with the methodology\'s profiles as types; the plan schema decides what is asked today', () => {
+  it("fills the community fields, with the methodology's profiles as types; the plan schema decides what is asked today", () => {
     const screener = screenerQuestions(builtinMethodology());
-    expect(screener.map((q) => q.fills[0]!.path)).toEqual(['community.name', 'community.type', 'community.stage', 'community.opened', 'community.formality', 'community.size', 'community.format', 'community.minors', 'community.regions']);
+    expect(screener.map((q) => q.fills[0]!.path)).toEqual([
+      'community.name',
+      'community.type',
+      'community.stage',
+      'community.opened',
+      'community.formality',
+      'community.size',
+      'community.format',
+      'community.minors',
+      'community.regions',
+    ]);
     const type = screener[1]!.fills[0]!.value;
-    expect(type.kind === 'one-choice' && type.choices.map((c) => c.value)).toEqual(['customer', 'internal', 'open-source', 'professional', 'grassroots']);
+    expect(type.kind === 'one-choice' && type.choices.map((c) => c.value)).toEqual([
+      'customer',
+      'internal',
+      'open-source',
+      'professional',
+      'grassroots',
+    ]);
     // The plan schema accepts every field the screener fills.
     expect(screener.every((q) => schemaAcceptsPath(planSchema, pathSegments(q.fills[0]!.path)))).toBe(true);
     expect(screener.find((q) => q.id === 'screener.opened')!.when).toEqual({ path: 'community.stage', in: ['launching', 'running'] });
@@ -175,7 +245,12 @@ describe('words and names', () => {
   it('draws score bars and sanitises event text', () => {
     expect(scoreBar(60, 10)).toBe('[██████░░░░] 60');
     expect(scoreBar(0, 4)).toBe('[░░░░] 0');
-    expect(describeEvent({ kind: 'feedback', score: 10, items: [{ itemId: 'a.b', title: 'T\u001b[2J', status: 'unmet', failed: ['Add 3 more.'] }] }, plainPainter)).toEqual(['  • T\\x1b[2J: unmet. Add 3 more.']);
+    expect(
+      describeEvent(
+        { kind: 'feedback', score: 10, items: [{ itemId: 'a.b', title: 'T\u001b[2J', status: 'unmet', failed: ['Add 3 more.'] }] },
+        plainPainter,
+      ),
+    ).toEqual(['  • T\\x1b[2J: unmet. Add 3 more.']);
   });
   it('names the gap report after the plan, and points $schema at the published schema outside a project', () => {
     expect(gapReportFile(path.join('plans', 'acme.yaml'), 'md')).toBe(path.join('plans', 'acme.gaps.md'));
@@ -188,7 +263,9 @@ describe('the interview modules', () => {
     const dir = 'src/interview';
     for (const name of readdirSync(dir)) {
       const text = readFileSync(path.join(dir, name), 'utf8');
-      const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((x) => x[1] ?? x[2]!);
+      const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+        (x) => x[1] ?? x[2]!,
+      );
       if (name === 'inquirer-asker.ts') {
         expect(specifiers).toContain('@inquirer/prompts');
         continue;

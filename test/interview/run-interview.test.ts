@@ -75,7 +75,13 @@ describe('the interview flow', () => {
     for (const text of s.saves) expect(assessPlanText('plan.yaml', text, m, validation, TODAY).ok).toBe(true);
     expect(s.last()).toMatchObject({
       community: { name: 'Makers', type: 'customer' },
-      custom: { purpose: 'People who fix things together', people: ['Ana', 'Bo', 'Cy'], host: 'Ana', sponsor: 'Acme', rules_url: 'https://example.org/rules' },
+      custom: {
+        purpose: 'People who fix things together',
+        people: ['Ana', 'Bo', 'Cy'],
+        host: 'Ana',
+        sponsor: 'Acme',
+        rules_url: 'https://example.org/rules',
+      },
       assessment: { 'first.values': { status: 'met', reviewed: TODAY }, 'second.review': { status: 'partial', reviewed: TODAY } },
     });
     // Fields the plan format does not accept yet (stage, formality…) are not asked.
@@ -93,14 +99,24 @@ describe('the interview flow', () => {
   });
 
   it('shows live feedback after an answer: the fed item, its status and the failing rule with its threshold', async () => {
-    const s = session(EMPTY, [{ ask: 'screener.type', reply: act('skip') }, { ask: 'first.purpose', reply: answer('short one') }, { ask: 'first.people', interrupt: 'SIGINT' }]);
+    const s = session(EMPTY, [
+      { ask: 'screener.type', reply: act('skip') },
+      { ask: 'first.purpose', reply: answer('short one') },
+      { ask: 'first.people', interrupt: 'SIGINT' },
+    ]);
     await expect(runInterview(s.asker, s.options)).rejects.toBeInstanceOf(InterruptedError);
     const feedback = s.asker.eventsOf('feedback')[0]!;
-    expect(feedback.items).toEqual([{ itemId: 'first.purpose', title: 'A purpose is written', status: 'unmet', failed: ['Write the purpose under custom.purpose.'] }]);
+    expect(feedback.items).toEqual([
+      { itemId: 'first.purpose', title: 'A purpose is written', status: 'unmet', failed: ['Write the purpose under custom.purpose.'] },
+    ]);
   });
 
   it('explains why on request, then asks the same question again', async () => {
-    const s = session(EMPTY, [{ ask: 'screener.type', reply: act('skip') }, { ask: 'first.purpose', reply: act('why') }, { ask: 'first.purpose', interrupt: 'SIGINT' }]);
+    const s = session(EMPTY, [
+      { ask: 'screener.type', reply: act('skip') },
+      { ask: 'first.purpose', reply: act('why') },
+      { ask: 'first.purpose', interrupt: 'SIGINT' },
+    ]);
     await expect(runInterview(s.asker, s.options)).rejects.toThrow(InterruptedError);
     expect(s.asker.eventsOf('why')[0]!.items.map((i) => [i.itemId, i.why])).toEqual([['first.purpose', 'Everything follows from it.']]);
   });
@@ -234,7 +250,10 @@ describe('the interview flow', () => {
     await expect(runInterview(first.asker, first.options)).rejects.toMatchObject({ name: 'InterruptedError', signal: 'SIGINT' });
     expect(first.saves).toHaveLength(2);
     const saved = first.saves.at(-1)!;
-    expect(parseYaml(saved)).toEqual({ community: { name: 'Makers', type: 'customer' }, custom: { purpose: 'People who fix things together' } });
+    expect(parseYaml(saved)).toEqual({
+      community: { name: 'Makers', type: 'customer' },
+      custom: { purpose: 'People who fix things together' },
+    });
 
     const second = session(saved, [{ ask: 'first.people', reply: answer('Ana, Bo, Cy') }, ...FULL.slice(3)]);
     await runInterview(second.asker, second.options);
@@ -258,22 +277,43 @@ describe('the interview flow', () => {
   it('skips questions whose condition does not hold: items n/a for the community type, and earlier answers', async () => {
     const screener: QuestionSpec[] = [
       ...screenerQuestions(m).slice(0, 2),
-      { id: 'test.online', message: 'Online?', fills: [{ path: 'custom.online', value: { kind: 'yes-no' } }], feeds: [], tier: 'core', seconds: 5, phaseId: 'screener' },
-      { id: 'test.url', message: 'Where?', fills: [{ path: 'custom.url', value: { kind: 'short-text', format: 'url' } }], feeds: [], tier: 'core', seconds: 5, phaseId: 'screener', when: { path: 'custom.online', equals: true } },
+      {
+        id: 'test.online',
+        message: 'Online?',
+        fills: [{ path: 'custom.online', value: { kind: 'yes-no' } }],
+        feeds: [],
+        tier: 'core',
+        seconds: 5,
+        phaseId: 'screener',
+      },
+      {
+        id: 'test.url',
+        message: 'Where?',
+        fills: [{ path: 'custom.url', value: { kind: 'short-text', format: 'url' } }],
+        feeds: [],
+        tier: 'core',
+        seconds: 5,
+        phaseId: 'screener',
+        when: { path: 'custom.online', equals: true },
+      },
     ];
-    const s = session(EMPTY, [
-      { ask: 'screener.type', reply: answer('grassroots') },
-      { ask: 'test.online', reply: answer(false) },
-      { ask: 'first.purpose', reply: act('skip') },
-      { ask: 'first.people', reply: act('skip') },
-      { ask: 'first.host', reply: act('skip') },
-      { choose: 'now' },
-      { ask: 'first.values', reply: act('skip') },
-      { choose: 'now' },
-      { ask: 'second.rules', reply: act('skip') },
-      { choose: 'skip' },
-      { confirm: false },
-    ], { screener });
+    const s = session(
+      EMPTY,
+      [
+        { ask: 'screener.type', reply: answer('grassroots') },
+        { ask: 'test.online', reply: answer(false) },
+        { ask: 'first.purpose', reply: act('skip') },
+        { ask: 'first.people', reply: act('skip') },
+        { ask: 'first.host', reply: act('skip') },
+        { choose: 'now' },
+        { ask: 'first.values', reply: act('skip') },
+        { choose: 'now' },
+        { ask: 'second.rules', reply: act('skip') },
+        { choose: 'skip' },
+        { confirm: false },
+      ],
+      { screener },
+    );
     await runInterview(s.asker, s.options);
     const asked = s.asker.asked.map((r) => r.question.id);
     expect(asked).not.toContain('test.url');
@@ -293,20 +333,44 @@ describe('the interview flow', () => {
   });
 
   it('--item asks only that item, --phase only that phase, --all revisits answers with them as defaults', async () => {
-    const done = 'community:\n  name: Makers\n  type: customer\ncustom:\n  purpose: People who fix things together\n  rules_url: https://example.org/rules\n';
-    const item = session(done, [{ ask: 'second.rules', reply: answer('https://example.org/new-rules') }, { confirm: false }], { scope: { items: ['second.rules'], all: true } });
+    const done =
+      'community:\n  name: Makers\n  type: customer\ncustom:\n  purpose: People who fix things together\n  rules_url: https://example.org/rules\n';
+    const item = session(done, [{ ask: 'second.rules', reply: answer('https://example.org/new-rules') }, { confirm: false }], {
+      scope: { items: ['second.rules'], all: true },
+    });
     await runInterview(item.asker, item.options);
     expect(item.asker.asked.map((r) => [r.question.id, r.default])).toEqual([['second.rules', 'https://example.org/rules']]);
     expect(item.last().custom.rules_url).toBe('https://example.org/new-rules');
 
-    const phase = session(done, [{ ask: 'first.people', reply: act('skip') }, { ask: 'first.host', reply: act('skip') }, { choose: 'now' }, { ask: 'first.values', reply: act('skip') }, { confirm: false }], { scope: { phase: 'first' } });
+    const phase = session(
+      done,
+      [
+        { ask: 'first.people', reply: act('skip') },
+        { ask: 'first.host', reply: act('skip') },
+        { choose: 'now' },
+        { ask: 'first.values', reply: act('skip') },
+        { confirm: false },
+      ],
+      { scope: { phase: 'first' } },
+    );
     await runInterview(phase.asker, phase.options);
     expect(phase.asker.asked.map((r) => r.question.id)).toEqual(['first.people', 'first.host', 'first.values']);
   });
 
   it('--only-gaps asks the questions of open items, answered or not', async () => {
-    const text = 'community:\n  name: Makers\n  type: customer\ncustom:\n  purpose: short\n  rules_url: https://example.org/rules\n  sponsor: Acme\n  people: [Ana, Bo, Cy]\n  host: Ana\n';
-    const s = session(text, [{ ask: 'first.purpose', reply: answer('People who fix things together') }, { choose: 'now' }, { ask: 'first.values', reply: act('skip') }, { choose: 'skip' }, { confirm: false }], { scope: { onlyGaps: true } });
+    const text =
+      'community:\n  name: Makers\n  type: customer\ncustom:\n  purpose: short\n  rules_url: https://example.org/rules\n  sponsor: Acme\n  people: [Ana, Bo, Cy]\n  host: Ana\n';
+    const s = session(
+      text,
+      [
+        { ask: 'first.purpose', reply: answer('People who fix things together') },
+        { choose: 'now' },
+        { ask: 'first.values', reply: act('skip') },
+        { choose: 'skip' },
+        { confirm: false },
+      ],
+      { scope: { onlyGaps: true } },
+    );
     await runInterview(s.asker, s.options);
     expect(s.asker.asked.map((r) => [r.question.id, r.default])).toEqual([
       ['first.purpose', 'short'],
@@ -315,28 +379,48 @@ describe('the interview flow', () => {
   });
 
   it('a person question picks from the roster, and a new name joins the roster', async () => {
-    const owner: QuestionSpec = { id: 'test.owner', message: 'Who hosts it?', fills: [{ path: 'custom.host', value: { kind: 'person', role: 'host' } }], feeds: [], tier: 'core', seconds: 10, phaseId: 'screener' };
-    const backup: QuestionSpec = { ...owner, id: 'test.backup', message: 'Who backs them up?', fills: [{ path: 'custom.backup', value: { kind: 'person', role: 'backup' } }] };
+    const owner: QuestionSpec = {
+      id: 'test.owner',
+      message: 'Who hosts it?',
+      fills: [{ path: 'custom.host', value: { kind: 'person', role: 'host' } }],
+      feeds: [],
+      tier: 'core',
+      seconds: 10,
+      phaseId: 'screener',
+    };
+    const backup: QuestionSpec = {
+      ...owner,
+      id: 'test.backup',
+      message: 'Who backs them up?',
+      fills: [{ path: 'custom.backup', value: { kind: 'person', role: 'backup' } }],
+    };
     const texts: string[] = [];
     const base = assessPlanText('plan.yaml', EMPTY, m, validation, TODAY);
     if (!base.ok) throw new Error(base.problem);
-    const s = session('community:\n  name: Makers\n  type: customer\npeople:\n  - { name: Ana, roles: [founder] }\n', [
-      { ask: 'test.owner', reply: answer('Bo') },
-      { ask: 'test.backup', reply: answer('Ana') },
-      { ask: 'first.purpose', interrupt: 'SIGINT' },
-    ], {
-      screener: [owner, backup],
-      // The plan format gets its roster with the model change; until then this test accepts it itself.
-      accepts: (p) => p === 'people' || schemaAcceptsPath(planSchema, pathSegments(p)),
-      commit: (text) => {
-        texts.push(text);
-        return { ok: true, assessment: base.assessment };
+    const s = session(
+      'community:\n  name: Makers\n  type: customer\npeople:\n  - { name: Ana, roles: [founder] }\n',
+      [
+        { ask: 'test.owner', reply: answer('Bo') },
+        { ask: 'test.backup', reply: answer('Ana') },
+        { ask: 'first.purpose', interrupt: 'SIGINT' },
+      ],
+      {
+        screener: [owner, backup],
+        // The plan format gets its roster with the model change; until then this test accepts it itself.
+        accepts: (p) => p === 'people' || schemaAcceptsPath(planSchema, pathSegments(p)),
+        commit: (text) => {
+          texts.push(text);
+          return { ok: true, assessment: base.assessment };
+        },
       },
-    });
+    );
     await expect(runInterview(s.asker, s.options)).rejects.toThrow(InterruptedError);
     expect(s.asker.asked.map((r) => r.people)).toEqual([['Ana'], ['Ana', 'Bo'], ['Ana', 'Bo']]);
     expect(parseYaml(texts.at(-1)!)).toMatchObject({
-      people: [{ name: 'Ana', roles: ['founder'] }, { name: 'Bo', roles: ['host'] }],
+      people: [
+        { name: 'Ana', roles: ['founder'] },
+        { name: 'Bo', roles: ['host'] },
+      ],
       custom: { host: 'Bo', backup: 'Ana' },
     });
   });

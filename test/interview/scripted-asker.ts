@@ -31,7 +31,8 @@ export class ScriptedAsker implements Asker {
   async ask(request: AskRequest): Promise<Reply> {
     this.asked.push(request);
     const step = this.next('ask', request.question.id) as Extract<Step, { ask: string }>;
-    if (step.ask !== request.question.id) throw new Error(`script expected question ${step.ask}, but the interview asked ${request.question.id}`);
+    if (step.ask !== request.question.id)
+      throw new Error(`script expected question ${step.ask}, but the interview asked ${request.question.id}`);
     if ('interrupt' in step) throw new InterruptedError(step.interrupt, 'interrupted');
     return step.reply;
   }

@@ -70,7 +70,11 @@ describe('assessPlan', () => {
   });
 
   it('counts a rule set that only partly passes as partial, worth half', () => {
-    const a = assess(withCustom('  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  rules_url: https://example.org/rules\n  sponsor: Acme\n'));
+    const a = assess(
+      withCustom(
+        '  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  rules_url: https://example.org/rules\n  sponsor: Acme\n',
+      ),
+    );
     expect(status(a, 'first.people')).toBe('partial');
     expect(a.score).toBe(88.6); // 19.5 of 22
     const finding = a.findings.find((f) => f.itemId === 'first.people')!;
@@ -78,15 +82,19 @@ describe('assessPlan', () => {
     expect(finding.data.failed).toEqual([{ path: 'custom.host', message: 'Name the host under custom.host.' }]);
   });
 
-  it('applies the plan\'s own parameter values to evidence rules', () => {
+  it("applies the plan's own parameter values to evidence rules", () => {
     const raised = assess(`${COMPLETE}params:\n  people_min: 4\n`);
     expect(status(raised, 'first.people')).toBe('partial');
     expect(raised.customParams).toEqual({ people_min: 4 });
-    expect(raised.findings.find((f) => f.itemId === 'first.people')!.data.failed).toEqual([{ path: 'custom.people', message: 'Name at least 4 people under custom.people.' }]);
+    expect(raised.findings.find((f) => f.itemId === 'first.people')!.data.failed).toEqual([
+      { path: 'custom.people', message: 'Name at least 4 people under custom.people.' },
+    ]);
   });
 
   it('lets the facts win over an answer that claims met, and reports the contradiction', () => {
-    const a = assess(`${withCustom('  people: [Ana, Bo, Cy]\n  host: Ana\n  rules_url: https://example.org/rules\n  sponsor: Acme\n')}  first.purpose: { status: met }\n`);
+    const a = assess(
+      `${withCustom('  people: [Ana, Bo, Cy]\n  host: Ana\n  rules_url: https://example.org/rules\n  sponsor: Acme\n')}  first.purpose: { status: met }\n`,
+    );
     expect(status(a, 'first.purpose')).toBe('unmet');
     expect(codes(a)).toContain('claim-contradicted:first.purpose');
     expect(codes(a)).toContain('item-unmet:first.purpose');
@@ -99,7 +107,12 @@ describe('assessPlan', () => {
   });
 
   it('takes a justified n/a out of the denominator', () => {
-    const a = assess(COMPLETE.replace('second.review: { status: met, reviewed: 2026-06-01 }', 'second.review: { status: n/a, note: We review monthly in another forum. }'));
+    const a = assess(
+      COMPLETE.replace(
+        'second.review: { status: met, reviewed: 2026-06-01 }',
+        'second.review: { status: n/a, note: We review monthly in another forum. }',
+      ),
+    );
     expect(status(a, 'second.review')).toBe('n/a');
     expect(a.items.find((i) => i.itemId === 'second.review')!.value).toBeNull();
     expect(a.score).toBe(100);
@@ -107,8 +120,10 @@ describe('assessPlan', () => {
 
   it('sets aside an n/a without a note, and an n/a the item does not allow', () => {
     const a = assess(
-      COMPLETE.replace('second.review: { status: met, reviewed: 2026-06-01 }', 'second.review: { status: n/a }').replace('  sponsor: Acme\n', '') +
-        '  first.purpose: { status: n/a, note: Not needed. }\n',
+      COMPLETE.replace('second.review: { status: met, reviewed: 2026-06-01 }', 'second.review: { status: n/a }').replace(
+        '  sponsor: Acme\n',
+        '',
+      ) + '  first.purpose: { status: n/a, note: Not needed. }\n',
     );
     expect(codes(a)).toContain('na-unjustified:second.review');
     expect(status(a, 'second.review')).toBe('unanswered');
@@ -116,7 +131,7 @@ describe('assessPlan', () => {
     expect(status(a, 'first.purpose')).toBe('met');
   });
 
-  it('makes items n/a by the community type\'s profile', () => {
+  it("makes items n/a by the community type's profile", () => {
     const a = assess(COMPLETE.replace('type: customer', 'type: grassroots').replace('  sponsor: Acme\n', ''));
     const sponsor = a.items.find((i) => i.itemId === 'second.sponsor')!;
     expect(sponsor).toMatchObject({ status: 'n/a', basis: 'profile', naReason: 'A volunteer group has no sponsor.' });
@@ -126,12 +141,19 @@ describe('assessPlan', () => {
   it('counts an answer reviewed longer ago than the validity period as a stale gap', () => {
     const a = assess(COMPLETE, '2026-12-01');
     expect(status(a, 'first.values')).toBe('stale');
-    expect(a.findings.find((f) => f.itemId === 'first.values')).toMatchObject({ code: 'answer-stale', data: { reviewed: '2026-06-01', validityDays: 100 } });
+    expect(a.findings.find((f) => f.itemId === 'first.values')).toMatchObject({
+      code: 'answer-stale',
+      data: { reviewed: '2026-06-01', validityDays: 100 },
+    });
     expect(assess(COMPLETE, '2026-09-09').findings).toEqual([]); // exactly 100 days: still valid
   });
 
   it('treats blank text and empty entries as missing', () => {
-    const a = assess(withCustom('  purpose: "          "\n  people: ["", " ", Cy]\n  host: Ana\n  rules_url: https://example.org/rules\n  sponsor: Acme\n'));
+    const a = assess(
+      withCustom(
+        '  purpose: "          "\n  people: ["", " ", Cy]\n  host: Ana\n  rules_url: https://example.org/rules\n  sponsor: Acme\n',
+      ),
+    );
     expect(status(a, 'first.purpose')).toBe('unmet');
     expect(status(a, 'first.people')).toBe('partial'); // one real name of three needed
     expect(withoutBlanks({ a: '', b: null, c: [' ', 'x'], d: { e: '' } })).toEqual({ c: ['x'], d: {} });
@@ -149,7 +171,10 @@ describe('assessPlan', () => {
   });
 
   it('scores 0, not 100, when nothing applies', () => {
-    const a = assess('community: { name: Nothing }\nassessment:\n' + ['first.values', 'second.sponsor', 'second.review'].map((id) => `  ${id}: { status: n/a, note: Not for us. }\n`).join(''));
+    const a = assess(
+      'community: { name: Nothing }\nassessment:\n' +
+        ['first.values', 'second.sponsor', 'second.review'].map((id) => `  ${id}: { status: n/a, note: Not for us. }\n`).join(''),
+    );
     expect(a.score).toBe(0);
   });
 
@@ -160,14 +185,20 @@ describe('assessPlan', () => {
   });
 
   it('keeps the level below launch while a blocker is open, whatever the score', () => {
-    const a = assess(withCustom('  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  host: Ana\n  rules_url: https://example.org/rules\n'));
+    const a = assess(
+      withCustom(
+        '  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  host: Ana\n  rules_url: https://example.org/rules\n',
+      ),
+    );
     expect(a.score).toBeGreaterThanOrEqual(77);
     expect(a.level.id).toBe('started');
     expect(a.nextLevel).toMatchObject({ id: 'ready', items: ['second.sponsor'] });
   });
 
   it('points each finding at the plan key it concerns, or the nearest parent', () => {
-    const a = assess('community:\n  name: Empty\ncustom:\n  people: [Ana]\nassessment:\n  first.values: { status: met, reviewed: 2020-01-01 }\n');
+    const a = assess(
+      'community:\n  name: Empty\ncustom:\n  people: [Ana]\nassessment:\n  first.values: { status: met, reviewed: 2020-01-01 }\n',
+    );
     const people = a.findings.find((f) => f.itemId === 'first.people')!;
     expect(people.location).toMatchObject({ line: 4, col: 3, path: 'custom.people' });
     const purpose = a.findings.find((f) => f.itemId === 'first.purpose')!;
@@ -197,12 +228,17 @@ describe('judgePlan', () => {
 
   it('fails on an open blocker by default, and passes with --fail-on none', () => {
     const a = assess(openSponsor);
-    expect(judgePlan(a, m, { failOn: 'blocker' })).toEqual({ passed: false, reasons: [{ code: 'open-items', failOn: 'blocker', items: ['second.sponsor'] }] });
+    expect(judgePlan(a, m, { failOn: 'blocker' })).toEqual({
+      passed: false,
+      reasons: [{ code: 'open-items', failOn: 'blocker', items: ['second.sponsor'] }],
+    });
     expect(judgePlan(a, m, { failOn: 'none' }).passed).toBe(true);
   });
 
   it('fails on majors with --fail-on major but not with blocker', () => {
-    const a = assess(withCustom('  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  host: Ana\n  sponsor: Acme\n'));
+    const a = assess(
+      withCustom('  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  host: Ana\n  sponsor: Acme\n'),
+    );
     expect(judgePlan(a, m, { failOn: 'blocker' }).passed).toBe(true);
     expect(judgePlan(a, m, { failOn: 'major' }).reasons).toEqual([{ code: 'open-items', failOn: 'major', items: ['second.rules'] }]);
   });
@@ -210,7 +246,9 @@ describe('judgePlan', () => {
   it('honours --min-score and --min-level', () => {
     const a = assess(openSponsor);
     expect(judgePlan(a, m, { failOn: 'none', minScore: 90 }).reasons).toEqual([{ code: 'score-below', score: a.score, minScore: 90 }]);
-    expect(judgePlan(a, m, { failOn: 'none', minLevel: 'ready' }).reasons).toEqual([{ code: 'level-below', level: 'started', minLevel: 'ready' }]);
+    expect(judgePlan(a, m, { failOn: 'none', minLevel: 'ready' }).reasons).toEqual([
+      { code: 'level-below', level: 'started', minLevel: 'ready' },
+    ]);
     expect(judgePlan(a, m, { failOn: 'none', minLevel: 'started' }).passed).toBe(true);
   });
 
@@ -227,7 +265,12 @@ describe('judgePlan', () => {
   });
 
   it('fails on an expired waiver of an open minor item even with --fail-on blocker', () => {
-    const a = assess(COMPLETE.replace('second.review: { status: met, reviewed: 2026-06-01 }', 'second.review: { status: unmet, waiver: { reason: Later., expires: 2026-05-01 } }'));
+    const a = assess(
+      COMPLETE.replace(
+        'second.review: { status: met, reviewed: 2026-06-01 }',
+        'second.review: { status: unmet, waiver: { reason: Later., expires: 2026-05-01 } }',
+      ),
+    );
     expect(judgePlan(a, m, { failOn: 'blocker' }).reasons).toEqual([{ code: 'waiver-expired', items: ['second.review'] }]);
   });
 });

@@ -58,7 +58,14 @@ describe('the built-in methodology', () => {
 
   it('makes people and process the blockers, not software', () => {
     const blockers = items.filter((i) => i.severity === 'blocker').map((i) => i.id);
-    for (const id of ['governance.host', 'audience.founding-members', 'audience.onboarding', 'governance.code-of-conduct', 'governance.reporting']) expect(blockers).toContain(id);
+    for (const id of [
+      'governance.host',
+      'audience.founding-members',
+      'audience.onboarding',
+      'governance.code-of-conduct',
+      'governance.reporting',
+    ])
+      expect(blockers).toContain(id);
     expect(blockers.some((id) => id.startsWith('launch.') && /response/.test(id))).toBe(true);
     expect(blockers.some((id) => id.startsWith('platform.'))).toBe(false);
   });
@@ -70,7 +77,14 @@ describe('the built-in methodology', () => {
         for (const empty of [null, '', [], {}]) {
           const data = withPath(rule.segments, empty);
           const lists = Object.fromEntries(Object.entries(m.lists).map(([n, l]) => [n, l.values]));
-          const outcome = checkRule(rule, { data, params, lists, today: '2026-11-25', roster: null, compile: (s) => validation.compileEvidence(s) });
+          const outcome = checkRule(rule, {
+            data,
+            params,
+            lists,
+            today: '2026-11-25',
+            roster: null,
+            compile: (s) => validation.compileEvidence(s),
+          });
           expect(outcome.pass, `${item.id} ${rule.path} accepts ${JSON.stringify(empty)}`).toBe(false);
         }
       }
@@ -79,7 +93,10 @@ describe('the built-in methodology', () => {
 
   it('has evidence rules that a real plan passes: each one is met by one of the bundled examples or judgement plans', () => {
     // The bundled examples, and the judgement fixtures for the types no example has (an internal community).
-    const files = [...readdirSync('examples').map((f) => `examples/${f}`), ...readdirSync('test/fixtures/judgements').map((f) => `test/fixtures/judgements/${f}`)];
+    const files = [
+      ...readdirSync('examples').map((f) => `examples/${f}`),
+      ...readdirSync('test/fixtures/judgements').map((f) => `test/fixtures/judgements/${f}`),
+    ];
     const contexts = files
       .filter((f) => f.endsWith('.yaml'))
       .map((f) => {
@@ -112,7 +129,14 @@ describe('the built-in methodology', () => {
         if (rule.kind === 'people' && typeof rule.min === 'object') {
           const limit = values[rule.min.$param]!;
           const names = (n: number) => Array.from({ length: n }, (_, i) => (rule.field ? { [rule.field]: `Person ${i}` } : `Person ${i}`));
-          const context = (n: number) => ({ data: withPath(rule.segments, names(n)), params: values, lists: {}, today: '2026-11-25', roster: null, compile: (x: unknown) => validation.compileEvidence(x) });
+          const context = (n: number) => ({
+            data: withPath(rule.segments, names(n)),
+            params: values,
+            lists: {},
+            today: '2026-11-25',
+            roster: null,
+            compile: (x: unknown) => validation.compileEvidence(x),
+          });
           expect(checkRule(rule, context(limit)).pass, `${item.id} ${rule.path} at ${limit} people`).toBe(true);
           expect(checkRule(rule, context(limit - 1)).pass, `${item.id} ${rule.path} at ${limit - 1} people`).toBe(false);
           checked++;
@@ -129,7 +153,8 @@ describe('the built-in methodology', () => {
           const step = raw.type === 'integer' || m.params[ref.$param]!.integer ? 1 : 0.01;
           let at: unknown;
           let past: unknown;
-          if (keyword === 'minItems' && Array.isArray(sample) && sample.length >= limit) [at, past] = [sample.slice(0, limit), sample.slice(0, limit - 1)];
+          if (keyword === 'minItems' && Array.isArray(sample) && sample.length >= limit)
+            [at, past] = [sample.slice(0, limit), sample.slice(0, limit - 1)];
           else if (keyword === 'minimum' && typeof sample === 'number') [at, past] = [limit, limit - step];
           else if (keyword === 'maximum' && typeof sample === 'number') [at, past] = [limit, limit + step];
           else continue;
@@ -143,7 +168,12 @@ describe('the built-in methodology', () => {
   });
 
   it('maps every framework element to at least one item', () => {
-    for (const fw of m.frameworks) for (const el of fw.elements) expect(items.some((i) => i.covers.includes(el.id)), el.id).toBe(true);
+    for (const fw of m.frameworks)
+      for (const el of fw.elements)
+        expect(
+          items.some((i) => i.covers.includes(el.id)),
+          el.id,
+        ).toBe(true);
     expect(m.frameworks.map((f) => f.id)).toEqual(['cr', 'cc', 'chaoss', 'fb']);
     expect(m.frameworks.find((f) => f.id === 'cc')!.elements).toHaveLength(17);
     expect(m.frameworks.find((f) => f.id === 'cr')!.elements).toHaveLength(8);
@@ -155,13 +185,19 @@ describe('the built-in methodology', () => {
     for (const level of m.levels.slice(4)) {
       expect(level.minHealth, level.id).toBeGreaterThan(0);
       expect(level.minScore, level.id).toBe(m.levels[3]!.minScore);
-      expect(level.gates.every((g) => g.kind === 'items-met'), level.id).toBe(true);
+      expect(
+        level.gates.every((g) => g.kind === 'items-met'),
+        level.id,
+      ).toBe(true);
       const gated = level.gates.flatMap((g) => (g.kind === 'items-met' ? g.items : []));
       expect(gated.length, level.id).toBeGreaterThan(0);
       for (const id of gated) {
         const item = items.find((i) => i.id === id)!;
         expect(item.dimension, id).toBe('health');
-        expect(item.evidence.every((r) => r.path.startsWith('observed.')), id).toBe(true);
+        expect(
+          item.evidence.every((r) => r.path.startsWith('observed.')),
+          id,
+        ).toBe(true);
       }
     }
   });
@@ -171,12 +207,21 @@ describe('the built-in methodology', () => {
     expect(health.length).toBeGreaterThanOrEqual(7);
     for (const item of health) {
       expect(item.stages, item.id).not.toContain('planning');
-      for (const rule of item.evidence) expect(rule.kind === 'observed' || (rule.kind === 'relative' && rule.maxAge !== undefined), item.id).toBe(true);
+      for (const rule of item.evidence)
+        expect(rule.kind === 'observed' || (rule.kind === 'relative' && rule.maxAge !== undefined), item.id).toBe(true);
     }
   });
 
   it('does not judge pre-launch mechanics of a running community, and says what judges it instead', () => {
-    for (const id of ['launch.soft-launch', 'launch.go-no-go', 'launch.promotion', 'launch.first-week', 'platform.seed-content', 'audience.founding-members', 'launch.response-promise']) {
+    for (const id of [
+      'launch.soft-launch',
+      'launch.go-no-go',
+      'launch.promotion',
+      'launch.first-week',
+      'platform.seed-content',
+      'audience.founding-members',
+      'launch.response-promise',
+    ]) {
       expect(items.find((i) => i.id === id)!.stages, id).not.toContain('running');
     }
     expect(items.find((i) => i.id === 'launch.response-promise')!.stageNote).toMatch(/engagement\.first-response-observed/);
@@ -205,15 +250,21 @@ describe('the built-in methodology', () => {
       expect(text).not.toMatch(/\{"(type|minItems|minimum|const|enum|\$param)"/);
       expect(text).not.toMatch(/\$param/);
     }
-    expect(renderItemGuide(items.find((i) => i.id === 'governance.reporting')!, m)).toMatch(
+    expect(
+      renderItemGuide(
+        items.find((i) => i.id === 'governance.reporting')!,
+        m,
+      ),
+    ).toMatch(
       /Checked: at least backup_people_min \(2 by default\) different people in the plan's roster hold the role 'conduct responder' \(or are named at governance\.code_of_conduct\.reporting\.responders\)\./,
     );
   });
 
-  it('never asks, in a question\'s help, to write another plan path by hand: other questions ask it', () => {
+  it("never asks, in a question's help, to write another plan path by hand: other questions ask it", () => {
     for (const item of items) {
       const mentioned = (item.question.help ?? '').match(/\b[a-z_]+(?:\.[a-z_]+)+\b/g) ?? [];
-      for (const path of mentioned) expect(path === item.question.fills || !item.evidence.some((r) => r.path === path), `${item.id}: ${path}`).toBe(true);
+      for (const path of mentioned)
+        expect(path === item.question.fills || !item.evidence.some((r) => r.path === path), `${item.id}: ${path}`).toBe(true);
     }
   });
 

@@ -50,7 +50,11 @@ describe('the canonical assessment', () => {
   }
 
   it('through markdown passes markdownlint-cli2 with its default rules, alone and with several plans', () => {
-    const lint: RunResult = { command: 'lint', plans: [canonical(), { ...canonical(), assessment: { ...canonical().assessment, file: 'other.yaml' } }], thresholds: { failOn: 'major' } };
+    const lint: RunResult = {
+      command: 'lint',
+      plans: [canonical(), { ...canonical(), assessment: { ...canonical().assessment, file: 'other.yaml' } }],
+      thresholds: { failOn: 'major' },
+    };
     const r = markdownlintTexts({ 'one.md': FORMATTERS.markdown(reportRun(), context), 'several.md': FORMATTERS.markdown(lint, context) });
     expect(r.ok, r.output).toBe(true);
   });
@@ -73,7 +77,11 @@ describe('sarif', () => {
     const { rules } = sarif().runs[0].tool.driver;
     expect(rules.map((r: { id: string }) => r.id)).toEqual(allItems(m).map((i) => i.id));
     const purpose = rules.find((r: { id: string }) => r.id === 'first.purpose');
-    expect(purpose).toMatchObject({ shortDescription: { text: 'A purpose is written' }, fullDescription: { text: 'Everything follows from it.' }, defaultConfiguration: { level: 'error' } });
+    expect(purpose).toMatchObject({
+      shortDescription: { text: 'A purpose is written' },
+      fullDescription: { text: 'Everything follows from it.' },
+      defaultConfiguration: { level: 'error' },
+    });
     expect(purpose.help.text.length).toBeGreaterThan(0);
     expect(purpose.help.markdown).toContain('`custom.purpose`');
     expect(rules.find((r: { id: string }) => r.id === 'second.review').defaultConfiguration.level).toBe('note');
@@ -96,7 +104,10 @@ describe('sarif', () => {
 
   it('gives absolute plan paths relative to the working directory, percent-encoded', () => {
     const plan = canonical();
-    const run: RunResult = { command: 'report', plans: [{ ...plan, assessment: { ...plan.assessment, file: '/home/ana/community/plans/our plan#1.yaml' } }] };
+    const run: RunResult = {
+      command: 'report',
+      plans: [{ ...plan, assessment: { ...plan.assessment, file: '/home/ana/community/plans/our plan#1.yaml' } }],
+    };
     const uri = JSON.parse(FORMATTERS.sarif(run, context)).runs[0].artifacts[0].location.uri;
     expect(uri).toBe('plans/our%20plan%231.yaml');
     const outside = JSON.parse(FORMATTERS.sarif(run, { ...context, cwd: '/home/bo' })).runs[0].artifacts[0].location.uri;
@@ -104,14 +115,22 @@ describe('sarif', () => {
   });
 
   it('keeps fingerprints stable when lines move, and distinct per rule and file', () => {
-    const fingerprints = (run: RunResult) => JSON.parse(FORMATTERS.sarif(run, context)).runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['commready/v1']);
+    const fingerprints = (run: RunResult) =>
+      JSON.parse(FORMATTERS.sarif(run, context)).runs[0].results.map(
+        (r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['commready/v1'],
+      );
     const before = fingerprints(reportRun());
     const shifted = planFromYaml(`# a comment that moves every line\n\n${readFileSync(CANONICAL, 'utf8')}`, m, CANONICAL);
-    const after = fingerprints({ command: 'report', plans: [{ assessment: assessPlan(shifted, m, validation, { today: '2026-07-01' }), methodology: m }] });
+    const after = fingerprints({
+      command: 'report',
+      plans: [{ assessment: assessPlan(shifted, m, validation, { today: '2026-07-01' }), methodology: m }],
+    });
     expect(after).toEqual(before);
     expect(new Set(before).size).toBe(before.length);
     const moved = canonical();
-    expect(fingerprints({ command: 'report', plans: [{ ...moved, assessment: { ...moved.assessment, file: 'elsewhere.yaml' } }] })).not.toEqual(before);
+    expect(
+      fingerprints({ command: 'report', plans: [{ ...moved, assessment: { ...moved.assessment, file: 'elsewhere.yaml' } }] }),
+    ).not.toEqual(before);
   });
 });
 
@@ -120,7 +139,9 @@ describe('junit', () => {
 
   it('has a suite per plan and phase, a case per item, failures for gaps and skips for n/a and waived items', () => {
     const text = xml();
-    const suites = [...text.matchAll(/<testsuite name="([^"]*)"[^>]* tests="(\d+)" failures="(\d+)" errors="0" skipped="(\d+)"/g)].map((s) => s.slice(1));
+    const suites = [...text.matchAll(/<testsuite name="([^"]*)"[^>]* tests="(\d+)" failures="(\d+)" errors="0" skipped="(\d+)"/g)].map(
+      (s) => s.slice(1),
+    );
     expect(suites).toEqual([
       ['test/fixtures/ci/canonical.yaml › First phase', '3', '3', '0'],
       ['test/fixtures/ci/canonical.yaml › Second phase', '3', '1', '2'],
@@ -140,7 +161,13 @@ describe('badge', () => {
     expect(svg).toContain('fill="#e05d44"');
     const width = (s: string) => Number(/<svg [^>]*width="(\d+)"/.exec(s)![1]);
     const plan = canonical();
-    const longer = FORMATTERS.badge({ command: 'report', plans: [{ ...plan, assessment: { ...plan.assessment, level: { ...plan.assessment.level, title: 'A much longer level title' } } }] }, context);
+    const longer = FORMATTERS.badge(
+      {
+        command: 'report',
+        plans: [{ ...plan, assessment: { ...plan.assessment, level: { ...plan.assessment.level, title: 'A much longer level title' } } }],
+      },
+      context,
+    );
     expect(width(longer)).toBeGreaterThan(width(svg));
   });
 });
@@ -148,7 +175,19 @@ describe('badge', () => {
 describe('markdown', () => {
   it('lists open blockers first, then the other gaps by phase, accepted risks and the next-level path', () => {
     const md = FORMATTERS.markdown(reportRun(), context);
-    const order = ['## Scores', '## Phase scores', '```mermaid', '| Phase |', '## Open blockers', '`first.purpose`', '## Gaps by phase', '### First phase (phase 1)', '`first.values`', '## Accepted risks', '## Path to level 1'].map((s) => md.indexOf(s));
+    const order = [
+      '## Scores',
+      '## Phase scores',
+      '```mermaid',
+      '| Phase |',
+      '## Open blockers',
+      '`first.purpose`',
+      '## Gaps by phase',
+      '### First phase (phase 1)',
+      '`first.values`',
+      '## Accepted risks',
+      '## Path to level 1',
+    ].map((s) => md.indexOf(s));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(md).toContain('xychart-beta');
@@ -167,7 +206,10 @@ describe('markdown', () => {
       expect(steps.length, item.id).toBeGreaterThan(0);
       for (const s of steps) expect(s, item.id).not.toMatch(/\*\*|Common mistakes|```/);
     }
-    expect(firstSteps({ guidance: 'Intro.\n\n1. Ask **five** people.\n2. Keep `one` need.\n\nEnd.' })).toEqual(['Ask five people.', 'Keep one need.']);
+    expect(firstSteps({ guidance: 'Intro.\n\n1. Ask **five** people.\n2. Keep `one` need.\n\nEnd.' })).toEqual([
+      'Ask five people.',
+      'Keep one need.',
+    ]);
   });
 });
 
@@ -200,7 +242,12 @@ function hostileRun(text: string, withIds: boolean): RunResult {
     id: id(m.id),
     title: text,
     version: text,
-    phases: m.phases.map((p) => ({ ...p, id: id(p.id), title: text, items: p.items.map((i) => ({ ...i, id: id(i.id), phaseId: id(i.phaseId), title: text, why: text, guidance: `**Steps:** ${text}` })) })),
+    phases: m.phases.map((p) => ({
+      ...p,
+      id: id(p.id),
+      title: text,
+      items: p.items.map((i) => ({ ...i, id: id(i.id), phaseId: id(i.phaseId), title: text, why: text, guidance: `**Steps:** ${text}` })),
+    })),
   };
   return {
     command: 'lint',
@@ -226,7 +273,13 @@ function hostileRun(text: string, withIds: boolean): RunResult {
             ...(r.waiver ? { waiver: { ...r.waiver, reason: text, owner: text } } : {}),
             ...(r.naReason !== undefined ? { naReason: text } : {}),
           })),
-          findings: a.findings.map((f) => ({ ...f, itemId: id(f.itemId), phaseId: id(f.phaseId), location: { ...f.location, file: text, path: text }, data: { ...f.data, reason: text } })),
+          findings: a.findings.map((f) => ({
+            ...f,
+            itemId: id(f.itemId),
+            phaseId: id(f.phaseId),
+            location: { ...f.location, file: text, path: text },
+            data: { ...f.data, reason: text },
+          })),
         },
       },
     ],
@@ -258,7 +311,10 @@ describe('hostile text in every field', () => {
       texts[`hostile-${i}-${withIds}.md`] = md;
       // Several plans in one document: headings stay unique and short.
       const plan = run.plans[0]!;
-      const several: RunResult = { ...run, plans: Array.from({ length: 3 }, (_, n) => ({ ...plan, assessment: { ...plan.assessment, file: `${n}-${plan.assessment.file}` } })) };
+      const several: RunResult = {
+        ...run,
+        plans: Array.from({ length: 3 }, (_, n) => ({ ...plan, assessment: { ...plan.assessment, file: `${n}-${plan.assessment.file}` } })),
+      };
       texts[`hostile-${i}-${withIds}-several.md`] = FORMATTERS.markdown(several, context);
     }
     const r = markdownlintTexts(texts);
@@ -294,7 +350,42 @@ describe('hostile text in every field', () => {
 describe('arbitrary Unicode in every field', () => {
   const anyText = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 40 }),
-    fc.array(fc.constantFrom('\u001b', '\u0007', '\u0000', '\u009b', '\u202e', '\u2066', '\ud800', '\udc00', '\n', '\r', '\t', '::', '|', '`', '*', '_', '[', ']', '<', '>', '&', '"', "'", '\\', 'javascript:', '-', '1.', ' ', 'a'), { maxLength: 30 }).map((parts) => parts.join('')),
+    fc
+      .array(
+        fc.constantFrom(
+          '\u001b',
+          '\u0007',
+          '\u0000',
+          '\u009b',
+          '\u202e',
+          '\u2066',
+          '\ud800',
+          '\udc00',
+          '\n',
+          '\r',
+          '\t',
+          '::',
+          '|',
+          '`',
+          '*',
+          '_',
+          '[',
+          ']',
+          '<',
+          '>',
+          '&',
+          '"',
+          "'",
+          '\\',
+          'javascript:',
+          '-',
+          '1.',
+          ' ',
+          'a',
+        ),
+        { maxLength: 30 },
+      )
+      .map((parts) => parts.join('')),
   );
 
   it('every format stays free of unsafe characters and forged command lines; sarif stays parseable JSON', () => {
@@ -320,13 +411,22 @@ describe('edge runs', () => {
     const builtin = builtinMethodology();
     const other = planFromYaml('community: { name: Other }\n', builtin, 'other.yaml');
     const assessment = assessPlan(other, builtin, validation, { today: '2026-07-01' });
-    const two: RunResult = { command: 'lint', plans: [canonical(), { assessment, methodology: builtin, verdict: judgePlan(assessment, builtin, { failOn: 'blocker' }) }], thresholds: { failOn: 'blocker' } };
+    const two: RunResult = {
+      command: 'lint',
+      plans: [canonical(), { assessment, methodology: builtin, verdict: judgePlan(assessment, builtin, { failOn: 'blocker' }) }],
+      thresholds: { failOn: 'blocker' },
+    };
     const log = FORMATTERS.sarif(two, context);
     expect(checkSarif(log)).toMatchObject({ ok: true });
     const runs = JSON.parse(log).runs;
-    expect(runs.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual(['commready/mini/', 'commready/commready/']);
+    expect(runs.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual([
+      'commready/mini/',
+      'commready/commready/',
+    ]);
     expect(runs[1].tool.driver.rules).toHaveLength(allItems(builtin).length);
-    expect(runs[1].tool.driver.rules[0].helpUri).toBe(`https://unpkg.com/commready@9.9.9/docs/methodology.md#${allItems(builtin)[0]!.id.replace('.', '-')}`);
+    expect(runs[1].tool.driver.rules[0].helpUri).toBe(
+      `https://unpkg.com/commready@9.9.9/docs/methodology.md#${allItems(builtin)[0]!.id.replace('.', '-')}`,
+    );
     const empty = FORMATTERS.sarif({ command: 'lint', plans: [] }, context);
     expect(checkSarif(empty)).toMatchObject({ ok: true });
     expect(JSON.parse(empty).runs[0].results).toEqual([]);
@@ -352,7 +452,9 @@ describe('markdown wrapping', () => {
       expect(lines[1], word).toMatch(/^(\\[-+=:]|\d\\[.)])/);
       expect(lines[1]!.replace('\\', ''), word).toBe(`${word} end`);
     }
-    expect(escapeMarkdown('see https://x.example or www.y.example, mail a@b.example')).toBe('see https\\://x.example or www\\.y.example, mail a\\@b.example');
+    expect(escapeMarkdown('see https://x.example or www.y.example, mail a@b.example')).toBe(
+      'see https\\://x.example or www\\.y.example, mail a\\@b.example',
+    );
   });
 });
 
@@ -361,6 +463,11 @@ describe('waiver owners', () => {
     const json = JSON.parse(FORMATTERS.json(reportRun(), context));
     expect(validation.report(json), JSON.stringify(validation.report.errors)).toBe(true);
     const review = json.plans[0].items.find((i: { id: string }) => i.id === 'second.review');
-    expect(review.waiver).toEqual({ reason: 'The first review is due after a year | not before.', expires: '2026-12-31', active: true, owner: 'Bo' });
+    expect(review.waiver).toEqual({
+      reason: 'The first review is due after a year | not before.',
+      expires: '2026-12-31',
+      active: true,
+      owner: 'Bo',
+    });
   });
 });

@@ -48,8 +48,16 @@ describe('the built-in course', () => {
 
 describe('validating a course', () => {
   it('rejects an exercise naming an unknown item or an item of another phase, at its line', () => {
-    const errors = broken((t) => t.replace('items: [purpose.statement, purpose.objectives, purpose.goals]', 'items: [purpose.statment, audience.onboarding, purpose.goals]'));
-    expect(errors.map((e) => e.message)).toEqual(["unknown item 'purpose.statment'", "item 'audience.onboarding' is not in phase 'purpose'"]);
+    const errors = broken((t) =>
+      t.replace(
+        'items: [purpose.statement, purpose.objectives, purpose.goals]',
+        'items: [purpose.statment, audience.onboarding, purpose.goals]',
+      ),
+    );
+    expect(errors.map((e) => e.message)).toEqual([
+      "unknown item 'purpose.statment'",
+      "item 'audience.onboarding' is not in phase 'purpose'",
+    ]);
     expect(errors[0]!.line).toBe(text.split('\n').findIndex((l) => l.includes('items: [purpose.statement, purpose.objectives')) + 1);
   });
 
@@ -61,12 +69,24 @@ describe('validating a course', () => {
         .replace('      volunteer: The "sponsor" is your organising group', '      volunteers: The "sponsor" is your organising group'),
     ).map((e) => e.message);
     expect(messages).toEqual(
-      expect.arrayContaining(["'purpose.slogan' is not a field of the plan schema", "unknown track 'managers' (tracks: volunteer, programme)", "phase 'purpose' says nothing for the track 'volunteer'", "unknown track 'volunteers'"]),
+      expect.arrayContaining([
+        "'purpose.slogan' is not a field of the plan schema",
+        "unknown track 'managers' (tracks: volunteer, programme)",
+        "phase 'purpose' says nothing for the track 'volunteer'",
+        "unknown track 'volunteers'",
+      ]),
     );
   });
 
-  it('rejects a course that skips or reorders the methodology\'s phases', () => {
-    const errors = broken((t) => t.replace('  - phase: audience\n', '  - phase: launch\n').replace('  - phase: launch\n    objectives:\n      - Launch in waves', '  - phase: audience\n    objectives:\n      - Launch in waves'));
+  it("rejects a course that skips or reorders the methodology's phases", () => {
+    const errors = broken((t) =>
+      t
+        .replace('  - phase: audience\n', '  - phase: launch\n')
+        .replace(
+          '  - phase: launch\n    objectives:\n      - Launch in waves',
+          '  - phase: audience\n    objectives:\n      - Launch in waves',
+        ),
+    );
     expect(errors.some((e) => /must teach the methodology's phases once each, in order/.test(e.message))).toBe(true);
   });
 

@@ -52,7 +52,10 @@ function changedLines(a: string, b: string): { removed: string[]; added: string[
 describe('editing a plan', () => {
   it('changes one answer and leaves every other byte, comment and key order as written', () => {
     const out = edit(HAND_WRITTEN, [[['team', 'host', 'hours_per_week'], 8]]);
-    expect(changedLines(HAND_WRITTEN, out)).toEqual({ removed: ['  host: { name: Ana, hours_per_week: 6 }'], added: ['  host: { name: Ana, hours_per_week: 8 }'] });
+    expect(changedLines(HAND_WRITTEN, out)).toEqual({
+      removed: ['  host: { name: Ana, hours_per_week: 6 }'],
+      added: ['  host: { name: Ana, hours_per_week: 8 }'],
+    });
     expect(parseYaml(out).team.host.hours_per_week).toBe(8);
   });
 
@@ -77,7 +80,10 @@ describe('editing a plan', () => {
 
   it('turns an empty flow map into a block one when it gets content, and writes lists of records', () => {
     const out = edit(HAND_WRITTEN, [[['assessment', 'purpose.values'], { status: 'n/a', note: 'We keep it simple.' }]]);
-    expect(changedLines(HAND_WRITTEN, out)).toEqual({ removed: ['assessment: {}'], added: ['assessment:', '  purpose.values:', '    status: n/a', '    note: We keep it simple.'] });
+    expect(changedLines(HAND_WRITTEN, out)).toEqual({
+      removed: ['assessment: {}'],
+      added: ['assessment:', '  purpose.values:', '    status: n/a', '    note: We keep it simple.'],
+    });
     const list = edit('audience: {}\n', [[['audience', 'personas'], [{ name: 'Nadia', needs: ['answers', 'peers'] }]]]);
     expect(parseYaml(list)).toEqual({ audience: { personas: [{ name: 'Nadia', needs: ['answers', 'peers'] }] } });
   });
@@ -111,8 +117,21 @@ describe('editing a plan', () => {
   });
 
   it('any sequence of answers reads back as the same data as yaml itself would write, and keeps every comment', () => {
-    const paths: PlanPath[] = [['community', 'name'], ['purpose', 'statement'], ['purpose', 'value', 'members'], ['team', 'host', 'hours_per_week'], ['launch', 'date'], ['assessment', 'team.host'], ['community', 'description']];
-    const value = fc.oneof(fc.string({ maxLength: 120 }), fc.integer(), fc.boolean(), fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }));
+    const paths: PlanPath[] = [
+      ['community', 'name'],
+      ['purpose', 'statement'],
+      ['purpose', 'value', 'members'],
+      ['team', 'host', 'hours_per_week'],
+      ['launch', 'date'],
+      ['assessment', 'team.host'],
+      ['community', 'description'],
+    ];
+    const value = fc.oneof(
+      fc.string({ maxLength: 120 }),
+      fc.integer(),
+      fc.boolean(),
+      fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...paths), value), { minLength: 1, maxLength: 6 }), (changes) => {
         let text = HAND_WRITTEN;
@@ -125,7 +144,14 @@ describe('editing a plan', () => {
           expect(parseYaml(text)).toEqual(next.toJS());
           doc = next;
         }
-        for (const comment of ['# the name on the door', '# Why we exist', '# who runs it', '# end of file', "# Our plan — kept by the Makers' hosts."]) expect(text).toContain(comment);
+        for (const comment of [
+          '# the name on the door',
+          '# Why we exist',
+          '# who runs it',
+          '# end of file',
+          "# Our plan — kept by the Makers' hosts.",
+        ])
+          expect(text).toContain(comment);
       }),
       { seed: 7, numRuns: 150 },
     );
@@ -136,7 +162,8 @@ describe('matching lines', () => {
   it('finds a longest common subsequence: matches are equal lines, in order, as many as the LCS', () => {
     const lcsLength = (a: string[], b: string[]): number => {
       const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-      for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
+      for (let i = a.length - 1; i >= 0; i--)
+        for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
       return t[0]![0]!;
     };
     const lines = fc.array(fc.constantFrom('a', 'b', 'c', '', '  - x'), { maxLength: 25 });

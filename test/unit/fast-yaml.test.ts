@@ -44,20 +44,111 @@ function compare(text: string): Outcome {
 // ---- a generator of YAML texts, valid or not: the exact parser decides what they mean ----
 
 const SCALARS = [
-  'plain', 'two words', 'yes', 'no', 'null', 'Null', '~', 'true', 'False', 'TRUE', '0o17', '0x1F', '08', '1e3', '.5', '-.5', '+12', '1_000',
-  '.inf', '-.Inf', '.NaN', '99999999999999999999', '-0', '3.', 'a: b', 'a #b', 'a#b', "it's", 'x"y', '-x', '- x', ':x', '?x', '? x', '@x', '`x', '',
-  ' lead', 'trail ', 'é ü 日本', 'https://x.org/a?b=c#d', '[a]', '{a}', 'a,b', '#', '\\', 'a\\nb', '%x', '&a', '*a', '!t', '|', '>', '---', '...',
-  'multi\nline', 'tab\there', 'k:', 'a:b', 'x: ', '2026-11-25', '1.0', '0', '-', '[', ']', '}', '{', 'a, b', '"q"', "'q'",
+  'plain',
+  'two words',
+  'yes',
+  'no',
+  'null',
+  'Null',
+  '~',
+  'true',
+  'False',
+  'TRUE',
+  '0o17',
+  '0x1F',
+  '08',
+  '1e3',
+  '.5',
+  '-.5',
+  '+12',
+  '1_000',
+  '.inf',
+  '-.Inf',
+  '.NaN',
+  '99999999999999999999',
+  '-0',
+  '3.',
+  'a: b',
+  'a #b',
+  'a#b',
+  "it's",
+  'x"y',
+  '-x',
+  '- x',
+  ':x',
+  '?x',
+  '? x',
+  '@x',
+  '`x',
+  '',
+  ' lead',
+  'trail ',
+  'é ü 日本',
+  'https://x.org/a?b=c#d',
+  '[a]',
+  '{a}',
+  'a,b',
+  '#',
+  '\\',
+  'a\\nb',
+  '%x',
+  '&a',
+  '*a',
+  '!t',
+  '|',
+  '>',
+  '---',
+  '...',
+  'multi\nline',
+  'tab\there',
+  'k:',
+  'a:b',
+  'x: ',
+  '2026-11-25',
+  '1.0',
+  '0',
+  '-',
+  '[',
+  ']',
+  '}',
+  '{',
+  'a, b',
+  '"q"',
+  "'q'",
 ];
-const KEYS = ['a', 'b', 'name', 'first.values', 'a b', 'x-y', '1', 'true', 'null', '__proto__', '<<', '-k', 'k:', '"q"', 'a#b', '$schema', 'é', 'a', 'b'];
+const KEYS = [
+  'a',
+  'b',
+  'name',
+  'first.values',
+  'a b',
+  'x-y',
+  '1',
+  'true',
+  'null',
+  '__proto__',
+  '<<',
+  '-k',
+  'k:',
+  '"q"',
+  'a#b',
+  '$schema',
+  'é',
+  'a',
+  'b',
+];
 
 type Tree = { kind: 'scalar'; text: string } | { kind: 'map'; entries: [string, Tree][] } | { kind: 'seq'; items: Tree[] };
 
 const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.oneof(fc.constantFrom(...SCALARS), fc.string({ maxLength: 8 }), fc.integer().map(String), fc.double({ noNaN: false }).map(String)).map((text) => ({ kind: 'scalar' as const, text })),
-    fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.stringMatching(/^[a-z][a-z0-9_.-]{0,6}$/)), tie('node')), { maxLength: 4 }).map((entries) => ({ kind: 'map' as const, entries })),
+    fc
+      .oneof(fc.constantFrom(...SCALARS), fc.string({ maxLength: 8 }), fc.integer().map(String), fc.double({ noNaN: false }).map(String))
+      .map((text) => ({ kind: 'scalar' as const, text })),
+    fc
+      .array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.stringMatching(/^[a-z][a-z0-9_.-]{0,6}$/)), tie('node')), { maxLength: 4 })
+      .map((entries) => ({ kind: 'map' as const, entries })),
     fc.array(tie('node'), { maxLength: 4 }).map((items) => ({ kind: 'seq' as const, items })),
   ),
 })).node;
@@ -85,7 +176,10 @@ function scalarText(text: string, s: Style, indent: number): string {
     case 'literal-strip':
     case 'literal-keep': {
       const header = { literal: '|', folded: '>', 'literal-strip': '|-', 'literal-keep': '|+' }[s.quote];
-      return `${header}\n${text.split('\n').map((l) => `${' '.repeat(indent + s.indent)}${l}`).join('\n')}`;
+      return `${header}\n${text
+        .split('\n')
+        .map((l) => `${' '.repeat(indent + s.indent)}${l}`)
+        .join('\n')}`;
     }
     default:
       return text;
@@ -93,7 +187,8 @@ function scalarText(text: string, s: Style, indent: number): string {
 }
 
 function flowText(t: Tree, s: Style): string {
-  if (t.kind === 'scalar') return s.quote === 'double' ? JSON.stringify(t.text) : s.quote === 'single' ? `'${t.text.replace(/'/g, "''")}'` : t.text;
+  if (t.kind === 'scalar')
+    return s.quote === 'double' ? JSON.stringify(t.text) : s.quote === 'single' ? `'${t.text.replace(/'/g, "''")}'` : t.text;
   if (t.kind === 'seq') return `[${t.items.map((i) => flowText(i, s)).join(', ')}]`;
   return `{ ${t.entries.map(([k, v]) => `${k}:${s.spaceAfterColon}${flowText(v, s)}`).join(', ')} }`;
 }
@@ -102,7 +197,8 @@ function flowText(t: Tree, s: Style): string {
 function render(t: Tree, indent: number, styles: Style[], counter = { n: 0 }): string {
   const s = styles[counter.n++ % styles.length]!;
   const pad = ' '.repeat(indent);
-  if (t.kind === 'scalar') return `${pad}${scalarText(t.text, s, indent)}${s.quote.startsWith('l') || s.quote === 'folded' ? '' : s.comment}\n`;
+  if (t.kind === 'scalar')
+    return `${pad}${scalarText(t.text, s, indent)}${s.quote.startsWith('l') || s.quote === 'folded' ? '' : s.comment}\n`;
   if (s.flow) return `${pad}${flowText(t, s)}${s.comment}\n`;
   const valueAfter = (v: Tree, childIndent: number, seqAtSameIndent: boolean): string => {
     const vs = styles[counter.n % styles.length]!;
@@ -137,7 +233,9 @@ const documents = fc.tuple(tree, fc.array(style, { minLength: 1, maxLength: 12 }
 
 describe('the fast YAML reader', () => {
   const files = [
-    ...readdirSync('examples').filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`),
+    ...readdirSync('examples')
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => `examples/${f}`),
     ...readdirSync('checklists').map((f) => `checklists/${f}`),
     ...readdirSync('test/fixtures/mini').map((f) => `test/fixtures/mini/${f}`),
     ...readdirSync('test/fixtures/plans').map((f) => `test/fixtures/plans/${f}`),
@@ -164,8 +262,36 @@ describe('the fast YAML reader', () => {
   it('gives up, or still equals the exact parser, on any small corruption of a real plan', () => {
     // The first 70 lines: flow and block maps, sequences, comments, quoted and block scalars.
     const text = readFileSync('examples/launch-ready.yaml', 'utf8').split('\n').slice(0, 70).join('\n');
-    const pieces = [' ', '\n', '-', ':', '#', '"', "'", '{', '}', '[', ']', ',', '|', '>', '&', '*', '!', '?', '  ', 'x', '\t', '%', '@', '\\'];
-    const edits = fc.array(fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: 3 }), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 3 });
+    const pieces = [
+      ' ',
+      '\n',
+      '-',
+      ':',
+      '#',
+      '"',
+      "'",
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      '|',
+      '>',
+      '&',
+      '*',
+      '!',
+      '?',
+      '  ',
+      'x',
+      '\t',
+      '%',
+      '@',
+      '\\',
+    ];
+    const edits = fc.array(fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: 3 }), fc.constantFrom(...pieces)), {
+      minLength: 1,
+      maxLength: 3,
+    });
     let fast = 0;
     fc.assert(
       fc.property(edits, (list) => {
@@ -179,7 +305,17 @@ describe('the fast YAML reader', () => {
   });
 
   it('leaves anchors, tags, directives, several documents, tabs and multi-line scalars to the exact parser', () => {
-    for (const text of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a:\n\tb: 1\n', 'a: one\n  two\n', 'a: "one\n  two"\n', 'a: 1\na: 2\n', '? a\n: 1\n']) {
+    for (const text of [
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      '%YAML 1.2\n---\na: 1\n',
+      'a: 1\n---\nb: 2\n',
+      'a:\n\tb: 1\n',
+      'a: one\n  two\n',
+      'a: "one\n  two"\n',
+      'a: 1\na: 2\n',
+      '? a\n: 1\n',
+    ]) {
       expect(parseFastYaml(text), JSON.stringify(text)).toBeUndefined();
     }
   });

@@ -13,7 +13,8 @@ import { builtinMethodology, miniMethodology, planFromYaml, validation } from '.
 
 const m = miniMethodology();
 const context = { toolVersion: '9.9.9', paint: plainPainter };
-const plan = (name: string) => planFromYaml(readFileSync(`test/fixtures/plans/${name}.yaml`, 'utf8'), m, `test/fixtures/plans/${name}.yaml`);
+const plan = (name: string) =>
+  planFromYaml(readFileSync(`test/fixtures/plans/${name}.yaml`, 'utf8'), m, `test/fixtures/plans/${name}.yaml`);
 const assessed = (name: string) => assessPlan(plan(name), m, validation, { today: '2026-07-01' });
 
 function lintRun(): RunResult {
@@ -56,7 +57,13 @@ describe('formatters', () => {
     expect(Object.keys(parsed)).toEqual([...Object.keys(parsed)].sort());
     expect(parsed.summary).toEqual({ plans: 2, passed: 1, failed: 1, notChecked: 0 });
     expect(parsed.plans[0].methodology).toEqual({ id: 'mini', title: 'Mini test methodology', version: '0.1.0' });
-    expect(parsed.plans[1].findings[0]).toMatchObject({ code: 'item-unmet', item: 'first.purpose', line: 1, col: 1, path: 'custom.purpose' });
+    expect(parsed.plans[1].findings[0]).toMatchObject({
+      code: 'item-unmet',
+      item: 'first.purpose',
+      line: 1,
+      col: 1,
+      path: 'custom.purpose',
+    });
   });
 
   it('text lint output matches its golden file', () => {
@@ -87,11 +94,16 @@ describe('formatters', () => {
     const file = 'examples/launch-ready.yaml';
     const assessment = assessPlan(planFromYaml(readFileSync(file, 'utf8'), builtin, file), builtin, validation, { today: '2026-11-25' });
     const verdict = judgePlan(assessment, builtin, { failOn: 'major' });
-    expectGolden('report-launch-ready.txt', FORMATTERS.text({ command: 'report', plans: [{ assessment, methodology: builtin, verdict }] }, context));
+    expectGolden(
+      'report-launch-ready.txt',
+      FORMATTERS.text({ command: 'report', plans: [{ assessment, methodology: builtin, verdict }] }, context),
+    );
   });
 
   it('has every section the text report can print in some golden file, so a lost section fails a golden test', () => {
-    const goldens = readdirSync('test/golden').map((f) => readFileSync(`test/golden/${f}`, 'utf8')).join('\n');
+    const goldens = readdirSync('test/golden')
+      .map((f) => readFileSync(`test/golden/${f}`, 'utf8'))
+      .join('\n');
     for (const heading of [
       /^Readiness .* {3}Health .* {3}Level /m,
       /^Next level: /m,
@@ -133,7 +145,11 @@ describe('formatters', () => {
     const narrow = FORMATTERS.text(lintRun(), { ...context, width: 60 });
     expect(Math.max(...narrow.split('\n').map((l) => l.length))).toBeLessThanOrEqual(60);
     expect(narrow).toMatch(/^ {4}purpose is written: not met first\.purpose$/m);
-    expect(FORMATTERS.text(lintRun(), context).split('\n').some((l) => l.length > 60)).toBe(true);
+    expect(
+      FORMATTERS.text(lintRun(), context)
+        .split('\n')
+        .some((l) => l.length > 60),
+    ).toBe(true);
     expect(wrap('> ', 2, ['aaa', 'bbb', 'ccc'], 9)).toEqual(['> aaa bbb', '  ccc']);
     expect(wrap('> ', 2, ['aaa', 'bbb'], undefined)).toEqual(['> aaa bbb']);
     expect(wrap('> ', 2, ['aaa', '::error::x'], 9)).toEqual(['> aaa', '  \\x3a:error::x']);
@@ -145,7 +161,9 @@ describe('formatters', () => {
     const lines = out.trimEnd().split('\n');
     expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(3);
     expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(3);
-    expect(lines[0]).toMatch(/^::error file=test\/fixtures\/plans\/mini-empty\.yaml,line=1,col=1,title=first\.purpose \(blocker\)::A purpose is written\./);
+    expect(lines[0]).toMatch(
+      /^::error file=test\/fixtures\/plans\/mini-empty\.yaml,line=1,col=1,title=first\.purpose \(blocker\)::A purpose is written\./,
+    );
   });
 
   it('github output shows at most 10 errors and 10 warnings, and one notice for the rest', () => {
@@ -154,20 +172,27 @@ describe('formatters', () => {
     const lines = FORMATTERS.github(many, context).trimEnd().split('\n');
     expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(10);
     expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(10);
-    expect(lines.filter((l) => l.startsWith('::notice '))).toEqual(["::notice title=commready::5 more errors and 5 more warnings not shown as annotations; the step summary and 'commready report' list them"]);
+    expect(lines.filter((l) => l.startsWith('::notice '))).toEqual([
+      "::notice title=commready::5 more errors and 5 more warnings not shown as annotations; the step summary and 'commready report' list them",
+    ]);
   });
 
   it('escapes workflow-command data and properties as the runner reads them', () => {
     expect(escapeData('100% done\r\nnext')).toBe('100%25 done%0D%0Anext');
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), (file, title, message) => {
-        const line = workflowCommand({ level: 'error', file, line: 3, col: 4, title, message });
-        expect(line).not.toMatch(/[\n\r]/);
-        const [head, ...rest] = line.split('::').slice(1);
-        expect(head!.split(',').map((p) => p.split('=')[0])).toEqual(['error file', 'line', 'col', 'title']);
-        expect(rest.join('::')).not.toMatch(/%(?!25|0D|0A)/);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 60 }),
+        fc.string({ unit: 'binary', maxLength: 60 }),
+        fc.string({ unit: 'binary', maxLength: 60 }),
+        (file, title, message) => {
+          const line = workflowCommand({ level: 'error', file, line: 3, col: 4, title, message });
+          expect(line).not.toMatch(/[\n\r]/);
+          const [head, ...rest] = line.split('::').slice(1);
+          expect(head!.split(',').map((p) => p.split('=')[0])).toEqual(['error file', 'line', 'col', 'title']);
+          expect(rest.join('::')).not.toMatch(/%(?!25|0D|0A)/);
+        },
+      ),
       { seed: 8, numRuns: 300 },
     );
   });
@@ -181,7 +206,11 @@ describe('formatters', () => {
     const thresholds = { failOn: 'minor' as const };
     const file = 'test/fixtures/positions/mini-partial.yaml';
     const assessment = assessPlan(planFromYaml(readFileSync(file, 'utf8'), m, file), m, validation, { today: '2026-07-01' });
-    const run: RunResult = { command: 'lint', plans: [{ assessment, methodology: m, verdict: judgePlan(assessment, m, thresholds), methodologyLocation: 'test/fixtures/mini' }], thresholds };
+    const run: RunResult = {
+      command: 'lint',
+      plans: [{ assessment, methodology: m, verdict: judgePlan(assessment, m, thresholds), methodologyLocation: 'test/fixtures/mini' }],
+      thresholds,
+    };
     const text = FORMATTERS.text(run, context);
     expectGolden('lint-partial.txt', text);
     expectGolden('lint-partial-github.txt', FORMATTERS.github(run, context));

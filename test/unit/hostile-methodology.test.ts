@@ -27,7 +27,10 @@ function withSchema(schemaYaml: string): string {
   const text = readFileSync(file, 'utf8');
   const old = 'schema: { type: string, minLength: 10 }';
   expect(text).toContain(old);
-  writeFileSync(file, text.replace(old, () => `schema: ${schemaYaml}`));
+  writeFileSync(
+    file,
+    text.replace(old, () => `schema: ${schemaYaml}`),
+  );
   return dir;
 }
 
@@ -72,12 +75,27 @@ describe('evidence patterns', () => {
 
 describe('checkEvidenceSchema', () => {
   it('accepts every construct the built-in checklists use', () => {
-    expect(checkEvidenceSchema({ type: 'array', minItems: { $param: 'x' }, items: { type: 'object', required: ['a'], properties: { a: { type: 'string', pattern: '^x' } } }, contains: { allOf: [{ const: 1 }] } }, re2Compile)).toEqual([]);
+    expect(
+      checkEvidenceSchema(
+        {
+          type: 'array',
+          minItems: { $param: 'x' },
+          items: { type: 'object', required: ['a'], properties: { a: { type: 'string', pattern: '^x' } } },
+          contains: { allOf: [{ const: 1 }] },
+        },
+        re2Compile,
+      ),
+    ).toEqual([]);
   });
 
   it('refuses dynamic and recursive references, $id and unknown keywords, with their paths', () => {
-    const problems = checkEvidenceSchema({ properties: { a: { $dynamicRef: '#x' }, b: { $recursiveRef: '#' } }, $id: 'x', 'x-ui': 1 }, re2Compile);
-    expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining([['properties', 'a', '$dynamicRef'], ['properties', 'b', '$recursiveRef'], ['$id'], ['x-ui']]));
+    const problems = checkEvidenceSchema(
+      { properties: { a: { $dynamicRef: '#x' }, b: { $recursiveRef: '#' } }, $id: 'x', 'x-ui': 1 },
+      re2Compile,
+    );
+    expect(problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining([['properties', 'a', '$dynamicRef'], ['properties', 'b', '$recursiveRef'], ['$id'], ['x-ui']]),
+    );
     expect(problems).toHaveLength(4);
   });
 
@@ -129,9 +147,18 @@ describe('a methodology with a hostile evidence schema', () => {
 
 describe('methodologyLimitProblems', () => {
   it('flags too many phases, items and rules, and too many bytes', () => {
-    const items = (n: number, rules = 0) => ({ items: Array.from({ length: n }, () => ({ evidence: Array.from({ length: rules }, () => ({})) })) });
+    const items = (n: number, rules = 0) => ({
+      items: Array.from({ length: n }, () => ({ evidence: Array.from({ length: rules }, () => ({})) })),
+    });
     expect(methodologyLimitProblems({ phases: ['a'] }, new Map([['a', items(3, 2)]]), 100)).toEqual([]);
-    const over = methodologyLimitProblems({ phases: Array.from({ length: 101 }, (_, i) => `p${i}`) }, new Map([['a', items(5001)], ['b', items(1, 51)]]), 21 * 1024 * 1024);
+    const over = methodologyLimitProblems(
+      { phases: Array.from({ length: 101 }, (_, i) => `p${i}`) },
+      new Map([
+        ['a', items(5001)],
+        ['b', items(1, 51)],
+      ]),
+      21 * 1024 * 1024,
+    );
     expect(over.map((p) => [p.file, p.path.join('.')])).toEqual([
       ['manifest', ''],
       ['manifest', 'phases'],

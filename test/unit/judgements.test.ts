@@ -24,7 +24,14 @@ describe('judging a community as it is', () => {
     expect(a.level.index).toBeLessThanOrEqual(1);
     expect(judgePlan(a, methodology, { failOn: 'blocker' }).passed).toBe(false);
     expect(openBlockers(a)).toEqual(
-      expect.arrayContaining(['governance.host', 'audience.founding-members', 'audience.onboarding', 'governance.code-of-conduct', 'governance.reporting', 'launch.response-promise']),
+      expect.arrayContaining([
+        'governance.host',
+        'audience.founding-members',
+        'audience.onboarding',
+        'governance.code-of-conduct',
+        'governance.reporting',
+        'launch.response-promise',
+      ]),
     );
   });
 
@@ -47,7 +54,15 @@ describe('judging a community as it is', () => {
     expect(a.items.find((r) => r.itemId === 'governance.sponsor')).toMatchObject({ status: 'n/a', basis: 'answer' });
     expect(a.findings.filter((f) => f.code === 'na-not-allowed' || f.code === 'na-unjustified')).toEqual([]);
     // Launch mechanics are not judged, and say why.
-    for (const id of ['launch.soft-launch', 'launch.go-no-go', 'launch.promotion', 'launch.first-week', 'platform.seed-content', 'audience.founding-members', 'launch.response-promise']) {
+    for (const id of [
+      'launch.soft-launch',
+      'launch.go-no-go',
+      'launch.promotion',
+      'launch.first-week',
+      'platform.seed-content',
+      'audience.founding-members',
+      'launch.response-promise',
+    ]) {
       const r = a.items.find((x) => x.itemId === id)!;
       expect(r, id).toMatchObject({ status: 'n/a', basis: 'stage' });
       expect(r.naReason).toMatch(/running/);
@@ -63,7 +78,10 @@ describe('judging a community as it is', () => {
       expect(['emergent', 'launch-ready'], file).toContain(a.level.id);
       const blockers = openBlockers(a);
       for (const id of ['governance.sponsor', 'purpose.budget', 'governance.capacity']) expect(blockers, `${file} ${id}`).not.toContain(id);
-      expect(blockers.filter((id) => id.startsWith('launch.')), file).toEqual([]);
+      expect(
+        blockers.filter((id) => id.startsWith('launch.')),
+        file,
+      ).toEqual([]);
       expect(a.items.find((r) => r.itemId === 'governance.sponsor')!.status, file).toBe('n/a');
       expect(a.items.find((r) => r.itemId === 'governance.capacity')!.status, file).toBe('met');
       expect(a.gaps, file).toEqual(expect.arrayContaining(['audience.onboarding', 'measurement.framework', 'measurement.survey']));

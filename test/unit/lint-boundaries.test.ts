@@ -34,7 +34,8 @@ describe('the lint configuration', () => {
   }
 
   it('accepts pure code in the pure core (dates parsed from strings are not the clock)', async () => {
-    const code = "import type { Item } from '../methodology/types.js';\nexport const days = (d: string, i: Item) => Date.parse(d) + i.weight + new Date(0).getTime();\n";
+    const code =
+      "import type { Item } from '../methodology/types.js';\nexport const days = (d: string, i: Item) => Date.parse(d) + i.weight + new Date(0).getTime();\n";
     expect(await ruleIds(code, 'src/scoring/good-example.ts')).toEqual([]);
   });
 

@@ -15,7 +15,10 @@ describe('lint policy for plan parameters', () => {
 
   it('keeps only values that tighten under tighten-only; none under ignore; all under allow', () => {
     const params = { founding_members_min: 30, first_response_hours_max: 48, backup_people_min: 0 };
-    expect(splitPlanParams(params, builtin, 'tighten-only')).toEqual({ kept: { founding_members_min: 30 }, ignored: { first_response_hours_max: 48, backup_people_min: 0 } });
+    expect(splitPlanParams(params, builtin, 'tighten-only')).toEqual({
+      kept: { founding_members_min: 30 },
+      ignored: { first_response_hours_max: 48, backup_people_min: 0 },
+    });
     expect(splitPlanParams({ first_response_hours_max: 12 }, builtin, 'tighten-only').kept).toEqual({ first_response_hours_max: 12 });
     expect(splitPlanParams(params, builtin, 'ignore').kept).toEqual({});
     expect(splitPlanParams(params, builtin, 'allow').ignored).toEqual({});

@@ -29,16 +29,31 @@ describe('the project config', () => {
 
   it('resolves the methodology directory against the config file, and built-in means the default', () => {
     const file = path.join(tmp, 'ok.yaml');
-    writeFileSync(file, `checklists: ${path.relative(tmp, path.resolve('test/fixtures/mini'))}\nlint: { failOn: major, minScore: 50, planParams: ignore }\n`);
-    expect(loadConfig(file)).toEqual({ file, checklists: path.resolve('test/fixtures/mini'), lint: { failOn: 'major', minScore: 50, planParams: 'ignore' } });
+    writeFileSync(
+      file,
+      `checklists: ${path.relative(tmp, path.resolve('test/fixtures/mini'))}\nlint: { failOn: major, minScore: 50, planParams: ignore }\n`,
+    );
+    expect(loadConfig(file)).toEqual({
+      file,
+      checklists: path.resolve('test/fixtures/mini'),
+      lint: { failOn: 'major', minScore: 50, planParams: 'ignore' },
+    });
     writeFileSync(file, 'checklists: built-in\n');
     expect(loadConfig(file)).toEqual({ file, lint: {} });
   });
   it('accepts the example in the README', () => {
     const readme = readFileSync('README.md', 'utf8');
-    const block = /```yaml\n((?:.*\n)*?)\s*```/.exec(readme.slice(readme.indexOf('# commready.config.yaml') - 20))![1]!.replace(/^ {2}/gm, '');
+    const block = /```yaml\n((?:.*\n)*?)\s*```/
+      .exec(readme.slice(readme.indexOf('# commready.config.yaml') - 20))![1]!
+      .replace(/^ {2}/gm, '');
     const file = path.join(tmp, 'commready.config.yaml');
     writeFileSync(file, block);
-    expect(loadConfig(file).lint).toEqual({ failOn: 'major', minScore: 70, minLevel: 'launch-ready', planParams: 'tighten-only', maxFindings: 50 });
+    expect(loadConfig(file).lint).toEqual({
+      failOn: 'major',
+      minScore: 70,
+      minLevel: 'launch-ready',
+      planParams: 'tighten-only',
+      maxFindings: 50,
+    });
   });
 });

@@ -32,15 +32,25 @@ describe('items scoped by plan facts (applies_when)', () => {
     const inPerson = 'version: 2\ncommunity: { name: A, stage: planning, format: in-person }\n';
     expect(status(assess(base), 'engagement.event-safety').status).toBe('n/a');
     expect(status(assess(inPerson), 'engagement.event-safety').status).toBe('unmet');
-    expect(assess(inPerson).items.filter((i) => i.status !== 'n/a').length).toBe(assess(base).items.filter((i) => i.status !== 'n/a').length + 1);
+    expect(assess(inPerson).items.filter((i) => i.status !== 'n/a').length).toBe(
+      assess(base).items.filter((i) => i.status !== 'n/a').length + 1,
+    );
   });
 
   it('asks the type-specific duties only of their type', () => {
     const judged = (type: string) =>
-      ['governance.security-reporting', 'governance.contribution-terms', 'governance.governance-document', 'governance.antitrust', 'governance.employee-consent'].filter(
-        (id) => status(assess(`version: 2\ncommunity: { name: A, stage: planning, type: ${type} }\n`), id).status !== 'n/a',
-      );
-    expect(judged('open-source')).toEqual(['governance.security-reporting', 'governance.contribution-terms', 'governance.governance-document']);
+      [
+        'governance.security-reporting',
+        'governance.contribution-terms',
+        'governance.governance-document',
+        'governance.antitrust',
+        'governance.employee-consent',
+      ].filter((id) => status(assess(`version: 2\ncommunity: { name: A, stage: planning, type: ${type} }\n`), id).status !== 'n/a');
+    expect(judged('open-source')).toEqual([
+      'governance.security-reporting',
+      'governance.contribution-terms',
+      'governance.governance-document',
+    ]);
     expect(judged('professional')).toEqual(['governance.antitrust']);
     expect(judged('internal')).toEqual(['governance.employee-consent']);
     expect(judged('customer')).toEqual([]);
@@ -50,22 +60,35 @@ describe('items scoped by plan facts (applies_when)', () => {
     const plan = (points: string[]) =>
       `version: 2\ncommunity: { name: A, stage: planning }\nmeasures:\n  sunset:\n${points.map((p) => `    - { point: ${p}, decision: "Decided." }`).join('\n')}\n`;
     expect(status(assess(plan(['triggers', 'archive', 'member-notice', 'data-export'])), 'measurement.sunset').status).toBe('met');
-    expect(status(assess(plan(['triggers', 'archive'])), 'measurement.sunset')).toMatchObject({ status: 'partial', failed: [{ path: 'measures.sunset' }, { path: 'measures.sunset' }] });
+    expect(status(assess(plan(['triggers', 'archive'])), 'measurement.sunset')).toMatchObject({
+      status: 'partial',
+      failed: [{ path: 'measures.sunset' }, { path: 'measures.sunset' }],
+    });
   });
 });
 
 describe('renamed item ids (aliases)', () => {
   it('counts an answer under an old id for the new item, with an id-renamed note at the old key', () => {
-    const a = assess('version: 2\ncommunity: { name: A, stage: planning }\nassessment:\n  measurement.bus-factor: { status: unmet, note: Nobody backs up the host yet. }\n');
+    const a = assess(
+      'version: 2\ncommunity: { name: A, stage: planning }\nassessment:\n  measurement.bus-factor: { status: unmet, note: Nobody backs up the host yet. }\n',
+    );
     const renamed = a.findings.filter((f) => f.code === 'id-renamed');
-    expect(renamed).toEqual([expect.objectContaining({ itemId: 'measurement.backup-cover', location: expect.objectContaining({ line: 4, path: 'assessment.measurement.bus-factor' }), data: { from: 'measurement.bus-factor' } })]);
+    expect(renamed).toEqual([
+      expect.objectContaining({
+        itemId: 'measurement.backup-cover',
+        location: expect.objectContaining({ line: 4, path: 'assessment.measurement.bus-factor' }),
+        data: { from: 'measurement.bus-factor' },
+      }),
+    ]);
     expect(status(a, 'measurement.backup-cover').basis).toBe('evidence+answer');
     expect(describeFinding(renamed[0]!, m)).toMatch(/^'measurement.bus-factor' was renamed 'measurement.backup-cover'/);
   });
 
   it('prefers an answer under the new id when both are given', () => {
     const waiver = (reason: string) => `{ status: unmet, waiver: { reason: ${reason}, expires: 2027-01-31 } }`;
-    const a = assess(`version: 2\ncommunity: { name: A, stage: planning }\nassessment:\n  measurement.backup-cover: ${waiver('new key')}\n  measurement.bus-factor: ${waiver('old key')}\n`);
+    const a = assess(
+      `version: 2\ncommunity: { name: A, stage: planning }\nassessment:\n  measurement.backup-cover: ${waiver('new key')}\n  measurement.bus-factor: ${waiver('old key')}\n`,
+    );
     expect(status(a, 'measurement.backup-cover').waiver).toMatchObject({ reason: 'new key' });
     expect(a.findings.filter((f) => f.code === 'id-renamed')).toHaveLength(1);
   });
@@ -73,15 +96,26 @@ describe('renamed item ids (aliases)', () => {
   it('maps every renamed id to an item that exists, for one major version', () => {
     expect(m.version).toMatch(/^2\./);
     for (const [from, to] of Object.entries(m.aliases)) {
-      expect(items.some((i) => i.id === from), from).toBe(false);
-      expect(items.some((i) => i.id === to), to).toBe(true);
+      expect(
+        items.some((i) => i.id === from),
+        from,
+      ).toBe(false);
+      expect(
+        items.some((i) => i.id === to),
+        to,
+      ).toBe(true);
     }
   });
 });
 
 describe('value areas per community type', () => {
   const objective = (type: string, area: string) =>
-    status(assess(`version: 2\ncommunity: { name: A, stage: planning, type: ${type} }\npurpose:\n  objectives:\n    - { objective: Do a thing., area: ${area} }\n`), 'purpose.objectives').status;
+    status(
+      assess(
+        `version: 2\ncommunity: { name: A, stage: planning, type: ${type} }\npurpose:\n  objectives:\n    - { objective: Do a thing., area: ${area} }\n`,
+      ),
+      'purpose.objectives',
+    ).status;
   it('takes SPACES for customer communities and areas that fit the others', () => {
     expect(objective('customer', 'support')).toBe('met');
     expect(objective('grassroots', 'support')).toBe('partial');
@@ -94,26 +128,51 @@ describe('value areas per community type', () => {
 
 describe('the built-in methodology 2.0 content', () => {
   it('has no text rule that judges by length alone', () => {
-    const offenders = items.flatMap((i) => i.evidence.flatMap((r) => (r.kind === 'schema' || r.kind === 'observed' ? lengthOnlyTextPaths(r.schema).map(() => `${i.id} ${r.path}`) : [])));
+    const offenders = items.flatMap((i) =>
+      i.evidence.flatMap((r) =>
+        r.kind === 'schema' || r.kind === 'observed' ? lengthOnlyTextPaths(r.schema).map(() => `${i.id} ${r.path}`) : [],
+      ),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('asks for the purpose by its parts, so a crisp purpose passes and a padded half-purpose does not', () => {
-    const crisp = 'version: 2\ncommunity: { name: A, stage: planning }\npurpose:\n  statement: { who: Leeds Python users, together: meet monthly, gain: learn from peers }\n';
+    const crisp =
+      'version: 2\ncommunity: { name: A, stage: planning }\npurpose:\n  statement: { who: Leeds Python users, together: meet monthly, gain: learn from peers }\n';
     expect(status(assess(crisp), 'purpose.statement').status).toBe('met');
     const padded = `version: 2\ncommunity: { name: A, stage: planning }\npurpose:\n  statement: { who: "${'Everyone who is interested in anything at all, '.repeat(4)}" }\n`;
     expect(status(assess(padded), 'purpose.statement').status).toBe('partial');
   });
 
-  it('checks the founders\' first-week commitments against founding_committed_min', () => {
+  it("checks the founders' first-week commitments against founding_committed_min", () => {
     const founders = (committed: number) =>
       `version: 2\ncommunity: { name: A, stage: planning }\naudience:\n  founding_members:\n${Array.from({ length: 20 }, (_, i) => `    - { name: P${i}, segment: s, contact: CRM ${i}${i < committed ? ', commitment: answer two questions' : ''} }`).join('\n')}\n`;
     expect(status(assess(founders(10)), 'audience.founding-members').status).toBe('met');
-    expect(status(assess(founders(9)), 'audience.founding-members')).toMatchObject({ status: 'partial', failed: [expect.objectContaining({ message: expect.stringMatching(/at least 10 founding members/) })] });
+    expect(status(assess(founders(9)), 'audience.founding-members')).toMatchObject({
+      status: 'partial',
+      failed: [expect.objectContaining({ message: expect.stringMatching(/at least 10 founding members/) })],
+    });
   });
 
   it('gives every new item every field: why, guidance with a YAML example and mistakes, a question on its paths, sources and coverage', () => {
-    const added = ['governance.data-protection', 'governance.safeguarding', 'engagement.event-safety', 'platform.accessibility', 'governance.crisis', 'governance.ai-content', 'audience.languages', 'governance.member-privacy', 'engagement.wellbeing', 'measurement.sunset', 'platform.admin-security', 'governance.security-reporting', 'governance.contribution-terms', 'governance.governance-document', 'governance.antitrust', 'governance.employee-consent'];
+    const added = [
+      'governance.data-protection',
+      'governance.safeguarding',
+      'engagement.event-safety',
+      'platform.accessibility',
+      'governance.crisis',
+      'governance.ai-content',
+      'audience.languages',
+      'governance.member-privacy',
+      'engagement.wellbeing',
+      'measurement.sunset',
+      'platform.admin-security',
+      'governance.security-reporting',
+      'governance.contribution-terms',
+      'governance.governance-document',
+      'governance.antitrust',
+      'governance.employee-consent',
+    ];
     for (const id of added) {
       const item = items.find((i) => i.id === id);
       expect(item, id).toBeDefined();
@@ -129,15 +188,27 @@ describe('the built-in methodology 2.0 content', () => {
 
   it('guides keeping personal contact details out of the plan file', () => {
     const item = items.find((i) => i.id === 'governance.data-protection')!;
-    expect(item.evidence.map((r) => (r.kind === 'schema' ? JSON.stringify(r.schema) : ''))).toContainEqual(expect.stringContaining('plan-file'));
+    expect(item.evidence.map((r) => (r.kind === 'schema' ? JSON.stringify(r.schema) : ''))).toContainEqual(
+      expect.stringContaining('plan-file'),
+    );
   });
 });
 
 describe('sources and names the review corrected', () => {
   it('cites no vendor page, consultant copy, preview deploy or second-hand thread the review flagged', () => {
     const urls = items.flatMap((i) => i.references.map((r) => `${i.id} ${r.url}`));
-    for (const flagged of ['polia-consulting.com', 'docs.orbit.love', 'todogroup.org/resources/guides', 'feverbee.com/practicalplan', 'youthpowercoalition.org', 'mitpress.mit.edu/books/']) {
-      expect(urls.filter((u) => u.includes(flagged)), flagged).toEqual([]);
+    for (const flagged of [
+      'polia-consulting.com',
+      'docs.orbit.love',
+      'todogroup.org/resources/guides',
+      'feverbee.com/practicalplan',
+      'youthpowercoalition.org',
+      'mitpress.mit.edu/books/',
+    ]) {
+      expect(
+        urls.filter((u) => u.includes(flagged)),
+        flagged,
+      ).toEqual([]);
     }
   });
 
@@ -156,7 +227,12 @@ describe('sources and names the review corrected', () => {
 
   it('sets the host hours per community type and formality', () => {
     const hours = (id: string) => m.profiles.find((p) => p.id === id)?.params.host_hours_per_week_min;
-    expect([m.params.host_hours_per_week_min!.value, hours('internal'), hours('professional'), m.formalities.find((f) => f.id === 'volunteer')!.params.host_hours_per_week_min]).toEqual([20, 10, 10, 2]);
+    expect([
+      m.params.host_hours_per_week_min!.value,
+      hours('internal'),
+      hours('professional'),
+      m.formalities.find((f) => f.id === 'volunteer')!.params.host_hours_per_week_min,
+    ]).toEqual([20, 10, 10, 2]);
   });
 
   it('lists the 2.0.0 changes in a changelog that the generated reference shows', () => {

@@ -17,14 +17,20 @@ const ALLOWED: Record<string, number> = {
 };
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+  );
 }
 
 describe('output choke points', () => {
   it('only the listed modules write to the streams directly', () => {
     const found: Record<string, number> = {};
     for (const file of sourceFiles('src')) {
-      const n = [...readFileSync(file, 'utf8').matchAll(/\b(?:io\.(?:stdout|stderr)\(|process\.(?:stdout|stderr)\.write\(|console\.(?:log|error|warn)\(|writeOut:|writeErr:)/g)].length;
+      const n = [
+        ...readFileSync(file, 'utf8').matchAll(
+          /\b(?:io\.(?:stdout|stderr)\(|process\.(?:stdout|stderr)\.write\(|console\.(?:log|error|warn)\(|writeOut:|writeErr:)/g,
+        ),
+      ].length;
       if (n > 0) found[file.split(path.sep).join('/')] = n;
     }
     expect(found).toEqual(ALLOWED);

@@ -69,7 +69,11 @@ function run(command: 'lint' | 'report', yamlText: string, file: string): RunRes
   const assessment = assessPlan(plan, m, validation, { today: '2026-07-01' });
   const thresholds = { failOn: 'minor' as const };
   return command === 'lint'
-    ? { command, plans: [{ assessment, methodology: m, verdict: judgePlan(assessment, m, thresholds), methodologyLocation: file }], thresholds }
+    ? {
+        command,
+        plans: [{ assessment, methodology: m, verdict: judgePlan(assessment, m, thresholds), methodologyLocation: file }],
+        thresholds,
+      }
     : { command, plans: [{ assessment, methodology: m }] };
 }
 
@@ -86,7 +90,9 @@ describe('output safety', () => {
           expect(JSON.parse(json).plans[0].community.name).toBe(name);
           for (const line of json.split('\n')) expect(line).not.toMatch(/^\s*::/);
           if (command === 'report') {
-            const empty = JSON.parse(FORMATTERS.json(run('report', stringify({ community: { name: note } }), file), { toolVersion: '1', paint: plainPainter }));
+            const empty = JSON.parse(
+              FORMATTERS.json(run('report', stringify({ community: { name: note } }), file), { toolVersion: '1', paint: plainPainter }),
+            );
             const diff = diffReports(empty, JSON.parse(json));
             expectSafe(formatDiffText(diff, plainPainter));
             expectSafe(formatDiffText(diff, colourPainter), true);
@@ -95,7 +101,10 @@ describe('output safety', () => {
           if (command === 'lint') {
             const github = FORMATTERS.github(r, { toolVersion: '1', paint: plainPainter });
             expect(unsafeParts(github.replace(/^::(error|warning|notice) /gm, ''))).toEqual([]);
-            for (const line of github.trimEnd().split('\n')) expect(line).toMatch(/^(::(error|warning) file=[^,\n]*,line=\d+,col=\d+,title=[^,:\n]*::|::notice title=commready::|commready: )/);
+            for (const line of github.trimEnd().split('\n'))
+              expect(line).toMatch(
+                /^(::(error|warning) file=[^,\n]*,line=\d+,col=\d+,title=[^,:\n]*::|::notice title=commready::|commready: )/,
+              );
             expectSafe(formatStepSummary(r, { toolVersion: '1', paint: plainPainter }));
           }
         }
@@ -167,7 +176,10 @@ describe('output safety', () => {
 
   it('a waiver reason with cursor movement cannot make a failing plan look like it passed', () => {
     const spoof = '\u001b[1A\u001b[2K\rspoof.yaml  PASS  score 100/100  level 5 Networked\u001b[K';
-    const text = stringify({ community: { name: 'X' }, assessment: { 'second.review': { status: 'unmet', waiver: { reason: spoof, expires: '2026-12-31' } } } });
+    const text = stringify({
+      community: { name: 'X' },
+      assessment: { 'second.review': { status: 'unmet', waiver: { reason: spoof, expires: '2026-12-31' } } },
+    });
     for (const paint of [plainPainter, colourPainter]) {
       const lint = FORMATTERS.text(run('lint', text, 'spoof.yaml'), { toolVersion: '1', paint });
       expectSafe(lint, paint !== plainPainter);
@@ -184,11 +196,25 @@ describe('output safety', () => {
     cpSync('test/fixtures/mini', dir, { recursive: true });
     const EVIL = '"\\e]0;owned\\a\\e[2J\\u202e\\x85\\n::error::forged"';
     const phase = path.join(dir, 'first.yaml');
-    writeFileSync(phase, readFileSync(phase, 'utf8').replace('title: A purpose is written', `title: ${EVIL}`).replace('guidance: Write it.', `guidance: ${EVIL}`).replace('message: Why does it exist?', `message: ${EVIL}`));
+    writeFileSync(
+      phase,
+      readFileSync(phase, 'utf8')
+        .replace('title: A purpose is written', `title: ${EVIL}`)
+        .replace('guidance: Write it.', `guidance: ${EVIL}`)
+        .replace('message: Why does it exist?', `message: ${EVIL}`),
+    );
     const out: string[] = [];
     const err: string[] = [];
     const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {}, today: () => '2026-07-01' };
-    for (const args of [['explain', 'first.purpose'], ['guide', 'first'], ['guide'], ['checklists'], ['validate-checklists', dir], ['lint', 'test/fixtures/plans/mini-empty.yaml', '--fail-on', 'minor'], ['report', 'test/fixtures/plans/mini-empty.yaml']]) {
+    for (const args of [
+      ['explain', 'first.purpose'],
+      ['guide', 'first'],
+      ['guide'],
+      ['checklists'],
+      ['validate-checklists', dir],
+      ['lint', 'test/fixtures/plans/mini-empty.yaml', '--fail-on', 'minor'],
+      ['report', 'test/fixtures/plans/mini-empty.yaml'],
+    ]) {
       out.length = 0;
       err.length = 0;
       const code = await main([...args, '--checklists', dir, '--color'], io);

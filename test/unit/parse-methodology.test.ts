@@ -31,12 +31,21 @@ describe('parseMethodology', () => {
   it('accepts the mini methodology and keeps phase and item order', () => {
     const m = loadMethodology('test/fixtures/mini', validation);
     expect(m.phases.map((p) => p.id)).toEqual(['first', 'second']);
-    expect(allItems(m).map((i) => i.id)).toEqual(['first.purpose', 'first.people', 'first.values', 'second.rules', 'second.sponsor', 'second.review']);
+    expect(allItems(m).map((i) => i.id)).toEqual([
+      'first.purpose',
+      'first.people',
+      'first.values',
+      'second.rules',
+      'second.sponsor',
+      'second.review',
+    ]);
     expect(m.levels.map((l) => l.id)).toEqual(['none', 'started', 'ready']);
   });
 
   it('rejects an evidence rule whose schema is not a valid JSON Schema, at its position', () => {
-    const dir = brokenCopy('first.yaml', (t) => t.replace('schema: { type: string, minLength: 10 }', 'schema: { type: strong, minLength: 10 }'));
+    const dir = brokenCopy('first.yaml', (t) =>
+      t.replace('schema: { type: string, minLength: 10 }', 'schema: { type: strong, minLength: 10 }'),
+    );
     const [d, ...rest] = errorsOf(dir);
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ file: 'first.yaml', line: 13, col: 9 });
@@ -70,12 +79,16 @@ describe('parseMethodology', () => {
   });
 
   it('rejects an evidence path that the plan schema does not describe', () => {
-    const dir = brokenCopy('second.yaml', (t) => t.replace('path: custom.sponsor', 'path: sponsorship.name').replace('fills: custom.sponsor', 'fills: sponsorship.name'));
+    const dir = brokenCopy('second.yaml', (t) =>
+      t.replace('path: custom.sponsor', 'path: sponsorship.name').replace('fills: custom.sponsor', 'fills: sponsorship.name'),
+    );
     expect(errorsOf(dir)[0]!.message).toMatch(/evidence path 'sponsorship.name' is not a field of the plan schema/);
   });
 
   it('rejects an unknown parameter and an unknown framework element', () => {
-    const dir = brokenCopy('first.yaml', (t) => t.replace('$param: people_min', '$param: people_max').replace('covers: [fw.rules]', 'covers: [fw.rulez]'));
+    const dir = brokenCopy('first.yaml', (t) =>
+      t.replace('$param: people_min', '$param: people_max').replace('covers: [fw.rules]', 'covers: [fw.rulez]'),
+    );
     expect(errorsOf(dir).map((d) => d.message)).toContain("unknown parameter 'people_max' (did you mean 'people_min'?)");
   });
 
@@ -85,7 +98,12 @@ describe('parseMethodology', () => {
   });
 
   it('rejects a parameter default outside its own bounds', () => {
-    const dir = brokenCopy('methodology.yaml', (t) => t.replace('people_min: { value: 3, description: People needed. }', 'people_min: { value: 0, minimum: 1, integer: true, description: People needed. }'));
+    const dir = brokenCopy('methodology.yaml', (t) =>
+      t.replace(
+        'people_min: { value: 3, description: People needed. }',
+        'people_min: { value: 0, minimum: 1, integer: true, description: People needed. }',
+      ),
+    );
     expect(errorsOf(dir)[0]!.message).toBe("parameter 'people_min': the default 0 must be at least 1");
   });
 
@@ -103,7 +121,11 @@ describe('parseMethodology', () => {
 
   it('reports a missing phase file at the manifest line that lists it', () => {
     const dir = brokenCopy('methodology.yaml', (t) => t.replace('phases: [first, second]', 'phases: [first, second, third]'));
-    expect(errorsOf(dir)[0]).toMatchObject({ file: 'methodology.yaml', line: 6, message: "phase file 'third.yaml' was not found beside the manifest" });
+    expect(errorsOf(dir)[0]).toMatchObject({
+      file: 'methodology.yaml',
+      line: 6,
+      message: "phase file 'third.yaml' was not found beside the manifest",
+    });
   });
 
   it('reports schema errors in a phase file with line and column', () => {
@@ -115,7 +137,8 @@ describe('parseMethodology', () => {
 });
 
 describe('parseMethodology on inline data (no file system)', () => {
-  const manifest = 'id: tiny\ntitle: Tiny\nversion: 1.0.0\nphases: [only]\nlevels:\n  - { id: zero, title: Zero, description: Start., min_score: 0 }\n';
+  const manifest =
+    'id: tiny\ntitle: Tiny\nversion: 1.0.0\nphases: [only]\nlevels:\n  - { id: zero, title: Zero, description: Start., min_score: 0 }\n';
   const phase = (schema: string) =>
     `id: only\ntitle: Only\nsummary: One.\nitems:\n  - id: only.one\n    title: One\n    why: Because.\n    guidance: Do it.\n    severity: minor\n    weight: 1\n    evidence:\n      - { path: custom.one, schema: ${schema}, message: Add it. }\n    na: false\n    question: { kind: text, message: One?, fills: custom.one }\n    references: [{ title: X, url: "https://example.org/x" }]\n`;
   const files = (schema: string) => ({
@@ -155,7 +178,14 @@ describe('extending a methodology', () => {
       },
     );
     const m = loadMethodology(dir, validation);
-    expect(allItems(m).map((i) => i.id)).toEqual(['first.purpose', 'first.people', 'first.values', 'second.rules', 'second.sponsor', 'second.meetups']);
+    expect(allItems(m).map((i) => i.id)).toEqual([
+      'first.purpose',
+      'first.people',
+      'first.values',
+      'second.rules',
+      'second.sponsor',
+      'second.meetups',
+    ]);
     expect(allItems(m).find((i) => i.id === 'second.rules')).toMatchObject({ weight: 7, severity: 'blocker' });
     expect(m.params.people_min!.value).toBe(5);
     expect(m.levels.find((l) => l.id === 'ready')!.minScore).toBe(90);
@@ -163,7 +193,9 @@ describe('extending a methodology', () => {
   });
 
   it('rejects overrides that put the levels out of order or make the first level unreachable', () => {
-    const dir = extension(`id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: []\noverrides:\n  levels:\n    started: { min_score: 95 }\n    none: { min_score: 10 }\n`);
+    const dir = extension(
+      `id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: []\noverrides:\n  levels:\n    started: { min_score: 95 }\n    none: { min_score: 10 }\n`,
+    );
     expect(errorsOf(dir).map((d) => [d.line, d.message])).toEqual([
       [8, "level 'ready' needs a lower score (80) than the level before it, 'started' (95)"], // at the override of 'started'
       [9, "the first level 'none' must have min_score 0, no min_health and no gates: it is where every plan starts"],
@@ -177,7 +209,12 @@ describe('extending a methodology', () => {
 
   it('points at extends when the base is missing or makes a cycle', () => {
     const missing = extension(`id: ours\ntitle: Ours\nversion: 1.0.0\nextends: ../nowhere\nphases: []\n`);
-    expect(errorsOf(missing)[0]).toMatchObject({ file: 'methodology.yaml', line: 4, col: 1, message: "'extends': no methodology.yaml in '../nowhere' (relative to this file)" });
+    expect(errorsOf(missing)[0]).toMatchObject({
+      file: 'methodology.yaml',
+      line: 4,
+      col: 1,
+      message: "'extends': no methodology.yaml in '../nowhere' (relative to this file)",
+    });
     const a = extension(`id: a\ntitle: A\nversion: 1.0.0\nextends: BASE\nphases: []\n`);
     const b = extension(`id: b\ntitle: B\nversion: 1.0.0\nextends: ../${path.basename(a)}\nphases: []\n`);
     writeFileSync(path.join(a, 'methodology.yaml'), `id: a\ntitle: A\nversion: 1.0.0\nextends: ../${path.basename(b)}\nphases: []\n`);
@@ -187,14 +224,17 @@ describe('extending a methodology', () => {
   });
 
   it('rejects overrides of unknown items', () => {
-    const dir = extension(`id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: []\noverrides:\n  items:\n    second.rulez: { disabled: true }\n`);
+    const dir = extension(
+      `id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: []\noverrides:\n  items:\n    second.rulez: { disabled: true }\n`,
+    );
     expect(errorsOf(dir)[0]!.message).toMatch(/^unknown item 'second.rulez' \(did you mean 'second.rules'/);
   });
 });
 
 describe('validating the model: stages, dimensions, profiles, words and rule kinds', () => {
   const purposeRule = '    weight: 5\n    evidence:\n      - path: custom.purpose';
-  const withBeforeEvidence = (line: string) => (t: string) => t.replace(purposeRule, `    weight: 5\n${line}\n    evidence:\n      - path: custom.purpose`);
+  const withBeforeEvidence = (line: string) => (t: string) =>
+    t.replace(purposeRule, `    weight: 5\n${line}\n    evidence:\n      - path: custom.purpose`);
 
   it('reads stages, dimension and profile effects, with defaults', () => {
     const m = loadMethodology('test/fixtures/mini', validation);
@@ -212,15 +252,24 @@ describe('validating the model: stages, dimensions, profiles, words and rule kin
   });
 
   it('rejects a stage note on an item judged in every stage', () => {
-    expect(errorsOf(brokenCopy('first.yaml', withBeforeEvidence('    stage_note: Judged elsewhere.')))[0]!.message).toMatch(/has a stage_note but no stages/);
+    expect(errorsOf(brokenCopy('first.yaml', withBeforeEvidence('    stage_note: Judged elsewhere.')))[0]!.message).toMatch(
+      /has a stage_note but no stages/,
+    );
   });
 
   it('rejects a health item judged on plan facts instead of dated observations', () => {
-    expect(errorsOf(brokenCopy('first.yaml', withBeforeEvidence('    dimension: health')))[0]!.message).toMatch(/health item 'first.purpose' must be judged on observed, dated facts only/);
+    expect(errorsOf(brokenCopy('first.yaml', withBeforeEvidence('    dimension: health')))[0]!.message).toMatch(
+      /health item 'first.purpose' must be judged on observed, dated facts only/,
+    );
   });
 
   it('rejects a rule kind naming an unknown parameter, at the parameter', () => {
-    const dir = brokenCopy('first.yaml', (t) => t.replace('      - path: custom.host\n        schema: { type: string, minLength: 2 }', '      - kind: people\n        path: custom.host\n        role: host\n        min: { $param: host_min }'));
+    const dir = brokenCopy('first.yaml', (t) =>
+      t.replace(
+        '      - path: custom.host\n        schema: { type: string, minLength: 2 }',
+        '      - kind: people\n        path: custom.host\n        role: host\n        min: { $param: host_min }',
+      ),
+    );
     const [d] = errorsOf(dir);
     expect(d).toMatchObject({ file: 'first.yaml', line: 32 });
     expect(d!.message).toBe("unknown parameter 'host_min'");
@@ -228,7 +277,9 @@ describe('validating the model: stages, dimensions, profiles, words and rule kin
 
   it('rejects an unknown rule kind', () => {
     const dir = brokenCopy('first.yaml', (t) => t.replace('      - path: custom.host', '      - kind: vibes\n        path: custom.host'));
-    expect(errorsOf(dir).map((e) => [e.line, e.message])).toEqual([[29, 'items[1].evidence[1].kind must be one of: schema, observed, people, relative, cover, choice']]);
+    expect(errorsOf(dir).map((e) => [e.line, e.message])).toEqual([
+      [29, 'items[1].evidence[1].kind must be one of: schema, observed, people, relative, cover, choice'],
+    ]);
   });
 
   it('rejects an unknown word placeholder in item text', () => {
@@ -264,25 +315,48 @@ describe('interview questions as data (questions.yaml)', () => {
   it('reads the screener and the questions, with kinds from the plan schema, tiers and times', () => {
     const m = loadMethodology('test/fixtures/mini', validation);
     expect(m.screener.map((q) => q.id)).toEqual(['screener.name', 'screener.type']);
-    expect(m.screener[0]).toMatchObject({ required: true, tier: 'core', phaseId: 'screener', fills: [{ path: 'community.name', value: { kind: 'short-text' } }] });
-    expect(m.questions[0]).toMatchObject({ id: 'first.host', phaseId: 'first', feeds: ['first.people'], tier: 'core', seconds: 20, fills: [{ path: 'custom.host', value: { kind: 'person', role: 'host' } }] });
+    expect(m.screener[0]).toMatchObject({
+      required: true,
+      tier: 'core',
+      phaseId: 'screener',
+      fills: [{ path: 'community.name', value: { kind: 'short-text' } }],
+    });
+    expect(m.questions[0]).toMatchObject({
+      id: 'first.host',
+      phaseId: 'first',
+      feeds: ['first.people'],
+      tier: 'core',
+      seconds: 20,
+      fills: [{ path: 'custom.host', value: { kind: 'person', role: 'host' } }],
+    });
   });
 
   it('fails when an evidence path is filled by no question, at the rule', () => {
     const dir = brokenCopy('questions.yaml', (t) => t.replace('path: custom.host', 'path: custom.hosts'));
     const [d] = errorsOf(dir);
-    expect(d).toMatchObject({ file: 'first.yaml', line: 29, message: "evidence path 'custom.host' is filled by no interview question (add one to questions.yaml)" });
+    expect(d).toMatchObject({
+      file: 'first.yaml',
+      line: 29,
+      message: "evidence path 'custom.host' is filled by no interview question (add one to questions.yaml)",
+    });
   });
 
   it('fails when a fixed-choice field is asked as free text, in questions.yaml or in an item question', () => {
-    const dir = brokenCopy('questions.yaml', (t) => `${t}  - { id: first.type, phase: first, message: Type?, fills: [{ path: community.stage, value: { kind: short-text } }], feeds: [first.purpose] }\n`);
-    expect(errorsOf(dir).map((d) => d.message)).toContain("'community.stage' is a fixed-choice field, asked as free text: ask it as one-choice or several-choices");
+    const dir = brokenCopy(
+      'questions.yaml',
+      (t) =>
+        `${t}  - { id: first.type, phase: first, message: Type?, fills: [{ path: community.stage, value: { kind: short-text } }], feeds: [first.purpose] }\n`,
+    );
+    expect(errorsOf(dir).map((d) => d.message)).toContain(
+      "'community.stage' is a fixed-choice field, asked as free text: ask it as one-choice or several-choices",
+    );
   });
 
   it('fails on a condition naming an unknown field, an unknown phase, an unknown fed item and a path outside the plan', () => {
     const dir = brokenCopy(
       'questions.yaml',
-      (t) => `${t}  - id: first.more\n    phase: frist\n    message: More?\n    fills: [community.nmae]\n    feeds: [first.nope]\n    when: { path: community.sizes, at_least: 3 }\n`,
+      (t) =>
+        `${t}  - id: first.more\n    phase: frist\n    message: More?\n    fills: [community.nmae]\n    feeds: [first.nope]\n    when: { path: community.sizes, at_least: 3 }\n`,
     );
     const messages = errorsOf(dir).map((d) => d.message);
     expect(messages).toEqual(
@@ -296,7 +370,9 @@ describe('interview questions as data (questions.yaml)', () => {
   });
 
   it('fails when a free-form field is asked without saying its kind', () => {
-    const dir = brokenCopy('questions.yaml', (t) => t.replace('fills: [{ path: custom.host, value: { kind: person, role: host } }]', 'fills: [custom.host]'));
+    const dir = brokenCopy('questions.yaml', (t) =>
+      t.replace('fills: [{ path: custom.host, value: { kind: person, role: host } }]', 'fills: [custom.host]'),
+    );
     expect(errorsOf(dir).map((d) => [d.file, d.message])).toEqual([
       ['first.yaml', "evidence path 'custom.host' is filled by no interview question (add one to questions.yaml)"],
       ['questions.yaml', "'custom.host' cannot be asked: its kind of answer is not in the plan schema: give it (value: { kind: … })"],
@@ -308,42 +384,89 @@ describe('the built-in interview questions', () => {
   const m = loadMethodology('checklists', validation, { snapshot: false });
   const fill = (path: string) => [...m.screener, ...m.questions].flatMap((q) => q.fills).find((f) => f.path === path)?.value;
   it('ask each plan field as the kind of value it is', () => {
-    expect(fill('community.stage')).toMatchObject({ kind: 'one-choice', choices: [{ value: 'planning' }, { value: 'launching' }, { value: 'running' }] });
+    expect(fill('community.stage')).toMatchObject({
+      kind: 'one-choice',
+      choices: [{ value: 'planning' }, { value: 'launching' }, { value: 'running' }],
+    });
     expect(fill('community.size')).toEqual({ kind: 'number', minimum: 0, maximum: 100000000, integer: true });
     expect(fill('community.minors')).toEqual({ kind: 'yes-no' });
     expect(fill('community.opened')).toEqual({ kind: 'date' });
     expect(fill('measures.survey.covers')!.kind).toBe('several-choices');
     expect(fill('engagement.conversion.target')).toEqual({ kind: 'percentage' });
-    expect(fill('governance.ownership.assets')).toMatchObject({ kind: 'records', fields: [{ key: 'asset' }, { key: 'holders', value: { kind: 'text-list' } }] });
+    expect(fill('governance.ownership.assets')).toMatchObject({
+      kind: 'records',
+      fields: [{ key: 'asset' }, { key: 'holders', value: { kind: 'text-list' } }],
+    });
   });
   it('screen type, stage, formality, size, format, minors and regions, and skip launch questions once running', () => {
-    expect(m.screener.flatMap((q) => q.fills.map((f) => f.path))).toEqual(['community.name', 'community.type', 'community.stage', 'community.opened', 'community.formality', 'community.size', 'community.format', 'community.minors', 'community.regions']);
-    expect(m.questions.find((q) => q.id === 'launch.public-criteria')!.when).toEqual({ path: 'community.stage', in: ['planning', 'launching'] });
+    expect(m.screener.flatMap((q) => q.fills.map((f) => f.path))).toEqual([
+      'community.name',
+      'community.type',
+      'community.stage',
+      'community.opened',
+      'community.formality',
+      'community.size',
+      'community.format',
+      'community.minors',
+      'community.regions',
+    ]);
+    expect(m.questions.find((q) => q.id === 'launch.public-criteria')!.when).toEqual({
+      path: 'community.stage',
+      in: ['planning', 'launching'],
+    });
   });
 });
 
 describe('methodology 2.0 checks: unused parameters, length-only text, one roster, aliases, lists, conditions', () => {
   it('rejects a parameter that no evidence rule uses, at its definition', () => {
-    const dir = brokenCopy('methodology.yaml', (t) => t.replace('  people_min: { value: 3, description: People needed. }', '  people_min: { value: 3, description: People needed. }\n  spare_min: { value: 2, description: Never used. }'));
-    expect(errorsOf(dir)).toEqual([expect.objectContaining({ file: 'methodology.yaml', line: 9, message: "parameter 'spare_min' is used by no evidence rule: use it in a rule or remove it" })]);
+    const dir = brokenCopy('methodology.yaml', (t) =>
+      t.replace(
+        '  people_min: { value: 3, description: People needed. }',
+        '  people_min: { value: 3, description: People needed. }\n  spare_min: { value: 2, description: Never used. }',
+      ),
+    );
+    expect(errorsOf(dir)).toEqual([
+      expect.objectContaining({
+        file: 'methodology.yaml',
+        line: 9,
+        message: "parameter 'spare_min' is used by no evidence rule: use it in a rule or remove it",
+      }),
+    ]);
   });
 
   it('rejects a text rule judged by length alone, where the methodology opts in with strict_text', () => {
     const dir = brokenCopy('methodology.yaml', (t) => `${t}strict_text: true\n`);
     const errors = errorsOf(dir);
-    expect(errors.map((e) => [e.file, e.line])).toEqual([['first.yaml', 13], ['first.yaml', 30], ['second.yaml', 27]]);
+    expect(errors.map((e) => [e.file, e.line])).toEqual([
+      ['first.yaml', 13],
+      ['first.yaml', 30],
+      ['second.yaml', 27],
+    ]);
     expect(errors[0]!.message).toMatch(/a text judged by its length rewards padding/);
     // Without the opt-in, the same rules are accepted.
-    expect(() => loadMethodology(brokenCopy('methodology.yaml', (t) => t), validation)).not.toThrow();
+    expect(() =>
+      loadMethodology(
+        brokenCopy('methodology.yaml', (t) => t),
+        validation,
+      ),
+    ).not.toThrow();
   });
 
   it('rejects a people rule that counts several people without a roster role (a second list of people)', () => {
-    const dir = brokenCopy('first.yaml', (t) => t.replace('      - path: custom.host\n        schema: { type: string, minLength: 2 }', '      - kind: people\n        path: custom.host\n        min: 2'));
+    const dir = brokenCopy('first.yaml', (t) =>
+      t.replace(
+        '      - path: custom.host\n        schema: { type: string, minLength: 2 }',
+        '      - kind: people\n        path: custom.host\n        min: 2',
+      ),
+    );
     expect(errorsOf(dir)[0]).toMatchObject({ file: 'first.yaml', line: 29, message: expect.stringMatching(/must name the roster 'role'/) });
   });
 
   it('checks aliases: the old id must be free and the new one must exist', () => {
-    const dir = brokenCopy('methodology.yaml', (t) => `${t}aliases:\n  first.purpose: first.people\n  first.gone: first.nowhere\n  first.renamed: first.values\n`);
+    const dir = brokenCopy(
+      'methodology.yaml',
+      (t) => `${t}aliases:\n  first.purpose: first.people\n  first.gone: first.nowhere\n  first.renamed: first.values\n`,
+    );
     expect(errorsOf(dir).map((e) => e.message)).toEqual([
       "alias 'first.purpose' is still an item id: an alias names an id that was renamed",
       expect.stringMatching(/^alias 'first.gone' points to unknown item 'first.nowhere'/),
@@ -351,21 +474,36 @@ describe('methodology 2.0 checks: unused parameters, length-only text, one roste
   });
 
   it('rejects a choice rule naming an unknown list, and a list no rule uses', () => {
-    const unknownList = brokenCopy('first.yaml', (t) => t.replace('      - path: custom.host\n        schema: { type: string, minLength: 2 }', '      - kind: choice\n        path: custom.host\n        list: areas'));
+    const unknownList = brokenCopy('first.yaml', (t) =>
+      t.replace(
+        '      - path: custom.host\n        schema: { type: string, minLength: 2 }',
+        '      - kind: choice\n        path: custom.host\n        list: areas',
+      ),
+    );
     expect(errorsOf(unknownList)[0]!.message).toMatch(/unknown list 'areas'/);
     const unused = brokenCopy('methodology.yaml', (t) => `${t}lists:\n  areas: { values: [a, b], description: Areas. }\n`);
     expect(errorsOf(unused)[0]!.message).toBe("list 'areas' is used by no 'choice' rule: use it in a rule or remove it");
   });
 
   it('reads applies_when conditions and rejects one on a path the plan cannot have', () => {
-    const ok = brokenCopy('first.yaml', withCondition('    applies_when: { community.minors: true, community.format: [in-person, hybrid] }'));
+    const ok = brokenCopy(
+      'first.yaml',
+      withCondition('    applies_when: { community.minors: true, community.format: [in-person, hybrid] }'),
+    );
     const purpose = allItems(loadMethodology(ok, validation)).find((i) => i.id === 'first.purpose')!;
-    expect(purpose.appliesWhen.map((c) => [c.path, c.values])).toEqual([['community.minors', [true]], ['community.format', ['in-person', 'hybrid']]]);
+    expect(purpose.appliesWhen.map((c) => [c.path, c.values])).toEqual([
+      ['community.minors', [true]],
+      ['community.format', ['in-person', 'hybrid']],
+    ]);
     const bad = brokenCopy('first.yaml', withCondition('    applies_when: { community.shoe_size: 42 }'));
     expect(errorsOf(bad)[0]!.message).toBe("applies_when path 'community.shoe_size' is not a field of the plan schema");
   });
 });
 
 function withCondition(line: string): (t: string) => string {
-  return (t) => t.replace('    weight: 5\n    evidence:\n      - path: custom.purpose', `    weight: 5\n${line}\n    evidence:\n      - path: custom.purpose`);
+  return (t) =>
+    t.replace(
+      '    weight: 5\n    evidence:\n      - path: custom.purpose',
+      `    weight: 5\n${line}\n    evidence:\n      - path: custom.purpose`,
+    );
 }

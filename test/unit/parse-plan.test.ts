@@ -5,7 +5,10 @@ const m = miniMethodology();
 
 describe('parsePlanShape and checkPlanAgainstMethodology', () => {
   it('reads name, type, params and answers', () => {
-    const plan = planFromYaml('community: { name: X, type: customer }\nparams: { people_min: 2 }\nassessment:\n  first.values: { status: met }\n', m);
+    const plan = planFromYaml(
+      'community: { name: X, type: customer }\nparams: { people_min: 2 }\nassessment:\n  first.values: { status: met }\n',
+      m,
+    );
     expect(plan).toMatchObject({ name: 'X', type: 'customer', params: { people_min: 2 } });
     expect(plan.answers.get('first.values')).toEqual({ status: 'met' });
   });
@@ -28,7 +31,9 @@ describe('parsePlanShape and checkPlanAgainstMethodology', () => {
   });
 
   it('reports an invalid answer status and an invalid date', () => {
-    const errors = inputErrorsOf(() => planFromYaml('community: { name: X }\nassessment:\n  first.values: { status: done, reviewed: 2026-02-30x }\n', m));
+    const errors = inputErrorsOf(() =>
+      planFromYaml('community: { name: X }\nassessment:\n  first.values: { status: done, reviewed: 2026-02-30x }\n', m),
+    );
     expect(errors.map((e) => e.message)).toEqual([
       'assessment.first.values.status must be one of: met, partial, unmet, n/a',
       'assessment.first.values.reviewed must be a date (YYYY-MM-DD)',
@@ -37,7 +42,12 @@ describe('parsePlanShape and checkPlanAgainstMethodology', () => {
 
   it('reports an unknown item id in the assessment, suggesting the nearest', () => {
     const [d] = inputErrorsOf(() => planFromYaml('community: { name: X }\nassessment:\n  first.valeus: { status: met }\n', m));
-    expect(d).toEqual({ file: 'plan.yaml', line: 3, col: 3, message: "unknown item id 'first.valeus' in methodology 'mini' (did you mean 'first.values'?)" });
+    expect(d).toEqual({
+      file: 'plan.yaml',
+      line: 3,
+      col: 3,
+      message: "unknown item id 'first.valeus' in methodology 'mini' (did you mean 'first.values'?)",
+    });
   });
 
   it('names a retired item as retired', () => {
@@ -60,7 +70,9 @@ describe('parsePlanShape and checkPlanAgainstMethodology', () => {
   });
 
   it('rejects inherited object names as parameters', () => {
-    expect(inputErrorsOf(() => planFromYaml('community: { name: X }\nparams: { constructor: 5 }\n', m))[0]!.message).toBe("unknown parameter 'constructor'");
+    expect(inputErrorsOf(() => planFromYaml('community: { name: X }\nparams: { constructor: 5 }\n', m))[0]!.message).toBe(
+      "unknown parameter 'constructor'",
+    );
   });
 
   it('refuses a document that is not a mapping', () => {

@@ -11,18 +11,27 @@ const assess = (yaml: string) => assessPlan(planFromYaml(yaml, m), m, validation
 describe('stage', () => {
   it('a version-1 plan keeps its meaning: planning without observed figures, running with them, marked as inferred', () => {
     expect(planFromYaml('version: 1\ncommunity: { name: X }\n', m)).toMatchObject({ version: 1, stage: 'planning', stageFrom: 'inferred' });
-    expect(planFromYaml('version: 1\ncommunity: { name: X }\nobserved: { as_of: 2026-11-01, member_share: 0.6 }\n', m)).toMatchObject({ stage: 'running', stageFrom: 'inferred' });
+    expect(planFromYaml('version: 1\ncommunity: { name: X }\nobserved: { as_of: 2026-11-01, member_share: 0.6 }\n', m)).toMatchObject({
+      stage: 'running',
+      stageFrom: 'inferred',
+    });
     expect(planFromYaml('community: { name: X }\nobserved: { as_of: 2026-11-01 }\n', m).stage).toBe('planning');
   });
 
   it('a version-1 plan using a replaced field gets one line naming what to write instead', () => {
     const errors = inputErrorsOf(() => planFromYaml('version: 1\ncommunity: { name: X }\nobserved:\n  bus_factor: 4\n', m));
-    expect(errors).toEqual([{ file: 'plan.yaml', line: 4, col: 3, message: expect.stringMatching(/^observed\.bus_factor is now observed\.absence_factor/) }]);
+    expect(errors).toEqual([
+      { file: 'plan.yaml', line: 4, col: 3, message: expect.stringMatching(/^observed\.bus_factor is now observed\.absence_factor/) },
+    ]);
   });
 
   it('version 2 needs the stage, a running community needs the date it opened, and a planned one cannot have opened', () => {
-    expect(inputErrorsOf(() => planFromYaml('version: 2\ncommunity: { name: X }\n', m))[0]!.message).toBe("community is missing required key 'stage'");
-    expect(inputErrorsOf(() => planFromYaml('version: 2\ncommunity: { name: X, stage: running }\n', m))[0]!.message).toBe("community is missing required key 'opened'");
+    expect(inputErrorsOf(() => planFromYaml('version: 2\ncommunity: { name: X }\n', m))[0]!.message).toBe(
+      "community is missing required key 'stage'",
+    );
+    expect(inputErrorsOf(() => planFromYaml('version: 2\ncommunity: { name: X, stage: running }\n', m))[0]!.message).toBe(
+      "community is missing required key 'opened'",
+    );
     const [d] = inputErrorsOf(() => planFromYaml('version: 2\ncommunity:\n  name: X\n  stage: planning\n  opened: 2020-01-01\n', m));
     expect(d).toMatchObject({ line: 5, col: 3 });
     expect(d!.message).toMatch(/set the stage to 'running'/);
@@ -32,7 +41,8 @@ describe('stage', () => {
     const a = assess(
       'version: 2\ncommunity: { name: X, stage: running, opened: 2020-01-01 }\nassessment:\n  launch.soft-launch: { status: n/a }\n  launch.go-no-go: { status: unmet, waiver: { reason: later, expires: 2020-01-01 } }\n',
     );
-    for (const id of ['launch.soft-launch', 'launch.go-no-go']) expect(a.items.find((r) => r.itemId === id)).toMatchObject({ status: 'n/a', basis: 'stage', value: null });
+    for (const id of ['launch.soft-launch', 'launch.go-no-go'])
+      expect(a.items.find((r) => r.itemId === id)).toMatchObject({ status: 'n/a', basis: 'stage', value: null });
     expect(a.findings.filter((f) => f.itemId.startsWith('launch.soft') || f.itemId === 'launch.go-no-go')).toEqual([]);
     // Before launch, there is nothing to observe: no health score, and a level resting on health says so.
     const planning = assess('version: 2\ncommunity: { name: X, stage: planning }\n');
@@ -56,7 +66,9 @@ people:
   - { name: Tom Berg }
 `;
   it('names not in the roster are findings at their own line; known names count', () => {
-    const a = assess(`${base}team:\n  host: { name: Ana Lima }\nlaunch:\n  response_rota:\n    - { name: Tom Berg, covers: mornings }\n    - { name: Kim Sato, covers: evenings }\nassessment:\n  purpose.landscape: { status: partial, owner: Nobody Here }\n`);
+    const a = assess(
+      `${base}team:\n  host: { name: Ana Lima }\nlaunch:\n  response_rota:\n    - { name: Tom Berg, covers: mornings }\n    - { name: Kim Sato, covers: evenings }\nassessment:\n  purpose.landscape: { status: partial, owner: Nobody Here }\n`,
+    );
     const unknown = a.findings.filter((f) => f.code === 'person-unknown');
     expect(unknown.map((f) => [f.location.line, f.location.col, f.data.name, f.itemId])).toEqual([
       [11, 9, 'Kim Sato', 'launch.response-promise'],
@@ -73,7 +85,9 @@ people:
   });
 
   it('single points of failure are computed from the functions and the roster roles', () => {
-    const a = assess(`${base}measures:\n  critical_functions:\n    - { function: host, people: [Tom Berg] }\n    - { function: moderation, people: [Ana Lima] }\n    - { function: events, people: [Ana Lima, Tom Berg] }\n`);
+    const a = assess(
+      `${base}measures:\n  critical_functions:\n    - { function: host, people: [Tom Berg] }\n    - { function: moderation, people: [Ana Lima] }\n    - { function: events, people: [Ana Lima, Tom Berg] }\n`,
+    );
     const spof = a.findings.filter((f) => f.code === 'single-point').map((f) => f.data.function);
     // 'host' has Tom, plus Ana by her role; moderation has Ana alone.
     expect(spof).toEqual(['moderation']);
@@ -82,13 +96,21 @@ people:
 
 describe('plausibility', () => {
   it('a review dated after today is a finding, and the answer counts as not reviewed in time', () => {
-    const a = assess('version: 2\ncommunity: { name: X, stage: planning }\nassessment:\n  engagement.relationships: { status: met, reviewed: 2027-01-01 }\n');
-    expect(a.findings.find((f) => f.code === 'date-in-future')).toMatchObject({ itemId: 'engagement.relationships', data: { asOf: '2027-01-01' } });
+    const a = assess(
+      'version: 2\ncommunity: { name: X, stage: planning }\nassessment:\n  engagement.relationships: { status: met, reviewed: 2027-01-01 }\n',
+    );
+    expect(a.findings.find((f) => f.code === 'date-in-future')).toMatchObject({
+      itemId: 'engagement.relationships',
+      data: { asOf: '2027-01-01' },
+    });
     expect(a.items.find((r) => r.itemId === 'engagement.relationships')!.status).toBe('stale');
   });
 
   it('more hours a week than a week has never counts as met', () => {
-    const hours = (h: string) => assess(`version: 2\ncommunity: { name: X, stage: planning }\nteam:\n  host: { hours_per_week: ${h} }\n`).items.find((r) => r.itemId === 'governance.capacity')!.status;
+    const hours = (h: string) =>
+      assess(`version: 2\ncommunity: { name: X, stage: planning }\nteam:\n  host: { hours_per_week: ${h} }\n`).items.find(
+        (r) => r.itemId === 'governance.capacity',
+      )!.status;
     expect(hours('40')).toBe('met');
     expect(hours('168')).toBe('met');
     expect(hours('169')).toBe('unmet');

@@ -7,7 +7,15 @@ import { validation } from '../helpers.js';
 const params = { min_people: 2, share: 0.1, floor: 5, max_age: 90, per_person: 2, holders: 2 };
 
 function context(data: unknown, extra: Partial<RuleContext> = {}): RuleContext {
-  return { data, params, lists: { areas: ['belonging', 'learning'] }, today: '2026-11-25', roster: null, compile: (s) => validation.compileEvidence(s), ...extra };
+  return {
+    data,
+    params,
+    lists: { areas: ['belonging', 'learning'] },
+    today: '2026-11-25',
+    roster: null,
+    compile: (s) => validation.compileEvidence(s),
+    ...extra,
+  };
 }
 const roster = (...names: string[]) => new Set(names.map((n) => n.toLowerCase()));
 const show = (v: number | { $param: string }) => (typeof v === 'number' ? String(v) : `${params[v.$param as keyof typeof params]}`);
@@ -27,7 +35,13 @@ describe('rule kind: schema', () => {
 });
 
 describe('rule kind: observed', () => {
-  const rule = buildRule({ kind: 'observed', path: 'observed.member_share', schema: { type: 'number', minimum: 0.5 }, message: 'm', max_age_days: { $param: 'max_age' } });
+  const rule = buildRule({
+    kind: 'observed',
+    path: 'observed.member_share',
+    schema: { type: 'number', minimum: 0.5 },
+    message: 'm',
+    max_age_days: { $param: 'max_age' },
+  });
   it('passes on a fresh value that satisfies the schema, in either written form', () => {
     expect(checkRule(rule, context({ observed: { member_share: { value: 0.6, as_of: '2026-10-01' } } })).pass).toBe(true);
     expect(checkRule(rule, context({ observed: { as_of: '2026-10-01', member_share: 0.6 } })).pass).toBe(true);
@@ -38,7 +52,10 @@ describe('rule kind: observed', () => {
     expect(undated.pass).toBe(false);
     expect(undated.detail).toMatch(/date it was measured/);
     const stale = checkRule(rule, context({ observed: { member_share: { value: 0.9, as_of: '2026-08-26' } } }));
-    expect(stale).toMatchObject({ pass: false, notes: [{ code: 'observation-stale', path: ['observed', 'member_share', 'as_of'], data: { days: 91, maxAge: 90 } }] });
+    expect(stale).toMatchObject({
+      pass: false,
+      notes: [{ code: 'observation-stale', path: ['observed', 'member_share', 'as_of'], data: { days: 91, maxAge: 90 } }],
+    });
     const atLimit = checkRule(rule, context({ observed: { member_share: { value: 0.9, as_of: '2026-08-27' } } }));
     expect(atLimit.pass).toBe(true);
     const future = checkRule(rule, context({ observed: { member_share: { value: 0.9, as_of: '2026-12-01' } } }));
@@ -56,7 +73,9 @@ describe('rule kind: people', () => {
   it('with a roster, a name not on it is a finding at its entry and does not count', () => {
     const outcome = checkRule(rule, context(data, { roster: roster('Ana Lima', 'Tom Berg') }));
     expect(outcome.pass).toBe(true);
-    expect(outcome.notes).toEqual([{ code: 'person-unknown', path: ['launch', 'response_rota', 2, 'name'], data: { name: 'Nobody Known' } }]);
+    expect(outcome.notes).toEqual([
+      { code: 'person-unknown', path: ['launch', 'response_rota', 2, 'name'], data: { name: 'Nobody Known' } },
+    ]);
     const short = checkRule(rule, context(data, { roster: roster('Ana Lima') }));
     expect(short).toMatchObject({ pass: false, detail: '1 of 2 named, 2 not in the roster' });
   });
@@ -67,12 +86,20 @@ describe('rule kind: people', () => {
     expect(checkRule(each, context({ purpose: { goals: [] } })).pass).toBe(false);
   });
   it('is described in words', () => {
-    expect(describeRule(rule, show)).toBe("launch.response_rota (each entry's name) names at least 2 different people from the plan's roster of people");
+    expect(describeRule(rule, show)).toBe(
+      "launch.response_rota (each entry's name) names at least 2 different people from the plan's roster of people",
+    );
   });
 });
 
 describe('rule kind: relative', () => {
-  const rule = buildRule({ kind: 'relative', path: 'observed.active', share: { $param: 'share' }, floor: { $param: 'floor' }, message: 'm' });
+  const rule = buildRule({
+    kind: 'relative',
+    path: 'observed.active',
+    share: { $param: 'share' },
+    floor: { $param: 'floor' },
+    message: 'm',
+  });
   it('needs the share of the size, never less than the floor', () => {
     expect(checkRule(rule, context({ observed: { active: 100 } }, { size: 1000 })).pass).toBe(true);
     expect(checkRule(rule, context({ observed: { active: 99 } }, { size: 1000 }))).toMatchObject({ pass: false, detail: '99 of 100' });
@@ -88,21 +115,59 @@ describe('rule kind: relative', () => {
 });
 
 describe('rule kind: cover', () => {
-  const rule = buildRule({ kind: 'cover', path: 'measures.critical_functions', functions: 2, holders: { $param: 'holders' }, per_person_max: { $param: 'per_person' }, message: 'm' });
+  const rule = buildRule({
+    kind: 'cover',
+    path: 'measures.critical_functions',
+    functions: 2,
+    holders: { $param: 'holders' },
+    per_person_max: { $param: 'per_person' },
+    message: 'm',
+  });
   it('passes when each function has enough holders and nobody holds too many', () => {
-    const data = { measures: { critical_functions: [{ function: 'hosting', people: ['Ana', 'Tom'] }, { function: 'moderation', people: ['Kim', 'Lee'] }] } };
+    const data = {
+      measures: {
+        critical_functions: [
+          { function: 'hosting', people: ['Ana', 'Tom'] },
+          { function: 'moderation', people: ['Kim', 'Lee'] },
+        ],
+      },
+    };
     expect(checkRule(rule, context(data))).toMatchObject({ pass: true, notes: [] });
   });
   it('counts roster roles that name a function as holding it', () => {
-    const data = { people: [{ name: 'Kim', roles: ['Moderation'] }, { name: 'Ana' }, { name: 'Tom' }], measures: { critical_functions: [{ function: 'hosting', people: ['Ana', 'Tom'] }, { function: 'moderation', people: ['Ana'] }] } };
+    const data = {
+      people: [{ name: 'Kim', roles: ['Moderation'] }, { name: 'Ana' }, { name: 'Tom' }],
+      measures: {
+        critical_functions: [
+          { function: 'hosting', people: ['Ana', 'Tom'] },
+          { function: 'moderation', people: ['Ana'] },
+        ],
+      },
+    };
     expect(checkRule(rule, context(data, { roster: roster('Kim', 'Ana', 'Tom') })).pass).toBe(true);
   });
   it('computes single points of failure: a function with one holder, and one person holding too many', () => {
-    const thin = { measures: { critical_functions: [{ function: 'hosting', people: ['Ana'] }, { function: 'moderation', people: ['Kim', 'Lee'] }] } };
-    expect(checkRule(rule, context(thin))).toMatchObject({ pass: false, notes: [{ code: 'single-point', data: { function: 'hosting', holders: 1, max: 2 } }] });
+    const thin = {
+      measures: {
+        critical_functions: [
+          { function: 'hosting', people: ['Ana'] },
+          { function: 'moderation', people: ['Kim', 'Lee'] },
+        ],
+      },
+    };
+    expect(checkRule(rule, context(thin))).toMatchObject({
+      pass: false,
+      notes: [{ code: 'single-point', data: { function: 'hosting', holders: 1, max: 2 } }],
+    });
     const busy = { measures: { critical_functions: ['a', 'b', 'c'].map((f) => ({ function: f, people: ['Ana', `X ${f}`] })) } };
-    expect(checkRule(rule, context(busy))).toMatchObject({ pass: false, notes: [{ code: 'person-overloaded', data: { name: 'Ana', count: 3, max: 2 } }] });
-    expect(checkRule(rule, context({ measures: { critical_functions: [{ function: 'a', people: ['A', 'B'] }] } }))).toMatchObject({ pass: false, detail: '1 of 2 functions listed' });
+    expect(checkRule(rule, context(busy))).toMatchObject({
+      pass: false,
+      notes: [{ code: 'person-overloaded', data: { name: 'Ana', count: 3, max: 2 } }],
+    });
+    expect(checkRule(rule, context({ measures: { critical_functions: [{ function: 'a', people: ['A', 'B'] }] } }))).toMatchObject({
+      pass: false,
+      detail: '1 of 2 functions listed',
+    });
   });
 });
 
@@ -110,7 +175,10 @@ describe('rule kind: choice', () => {
   const rule = buildRule({ kind: 'choice', path: 'purpose.objectives', field: 'area', list: 'areas', message: 'm' });
   it('passes when every entry answers from the list in force, and fails outside it or when empty', () => {
     expect(checkRule(rule, context({ purpose: { objectives: [{ area: 'belonging' }, { area: 'learning' }] } })).pass).toBe(true);
-    expect(checkRule(rule, context({ purpose: { objectives: [{ area: 'belonging' }, { area: 'support' }] } }))).toMatchObject({ pass: false, detail: '1 of 2 not one of: belonging, learning' });
+    expect(checkRule(rule, context({ purpose: { objectives: [{ area: 'belonging' }, { area: 'support' }] } }))).toMatchObject({
+      pass: false,
+      detail: '1 of 2 not one of: belonging, learning',
+    });
     expect(checkRule(rule, context({ purpose: { objectives: [{ objective: 'x' }] } })).pass).toBe(false);
     expect(checkRule(rule, context({ purpose: { objectives: [] } }))).toMatchObject({ pass: false, detail: '0 of 1 given' });
   });
@@ -122,36 +190,63 @@ describe('rule kind: choice', () => {
 });
 
 describe('rule kind: people, with a roster role', () => {
-  const rule = buildRule({ kind: 'people', path: 'governance.moderation.moderators', field: 'name', role: 'moderator', min: { $param: 'min_people' }, message: 'm' });
+  const rule = buildRule({
+    kind: 'people',
+    path: 'governance.moderation.moderators',
+    field: 'name',
+    role: 'moderator',
+    min: { $param: 'min_people' },
+    message: 'm',
+  });
   const people = (...entries: [string, string[]][]) => entries.map(([name, roles]) => ({ name, roles }));
   it('counts everyone in the roster holding the role, without a separate list', () => {
     const data = { people: people(['Ana', ['moderator', 'host']], ['Kim', ['Moderator']], ['Lee', ['greeter']]) };
     expect(checkRule(rule, context(data, { roster: roster('Ana', 'Kim', 'Lee') })).pass).toBe(true);
   });
   it('fails with the count when too few hold it, and counts a listed person once', () => {
-    const data = { people: people(['Ana', ['moderator']], ['Lee', ['greeter']]), governance: { moderation: { moderators: [{ name: 'Ana' }] } } };
+    const data = {
+      people: people(['Ana', ['moderator']], ['Lee', ['greeter']]),
+      governance: { moderation: { moderators: [{ name: 'Ana' }] } },
+    };
     expect(checkRule(rule, context(data, { roster: roster('Ana', 'Lee') }))).toMatchObject({ pass: false, detail: '1 of 2 named' });
   });
 });
 
 describe('rule validation', () => {
-  const ctx = { planHasPath: (s: readonly string[]) => s[0] !== 'nowhere', params, lists: { areas: ['belonging'] }, compile: (s: unknown) => void validation.compileEvidence(s) };
+  const ctx = {
+    planHasPath: (s: readonly string[]) => s[0] !== 'nowhere',
+    params,
+    lists: { areas: ['belonging'] },
+    compile: (s: unknown) => void validation.compileEvidence(s),
+  };
   it('reports unknown parameters, unknown plan paths and invalid schemas, at the rule key', () => {
-    expect(validateRule(buildRule({ kind: 'people', path: 'x.y', min: { $param: 'nope' }, message: 'm' }), ctx)).toEqual([{ path: ['min', '$param'], message: "unknown parameter 'nope'" }]);
+    expect(validateRule(buildRule({ kind: 'people', path: 'x.y', min: { $param: 'nope' }, message: 'm' }), ctx)).toEqual([
+      { path: ['min', '$param'], message: "unknown parameter 'nope'" },
+    ]);
     expect(validateRule(buildRule({ path: 'nowhere.x', schema: { type: 'string' }, message: 'm' }), ctx)[0]!.path).toEqual(['path']);
     expect(validateRule(buildRule({ path: 'x', schema: { type: 'nonsense' }, message: 'm' }), ctx)[0]).toMatchObject({ path: ['schema'] });
-    expect(validateRule(buildRule({ kind: 'cover', path: 'x', holders: 2, per_person_max: { $param: 'gone' }, message: 'm' }), ctx)).toHaveLength(1);
-    expect(validateRule(buildRule({ kind: 'choice', path: 'x', list: 'colours', message: 'm' }), ctx)).toEqual([{ path: ['list'], message: "unknown list 'colours' (the manifest's lists: areas)" }]);
+    expect(
+      validateRule(buildRule({ kind: 'cover', path: 'x', holders: 2, per_person_max: { $param: 'gone' }, message: 'm' }), ctx),
+    ).toHaveLength(1);
+    expect(validateRule(buildRule({ kind: 'choice', path: 'x', list: 'colours', message: 'm' }), ctx)).toEqual([
+      { path: ['list'], message: "unknown list 'colours' (the manifest's lists: areas)" },
+    ]);
   });
 });
 
 describe('schemas in words', () => {
   it('says what the built-in kinds of schema ask for', () => {
-    expect(describeSchema({ type: 'array', minItems: 3, items: { type: 'object', required: ['date', 'title', 'owner'] } })).toBe('a list of at least 3 entries, each with date, title and owner');
+    expect(describeSchema({ type: 'array', minItems: 3, items: { type: 'object', required: ['date', 'title', 'owner'] } })).toBe(
+      'a list of at least 3 entries, each with date, title and owner',
+    );
     expect(describeSchema({ type: 'string', format: 'uri' })).toBe('a URL');
     expect(describeSchema({ const: true })).toBe('exactly yes (true)');
     expect(describeSchema({ enum: ['open', 'approval'] })).toBe("one of 'open', 'approval'");
-    expect(describeSchema({ type: 'array', contains: { type: 'object', required: ['commitment'] }, minContains: 10 })).toBe('a list, including at least 10 of: a record with commitment');
-    expect(describeSchema({ type: 'array', allOf: [{ contains: { const: 'remove' } }, { contains: { const: 'suspend' } }] })).toBe("a list, including exactly 'remove' and exactly 'suspend'");
+    expect(describeSchema({ type: 'array', contains: { type: 'object', required: ['commitment'] }, minContains: 10 })).toBe(
+      'a list, including at least 10 of: a record with commitment',
+    );
+    expect(describeSchema({ type: 'array', allOf: [{ contains: { const: 'remove' } }, { contains: { const: 'suspend' } }] })).toBe(
+      "a list, including exactly 'remove' and exactly 'suspend'",
+    );
   });
 });

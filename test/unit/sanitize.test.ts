@@ -43,7 +43,7 @@ describe('sanitizeBlock', () => {
 });
 
 describe('sanitizeOutput', () => {
-  it('keeps the painter\'s own colour codes only when colour is on', () => {
+  it("keeps the painter's own colour codes only when colour is on", () => {
     const painted = '\u001b[1mtitle\u001b[22m \u001b[31mFAIL\u001b[39m';
     expect(sanitizeOutput(painted, true)).toBe(painted);
     expect(sanitizeOutput(painted, false)).toBe('\\x1b[1mtitle\\x1b[22m \\x1b[31mFAIL\\x1b[39m');

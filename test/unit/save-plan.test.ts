@@ -34,7 +34,9 @@ describe('saving a plan', () => {
       savePlanText(state, 'x');
     } catch (error) {
       expect((error as InputError).diagnostics).toHaveLength(1);
-      expect((error as InputError).diagnostics[0]!.message).toMatch(/^was changed by something else since the interview read it; not overwritten/);
+      expect((error as InputError).diagnostics[0]!.message).toMatch(
+        /^was changed by something else since the interview read it; not overwritten/,
+      );
     }
     rmSync(file);
     expect(() => savePlanText(state, 'x')).toThrow(/was deleted/);
@@ -49,7 +51,8 @@ describe('saving a plan', () => {
 
   it('kill -9 at random moments during saves of a large plan leaves the old or the new file, never a part', async () => {
     const file = path.join(tmp, 'large.yaml');
-    const plan = (n: number): string => `community:\n  name: Version ${n}\ncustom:\n${Array.from({ length: 4000 }, (_, i) => `  key_${i}: "${'x'.repeat(60)} ${n}"`).join('\n')}\n`;
+    const plan = (n: number): string =>
+      `community:\n  name: Version ${n}\ncustom:\n${Array.from({ length: 4000 }, (_, i) => `  key_${i}: "${'x'.repeat(60)} ${n}"`).join('\n')}\n`;
     writeFileSync(file, plan(0));
     // A child process saves new versions in a loop through the real writer until it is killed.
     const child = `

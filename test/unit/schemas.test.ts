@@ -24,7 +24,9 @@ describe('schemas', () => {
     const plan = validation.schemas.plan;
     const props = properties(plan, '');
     expect(props.length).toBeGreaterThan(150);
-    const undocumented = props.filter((p) => typeof p.schema.description !== 'string' && typeof p.schema.$ref !== 'string').map((p) => p.path);
+    const undocumented = props
+      .filter((p) => typeof p.schema.description !== 'string' && typeof p.schema.$ref !== 'string')
+      .map((p) => p.path);
     expect(undocumented).toEqual([]);
   });
 

@@ -26,7 +26,20 @@ assessment:
 const assess = (yaml: string, today: string) => assessPlan(planFromYaml(yaml, m), m, validation, { today });
 
 function item(id: string, over: Partial<ItemResult> = {}): ItemResult {
-  return { itemId: id, phaseId: 'p', title: id, dimension: 'readiness', severity: 'major', weight: 1, status: 'unmet', basis: 'evidence', value: 0, points: 10, failed: [], ...over };
+  return {
+    itemId: id,
+    phaseId: 'p',
+    title: id,
+    dimension: 'readiness',
+    severity: 'major',
+    weight: 1,
+    status: 'unmet',
+    basis: 'evidence',
+    value: 0,
+    points: 10,
+    failed: [],
+    ...over,
+  };
 }
 
 describe('boundaries', () => {
@@ -62,8 +75,19 @@ describe('boundaries', () => {
 
   it('the next-level path stops as soon as the score is reached exactly', () => {
     const items = Array.from({ length: 10 }, (_, i) => item(`i${i}`));
-    const methodology = { ...m, levels: [{ id: 'a', title: 'A', description: '', minScore: 0, gates: [] }, { id: 'b', title: 'B', description: '', minScore: 30, gates: [] }] };
-    const next = findNextLevel(methodology, items, 0, items.map((r) => r.itemId))!;
+    const methodology = {
+      ...m,
+      levels: [
+        { id: 'a', title: 'A', description: '', minScore: 0, gates: [] },
+        { id: 'b', title: 'B', description: '', minScore: 30, gates: [] },
+      ],
+    };
+    const next = findNextLevel(
+      methodology,
+      items,
+      0,
+      items.map((r) => r.itemId),
+    )!;
     expect(next.items).toHaveLength(3);
     expect(next.scoreAfter).toBe(30);
   });

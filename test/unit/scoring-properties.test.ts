@@ -75,12 +75,16 @@ describe('scoring properties', () => {
 
   it('never lowers the score or the level when an open item is met', () => {
     fc.assert(
-      fc.property(shape, fc.constantFrom('first.purpose', 'first.people', 'first.values', 'second.rules', 'second.sponsor', 'second.review'), (s, id) => {
-        const before = planOf(s);
-        const after = planOf(meet(s, [id]));
-        expect(after.score).toBeGreaterThanOrEqual(before.score);
-        expect(after.level.index).toBeGreaterThanOrEqual(before.level.index);
-      }),
+      fc.property(
+        shape,
+        fc.constantFrom('first.purpose', 'first.people', 'first.values', 'second.rules', 'second.sponsor', 'second.review'),
+        (s, id) => {
+          const before = planOf(s);
+          const after = planOf(meet(s, [id]));
+          expect(after.score).toBeGreaterThanOrEqual(before.score);
+          expect(after.level.index).toBeGreaterThanOrEqual(before.level.index);
+        },
+      ),
       RUNS,
     );
   });

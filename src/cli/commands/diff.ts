@@ -14,11 +14,17 @@ import { describeFsError } from '../../io/read-input.js';
 export const DIFF_FORMATS = ['text', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-export async function runDiff(before: string, after: string, options: GlobalOptions & { format?: string; output?: string }, io: CliIo): Promise<number> {
+export async function runDiff(
+  before: string,
+  after: string,
+  options: GlobalOptions & { format?: string; output?: string },
+  io: CliIo,
+): Promise<number> {
   const format = (options.format ?? 'text') as DiffFormat;
   if (!DIFF_FORMATS.includes(format)) throw new UsageError(`unknown diff format '${options.format}' (formats: ${DIFF_FORMATS.join(', ')})`);
   const output = options.output === '-' ? undefined : options.output;
-  if (output !== undefined && [before, after].some((f) => realPath(f) === realPath(output))) throw new UsageError(`refusing to write the diff over the input file '${output}'`);
+  if (output !== undefined && [before, after].some((f) => realPath(f) === realPath(output)))
+    throw new UsageError(`refusing to write the diff over the input file '${output}'`);
   const validation = loadValidation();
   const diff = diffReports(readReportFile(before, validation), readReportFile(after, validation));
   const paint = output === undefined && format === 'text' ? createPainter(options.color, io.env) : plainPainter;

@@ -19,7 +19,8 @@ export async function runDocs(options: GlobalOptions & { output?: string; course
   const outputs: { file: string | undefined; text: string }[] = [{ file: options.output, text: renderMethodologyMarkdown(methodology) }];
   if (options.course !== undefined) {
     const course = loadCourse(methodology.location, methodology, loadValidation());
-    if (!course) throw new InputError([{ file: methodology.location, message: '--course: this methodology has no course.yaml beside its manifest' }]);
+    if (!course)
+      throw new InputError([{ file: methodology.location, message: '--course: this methodology has no course.yaml beside its manifest' }]);
     outputs.push({ file: options.course, text: renderCourseMarkdown(course, methodology) });
   }
   if (options.check) {

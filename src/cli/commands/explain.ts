@@ -17,7 +17,9 @@ export async function runExplain(id: string, options: GlobalOptions, io: CliIo):
     const retired = m.retired.find((r) => r.id === id);
     if (retired) throw new UsageError(`item '${id}' is retired: ${retired.reason}`);
     const hint = closestMatches(id, ids);
-    throw new UsageError(`unknown item '${id}'${hint.length ? `; did you mean ${hint.map((h) => `'${h}'`).join(', ')}?` : ''} ('commready checklists' lists them all)`);
+    throw new UsageError(
+      `unknown item '${id}'${hint.length ? `; did you mean ${hint.map((h) => `'${h}'`).join(', ')}?` : ''} ('commready checklists' lists them all)`,
+    );
   }
   const paint = createPainter(options.color, io.env);
   writeText(io, renderItemGuide(item, m, paint), paint);

@@ -20,8 +20,13 @@ export async function runGuide(phaseId: string | undefined, options: GlobalOptio
   const byNumber = /^\d+$/.test(phaseId) ? m.phases[Number(phaseId) - 1] : undefined;
   const phase = byNumber ?? m.phases.find((p) => p.id === phaseId);
   if (!phase) {
-    const hint = closestMatches(phaseId, m.phases.map((p) => p.id));
-    throw new UsageError(`unknown phase '${phaseId}'${hint.length ? `; did you mean '${hint[0]}'?` : ''} (phases: ${m.phases.map((p) => p.id).join(', ')})`);
+    const hint = closestMatches(
+      phaseId,
+      m.phases.map((p) => p.id),
+    );
+    throw new UsageError(
+      `unknown phase '${phaseId}'${hint.length ? `; did you mean '${hint[0]}'?` : ''} (phases: ${m.phases.map((p) => p.id).join(', ')})`,
+    );
   }
   writeText(io, renderPhaseGuide(phase, m, paint), paint);
   return 0;

@@ -13,15 +13,28 @@ import { sanitizeLine } from '../../text/sanitize.js';
 import { writeText } from '../write-text.js';
 import type { GlobalOptions } from '../shared.js';
 
-export async function runInit(file: string, options: GlobalOptions & { force?: boolean; type?: string; name?: string }, io: CliIo): Promise<number> {
+export async function runInit(
+  file: string,
+  options: GlobalOptions & { force?: boolean; type?: string; name?: string },
+  io: CliIo,
+): Promise<number> {
   if (existsSync(file) && !options.force) throw new UsageError(`'${file}' already exists; use --force to overwrite it`);
   const dir = path.dirname(path.resolve(file));
   if (!existsSync(dir)) throw new UsageError(`cannot write '${file}': directory '${path.dirname(file)}' not found`);
   const m = methodologyForCommand(options);
   if (options.type !== undefined && !m.profiles.some((p) => p.id === options.type)) {
-    throw new UsageError(`--type: unknown community type '${options.type}'${didYouMean(options.type, m.profiles.map((p) => p.id))} (types: ${m.profiles.map((p) => p.id).join(', ')})`);
+    throw new UsageError(
+      `--type: unknown community type '${options.type}'${didYouMean(
+        options.type,
+        m.profiles.map((p) => p.id),
+      )} (types: ${m.profiles.map((p) => p.id).join(', ')})`,
+    );
   }
-  const text = renderStarterPlan(m, { schemaPath: planSchemaRef(file), name: options.name ?? 'My community', ...(options.type ? { type: options.type } : {}) });
+  const text = renderStarterPlan(m, {
+    schemaPath: planSchemaRef(file),
+    name: options.name ?? 'My community',
+    ...(options.type ? { type: options.type } : {}),
+  });
   try {
     // The writer refuses a file that changed between this read and the write (atomic, mode kept).
     savePlanText(readPlanForEdit(file), text);
@@ -29,6 +42,9 @@ export async function runInit(file: string, options: GlobalOptions & { force?: b
     if (error instanceof InputError) throw new UsageError(`cannot write '${file}': ${error.diagnostics[0]?.message ?? error.message}`);
     throw error;
   }
-  writeText(io, `Wrote ${sanitizeLine(file)}. Next: run 'commready interview ${sanitizeLine(file)}', or fill it in and run 'commready report ${sanitizeLine(file)}'.\n`);
+  writeText(
+    io,
+    `Wrote ${sanitizeLine(file)}. Next: run 'commready interview ${sanitizeLine(file)}', or fill it in and run 'commready report ${sanitizeLine(file)}'.\n`,
+  );
   return 0;
 }

@@ -38,7 +38,9 @@ export interface InterviewCommandOptions extends GlobalOptions {
 export async function runInterviewCommand(file: string, options: InterviewCommandOptions, io: CliIo): Promise<number> {
   // Checked before Inquirer loads: without a terminal a prompt would hang on an open pipe or read garbage.
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    throw new UsageError(`interview needs a terminal; without one, fill in the plan file and check it with 'commready lint ${safeText(file)}' or 'commready report ${safeText(file)}'`);
+    throw new UsageError(
+      `interview needs a terminal; without one, fill in the plan file and check it with 'commready lint ${safeText(file)}' or 'commready report ${safeText(file)}'`,
+    );
   }
   // Inquirer takes a while to load: start now, while the plan and methodology are read.
   const askerModule = import('../../interview/inquirer-asker.js');
@@ -57,7 +59,8 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   let assessment: PlanAssessment | undefined;
   let text: string;
   if (state.hash === null) {
-    if (!existsSync(path.dirname(path.resolve(file)))) throw new UsageError(`cannot write '${safeText(file)}': directory '${safeText(path.dirname(file))}' not found`);
+    if (!existsSync(path.dirname(path.resolve(file))))
+      throw new UsageError(`cannot write '${safeText(file)}': directory '${safeText(path.dirname(file))}' not found`);
     methodology = new MethodologyCache(validation).get(methodologyDirFor(undefined, options));
     text = renderStarterPlan(methodology, { schemaPath: planSchemaRef(file), name: '' });
   } else {
@@ -108,7 +111,12 @@ export async function runInterviewCommand(file: string, options: InterviewComman
         }
         return outcome;
       },
-      scope: { ...(options.phase ? { phase: options.phase } : {}), ...(options.item?.length ? { items: options.item } : {}), all: options.all === true, onlyGaps: options.onlyGaps === true },
+      scope: {
+        ...(options.phase ? { phase: options.phase } : {}),
+        ...(options.item?.length ? { items: options.item } : {}),
+        all: options.all === true,
+        onlyGaps: options.onlyGaps === true,
+      },
       signal: controller.signal,
       today,
       gapReportName: path.basename(reportFile),
@@ -116,7 +124,10 @@ export async function runInterviewCommand(file: string, options: InterviewComman
         if (existsSync(reportFile) && !(await asker.confirm(`${safeText(reportFile)} exists. Replace it?`, false))) return undefined;
         const latest = assessPlanText(file, state.text, methodology, validation, today);
         if (!latest.ok) return undefined;
-        const body = FORMATTERS[reportFormat]({ command: 'report', plans: [{ assessment: latest.assessment, methodology }] }, { toolVersion: toolVersion(), paint: plainPainter });
+        const body = FORMATTERS[reportFormat](
+          { command: 'report', plans: [{ assessment: latest.assessment, methodology }] },
+          { toolVersion: toolVersion(), paint: plainPainter },
+        );
         try {
           await asker.busy('Writing the gap report', async () => writeFileAtomic.sync(reportFile, body, { encoding: 'utf8' }));
         } catch (error) {
@@ -125,7 +136,9 @@ export async function runInterviewCommand(file: string, options: InterviewComman
         return reportFile;
       },
     });
-    io.stdout(`${result.answered > 0 ? `Saved in ${safeText(file)}.` : 'Nothing changed.'} Check it any time with 'commready lint ${safeText(file)}'.\n`);
+    io.stdout(
+      `${result.answered > 0 ? `Saved in ${safeText(file)}.` : 'Nothing changed.'} Check it any time with 'commready lint ${safeText(file)}'.\n`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof InterruptedError) {
@@ -140,7 +153,12 @@ export async function runInterviewCommand(file: string, options: InterviewComman
 
 function checkScope(options: InterviewCommandOptions, m: Methodology): void {
   if (options.phase !== undefined && !m.phases.some((p) => p.id === options.phase)) {
-    throw new UsageError(`--phase: unknown phase '${safeText(options.phase)}'${didYouMean(options.phase, m.phases.map((p) => p.id))} (phases: ${m.phases.map((p) => p.id).join(', ')})`);
+    throw new UsageError(
+      `--phase: unknown phase '${safeText(options.phase)}'${didYouMean(
+        options.phase,
+        m.phases.map((p) => p.id),
+      )} (phases: ${m.phases.map((p) => p.id).join(', ')})`,
+    );
   }
   const ids = allItems(m).map((i) => i.id);
   for (const id of options.item ?? []) {

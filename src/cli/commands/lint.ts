@@ -16,7 +16,14 @@ import { sanitizeLine } from '../../text/sanitize.js';
 import { assessFiles, type AssessedFile } from '../assess-files.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
-import { checkChecklistsOption, guardOutputs, parseNumberOption, parseOutputRequests, resolveToday, type GlobalOptions } from '../shared.js';
+import {
+  checkChecklistsOption,
+  guardOutputs,
+  parseNumberOption,
+  parseOutputRequests,
+  resolveToday,
+  type GlobalOptions,
+} from '../shared.js';
 import { writeOutputs } from '../write-outputs.js';
 
 export interface LintOptions extends GlobalOptions {
@@ -39,9 +46,17 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not '${options.failOn}'`);
   const minScore = options.minScore !== undefined ? parseNumberOption('--min-score', options.minScore, 0, 100) : config?.lint.minScore;
   const minLevel = options.minLevel ?? config?.lint.minLevel;
-  const thresholds: Thresholds = { failOn, ...(minScore !== undefined ? { minScore } : {}), ...(minLevel !== undefined ? { minLevel } : {}) };
-  const maxFindings = options.maxFindings !== undefined ? parseNumberOption('--max-findings', options.maxFindings, 0, Number.MAX_SAFE_INTEGER) : config?.lint.maxFindings;
-  if (maxFindings !== undefined && !Number.isInteger(maxFindings)) throw new UsageError(`--max-findings must be a whole number, not '${options.maxFindings}'`);
+  const thresholds: Thresholds = {
+    failOn,
+    ...(minScore !== undefined ? { minScore } : {}),
+    ...(minLevel !== undefined ? { minLevel } : {}),
+  };
+  const maxFindings =
+    options.maxFindings !== undefined
+      ? parseNumberOption('--max-findings', options.maxFindings, 0, Number.MAX_SAFE_INTEGER)
+      : config?.lint.maxFindings;
+  if (maxFindings !== undefined && !Number.isInteger(maxFindings))
+    throw new UsageError(`--max-findings must be a whole number, not '${options.maxFindings}'`);
   const requests = parseOutputRequests(options.format, options.output);
   checkChecklistsOption(options);
   const today = resolveToday(options, io.today);
@@ -62,12 +77,20 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
   if (assessed.length > 0) {
     for (const { methodology } of assessed) {
       if (thresholds.minLevel !== undefined && !methodology.levels.some((l) => l.id === thresholds.minLevel)) {
-        throw new UsageError(`--min-level: methodology '${methodology.id}' has no level '${thresholds.minLevel}' (levels: ${methodology.levels.map((l) => l.id).join(', ')})`);
+        throw new UsageError(
+          `--min-level: methodology '${methodology.id}' has no level '${thresholds.minLevel}' (levels: ${methodology.levels.map((l) => l.id).join(', ')})`,
+        );
       }
     }
     const plans: PlanResult[] = assessed.map((file) => judge(file, thresholds, baseline));
     const display = { ...(options.quiet ? { quiet: true } : {}), ...(maxFindings !== undefined ? { maxFindings } : {}) };
-    const run: RunResult = { command: 'lint' as const, plans, thresholds, notChecked: notChecked + problems.length, ...(Object.keys(display).length > 0 ? { display } : {}) };
+    const run: RunResult = {
+      command: 'lint' as const,
+      plans,
+      thresholds,
+      notChecked: notChecked + problems.length,
+      ...(Object.keys(display).length > 0 ? { display } : {}),
+    };
     writeOutputs(run, requests, io, createPainter(options.color, io.env), toolVersion());
     await appendStepSummary(run, io);
     if (inputErrors.length > 0) throw new InputError(inputErrors);
@@ -107,7 +130,11 @@ function judge(file: AssessedFile, thresholds: Thresholds, baseline: ReadonlyMap
     return items.length > 0 ? [{ ...r, items }] : [];
   });
   if (file.mismatch) {
-    reasons.unshift({ code: 'methodology-mismatch', ...file.mismatch, judgedBy: `${methodology.id} ${methodology.version} (${file.methodologyLocation})` });
+    reasons.unshift({
+      code: 'methodology-mismatch',
+      ...file.mismatch,
+      judgedBy: `${methodology.id} ${methodology.version} (${file.methodologyLocation})`,
+    });
   }
   const lintVerdict: LintVerdict = { passed: reasons.length === 0, reasons };
   return {

@@ -20,6 +20,12 @@ export async function runReport(planFile: string, options: ReportOptions, io: Cl
   if (errors.length > 0 || assessed.length === 0) throw new InputError(errors);
   guardOutputs(requests, [planFile], assessed);
   const { assessment, methodology, methodologyLocation } = assessed[0]!;
-  writeOutputs({ command: 'report', plans: [{ assessment, methodology, methodologyLocation }] }, requests, io, createPainter(options.color, io.env), toolVersion());
+  writeOutputs(
+    { command: 'report', plans: [{ assessment, methodology, methodologyLocation }] },
+    requests,
+    io,
+    createPainter(options.color, io.env),
+    toolVersion(),
+  );
   return 0;
 }

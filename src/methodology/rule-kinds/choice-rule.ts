@@ -16,18 +16,28 @@ export const choiceRule: RuleKindModule<ChoiceRule> = {
   validate: (rule, context) => [
     ...pathProblem(rule, context),
     ...paramProblems({ min: rule.min }, context.params),
-    ...(context.lists[rule.list] === undefined ? [{ path: ['list'], message: `unknown list '${rule.list}' (the manifest's lists: ${Object.keys(context.lists).join(', ') || 'none'})` }] : []),
+    ...(context.lists[rule.list] === undefined
+      ? [
+          {
+            path: ['list'],
+            message: `unknown list '${rule.list}' (the manifest's lists: ${Object.keys(context.lists).join(', ') || 'none'})`,
+          },
+        ]
+      : []),
   ],
   check(rule, context) {
     const allowed = new Set(context.lists[rule.list] ?? []);
     const value = withoutBlanks(getPath(context.data, rule.segments));
     const entries: unknown[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
-    const answers = entries.map((e) => (rule.field ? (e && typeof e === 'object' && !Array.isArray(e) ? (e as Record<string, unknown>)[rule.field] : undefined) : e));
+    const answers = entries.map((e) =>
+      rule.field ? (e && typeof e === 'object' && !Array.isArray(e) ? (e as Record<string, unknown>)[rule.field] : undefined) : e,
+    );
     const outside = answers.filter((a) => typeof a !== 'string' || !allowed.has(a)).length;
     const min = numberOf(rule.min, context.params);
     const pass = answers.length >= min && outside === 0;
     if (pass) return { pass, notes: [] };
-    const detail = outside > 0 ? `${outside} of ${answers.length} not one of: ${[...allowed].join(', ')}` : `${answers.length} of ${min} given`;
+    const detail =
+      outside > 0 ? `${outside} of ${answers.length} not one of: ${[...allowed].join(', ')}` : `${answers.length} of ${min} given`;
     return { pass, detail, notes: [] };
   },
   describe: (rule, show) =>

@@ -21,7 +21,15 @@ export const coverRule: RuleKindModule<CoverRule> = {
   ],
   check(rule, context) {
     const list = getPath(context.data, rule.segments);
-    const functions = Array.isArray(list) ? list.filter((f): f is Record<string, unknown> => f !== null && typeof f === 'object' && typeof (f as { function?: unknown }).function === 'string' && (f as { function: string }).function.trim() !== '') : [];
+    const functions = Array.isArray(list)
+      ? list.filter(
+          (f): f is Record<string, unknown> =>
+            f !== null &&
+            typeof f === 'object' &&
+            typeof (f as { function?: unknown }).function === 'string' &&
+            (f as { function: string }).function.trim() !== '',
+        )
+      : [];
     const rolesByPerson = rosterRoles(context.data);
     // Folded name → the name as written, for messages: the roster's spelling first.
     const display = new Map<string, string>([...rolesByPerson.keys()].map((n) => [foldName(n), n.trim()]));
@@ -34,13 +42,18 @@ export const coverRule: RuleKindModule<CoverRule> = {
       const name = String(entry.function);
       const { known, notes: unknown } = namedPeople(entry.people, [...rule.segments, index, 'people'], undefined, context);
       notes.push(...unknown);
-      if (Array.isArray(entry.people)) for (const n of entry.people) if (typeof n === 'string' && !display.has(foldName(n))) display.set(foldName(n), n.trim());
+      if (Array.isArray(entry.people))
+        for (const n of entry.people) if (typeof n === 'string' && !display.has(foldName(n))) display.set(foldName(n), n.trim());
       const holders = new Set(known);
       for (const [person, roles] of rolesByPerson) if (roles.has(foldName(name))) holders.add(foldName(person));
       for (const h of holders) load.set(h, (load.get(h) ?? 0) + 1);
       if (holders.size < minHolders) {
         thin++;
-        notes.push({ code: 'single-point', path: [...rule.segments, index], data: { function: name, holders: holders.size, max: minHolders } });
+        notes.push({
+          code: 'single-point',
+          path: [...rule.segments, index],
+          data: { function: name, holders: holders.size, max: minHolders },
+        });
       }
     }
     const maxPerPerson = numberOf(rule.perPersonMax, context.params);
@@ -48,7 +61,11 @@ export const coverRule: RuleKindModule<CoverRule> = {
     for (const [folded, count] of load) {
       if (count > maxPerPerson) {
         overloaded++;
-        notes.push({ code: 'person-overloaded', path: [...rule.segments], data: { name: display.get(folded) ?? folded, count, max: maxPerPerson } });
+        notes.push({
+          code: 'person-overloaded',
+          path: [...rule.segments],
+          data: { name: display.get(folded) ?? folded, count, max: maxPerPerson },
+        });
       }
     }
     const minFunctions = numberOf(rule.functions, context.params);

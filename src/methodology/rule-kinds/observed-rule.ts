@@ -19,14 +19,19 @@ export const observedRule: RuleKindModule<ObservedRule> = {
     maxAge: (raw.max_age_days as NumberOrParam | undefined) ?? DEFAULT_MAX_AGE,
   }),
   validate(rule, context) {
-    return [...pathProblem(rule, context), ...paramProblems({ max_age_days: rule.maxAge }, context.params), ...compileProblems(rule.schema, context.params, context.compile)];
+    return [
+      ...pathProblem(rule, context),
+      ...paramProblems({ max_age_days: rule.maxAge }, context.params),
+      ...compileProblems(rule.schema, context.params, context.compile),
+    ];
   },
   check(rule, context) {
     const fresh = freshValue(rule.segments, rule.maxAge, context);
     if (!fresh.ok) return { pass: false, ...(fresh.detail ? { detail: fresh.detail } : {}), notes: fresh.notes };
     return { pass: context.compile(resolveParams(rule.schema, context.params))(fresh.value), notes: [] };
   },
-  describe: (rule, show) => `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}, measured within the last ${show(rule.maxAge)} days`,
+  describe: (rule, show) =>
+    `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}, measured within the last ${show(rule.maxAge)} days`,
   schemas: (rule) => [rule.schema],
 };
 
@@ -37,11 +42,16 @@ export function freshValue(segments: readonly string[], maxAge: NumberOrParam, c
   const fact = readDatedFact(context.data, segments);
   const value = withoutBlanks(fact.value);
   if (value === undefined) return { ok: false, notes: [] };
-  if (!fact.asOf || !isIsoDate(fact.asOf)) return { ok: false, detail: `give the date it was measured in ${fact.asOfPath.join('.')}`, notes: [] };
+  if (!fact.asOf || !isIsoDate(fact.asOf))
+    return { ok: false, detail: `give the date it was measured in ${fact.asOfPath.join('.')}`, notes: [] };
   const days = daysBetween(fact.asOf, context.today);
   const limit = numberOf(maxAge, context.params);
   if (days < 0) {
-    return { ok: false, detail: `measured on ${fact.asOf}, after today`, notes: [{ code: 'date-in-future', path: fact.asOfPath, data: { asOf: fact.asOf } }] };
+    return {
+      ok: false,
+      detail: `measured on ${fact.asOf}, after today`,
+      notes: [{ code: 'date-in-future', path: fact.asOfPath, data: { asOf: fact.asOf } }],
+    };
   }
   if (days > limit) {
     return {

@@ -2,7 +2,16 @@
 // with a name field); at least `min` distinct people, and, where the plan has a roster, only people on it.
 import { getPath } from '../plan-facts.js';
 import type { NumberOrParam, PeopleRule } from '../types.js';
-import { foldName, numberOf, paramProblems, pathProblem, type RuleContext, type RuleKindModule, type RuleNote, ruleBase } from './rule-kind.js';
+import {
+  foldName,
+  numberOf,
+  paramProblems,
+  pathProblem,
+  type RuleContext,
+  type RuleKindModule,
+  type RuleNote,
+  ruleBase,
+} from './rule-kind.js';
 
 export const peopleRule: RuleKindModule<PeopleRule> = {
   kind: 'people',
@@ -17,23 +26,33 @@ export const peopleRule: RuleKindModule<PeopleRule> = {
   validate: (rule, context) => [...pathProblem(rule, context), ...paramProblems({ min: rule.min }, context.params)],
   check(rule, context) {
     const value = getPath(context.data, rule.segments);
-    const { known, notes, unnamed } = value === undefined && rule.role !== undefined ? { known: new Set<string>(), notes: [], unnamed: 0 } : namedPeople(value, rule.segments, rule.field, context);
+    const { known, notes, unnamed } =
+      value === undefined && rule.role !== undefined
+        ? { known: new Set<string>(), notes: [], unnamed: 0 }
+        : namedPeople(value, rule.segments, rule.field, context);
     // People lists come from the roster: everyone whose roles name the rule's role counts.
-    if (rule.role !== undefined) for (const [person, roles] of rosterRoles(context.data)) if (roles.has(foldName(rule.role))) known.add(foldName(person));
+    if (rule.role !== undefined)
+      for (const [person, roles] of rosterRoles(context.data)) if (roles.has(foldName(rule.role))) known.add(foldName(person));
     const min = numberOf(rule.min, context.params);
     const unknown = notes.length > 0 ? `, ${notes.length} not in the roster` : '';
     if (rule.each) {
       const entries = Array.isArray(value) ? value.length : 0;
       const pass = entries > 0 && unnamed === 0 && notes.length === 0;
-      return { pass, ...(pass || entries === 0 ? {} : { detail: `${entries - unnamed - notes.length} of ${entries} entries name a person${unknown}` }), notes };
+      return {
+        pass,
+        ...(pass || entries === 0 ? {} : { detail: `${entries - unnamed - notes.length} of ${entries} entries name a person${unknown}` }),
+        notes,
+      };
     }
     const pass = known.size >= min;
     return { pass, ...(pass ? {} : { detail: `${known.size} of ${min} named${unknown}` }), notes };
   },
   describe(rule, show) {
-    if (rule.each) return `every entry of ${rule.path} names${rule.field ? ` in ${rule.field}` : ''} a person from the plan's roster of people`;
+    if (rule.each)
+      return `every entry of ${rule.path} names${rule.field ? ` in ${rule.field}` : ''} a person from the plan's roster of people`;
     const min = rule.min === 1 ? 'a person' : `at least ${show(rule.min)} different people`;
-    if (rule.role !== undefined) return `at least ${rule.min === 1 ? 'one person' : `${show(rule.min)} different people`} in the plan's roster hold the role '${rule.role}' (or are named at ${rule.path})`;
+    if (rule.role !== undefined)
+      return `at least ${rule.min === 1 ? 'one person' : `${show(rule.min)} different people`} in the plan's roster hold the role '${rule.role}' (or are named at ${rule.path})`;
     return `${rule.path}${rule.field ? ` (each entry's ${rule.field})` : ''} names ${min} from the plan's roster of people`;
   },
   schemas: () => [],
@@ -57,7 +76,8 @@ export function namedPeople(
   };
   if (Array.isArray(value)) {
     value.forEach((entry, index) => {
-      if (field && entry && typeof entry === 'object' && !Array.isArray(entry)) take((entry as Record<string, unknown>)[field], [...segments, index, field]);
+      if (field && entry && typeof entry === 'object' && !Array.isArray(entry))
+        take((entry as Record<string, unknown>)[field], [...segments, index, field]);
       else if (!field) take(entry, [...segments, index]);
       else unnamed++;
     });
@@ -80,7 +100,10 @@ export function rosterRoles(data: unknown): Map<string, Set<string>> {
   for (const p of people) {
     if (!p || typeof p !== 'object' || typeof (p as { name?: unknown }).name !== 'string') continue;
     const roles = (p as { roles?: unknown }).roles;
-    out.set((p as { name: string }).name, new Set(Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string').map(foldName) : []));
+    out.set(
+      (p as { name: string }).name,
+      new Set(Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string').map(foldName) : []),
+    );
   }
   return out;
 }

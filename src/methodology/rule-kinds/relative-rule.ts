@@ -14,7 +14,10 @@ export const relativeRule: RuleKindModule<RelativeRule> = {
     floor: raw.floor as NumberOrParam,
     ...(raw.max_age_days !== undefined ? { maxAge: raw.max_age_days as NumberOrParam } : {}),
   }),
-  validate: (rule, context) => [...pathProblem(rule, context), ...paramProblems({ share: rule.share, floor: rule.floor, max_age_days: rule.maxAge }, context.params)],
+  validate: (rule, context) => [
+    ...pathProblem(rule, context),
+    ...paramProblems({ share: rule.share, floor: rule.floor, max_age_days: rule.maxAge }, context.params),
+  ],
   check(rule, context) {
     let value: unknown;
     if (rule.maxAge !== undefined) {

@@ -72,11 +72,14 @@ export function ruleBase(raw: Record<string, unknown>): { path: string; segments
 
 /** The value of a number-or-parameter; NaN when the parameter is unknown (validation reports it). */
 export function numberOf(value: NumberOrParam, params: Readonly<Record<string, number>>): number {
-  return typeof value === 'number' ? value : params[value.$param] ?? Number.NaN;
+  return typeof value === 'number' ? value : (params[value.$param] ?? Number.NaN);
 }
 
 /** Problems with the parameters a rule names. */
-export function paramProblems(entries: Readonly<Record<string, NumberOrParam | undefined>>, params: Readonly<Record<string, number>>): RuleProblem[] {
+export function paramProblems(
+  entries: Readonly<Record<string, NumberOrParam | undefined>>,
+  params: Readonly<Record<string, number>>,
+): RuleProblem[] {
   const problems: RuleProblem[] = [];
   for (const [key, value] of Object.entries(entries)) {
     if (value === undefined || typeof value === 'number') continue;
@@ -91,5 +94,12 @@ export function foldName(name: string): string {
 }
 
 export function pathProblem(rule: EvidenceRule, context: RuleValidateContext): RuleProblem[] {
-  return context.planHasPath(rule.segments) ? [] : [{ path: ['path'], message: `evidence path '${rule.path}' is not a field of the plan schema (use 'custom.…' for facts of your own)` }];
+  return context.planHasPath(rule.segments)
+    ? []
+    : [
+        {
+          path: ['path'],
+          message: `evidence path '${rule.path}' is not a field of the plan schema (use 'custom.…' for facts of your own)`,
+        },
+      ];
 }

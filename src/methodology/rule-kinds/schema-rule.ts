@@ -21,7 +21,11 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
 };
 
 /** A schema's compile error as a problem at the rule's `schema` key. */
-export function compileProblems(schema: unknown, params: Readonly<Record<string, number>>, compile: (schema: unknown) => void): RuleProblem[] {
+export function compileProblems(
+  schema: unknown,
+  params: Readonly<Record<string, number>>,
+  compile: (schema: unknown) => void,
+): RuleProblem[] {
   try {
     compile(resolveParams(schema, params));
     return [];
@@ -35,7 +39,8 @@ export function compileProblems(schema: unknown, params: Readonly<Record<string,
 export function showParam(show: (value: number | { $param: string }) => string): (value: unknown) => string {
   return (value) => {
     if (typeof value === 'number') return show(value);
-    if (value && typeof value === 'object' && typeof (value as { $param?: unknown }).$param === 'string') return show(value as { $param: string });
+    if (value && typeof value === 'object' && typeof (value as { $param?: unknown }).$param === 'string')
+      return show(value as { $param: string });
     return String(value);
   };
 }
