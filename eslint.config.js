@@ -82,6 +82,14 @@ const pureSyntax = [
   { selector: "MemberExpression[object.name='globalThis']", message: 'the pure core reads no global state' },
 ];
 
+/** Everywhere in src/: the locale-aware string methods load ICU and make output depend on the locale. */
+const localeFree = [
+  {
+    selector: 'CallExpression[callee.property.name=/^(localeCompare|toLocaleLowerCase|toLocaleUpperCase)$/]',
+    message: 'order and fold by code unit (byCodeUnit in src/text/compare.ts, toLowerCase): locale methods load ICU and vary by locale',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'bench/.profiles/**'] },
   {
@@ -99,12 +107,13 @@ export default tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
+  { files: ['src/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ...localeFree] } },
   {
     files: PURE_FOLDERS.map((folder) => `src/${folder}/**/*.ts`),
     rules: {
       'no-restricted-imports': ['error', pureImports],
       'no-restricted-globals': ['error', ...pureGlobals],
-      'no-restricted-syntax': ['error', ...pureSyntax],
+      'no-restricted-syntax': ['error', ...pureSyntax, ...localeFree],
     },
   },
   {

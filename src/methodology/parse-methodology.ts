@@ -28,6 +28,7 @@ import type {
 } from './types.js';
 import { STAGES } from './types.js';
 import { buildQuestions, checkQuestionCoverage } from './parse-questions.js';
+import { byCodeUnit } from '../text/compare.js';
 
 /** The files of one methodology directory, already read and parsed as YAML. */
 export interface MethodologyFiles {
@@ -656,5 +657,5 @@ function origin(source: YamlSource, path: DataPath): { file: string; line: numbe
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  return [...diagnostics].sort((a, b) => byCodeUnit(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
 }

@@ -26,6 +26,7 @@ import { findLevel, findNextLevel } from './levels.js';
 import { applicableWeight, pointsOf, weightedScore } from './weighted-score.js';
 import { orderGaps } from './order-gaps.js';
 import { resolveProfile, type ParamOrigin, type ResolvedProfile } from './resolve-profile.js';
+import { byCodeUnit } from '../text/compare.js';
 
 export { getPath, withoutBlanks } from '../methodology/plan-facts.js';
 
@@ -338,6 +339,6 @@ function sortFindings(findings: Finding[], methodology: Methodology): Finding[] 
       a.location.line - b.location.line ||
       a.location.col - b.location.col ||
       (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0) ||
-      a.code.localeCompare(b.code),
+      byCodeUnit(a.code, b.code),
   );
 }

@@ -1,4 +1,5 @@
 // Suggests known names close to a mistyped one ("did you mean …").
+import { byCodeUnit } from './compare.js';
 
 /** Known names within a small edit distance of `input`, nearest first (at most 3). */
 export function closestMatches(input: string, known: readonly string[], max = 3): string[] {
@@ -6,7 +7,7 @@ export function closestMatches(input: string, known: readonly string[], max = 3)
   return known
     .map((name) => ({ name, distance: editDistance(input.toLowerCase(), name.toLowerCase()) }))
     .filter((c) => c.distance <= limit || c.name.includes(input) || (input.length >= 4 && input.includes(c.name)))
-    .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
+    .sort((a, b) => a.distance - b.distance || byCodeUnit(a.name, b.name))
     .slice(0, max)
     .map((c) => c.name);
 }

@@ -39,6 +39,13 @@ describe('the lint configuration', () => {
     expect(await ruleIds(code, 'src/scoring/good-example.ts')).toEqual([]);
   });
 
+  it('refuses the locale-aware string methods everywhere in src/, pure or not', async () => {
+    for (const file of ['src/scoring/x.ts', 'src/cli/x.ts']) {
+      expect(await ruleIds("export const o = ['b', 'a'].sort((a, b) => a.localeCompare(b));\n", file)).toContain('no-restricted-syntax');
+      expect(await ruleIds("export const f = (s: string) => s.toLocaleLowerCase('en');\n", file)).toContain('no-restricted-syntax');
+    }
+  });
+
   it('keeps prompts and spinners off the lint path', async () => {
     expect(await ruleIds("import ora from 'ora';\nexport const s = ora;\n", 'src/cli/commands/lint.ts')).toContain('no-restricted-imports');
   });

@@ -88,9 +88,12 @@ export function paramProblems(
   return problems;
 }
 
-/** Names compared as people write them: trimmed, case and inner spacing folded. */
+/**
+ * Names compared as people write them: trimmed, case and inner spacing folded. toLowerCase, not
+ * toLocaleLowerCase('en'): the same mapping for English, without loading ICU.
+ */
 export function foldName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 export function pathProblem(rule: EvidenceRule, context: RuleValidateContext): RuleProblem[] {
