@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Build step after precompile: bundles the CLI (commander, chalk and every command; the heavy or
 // on-demand packages stay outside) into dist/bundle/commready.cjs, then runs it once on an example and
-// stores V8's code cache of it, which bin/commready.js hands back to V8 on every run.
+// stores V8's code cache of it, which bin/commready.cjs hands back to V8 on every run.
 import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { BUNDLE_FILE, CODE_CACHE_FILE, compileBundle } from '../dist/cli/load-bundle.js';
+import { createRequire } from 'node:module';
+const { BUNDLE_FILE, CODE_CACHE_FILE, compileBundle } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
 
 await build({
   entryPoints: ['dist/cli/main.js'],

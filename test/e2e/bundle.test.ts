@@ -1,7 +1,7 @@
 // The build's single-file bundle (run by the bin through a V8 code cache) must behave exactly as the
 // compiled modules do, and V8 must accept the cache the build wrote.
 import { describe, expect, it } from 'vitest';
-import { compileBundle, type Main } from '../../dist/cli/load-bundle.js';
+import { compileBundle, type Main } from '../../bin/load-bundle.cjs';
 import { main as modulesMain } from '../../dist/cli/main.js';
 import { compileValidators } from '../../dist/io/builtin-snapshot.js';
 

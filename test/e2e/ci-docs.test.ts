@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkSarif, markdownlintTexts, tempDir, xmllint } from '../spec-checks.js';
 
-const BIN = path.resolve('bin/commready.js');
+const BIN = path.resolve('bin/commready.cjs');
 const DOC = readFileSync('docs/ci.md', 'utf8');
 const BLOCKS = [...DOC.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
 

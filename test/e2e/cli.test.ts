@@ -223,7 +223,7 @@ describe('commready (built binary)', () => {
   });
 
   it('ends quietly when the reader closes the pipe early', () => {
-    const r = spawnSync('bash', ['-c', `node bin/commready.js guide launch | head -1`], {
+    const r = spawnSync('bash', ['-c', `node bin/commready.cjs guide launch | head -1`], {
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
       timeout: 15_000,

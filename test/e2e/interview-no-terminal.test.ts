@@ -31,7 +31,7 @@ function loadedModules(args: readonly string[]): string[] {
   writeFileSync(log, '');
   const r = spawnSync(
     process.execPath,
-    ['--require', requireHook, '--import', pathToFileURL(register).href, path.resolve('bin/commready.js'), ...args],
+    ['--require', requireHook, '--import', pathToFileURL(register).href, path.resolve('bin/commready.cjs'), ...args],
     {
       encoding: 'utf8',
       input: '',
@@ -62,7 +62,7 @@ describe('commready interview without a terminal', () => {
     // The hooks see packages loaded either way: validate-checklists loads ajv from outside the bundle.
     expect(loadedModules(['validate-checklists', 'test/fixtures/mini']).some((url) => url.includes('/node_modules/ajv/'))).toBe(true);
     const lint = loadedModules(['lint', 'examples/halfway.yaml', '--today', '2026-07-01', '--format', 'json']);
-    expect(lint.some((url) => url.includes('/bin/commready.js'))).toBe(true);
+    expect(lint.some((url) => url.includes('/bin/commready.cjs'))).toBe(true);
     expect(lint.filter((url) => /\/node_modules\/(@inquirer|ora)\//.test(url))).toEqual([]);
     const interview = loadedModules(['interview', path.join(tmp, 'x.yaml')]);
     expect(interview.filter((url) => /\/node_modules\/(@inquirer|ora)\/|dist\/interview\/inquirer-asker/.test(url))).toEqual([]);

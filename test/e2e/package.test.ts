@@ -12,7 +12,7 @@ describe('the package', () => {
       expect.arrayContaining([
         'LICENSE',
         'README.md',
-        'bin/commready.js',
+        'bin/commready.cjs',
         'dist/index.js',
         'checklists/methodology.yaml',
         'schemas/plan.schema.json',

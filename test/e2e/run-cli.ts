@@ -19,7 +19,7 @@ export function runCli(
   cwd = process.cwd(),
   as: { uid?: number; gid?: number } = {},
 ): CliResult {
-  const result = spawnSync(process.execPath, [`${process.cwd()}/bin/commready.js`, ...args], {
+  const result = spawnSync(process.execPath, [`${process.cwd()}/bin/commready.cjs`, ...args], {
     cwd,
     ...as,
     encoding: 'utf8',

@@ -12,14 +12,14 @@ export class TmuxSession {
   private readonly socket = `commready-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   private readonly pidFile: string;
 
-  /** Starts `node bin/commready.js ...args` in `cwd`; the shell prints EXIT=<code> when it ends. */
+  /** Starts `node bin/commready.cjs ...args` in `cwd`; the shell prints EXIT=<code> when it ends. */
   constructor(
     readonly cwd: string,
     args: readonly string[],
     env: Record<string, string> = {},
   ) {
     this.pidFile = path.join(cwd, `.pid-${this.socket}`);
-    const bin = path.resolve('bin/commready.js');
+    const bin = path.resolve('bin/commready.cjs');
     const quoted = [bin, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
     const exports = Object.entries({ NO_COLOR: '1', FORCE_COLOR: '0', ...env })
       .map(([k, v]) => `${k}='${v}'`)

@@ -1,0 +1,7 @@
+import type { Script } from 'node:vm';
+import type { main } from '../dist/cli/main.js';
+
+export type Main = typeof main;
+export declare const BUNDLE_FILE: string;
+export declare const CODE_CACHE_FILE: string;
+export declare function compileBundle(useCache?: boolean): { script: Script; run(): { main: Main } } | undefined;
