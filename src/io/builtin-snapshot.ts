@@ -1,8 +1,7 @@
 // The built-in methodology, parsed and validated at build time, with its evidence validators and the
 // plan schema's validator compiled ahead of time. Used only while its fingerprint matches the files.
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -15,16 +14,20 @@ const VALIDATORS = 'validators.cjs';
 const VALIDATORS_CACHE = 'validators.code-cache';
 
 export interface Snapshot {
+  /** sha256 of the source files' names and contents. */
   fingerprint: string;
+  /** Name, size and modification time of each source file when the snapshot was made. */
+  stats: FileStat[];
   /** Evidence schema JSON (parameters resolved with defaults) → export name in validators.cjs. */
   evidenceKeys: Record<string, string>;
   methodology: Methodology;
 }
 
-/** A hash of everything the snapshot was made from. */
-export function fingerprintOf(checklistsDir: string, schemasDir: string): string {
-  const hash = createHash('sha256');
-  const files = [
+type FileStat = [name: string, size: number, mtimeMs: number];
+
+/** Everything the snapshot is made from: the checklists and the two schemas that shape them. */
+function sourceFiles(checklistsDir: string, schemasDir: string): string[] {
+  return [
     ...readdirSync(checklistsDir)
       .filter((f) => f.endsWith('.yaml'))
       .sort()
@@ -32,12 +35,44 @@ export function fingerprintOf(checklistsDir: string, schemasDir: string): string
     path.join(schemasDir, 'plan.schema.json'),
     path.join(schemasDir, 'methodology.schema.json'),
   ];
-  for (const file of files)
+}
+
+/** A hash of everything the snapshot was made from. */
+export function fingerprintOf(checklistsDir: string, schemasDir: string): string {
+  // Loaded here only: node:crypto costs about 3% of a bare Node start, and most runs never hash.
+  const { createHash } = process.getBuiltinModule('node:crypto');
+  const hash = createHash('sha256');
+  for (const file of sourceFiles(checklistsDir, schemasDir))
     hash
       .update(`${path.basename(file)}\0`)
       .update(readFileSync(file))
       .update('\0');
   return hash.digest('hex');
+}
+
+export function statsOf(checklistsDir: string, schemasDir: string): FileStat[] {
+  return sourceFiles(checklistsDir, schemasDir).map((file) => {
+    const { size, mtimeMs } = statSync(file);
+    return [path.basename(file), size, mtimeMs];
+  });
+}
+
+/**
+ * True when the snapshot was made from the files as they are. Names, sizes and modification times
+ * that all match settle it without reading a file (as make and eslint --cache do); any difference
+ * (a checkout, a touch, an edit) falls back to comparing the contents' hash. Only an edit that kept
+ * the size and set the time back to the same nanosecond would go unseen; editors and git never do.
+ */
+export function snapshotIsCurrent(snapshot: Pick<Snapshot, 'fingerprint' | 'stats'>, checklistsDir: string, schemasDir: string): boolean {
+  const now = statsOf(checklistsDir, schemasDir);
+  const same =
+    Array.isArray(snapshot.stats) &&
+    snapshot.stats.length === now.length &&
+    now.every(([name, size, mtime], i) => {
+      const [n, s, m] = snapshot.stats[i] ?? [];
+      return n === name && s === size && m === mtime;
+    });
+  return same || snapshot.fingerprint === fingerprintOf(checklistsDir, schemasDir);
 }
 
 let loaded: { snapshot: Snapshot; validators: Record<string, Validator> } | null | undefined;
@@ -50,7 +85,7 @@ export function loadSnapshot(
   if (loaded !== undefined) return loaded;
   try {
     const snapshot = JSON.parse(readFileSync(new URL(SNAPSHOT, generatedDir), 'utf8')) as Snapshot;
-    if (snapshot.fingerprint !== fingerprintOf(checklistsDir, schemasDir)) return (loaded = null);
+    if (!snapshotIsCurrent(snapshot, checklistsDir, schemasDir)) return (loaded = null);
     const validators = compileValidators().run();
     loaded = { snapshot, validators };
   } catch {

@@ -1,7 +1,10 @@
 // The build's snapshot of the built-in methodology must be exactly what parsing the files gives.
+import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // The built package (dist/) is what holds the snapshot: load it from there, as the binary does.
-import { loadSnapshot } from '../../dist/io/builtin-snapshot.js';
+import { fingerprintOf, loadSnapshot, snapshotIsCurrent, statsOf } from '../../dist/io/builtin-snapshot.js';
 import { builtinChecklistsDir, loadValidation, schemasDir } from '../../dist/io/package-files.js';
 import { paramValues, resolveParams } from '../../src/methodology/evidence-schema.js';
 import { allItems } from '../../src/methodology/types.js';
@@ -47,5 +50,52 @@ describe('the precompiled built-in methodology', () => {
     expect(validation.plan(source.value)).toBe(false);
     expect(ahead).toEqual(ajvErrorsToDiagnostics(validation.plan.errors, source));
     expect(ahead.map((d) => d.message)).toContain("unknown key 'nmae' in community (did you mean 'name'?)");
+  });
+});
+
+describe('whether the snapshot is current', () => {
+  const copy = (): { checklists: string; schemas: string } => {
+    const root = mkdtempSync(path.join(tmpdir(), 'commready-snapshot-'));
+    cpSync(builtinChecklistsDir, path.join(root, 'checklists'), { recursive: true, preserveTimestamps: true });
+    cpSync(schemasDir, path.join(root, 'schemas'), { recursive: true, preserveTimestamps: true });
+    return { checklists: path.join(root, 'checklists'), schemas: path.join(root, 'schemas') };
+  };
+  const snapshotOf = (dirs: { checklists: string; schemas: string }) => ({
+    fingerprint: fingerprintOf(dirs.checklists, dirs.schemas),
+    stats: statsOf(dirs.checklists, dirs.schemas),
+  });
+
+  it('is settled by the files’ stats alone when nothing changed', () => {
+    const dirs = copy();
+    const snapshot = snapshotOf(dirs);
+    expect(snapshotIsCurrent(snapshot, dirs.checklists, dirs.schemas)).toBe(true);
+    // A wrong hash does not matter while every stat matches: no file is read.
+    expect(snapshotIsCurrent({ ...snapshot, fingerprint: 'x' }, dirs.checklists, dirs.schemas)).toBe(true);
+  });
+
+  it('falls back to the contents when a file was touched, and stays current if they are the same', () => {
+    const dirs = copy();
+    const snapshot = snapshotOf(dirs);
+    utimesSync(path.join(dirs.checklists, 'purpose.yaml'), new Date('2030-01-01'), new Date('2030-01-01'));
+    expect(snapshotIsCurrent(snapshot, dirs.checklists, dirs.schemas)).toBe(true);
+    expect(snapshotIsCurrent({ ...snapshot, fingerprint: 'x' }, dirs.checklists, dirs.schemas)).toBe(false);
+  });
+
+  it('is out of date when a file changed, was added or was removed', () => {
+    const edited = copy();
+    const snapshot = snapshotOf(edited);
+    const file = path.join(edited.checklists, 'purpose.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('purpose', 'purpoze')); // same size, new time
+    expect(snapshotIsCurrent(snapshot, edited.checklists, edited.schemas)).toBe(false);
+
+    const added = copy();
+    const before = snapshotOf(added);
+    writeFileSync(path.join(added.checklists, 'extra.yaml'), 'id: extra\n');
+    expect(snapshotIsCurrent(before, added.checklists, added.schemas)).toBe(false);
+
+    const removed = copy();
+    const whole = snapshotOf(removed);
+    rmSync(path.join(removed.checklists, 'course.yaml'));
+    expect(snapshotIsCurrent(whole, removed.checklists, removed.schemas)).toBe(false);
   });
 });
