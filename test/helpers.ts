@@ -8,6 +8,7 @@ import { parsePlanShape, checkPlanAgainstMethodology } from '../src/plan/parse-p
 import type { Methodology } from '../src/methodology/types.js';
 import type { Plan } from '../src/plan/types.js';
 import { InputError, type Diagnostic } from '../src/errors.js';
+import type { CliIo } from '../src/cli/io.js';
 
 /** Compiled at run time, never from the build's snapshot, so tests see the files as they are. */
 export const validation: Validation = createValidation(loadSchemas(), { createAjv: () => createAjv() });
@@ -35,4 +36,11 @@ export function inputErrorsOf(fn: () => unknown): Diagnostic[] {
     throw error;
   }
   throw new Error('expected an InputError, but nothing was thrown');
+}
+
+/** Streams that record what the CLI writes, and a fixed clock. */
+export function fakeIo(overrides: Partial<CliIo> = {}): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {}, today: () => '2026-07-01', ...overrides };
 }

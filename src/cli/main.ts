@@ -1,31 +1,46 @@
-// The command line: parses argv with commander, runs one command (loaded on demand) and decides the
-// exit code. This is the only place that maps errors to exit codes.
-import { Command, CommanderError, Option } from 'commander';
+// The command line: builds commander from the command table, parses argv, runs one command (loaded on
+// demand) and decides the exit code. This is the only place that maps errors to exit codes.
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { INTERRUPT_EXIT_CODES, InputError, InterruptedError, UsageError, formatDiagnostic } from '../errors.js';
 import { sanitizeBlock, sanitizeLine } from '../text/sanitize.js';
 import { processIo, type CliIo } from './io.js';
-import { FAIL_ON } from '../scoring/verdict.js';
 import { toolVersion } from '../io/tool-version.js';
-import { FORMATS } from '../report/types.js';
+import { COMMANDS, PROGRAM, type CommandSpec, type OptionSpec } from './command-table.js';
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+/** What a parsed command line asks for: the command, its arguments as commander gives them, its options and the global ones. */
+export interface ParsedCommand {
+  command: CommandSpec;
+  args: readonly unknown[];
+  options: Record<string, unknown>;
+}
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   let exitCode = 0;
-  const program = new Command('commready');
-  const run = (action: () => Promise<number>) => async (): Promise<void> => {
-    exitCode = await action();
-  };
-  const globals = (cmd: Command): GlobalFlags => cmd.optsWithGlobals() as GlobalFlags;
+  const program = buildProgram(io, async ({ command, args, options }) => {
+    // The one place where commander's untyped values meet the runners' types: both come from the table,
+    // and test/unit/command-table.test.ts checks that commander parses what the types say.
+    const runner = (await command.load()) as (...params: unknown[]) => Promise<number>;
+    exitCode = await runner(...args, options, io);
+  });
+  // No command at all: help on standard output (so `commready | less` works), and the usage-error code.
+  if (namesNoCommand(argv)) {
+    io.stdout(program.helpInformation());
+    return 2;
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return exitCodeFor(error, io);
+  }
+}
 
-  program
-    .description('Tells a community team how ready its community is, and exactly what is still missing.')
+/** The commander program of the command table; `run` is called with the command that was parsed. */
+export function buildProgram(io: CliIo, run: (parsed: ParsedCommand) => Promise<void>): Command {
+  const program = new Command('commready')
+    .description(PROGRAM.description)
     .version(toolVersion(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .option('--checklists <dir>', "assess with the methodology in this directory instead of the plan's or the built-in one")
-    .option('--today <date>', 'assess as of this date (YYYY-MM-DD) instead of today')
-    .option('--color', 'colour the output even when it is not a terminal')
-    .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR are honoured too)')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -41,209 +56,58 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
               .replace(/\s*\n\s*/g, ' '),
           )}\n`,
         ),
-    })
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ commready report examples/launch-ready.yaml
-  $ commready lint plans/ --min-level launch-ready
-  $ commready lint 'plans/**/*.yaml' --format text --format json=commready.json
-  $ commready explain governance.host
-  $ commready init my-community.yaml
-  $ commready interview my-community.yaml
-
-Exit codes: 0 pass, 1 a plan failed its threshold, 2 usage or input error.`,
-    );
-
-  program
-    .command('lint')
-    .description('check plan files against thresholds (for CI)')
-    .argument('<plans...>', 'plan files, directories (every *.yaml/*.yml in them) or glob patterns')
-    .addOption(new Option('--fail-on <severity>', 'fail on any open item of this severity or above (default: blocker)').choices(FAIL_ON))
-    .option('--min-score <0-100>', 'fail below this overall score')
-    .option('--min-level <id>', 'fail below this level (e.g. launch-ready)')
-    .option('-f, --format <name[=file]>', `output format (${FORMATS.join(', ')}), to stdout or =file (- is stdout); repeatable`, collect)
-    .option('-o, --output <file>', 'write the (single) format to this file (- is stdout)')
-    .option('-q, --quiet', 'list only failing plans and the findings that fail them')
-    .option('--max-findings <n>', 'list at most this many findings in the text output')
-    .option('--baseline <report.json>', 'fail only on gaps that are not in this earlier JSON report')
-    .option(
-      '--methodology-from-plan',
-      "judge each plan by the methodology it names itself (default: by --checklists, the config's or the built-in one)",
-    )
-    .option('--config <file>', 'the project config (default: commready.config.yaml or .commreadyrc.yaml, from here upward)')
-    .option('--no-config', 'use no project config')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ commready lint examples/*.yaml
-  $ commready lint plans/ --fail-on major --min-score 70
-  $ commready lint plan.yaml --format json --output commready.json
-  $ commready lint plans/ --quiet --format github
-  $ commready lint plans/ --baseline last-release.json
-
-Exit codes: 0 every plan passes; 1 a plan fails a threshold; 2 usage or input error (never hidden by a pass).`,
-    )
-    .action(async (plans: string[], _opts: unknown, cmd: Command) => {
-      const { runLint } = await import('./commands/lint.js');
-      await run(() => runLint(plans, globals(cmd), io))();
     });
+  for (const spec of PROGRAM.options) program.addOption(createOption(spec));
+  program.addHelpText('after', helpAfter(PROGRAM));
 
-  program
-    .command('report')
-    .description('print the readiness report of one plan')
-    .argument('<plan>', 'the plan file')
-    .option('-f, --format <name[=file]>', `output format (${FORMATS.join(', ')}), to stdout or =file (- is stdout); repeatable`, collect)
-    .option('-o, --output <file>', 'write the (single) format to this file (- is stdout)')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ commready report examples/halfway.yaml
-  $ commready report plan.yaml --format json --output report.json`,
-    )
-    .action(async (plan: string, _opts: unknown, cmd: Command) => {
-      const { runReport } = await import('./commands/report.js');
-      await run(() => runReport(plan, globals(cmd), io))();
-    });
-
-  program
-    .command('diff')
-    .description('show the progress between two JSON reports (scores, level, gaps closed, new gaps, answers gone stale)')
-    .argument('<old.json>', 'the earlier report (--format json)')
-    .argument('<new.json>', 'the later report')
-    .option('-f, --format <name>', 'text or markdown', 'text')
-    .option('-o, --output <file>', 'write it to this file (- is stdout)')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ commready report plan.yaml -f json -o before.json\n  $ commready diff before.json after.json\n  $ commready diff before.json after.json --format markdown -o progress.md',
-    )
-    .action(async (before: string, after: string, _opts: unknown, cmd: Command) => {
-      const { runDiff } = await import('./commands/diff.js');
-      await run(() => runDiff(before, after, globals(cmd), io))();
-    });
-
-  program
-    .command('checklists')
-    .description('list the phases and items of the methodology')
-    .option('--params', 'list the adjustable thresholds instead')
-    .option('--profiles', 'list the community types and the items each makes n/a')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ commready checklists\n  $ commready checklists --params\n  $ commready checklists --checklists ./my-methodology',
-    )
-    .action(async (_opts: unknown, cmd: Command) => {
-      const { runChecklists } = await import('./commands/checklists.js');
-      await run(() => runChecklists(globals(cmd), io))();
-    });
-
-  program
-    .command('explain')
-    .description("print an item's guide")
-    .argument('<item-id>', 'the item id, e.g. governance.host')
-    .addHelpText('after', '\nExamples:\n  $ commready explain governance.code-of-conduct')
-    .action(async (id: string, _opts: unknown, cmd: Command) => {
-      const { runExplain } = await import('./commands/explain.js');
-      await run(() => runExplain(id, globals(cmd), io))();
-    });
-
-  program
-    .command('guide')
-    .description("print a phase's guide (every item in it), or list the phases")
-    .argument('[phase]', 'the phase id, e.g. launch')
-    .addHelpText('after', '\nExamples:\n  $ commready guide\n  $ commready guide launch | less')
-    .action(async (phase: string | undefined, _opts: unknown, cmd: Command) => {
-      const { runGuide } = await import('./commands/guide.js');
-      await run(() => runGuide(phase, globals(cmd), io))();
-    });
-
-  program
-    .command('init')
-    .description('write a commented starter plan')
-    .argument('[file]', 'where to write it', 'community-plan.yaml')
-    .option('--force', 'overwrite the file if it exists')
-    .option('--type <type>', "the community type, a profile of the methodology (see 'commready checklists --profiles')")
-    .option('--name <name>', "the community's name")
-    .addHelpText('after', '\nExamples:\n  $ commready init\n  $ commready init plans/makers.yaml --type grassroots --name "Makers of Lyon"')
-    .action(async (file: string, _opts: unknown, cmd: Command) => {
-      const { runInit } = await import('./commands/init.js');
-      await run(() => runInit(file, globals(cmd), io))();
-    });
-
-  program
-    .command('interview')
-    .description('answer the readiness interview in the terminal; saves the plan after every answer')
-    .argument('[plan]', 'the plan file to fill (created if missing)', 'community-plan.yaml')
-    .option('--phase <id>', 'only the questions of this phase')
-    .option('--item <id>', 'only the questions of this item; repeatable', collect)
-    .option('--all', 'revisit questions already answered')
-    .option('--only-gaps', 'only the questions of items still open, answered or not')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ commready interview my-community.yaml
-  $ commready interview my-community.yaml --phase launch --all
-  $ commready interview my-community.yaml --only-gaps
-
-Running it again resumes at the first unanswered question. Ctrl-C saves and stops (exit 130).`,
-    )
-    .action(async (plan: string, _opts: unknown, cmd: Command) => {
-      const { runInterviewCommand } = await import('./commands/interview.js');
-      await run(() => runInterviewCommand(plan, globals(cmd), io))();
-    });
-
-  program
-    .command('validate-checklists')
-    .description('check a methodology directory (for methodology authors)')
-    .argument('[dir]', 'the methodology directory', 'checklists')
-    .addHelpText('after', '\nExamples:\n  $ commready validate-checklists checklists\n  $ commready validate-checklists ./my-methodology')
-    .action(async (dir: string, _opts: unknown, cmd: Command) => {
-      const { runValidateChecklists } = await import('./commands/validate-checklists.js');
-      await run(() => runValidateChecklists(dir, globals(cmd), io))();
-    });
-
-  program
-    .command('docs')
-    .description('generate the methodology course (Markdown) from the checklists')
-    .option('-o, --output <file>', 'write it to this file instead of standard output')
-    .option('--course <file>', 'also generate the course (from course.yaml beside the checklists) into this file')
-    .option('--check', 'exit 1 if the --output (or --course) file is not up to date')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ commready docs --output docs/methodology.md --course docs/course.md\n  $ commready docs --output docs/methodology.md --course docs/course.md --check',
-    )
-    .action(async (_opts: unknown, cmd: Command) => {
-      const { runDocs } = await import('./commands/docs.js');
-      await run(() => runDocs(globals(cmd), io))();
-    });
-
-  // No command at all: help on standard output (so `commready | less` works), and the usage-error code.
-  if (namesNoCommand(argv)) {
-    io.stdout(program.helpInformation());
-    return 2;
+  for (const spec of COMMANDS as readonly CommandSpec[]) {
+    const command = program.command(spec.name).description(spec.description);
+    for (const { name, description, default: value } of spec.arguments) {
+      const argument = new Argument(name, description);
+      command.addArgument(value === undefined ? argument : argument.default(value));
+    }
+    for (const option of spec.options) command.addOption(createOption(option));
+    command.addHelpText('after', helpAfter(spec));
+    command.action(() => run({ command: spec, args: command.processedArgs, options: command.optsWithGlobals() }));
   }
-  try {
-    await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
-  } catch (error) {
-    return exitCodeFor(error, io);
+  return program;
+}
+
+/** A commander option from its definition: choices enforced, values of a repeatable option collected. */
+export function createOption(spec: OptionSpec): Option {
+  const option = new Option(spec.flags, spec.repeatable ? `${spec.description}; repeatable` : spec.description);
+  if (spec.choices) option.choices(spec.choices);
+  if (spec.repeatable) {
+    const { choices } = spec;
+    option.argParser((value: string, previous: unknown) => {
+      if (choices && !choices.includes(value)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+      // As commander's own variadic options: a default is replaced, not added to.
+      return previous === option.defaultValue || !Array.isArray(previous) ? [value] : [...(previous as string[]), value];
+    });
   }
+  if (spec.default !== undefined) option.default(spec.repeatable ? [spec.default] : spec.default);
+  return option;
+}
+
+/** The examples and notes shown after the options. */
+function helpAfter(spec: { readonly examples: readonly string[]; readonly notes?: string }): string {
+  const examples = spec.examples.map((example) => `  $ commready ${example}`);
+  return `\nExamples:\n${examples.join('\n')}${spec.notes === undefined ? '' : `\n\n${spec.notes}`}`;
 }
 
 /** True when argv holds global options at most: no command, no --help or --version. */
 function namesNoCommand(argv: readonly string[]): boolean {
+  const globals = PROGRAM.options.map((spec) => new Option(spec.flags));
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--checklists' || arg === '--today') i++;
-    else if (!/^--(checklists|today)=|^--(no-)?color$/.test(arg)) return false;
+    const eq = arg.indexOf('=');
+    const option = globals.find((o) => o.long === (eq < 0 ? arg : arg.slice(0, eq)));
+    const takesValue = option !== undefined && (option.required || option.optional);
+    if (option === undefined || (eq >= 0 && !takesValue)) return false;
+    if (eq < 0 && option.required) i++;
   }
   return true;
 }
-
-type GlobalFlags = Record<string, never> & { checklists?: string; today?: string; color?: boolean };
 
 function exitCodeFor(error: unknown, io: CliIo): number {
   if (error instanceof CommanderError) {

@@ -10,12 +10,9 @@ import type { Validation } from '../validation/schema-validation.js';
 import { displayPath, loadMethodology } from '../io/load-methodology.js';
 import { builtinChecklistsDir } from '../io/package-files.js';
 import type { Plan } from '../plan/types.js';
+import type { GlobalOptions } from './command-table.js';
 
-export interface GlobalOptions {
-  checklists?: string;
-  color?: boolean;
-  today?: string;
-}
+export type { GlobalOptions } from './command-table.js';
 
 /** Loads each methodology once per run. */
 export class MethodologyCache {

@@ -8,8 +8,7 @@ import { ajvErrorsToDiagnostics } from '../validation/schema-validation.js';
 import { createAjv } from './ajv-factory.js';
 import { readYamlFile } from './read-input.js';
 import { locate } from '../source/yaml-source.js';
-
-export const CONFIG_FILES = ['commready.config.yaml', '.commreadyrc.yaml'] as const;
+import { CONFIG_FILES } from './config-files.js';
 
 export type PlanParamsPolicy = 'tighten-only' | 'ignore' | 'allow';
 

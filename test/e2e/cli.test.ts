@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectOneErrorLine, runCli } from './run-cli.js';
 import { validation } from '../helpers.js';
+import { COMMANDS } from '../../src/cli/command-table.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'commready-e2e-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -20,18 +21,7 @@ describe('commready (built binary)', () => {
     const version = runCli(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
-    for (const cmd of [
-      [],
-      ['lint'],
-      ['report'],
-      ['checklists'],
-      ['explain'],
-      ['guide'],
-      ['init'],
-      ['validate-checklists'],
-      ['docs'],
-      ['diff'],
-    ]) {
+    for (const cmd of [[], ...COMMANDS.map((c) => [c.name])]) {
       const help = runCli([...cmd, '--help']);
       expect(help.code, cmd.join(' ')).toBe(0);
       expect(help.stdout, cmd.join(' ')).toMatch(/Examples:/);

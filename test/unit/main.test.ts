@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
-
-function fakeIo(overrides: Partial<CliIo> = {}): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {}, today: () => '2026-07-01', ...overrides };
-}
+import { fakeIo } from '../helpers.js';
 
 describe('main', () => {
   it('returns the exit code instead of exiting', async () => {

@@ -4,9 +4,9 @@ import { createPainter } from '../paint.js';
 import { writeText } from '../write-text.js';
 import { methodologyForCommand } from '../load-for-command.js';
 import { renderChecklistList, renderParams, renderProfiles } from '../../report/render-methodology.js';
-import type { GlobalOptions } from '../shared.js';
+import type { CommandOptions } from '../command-table.js';
 
-export async function runChecklists(options: GlobalOptions & { params?: boolean; profiles?: boolean }, io: CliIo): Promise<number> {
+export async function runChecklists(options: CommandOptions<'checklists'>, io: CliIo): Promise<number> {
   const m = methodologyForCommand(options);
   const paint = createPainter(options.color, io.env);
   writeText(io, options.params ? renderParams(m) : options.profiles ? renderProfiles(m) : renderChecklistList(m, paint), paint);

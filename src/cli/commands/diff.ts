@@ -7,21 +7,13 @@ import { plainPainter } from '../../report/types.js';
 import { sanitizeOutput } from '../../text/sanitize.js';
 import { writeFileAtomic, type CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
-import type { GlobalOptions } from '../shared.js';
 import { realPath } from '../shared.js';
+import type { CommandOptions } from '../command-table.js';
 import { describeFsError } from '../../io/read-input.js';
 
-export const DIFF_FORMATS = ['text', 'markdown'] as const;
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
-
-export async function runDiff(
-  before: string,
-  after: string,
-  options: GlobalOptions & { format?: string; output?: string },
-  io: CliIo,
-): Promise<number> {
-  const format = (options.format ?? 'text') as DiffFormat;
-  if (!DIFF_FORMATS.includes(format)) throw new UsageError(`unknown diff format '${options.format}' (formats: ${DIFF_FORMATS.join(', ')})`);
+export async function runDiff(before: string, after: string, options: CommandOptions<'diff'>, io: CliIo): Promise<number> {
+  // One of DIFF_FORMATS, 'text' by default: commander refuses any other.
+  const { format } = options;
   const output = options.output === '-' ? undefined : options.output;
   if (output !== undefined && [before, after].some((f) => realPath(f) === realPath(output)))
     throw new UsageError(`refusing to write the diff over the input file '${output}'`);

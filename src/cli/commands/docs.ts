@@ -12,9 +12,9 @@ import type { CliIo } from '../io.js';
 import { methodologyForCommand } from '../load-for-command.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { writeText } from '../write-text.js';
-import type { GlobalOptions } from '../shared.js';
+import type { CommandOptions } from '../command-table.js';
 
-export async function runDocs(options: GlobalOptions & { output?: string; course?: string; check?: boolean }, io: CliIo): Promise<number> {
+export async function runDocs(options: CommandOptions<'docs'>, io: CliIo): Promise<number> {
   const methodology = methodologyForCommand(options);
   const outputs: { file: string | undefined; text: string }[] = [{ file: options.output, text: renderMethodologyMarkdown(methodology) }];
   if (options.course !== undefined) {

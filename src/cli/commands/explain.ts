@@ -7,9 +7,9 @@ import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
 import { writeText } from '../write-text.js';
 import { methodologyForCommand } from '../load-for-command.js';
-import type { GlobalOptions } from '../shared.js';
+import type { CommandOptions } from '../command-table.js';
 
-export async function runExplain(id: string, options: GlobalOptions, io: CliIo): Promise<number> {
+export async function runExplain(id: string, options: CommandOptions<'explain'>, io: CliIo): Promise<number> {
   const m = methodologyForCommand(options);
   const item = findItem(m, id);
   if (!item) {

@@ -7,9 +7,9 @@ import { createPainter } from '../paint.js';
 import { sanitizeLine as s } from '../../text/sanitize.js';
 import { writeText } from '../write-text.js';
 import { methodologyForCommand } from '../load-for-command.js';
-import type { GlobalOptions } from '../shared.js';
+import type { CommandOptions } from '../command-table.js';
 
-export async function runGuide(phaseId: string | undefined, options: GlobalOptions, io: CliIo): Promise<number> {
+export async function runGuide(phaseId: string | undefined, options: CommandOptions<'guide'>, io: CliIo): Promise<number> {
   const m = methodologyForCommand(options);
   const paint = createPainter(options.color, io.env);
   if (phaseId === undefined) {

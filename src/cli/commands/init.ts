@@ -11,13 +11,9 @@ import type { CliIo } from '../io.js';
 import { methodologyForCommand } from '../load-for-command.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { writeText } from '../write-text.js';
-import type { GlobalOptions } from '../shared.js';
+import type { CommandOptions } from '../command-table.js';
 
-export async function runInit(
-  file: string,
-  options: GlobalOptions & { force?: boolean; type?: string; name?: string },
-  io: CliIo,
-): Promise<number> {
+export async function runInit(file: string, options: CommandOptions<'init'>, io: CliIo): Promise<number> {
   if (existsSync(file) && !options.force) throw new UsageError(`'${file}' already exists; use --force to overwrite it`);
   const dir = path.dirname(path.resolve(file));
   if (!existsSync(dir)) throw new UsageError(`cannot write '${file}': directory '${path.dirname(file)}' not found`);

@@ -26,14 +26,10 @@ import { parseYamlSource } from '../../source/yaml-source.js';
 import { didYouMean } from '../../text/closest-matches.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
-import { MethodologyCache, checkChecklistsOption, methodologyDirFor, resolveToday, type GlobalOptions } from '../shared.js';
+import { MethodologyCache, checkChecklistsOption, methodologyDirFor, resolveToday } from '../shared.js';
+import type { CommandOptions } from '../command-table.js';
 
-export interface InterviewCommandOptions extends GlobalOptions {
-  phase?: string;
-  item?: string[];
-  all?: boolean;
-  onlyGaps?: boolean;
-}
+type InterviewCommandOptions = CommandOptions<'interview'>;
 
 export async function runInterviewCommand(file: string, options: InterviewCommandOptions, io: CliIo): Promise<number> {
   // Checked before Inquirer loads: without a terminal a prompt would hang on an open pipe or read garbage.

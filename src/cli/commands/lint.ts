@@ -9,41 +9,23 @@ import { displayPath } from '../../io/load-methodology.js';
 import { builtinChecklistsDir } from '../../io/package-files.js';
 import { readReportFile } from '../../io/read-report.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
-import { FAIL_ON, judgePlan, type FailOn, type Thresholds } from '../../scoring/verdict.js';
+import { judgePlan, type FailOn, type Thresholds } from '../../scoring/verdict.js';
 import { plainPainter, type LintVerdict, type LintVerdictReason, type PlanResult, type RunResult } from '../../report/types.js';
 import { describeFsError } from '../../io/read-input.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { assessFiles, type AssessedFile } from '../assess-files.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
-import {
-  checkChecklistsOption,
-  guardOutputs,
-  parseNumberOption,
-  parseOutputRequests,
-  resolveToday,
-  type GlobalOptions,
-} from '../shared.js';
+import { checkChecklistsOption, guardOutputs, parseNumberOption, parseOutputRequests, resolveToday } from '../shared.js';
 import { writeOutputs } from '../write-outputs.js';
+import type { CommandOptions } from '../command-table.js';
 
-export interface LintOptions extends GlobalOptions {
-  failOn?: string;
-  minScore?: string;
-  minLevel?: string;
-  format?: string[];
-  output?: string;
-  /** A config file, or false for --no-config. */
-  config?: string | false;
-  methodologyFromPlan?: boolean;
-  quiet?: boolean;
-  maxFindings?: string;
-  baseline?: string;
-}
+type LintOptions = CommandOptions<'lint'>;
 
 export async function runLint(inputs: readonly string[], options: LintOptions, io: CliIo): Promise<number> {
   const config = projectConfig(options);
-  const failOn = (options.failOn ?? config?.lint.failOn ?? 'blocker') as FailOn;
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not '${options.failOn}'`);
+  // commander accepts only FAIL_ON's values for --fail-on, and the config's schema the same.
+  const failOn: FailOn = options.failOn ?? config?.lint.failOn ?? 'blocker';
   const minScore = options.minScore !== undefined ? parseNumberOption('--min-score', options.minScore, 0, 100) : config?.lint.minScore;
   const minLevel = options.minLevel ?? config?.lint.minLevel;
   const thresholds: Thresholds = {

@@ -4,15 +4,11 @@ import { loadValidation, toolVersion } from '../../io/package-files.js';
 import { assessFiles } from '../assess-files.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
-import { checkChecklistsOption, guardOutputs, parseOutputRequests, resolveToday, type GlobalOptions } from '../shared.js';
+import { checkChecklistsOption, guardOutputs, parseOutputRequests, resolveToday } from '../shared.js';
+import type { CommandOptions } from '../command-table.js';
 import { writeOutputs } from '../write-outputs.js';
 
-export interface ReportOptions extends GlobalOptions {
-  format?: string[];
-  output?: string;
-}
-
-export async function runReport(planFile: string, options: ReportOptions, io: CliIo): Promise<number> {
+export async function runReport(planFile: string, options: CommandOptions<'report'>, io: CliIo): Promise<number> {
   const requests = parseOutputRequests(options.format, options.output);
   checkChecklistsOption(options);
   const today = resolveToday(options, io.today);

@@ -6,8 +6,9 @@ import { allItems } from '../../methodology/types.js';
 import type { CliIo } from '../io.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { writeText } from '../write-text.js';
+import type { CommandOptions } from '../command-table.js';
 
-export async function runValidateChecklists(dir: string, _options: unknown, io: CliIo): Promise<number> {
+export async function runValidateChecklists(dir: string, _options: CommandOptions<'validate-checklists'>, io: CliIo): Promise<number> {
   // Authors want the files checked as they are now, never the build's snapshot of them.
   const validation = loadValidation();
   const m = loadMethodology(dir, validation, { snapshot: false });
