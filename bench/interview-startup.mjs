@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const bin = path.join(root, 'bin', 'commready.js');
+const bin = path.join(root, 'bin', 'commready.cjs');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
 const TARGET_MS = 300;
 

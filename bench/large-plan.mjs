@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const bin = path.join(root, 'bin', 'commready.js');
+const bin = path.join(root, 'bin', 'commready.cjs');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const members = Number(process.env.BENCH_MEMBERS ?? 100_000);
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const bin = path.join(root, 'bin', 'commready.js');
+const bin = path.join(root, 'bin', 'commready.cjs');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const counts = (process.env.BENCH_COUNTS ?? '1,10,100,1000').split(',').map(Number);
 const examples = readdirSync(path.join(root, 'examples'))
@@ -26,7 +26,7 @@ try {
     const r = spawnSync(process.execPath, ['--require', preload, ...args], {
       cwd: root,
       encoding: 'utf8',
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NO_COLOR: '1' },
     });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;

@@ -42,14 +42,14 @@ writeFileSync(
 const plan = 'examples/launch-ready.yaml';
 const commands = {
   'node -e 0': ['-e', '0'],
-  'commready lint': [path.join(root, 'bin', 'commready.js'), 'lint', plan, '--today', '2026-11-25'],
+  'commready lint': [path.join(root, 'bin', 'commready.cjs'), 'lint', plan, '--today', '2026-11-25'],
   'spectral lint (plan schema)': [spectral, 'lint', plan, '--ruleset', ruleset],
 };
 const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
 for (let round = 0; round < rounds; round++) {
   for (const [name, args] of Object.entries(commands)) {
     const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
     if (r.status !== 0) throw new Error(`${name} exited ${r.status}`);
     times[name].push(Number(process.hrtime.bigint() - start) / 1e6);
   }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const bin = path.join(root, 'bin', 'commready.js');
+const bin = path.join(root, 'bin', 'commready.cjs');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
 const commands = {
   'node -e 0': ['-e', '0'],
@@ -30,7 +30,7 @@ const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
 for (let round = 0; round < rounds; round++) {
   for (const [name, args] of Object.entries(commands)) {
     const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
     if (r.status !== 0 && r.status !== 1) throw new Error(`${name} exited ${r.status}`);
     times[name].push(Number(process.hrtime.bigint() - start) / 1e6);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { Command, CommanderError } from 'commander';
-import { buildProgram, createOption, main, type ParsedCommand } from '../../src/cli/main.js';
+import { buildProgram, createOption } from '../../src/cli/commander-program.js';
+import { main, type ParsedCommand } from '../../src/cli/main.js';
 import {
   COMMANDS,
   PROGRAM,

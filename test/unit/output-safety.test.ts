@@ -50,7 +50,7 @@ const hostile = fc.oneof(
   fc.constantFrom(...SNIPPETS).map((s) => `${s}${'A'.repeat(5000)}${s}`),
 );
 
-const colourPainter = createPainter(true, {});
+const colourPainter = await createPainter(true, { env: {} });
 const expectSafe = (text: string, colour = false): void => expect(unsafeParts(text, colour)).toEqual([]);
 
 function planYaml(name: string, reason: string, note: string): string {

@@ -8,7 +8,7 @@ import type { CommandOptions } from '../command-table.js';
 
 export async function runChecklists(options: CommandOptions<'checklists'>, io: CliIo): Promise<number> {
   const m = methodologyForCommand(options);
-  const paint = createPainter(options.color, io.env);
+  const paint = await createPainter(options.color, io);
   writeText(io, options.params ? renderParams(m) : options.profiles ? renderProfiles(m) : renderChecklistList(m, paint), paint);
   return 0;
 }

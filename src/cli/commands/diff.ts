@@ -19,7 +19,7 @@ export async function runDiff(before: string, after: string, options: CommandOpt
     throw new UsageError(`refusing to write the diff over the input file '${output}'`);
   const validation = loadValidation();
   const diff = diffReports(readReportFile(before, validation), readReportFile(after, validation));
-  const paint = output === undefined && format === 'text' ? createPainter(options.color, io.env) : plainPainter;
+  const paint = output === undefined && format === 'text' ? await createPainter(options.color, io) : plainPainter;
   const text = format === 'text' ? sanitizeOutput(formatDiffText(diff, paint), paint !== plainPainter) : formatDiffMarkdown(diff);
   if (output === undefined) io.stdout(text);
   else {

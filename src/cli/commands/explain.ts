@@ -21,7 +21,7 @@ export async function runExplain(id: string, options: CommandOptions<'explain'>,
       `unknown item '${id}'${hint.length ? `; did you mean ${hint.map((h) => `'${h}'`).join(', ')}?` : ''} ('commready checklists' lists them all)`,
     );
   }
-  const paint = createPainter(options.color, io.env);
+  const paint = await createPainter(options.color, io);
   writeText(io, renderItemGuide(item, m, paint), paint);
   return 0;
 }

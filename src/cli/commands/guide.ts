@@ -11,7 +11,7 @@ import type { CommandOptions } from '../command-table.js';
 
 export async function runGuide(phaseId: string | undefined, options: CommandOptions<'guide'>, io: CliIo): Promise<number> {
   const m = methodologyForCommand(options);
-  const paint = createPainter(options.color, io.env);
+  const paint = await createPainter(options.color, io);
   if (phaseId === undefined) {
     const lines = m.phases.map((p, i) => `  ${i + 1}. ${p.id.padEnd(12)} ${s(p.title)} (${p.items.length} items)`);
     writeText(io, `${paint.bold(s(m.title))}\n\n${lines.join('\n')}\n\nRun 'commready guide <phase>' for a phase's guide.\n`, paint);

@@ -82,7 +82,7 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   const handlers = INTERRUPT_SIGNALS.map((s) => [s, onSignal(s)] as const);
   for (const [s, h] of handlers) process.on(s, h);
 
-  const paint = createPainter(options.color, io.env);
+  const paint = await createPainter(options.color, io);
   const reportFormat: Format = isFormat('markdown') ? ('markdown' as Format) : 'text';
   const reportFile = gapReportFile(file, reportFormat === 'text' ? 'txt' : 'md');
   let saved = 0;

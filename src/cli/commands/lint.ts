@@ -73,7 +73,7 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
       notChecked: notChecked + problems.length,
       ...(Object.keys(display).length > 0 ? { display } : {}),
     };
-    writeOutputs(run, requests, io, createPainter(options.color, io.env), toolVersion());
+    writeOutputs(run, requests, io, await createPainter(options.color, io), toolVersion());
     await appendStepSummary(run, io);
     if (inputErrors.length > 0) throw new InputError(inputErrors);
     return plans.some((p) => p.verdict?.passed === false) ? 1 : 0;

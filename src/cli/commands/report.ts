@@ -20,7 +20,7 @@ export async function runReport(planFile: string, options: CommandOptions<'repor
     { command: 'report', plans: [{ assessment, methodology, methodologyLocation }] },
     requests,
     io,
-    createPainter(options.color, io.env),
+    await createPainter(options.color, io),
     toolVersion(),
   );
   return 0;
