@@ -11,6 +11,7 @@ import type { Answer, AnswerStatus, Plan } from '../plan/types.js';
 import { daysBetween } from '../text/dates.js';
 import {
   ITEM_STATUSES,
+  isGapCode,
   isOpen,
   type FailedRule,
   type Finding,
@@ -35,9 +36,6 @@ export interface AssessOptions {
 }
 
 const VALUE: Record<Exclude<ItemStatus, 'n/a'>, number> = { met: 1, partial: 0.5, unmet: 0, unanswered: 0, stale: 0 };
-
-/** Codes of the findings that say why an item is open (they carry its points). */
-const GAP_CODES: ReadonlySet<FindingCode> = new Set(['item-unmet', 'item-partial', 'item-unanswered', 'answer-stale']);
 
 /** Assesses one plan against a methodology. */
 export function assessPlan(plan: Plan, methodology: Methodology, validation: Validation, options: AssessOptions): PlanAssessment {
@@ -66,7 +64,7 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
 
   // Gap findings carry the points, now that the total weights are known.
   const pointsById = new Map(scored.map((r) => [r.itemId, r.points]));
-  for (const f of findings) if (GAP_CODES.has(f.code)) f.data.points = pointsById.get(f.itemId) ?? 0;
+  for (const f of findings) if (isGapCode(f.code)) f.data.points = pointsById.get(f.itemId) ?? 0;
 
   const phases: PhaseResult[] = methodology.phases.map((phase) => {
     const own = scored.filter((r) => r.phaseId === phase.id);

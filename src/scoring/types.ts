@@ -1,6 +1,6 @@
 // The result of assessing one plan: item statuses, findings as data, scores, level and the path onward.
 import type { Dimension, Formality, Severity, Stage } from '../methodology/types.js';
-import type { NoteCode } from '../methodology/rule-kinds/index.js';
+import type { FindingCode } from '../methodology/finding-kinds.js';
 import type { ParamOrigin } from './resolve-profile.js';
 import type { AnswerStatus } from '../plan/types.js';
 
@@ -10,24 +10,15 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 /** What decided an item's status. */
 export type StatusBasis = 'evidence' | 'answer' | 'evidence+answer' | 'profile' | 'stage' | 'condition' | 'none';
 
-export const FINDING_CODES = [
-  'item-unmet',
-  'item-partial',
-  'item-unanswered',
-  'answer-stale',
-  'claim-contradicted',
-  'na-unjustified',
-  'na-not-allowed',
-  'waiver-expired',
-  'item-waived',
-  'person-unknown',
-  'observation-stale',
-  'date-in-future',
-  'single-point',
-  'person-overloaded',
-  'id-renamed',
-] as const satisfies readonly (string | NoteCode)[];
-export type FindingCode = (typeof FINDING_CODES)[number];
+/** Finding codes and their kinds live in one table, below scoring, because rule kinds raise findings too. */
+export {
+  FINDING_CODES,
+  FINDING_KINDS,
+  isGapCode,
+  type FindingCode,
+  type FindingCodeOf,
+  type FindingKind,
+} from '../methodology/finding-kinds.js';
 
 export interface Location {
   file: string;
