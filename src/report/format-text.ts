@@ -10,6 +10,7 @@ import {
   describeFinding,
   describeMethodology,
   describeFindingShort,
+  describeStatusValues,
   describeUnlisted,
   describeVerdictReason,
   describeVerdictReasonShort,
@@ -312,7 +313,7 @@ function formatReport(plan: PlanResult, paint: Painter): string {
     );
   }
   out.push('');
-  out.push(paint.dim('Score = 100 × Σ(weight × value) ÷ Σ(weight) over applicable items; met 1, partial 0.5, otherwise 0.'));
+  out.push(paint.dim(`Score = 100 × Σ(weight × value) ÷ Σ(weight) over applicable items; ${describeStatusValues()}.`));
   out.push(paint.dim('Readiness scores the plan; health scores observed outcomes, each measured within the freshness limit.'));
   out.push(paint.dim(`Run 'commready explain <item-id>' for the guide to any item.`));
   return `${out.join('\n')}\n`;

@@ -7,6 +7,20 @@ import type { AnswerStatus } from '../plan/types.js';
 export const ITEM_STATUSES = ['met', 'partial', 'unmet', 'unanswered', 'stale', 'n/a'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
+/**
+ * What each status is worth in a score, the one table of these values: an item's value, the points a gap
+ * is worth, the score with items counted as met, and the words reports use all read it. n/a is null: it
+ * leaves the denominator.
+ */
+export const STATUS_VALUES = {
+  met: 1,
+  partial: 0.5,
+  unmet: 0,
+  unanswered: 0,
+  stale: 0,
+  'n/a': null,
+} as const satisfies Record<ItemStatus, number | null>;
+
 /** What decided an item's status. */
 export type StatusBasis = 'evidence' | 'answer' | 'evidence+answer' | 'profile' | 'stage' | 'condition' | 'none';
 
@@ -80,7 +94,7 @@ export interface ItemResult {
   weight: number;
   status: ItemStatus;
   basis: StatusBasis;
-  /** 1 met, 0.5 partial, 0 otherwise; null when n/a (left out of the denominator). */
+  /** STATUS_VALUES[status]: null when n/a (left out of the denominator). */
   value: number | null;
   /** Points of its dimension's score (readiness or health) gained by meeting it (0 when met or n/a). */
   points: number;
