@@ -1,9 +1,8 @@
 // The programmatic API: load a methodology, load a plan, assess it, format the result.
 import { loadMethodology as loadMethodologyFrom, loadBuiltinMethodology as loadBuiltin } from './io/load-methodology.js';
 import { loadValidation, toolVersion } from './io/package-files.js';
-import { readYamlFile } from './io/read-input.js';
-import { checkPlanAgainstMethodology, parsePlanShape } from './plan/parse-plan.js';
-import { parseYamlSource } from './source/yaml-source.js';
+import { loadPlan as loadPlanFrom } from './io/load-plan.js';
+import { parsePlan as parsePlanText } from './plan/parse-plan.js';
 import { assessPlan as assessWith } from './scoring/assess-plan.js';
 import { judgePlan } from './scoring/verdict.js';
 import { FORMATTERS } from './report/formatters.js';
@@ -34,16 +33,12 @@ export function loadMethodology(dir: string): Methodology {
 
 /** Reads and validates a plan file against the plan schema and the methodology. Throws InputError. */
 export function loadPlan(file: string, methodology: Methodology): Plan {
-  const plan = parsePlanShape(readYamlFile(file), loadValidation());
-  checkPlanAgainstMethodology(plan, methodology, loadValidation());
-  return plan;
+  return loadPlanFrom(file, methodology, loadValidation());
 }
 
 /** Parses plan YAML text (no file system). Throws InputError. */
 export function parsePlan(text: string, methodology: Methodology, file = 'plan.yaml'): Plan {
-  const plan = parsePlanShape(parseYamlSource(file, text), loadValidation());
-  checkPlanAgainstMethodology(plan, methodology, loadValidation());
-  return plan;
+  return parsePlanText(file, text, methodology, loadValidation());
 }
 
 /** Assesses a plan; `today` (YYYY-MM-DD) decides staleness and waiver expiry. */

@@ -3,8 +3,7 @@ import { loadMethodology } from '../src/io/load-methodology.js';
 import { loadSchemas } from '../src/io/package-files.js';
 import { createValidation, type Validation } from '../src/validation/schema-validation.js';
 import { createAjv } from '../src/io/ajv-factory.js';
-import { parseYamlSource } from '../src/source/yaml-source.js';
-import { parsePlanShape, checkPlanAgainstMethodology } from '../src/plan/parse-plan.js';
+import { parsePlan } from '../src/plan/parse-plan.js';
 import type { Methodology } from '../src/methodology/types.js';
 import type { Plan } from '../src/plan/types.js';
 import { InputError, type Diagnostic } from '../src/errors.js';
@@ -21,10 +20,8 @@ export function builtinMethodology(): Methodology {
   return loadMethodology('checklists', validation, { snapshot: false });
 }
 
-export function planFromYaml(text: string, methodology?: Methodology, file = 'plan.yaml'): Plan {
-  const plan = parsePlanShape(parseYamlSource(file, text), validation);
-  if (methodology) checkPlanAgainstMethodology(plan, methodology, validation);
-  return plan;
+export function planFromYaml(text: string, methodology: Methodology, file = 'plan.yaml'): Plan {
+  return parsePlan(file, text, methodology, validation);
 }
 
 /** Runs `fn`, expecting an InputError, and returns its diagnostics. */

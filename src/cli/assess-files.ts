@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import { InputError, type Diagnostic } from '../errors.js';
 import { locate } from '../source/yaml-source.js';
-import { readYamlFile } from '../io/read-input.js';
 import type { PlanParamsPolicy } from '../io/load-config.js';
-import { checkPlanAgainstMethodology, parsePlanShape } from '../plan/parse-plan.js';
+import { loadPlan } from '../io/load-plan.js';
+import type { Plan } from '../plan/types.js';
 import { assessPlan } from '../scoring/assess-plan.js';
 import type { PlanAssessment } from '../scoring/types.js';
 import type { Methodology } from '../methodology/types.js';
@@ -45,8 +45,9 @@ export function assessFiles(
   const errors: Diagnostic[] = [];
   let notChecked = 0;
   for (const file of files) {
-    try {
-      const plan = parsePlanShape(readYamlFile(file), validation);
+    /** Set once the plan's shape holds and its methodology is chosen: errors from then on are the methodology's. */
+    let judge: { methodology: Methodology; location: string; mismatch?: AssessedFile['mismatch'] } | undefined;
+    const choose = (plan: Plan): Methodology => {
       const planFirst = policy.planFirst === true && plan.methodologyRef !== undefined;
       const dir = policy.judgeDir ?? methodologyDirFor(plan, planFirst ? {} : options);
       if (policy.judgeDir === undefined && (planFirst || !options.checklists) && plan.methodologyRef && !existsSync(dir)) {
@@ -61,13 +62,18 @@ export function assessFiles(
         ]);
       }
       const methodology = cache.get(dir);
-      const location = methodologyLocation(dir);
       const mismatch = policy.judgeDir === undefined ? undefined : methodologyMismatch(plan, policy.judgeDir);
+      judge = { methodology, location: methodologyLocation(dir), ...(mismatch ? { mismatch } : {}) };
+      return methodology;
+    };
+    try {
+      let plan: Plan;
       try {
-        checkPlanAgainstMethodology(plan, methodology, validation);
+        plan = loadPlan(file, choose, validation);
       } catch (error) {
         // A plan written for another methodology: say that first, so its other errors make sense.
-        if (!(error instanceof InputError) || !mismatch) throw error;
+        if (!(error instanceof InputError) || !judge?.mismatch) throw error;
+        const { methodology, location, mismatch } = judge;
         const judgedBy = `${methodology.id} ${methodology.version} (${location})`;
         const first: Diagnostic = {
           file,
@@ -77,6 +83,8 @@ export function assessFiles(
         };
         throw new InputError([first, ...error.diagnostics]);
       }
+      // Set by `choose`: the plan was just checked against this methodology.
+      const { methodology, location, mismatch } = judge!;
       const { kept, ignored } = splitPlanParams(plan.params, methodology, policy.planParams ?? 'allow');
       const judged = Object.keys(ignored).length > 0 ? { ...plan, params: kept } : plan;
       assessed.push({

@@ -1,16 +1,14 @@
 // Pure: checks a plan's new text as lint would (YAML, schema, ids against the methodology) and assesses it.
 import { InputError } from '../errors.js';
 import type { Methodology } from '../methodology/types.js';
-import { checkPlanAgainstMethodology, parsePlanShape } from '../plan/parse-plan.js';
+import { parsePlan } from '../plan/parse-plan.js';
 import { assessPlan } from '../scoring/assess-plan.js';
-import { parseYamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
 import type { CommitOutcome } from './run-interview.js';
 
 export function assessPlanText(file: string, text: string, methodology: Methodology, validation: Validation, today: string): CommitOutcome {
   try {
-    const plan = parsePlanShape(parseYamlSource(file, text), validation);
-    checkPlanAgainstMethodology(plan, methodology, validation);
+    const plan = parsePlan(file, text, methodology, validation);
     return { ok: true, assessment: assessPlan(plan, methodology, validation, { today }) };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

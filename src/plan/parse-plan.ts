@@ -1,6 +1,6 @@
-// Pure: validates a plan against the plan schema and the methodology it is assessed with.
+// Pure: plan YAML into a Plan, checked against the plan schema and the methodology it is assessed with.
 import { InputError, type Diagnostic } from '../errors.js';
-import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js';
+import { locate, parseYamlSource, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
 import { findParamReferences, paramValues, resolveParams } from '../methodology/evidence-schema.js';
@@ -25,8 +25,25 @@ const REPLACED: readonly { path: readonly string[]; message: string }[] = [
   },
 ];
 
-/** Checks the plan's shape alone (no methodology needed); throws InputError with positions. */
-export function parsePlanShape(source: YamlSource, validation: Validation): Plan {
+/**
+ * The methodology a plan is checked against: one given, or one chosen from the plan itself once its shape
+ * holds (lint and interview pick the directory its `methodology:` field names).
+ */
+export type MethodologyChoice = Methodology | ((plan: Plan) => Methodology);
+
+/**
+ * Parses plan YAML and checks it: YAML, then the plan schema (and fields version 2 replaced), then what
+ * the plan names against the methodology. Throws InputError with file:line:col positions; a plan whose
+ * shape is wrong is never checked against a methodology (nor is one chosen for it).
+ */
+export function parsePlan(file: string, text: string, methodology: MethodologyChoice, validation: Validation): Plan {
+  const plan = planFromSource(parseYamlSource(file, text), validation);
+  checkAgainstMethodology(plan, typeof methodology === 'function' ? methodology(plan) : methodology, validation);
+  return plan;
+}
+
+/** Checks the plan's shape alone (no methodology needed) and assembles the Plan. */
+function planFromSource(source: YamlSource, validation: Validation): Plan {
   const replaced = REPLACED.filter((r) => getPath(source.value, r.path) !== undefined);
   if (replaced.length > 0) {
     throw new InputError(
@@ -78,7 +95,7 @@ function inferStage(data: Record<string, unknown>): Stage {
  * Checks what the plan names against the methodology: item ids, community type, and parameters (known,
  * within their bounds, and usable in every evidence rule that reads them).
  */
-export function checkPlanAgainstMethodology(plan: Plan, methodology: Methodology, validation: Validation): void {
+function checkAgainstMethodology(plan: Plan, methodology: Methodology, validation: Validation): void {
   const diagnostics: Diagnostic[] = [];
   const at = (path: DataPath, message: string): void => {
     const pos = locate(plan.source, path);

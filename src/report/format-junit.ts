@@ -1,7 +1,7 @@
 // JUnit XML (the Ant/Jenkins schema GitLab and Jenkins read): a test suite per plan and phase, a test case per
 // item; open items are failures, n/a and waived items are skipped with their justification.
 import type { Methodology } from '../methodology/types.js';
-import type { ItemResult, PlanAssessment } from '../scoring/types.js';
+import { FINDING_KINDS, type ItemResult, type PlanAssessment } from '../scoring/types.js';
 import { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
 import { describeFinding } from './messages.js';
 import { singleLine } from './show-controls.js';
@@ -76,7 +76,7 @@ function failureMessage(r: ItemResult, a: PlanAssessment, methodology: Methodolo
 }
 
 function locationOf(r: ItemResult, a: PlanAssessment): string {
-  const f = a.findings.find((x) => x.itemId === r.itemId && x.code !== 'item-waived' && x.code !== 'waiver-expired');
+  const f = a.findings.find((x) => x.itemId === r.itemId && FINDING_KINDS[x.code] !== 'waiver');
   return f ? `${f.location.line}:${f.location.col}` : '1:1';
 }
 

@@ -2,7 +2,7 @@
 // plan position, stable fingerprints and paths relative to the working directory (ENGINES-RESEARCH §2.1).
 import { allItems, type Item, type Methodology, type Severity } from '../methodology/types.js';
 import { interpolateWords } from '../methodology/evidence-schema.js';
-import type { ItemResult } from '../scoring/types.js';
+import { FINDING_KINDS, type ItemResult } from '../scoring/types.js';
 import { directoryFileUri, pathToUriReference, relativeToCwd } from './artifact-uri.js';
 import { escapeMarkdown, markdownCode } from './escape-markdown.js';
 import { fingerprint } from './fingerprint.js';
@@ -116,7 +116,7 @@ function sarifResult(
   withBase: boolean,
 ) {
   const { assessment: a, methodology } = plan;
-  const finding = a.findings.find((f) => f.itemId === r.itemId && f.code !== 'item-waived' && f.code !== 'waiver-expired');
+  const finding = a.findings.find((f) => f.itemId === r.itemId && FINDING_KINDS[f.code] !== 'waiver');
   const location = finding?.location ?? { line: 1, col: 1, path: '' };
   const planKey = finding?.location.path ?? r.itemId;
   const message = finding ? describeFinding(finding, methodology, a.words) : r.itemId;

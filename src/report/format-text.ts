@@ -2,7 +2,7 @@
 // Every text that comes from a plan, a methodology or a file name passes `s` (sanitizeLine) here.
 import { type Severity } from '../methodology/types.js';
 import { sanitizeLine as s } from '../text/sanitize.js';
-import type { Finding } from '../scoring/types.js';
+import { isGapCode, type Finding } from '../scoring/types.js';
 import type { FailOn } from '../scoring/verdict.js';
 import {
   count,
@@ -10,6 +10,7 @@ import {
   describeFinding,
   describeMethodology,
   describeFindingShort,
+  describeStatusValues,
   describeUnlisted,
   describeVerdictReason,
   describeVerdictReasonShort,
@@ -20,7 +21,6 @@ export const formatText: Formatter = (run, context) =>
   run.command === 'lint' ? formatLint(run, context) : run.plans.map((p) => formatReport(p, context.paint)).join('\n');
 
 const RANK: Record<Severity, number> = { blocker: 0, major: 1, minor: 2 };
-const GAP_CODES: ReadonlySet<Finding['code']> = new Set(['item-unmet', 'item-partial', 'item-unanswered', 'answer-stale']);
 
 /** The methodology a plan was judged by, sanitised for the terminal. */
 function describeJudge(plan: PlanResult): string {
@@ -81,13 +81,11 @@ function formatLint(run: RunResult, context: FormatContext): string {
     // A waived gap shows once, as waived, rather than also as the gap it covers.
     const waived = new Set(a.items.filter((r) => r.waiver?.active).map((r) => r.itemId));
     const listed = a.findings.filter((f) =>
-      quiet
-        ? failing.has(f.itemId) && f.code !== 'item-waived'
-        : isAtOrAbove(f, failOn) && !(waived.has(f.itemId) && GAP_CODES.has(f.code)),
+      quiet ? failing.has(f.itemId) && f.code !== 'item-waived' : isAtOrAbove(f, failOn) && !(waived.has(f.itemId) && isGapCode(f.code)),
     );
     // A waived item is counted once, by its item-waived finding.
     const rest = a.findings.filter(
-      (f) => !listed.includes(f) && !(quiet && isAtOrAbove(f, failOn)) && !(waived.has(f.itemId) && GAP_CODES.has(f.code)),
+      (f) => !listed.includes(f) && !(quiet && isAtOrAbove(f, failOn)) && !(waived.has(f.itemId) && isGapCode(f.code)),
     );
     const shown = listed.slice(0, Math.max(0, budget));
     omitted += listed.length - shown.length;
@@ -111,7 +109,7 @@ function formatLint(run: RunResult, context: FormatContext): string {
       const counts: Record<string, number> = { 'blocker gap': 0, 'major gap': 0, 'minor gap': 0, 'waived gap': 0, note: 0 };
       for (const f of rest) {
         if (f.code === 'item-waived') counts['waived gap']!++;
-        else if (GAP_CODES.has(f.code)) counts[`${f.severity} gap`]!++;
+        else if (isGapCode(f.code)) counts[`${f.severity} gap`]!++;
         else counts.note!++;
       }
       lines.push(
@@ -214,21 +212,6 @@ function severityWord(severity: Severity, paint: Painter): string {
   return severity === 'blocker' ? paint.red(word) : severity === 'major' ? paint.yellow(word) : paint.cyan(word);
 }
 
-/** The notes a report lists apart from the gaps: answers set aside, waivers, people and dates to fix. */
-const NOTE_CODES = new Set([
-  'claim-contradicted',
-  'na-unjustified',
-  'na-not-allowed',
-  'waiver-expired',
-  'item-waived',
-  'person-unknown',
-  'observation-stale',
-  'date-in-future',
-  'single-point',
-  'person-overloaded',
-  'id-renamed',
-]);
-
 function healthText(health: number | null): string {
   return health === null ? 'not yet observed' : `${health}/100`;
 }
@@ -275,7 +258,7 @@ function formatReport(plan: PlanResult, paint: Painter): string {
   if (a.gaps.length === 0) out.push('  none');
   a.gaps.forEach((id, index) => {
     const r = a.items.find((x) => x.itemId === id)!;
-    const finding = a.findings.find((f) => f.itemId === id && !NOTE_CODES.has(f.code));
+    const finding = a.findings.find((f) => f.itemId === id && isGapCode(f.code));
     const pos = finding ? `${finding.location.line}:${finding.location.col}` : '';
     const waived = r.waiver?.active ? paint.dim(` [waived until ${s(r.waiver.expires)}]`) : '';
     const dimension = r.dimension === 'health' ? ' health' : '';
@@ -300,7 +283,8 @@ function formatReport(plan: PlanResult, paint: Painter): string {
       );
     }
   }
-  const notes = a.findings.filter((f) => NOTE_CODES.has(f.code));
+  // The notes a report lists apart from the gaps: answers set aside, waivers, people and dates to fix.
+  const notes = a.findings.filter((f) => !isGapCode(f.code));
   if (notes.length > 0) {
     out.push('');
     out.push(paint.bold('Answers and facts to look at'));
@@ -329,7 +313,7 @@ function formatReport(plan: PlanResult, paint: Painter): string {
     );
   }
   out.push('');
-  out.push(paint.dim('Score = 100 × Σ(weight × value) ÷ Σ(weight) over applicable items; met 1, partial 0.5, otherwise 0.'));
+  out.push(paint.dim(`Score = 100 × Σ(weight × value) ÷ Σ(weight) over applicable items; ${describeStatusValues()}.`));
   out.push(paint.dim('Readiness scores the plan; health scores observed outcomes, each measured within the freshness limit.'));
   out.push(paint.dim(`Run 'commready explain <item-id>' for the guide to any item.`));
   return `${out.join('\n')}\n`;

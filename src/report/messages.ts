@@ -2,7 +2,7 @@
 import { assertNever } from '../errors.js';
 import { interpolateWords } from '../methodology/evidence-schema.js';
 import { findItem, type Methodology } from '../methodology/types.js';
-import type { FailedRule, Finding } from '../scoring/types.js';
+import { ITEM_STATUSES, STATUS_VALUES, type FailedRule, type Finding } from '../scoring/types.js';
 import type { LintVerdictReason, PlanResult } from './types.js';
 
 /** A failed rule as an instruction, with its specifics: "Name at least 2 moderators. (1 of 2 named)". */
@@ -139,4 +139,15 @@ export function describeVerdictReason(reason: LintVerdictReason): string {
 
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** What each status is worth in a score, from STATUS_VALUES: "met 1, partial 0.5, otherwise 0" (n/a is left out). */
+export function describeStatusValues(): string {
+  const values = ITEM_STATUSES.flatMap((status) => {
+    const value = STATUS_VALUES[status];
+    return value === null ? [] : [{ status, value }];
+  });
+  const lowest = Math.min(...values.map((v) => v.value));
+  const above = values.filter((v) => v.value !== lowest).map((v) => `${v.status} ${v.value}`);
+  return [...above, `otherwise ${lowest}`].join(', ');
 }

@@ -1,7 +1,7 @@
 // The report of one plan as data for human-facing formats (Markdown now; text can share it): what to show,
 // in which order, with no markup and no escaping, so each format renders and escapes it by its own rules.
 import { findItem, type Item, type Methodology, type Severity } from '../methodology/types.js';
-import type { Finding, ItemResult, ItemStatus } from '../scoring/types.js';
+import { FINDING_KINDS, type Finding, type ItemResult, type ItemStatus } from '../scoring/types.js';
 import { interpolateWords } from '../methodology/evidence-schema.js';
 import { describeFailedRule, describeFinding, describeVerdictReason } from './messages.js';
 import type { PlanResult } from './types.js';
@@ -153,7 +153,7 @@ export function buildReportView(plan: PlanResult): PlanReportView {
 
 function gapView(r: ItemResult, m: Methodology, findings: readonly Finding[], words: Readonly<Record<string, string>>): GapView {
   const item = findItem(m, r.itemId);
-  const finding = findings.find((f) => f.itemId === r.itemId && f.code !== 'item-waived' && f.code !== 'waiver-expired');
+  const finding = findings.find((f) => f.itemId === r.itemId && FINDING_KINDS[f.code] !== 'waiver');
   const failedPaths = [...new Set(r.failed.map((f) => f.path))];
   return {
     itemId: r.itemId,

@@ -11,6 +11,8 @@ import type { Answer, AnswerStatus, Plan } from '../plan/types.js';
 import { daysBetween } from '../text/dates.js';
 import {
   ITEM_STATUSES,
+  STATUS_VALUES,
+  isGapCode,
   isOpen,
   type FailedRule,
   type Finding,
@@ -34,11 +36,6 @@ export interface AssessOptions {
   /** YYYY-MM-DD. */
   today: string;
 }
-
-const VALUE: Record<Exclude<ItemStatus, 'n/a'>, number> = { met: 1, partial: 0.5, unmet: 0, unanswered: 0, stale: 0 };
-
-/** Codes of the findings that say why an item is open (they carry its points). */
-const GAP_CODES: ReadonlySet<FindingCode> = new Set(['item-unmet', 'item-partial', 'item-unanswered', 'answer-stale']);
 
 /** Assesses one plan against a methodology. */
 export function assessPlan(plan: Plan, methodology: Methodology, validation: Validation, options: AssessOptions): PlanAssessment {
@@ -67,7 +64,7 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
 
   // Gap findings carry the points, now that the total weights are known.
   const pointsById = new Map(scored.map((r) => [r.itemId, r.points]));
-  for (const f of findings) if (GAP_CODES.has(f.code)) f.data.points = pointsById.get(f.itemId) ?? 0;
+  for (const f of findings) if (isGapCode(f.code)) f.data.points = pointsById.get(f.itemId) ?? 0;
 
   const phases: PhaseResult[] = methodology.phases.map((phase) => {
     const own = scored.filter((r) => r.phaseId === phase.id);
@@ -230,8 +227,8 @@ function assessItem(
     if (claimed !== undefined) {
       basis = 'evidence+answer';
       if (claimed === 'met' && fromEvidence !== 'met') add('claim-contradicted', where([...answerPath, 'status']), { claimed });
-      // An honest lower self-rating stands: the weaker of the two counts.
-      if (rank(claimed) < rank(fromEvidence)) {
+      // An honest lower self-rating stands: the weaker of the two (the one worth less) counts.
+      if (STATUS_VALUES[claimed] < STATUS_VALUES[fromEvidence]) {
         status = claimed;
         answerDecided = true;
       }
@@ -290,7 +287,7 @@ function assessItem(
     ...base,
     status,
     basis,
-    value: status === 'n/a' ? null : VALUE[status],
+    value: STATUS_VALUES[status],
     failed,
     ...(waiver ? { waiver } : {}),
     ...(naReason !== undefined ? { naReason } : {}),
@@ -321,10 +318,6 @@ function conditionReason(condition: Condition, data: unknown): string {
   const value = getPath(data, condition.segments);
   const stated = value === undefined ? 'the plan does not state it' : `the plan says ${JSON.stringify(value)}`;
   return `Judged only where ${condition.path} is ${wanted}; ${stated}.`;
-}
-
-function rank(status: ItemStatus): number {
-  return status === 'met' ? 3 : status === 'partial' ? 2 : 1;
 }
 
 function locationOf(source: YamlSource, path: DataPath): Location {

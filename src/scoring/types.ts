@@ -1,33 +1,38 @@
 // The result of assessing one plan: item statuses, findings as data, scores, level and the path onward.
 import type { Dimension, Formality, Severity, Stage } from '../methodology/types.js';
-import type { NoteCode } from '../methodology/rule-kinds/index.js';
+import type { FindingCode } from '../methodology/finding-kinds.js';
 import type { ParamOrigin } from './resolve-profile.js';
 import type { AnswerStatus } from '../plan/types.js';
 
 export const ITEM_STATUSES = ['met', 'partial', 'unmet', 'unanswered', 'stale', 'n/a'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
+/**
+ * What each status is worth in a score, the one table of these values: an item's value, the points a gap
+ * is worth, the score with items counted as met, and the words reports use all read it. n/a is null: it
+ * leaves the denominator.
+ */
+export const STATUS_VALUES = {
+  met: 1,
+  partial: 0.5,
+  unmet: 0,
+  unanswered: 0,
+  stale: 0,
+  'n/a': null,
+} as const satisfies Record<ItemStatus, number | null>;
+
 /** What decided an item's status. */
 export type StatusBasis = 'evidence' | 'answer' | 'evidence+answer' | 'profile' | 'stage' | 'condition' | 'none';
 
-export const FINDING_CODES = [
-  'item-unmet',
-  'item-partial',
-  'item-unanswered',
-  'answer-stale',
-  'claim-contradicted',
-  'na-unjustified',
-  'na-not-allowed',
-  'waiver-expired',
-  'item-waived',
-  'person-unknown',
-  'observation-stale',
-  'date-in-future',
-  'single-point',
-  'person-overloaded',
-  'id-renamed',
-] as const satisfies readonly (string | NoteCode)[];
-export type FindingCode = (typeof FINDING_CODES)[number];
+/** Finding codes and their kinds live in one table, below scoring, because rule kinds raise findings too. */
+export {
+  FINDING_CODES,
+  FINDING_KINDS,
+  isGapCode,
+  type FindingCode,
+  type FindingCodeOf,
+  type FindingKind,
+} from '../methodology/finding-kinds.js';
 
 export interface Location {
   file: string;
@@ -89,7 +94,7 @@ export interface ItemResult {
   weight: number;
   status: ItemStatus;
   basis: StatusBasis;
-  /** 1 met, 0.5 partial, 0 otherwise; null when n/a (left out of the denominator). */
+  /** STATUS_VALUES[status]: null when n/a (left out of the denominator). */
   value: number | null;
   /** Points of its dimension's score (readiness or health) gained by meeting it (0 when met or n/a). */
   points: number;

@@ -1,9 +1,10 @@
 // The one score formula: 100 × Σ(weight × value) ÷ Σ(weight) over applicable items, one decimal.
+import { STATUS_VALUES } from './types.js';
 
 export interface Weighted {
   itemId: string;
   weight: number;
-  /** 1, 0.5 or 0; null when n/a. */
+  /** The status's value (STATUS_VALUES); null when n/a. */
   value: number | null;
 }
 
@@ -14,7 +15,7 @@ export function weightedScore(items: readonly Weighted[], asMet: ReadonlySet<str
   for (const r of items) {
     if (r.value === null) continue;
     total += r.weight;
-    earned += r.weight * (asMet.has(r.itemId) ? 1 : r.value);
+    earned += r.weight * (asMet.has(r.itemId) ? STATUS_VALUES.met : r.value);
   }
   return total === 0 ? 0 : round1((100 * earned) / total);
 }
@@ -27,7 +28,7 @@ export function applicableWeight(items: readonly Weighted[]): number {
 /** Score points an item adds when met, out of `total` applicable weight. */
 export function pointsOf(item: Weighted, total: number): number {
   if (item.value === null || total === 0) return 0;
-  return round1((100 * item.weight * (1 - item.value)) / total);
+  return round1((100 * item.weight * (STATUS_VALUES.met - item.value)) / total);
 }
 
 export function round1(n: number): number {

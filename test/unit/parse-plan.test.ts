@@ -1,9 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { inputErrorsOf, miniMethodology, planFromYaml } from '../helpers.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { loadPlan } from '../../src/io/load-plan.js';
+import { MAX_FILE_SIZE_ENV } from '../../src/io/read-input.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import type { Plan } from '../../src/plan/types.js';
+import { inputErrorsOf, miniMethodology, planFromYaml, validation } from '../helpers.js';
 
 const m = miniMethodology();
 
-describe('parsePlanShape and checkPlanAgainstMethodology', () => {
+describe('parsePlan', () => {
   it('reads name, type, params and answers', () => {
     const plan = planFromYaml(
       'community: { name: X, type: customer }\nparams: { people_min: 2 }\nassessment:\n  first.values: { status: met }\n',
@@ -77,5 +85,81 @@ describe('parsePlanShape and checkPlanAgainstMethodology', () => {
 
   it('refuses a document that is not a mapping', () => {
     expect(inputErrorsOf(() => planFromYaml('- a\n- b\n', m))[0]!.message).toBe('the document must be an object');
+  });
+});
+
+describe('parsePlan with the methodology chosen from the plan', () => {
+  const text = 'methodology: ./mini\ncommunity: { name: X }\nassessment:\n  first.valeus: { status: met }\n';
+
+  it('hands the plan, with the methodology it names, to the chooser once and checks it against the choice', () => {
+    const seen: (string | undefined)[] = [];
+    const choose = (plan: Plan) => {
+      seen.push(plan.methodologyRef);
+      return m;
+    };
+    const errors = inputErrorsOf(() => parsePlan('plan.yaml', text, choose, validation));
+    expect(seen).toEqual(['./mini']);
+    expect(errors).toEqual([
+      {
+        file: 'plan.yaml',
+        line: 4,
+        col: 3,
+        message: "unknown item id 'first.valeus' in methodology 'mini' (did you mean 'first.values'?)",
+      },
+    ]);
+  });
+
+  it('chooses no methodology for a plan whose shape is wrong', () => {
+    let calls = 0;
+    const errors = inputErrorsOf(() =>
+      parsePlan('plan.yaml', 'methodology: ./mini\ncommunity: { name: [X] }\n', () => (calls++, m), validation),
+    );
+    expect(calls).toBe(0);
+    expect(errors.map((e) => e.message)).toEqual(['community.name must be a string']);
+  });
+
+  it("lets the chooser's input error through as it is (a methodology directory that is not there)", () => {
+    const refused = { file: 'plan.yaml', line: 1, col: 14, message: "methodology directory './mini' not found" };
+    const choose = (): never => {
+      throw new InputError([refused]);
+    };
+    expect(inputErrorsOf(() => parsePlan('plan.yaml', text, choose, validation))).toEqual([refused]);
+  });
+});
+
+describe('loadPlan', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'commready-load-plan-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads the file and checks it as parsePlan does, with the same positions', () => {
+    const text = 'community: { name: X }\nassessment:\n  first.valeus: { status: met }\n';
+    const file = path.join(dir, 'plan.yaml');
+    writeFileSync(file, text);
+    expect(inputErrorsOf(() => loadPlan(file, m, validation))).toEqual(inputErrorsOf(() => parsePlan(file, text, m, validation)));
+    writeFileSync(file, 'community: { name: X }\nassessment:\n  first.values: { status: met }\n');
+    expect(loadPlan(file, m, validation)).toMatchObject({ file, name: 'X' });
+  });
+
+  it('refuses a directory and a file over the size limit, before reading them as YAML', () => {
+    const folder = path.join(dir, 'folder.yaml');
+    mkdirSync(folder);
+    expect(inputErrorsOf(() => loadPlan(folder, m, validation))).toEqual([{ file: folder, message: 'is a directory, not a file' }]);
+    const big = path.join(dir, 'big.yaml');
+    writeFileSync(big, `community: { name: ${'X'.repeat(100)} }\n`);
+    const before = process.env[MAX_FILE_SIZE_ENV];
+    process.env[MAX_FILE_SIZE_ENV] = '50';
+    try {
+      expect(inputErrorsOf(() => loadPlan(big, m, validation))[0]!.message).toMatch(/^file is too large \(more than 50 bytes/);
+    } finally {
+      if (before === undefined) delete process.env[MAX_FILE_SIZE_ENV];
+      else process.env[MAX_FILE_SIZE_ENV] = before;
+    }
+  });
+});
+
+describe('the one way to read a plan', () => {
+  it('is parsePlan (pure) and loadPlan (reads the file): no separate shape or methodology step is exported', async () => {
+    expect(Object.keys(await import('../../src/plan/parse-plan.js'))).toEqual(['parsePlan']);
+    expect(Object.keys(await import('../../src/io/load-plan.js'))).toEqual(['loadPlan']);
   });
 });

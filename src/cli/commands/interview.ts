@@ -16,13 +16,13 @@ import { questionsFromMethodology } from '../../interview/questions-from-methodo
 import { safeText } from '../../interview/safe-text.js';
 import { screenerQuestions } from '../../interview/screener-questions.js';
 import { allItems, type Methodology } from '../../methodology/types.js';
-import { checkPlanAgainstMethodology, parsePlanShape } from '../../plan/parse-plan.js';
+import { parsePlan } from '../../plan/parse-plan.js';
+import type { Plan } from '../../plan/types.js';
 import { renderStarterPlan } from '../../plan/starter-plan.js';
 import { FORMATTERS, isFormat } from '../../report/formatters.js';
 import { plainPainter, type Format } from '../../report/types.js';
 import { assessPlan } from '../../scoring/assess-plan.js';
 import type { PlanAssessment } from '../../scoring/types.js';
-import { parseYamlSource } from '../../source/yaml-source.js';
 import { didYouMean } from '../../text/closest-matches.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
@@ -62,9 +62,11 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   } else {
     // An existing plan must be valid before the interview edits it, exactly as lint reads it (errors
     // keep their file:line:col).
-    const plan = parsePlanShape(parseYamlSource(file, state.text), validation);
-    methodology = new MethodologyCache(validation).get(methodologyDirFor(plan, options));
-    checkPlanAgainstMethodology(plan, methodology, validation);
+    const cache = new MethodologyCache(validation);
+    const methodologyOf = (p: Plan): Methodology => cache.get(methodologyDirFor(p, options));
+    const plan = parsePlan(file, state.text, methodologyOf, validation);
+    // The cache hands back the methodology the plan was just checked against.
+    methodology = methodologyOf(plan);
     assessment = assessPlan(plan, methodology, validation, { today });
     text = state.text;
   }

@@ -47,4 +47,4 @@ export function ruleSchemas(rule: EvidenceRule): unknown[] {
 }
 
 export type { RuleContext, RuleOutcome, RuleNote, NoteCode, RuleProblem, RuleValidateContext } from './rule-kind.js';
-export { NOTE_CODES, foldName } from './rule-kind.js';
+export { foldName } from './rule-kind.js';

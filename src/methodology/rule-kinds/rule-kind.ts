@@ -1,11 +1,11 @@
 // The contract every kind of evidence rule fulfils: build from YAML, validate for methodology authors,
 // check against a plan's facts (pure), describe in words, and name the schemas to compile ahead of time.
 import type { DataPath } from '../../source/yaml-source.js';
+import type { FindingCodeOf } from '../finding-kinds.js';
 import type { EvidenceRule, NumberOrParam } from '../types.js';
 
-export const NOTE_CODES = ['person-unknown', 'observation-stale', 'date-in-future', 'single-point', 'person-overloaded'] as const;
-/** Findings a rule can raise beside its pass or fail: they say which fact is wrong and where. */
-export type NoteCode = (typeof NOTE_CODES)[number];
+/** Findings a rule can raise beside its pass or fail: they say which fact is wrong and where (kind `fact`). */
+export type NoteCode = FindingCodeOf<'fact'>;
 
 export interface RuleNote {
   code: NoteCode;
