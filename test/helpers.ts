@@ -8,9 +8,18 @@ import type { Methodology } from '../src/methodology/types.js';
 import type { Plan } from '../src/plan/types.js';
 import { InputError, type Diagnostic } from '../src/errors.js';
 import type { CliIo } from '../src/cli/io.js';
+import { EvidenceValidators } from '../src/methodology/evidence-schema.js';
+import { createRuleContext, type RuleContext } from '../src/methodology/rule-kinds/index.js';
 
 /** Compiled at run time, never from the build's snapshot, so tests see the files as they are. */
 export const validation: Validation = createValidation(loadSchemas(), { createAjv: () => createAjv() });
+
+const evidenceValidators = new EvidenceValidators((schema) => validation.compileEvidence(schema));
+
+/** A rule context for a test plan, with the tests' shared evidence validators. */
+export function ruleContext(plan: Omit<RuleContext, 'facts' | 'validator'>): RuleContext {
+  return createRuleContext(plan, evidenceValidators);
+}
 
 export function miniMethodology(): Methodology {
   return loadMethodology('test/fixtures/mini', validation);

@@ -35,6 +35,35 @@ export function resolveParams(schema: unknown, values: Readonly<Record<string, n
   return out;
 }
 
+type Validate = (value: unknown) => boolean;
+
+/**
+ * Validators of evidence schemas as written (`{ $param }` inside), for any parameter values: each schema
+ * is resolved and compiled (or looked up) once per distinct set of the values it uses, not once per
+ * plan and rule. Keyed by the schema object, which the methodology holds for the whole run.
+ */
+export class EvidenceValidators {
+  private readonly bySchema = new WeakMap<object, { names: readonly string[]; byValues: Map<string, Validate> }>();
+
+  constructor(private readonly compile: (schema: unknown) => Validate) {}
+
+  get(schema: unknown, values: Readonly<Record<string, number>>): Validate {
+    if (schema === null || typeof schema !== 'object') return this.compile(schema);
+    let entry = this.bySchema.get(schema);
+    if (!entry) {
+      entry = { names: [...new Set(findParamReferences(schema).map((r) => r.name))], byValues: new Map() };
+      this.bySchema.set(schema, entry);
+    }
+    const key = entry.names.map((name) => String(values[name])).join('\u0000');
+    let validator = entry.byValues.get(key);
+    if (!validator) {
+      validator = this.compile(resolveParams(schema, values));
+      entry.byValues.set(key, validator);
+    }
+    return validator;
+  }
+}
+
 /** The parameters' values, with a plan's overrides applied. */
 export function paramValues(
   params: Readonly<Record<string, Param>>,

@@ -13,21 +13,39 @@ export function getPath(data: unknown, segments: readonly string[]): unknown {
 
 /**
  * The value with blank text and empty values taken out, as if never written: an empty `metric: ""` or a
- * `- ""` list entry must not satisfy a rule that asks for a metric or for entries.
+ * `- ""` list entry must not satisfy a rule that asks for a metric or for entries. Parts with nothing to
+ * take out are returned as they are, not copied (a lint reads a whole plan through this once).
  */
 export function withoutBlanks(value: unknown): unknown {
-  if (value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
-  if (Array.isArray(value)) return value.map(withoutBlanks).filter((v) => v !== undefined);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) {
-      const kept = withoutBlanks(v);
-      if (kept !== undefined) out[key] = kept;
+  if (value === null) return undefined;
+  // `\S` is what trim() keeps, so this is `value.trim() === ''` without making a trimmed copy.
+  if (typeof value === 'string') return NOT_BLANK.test(value) ? value : undefined;
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const kept = withoutBlanks(value[i]);
+      if (kept !== value[i]) out ??= value.slice(0, i);
+      if (out && kept !== undefined) out.push(kept);
     }
-    return out;
+    return out ?? value;
   }
-  return value;
+  let out: Record<string, unknown> | undefined;
+  const keys = Object.keys(value);
+  const record = value as Record<string, unknown>;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const kept = withoutBlanks(record[key]);
+    if (kept !== record[key] && !out) {
+      out = {};
+      for (let j = 0; j < i; j++) out[keys[j]!] = record[keys[j]!];
+    }
+    if (out && kept !== undefined) out[key] = kept;
+  }
+  return out ?? value;
 }
+
+const NOT_BLANK = /\S/;
 
 /** A measured fact: its value and the date it was measured, with where that date was written. */
 export interface DatedFact {

@@ -3,8 +3,8 @@
 // reads the clock.
 import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
-import { interpolateParams, interpolateWords } from '../methodology/evidence-schema.js';
-import { checkRule, foldName, type RuleContext } from '../methodology/rule-kinds/index.js';
+import { EvidenceValidators, interpolateParams, interpolateWords } from '../methodology/evidence-schema.js';
+import { checkRule, createRuleContext, foldName, type RuleContext } from '../methodology/rule-kinds/index.js';
 import { allItems, findItem, type Condition, type Item, type Methodology, type Stage } from '../methodology/types.js';
 import { getPath } from '../methodology/plan-facts.js';
 import type { Answer, AnswerStatus, Plan } from '../plan/types.js';
@@ -37,18 +37,31 @@ export interface AssessOptions {
   today: string;
 }
 
+/** One cache of evidence validators per set of validators: shared by every plan of a run. */
+const evidenceCaches = new WeakMap<Validation, EvidenceValidators>();
+function evidenceValidatorsOf(validation: Validation): EvidenceValidators {
+  let validators = evidenceCaches.get(validation);
+  if (!validators) {
+    validators = new EvidenceValidators((schema) => validation.compileEvidence(schema));
+    evidenceCaches.set(validation, validators);
+  }
+  return validators;
+}
+
 /** Assesses one plan against a methodology. */
 export function assessPlan(plan: Plan, methodology: Methodology, validation: Validation, options: AssessOptions): PlanAssessment {
   const profile = resolveProfile(methodology, plan);
-  const context: RuleContext = {
-    data: plan.data,
-    params: profile.params,
-    today: options.today,
-    roster: plan.roster ? new Set(plan.roster.map(foldName)) : null,
-    ...(plan.size !== undefined ? { size: plan.size } : {}),
-    lists: profile.lists,
-    compile: (schema) => validation.compileEvidence(schema),
-  };
+  const context = createRuleContext(
+    {
+      data: plan.data,
+      params: profile.params,
+      today: options.today,
+      roster: plan.roster ? new Set(plan.roster.map(foldName)) : null,
+      ...(plan.size !== undefined ? { size: plan.size } : {}),
+      lists: profile.lists,
+    },
+    evidenceValidatorsOf(validation),
+  );
   const findings: Finding[] = [];
   const answers = answersByItem(plan, methodology, findings);
   const results: ItemResult[] = allItems(methodology).map((item) =>
@@ -154,24 +167,40 @@ function assessItem(
   };
   const answerPath = ['assessment', answers.get(item.id)?.key ?? item.id];
   const where = (path: DataPath): Location => locationOf(plan.source, path);
-  const base = {
-    itemId: item.id,
-    phaseId: item.phaseId,
-    title: interpolateWords(item.title, profile.words),
-    dimension: item.dimension,
-    severity,
-    weight: profile.weights.get(item.id) ?? item.weight,
-    points: 0,
+  // Results are built as one literal of a fixed shape (spreads made this the costliest line of a lint).
+  const result = (
+    status: ItemStatus,
+    basis: StatusBasis,
+    failed: FailedRule[],
+    naReason?: string,
+    waiver?: ItemResult['waiver'],
+  ): ItemResult => {
+    const r: ItemResult = {
+      itemId: item.id,
+      phaseId: item.phaseId,
+      title: interpolateWords(item.title, profile.words),
+      dimension: item.dimension,
+      severity,
+      weight: profile.weights.get(item.id) ?? item.weight,
+      points: 0,
+      status,
+      basis,
+      value: STATUS_VALUES[status],
+      failed,
+    };
+    if (waiver) r.waiver = waiver;
+    if (naReason !== undefined) r.naReason = naReason;
+    return r;
   };
 
   // An item outside the plan's stage is not judged at all: no answer, waiver or rule applies to it.
   if (!item.stages.includes(plan.stage)) {
-    return { ...base, status: 'n/a', basis: 'stage', value: null, failed: [], naReason: stageReason(item, plan.stage) };
+    return result('n/a', 'stage', [], stageReason(item, plan.stage));
   }
   // Likewise an item that depends on plan facts (minors, in-person meetings, a community type) the plan does not state.
   const unmet = item.appliesWhen.find((c) => !conditionHolds(c, plan.data));
   if (unmet) {
-    return { ...base, status: 'n/a', basis: 'condition', value: null, failed: [], naReason: conditionReason(unmet, plan.data) };
+    return result('n/a', 'condition', [], conditionReason(unmet, plan.data));
   }
 
   if (context.roster && answer?.owner !== undefined && answer.owner.trim() !== '' && !context.roster.has(foldName(answer.owner))) {
@@ -283,15 +312,7 @@ function assessItem(
     }
   }
 
-  return {
-    ...base,
-    status,
-    basis,
-    value: STATUS_VALUES[status],
-    failed,
-    ...(waiver ? { waiver } : {}),
-    ...(naReason !== undefined ? { naReason } : {}),
-  };
+  return result(status, basis, failed, naReason, waiver);
 }
 
 const STAGE_WORDS: Record<Stage, string> = {

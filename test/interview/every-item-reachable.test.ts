@@ -11,7 +11,7 @@ import { checkRule, foldName, type RuleContext } from '../../src/methodology/rul
 import { getPath } from '../../src/methodology/plan-facts.js';
 import { allItems } from '../../src/methodology/types.js';
 import { resolveProfile } from '../../src/scoring/resolve-profile.js';
-import { builtinMethodology, planFromYaml, validation } from '../helpers.js';
+import { builtinMethodology, planFromYaml, ruleContext } from '../helpers.js';
 
 const m = builtinMethodology();
 const questions = questionsFromMethodology(m, loadSchemas().plan);
@@ -26,15 +26,14 @@ const plans = [
 
 function contextOf(plan: (typeof plans)[number], data: unknown): RuleContext {
   const profile = resolveProfile(m, plan);
-  return {
+  return ruleContext({
     data,
     params: profile.params,
     lists: profile.lists,
     today: '2026-11-25',
     roster: plan.roster ? new Set(plan.roster.map(foldName)) : null,
     ...(plan.size !== undefined ? { size: plan.size } : {}),
-    compile: (s) => validation.compileEvidence(s),
-  };
+  });
 }
 
 /** The value as the question can produce it: record fields it does not ask are dropped. */

@@ -8,7 +8,7 @@ import { getPath } from '../../src/scoring/assess-plan.js';
 import { checkRule, foldName } from '../../src/methodology/rule-kinds/index.js';
 import { resolveProfile } from '../../src/scoring/resolve-profile.js';
 import { renderItemGuide, renderMethodologyMarkdown } from '../../src/report/render-methodology.js';
-import { builtinMethodology, planFromYaml, validation } from '../helpers.js';
+import { builtinMethodology, planFromYaml, ruleContext, validation } from '../helpers.js';
 
 /** Plan data holding `value` at a path. */
 function withPath(segments: readonly string[], value: unknown): Record<string, unknown> {
@@ -77,14 +77,7 @@ describe('the built-in methodology', () => {
         for (const empty of [null, '', [], {}]) {
           const data = withPath(rule.segments, empty);
           const lists = Object.fromEntries(Object.entries(m.lists).map(([n, l]) => [n, l.values]));
-          const outcome = checkRule(rule, {
-            data,
-            params,
-            lists,
-            today: '2026-11-25',
-            roster: null,
-            compile: (s) => validation.compileEvidence(s),
-          });
+          const outcome = checkRule(rule, ruleContext({ data, params, lists, today: '2026-11-25', roster: null }));
           expect(outcome.pass, `${item.id} ${rule.path} accepts ${JSON.stringify(empty)}`).toBe(false);
         }
       }
@@ -101,15 +94,14 @@ describe('the built-in methodology', () => {
       .filter((f) => f.endsWith('.yaml'))
       .map((f) => {
         const plan = planFromYaml(readFileSync(f, 'utf8'), m, f);
-        return {
+        return ruleContext({
           data: plan.data,
           params: resolveProfile(m, plan).params,
           lists: resolveProfile(m, plan).lists,
           today: '2026-11-25',
           roster: plan.roster ? new Set(plan.roster.map(foldName)) : null,
           ...(plan.size !== undefined ? { size: plan.size } : {}),
-          compile: (s: unknown) => validation.compileEvidence(s),
-        };
+        });
       });
     const neverPassed: string[] = [];
     for (const item of items) {
@@ -129,14 +121,8 @@ describe('the built-in methodology', () => {
         if (rule.kind === 'people' && typeof rule.min === 'object') {
           const limit = values[rule.min.$param]!;
           const names = (n: number) => Array.from({ length: n }, (_, i) => (rule.field ? { [rule.field]: `Person ${i}` } : `Person ${i}`));
-          const context = (n: number) => ({
-            data: withPath(rule.segments, names(n)),
-            params: values,
-            lists: {},
-            today: '2026-11-25',
-            roster: null,
-            compile: (x: unknown) => validation.compileEvidence(x),
-          });
+          const context = (n: number) =>
+            ruleContext({ data: withPath(rule.segments, names(n)), params: values, lists: {}, today: '2026-11-25', roster: null });
           expect(checkRule(rule, context(limit)).pass, `${item.id} ${rule.path} at ${limit} people`).toBe(true);
           expect(checkRule(rule, context(limit - 1)).pass, `${item.id} ${rule.path} at ${limit - 1} people`).toBe(false);
           checked++;

@@ -2,20 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildRule, checkRule, describeRule, validateRule, type RuleContext } from '../../src/methodology/rule-kinds/index.js';
 import { describeSchema } from '../../src/methodology/describe-schema.js';
-import { validation } from '../helpers.js';
+import { ruleContext, validation } from '../helpers.js';
 
 const params = { min_people: 2, share: 0.1, floor: 5, max_age: 90, per_person: 2, holders: 2 };
 
-function context(data: unknown, extra: Partial<RuleContext> = {}): RuleContext {
-  return {
-    data,
-    params,
-    lists: { areas: ['belonging', 'learning'] },
-    today: '2026-11-25',
-    roster: null,
-    compile: (s) => validation.compileEvidence(s),
-    ...extra,
-  };
+function context(data: unknown, extra: Partial<Omit<RuleContext, 'facts' | 'validator'>> = {}): RuleContext {
+  return ruleContext({ data, params, lists: { areas: ['belonging', 'learning'] }, today: '2026-11-25', roster: null, ...extra });
 }
 const roster = (...names: string[]) => new Set(names.map((n) => n.toLowerCase()));
 const show = (v: number | { $param: string }) => (typeof v === 'number' ? String(v) : `${params[v.$param as keyof typeof params]}`);

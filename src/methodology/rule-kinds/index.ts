@@ -1,4 +1,6 @@
 // The registry of evidence rule kinds: adding a kind fails to compile until it is registered here.
+import type { EvidenceValidators } from '../evidence-schema.js';
+import { withoutBlanks } from '../plan-facts.js';
 import type { EvidenceRule, RuleKind } from '../types.js';
 import { choiceRule } from './choice-rule.js';
 import { coverRule } from './cover-rule.js';
@@ -27,6 +29,14 @@ function moduleOf<R extends EvidenceRule>(rule: R): RuleKindModule<R> {
 export function buildRule(raw: Record<string, unknown>): EvidenceRule {
   const kind = (typeof raw.kind === 'string' ? raw.kind : 'schema') as RuleKind;
   return RULE_KIND_MODULES[kind].build(raw);
+}
+
+/**
+ * What the rules see of one plan: its facts with blanks taken out once, and evidence validators through
+ * `validators`, which a run shares between its plans.
+ */
+export function createRuleContext(plan: Omit<RuleContext, 'facts' | 'validator'>, validators: EvidenceValidators): RuleContext {
+  return { ...plan, facts: withoutBlanks(plan.data), validator: (schema) => validators.get(schema, plan.params) };
 }
 
 export function checkRule(rule: EvidenceRule, context: RuleContext): RuleOutcome {

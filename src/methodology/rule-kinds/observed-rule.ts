@@ -2,7 +2,6 @@
 // satisfies a JSON Schema. A stale or undated measurement counts as missing.
 import { daysBetween, isIsoDate } from '../../text/dates.js';
 import { describeSchema } from '../describe-schema.js';
-import { resolveParams } from '../evidence-schema.js';
 import { readDatedFact, withoutBlanks } from '../plan-facts.js';
 import type { NumberOrParam, ObservedRule } from '../types.js';
 import { numberOf, paramProblems, pathProblem, type RuleContext, type RuleKindModule, type RuleNote, ruleBase } from './rule-kind.js';
@@ -28,7 +27,7 @@ export const observedRule: RuleKindModule<ObservedRule> = {
   check(rule, context) {
     const fresh = freshValue(rule.segments, rule.maxAge, context);
     if (!fresh.ok) return { pass: false, ...(fresh.detail ? { detail: fresh.detail } : {}), notes: fresh.notes };
-    return { pass: context.compile(resolveParams(rule.schema, context.params))(fresh.value), notes: [] };
+    return { pass: context.validator(rule.schema)(fresh.value), notes: [] };
   },
   describe: (rule, show) =>
     `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}, measured within the last ${show(rule.maxAge)} days`,

@@ -24,6 +24,8 @@ export interface RuleOutcome {
 /** What a rule sees of a plan. Everything is passed in: no clock, no file system. */
 export interface RuleContext {
   data: unknown;
+  /** The same data with blank text and empty values taken out (withoutBlanks), made once per plan. */
+  facts: unknown;
   /** Parameter values in force for this plan. */
   params: Readonly<Record<string, number>>;
   today: string;
@@ -33,7 +35,8 @@ export interface RuleContext {
   size?: number;
   /** Named lists of answers in force for this plan's profile (`choice` rules). */
   lists: Readonly<Record<string, readonly string[]>>;
-  compile(schema: unknown): (value: unknown) => boolean;
+  /** The validator of an evidence schema as written (`{ $param }` inside), with this plan's parameter values. */
+  validator(schema: unknown): (value: unknown) => boolean;
 }
 
 /** What a methodology check needs to validate a rule. */

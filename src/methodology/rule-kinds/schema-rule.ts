@@ -1,7 +1,7 @@
 // Rule kind `schema`: the value at a plan path must satisfy a JSON Schema (parameters resolved).
 import { describeSchema } from '../describe-schema.js';
 import { resolveParams } from '../evidence-schema.js';
-import { getPath, withoutBlanks } from '../plan-facts.js';
+import { getPath } from '../plan-facts.js';
 import type { SchemaRule } from '../types.js';
 import { pathProblem, type RuleKindModule, type RuleProblem, ruleBase } from './rule-kind.js';
 
@@ -12,9 +12,9 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
     return [...pathProblem(rule, context), ...compileProblems(rule.schema, context.params, context.compile)];
   },
   check(rule, context) {
-    const value = withoutBlanks(getPath(context.data, rule.segments));
+    const value = getPath(context.facts, rule.segments);
     if (value === undefined) return { pass: false, notes: [] };
-    return { pass: context.compile(resolveParams(rule.schema, context.params))(value), notes: [] };
+    return { pass: context.validator(rule.schema)(value), notes: [] };
   },
   describe: (rule, show) => `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}`,
   schemas: (rule) => [rule.schema],
