@@ -25,7 +25,9 @@ function bundleIsCurrent() {
 /** The bundle compiled (with the code cache when V8 accepts it), or undefined without a current bundle. */
 function compileBundle(useCache = true) {
   if (!bundleIsCurrent()) return undefined;
-  const source = readFileSync(BUNDLE_FILE, 'utf8');
+  // The build makes the bundle pure ASCII (esbuild escapes the rest), and Node 20 decodes latin1 about
+  // five times faster than UTF-8: a millisecond of every run.
+  const source = readFileSync(BUNDLE_FILE).toString('latin1');
   let cachedData;
   if (useCache) {
     try {

@@ -4,6 +4,7 @@
 // stores V8's code cache of it, which bin/commready.cjs hands back to V8 on every run.
 import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { assertAscii } from './assert-ascii.mjs';
 import { createRequire } from 'node:module';
 const { BUNDLE_FILE, CODE_CACHE_FILE, compileBundle } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
 
@@ -21,6 +22,8 @@ await build({
   banner: { js: 'var __commreadyBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: 'warning',
 });
+
+assertAscii(BUNDLE_FILE);
 
 // Run the commands a CI runs most, so that the functions they use are compiled into the cache too.
 const bundle = compileBundle(false);

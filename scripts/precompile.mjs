@@ -4,6 +4,7 @@
 // run never has to parse the checklists or load ajv. The snapshot carries a fingerprint of its sources
 // and is ignored at run time as soon as they change.
 import { buildSync } from 'esbuild';
+import { assertAscii } from './assert-ascii.mjs';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createAjv } from '../dist/io/ajv-factory.js';
@@ -83,13 +84,16 @@ buildSync({
 });
 writeFileSync(
   path.join(out, SNAPSHOT_FILE),
-  JSON.stringify({
-    fingerprint: fingerprintOf(builtinChecklistsDir, schemasDir),
-    stats: statsOf(builtinChecklistsDir, schemasDir),
-    evidenceKeys,
-    methodology,
-  }),
+  asciiOnly(
+    JSON.stringify({
+      fingerprint: fingerprintOf(builtinChecklistsDir, schemasDir),
+      stats: statsOf(builtinChecklistsDir, schemasDir),
+      evidenceKeys,
+      methodology,
+    }),
+  ),
 );
+assertAscii(path.join(out, VALIDATORS_FILE));
 // V8's code cache of the validators, made after running them on the examples so that the functions a
 // run needs are in it; at run time V8 checks that it fits and otherwise compiles as usual.
 const compiled = compileValidators(false);
@@ -101,3 +105,8 @@ writeFileSync(path.join(out, VALIDATORS_CACHE_FILE), compiled.script.createCache
 console.log(
   `precompiled the built-in methodology: ${methodology.phases.flatMap((p) => p.items).length} items, ${Object.keys(evidenceKeys).length} evidence validators`,
 );
+
+/** JSON text with every non-ASCII character written as a \u escape, so that it can be read as latin1. */
+function asciiOnly(json) {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,21 @@
+// The string formats of every ajv instance: ajv-formats' full set, with a quick first test for the
+// usual URL. ajv-formats' `uri` is one very large case-insensitive regular expression that V8 takes
+// about 3 ms to prepare on first use, and a plan has a dozen links. Takes ajv-formats' formats as an
+// argument, so that nothing loads them before a validator needs them.
+
+/** A format as ajv takes it: a test function, a regular expression, or an object with `validate`. */
+type Formats<F> = Record<string, F>;
+
+/**
+ * `scheme://host[:port][/path][?query][#fragment]` with a registered-name host and no user info: the
+ * full RFC 3986 expression with its other branches (IP literals, user info, paths without `//`) taken
+ * out, so every string it accepts the full one accepts too; anything else is left to the full one.
+ */
+export const COMMON_URI =
+  /^[a-z][a-z0-9+\-.]*:\/\/(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+
+/** ajv-formats' full formats with `uri` answered by COMMON_URI first. */
+export function withQuickUri<F>(full: Formats<F>): Formats<F | ((value: string) => boolean)> {
+  const fullUri = full.uri as unknown as (value: string) => boolean;
+  return { ...full, uri: (value: string): boolean => COMMON_URI.test(value) || fullUri(value) };
+}

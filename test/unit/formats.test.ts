@@ -1,0 +1,92 @@
+// Our formats are ajv-formats' full ones; the quick URL test may only say yes where the full one does.
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { COMMON_URI, withQuickUri } from '../../src/validation/formats.js';
+
+const require = createRequire(import.meta.url);
+const { fullFormats } = require('ajv-formats/dist/formats.js') as typeof import('ajv-formats/dist/formats.js');
+const formats = withQuickUri(fullFormats);
+const fullUri = fullFormats.uri as (value: string) => boolean;
+const uri = formats.uri as (value: string) => boolean;
+
+const PIECES = [
+  'https',
+  'http',
+  'mailto',
+  'urn',
+  'a',
+  'Z',
+  '0',
+  '9',
+  '+',
+  '-',
+  '.',
+  ':',
+  '//',
+  '/',
+  '?',
+  '#',
+  '@',
+  '[',
+  ']',
+  '::1',
+  '%2F',
+  '%',
+  '%g1',
+  ' ',
+  '~',
+  '_',
+  "'",
+  '!',
+  '$',
+  '&',
+  '(',
+  ')',
+  '*',
+  ',',
+  ';',
+  '=',
+  'é',
+  '\\',
+  '"',
+  '<',
+  'example.org',
+  '127.0.0.1',
+  '[v1.x]',
+  '[::]',
+];
+const uriLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((parts) => parts.join(''));
+
+describe('the uri format', () => {
+  it('agrees with ajv-formats on every string, and its quick test never accepts what the full one refuses', () => {
+    fc.assert(
+      fc.property(fc.oneof(uriLike, fc.string({ maxLength: 30 })), (value) => {
+        expect(uri(value), value).toBe(fullUri(value));
+        if (COMMON_URI.test(value)) expect(fullUri(value), value).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('takes the usual links by the quick test, and leaves the rest to the full one', () => {
+    for (const url of ['https://example.org', 'https://discuss.example.org/t/welcome/12?page=2#top', 'http://example.org:8080/a%20b']) {
+      expect(COMMON_URI.test(url), url).toBe(true);
+    }
+    for (const [value, valid] of [
+      ['mailto:team@example.org', true],
+      ['https://user@example.org', true],
+      ['https://[::1]/x', true],
+      ['https://exa mple.org', false],
+      ['example.org', false],
+    ] as const) {
+      expect(COMMON_URI.test(value), value).toBe(false);
+      expect(uri(value), value).toBe(valid);
+    }
+  });
+
+  it('keeps every other format of ajv-formats as it is', () => {
+    for (const [name, format] of Object.entries(fullFormats))
+      if (name !== 'uri') expect(formats[name as keyof typeof formats], name).toBe(format);
+  });
+});
