@@ -29,6 +29,7 @@ import { applicableWeight, pointsOf, weightedScore } from './weighted-score.js';
 import { orderGaps } from './order-gaps.js';
 import { resolveProfile, type ParamOrigin, type ResolvedProfile } from './resolve-profile.js';
 import { byCodeUnit } from '../text/compare.js';
+import { intern } from '../text/intern.js';
 
 export { getPath, withoutBlanks } from '../methodology/plan-facts.js';
 
@@ -36,6 +37,9 @@ export interface AssessOptions {
   /** YYYY-MM-DD. */
   today: string;
 }
+
+/** The `failed` list of every item with none: one shared, frozen empty list instead of one per item and plan. */
+const NONE_FAILED: readonly FailedRule[] = Object.freeze([]);
 
 /** One cache of evidence validators per set of validators: shared by every plan of a run. */
 const evidenceCaches = new WeakMap<Validation, EvidenceValidators>();
@@ -73,7 +77,9 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
   const score = weightedScore(readinessItems);
   const health = healthItems.some((r) => r.value !== null) ? weightedScore(healthItems) : null;
   const totals = { readiness: applicableWeight(readinessItems), health: applicableWeight(healthItems) };
-  const scored = results.map((r) => ({ ...r, points: pointsOf(r, totals[r.dimension]) }));
+  // The results are this function's own objects: their points are filled in place, not copied.
+  for (const r of results) r.points = pointsOf(r, totals[r.dimension]);
+  const scored = results;
 
   // Gap findings carry the points, now that the total weights are known.
   const pointsById = new Map(scored.map((r) => [r.itemId, r.points]));
@@ -175,19 +181,15 @@ function assessItem(
     naReason?: string,
     waiver?: ItemResult['waiver'],
   ): ItemResult => {
-    const r: ItemResult = {
-      itemId: item.id,
-      phaseId: item.phaseId,
-      title: interpolateWords(item.title, profile.words),
-      dimension: item.dimension,
-      severity,
-      weight: profile.weights.get(item.id) ?? item.weight,
-      points: 0,
-      status,
-      basis,
-      value: STATUS_VALUES[status],
-      failed,
-    };
+    const title = intern(interpolateWords(item.title, profile.words));
+    const weight = profile.weights.get(item.id) ?? item.weight;
+    const value = STATUS_VALUES[status];
+    const kept = failed.length > 0 ? failed : NONE_FAILED;
+    const { id: itemId, phaseId, dimension } = item;
+    if (naReason !== undefined && !waiver) {
+      return { itemId, phaseId, title, dimension, severity, weight, points: 0, status, basis, value, failed: kept, naReason };
+    }
+    const r: ItemResult = { itemId, phaseId, title, dimension, severity, weight, points: 0, status, basis, value, failed: kept };
     if (waiver) r.waiver = waiver;
     if (naReason !== undefined) r.naReason = naReason;
     return r;
@@ -195,12 +197,12 @@ function assessItem(
 
   // An item outside the plan's stage is not judged at all: no answer, waiver or rule applies to it.
   if (!item.stages.includes(plan.stage)) {
-    return result('n/a', 'stage', [], stageReason(item, plan.stage));
+    return result('n/a', 'stage', [], intern(stageReason(item, plan.stage)));
   }
   // Likewise an item that depends on plan facts (minors, in-person meetings, a community type) the plan does not state.
   const unmet = item.appliesWhen.find((c) => !conditionHolds(c, plan.data));
   if (unmet) {
-    return result('n/a', 'condition', [], conditionReason(unmet, plan.data));
+    return result('n/a', 'condition', [], intern(conditionReason(unmet, plan.data)));
   }
 
   if (context.roster && answer?.owner !== undefined && answer.owner.trim() !== '' && !context.roster.has(foldName(answer.owner))) {
@@ -246,7 +248,7 @@ function assessItem(
       const outcome = checkRule(rule, context);
       for (const note of outcome.notes) add(note.code, where(note.path), { ...note.data });
       if (!outcome.pass) {
-        const message = interpolateWords(interpolateParams(rule.message, context.params), profile.words);
+        const message = intern(interpolateWords(interpolateParams(rule.message, context.params), profile.words));
         failed.push({ path: rule.path, message, ...(outcome.detail ? { detail: outcome.detail } : {}) });
       }
     }
@@ -287,11 +289,11 @@ function assessItem(
           : status === 'unanswered'
             ? 'item-unanswered'
             : 'item-unmet';
-    const data: Finding['data'] = { failed };
-    if (code === 'answer-stale') {
-      data.reviewed = answer?.reviewed ?? '';
-      data.validityDays = methodology.validityDays;
-    }
+    // Every key in the literal (points is filled in later): objects that grow after creation take more memory.
+    const data: Finding['data'] =
+      code === 'answer-stale'
+        ? { failed, reviewed: answer?.reviewed ?? '', validityDays: methodology.validityDays, points: 0 }
+        : { failed, points: 0 };
     add(code, code === 'answer-stale' ? where([...answerPath, 'reviewed']) : location, data);
   }
 
@@ -343,7 +345,7 @@ function conditionReason(condition: Condition, data: unknown): string {
 
 function locationOf(source: YamlSource, path: DataPath): Location {
   const pos = locate(source, path);
-  return { file: source.file, line: pos.line, col: pos.col, path: path.join('.') };
+  return { file: source.file, line: pos.line, col: pos.col, path: intern(path.join('.')) };
 }
 
 function sortFindings(findings: Finding[], methodology: Methodology): Finding[] {
