@@ -271,8 +271,16 @@ export interface Methodology {
 }
 
 /** Every item in phase order. */
-export function allItems(methodology: Methodology): Item[] {
-  return methodology.phases.flatMap((p) => p.items);
+const itemsOf = new WeakMap<Methodology, readonly Item[]>();
+
+/** Every item, phase by phase (made once per methodology: a lint asks for it several times per plan). */
+export function allItems(methodology: Methodology): readonly Item[] {
+  let items = itemsOf.get(methodology);
+  if (!items) {
+    items = Object.freeze(methodology.phases.flatMap((p) => p.items));
+    itemsOf.set(methodology, items);
+  }
+  return items;
 }
 
 export function findItem(methodology: Methodology, id: string): Item | undefined {

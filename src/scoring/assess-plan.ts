@@ -348,8 +348,14 @@ function locationOf(source: YamlSource, path: DataPath): Location {
   return { file: source.file, line: pos.line, col: pos.col, path: intern(path.join('.')) };
 }
 
+const itemOrders = new WeakMap<Methodology, ReadonlyMap<string, number>>();
+
 function sortFindings(findings: Finding[], methodology: Methodology): Finding[] {
-  const order = new Map(allItems(methodology).map((item, i) => [item.id, i]));
+  let order = itemOrders.get(methodology);
+  if (!order) {
+    order = new Map(allItems(methodology).map((item, i) => [item.id, i]));
+    itemOrders.set(methodology, order);
+  }
   return [...findings].sort(
     (a, b) =>
       a.location.line - b.location.line ||

@@ -508,40 +508,49 @@ const ESCAPES: Record<string, string> = {
 /** A quoted scalar starting at `start` and closing on the same line. */
 function quoted(s: string, start: number): { value: string; end: number } {
   const q = s[start]!;
-  let out = '';
-  let k = start + 1;
+  // Runs of ordinary characters are copied in one slice; a scalar without escapes is one slice.
+  const parts: string[] = [];
+  let from = start + 1;
+  let k = from;
   for (;;) {
     if (k >= s.length) giveUp(); // not closed on this line
     const c = s[k]!;
-    if (q === "'" && c === "'") {
-      if (s[k + 1] === "'") {
-        out += "'";
-        k += 2;
-        continue;
-      }
-      return { value: out, end: k + 1 };
+    if (c !== q && !(q === '"' && c === '\\')) {
+      k++;
+      continue;
     }
-    if (q === '"' && c === '"') return { value: out, end: k + 1 };
-    if (q === '"' && c === '\\') {
+    if (k > from) parts.push(s.slice(from, k));
+    if (q === "'") {
+      if (s[k + 1] !== "'") return { value: joined(parts), end: k + 1 };
+      parts.push("'");
+      k += 2;
+    } else if (c === '"') {
+      return { value: joined(parts), end: k + 1 };
+    } else {
       const e = s[k + 1];
       if (e === undefined) giveUp();
       if (e === 'x' || e === 'u' || e === 'U') {
         const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
         const hex = s.slice(k + 2, k + 2 + len);
-        if (!new RegExp(`^[0-9a-fA-F]{${len}}$`).test(hex)) giveUp();
+        if (!HEX[len]!.test(hex)) giveUp();
         const code = parseInt(hex, 16);
         if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) giveUp();
-        out += String.fromCodePoint(code);
+        parts.push(String.fromCodePoint(code));
         k += 2 + len;
-        continue;
+      } else {
+        const r = Object.hasOwn(ESCAPES, e) ? ESCAPES[e] : undefined;
+        if (r === undefined) giveUp();
+        parts.push(r);
+        k += 2;
       }
-      const r = Object.hasOwn(ESCAPES, e) ? ESCAPES[e] : undefined;
-      if (r === undefined) giveUp();
-      out += r;
-      k += 2;
-      continue;
     }
-    out += c;
-    k++;
+    from = k;
   }
+}
+
+const HEX: Record<number, RegExp> = { 2: /^[0-9a-fA-F]{2}$/, 4: /^[0-9a-fA-F]{4}$/, 8: /^[0-9a-fA-F]{8}$/ };
+
+/** The pieces as one string that does not point into the file's text (see detach). */
+function joined(parts: readonly string[]): string {
+  return parts.length === 1 ? detach(parts[0]!) : parts.join('');
 }
