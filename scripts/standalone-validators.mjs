@@ -3,6 +3,7 @@
 // CommonJS module. Kept apart from precompile.mjs so that tests can generate it for any schema.
 import { createRequire } from 'node:module';
 import { createAjv } from '../dist/io/ajv-factory.js';
+import { EVIDENCE_AJV_OPTIONS } from '../dist/validation/schema-validation.js';
 
 const require = createRequire(import.meta.url);
 const standaloneCode = require('ajv/dist/standalone/index.js').default;
@@ -15,7 +16,7 @@ const standaloneCode = require('ajv/dist/standalone/index.js').default;
 export function validatorsModuleCode(planSchema, evidence) {
   const ownAjv = createAjv({ code: { source: true } }, 'native');
   ownAjv.addSchema(planSchema);
-  const evidenceAjv = createAjv({ code: { source: true } }, 're2');
+  const evidenceAjv = createAjv({ ...EVIDENCE_AJV_OPTIONS, code: { source: true } }, 're2');
   for (const [key, schema] of Object.entries(evidence)) evidenceAjv.addSchema(schema, key);
   const evidenceExports = Object.fromEntries(Object.keys(evidence).map((k) => [k, k]));
   // Each standalone module is wrapped so that two can share a file.

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SchemaSet } from '../validation/schema-validation.js';
-import { createValidation, type Validation } from '../validation/schema-validation.js';
+import { EVIDENCE_AJV_OPTIONS, createValidation, type Validation } from '../validation/schema-validation.js';
 import { createAjv } from './ajv-factory.js';
 import { loadSnapshot } from './builtin-snapshot.js';
 
@@ -15,11 +15,23 @@ function readSchema(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 }
 
+/** The schemas, each read on first use: a lint with precompiled validators never reads them. */
 export function loadSchemas(): SchemaSet {
+  const cache: Partial<SchemaSet> = {};
+  const once = (key: keyof SchemaSet, file: string) => () => (cache[key] ??= readSchema(file));
+  const methodology = once('methodology', 'methodology.schema.json');
+  const plan = once('plan', 'plan.schema.json');
+  const report = once('report', 'report.schema.json');
   return {
-    methodology: readSchema('methodology.schema.json'),
-    plan: readSchema('plan.schema.json'),
-    report: readSchema('report.schema.json'),
+    get methodology() {
+      return methodology();
+    },
+    get plan() {
+      return plan();
+    },
+    get report() {
+      return report();
+    },
   };
 }
 
@@ -36,7 +48,7 @@ export function loadValidation(): Validation {
         }
       : undefined;
     cached = createValidation(loadSchemas(), {
-      createAjv: (purpose) => createAjv({}, purpose === 'own' ? 'native' : 're2'),
+      createAjv: (purpose) => (purpose === 'own' ? createAjv({}, 'native') : createAjv({ ...EVIDENCE_AJV_OPTIONS }, 're2')),
       ...(precompiled ? { precompiled } : {}),
     });
   }
