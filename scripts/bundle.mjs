@@ -29,6 +29,7 @@ assertAscii(BUNDLE_FILE);
 const bundle = compileBundle(false);
 const { main } = bundle.run();
 const quiet = { stdout() {}, stderr() {}, env: {}, today: () => '2026-01-01' };
+await main(['lint', 'examples/launch-ready.yaml', 'examples/forum-only.yaml', '--today', '2026-01-01'], quiet);
 await main(['lint', 'examples/launch-ready.yaml', '--today', '2026-01-01', '--format', 'json'], quiet);
 await main(['report', 'examples/halfway.yaml', '--today', '2026-01-01'], quiet);
 writeFileSync(CODE_CACHE_FILE, bundle.script.createCachedData());
