@@ -41,6 +41,33 @@ export interface AssessOptions {
 /** The `failed` list of every item with none: one shared, frozen empty list instead of one per item and plan. */
 const NONE_FAILED: readonly FailedRule[] = Object.freeze([]);
 
+const sharedFailedRules = new Map<string, FailedRule>();
+
+/** A failed rule without a detail of its plan's own is the same in every plan: one frozen copy. */
+function sharedFailedRule(path: string, message: string): FailedRule {
+  const key = `${path}\u0000${message}`;
+  let rule = sharedFailedRules.get(key);
+  if (!rule) {
+    rule = Object.freeze({ path, message });
+    if (sharedFailedRules.size < MAX_SHARED_RESULTS) sharedFailedRules.set(key, rule);
+  }
+  return rule;
+}
+
+const sharedResults = new Map<string, ItemResult>();
+/** Beyond this many, results are made afresh (a hostile methodology cannot grow the cache forever). */
+const MAX_SHARED_RESULTS = 20_000;
+
+/** The one frozen result for `key`, made by `make` the first time. */
+function sharedResult(key: string, make: () => ItemResult): ItemResult {
+  let result = sharedResults.get(key);
+  if (!result) {
+    result = Object.freeze(make());
+    if (sharedResults.size < MAX_SHARED_RESULTS) sharedResults.set(key, result);
+  }
+  return result;
+}
+
 /** One cache of evidence validators per set of validators: shared by every plan of a run. */
 const evidenceCaches = new WeakMap<Validation, EvidenceValidators>();
 function evidenceValidatorsOf(validation: Validation): EvidenceValidators {
@@ -77,8 +104,12 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
   const score = weightedScore(readinessItems);
   const health = healthItems.some((r) => r.value !== null) ? weightedScore(healthItems) : null;
   const totals = { readiness: applicableWeight(readinessItems), health: applicableWeight(healthItems) };
-  // The results are this function's own objects: their points are filled in place, not copied.
-  for (const r of results) r.points = pointsOf(r, totals[r.dimension]);
+  // Points are filled in place, not copied. Only open items gain points; the shared (frozen) results of
+  // met and n/a items keep their 0.
+  for (const r of results) {
+    const points = pointsOf(r, totals[r.dimension]);
+    if (points !== 0) r.points = points;
+  }
   const scored = results;
 
   // Gap findings carry the points, now that the total weights are known.
@@ -186,8 +217,15 @@ function assessItem(
     const value = STATUS_VALUES[status];
     const kept = failed.length > 0 ? failed : NONE_FAILED;
     const { id: itemId, phaseId, dimension } = item;
-    if (naReason !== undefined && !waiver) {
-      return { itemId, phaseId, title, dimension, severity, weight, points: 0, status, basis, value, failed: kept, naReason };
+    // A met or n/a item without a waiver gains no points and holds nothing of its plan but what the key
+    // names: plans share one frozen copy (a lint of many plans keeps every result until it prints).
+    if ((status === 'met' || status === 'n/a') && !waiver && failed.length === 0) {
+      const key = `${itemId}\u0000${severity}\u0000${weight}\u0000${title}\u0000${status}\u0000${basis}\u0000${naReason ?? ''}`;
+      return sharedResult(key, () =>
+        naReason !== undefined
+          ? { itemId, phaseId, title, dimension, severity, weight, points: 0, status, basis, value, failed: kept, naReason }
+          : { itemId, phaseId, title, dimension, severity, weight, points: 0, status, basis, value, failed: kept },
+      );
     }
     const r: ItemResult = { itemId, phaseId, title, dimension, severity, weight, points: 0, status, basis, value, failed: kept };
     if (waiver) r.waiver = waiver;
@@ -249,7 +287,7 @@ function assessItem(
       for (const note of outcome.notes) add(note.code, where(note.path), { ...note.data });
       if (!outcome.pass) {
         const message = intern(interpolateWords(interpolateParams(rule.message, context.params), profile.words));
-        failed.push({ path: rule.path, message, ...(outcome.detail ? { detail: outcome.detail } : {}) });
+        failed.push(outcome.detail ? { path: rule.path, message, detail: outcome.detail } : sharedFailedRule(rule.path, message));
       }
     }
     const fromEvidence: ItemStatus = failed.length === 0 ? 'met' : failed.length < item.evidence.length ? 'partial' : 'unmet';
