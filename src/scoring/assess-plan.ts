@@ -5,7 +5,7 @@ import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js
 import type { Validation } from '../validation/schema-validation.js';
 import { EvidenceValidators, interpolateParams, interpolateWords } from '../methodology/evidence-schema.js';
 import { checkRule, createRuleContext, foldName, type RuleContext } from '../methodology/rule-kinds/index.js';
-import { allItems, findItem, type Condition, type Item, type Methodology, type Stage } from '../methodology/types.js';
+import { allItems, findItem, type Condition, type EvidenceRule, type Item, type Methodology, type Stage } from '../methodology/types.js';
 import { getPath } from '../methodology/plan-facts.js';
 import type { Answer, AnswerStatus, Plan } from '../plan/types.js';
 import { daysBetween } from '../text/dates.js';
@@ -41,32 +41,29 @@ export interface AssessOptions {
 /** The `failed` list of every item with none: one shared, frozen empty list instead of one per item and plan. */
 const NONE_FAILED: readonly FailedRule[] = Object.freeze([]);
 
-const sharedFailedRules = new Map<string, FailedRule>();
+/**
+ * Frozen values that every plan shares, per owner (an item or a rule): a few variants each, found by
+ * comparing their fields, which costs less than building and hashing a key.
+ */
+class Shared<Owner extends object, Value extends object> {
+  private readonly byOwner = new WeakMap<Owner, Value[]>();
 
-/** A failed rule without a detail of its plan's own is the same in every plan: one frozen copy. */
-function sharedFailedRule(path: string, message: string): FailedRule {
-  const key = `${path}\u0000${message}`;
-  let rule = sharedFailedRules.get(key);
-  if (!rule) {
-    rule = Object.freeze({ path, message });
-    if (sharedFailedRules.size < MAX_SHARED_RESULTS) sharedFailedRules.set(key, rule);
+  get(owner: Owner, matches: (value: Value) => boolean, make: () => Value): Value {
+    let values = this.byOwner.get(owner);
+    if (!values) this.byOwner.set(owner, (values = []));
+    for (const value of values) if (matches(value)) return value;
+    const made = Object.freeze(make());
+    // Bounded: a plan cannot grow it without end (conditions quote plan values).
+    if (values.length < MAX_SHARED_VARIANTS) values.push(made);
+    return made;
   }
-  return rule;
 }
+const MAX_SHARED_VARIANTS = 16;
 
-const sharedResults = new Map<string, ItemResult>();
-/** Beyond this many, results are made afresh (a hostile methodology cannot grow the cache forever). */
-const MAX_SHARED_RESULTS = 20_000;
-
-/** The one frozen result for `key`, made by `make` the first time. */
-function sharedResult(key: string, make: () => ItemResult): ItemResult {
-  let result = sharedResults.get(key);
-  if (!result) {
-    result = Object.freeze(make());
-    if (sharedResults.size < MAX_SHARED_RESULTS) sharedResults.set(key, result);
-  }
-  return result;
-}
+/** Met and n/a results without a waiver, per item. */
+const sharedResults = new Shared<Item, ItemResult>();
+/** Failed rules without a detail of their plan's own, per rule. */
+const sharedFailedRules = new Shared<EvidenceRule, FailedRule>();
 
 /** One cache of evidence validators per set of validators: shared by every plan of a run. */
 const evidenceCaches = new WeakMap<Validation, EvidenceValidators>();
@@ -212,7 +209,8 @@ function assessItem(
     naReason?: string,
     waiver?: ItemResult['waiver'],
   ): ItemResult => {
-    const title = intern(interpolateWords(item.title, profile.words));
+    const worded = interpolateWords(item.title, profile.words);
+    const title = worded === item.title ? item.title : intern(worded);
     const weight = profile.weights.get(item.id) ?? item.weight;
     const value = STATUS_VALUES[status];
     const kept = failed.length > 0 ? failed : NONE_FAILED;
@@ -220,8 +218,14 @@ function assessItem(
     // A met or n/a item without a waiver gains no points and holds nothing of its plan but what the key
     // names: plans share one frozen copy (a lint of many plans keeps every result until it prints).
     if ((status === 'met' || status === 'n/a') && !waiver && failed.length === 0) {
-      const key = `${itemId}\u0000${severity}\u0000${weight}\u0000${title}\u0000${status}\u0000${basis}\u0000${naReason ?? ''}`;
-      return sharedResult(key, () =>
+      const same = (r: ItemResult) =>
+        r.status === status &&
+        r.basis === basis &&
+        r.severity === severity &&
+        r.weight === weight &&
+        r.title === title &&
+        r.naReason === naReason;
+      return sharedResults.get(item, same, () =>
         naReason !== undefined
           ? { itemId, phaseId, title, dimension, severity, weight, points: 0, status, basis, value, failed: kept, naReason }
           : { itemId, phaseId, title, dimension, severity, weight, points: 0, status, basis, value, failed: kept },
@@ -235,7 +239,7 @@ function assessItem(
 
   // An item outside the plan's stage is not judged at all: no answer, waiver or rule applies to it.
   if (!item.stages.includes(plan.stage)) {
-    return result('n/a', 'stage', [], intern(stageReason(item, plan.stage)));
+    return result('n/a', 'stage', [], stageReason(item, plan.stage));
   }
   // Likewise an item that depends on plan facts (minors, in-person meetings, a community type) the plan does not state.
   const unmet = item.appliesWhen.find((c) => !conditionHolds(c, plan.data));
@@ -286,8 +290,19 @@ function assessItem(
       const outcome = checkRule(rule, context);
       for (const note of outcome.notes) add(note.code, where(note.path), { ...note.data });
       if (!outcome.pass) {
-        const message = intern(interpolateWords(interpolateParams(rule.message, context.params), profile.words));
-        failed.push(outcome.detail ? { path: rule.path, message, detail: outcome.detail } : sharedFailedRule(rule.path, message));
+        // Most messages have no placeholder: then the methodology's own string serves every plan.
+        const message = rule.message.includes('{')
+          ? intern(interpolateWords(interpolateParams(rule.message, context.params), profile.words))
+          : rule.message;
+        failed.push(
+          outcome.detail
+            ? { path: rule.path, message, detail: outcome.detail }
+            : sharedFailedRules.get(
+                rule,
+                (f) => f.message === message,
+                () => ({ path: rule.path, message }),
+              ),
+        );
       }
     }
     const fromEvidence: ItemStatus = failed.length === 0 ? 'met' : failed.length < item.evidence.length ? 'partial' : 'unmet';
@@ -318,7 +333,7 @@ function assessItem(
   // The finding that says why the item is open.
   if (isOpen(status)) {
     const firstFailed = failed[0];
-    const location = firstFailed ? where(firstFailed.path.split('.')) : where(answerPath);
+    const location = firstFailed ? locationOf(plan.source, firstFailed.path.split('.'), firstFailed.path) : where(answerPath);
     const code: FindingCode =
       status === 'stale'
         ? 'answer-stale'
@@ -362,7 +377,18 @@ const STAGE_WORDS: Record<Stage, string> = {
 };
 
 /** Why an item is not judged in this stage, in words. */
+const stageReasons = new WeakMap<Item, Map<Stage, string>>();
+
+/** Why an item is not judged at this stage, in words; made once per item and stage. */
 function stageReason(item: Item, stage: Stage): string {
+  let byStage = stageReasons.get(item);
+  if (!byStage) stageReasons.set(item, (byStage = new Map()));
+  let reason = byStage.get(stage);
+  if (reason === undefined) byStage.set(stage, (reason = stageReasonText(item, stage)));
+  return reason;
+}
+
+function stageReasonText(item: Item, stage: Stage): string {
   const applies = item.stages.map((s) => STAGE_WORDS[s]).join(' or ');
   const base = `Not judged ${STAGE_WORDS[stage]}: it applies ${applies}.`;
   return item.stageNote ? `${base} ${item.stageNote}` : base;
@@ -381,9 +407,10 @@ function conditionReason(condition: Condition, data: unknown): string {
   return `Judged only where ${condition.path} is ${wanted}; ${stated}.`;
 }
 
-function locationOf(source: YamlSource, path: DataPath): Location {
+/** `dotted` is the path as written, when the caller has it (a rule's path): then it is kept as it is. */
+function locationOf(source: YamlSource, path: DataPath, dotted?: string): Location {
   const pos = locate(source, path);
-  return { file: source.file, line: pos.line, col: pos.col, path: intern(path.join('.')) };
+  return { file: source.file, line: pos.line, col: pos.col, path: dotted ?? intern(path.join('.')) };
 }
 
 const itemOrders = new WeakMap<Methodology, ReadonlyMap<string, number>>();
