@@ -4,8 +4,7 @@
 import type { Item, Methodology, QuestionField } from '../methodology/types.js';
 import type { ChoiceSpec, FieldSpec, QuestionSpec, QuestionTier, ValueSpec } from './question-model.js';
 import { estimateSeconds } from '../methodology/question-types.js';
-import { schemaAtPath, schemaChoicesAt } from './plan-schema-paths.js';
-import { askableNode } from '../methodology/plan-paths.js';
+import { askableNode, planSchemaChoicesAt, planSchemaNodeAt } from '../methodology/plan-schema-paths.js';
 import { valueFromSchema } from '../methodology/value-from-schema.js';
 
 /** Items named by a level gate are core whatever their severity: they decide levels. */
@@ -19,13 +18,13 @@ function tierOf(item: Item, gates: Set<string>): QuestionTier {
 }
 
 function choicesFromSchema(planSchema: unknown, segments: readonly string[]): ChoiceSpec[] | undefined {
-  return schemaChoicesAt(planSchema, segments)?.map((value) => ({ value, name: String(value) }));
+  return planSchemaChoicesAt(planSchema as Record<string, unknown>, segments)?.map((value) => ({ value, name: String(value) }));
 }
 
 /** The plan schema's own kind for a record field that holds a list (names, or records): nested lists included. */
 function listFieldSpec(planSchema: unknown, listPath: readonly string[], key: string): ValueSpec | undefined {
   const schema = planSchema as Record<string, unknown>;
-  const node = schemaAtPath(schema, [...listPath, '*', key]);
+  const node = planSchemaNodeAt(schema, [...listPath, '*', key]);
   if (!node || askableNode(schema, node).type !== 'array') return undefined;
   const derived = valueFromSchema(schema, node);
   return 'problem' in derived ? undefined : derived;

@@ -3,7 +3,7 @@
 import { InputError, type Diagnostic } from '../errors.js';
 import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
-import { planSchemaHasPath } from './plan-paths.js';
+import { planSchemaHasPath } from './plan-schema-paths.js';
 import { allItems, type Methodology } from './types.js';
 
 export interface CourseScenario {

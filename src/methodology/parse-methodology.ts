@@ -5,7 +5,7 @@ import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-va
 import { didYouMean } from '../text/closest-matches.js';
 import { findParamReferences, messagePlaceholders, paramValues, wordPlaceholders } from './evidence-schema.js';
 import { lengthOnlyTextPaths } from './length-only-text.js';
-import { planSchemaHasPath } from './plan-paths.js';
+import { planSchemaHasPath } from './plan-schema-paths.js';
 import { buildRule, validateRule } from './rule-kinds/index.js';
 import type {
   AnswerList,

@@ -6,7 +6,7 @@ import type { DataPath, YamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
 import { ajvErrorsToDiagnostics } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
-import { planSchemaHasPath, planSchemaNodeAt, askableNode } from './plan-paths.js';
+import { planSchemaHasPath, planSchemaNodeAt, askableNode } from './plan-schema-paths.js';
 import {
   conditionPaths,
   estimateSeconds,

@@ -1,7 +1,7 @@
 // Pure: the kind of answer a plan field takes, read from the plan schema, so a question that names a
 // path is asked the right way (a fixed-choice field as a choice, a share as a percentage, records with
 // their fields, nested lists included).
-import { askableNode, derefPlanSchema } from './plan-paths.js';
+import { askableNode, derefPlanSchema } from './plan-schema-paths.js';
 import type { FieldSpec, ValueSpec } from './question-types.js';
 
 type SchemaNode = Record<string, unknown>;

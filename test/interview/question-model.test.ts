@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSchemas } from '../../src/io/package-files.js';
 import { planSchemaRef } from '../../src/io/plan-schema-ref.js';
 import { describeEvent, scoreBar } from '../../src/interview/interview-messages.js';
-import { schemaAcceptsPath, schemaChoicesAt } from '../../src/interview/plan-schema-paths.js';
+import { planSchemaChoicesAt, planSchemaHasPath } from '../../src/methodology/plan-schema-paths.js';
 import {
   checkEntered,
   conditionHolds,
@@ -160,7 +160,7 @@ describe('questions from the built-in methodology', () => {
   });
 
   it('every path it asks is one the plan schema accepts', () => {
-    for (const q of questions) for (const f of q.fills) expect(schemaAcceptsPath(planSchema, pathSegments(f.path)), f.path).toBe(true);
+    for (const q of questions) for (const f of q.fills) expect(planSchemaHasPath(planSchema, pathSegments(f.path)), f.path).toBe(true);
   });
 
   it("offers the schema's fixed values as choices instead of free text", () => {
@@ -219,20 +219,20 @@ describe('the screener', () => {
       'grassroots',
     ]);
     // The plan schema accepts every field the screener fills.
-    expect(screener.every((q) => schemaAcceptsPath(planSchema, pathSegments(q.fills[0]!.path)))).toBe(true);
+    expect(screener.every((q) => planSchemaHasPath(planSchema, pathSegments(q.fills[0]!.path)))).toBe(true);
     expect(screener.find((q) => q.id === 'screener.opened')!.when).toEqual({ path: 'community.stage', in: ['launching', 'running'] });
   });
 });
 
 describe('the plan schema lookup', () => {
   it('follows properties, items, additionalProperties and $ref', () => {
-    expect(schemaAcceptsPath(planSchema, ['purpose', 'goals', '*', 'metric'])).toBe(true);
-    expect(schemaAcceptsPath(planSchema, ['assessment', 'purpose.values', 'owner'])).toBe(true);
-    expect(schemaAcceptsPath(planSchema, ['assessment', 'purpose.values', 'due'])).toBe(true);
-    expect(schemaAcceptsPath(planSchema, ['assessment', 'purpose.values', 'deadline'])).toBe(false);
-    expect(schemaAcceptsPath(planSchema, ['community', 'nickname'])).toBe(false);
-    expect(schemaAcceptsPath(planSchema, ['custom', 'anything', 'below'])).toBe(true);
-    expect(schemaChoicesAt(planSchema, ['assessment', 'x.y', 'status'])).toEqual(['met', 'partial', 'unmet', 'n/a']);
+    expect(planSchemaHasPath(planSchema, ['purpose', 'goals', '*', 'metric'])).toBe(true);
+    expect(planSchemaHasPath(planSchema, ['assessment', 'purpose.values', 'owner'])).toBe(true);
+    expect(planSchemaHasPath(planSchema, ['assessment', 'purpose.values', 'due'])).toBe(true);
+    expect(planSchemaHasPath(planSchema, ['assessment', 'purpose.values', 'deadline'])).toBe(false);
+    expect(planSchemaHasPath(planSchema, ['community', 'nickname'])).toBe(false);
+    expect(planSchemaHasPath(planSchema, ['custom', 'anything', 'below'])).toBe(true);
+    expect(planSchemaChoicesAt(planSchema, ['assessment', 'x.y', 'status'])).toEqual(['met', 'partial', 'unmet', 'n/a']);
   });
 });
 

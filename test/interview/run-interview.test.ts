@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InterruptedError } from '../../src/errors.js';
 import { loadSchemas } from '../../src/io/package-files.js';
 import { assessPlanText } from '../../src/interview/assess-plan-text.js';
-import { schemaAcceptsPath } from '../../src/interview/plan-schema-paths.js';
+import { planSchemaHasPath } from '../../src/methodology/plan-schema-paths.js';
 import { pathSegments, type QuestionSpec } from '../../src/interview/question-model.js';
 import { questionsFromMethodology } from '../../src/interview/questions-from-methodology.js';
 import { runInterview, type InterviewOptions, type InterviewScope } from '../../src/interview/run-interview.js';
@@ -36,7 +36,7 @@ function session(text: string, script: Step[], extra: Partial<InterviewOptions> 
     doc: parseDocument(text, { schema: 'core' }),
     text,
     ...(initial.ok ? { assessment: initial.assessment } : {}),
-    accepts: (p) => schemaAcceptsPath(planSchema, pathSegments(p)),
+    accepts: (p) => planSchemaHasPath(planSchema, pathSegments(p)),
     commit: (next) => {
       const outcome = assessPlanText('plan.yaml', next, m, validation, TODAY);
       if (outcome.ok) saves.push(next);
@@ -407,7 +407,7 @@ describe('the interview flow', () => {
       {
         screener: [owner, backup],
         // The plan format gets its roster with the model change; until then this test accepts it itself.
-        accepts: (p) => p === 'people' || schemaAcceptsPath(planSchema, pathSegments(p)),
+        accepts: (p) => p === 'people' || planSchemaHasPath(planSchema, pathSegments(p)),
         commit: (text) => {
           texts.push(text);
           return { ok: true, assessment: base.assessment };

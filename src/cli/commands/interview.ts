@@ -10,11 +10,11 @@ import { planSchemaRef } from '../../io/plan-schema-ref.js';
 import { describeFsError } from '../../io/read-input.js';
 import { readPlanForEdit, savePlanText, type PlanFileState } from '../../io/save-plan.js';
 import { assessPlanText } from '../../interview/assess-plan-text.js';
-import { schemaAcceptsPath } from '../../interview/plan-schema-paths.js';
 import { pathSegments } from '../../interview/question-model.js';
 import { questionsFromMethodology } from '../../interview/questions-from-methodology.js';
 import { safeText } from '../../interview/safe-text.js';
 import { screenerQuestions } from '../../interview/screener-questions.js';
+import { planSchemaHasPath } from '../../methodology/plan-schema-paths.js';
 import { allItems, type Methodology } from '../../methodology/types.js';
 import { parsePlan } from '../../plan/parse-plan.js';
 import type { Plan } from '../../plan/types.js';
@@ -48,7 +48,7 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   const today = resolveToday(options, io.today);
   const validation = loadValidation();
   const planSchema = loadSchemas().plan;
-  const accepts = (p: string): boolean => schemaAcceptsPath(planSchema, pathSegments(p));
+  const accepts = (p: string): boolean => planSchemaHasPath(planSchema, pathSegments(p));
 
   let state: PlanFileState = readPlanForEdit(file);
   let methodology: Methodology;

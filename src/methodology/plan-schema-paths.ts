@@ -1,0 +1,114 @@
+// Pure: the one walker of the plan's JSON Schema. Methodology validation asks it whether a path is a field
+// a plan can have; the interview asks it which fields it may fill and which fixed choices to offer.
+import type { Scalar } from './question-types.js';
+
+type SchemaNode = Record<string, unknown>;
+
+/**
+ * Where a path leads: a field the schema describes (its node, references followed), or a place `freeDepth`
+ * keys deep inside a free-form section (`additionalProperties: true`, like `custom`), where anything goes.
+ */
+type Place = { readonly node: SchemaNode } | { readonly freeDepth: number };
+
+/** A list item: `*` or an index. Methodology paths never hold one (their pattern forbids it); the interview's do. */
+const LIST_ITEM = /^(\*|\d+)$/;
+
+/**
+ * Walks `segments` down the plan schema. A value that takes several shapes (oneOf/anyOf, like a fact
+ * written bare or as `{ value, as_of }`) has the properties and items of every shape. Where the two
+ * walkers this replaces disagreed, each caller keeps the answer it relied on:
+ * - below a scalar, or a key no shape of an anyOf has, is no field (validation refuses such paths; the
+ *   interview's walker let anything under a node without properties, but was only given validated paths);
+ * - `*` and indexes follow `items` (only the interview names list items, see LIST_ITEM);
+ * - properties are own properties, so `constructor` is no field (validation's walker read the prototype);
+ * - a reference that leads nowhere describes nothing (the interview's walker went on past it).
+ */
+function walkPlanSchema(planSchema: SchemaNode, segments: readonly string[]): Place | undefined {
+  let node = deref(planSchema, planSchema);
+  for (const [index, segment] of segments.entries()) {
+    if (!node) return undefined;
+    const shapes = [node, ...alternatives(planSchema, node)];
+    if (LIST_ITEM.test(segment)) {
+      const items = shapes.map((s) => s.items).find(isNode);
+      node = items && deref(planSchema, items);
+      continue;
+    }
+    const child = shapes.map((s) => ownNode(s.properties, segment)).find((c) => c !== undefined);
+    if (child) {
+      node = deref(planSchema, child);
+      continue;
+    }
+    const extra = node.additionalProperties;
+    if (extra === true) return { freeDepth: segments.length - index };
+    node = isNode(extra) ? deref(planSchema, extra) : undefined;
+  }
+  return node && { node };
+}
+
+/** True when `segments` names a field the plan schema describes, or anything inside a free-form section. */
+export function planSchemaHasPath(planSchema: SchemaNode, segments: readonly string[]): boolean {
+  return walkPlanSchema(planSchema, segments) !== undefined;
+}
+
+/** The plan schema's node for a path (references followed), or undefined where the schema does not describe it. */
+export function planSchemaNodeAt(planSchema: SchemaNode, segments: readonly string[]): SchemaNode | undefined {
+  const place = walkPlanSchema(planSchema, segments);
+  if (!place || 'node' in place) return place?.node;
+  // A key of a free-form section has no schema to read a kind from: an empty node. Deeper keys are no
+  // field here, as they were for questions before the walkers were one (a question fills `custom.x`,
+  // not `custom.x.y`), although planSchemaHasPath accepts them for rules and conditions.
+  return place.freeDepth === 1 ? {} : undefined;
+}
+
+/** The fixed values (`enum`) the plan schema allows at a path, if it has any. */
+export function planSchemaChoicesAt(planSchema: SchemaNode, segments: readonly string[]): readonly Scalar[] | undefined {
+  const values = planSchemaNodeAt(planSchema, segments)?.enum;
+  return Array.isArray(values) && values.every((v) => ['string', 'number', 'boolean'].includes(typeof v))
+    ? (values as Scalar[])
+    : undefined;
+}
+
+/** A node resolved for asking: references followed and, for a fact written bare or dated, the bare form. */
+export function askableNode(planSchema: SchemaNode, node: SchemaNode): SchemaNode {
+  const resolved = deref(planSchema, node) ?? node;
+  const anyOf = resolved.anyOf as SchemaNode[] | undefined;
+  if (Array.isArray(anyOf)) {
+    const bare = anyOf.map((n) => deref(planSchema, n) ?? n).find((n) => n.type !== 'object');
+    if (bare) return bare;
+  }
+  return resolved;
+}
+
+/** The node a local reference (`#/…`) points to, following chains; undefined for a reference that leads nowhere. */
+function deref(root: SchemaNode, node: SchemaNode): SchemaNode | undefined {
+  let current: SchemaNode | undefined = node;
+  for (let hops = 0; current && typeof current.$ref === 'string' && hops < 10; hops++) {
+    const ref: string = current.$ref as string;
+    if (!ref.startsWith('#/')) return undefined;
+    current = ref
+      .slice(2)
+      .split('/')
+      .reduce<SchemaNode | undefined>((n, key) => (n ? (n[key] as SchemaNode | undefined) : undefined), root);
+  }
+  return current;
+}
+
+/** The shapes of a value written more than one way (oneOf/anyOf), references followed. */
+function alternatives(planSchema: SchemaNode, node: SchemaNode): SchemaNode[] {
+  return (['oneOf', 'anyOf'] as const).flatMap((k) => {
+    const branches = node[k];
+    return Array.isArray(branches) ? branches.filter(isNode).map((b) => deref(planSchema, b) ?? b) : [];
+  });
+}
+
+function ownNode(properties: unknown, key: string): SchemaNode | undefined {
+  if (!isNode(properties) || !Object.hasOwn(properties, key)) return undefined;
+  const child = properties[key];
+  return isNode(child) ? child : undefined;
+}
+
+function isNode(value: unknown): value is SchemaNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export { deref as derefPlanSchema };
