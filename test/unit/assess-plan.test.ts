@@ -31,6 +31,22 @@ const status = (a: ReturnType<typeof assess>, id: string) => a.items.find((i) =>
 const codes = (a: ReturnType<typeof assess>) => a.findings.map((f) => `${f.code}:${f.itemId}`).sort();
 
 describe('assessPlan', () => {
+  it('shares the frozen results of met items between plans, and keeps open items to each plan', () => {
+    const a = assess(COMPLETE);
+    const b = assess(COMPLETE.replace('name: Complete', 'name: Other'));
+    const open = assess(withCustom('  purpose: "   "\n'));
+    const item = (x: ReturnType<typeof assess>, id: string) => x.items.find((i) => i.itemId === id)!;
+    expect(item(b, 'first.purpose')).toBe(item(a, 'first.purpose'));
+    expect(Object.isFrozen(item(a, 'first.purpose'))).toBe(true);
+    expect(item(a, 'first.purpose')).toMatchObject({ status: 'met', points: 0, failed: [] });
+    const gap = item(open, 'first.purpose');
+    expect(gap.status).toBe('unmet');
+    expect(gap.points).toBeGreaterThan(0);
+    expect(Object.isFrozen(gap)).toBe(false);
+    // Each failed rule is the methodology's, the same object in every plan that fails it.
+    expect(gap.failed[0]).toBe(item(assess(withCustom('  purpose: ""\n')), 'first.purpose').failed[0]);
+  });
+
   it('scores a complete plan 100 at the top level with no findings', () => {
     const a = assess(COMPLETE);
     expect(a.score).toBe(100);
