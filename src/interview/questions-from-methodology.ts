@@ -2,20 +2,11 @@
 // methodology's first-class questions (questions.yaml) for every other path its rules read. Two items
 // that fill the same path share one question.
 import type { Item, Methodology, QuestionField } from '../methodology/types.js';
-import type { ChoiceSpec, FieldSpec, QuestionSpec, QuestionTier, ValueSpec } from './question-model.js';
+import type { ChoiceSpec, FieldSpec, QuestionSpec, ValueSpec } from './question-model.js';
 import { estimateSeconds } from '../methodology/question-types.js';
 import { askableNode, planSchemaChoicesAt, planSchemaNodeAt } from '../methodology/plan-schema-paths.js';
 import { valueFromSchema } from '../methodology/value-from-schema.js';
-
-/** Items named by a level gate are core whatever their severity: they decide levels. */
-function gateItems(m: Methodology): Set<string> {
-  return new Set(m.levels.flatMap((l) => l.gates.flatMap((g) => (g.kind === 'items-met' ? g.items : []))));
-}
-
-function tierOf(item: Item, gates: Set<string>): QuestionTier {
-  if (item.severity === 'blocker' || gates.has(item.id)) return 'core';
-  return item.severity;
-}
+import { gateItems, higherTier, tierOfItem } from './tiers-in-force.js';
 
 function choicesFromSchema(planSchema: unknown, segments: readonly string[]): ChoiceSpec[] | undefined {
   return planSchemaChoicesAt(planSchema as Record<string, unknown>, segments)?.map((value) => ({ value, name: String(value) }));
@@ -92,14 +83,14 @@ function toChoice(c: { value: string | number | boolean; name: string; descripti
 }
 
 /**
- * One question per plan path filled by the methodology's items, in phase order. Items a community type
- * makes n/a are not asked of that type (a `when` on `community.type`).
+ * One question per plan path filled by the methodology's items, in phase order. Tiers follow the items'
+ * own severities; the interview puts the plan's profile in force (tiers-in-force.ts). Items a community
+ * type makes n/a are not asked of that type (a `when` on `community.type`).
  */
 export function questionsFromMethodology(m: Methodology, planSchema: unknown): QuestionSpec[] {
   const gates = gateItems(m);
   const byPath = new Map<string, QuestionSpec>();
   const out: QuestionSpec[] = [];
-  const tierRank: Record<QuestionTier, number> = { core: 0, major: 1, minor: 2 };
   for (const phase of m.phases) {
     for (const item of phase.items) {
       const q = item.question;
@@ -108,7 +99,7 @@ export function questionsFromMethodology(m: Methodology, planSchema: unknown): Q
       if (existing) {
         // Shared path: one question feeds both items, at the higher of their tiers.
         existing.feeds = [...existing.feeds, item.id];
-        if (tierRank[tierOf(item, gates)] < tierRank[existing.tier]) existing.tier = tierOf(item, gates);
+        existing.tier = higherTier(existing.tier, tierOfItem(item.id, item.severity, gates));
         existing.when = naCondition(m, existing.feeds);
         continue;
       }
@@ -120,7 +111,7 @@ export function questionsFromMethodology(m: Methodology, planSchema: unknown): Q
         ...(q.help ? { help: q.help } : {}),
         fills: [{ path, value }],
         feeds: [item.id],
-        tier: tierOf(item, gates),
+        tier: tierOfItem(item.id, item.severity, gates),
         seconds: estimateSeconds(value),
         phaseId: phase.id,
       };

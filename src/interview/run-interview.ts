@@ -7,6 +7,7 @@ import { deletePlanValue, renderPlanEdit, setPlanValue, type PlanPath } from '..
 import { isOpen, type PlanAssessment } from '../scoring/types.js';
 import type { Asker, AskRequest, ItemFeedback, Reply } from './asker.js';
 import { checkEntered, conditionHolds, isAnswered, pathSegments, toEntered, valueAtPath, type QuestionSpec } from './question-model.js';
+import { gateItems, severitiesInForce, tierInForce, type SeveritiesInForce } from './tiers-in-force.js';
 
 /** The result of handing a new plan text to the command: checked, assessed and saved, or refused. */
 export type CommitOutcome = { ok: true; assessment: PlanAssessment } | { ok: false; problem: string };
@@ -63,6 +64,8 @@ interface PhasePlan {
   id: string;
   title: string;
   entries: Entry[];
+  /** The severities in force it was planned with, as a key: planned again when they change. */
+  basis: string;
 }
 
 export async function runInterview(asker: Asker, o: InterviewOptions): Promise<InterviewResult> {
@@ -77,6 +80,22 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
   const decided = new Set<Entry>();
 
   const data = (): unknown => doc.toJS() ?? {};
+  // Tiers follow the plan's profile, stage and facts as the latest assessment resolved them; without an
+  // assessment (a plan not yet valid) they stay as the methodology gives them.
+  const gates = gateItems(m);
+  let inForce: { of: PlanAssessment; severities: SeveritiesInForce; key: string } | undefined;
+  const inForceNow = (): { severities: SeveritiesInForce; key: string } | undefined => {
+    if (assessment && inForce?.of !== assessment) {
+      const severities = severitiesInForce(assessment);
+      inForce = { of: assessment, severities, key: [...severities.values()].join() };
+    }
+    return assessment ? inForce : undefined;
+  };
+  /** The question's tier now, or undefined when the plan judges none of its items. */
+  const tierNow = (q: QuestionSpec): QuestionSpec['tier'] | undefined => {
+    const now = inForceNow();
+    return now ? tierInForce(q, m, gates, now.severities) : q.tier;
+  };
   const itemOpen = (id: string): boolean => {
     const r = assessment?.items.find((i) => i.itemId === id);
     return r === undefined || isOpen(r.status);
@@ -105,10 +124,16 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
   const planPhase = (k: number): PhasePlan => {
     const phase = phaseList[k]!;
     const narrowed = scope.items !== undefined || scope.phase !== undefined || scope.onlyGaps === true;
-    const chosen = phase.questions.filter((q) => {
-      if (phase.id === 'screener' && o.newPlan) return q.fills.every((f) => o.accepts(f.path));
-      return phase.id === 'screener' && narrowed ? selectedScreener(q) : selected(q);
-    });
+    const chosen = phase.questions
+      .filter((q) => {
+        if (phase.id === 'screener' && o.newPlan) return q.fills.every((f) => o.accepts(f.path));
+        return phase.id === 'screener' && narrowed ? selectedScreener(q) : selected(q);
+      })
+      // At the tier in force; items the plan does not judge (n/a by profile, stage or facts) are not asked.
+      .flatMap((q) => {
+        const tier = tierNow(q);
+        return tier === undefined ? [] : [tier === q.tier ? q : { ...q, tier }];
+      });
     const byTier = (tier: QuestionSpec['tier']) => chosen.filter((q) => q.tier === tier);
     const entries: Entry[] = byTier('core').map((q): Entry => ({ kind: 'question', q }));
     const direct = scope.items !== undefined || phase.id === 'screener';
@@ -118,7 +143,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
       if (!direct) entries.push({ kind: 'offer', tier, questions: list });
       entries.push(...list.map((q): Entry => ({ kind: 'question', q })));
     }
-    return { id: phase.id, title: phase.title, entries };
+    return { id: phase.id, title: phase.title, entries, basis: inForceNow()?.key ?? '' };
   };
   // With a narrowed scope the screener only asks what is still missing.
   const selectedScreener = (q: QuestionSpec): boolean =>
@@ -328,6 +353,8 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
       }
       k++;
       j = 0;
+      // Planned before going back: an answer since (type, formality, stage) may have changed its tiers.
+      if (plans[k] && plans[k]!.basis !== (inForceNow()?.key ?? '')) plans[k] = undefined;
       continue;
     }
     const entry = plan.entries[j]!;
@@ -364,7 +391,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
     }
     const q = entry.q;
     // Conditions are read again here: an earlier answer in this session may have changed them.
-    if (deferred.has(q.id) || !q.fills.every((f) => o.accepts(f.path)) || !conditionHolds(q.when, data())) {
+    if (deferred.has(q.id) || !q.fills.every((f) => o.accepts(f.path)) || !conditionHolds(q.when, data()) || tierNow(q) === undefined) {
       j++;
       continue;
     }

@@ -8,7 +8,7 @@ import { pathSegments, type QuestionSpec } from '../../src/interview/question-mo
 import { questionsFromMethodology } from '../../src/interview/questions-from-methodology.js';
 import { runInterview, type InterviewOptions, type InterviewScope } from '../../src/interview/run-interview.js';
 import { screenerQuestions } from '../../src/interview/screener-questions.js';
-import { miniMethodology, validation } from '../helpers.js';
+import { builtinMethodology, miniMethodology, validation } from '../helpers.js';
 import { ScriptedAsker, act, answer, type Step } from './scripted-asker.js';
 
 const TODAY = '2026-07-01';
@@ -27,18 +27,19 @@ interface Session {
 
 function session(text: string, script: Step[], extra: Partial<InterviewOptions> & { scope?: InterviewScope } = {}): Session {
   const saves: string[] = [];
-  const initial = assessPlanText('plan.yaml', text, m, validation, TODAY);
+  const methodology = extra.methodology ?? m;
+  const initial = assessPlanText('plan.yaml', text, methodology, validation, TODAY);
   const asker = new ScriptedAsker(script);
   const options: InterviewOptions = {
-    methodology: m,
-    screener: screenerQuestions(m),
-    questions: questionsFromMethodology(m, planSchema),
+    methodology,
+    screener: screenerQuestions(methodology),
+    questions: questionsFromMethodology(methodology, planSchema),
     doc: parseDocument(text, { schema: 'core' }),
     text,
     ...(initial.ok ? { assessment: initial.assessment } : {}),
     accepts: (p) => planSchemaHasPath(planSchema, pathSegments(p)),
     commit: (next) => {
-      const outcome = assessPlanText('plan.yaml', next, m, validation, TODAY);
+      const outcome = assessPlanText('plan.yaml', next, methodology, validation, TODAY);
       if (outcome.ok) saves.push(next);
       return outcome;
     },
@@ -438,5 +439,135 @@ describe('the interview flow', () => {
     expect(written).toBe(1);
     expect(s.asker.prompts.at(-1)).toContain('plan.gaps.md');
     expect(s.asker.eventsOf('report-written')).toEqual([{ kind: 'report-written', file: 'plan.gaps.md' }]);
+  });
+});
+
+describe("the interview's tiers follow the plan's profile", () => {
+  const builtin = builtinMethodology();
+  /** A plan for the built-in methodology: a planned community of 40, with `community` on top. */
+  const planOf = (community: Record<string, string>): string =>
+    `version: 2\ncommunity:\n  name: Makers\n${Object.entries({
+      stage: 'planning',
+      ...community,
+      size: '40',
+      format: 'in-person',
+      minors: 'false',
+      regions: '[FR]',
+    })
+      .map(([key, value]) => `  ${key}: ${value}\n`)
+      .join('')}`;
+  const skip = (id: string): Step => ({ ask: id, reply: act('skip') });
+  const tiersAsked = (s: Session): [string, string][] => s.asker.asked.map((r) => [r.question.id, r.question.tier]);
+
+  it.each([
+    ['a volunteer grassroots group', { type: 'grassroots', formality: 'volunteer' }, 'minor'],
+    ['a grassroots group, volunteer by its type', { type: 'grassroots' }, 'minor'],
+    ['a volunteer customer community', { type: 'customer', formality: 'volunteer' }, 'minor'],
+    ['a funded customer community', { type: 'customer', formality: 'funded' }, 'core'],
+  ] as const)('asks %s about its budget at the tier its formality puts in force', async (_, community, budgetTier) => {
+    // Core questions come first: a core budget comes before the rest of the statement.
+    const order =
+      budgetTier === 'core'
+        ? ['purpose.statement', 'purpose.budget', 'purpose.statement-parts', 'purpose.budget-approval']
+        : ['purpose.statement', 'purpose.statement-parts', 'purpose.budget', 'purpose.budget-approval'];
+    const script: Step[] = [
+      // Without a formality written the screener asks for it; skipped, the type's default is in force.
+      ...('formality' in community ? [] : ['screener.formality']).map(skip),
+      ...order.map(skip),
+      { confirm: false },
+    ];
+    const s = session(planOf(community), script, { methodology: builtin, scope: { items: ['purpose.statement', 'purpose.budget'] } });
+    await runInterview(s.asker, s.options);
+    expect(s.asker.remaining).toBe(0);
+    const budget = s.asker.asked.filter((r) => r.question.feeds.includes('purpose.budget'));
+    expect(budget.map((r) => [r.question.id, r.question.tier])).toEqual([
+      ['purpose.budget', budgetTier],
+      ['purpose.budget-approval', budgetTier],
+    ]);
+    // Only a question below core can be put off to someone "later".
+    for (const r of budget) expect(r.actions.includes('later')).toBe(budgetTier !== 'core');
+    expect(s.asker.asked.filter((r) => r.question.feeds.includes('purpose.statement')).map((r) => r.question.tier)).toEqual([
+      'core',
+      'core',
+    ]);
+  });
+
+  it('puts a change of type in the screener into force for the questions after it, also after going back', async () => {
+    const s = session(
+      planOf({}),
+      [
+        { ask: 'screener.type', reply: answer('customer') },
+        skip('screener.formality'),
+        { ask: 'purpose.budget', reply: act('back') },
+        { ask: 'screener.formality', reply: act('back') },
+        { ask: 'screener.type', reply: answer('grassroots') },
+        skip('screener.formality'),
+        skip('purpose.budget'),
+        skip('purpose.budget-approval'),
+        { confirm: false },
+      ],
+      { methodology: builtin, scope: { items: ['purpose.budget'] } },
+    );
+    await runInterview(s.asker, s.options);
+    expect(s.asker.remaining).toBe(0);
+    expect(tiersAsked(s)).toEqual([
+      ['screener.type', 'core'],
+      ['screener.formality', 'core'],
+      // A customer community is funded by default: the budget is a blocker.
+      ['purpose.budget', 'core'],
+      ['screener.formality', 'core'],
+      ['screener.type', 'core'],
+      ['screener.formality', 'core'],
+      // A grassroots group is a volunteer one by default: the budget is minor, asked after the core questions.
+      ['purpose.budget', 'minor'],
+      ['purpose.budget-approval', 'minor'],
+    ]);
+    expect(s.last().community).toMatchObject({ type: 'grassroots' });
+  });
+
+  it('does not ask for items the plan does not judge: n/a for its formality or type, or outside its stage', async () => {
+    const items = [
+      'purpose.statement',
+      'governance.sponsor',
+      'audience.champions',
+      'governance.stakeholders',
+      'engagement.member-share-observed',
+    ];
+    const grassroots = session(
+      planOf({ type: 'grassroots', formality: 'volunteer' }),
+      [skip('purpose.statement'), skip('purpose.statement-parts'), { confirm: false }],
+      { methodology: builtin, scope: { items } },
+    );
+    await runInterview(grassroots.asker, grassroots.options);
+    expect(grassroots.asker.remaining).toBe(0);
+    expect(grassroots.asker.asked.flatMap((r) => r.question.feeds).filter((id) => id !== 'purpose.statement')).toEqual([]);
+
+    // The same questions for a funded customer community: only the observed figure waits for launch.
+    const customer = session(
+      planOf({ type: 'customer', formality: 'funded' }),
+      [
+        skip('purpose.statement'),
+        skip('purpose.statement-parts'),
+        skip('audience.champions'),
+        skip('audience.champions-owner'),
+        skip('governance.sponsor'),
+        skip('team.sponsor-commitments'),
+        skip('governance.stakeholders'),
+        { confirm: false },
+      ],
+      { methodology: builtin, scope: { items } },
+    );
+    await runInterview(customer.asker, customer.options);
+    expect(customer.asker.remaining).toBe(0);
+    expect(customer.asker.asked.flatMap((r) => r.question.feeds)).not.toContain('engagement.member-share-observed');
+
+    // Once the community is running, the observed figure is judged and asked; the launch timeline no longer is.
+    const running = session(
+      planOf({ type: 'customer', formality: 'funded', stage: 'running', opened: '2025-01-01' }),
+      [skip('engagement.member-share-observed'), skip('observed.as-of'), { confirm: false }],
+      { methodology: builtin, scope: { items: ['engagement.member-share-observed', 'purpose.timeline'] } },
+    );
+    await runInterview(running.asker, running.options);
+    expect(running.asker.remaining).toBe(0);
   });
 });
