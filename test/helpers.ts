@@ -17,7 +17,7 @@ export const validation: Validation = createValidation(loadSchemas(), { createAj
 const evidenceValidators = new EvidenceValidators((schema) => validation.compileEvidence(schema));
 
 /** A rule context for a test plan, with the tests' shared evidence validators. */
-export function ruleContext(plan: Omit<RuleContext, 'facts' | 'validator'>): RuleContext {
+export function ruleContext(plan: Omit<RuleContext, 'fact' | 'validator'>): RuleContext {
   return createRuleContext(plan, evidenceValidators);
 }
 

@@ -441,7 +441,7 @@ function plainKey(raw: string): string {
   const key = raw.trim();
   if (key.length === 0 || key.length > MAX_KEY || !PLAIN_KEY.test(key)) giveUp();
   // Keys that resolve to anything but a string, and keys with a meaning of their own, are left alone.
-  if (key === '__proto__' || key === '<<' || typeof resolvePlain(key) !== 'string') giveUp();
+  if (key === '__proto__' || key === '<<' || typeof resolvePlainInPlace(key) !== 'string') giveUp();
   return key;
 }
 
@@ -459,10 +459,16 @@ function plainScalar(raw: string, flow: boolean): unknown {
 
 /** YAML 1.2 core schema resolution of a plain scalar, as yaml does it (null, bool, int, float, string). */
 export function resolvePlain(s: string): unknown {
+  const value = resolvePlainInPlace(s);
+  return value === s ? detach(s) : value;
+}
+
+/** resolvePlain, but a string comes back as the very string given (a view into the text, maybe). */
+function resolvePlainInPlace(s: string): unknown {
   // Most scalars start with a letter that begins no null, bool, number or .inf/.nan: strings at once.
   const c = s.charCodeAt(0);
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (letter && !'nNtTfF'.includes(s[0]!)) return detach(s);
+  if (letter && !'nNtTfF'.includes(s[0]!)) return s;
   if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
   if (/^(?:[Tt]rue|TRUE)$/.test(s)) return true;
   if (/^(?:[Ff]alse|FALSE)$/.test(s)) return false;
@@ -473,7 +479,7 @@ export function resolvePlain(s: string): unknown {
     return s.endsWith('n') || s.endsWith('N') ? NaN : s[0] === '-' ? -Infinity : Infinity;
   if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
   if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
-  return detach(s);
+  return s;
 }
 
 /**

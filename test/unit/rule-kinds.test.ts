@@ -6,7 +6,7 @@ import { ruleContext, validation } from '../helpers.js';
 
 const params = { min_people: 2, share: 0.1, floor: 5, max_age: 90, per_person: 2, holders: 2 };
 
-function context(data: unknown, extra: Partial<Omit<RuleContext, 'facts' | 'validator'>> = {}): RuleContext {
+function context(data: unknown, extra: Partial<Omit<RuleContext, 'fact' | 'validator'>> = {}): RuleContext {
   return ruleContext({ data, params, lists: { areas: ['belonging', 'learning'] }, today: '2026-11-25', roster: null, ...extra });
 }
 const roster = (...names: string[]) => new Set(names.map((n) => n.toLowerCase()));

@@ -1,6 +1,5 @@
 // Rule kind `choice`: answers from a named list in force (the manifest's `lists`, which a community type
 // or formality may replace), so that e.g. value areas fit the kind of community.
-import { getPath } from '../plan-facts.js';
 import type { ChoiceRule, NumberOrParam } from '../types.js';
 import { numberOf, paramProblems, pathProblem, type RuleKindModule, ruleBase } from './rule-kind.js';
 
@@ -27,7 +26,7 @@ export const choiceRule: RuleKindModule<ChoiceRule> = {
   ],
   check(rule, context) {
     const allowed = new Set(context.lists[rule.list] ?? []);
-    const value = getPath(context.facts, rule.segments);
+    const value = context.fact(rule.segments);
     const entries: unknown[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
     const answers = entries.map((e) =>
       rule.field ? (e && typeof e === 'object' && !Array.isArray(e) ? (e as Record<string, unknown>)[rule.field] : undefined) : e,

@@ -1,6 +1,6 @@
 // The registry of evidence rule kinds: adding a kind fails to compile until it is registered here.
 import type { EvidenceValidators } from '../evidence-schema.js';
-import { withoutBlanks } from '../plan-facts.js';
+import { getPath, withoutBlanks } from '../plan-facts.js';
 import type { EvidenceRule, RuleKind } from '../types.js';
 import { choiceRule } from './choice-rule.js';
 import { coverRule } from './cover-rule.js';
@@ -32,11 +32,20 @@ export function buildRule(raw: Record<string, unknown>): EvidenceRule {
 }
 
 /**
- * What the rules see of one plan: its facts with blanks taken out once, and evidence validators through
+ * What the rules see of one plan: its facts with blanks taken out where rules read them (once per path:
+ * cleaning the whole plan cost more than the rules), and evidence validators through
  * `validators`, which a run shares between its plans.
  */
-export function createRuleContext(plan: Omit<RuleContext, 'facts' | 'validator'>, validators: EvidenceValidators): RuleContext {
-  return { ...plan, facts: withoutBlanks(plan.data), validator: (schema) => validators.get(schema, plan.params) };
+export function createRuleContext(plan: Omit<RuleContext, 'fact' | 'validator'>, validators: EvidenceValidators): RuleContext {
+  // Keyed by the rule's own segments array, which lives as long as the methodology.
+  const cleaned = new Map<readonly string[], unknown>();
+  const fact = (segments: readonly string[]): unknown => {
+    if (cleaned.has(segments)) return cleaned.get(segments);
+    const value = withoutBlanks(getPath(plan.data, segments));
+    cleaned.set(segments, value);
+    return value;
+  };
+  return { ...plan, fact, validator: (schema) => validators.get(schema, plan.params) };
 }
 
 export function checkRule(rule: EvidenceRule, context: RuleContext): RuleOutcome {

@@ -1,6 +1,5 @@
 // Rule kind `relative`: a count of people at least a share of the community's size, never below an
 // absolute floor (the sources state such figures relative to size). May be an observed, dated fact.
-import { getPath } from '../plan-facts.js';
 import type { NumberOrParam, RelativeRule } from '../types.js';
 import { freshValue } from './observed-rule.js';
 import { numberOf, paramProblems, pathProblem, type RuleContext, type RuleKindModule, ruleBase } from './rule-kind.js';
@@ -24,7 +23,7 @@ export const relativeRule: RuleKindModule<RelativeRule> = {
       const fresh = freshValue(rule.segments, rule.maxAge, context);
       if (!fresh.ok) return { pass: false, ...(fresh.detail ? { detail: fresh.detail } : {}), notes: fresh.notes };
       value = fresh.value;
-    } else value = getPath(context.facts, rule.segments);
+    } else value = context.fact(rule.segments);
     if (typeof value !== 'number' || !Number.isFinite(value)) return { pass: false, notes: [] };
     const needed = requiredCount(rule, context);
     return value >= needed ? { pass: true, notes: [] } : { pass: false, detail: `${value} of ${needed}`, notes: [] };

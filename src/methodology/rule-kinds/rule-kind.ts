@@ -24,8 +24,11 @@ export interface RuleOutcome {
 /** What a rule sees of a plan. Everything is passed in: no clock, no file system. */
 export interface RuleContext {
   data: unknown;
-  /** The same data with blank text and empty values taken out (withoutBlanks), made once per plan. */
-  facts: unknown;
+  /**
+   * The value at a path with blank text and empty values taken out (withoutBlanks), as rules should
+   * read facts; cleaned once per plan and path, and only where a rule looks.
+   */
+  fact(segments: readonly string[]): unknown;
   /** Parameter values in force for this plan. */
   params: Readonly<Record<string, number>>;
   today: string;

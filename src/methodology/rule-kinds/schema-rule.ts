@@ -1,7 +1,6 @@
 // Rule kind `schema`: the value at a plan path must satisfy a JSON Schema (parameters resolved).
 import { describeSchema } from '../describe-schema.js';
 import { resolveParams } from '../evidence-schema.js';
-import { getPath } from '../plan-facts.js';
 import type { SchemaRule } from '../types.js';
 import { pathProblem, type RuleKindModule, type RuleProblem, ruleBase } from './rule-kind.js';
 
@@ -12,7 +11,7 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
     return [...pathProblem(rule, context), ...compileProblems(rule.schema, context.params, context.compile)];
   },
   check(rule, context) {
-    const value = getPath(context.facts, rule.segments);
+    const value = context.fact(rule.segments);
     if (value === undefined) return { pass: false, notes: [] };
     return { pass: context.validator(rule.schema)(value), notes: [] };
   },
