@@ -469,6 +469,11 @@ function resolvePlainInPlace(s: string): unknown {
   const c = s.charCodeAt(0);
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (letter && !'nNtTfF'.includes(s[0]!)) return s;
+  // A digit-led scalar with a '-' anywhere but after an exponent's e is no number: dates at once.
+  if (c >= 48 && c <= 57) {
+    const dash = s.indexOf('-', 1);
+    if (dash > 0 && s[dash - 1] !== 'e' && s[dash - 1] !== 'E') return s;
+  }
   if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
   if (/^(?:[Tt]rue|TRUE)$/.test(s)) return true;
   if (/^(?:[Ff]alse|FALSE)$/.test(s)) return false;

@@ -247,6 +247,27 @@ describe('the fast YAML reader', () => {
     for (const file of files) expect(compare(readFileSync(file, 'utf8')), file).toBe(withAnchors.has(file) ? 'gave-up' : 'fast');
   });
 
+  it('types digit-led scalars as the exact parser does: numbers, dates and other text', () => {
+    const scalars = [
+      '2026-06-01',
+      '1e-5',
+      '1E-5',
+      '-1',
+      '+1',
+      '1.5e-3',
+      '12-',
+      '0x1-',
+      '0o7-1',
+      '1-2-3',
+      '3.0',
+      '1_000',
+      '0x1F',
+      '0o17',
+      '2026-06-01T10:00:00',
+    ];
+    for (const v of scalars) expect(compare(`k: ${v}\nlist: [${v}, x]\n`), v).toBe('fast');
+  });
+
   it('equals the exact parser on generated documents, and answers for most of them', () => {
     const outcomes: Outcome[] = [];
     fc.assert(
