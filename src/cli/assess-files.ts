@@ -41,6 +41,13 @@ export function assessFiles(
   policy: AssessPolicy = {},
 ): { assessed: AssessedFile[]; errors: Diagnostic[]; notChecked: number } {
   const cache = new MethodologyCache(validation);
+  // Resolving where a methodology lives takes two realpath calls: once per directory, not per plan.
+  const locations = new Map<string, string>();
+  const locationOf = (dir: string): string => {
+    let location = locations.get(dir);
+    if (location === undefined) locations.set(dir, (location = methodologyLocation(dir)));
+    return location;
+  };
   const assessed: AssessedFile[] = [];
   const errors: Diagnostic[] = [];
   let notChecked = 0;
@@ -63,7 +70,7 @@ export function assessFiles(
       }
       const methodology = cache.get(dir);
       const mismatch = policy.judgeDir === undefined ? undefined : methodologyMismatch(plan, policy.judgeDir);
-      judge = { methodology, location: methodologyLocation(dir), ...(mismatch ? { mismatch } : {}) };
+      judge = { methodology, location: locationOf(dir), ...(mismatch ? { mismatch } : {}) };
       return methodology;
     };
     try {
