@@ -7,7 +7,7 @@ import { findItem, type Methodology } from '../methodology/types.js';
 import { deletePlanValue, renderPlanEdit, setPlanValue, type PlanPath } from '../plan/edit-plan.js';
 import { isOpen, type PlanAssessment } from '../scoring/types.js';
 import type { Asker, AskRequest, ItemFeedback, Reply } from './asker.js';
-import { profileInForce, questionInForce, type ProfileInForce } from './profile-in-force.js';
+import { choiceListsOf, profileInForce, questionInForce, type ProfileInForce } from './profile-in-force.js';
 import { checkEntered, conditionHolds, isAnswered, pathSegments, toEntered, valueAtPath, type QuestionSpec } from './question-model.js';
 import { gateItems, severitiesInForce, tierInForce, type SeveritiesInForce } from './tiers-in-force.js';
 
@@ -83,7 +83,8 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
 
   const data = (): unknown => doc.toJS() ?? {};
   // What is shown follows the profile the plan holds now (the screener may have just changed it): its
-  // words for `{word:…}` placeholders.
+  // words for `{word:…}` placeholders, and its lists as the choices of questions a `choice` rule reads.
+  const choiceLists = choiceListsOf(m);
   let profile: { of: Document; inForce: ProfileInForce } | undefined;
   const profileNow = (): ProfileInForce => {
     if (profile?.of !== doc) profile = { of: doc, inForce: profileInForce(m, data()) };
@@ -235,7 +236,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
       for (;;) {
         if (o.signal?.aborted) throw interrupted(o.signal);
         // As the profile stands now: an answer to the screener may just have changed it.
-        const shown = questionInForce(q, profileNow());
+        const shown = questionInForce(q, profileNow(), choiceLists);
         const fill = shown.fills[index]!;
         const current = toEntered(fill.value, valueAtPath(data(), fill.path));
         const people = rosterNames(data());

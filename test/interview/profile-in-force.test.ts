@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { AskRequest } from '../../src/interview/asker.js';
 import { renderGapReport } from '../../src/interview/gap-report.js';
-import { profileInForce, questionInForce } from '../../src/interview/profile-in-force.js';
-import type { QuestionSpec } from '../../src/interview/question-model.js';
+import { choiceListsOf, profileInForce, questionInForce, type ChoiceLists } from '../../src/interview/profile-in-force.js';
+import type { FieldSpec, QuestionSpec, Scalar } from '../../src/interview/question-model.js';
 import { runInterview } from '../../src/interview/run-interview.js';
 import { interpolateWords } from '../../src/methodology/evidence-schema.js';
 import { findItem } from '../../src/methodology/types.js';
@@ -16,6 +17,15 @@ const COMBINATIONS = builtin.profiles.flatMap((p) => builtin.formalities.map((f)
 const profileOf = (type: string, formality?: 'funded' | 'volunteer') =>
   resolveProfile(builtin, { type, ...(formality ? { formality } : {}), params: {} });
 const skip = (id: string): Step => ({ ask: id, reply: act('skip') });
+
+/** The choices the objectives question offers for an objective's value area. */
+function areaChoices(request: AskRequest): Scalar[] {
+  const spec = request.fill.value;
+  if (spec.kind !== 'records') throw new Error(`purpose.objectives is asked as ${spec.kind}`);
+  const area: FieldSpec | undefined = spec.fields.find((f) => f.key === 'area');
+  if (area?.value.kind !== 'one-choice') throw new Error(`the value area is asked as ${area?.value.kind ?? 'nothing'}`);
+  return area.value.choices.map((c) => c.value);
+}
 
 describe("the interview speaks in the words of the plan's profile", () => {
   it.each(COMBINATIONS)(
@@ -76,6 +86,59 @@ describe("the interview speaks in the words of the plan's profile", () => {
   });
 });
 
+describe("the value areas offered are those of the plan's profile", () => {
+  it.each(COMBINATIONS)(
+    'offers type %s, formality %s its own value areas, refuses others, and an answer from them meets the rule',
+    async (type, formality) => {
+      const areas = profileOf(type, formality).lists.value_areas!;
+      const outsider = builtin.profiles.flatMap((p) => p.lists.value_areas ?? []).find((a) => !areas.includes(a))!;
+      const objective = (area: string) => [{ objective: 'Keep fifty regulars coming every month', area }];
+      const s = interviewSession(
+        new ScriptedAsker([
+          { ask: 'purpose.objectives', reply: answer(objective(outsider)) },
+          { ask: 'purpose.objectives', reply: answer(objective(areas.at(-1)!)) },
+          { confirm: false },
+        ]),
+        builtinPlan({ type, formality }),
+        builtin,
+        { scope: { items: ['purpose.objectives'] } },
+      );
+      const result = await runInterview(s.asker, s.options);
+      expect(s.asker.remaining).toBe(0);
+      expect(s.asker.asked.map(areaChoices)).toEqual([areas, areas]);
+      expect(s.asker.asked[1]!.problem).toMatch(/pick one of the choices/);
+      expect(s.saves).toHaveLength(1);
+      expect(s.last().purpose.objectives).toEqual(objective(areas.at(-1)!));
+      expect(result.assessment!.items.find((i) => i.itemId === 'purpose.objectives')).toMatchObject({ status: 'met', failed: [] });
+    },
+  );
+
+  it('offers the areas of the type the screener puts in force, also after going back to change it', async () => {
+    const s = interviewSession(
+      new ScriptedAsker([
+        { ask: 'screener.type', reply: answer('customer') },
+        skip('screener.formality'),
+        { ask: 'purpose.objectives', reply: act('back') },
+        { ask: 'screener.formality', reply: act('back') },
+        { ask: 'screener.type', reply: answer('grassroots') },
+        skip('screener.formality'),
+        { ask: 'purpose.objectives', reply: answer([{ objective: 'Keep fifty regulars coming every month', area: 'belonging' }]) },
+        { confirm: false },
+      ]),
+      builtinPlan({}),
+      builtin,
+      { scope: { items: ['purpose.objectives'] } },
+    );
+    const result = await runInterview(s.asker, s.options);
+    expect(s.asker.remaining).toBe(0);
+    expect(s.asker.asked.filter((r) => r.question.id === 'purpose.objectives').map(areaChoices)).toEqual([
+      profileOf('customer').lists.value_areas,
+      profileOf('grassroots').lists.value_areas,
+    ]);
+    expect(result.assessment!.items.find((i) => i.itemId === 'purpose.objectives')).toMatchObject({ status: 'met' });
+  });
+});
+
 describe('a question in the profile in force', () => {
   const question: QuestionSpec = {
     id: 'test.areas',
@@ -94,10 +157,14 @@ describe('a question in the profile in force', () => {
     seconds: 10,
     phaseId: 'screener',
   };
-  const profile = { words: { host: 'organiser', sponsor: 'organising group' } };
+  const lists: ChoiceLists = new Map([
+    ['custom.area', new Map([['', 'value_areas']])],
+    ['custom.areas', new Map([['', 'value_areas']])],
+  ]);
+  const profile = { words: { host: 'organiser', sponsor: 'organising group' }, lists: { value_areas: ['belonging', 'fun'] } };
 
   it("fills the placeholders of its message, help, follow-ups and choices with the profile's words", () => {
-    const shown = questionInForce(question, profile);
+    const shown = questionInForce(question, profile, lists);
     expect([shown.message, shown.help, shown.fills[1]!.message]).toEqual([
       'What does the organising group want?',
       'Ask the organiser.',
@@ -109,9 +176,22 @@ describe('a question in the profile in force', () => {
     });
   });
 
+  it("offers a choice rule's list in force: one answer for a single value, several for a list", () => {
+    const shown = questionInForce(question, profile, lists);
+    const choices = [
+      { value: 'belonging', name: 'belonging' },
+      { value: 'fun', name: 'fun' },
+    ];
+    expect(shown.fills.slice(0, 2).map((f) => f.value)).toEqual([
+      { kind: 'one-choice', choices },
+      { kind: 'several-choices', choices },
+    ]);
+  });
+
   it('reads the type and formality the plan holds now, ignoring values the methodology does not know', () => {
     expect(profileInForce(builtin, { community: { type: 'grassroots' } }).words).toMatchObject({ host: 'organiser' });
     expect(profileInForce(builtin, { community: { type: 'grassroots', formality: 'funded' } }).words).toMatchObject({ host: 'host' });
     expect(profileInForce(builtin, { community: { type: 'nonesuch', formality: 'paid' } })).toEqual(profileInForce(builtin, {}));
+    expect(choiceListsOf(builtin).get('purpose.objectives')).toEqual(new Map([['area', 'value_areas']]));
   });
 });
