@@ -2,10 +2,12 @@
 // optional), saving after every answer and showing live feedback. Talks to the user only through an Asker.
 import type { Document } from 'yaml';
 import { InterruptedError } from '../errors.js';
+import { interpolateWords } from '../methodology/evidence-schema.js';
 import { findItem, type Methodology } from '../methodology/types.js';
 import { deletePlanValue, renderPlanEdit, setPlanValue, type PlanPath } from '../plan/edit-plan.js';
 import { isOpen, type PlanAssessment } from '../scoring/types.js';
 import type { Asker, AskRequest, ItemFeedback, Reply } from './asker.js';
+import { choiceListsOf, profileInForce, questionInForce, type ProfileInForce } from './profile-in-force.js';
 import { checkEntered, conditionHolds, isAnswered, pathSegments, toEntered, valueAtPath, type QuestionSpec } from './question-model.js';
 import { gateItems, severitiesInForce, tierInForce, type SeveritiesInForce } from './tiers-in-force.js';
 
@@ -80,6 +82,16 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
   const decided = new Set<Entry>();
 
   const data = (): unknown => doc.toJS() ?? {};
+  // What is shown follows the profile the plan holds now (the screener may have just changed it): its
+  // words for `{word:…}` placeholders, and its lists as the choices of questions a `choice` rule reads.
+  const choiceLists = choiceListsOf(m);
+  let profile: { of: Document; inForce: ProfileInForce } | undefined;
+  const profileNow = (): ProfileInForce => {
+    if (profile?.of !== doc) profile = { of: doc, inForce: profileInForce(m, data()) };
+    return profile.inForce;
+  };
+  const words = (text: string): string => interpolateWords(text, profileNow().words);
+  const itemTitle = (id: string): string => words(findItem(m, id)?.title ?? id);
   // Tiers follow the plan's profile, stage and facts as the latest assessment resolved them; without an
   // assessment (a plan not yet valid) they stay as the methodology gives them.
   const gates = gateItems(m);
@@ -176,7 +188,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
     if (!assessment) return;
     const items: ItemFeedback[] = q.feeds.flatMap((id) => {
       const r = assessment!.items.find((i) => i.itemId === id);
-      return r ? [{ itemId: id, title: findItem(m, id)?.title ?? id, status: r.status, failed: r.failed.map((f) => f.message) }] : [];
+      return r ? [{ itemId: id, title: itemTitle(id), status: r.status, failed: r.failed.map((f) => words(f.message)) }] : [];
     });
     asker.show({ kind: 'feedback', items, score: assessment.score });
   };
@@ -219,21 +231,24 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
       ...(q.tier !== 'core' && q.feeds.length > 0 ? (['later'] as const) : []),
       ...(canGoBack ? (['back'] as const) : []),
     ];
-    for (const fill of q.fills) {
+    for (const index of q.fills.keys()) {
       let problem: string | undefined;
       for (;;) {
         if (o.signal?.aborted) throw interrupted(o.signal);
+        // As the profile stands now: an answer to the screener may just have changed it.
+        const shown = questionInForce(q, profileNow(), choiceLists);
+        const fill = shown.fills[index]!;
         const current = toEntered(fill.value, valueAtPath(data(), fill.path));
         const people = rosterNames(data());
         const reply: Reply = await asker.ask({
-          question: q,
+          question: shown,
           fill,
-          message: fill.message ?? q.message,
+          message: fill.message ?? shown.message,
           ...(current !== undefined ? { default: current } : {}),
           people,
           actions,
           position,
-          phaseTitle: title,
+          phaseTitle: words(title),
           ...(problem ? { problem } : {}),
         });
         problem = undefined;
@@ -277,9 +292,9 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
               kind: 'why',
               items: q.feeds.flatMap((id) => {
                 const item = findItem(m, id);
-                return item ? [{ itemId: id, title: item.title, why: item.why, guidance: item.guidance }] : [];
+                return item ? [{ itemId: id, title: words(item.title), why: words(item.why), guidance: words(item.guidance) }] : [];
               }),
-              ...(q.help ? { help: q.help } : {}),
+              ...(shown.help ? { help: shown.help } : {}),
             });
             continue;
           case 'na': {
@@ -333,7 +348,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
         asker.show({
           kind: 'phase-start',
           phaseId: plan.id,
-          title: plan.title,
+          title: words(plan.title),
           index: k + 1,
           count: phaseList.length,
           questions: count,
@@ -346,7 +361,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
         asker.show({
           kind: 'phase-score',
           phaseId: plan.id,
-          title: plan.title,
+          title: words(plan.title),
           phaseScore: assessment.phases.find((p) => p.phaseId === plan!.id)?.score ?? null,
           score: assessment.score,
         });
@@ -411,17 +426,17 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
   if (assessment) {
     asker.show({
       kind: 'summary',
-      level: assessment.level.title,
+      level: words(assessment.level.title),
       score: assessment.score,
       blockers: assessment.items
         .filter((i) => i.severity === 'blocker' && isOpen(i.status))
-        .map((i) => ({ itemId: i.itemId, title: findItem(m, i.itemId)?.title ?? i.itemId })),
+        .map((i) => ({ itemId: i.itemId, title: itemTitle(i.itemId) })),
       ...(assessment.nextLevel
         ? {
             nextLevel: {
-              title: assessment.nextLevel.title,
+              title: words(assessment.nextLevel.title),
               scoreAfter: assessment.nextLevel.scoreAfter,
-              items: assessment.nextLevel.items.map((id) => ({ itemId: id, title: findItem(m, id)?.title ?? id })),
+              items: assessment.nextLevel.items.map((id) => ({ itemId: id, title: itemTitle(id) })),
             },
           }
         : {}),

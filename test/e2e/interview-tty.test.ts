@@ -87,9 +87,11 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     await first.waitFor(/^\? {3}The objective in one sentence/m);
     first.type('Keep fifty regulars coming every month');
     first.keys('Enter');
-    await first.waitFor(/^\? {3}Value area/m);
-    first.type('belonging');
-    first.keys('Enter');
+    // The value areas offered are a grassroots group's own.
+    const areas = await first.waitFor(/^\? {3}Value area[\s\S]*❯ belonging/m);
+    expect(areas).toMatch(/^ {2}mutual-aid$/m);
+    expect(areas).not.toMatch(/^ {2}acquisition$/m);
+    await first.pick('belonging');
     await first.waitFor(/^\? 1 entered\. Another one\?/m);
     await first.pick('Done');
     await first.waitFor(/^\? What do members do together in the community\?/m);

@@ -1,54 +1,22 @@
-import { parse as parseYaml, parseDocument } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { InterruptedError } from '../../src/errors.js';
-import { loadSchemas } from '../../src/io/package-files.js';
 import { assessPlanText } from '../../src/interview/assess-plan-text.js';
 import { planSchemaHasPath } from '../../src/methodology/plan-schema-paths.js';
 import { pathSegments, type QuestionSpec } from '../../src/interview/question-model.js';
-import { questionsFromMethodology } from '../../src/interview/questions-from-methodology.js';
 import { runInterview, type InterviewOptions, type InterviewScope } from '../../src/interview/run-interview.js';
 import { screenerQuestions } from '../../src/interview/screener-questions.js';
 import { builtinMethodology, miniMethodology, validation } from '../helpers.js';
+import { TODAY, builtinPlan, interviewSession, planSchema, type Session as InterviewSession } from './interview-session.js';
 import { ScriptedAsker, act, answer, type Step } from './scripted-asker.js';
 
-const TODAY = '2026-07-01';
-const planSchema = loadSchemas().plan;
 const m = miniMethodology();
 const EMPTY = 'community:\n  name: Makers\n';
 
-interface Session {
-  asker: ScriptedAsker;
-  saves: string[];
-  options: InterviewOptions;
-  // Parsed YAML of any shape: the assertions say what it must hold.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  last(): Record<string, any>;
-}
+type Session = InterviewSession<ScriptedAsker>;
 
 function session(text: string, script: Step[], extra: Partial<InterviewOptions> & { scope?: InterviewScope } = {}): Session {
-  const saves: string[] = [];
-  const methodology = extra.methodology ?? m;
-  const initial = assessPlanText('plan.yaml', text, methodology, validation, TODAY);
-  const asker = new ScriptedAsker(script);
-  const options: InterviewOptions = {
-    methodology,
-    screener: screenerQuestions(methodology),
-    questions: questionsFromMethodology(methodology, planSchema),
-    doc: parseDocument(text, { schema: 'core' }),
-    text,
-    ...(initial.ok ? { assessment: initial.assessment } : {}),
-    accepts: (p) => planSchemaHasPath(planSchema, pathSegments(p)),
-    commit: (next) => {
-      const outcome = assessPlanText('plan.yaml', next, methodology, validation, TODAY);
-      if (outcome.ok) saves.push(next);
-      return outcome;
-    },
-    writeGapReport: async () => undefined,
-    today: TODAY,
-    ...extra,
-  };
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { asker, saves, options, last: () => parseYaml(saves.at(-1) ?? text) as Record<string, any> };
+  return interviewSession(new ScriptedAsker(script), text, extra.methodology ?? m, extra);
 }
 
 const FULL: Step[] = [
@@ -444,18 +412,6 @@ describe('the interview flow', () => {
 
 describe("the interview's tiers follow the plan's profile", () => {
   const builtin = builtinMethodology();
-  /** A plan for the built-in methodology: a planned community of 40, with `community` on top. */
-  const planOf = (community: Record<string, string>): string =>
-    `version: 2\ncommunity:\n  name: Makers\n${Object.entries({
-      stage: 'planning',
-      ...community,
-      size: '40',
-      format: 'in-person',
-      minors: 'false',
-      regions: '[FR]',
-    })
-      .map(([key, value]) => `  ${key}: ${value}\n`)
-      .join('')}`;
   const skip = (id: string): Step => ({ ask: id, reply: act('skip') });
   const tiersAsked = (s: Session): [string, string][] => s.asker.asked.map((r) => [r.question.id, r.question.tier]);
 
@@ -476,7 +432,7 @@ describe("the interview's tiers follow the plan's profile", () => {
       ...order.map(skip),
       { confirm: false },
     ];
-    const s = session(planOf(community), script, { methodology: builtin, scope: { items: ['purpose.statement', 'purpose.budget'] } });
+    const s = session(builtinPlan(community), script, { methodology: builtin, scope: { items: ['purpose.statement', 'purpose.budget'] } });
     await runInterview(s.asker, s.options);
     expect(s.asker.remaining).toBe(0);
     const budget = s.asker.asked.filter((r) => r.question.feeds.includes('purpose.budget'));
@@ -494,7 +450,7 @@ describe("the interview's tiers follow the plan's profile", () => {
 
   it('puts a change of type in the screener into force for the questions after it, also after going back', async () => {
     const s = session(
-      planOf({}),
+      builtinPlan({}),
       [
         { ask: 'screener.type', reply: answer('customer') },
         skip('screener.formality'),
@@ -534,7 +490,7 @@ describe("the interview's tiers follow the plan's profile", () => {
       'engagement.member-share-observed',
     ];
     const grassroots = session(
-      planOf({ type: 'grassroots', formality: 'volunteer' }),
+      builtinPlan({ type: 'grassroots', formality: 'volunteer' }),
       [skip('purpose.statement'), skip('purpose.statement-parts'), { confirm: false }],
       { methodology: builtin, scope: { items } },
     );
@@ -544,7 +500,7 @@ describe("the interview's tiers follow the plan's profile", () => {
 
     // The same questions for a funded customer community: only the observed figure waits for launch.
     const customer = session(
-      planOf({ type: 'customer', formality: 'funded' }),
+      builtinPlan({ type: 'customer', formality: 'funded' }),
       [
         skip('purpose.statement'),
         skip('purpose.statement-parts'),
@@ -563,7 +519,7 @@ describe("the interview's tiers follow the plan's profile", () => {
 
     // Once the community is running, the observed figure is judged and asked; the launch timeline no longer is.
     const running = session(
-      planOf({ type: 'customer', formality: 'funded', stage: 'running', opened: '2025-01-01' }),
+      builtinPlan({ type: 'customer', formality: 'funded', stage: 'running', opened: '2025-01-01' }),
       [skip('engagement.member-share-observed'), skip('observed.as-of'), { confirm: false }],
       { methodology: builtin, scope: { items: ['engagement.member-share-observed', 'purpose.timeline'] } },
     );

@@ -10,6 +10,7 @@ import { planSchemaRef } from '../../io/plan-schema-ref.js';
 import { describeFsError } from '../../io/read-input.js';
 import { readPlanForEdit, savePlanText, type PlanFileState } from '../../io/save-plan.js';
 import { assessPlanText } from '../../interview/assess-plan-text.js';
+import { renderGapReport } from '../../interview/gap-report.js';
 import { pathSegments } from '../../interview/question-model.js';
 import { questionsFromMethodology } from '../../interview/questions-from-methodology.js';
 import { safeText } from '../../interview/safe-text.js';
@@ -19,8 +20,8 @@ import { allItems, type Methodology } from '../../methodology/types.js';
 import { parsePlan } from '../../plan/parse-plan.js';
 import type { Plan } from '../../plan/types.js';
 import { renderStarterPlan } from '../../plan/starter-plan.js';
-import { FORMATTERS, isFormat } from '../../report/formatters.js';
-import { plainPainter, type Format } from '../../report/types.js';
+import { isFormat } from '../../report/formatters.js';
+import type { Format } from '../../report/types.js';
 import { assessPlan } from '../../scoring/assess-plan.js';
 import type { PlanAssessment } from '../../scoring/types.js';
 import { didYouMean } from '../../text/closest-matches.js';
@@ -122,10 +123,7 @@ export async function runInterviewCommand(file: string, options: InterviewComman
         if (existsSync(reportFile) && !(await asker.confirm(`${safeText(reportFile)} exists. Replace it?`, false))) return undefined;
         const latest = assessPlanText(file, state.text, methodology, validation, today);
         if (!latest.ok) return undefined;
-        const body = FORMATTERS[reportFormat](
-          { command: 'report', plans: [{ assessment: latest.assessment, methodology }] },
-          { toolVersion: toolVersion(), paint: plainPainter },
-        );
+        const body = renderGapReport(latest.assessment, methodology, reportFormat, toolVersion());
         try {
           await asker.busy('Writing the gap report', async () => writeFileAtomic.sync(reportFile, body, { encoding: 'utf8' }));
         } catch (error) {
