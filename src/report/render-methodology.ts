@@ -29,10 +29,10 @@ export function renderItemGuide(item: Item, m: Methodology, paint: Painter = pla
   out.push(...checkLines(item, m).map((l) => `  ${l}`));
   out.push('');
   out.push(paint.bold('Guide'));
-  out.push(indent(item.guidance.trimEnd()));
+  out.push(indent(words(item.guidance.trimEnd(), m)));
   out.push('');
   out.push(paint.bold('Interview question'));
-  out.push(`  ${s(item.question.message)}`);
+  out.push(`  ${s(words(item.question.message, m))}`);
   out.push('');
   out.push(paint.bold('Sources'));
   for (const r of item.references) out.push(`  - ${s(r.title)}: ${s(r.url)}`);
@@ -185,8 +185,8 @@ export function renderMethodologyMarkdown(m: Methodology): string {
       );
       out.push(`**Why.** ${words(item.why, m).trim()}`, '');
       out.push('**How it is checked.**', '', ...checkLines(item, m).map((l) => (l.startsWith('- ') ? l : `${l}`)), '');
-      out.push(shiftHeadings(item.guidance.trim()), '');
-      out.push(`**Interview question.** ${item.question.message}`, '');
+      out.push(shiftHeadings(words(item.guidance.trim(), m)), '');
+      out.push(`**Interview question.** ${words(item.question.message, m)}`, '');
       out.push(`**Sources.** ${item.references.map((r) => `[${r.title}](${r.url})`).join(' · ')}`, '');
     }
   });

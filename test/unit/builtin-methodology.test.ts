@@ -235,6 +235,8 @@ describe('the built-in methodology', () => {
     for (const text of texts) {
       expect(text).not.toMatch(/\{"(type|minItems|minimum|const|enum|\$param)"/);
       expect(text).not.toMatch(/\$param/);
+      // Words of a profile are filled in, never shown as placeholders.
+      expect(text).not.toMatch(/\{word:/);
     }
     expect(
       renderItemGuide(
