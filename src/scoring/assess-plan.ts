@@ -16,6 +16,7 @@ import {
   isOpen,
   type FailedRule,
   type Finding,
+  type FindingData,
   type FindingCode,
   type ItemResult,
   type ItemStatus,
@@ -60,10 +61,47 @@ class Shared<Owner extends object, Value extends object> {
 }
 const MAX_SHARED_VARIANTS = 16;
 
-/** Met and n/a results without a waiver, per item. */
+/** Results without a waiver, per item: met and n/a ones, and open ones once their points are known. */
 const sharedResults = new Shared<Item, ItemResult>();
 /** Failed rules without a detail of their plan's own, per rule. */
 const sharedFailedRules = new Shared<EvidenceRule, FailedRule>();
+/** Lists of failed rules, per item: an item usually fails the same rules (often all) in many plans. */
+const sharedFailedLists = new Shared<Item, readonly FailedRule[]>();
+/** The data of gap findings (their failed rules and points), per list of failed rules. */
+const sharedGapData = new Shared<readonly FailedRule[], FindingData>();
+
+/** The item's failed rules as one shared, frozen list (the empty list for none). */
+function failedList(item: Item, failed: readonly FailedRule[]): readonly FailedRule[] {
+  if (failed.length === 0) return NONE_FAILED;
+  return sharedFailedLists.get(
+    item,
+    (list) => list.length === failed.length && list.every((rule, i) => rule === failed[i]),
+    () => [...failed],
+  );
+}
+
+/** An open result with its points, shared between plans where everything in it is the same. */
+function withPoints(item: Item, r: ItemResult, points: number): ItemResult {
+  if (r.waiver) {
+    r.points = points; // a waiver belongs to its plan: such results are the plan's own
+    return r;
+  }
+  const { itemId, phaseId, title, dimension, severity, weight, status, basis, value, failed, naReason } = r;
+  const same = (x: ItemResult) =>
+    x.points === points &&
+    x.status === status &&
+    x.basis === basis &&
+    x.severity === severity &&
+    x.weight === weight &&
+    x.failed === failed &&
+    x.title === title &&
+    x.naReason === naReason;
+  return sharedResults.get(item, same, () =>
+    naReason !== undefined
+      ? { itemId, phaseId, title, dimension, severity, weight, points, status, basis, value, failed, naReason }
+      : { itemId, phaseId, title, dimension, severity, weight, points, status, basis, value, failed },
+  );
+}
 
 /** One cache of evidence validators per set of validators: shared by every plan of a run. */
 const evidenceCaches = new WeakMap<Validation, EvidenceValidators>();
@@ -101,17 +139,30 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
   const score = weightedScore(readinessItems);
   const health = healthItems.some((r) => r.value !== null) ? weightedScore(healthItems) : null;
   const totals = { readiness: applicableWeight(readinessItems), health: applicableWeight(healthItems) };
-  // Points are filled in place, not copied. Only open items gain points; the shared (frozen) results of
-  // met and n/a items keep their 0.
-  for (const r of results) {
+  // Only open items gain points (met and n/a keep their 0); with them, an open result is shared too.
+  const items = allItems(methodology);
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
     const points = pointsOf(r, totals[r.dimension]);
-    if (points !== 0) r.points = points;
+    if (points !== 0) results[i] = withPoints(items[i]!, r, points);
   }
   const scored = results;
 
   // Gap findings carry the points, now that the total weights are known.
   const pointsById = new Map(scored.map((r) => [r.itemId, r.points]));
-  for (const f of findings) if (isGapCode(f.code)) f.data.points = pointsById.get(f.itemId) ?? 0;
+  for (const f of findings) {
+    if (!isGapCode(f.code)) continue;
+    const points = pointsById.get(f.itemId) ?? 0;
+    if (f.code === 'answer-stale') f.data.points = points;
+    else {
+      const failed = f.data.failed ?? NONE_FAILED;
+      f.data = sharedGapData.get(
+        failed,
+        (d) => d.points === points,
+        () => ({ failed, points }),
+      );
+    }
+  }
 
   const phases: PhaseResult[] = methodology.phases.map((phase) => {
     const own = scored.filter((r) => r.phaseId === phase.id);
@@ -213,7 +264,7 @@ function assessItem(
     const title = worded === item.title ? item.title : intern(worded);
     const weight = profile.weights.get(item.id) ?? item.weight;
     const value = STATUS_VALUES[status];
-    const kept = failed.length > 0 ? failed : NONE_FAILED;
+    const kept = failedList(item, failed);
     const { id: itemId, phaseId, dimension } = item;
     // A met or n/a item without a waiver gains no points and holds nothing of its plan but what the key
     // names: plans share one frozen copy (a lint of many plans keeps every result until it prints).
@@ -343,10 +394,11 @@ function assessItem(
             ? 'item-unanswered'
             : 'item-unmet';
     // Every key in the literal (points is filled in later): objects that grow after creation take more memory.
+    const listed = failedList(item, failed);
     const data: Finding['data'] =
       code === 'answer-stale'
-        ? { failed, reviewed: answer?.reviewed ?? '', validityDays: methodology.validityDays, points: 0 }
-        : { failed, points: 0 };
+        ? { failed: listed, reviewed: answer?.reviewed ?? '', validityDays: methodology.validityDays, points: 0 }
+        : { failed: listed, points: 0 };
     add(code, code === 'answer-stale' ? where([...answerPath, 'reviewed']) : location, data);
   }
 
