@@ -80,12 +80,15 @@ function failedList(item: Item, failed: readonly FailedRule[]): readonly FailedR
   );
 }
 
-/** An open result with its points, shared between plans where everything in it is the same. */
+/** An open result with its points: shared between plans where everything in it is the same. */
 function withPoints(item: Item, r: ItemResult, points: number): ItemResult {
-  if (r.waiver) {
-    r.points = points; // a waiver belongs to its plan: such results are the plan's own
-    return r;
-  }
+  if (!r.waiver) return sharedResult(item, r, points);
+  r.points = points; // a waiver belongs to its plan: such results are the plan's own
+  return r;
+}
+
+/** The shared, frozen result with the fields of `r` (which has no waiver) and `points`. */
+function sharedResult(item: Item, r: ItemResult, points: number): ItemResult {
   const { itemId, phaseId, title, dimension, severity, weight, status, basis, value, failed, naReason } = r;
   const same = (x: ItemResult) =>
     x.points === points &&
@@ -266,26 +269,16 @@ function assessItem(
     const value = STATUS_VALUES[status];
     const kept = failedList(item, failed);
     const { id: itemId, phaseId, dimension } = item;
-    // A met or n/a item without a waiver gains no points and holds nothing of its plan but what the key
-    // names: plans share one frozen copy (a lint of many plans keeps every result until it prints).
-    if ((status === 'met' || status === 'n/a') && !waiver && failed.length === 0) {
-      const same = (r: ItemResult) =>
-        r.status === status &&
-        r.basis === basis &&
-        r.severity === severity &&
-        r.weight === weight &&
-        r.title === title &&
-        r.naReason === naReason;
-      return sharedResults.get(item, same, () =>
-        naReason !== undefined
-          ? { itemId, phaseId, title, dimension, severity, weight, points: 0, status, basis, value, failed: kept, naReason }
-          : { itemId, phaseId, title, dimension, severity, weight, points: 0, status, basis, value, failed: kept },
-      );
-    }
     const r: ItemResult = { itemId, phaseId, title, dimension, severity, weight, points: 0, status, basis, value, failed: kept };
-    if (waiver) r.waiver = waiver;
+    if (waiver) {
+      r.waiver = waiver;
+      if (naReason !== undefined) r.naReason = naReason;
+      return r;
+    }
     if (naReason !== undefined) r.naReason = naReason;
-    return r;
+    // A met or n/a item gains no points and holds nothing of its plan but what `sharedResult` compares:
+    // plans share one frozen copy (a lint of many plans keeps every result until it prints).
+    return status === 'met' || status === 'n/a' ? sharedResult(item, r, 0) : r;
   };
 
   // An item outside the plan's stage is not judged at all: no answer, waiver or rule applies to it.
