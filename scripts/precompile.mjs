@@ -21,6 +21,8 @@ import {
   statsOf,
   generatedDir,
   SNAPSHOT_FILE,
+  TEXTS_FILE,
+  splitTexts,
   VALIDATORS_CACHE_FILE,
   VALIDATORS_FILE,
 } from '../dist/io/builtin-snapshot.js';
@@ -82,6 +84,8 @@ buildSync({
   target: 'node20',
   logLevel: 'warning',
 });
+// The long texts (guides, questions) go to a file of their own, read only by what shows them.
+const { core, texts } = splitTexts(methodology);
 writeFileSync(
   path.join(out, SNAPSHOT_FILE),
   asciiOnly(
@@ -89,10 +93,11 @@ writeFileSync(
       fingerprint: fingerprintOf(builtinChecklistsDir, schemasDir),
       stats: statsOf(builtinChecklistsDir, schemasDir),
       evidenceKeys,
-      methodology,
+      methodology: core,
     }),
   ),
 );
+writeFileSync(path.join(out, TEXTS_FILE), asciiOnly(JSON.stringify(texts)));
 assertAscii(path.join(out, VALIDATORS_FILE));
 // V8's code cache of the validators, made after running them on the examples so that the functions a
 // run needs are in it; at run time V8 checks that it fits and otherwise compiles as usual.

@@ -5,11 +5,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import type { Methodology } from '../methodology/types.js';
+import type { Item, Methodology } from '../methodology/types.js';
 import type { Validator } from '../validation/schema-validation.js';
 
 export const generatedDir = new URL('../generated/', import.meta.url);
 const SNAPSHOT = 'builtin-methodology.json';
+const TEXTS = 'builtin-texts.json';
 const VALIDATORS = 'validators.cjs';
 const VALIDATORS_CACHE = 'validators.code-cache';
 
@@ -134,5 +135,63 @@ export function compileValidators(useCache = true): { script: vm.Script; run(): 
 }
 
 export const SNAPSHOT_FILE = SNAPSHOT;
+export const TEXTS_FILE = TEXTS;
+
+/**
+ * The methodology's long texts, which `lint` never reads: kept out of the snapshot and read on first
+ * use (the snapshot parses in half the time). Guides, the interview and the docs read them.
+ */
+export const ITEM_TEXT_KEYS = ['why', 'guidance', 'references', 'question'] as const;
+export const METHODOLOGY_TEXT_KEYS = ['questions', 'screener', 'changelog', 'frameworks'] as const;
+
+export interface SnapshotTexts {
+  methodology: Record<string, unknown>;
+  items: Record<string, Record<string, unknown>>;
+}
+
+/** Splits a methodology into the snapshot's part and the texts read on demand. */
+export function splitTexts(methodology: Methodology): { core: Methodology; texts: SnapshotTexts } {
+  const texts: SnapshotTexts = { methodology: {}, items: {} };
+  const take = (from: Record<string, unknown>, keys: readonly string[], into: Record<string, unknown>) => {
+    const rest = { ...from };
+    for (const key of keys) {
+      into[key] = from[key];
+      delete rest[key];
+    }
+    return rest;
+  };
+  const core = take(methodology as unknown as Record<string, unknown>, METHODOLOGY_TEXT_KEYS, texts.methodology) as unknown as Methodology;
+  core.phases = methodology.phases.map((phase) => ({
+    ...phase,
+    items: phase.items.map(
+      (item) => take(item as unknown as Record<string, unknown>, ITEM_TEXT_KEYS, (texts.items[item.id] = {})) as unknown as Item,
+    ),
+  }));
+  return { core, texts };
+}
+
+let texts: SnapshotTexts | undefined;
+/** The texts kept out of the snapshot, read once. */
+export function snapshotTexts(): SnapshotTexts {
+  return (texts ??= JSON.parse(readFileSync(new URL(TEXTS, generatedDir)).toString('latin1')) as SnapshotTexts);
+}
+
+/**
+ * Gives `target` the properties `keys` as getters that read `source()` on first use and then become
+ * plain values: whoever reads them sees the methodology as parsed.
+ */
+export function defineLazy(target: object, keys: readonly string[], source: () => Record<string, unknown>): void {
+  for (const key of keys) {
+    Object.defineProperty(target, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = source()[key];
+        Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+        return value;
+      },
+    });
+  }
+}
 export const VALIDATORS_CACHE_FILE = VALIDATORS_CACHE;
 export const VALIDATORS_FILE = VALIDATORS;

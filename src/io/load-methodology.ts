@@ -7,7 +7,7 @@ import type { Methodology } from '../methodology/types.js';
 import { locate, type YamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
 import { builtinChecklistsDir, schemasDir } from './package-files.js';
-import { loadSnapshot } from './builtin-snapshot.js';
+import { ITEM_TEXT_KEYS, METHODOLOGY_TEXT_KEYS, defineLazy, loadSnapshot, snapshotTexts } from './builtin-snapshot.js';
 import { readYamlFile } from './read-input.js';
 import { methodologyLimitProblems } from '../validation/methodology-limits.js';
 
@@ -75,13 +75,30 @@ export function loadMethodology(
   return parseMethodology({ location: dir, manifest, phases, ...(questions ? { questions } : {}), ...(base ? { base } : {}) }, validation);
 }
 
-/** The snapshot's methodology, with file names as seen from here rather than from the build. */
+/**
+ * The snapshot's methodology, with file names as seen from here rather than from the build, and its long
+ * texts (kept apart by the build) read when first used.
+ */
 function fromSnapshot(m: Methodology, dir: string): Methodology {
   const relocate = <T extends { origin: { file: string } }>(x: T): T => ({
     ...x,
     origin: { ...x.origin, file: path.join(dir, path.basename(x.origin.file)) },
   });
-  return { ...m, location: dir, directories: [dir], phases: m.phases.map((p) => ({ ...relocate(p), items: p.items.map(relocate) })) };
+  const methodology: Methodology = {
+    ...m,
+    location: dir,
+    directories: [dir],
+    phases: m.phases.map((p) => ({
+      ...relocate(p),
+      items: p.items.map((item) => {
+        const relocated = relocate(item);
+        defineLazy(relocated, ITEM_TEXT_KEYS, () => snapshotTexts().items[item.id] ?? {});
+        return relocated;
+      }),
+    })),
+  };
+  defineLazy(methodology, METHODOLOGY_TEXT_KEYS, () => snapshotTexts().methodology);
+  return methodology;
 }
 
 export function loadBuiltinMethodology(validation: Validation): Methodology {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // The built package (dist/) is what holds the snapshot: load it from there, as the binary does.
-import { fingerprintOf, loadSnapshot, snapshotIsCurrent, statsOf } from '../../dist/io/builtin-snapshot.js';
+import { ITEM_TEXT_KEYS, fingerprintOf, loadSnapshot, snapshotIsCurrent, snapshotTexts, statsOf } from '../../dist/io/builtin-snapshot.js';
+import { loadBuiltinMethodology as loadBuiltin } from '../../dist/io/load-methodology.js';
 import { builtinChecklistsDir, loadValidation, schemasDir } from '../../dist/io/package-files.js';
 import { paramValues, resolveParams } from '../../src/methodology/evidence-schema.js';
 import { allItems } from '../../src/methodology/types.js';
@@ -19,9 +20,35 @@ describe('the precompiled built-in methodology', () => {
     expect(aot, 'run npm run build').not.toBeNull();
   });
 
-  it('equals a fresh parse of checklists/', () => {
+  it('equals a fresh parse of checklists/, its long texts kept in a file of their own', () => {
     const fresh = builtinMethodology();
-    expect({ ...aot!.snapshot.methodology, location: '' }).toEqual(JSON.parse(JSON.stringify({ ...fresh, location: '' })));
+    const texts = snapshotTexts();
+    const core = aot!.snapshot.methodology;
+    const whole = {
+      ...core,
+      ...texts.methodology,
+      location: '',
+      phases: core.phases.map((phase) => ({ ...phase, items: phase.items.map((item) => ({ ...item, ...texts.items[item.id] })) })),
+    };
+    expect(whole).toEqual(JSON.parse(JSON.stringify({ ...fresh, location: '' })));
+    // What lint reads holds none of the long texts.
+    for (const item of allItems(core)) for (const key of ITEM_TEXT_KEYS) expect(Object.hasOwn(item, key)).toBe(false);
+  });
+
+  it('gives the loaded methodology its long texts when first read, as the files say', () => {
+    const loaded = loadBuiltin(loadValidation());
+    const fresh = builtinMethodology();
+    expect(loaded.questions).toEqual(JSON.parse(JSON.stringify(fresh.questions)));
+    expect(loaded.changelog).toEqual(fresh.changelog);
+    allItems(loaded).forEach((item, i) => {
+      const expected = allItems(fresh)[i]!;
+      expect([item.why, item.guidance, item.references, item.question], item.id).toEqual(
+        JSON.parse(JSON.stringify([expected.why, expected.guidance, expected.references, expected.question])),
+      );
+    });
+    // Once read, a text is a plain value of the item.
+    const first = allItems(loaded)[0]!;
+    expect(Object.getOwnPropertyDescriptor(first, 'guidance')).toMatchObject({ value: first.guidance, writable: true });
   });
 
   it('has precompiled evidence validators that agree with run-time ones', () => {
