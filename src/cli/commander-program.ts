@@ -5,7 +5,7 @@ import { sanitizeLine } from '../text/sanitize.js';
 import { toolVersion } from '../io/tool-version.js';
 import { COMMANDS, PROGRAM, type CommandSpec, type OptionSpec } from './command-table.js';
 import type { CliIo } from './io.js';
-import type { ParsedCommand } from './simple-command-line.js';
+import { namesNoCommand, type ParsedCommand } from './simple-command-line.js';
 
 /** Parses argv with commander and runs the command through `run`; resolves to the exit code. */
 export async function runWithCommander(
@@ -91,18 +91,4 @@ export function createOption(spec: OptionSpec): Option {
 function helpAfter(spec: { readonly examples: readonly string[]; readonly notes?: string }): string {
   const examples = spec.examples.map((example) => `  $ commready ${example}`);
   return `\nExamples:\n${examples.join('\n')}${spec.notes === undefined ? '' : `\n\n${spec.notes}`}`;
-}
-
-/** True when argv holds global options at most: no command, no --help or --version. */
-function namesNoCommand(argv: readonly string[]): boolean {
-  const globals = PROGRAM.options.map((spec) => new Option(spec.flags));
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const eq = arg.indexOf('=');
-    const option = globals.find((o) => o.long === (eq < 0 ? arg : arg.slice(0, eq)));
-    const takesValue = option !== undefined && (option.required || option.optional);
-    if (option === undefined || (eq >= 0 && !takesValue)) return false;
-    if (eq < 0 && option.required) i++;
-  }
-  return true;
 }

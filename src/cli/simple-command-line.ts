@@ -39,6 +39,20 @@ function flagsOf(specs: readonly OptionSpec[]): Map<string, Flag> | undefined {
   return flags;
 }
 
+/** True when argv holds global options at most: no command, no --help or --version. */
+export function namesNoCommand(argv: readonly string[]): boolean {
+  const flags = flagsOf(PROGRAM.options);
+  if (!flags) return false;
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    const eq = word.indexOf('=');
+    const flag = flags.get(eq < 0 ? word : word.slice(0, eq));
+    if (!flag || (eq >= 0 && !flag.takesValue)) return false;
+    if (eq < 0 && flag.takesValue) i++;
+  }
+  return true;
+}
+
 /** The parsed command line, or undefined when commander must decide. */
 export function parseSimpleCommandLine(argv: readonly string[]): ParsedCommand | undefined {
   const command = (COMMANDS as readonly CommandSpec[]).find((c) => c.name === argv[0]);
