@@ -150,22 +150,5 @@ export function snapshotTexts(): SnapshotTexts {
   return (texts ??= JSON.parse(readFileSync(new URL(TEXTS, generatedDir)).toString('latin1')) as SnapshotTexts);
 }
 
-/**
- * Gives `target` the properties `keys` as getters that read `source()` on first use and then become
- * plain values: whoever reads them sees the methodology as parsed.
- */
-export function defineLazy(target: object, keys: readonly string[], source: () => Record<string, unknown>): void {
-  for (const key of keys) {
-    Object.defineProperty(target, key, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = source()[key];
-        Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
-        return value;
-      },
-    });
-  }
-}
 export const VALIDATORS_CACHE_FILE = VALIDATORS_CACHE;
 export const VALIDATORS_FILE = VALIDATORS;

@@ -7,7 +7,8 @@ import type { Methodology } from '../methodology/types.js';
 import { locate, type YamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
 import { builtinChecklistsDir, schemasDir } from './package-files.js';
-import { ITEM_TEXT_KEYS, METHODOLOGY_TEXT_KEYS, defineLazy, loadSnapshot, snapshotTexts } from './builtin-snapshot.js';
+import { ITEM_TEXT_KEYS, METHODOLOGY_TEXT_KEYS, loadSnapshot, snapshotTexts } from './builtin-snapshot.js';
+import { defineLazy } from './define-lazy.js';
 import { readYamlFile } from './read-input.js';
 import { methodologyLimitProblems } from '../validation/methodology-limits.js';
 
@@ -92,12 +93,12 @@ function fromSnapshot(m: Methodology, dir: string): Methodology {
       ...relocate(p),
       items: p.items.map((item) => {
         const relocated = relocate(item);
-        defineLazy(relocated, ITEM_TEXT_KEYS, () => snapshotTexts().items[item.id] ?? {});
+        defineLazy(relocated, ITEM_TEXT_KEYS, (key) => snapshotTexts().items[item.id]?.[key]);
         return relocated;
       }),
     })),
   };
-  defineLazy(methodology, METHODOLOGY_TEXT_KEYS, () => snapshotTexts().methodology);
+  defineLazy(methodology, METHODOLOGY_TEXT_KEYS, (key) => snapshotTexts().methodology[key]);
   return methodology;
 }
 

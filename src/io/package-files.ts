@@ -5,6 +5,7 @@ import type { SchemaSet } from '../validation/schema-validation.js';
 import { EVIDENCE_AJV_OPTIONS, createValidation, type Validation } from '../validation/schema-validation.js';
 import { createAjv } from './ajv-factory.js';
 import { loadSnapshot } from './builtin-snapshot.js';
+import { defineLazy } from './define-lazy.js';
 
 export const builtinChecklistsDir = fileURLToPath(new URL('../../checklists/', import.meta.url));
 export const schemasDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
@@ -15,24 +16,17 @@ function readSchema(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 }
 
+const SCHEMA_FILES: Record<keyof SchemaSet, string> = {
+  methodology: 'methodology.schema.json',
+  plan: 'plan.schema.json',
+  report: 'report.schema.json',
+};
+
 /** The schemas, each read on first use: a lint with precompiled validators never reads them. */
 export function loadSchemas(): SchemaSet {
-  const cache: Partial<SchemaSet> = {};
-  const once = (key: keyof SchemaSet, file: string) => () => (cache[key] ??= readSchema(file));
-  const methodology = once('methodology', 'methodology.schema.json');
-  const plan = once('plan', 'plan.schema.json');
-  const report = once('report', 'report.schema.json');
-  return {
-    get methodology() {
-      return methodology();
-    },
-    get plan() {
-      return plan();
-    },
-    get report() {
-      return report();
-    },
-  };
+  const schemas = {} as SchemaSet;
+  defineLazy(schemas, Object.keys(SCHEMA_FILES), (key) => readSchema(SCHEMA_FILES[key as keyof SchemaSet]));
+  return schemas;
 }
 
 let cached: Validation | undefined;
