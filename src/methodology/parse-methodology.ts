@@ -359,43 +359,44 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
       lists: raw.lists ?? {},
     };
   };
-  const mergeEffects = <T extends ProfileEffects>(existing: T | undefined, next: T): T =>
-    existing
-      ? {
-          ...next,
-          notApplicable: [...existing.notApplicable, ...next.notApplicable],
-          params: { ...existing.params, ...next.params },
-          severities: { ...existing.severities, ...next.severities },
-          weights: { ...existing.weights, ...next.weights },
-          words: { ...existing.words, ...next.words },
-          lists: { ...existing.lists, ...next.lists },
-        }
-      : next;
-  const profiles: Profile[] = (base?.profiles ?? []).map((p) => ({ ...p }));
-  (manifest.profiles ?? []).forEach((raw, index) => {
-    const profile: Profile = {
+  const mergeEffects = <T extends ProfileEffects>(existing: T, next: T): T => ({
+    ...next,
+    notApplicable: [...existing.notApplicable, ...next.notApplicable],
+    params: { ...existing.params, ...next.params },
+    severities: { ...existing.severities, ...next.severities },
+    weights: { ...existing.weights, ...next.weights },
+    words: { ...existing.words, ...next.words },
+    lists: { ...existing.lists, ...next.lists },
+  });
+  /** The inherited profiles (or formalities), with this manifest's own laid over them by id. */
+  const layered = <T extends ProfileEffects & { id: string }>(inherited: readonly T[] | undefined, own: readonly T[]): T[] => {
+    const out = (inherited ?? []).map((p) => ({ ...p }));
+    for (const next of own) {
+      const existing = out.findIndex((p) => p.id === next.id);
+      if (existing >= 0) out[existing] = mergeEffects(out[existing]!, next);
+      else out.push(next);
+    }
+    return out;
+  };
+  const profiles = layered(
+    base?.profiles,
+    (manifest.profiles ?? []).map((raw, index): Profile => ({
       id: raw.id,
       title: raw.title,
       description: raw.description,
       ...(raw.formality ? { formality: raw.formality } : {}),
       ...effectsOf(raw, ['profiles', index]),
-    };
-    const existing = profiles.findIndex((p) => p.id === raw.id);
-    if (existing >= 0) profiles[existing] = mergeEffects(profiles[existing], profile);
-    else profiles.push(profile);
-  });
-  const formalities: FormalityProfile[] = (base?.formalities ?? []).map((f) => ({ ...f }));
-  (manifest.formalities ?? []).forEach((raw, index) => {
-    const formality: FormalityProfile = {
+    })),
+  );
+  const formalities = layered(
+    base?.formalities,
+    (manifest.formalities ?? []).map((raw, index): FormalityProfile => ({
       id: raw.id,
       title: raw.title,
       description: raw.description,
       ...effectsOf(raw, ['formalities', index]),
-    };
-    const existing = formalities.findIndex((f) => f.id === raw.id);
-    if (existing >= 0) formalities[existing] = mergeEffects(formalities[existing], formality);
-    else formalities.push(formality);
-  });
+    })),
+  );
 
   // Frameworks and coverage.
   const frameworks = [...(base?.frameworks ?? []), ...(manifest.frameworks ?? [])];

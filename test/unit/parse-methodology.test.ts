@@ -192,6 +192,18 @@ describe('extending a methodology', () => {
     expect(m.id).toBe('ours');
   });
 
+  it('lays its own profiles over the base ones by id: effects add up, new profiles join the end', () => {
+    const dir = extension(
+      `id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: []\nprofiles:\n  - id: grassroots\n    title: Grassroots, ours\n    description: Ours.\n    params: { people_min: 2 }\n  - { id: internal, title: Internal, description: Staff. }\n`,
+    );
+    const m = loadMethodology(dir, validation);
+    expect(m.profiles.map((p) => p.id)).toEqual(['grassroots', 'customer', 'internal']);
+    const grassroots = m.profiles.find((p) => p.id === 'grassroots')!;
+    expect(grassroots.title).toBe('Grassroots, ours');
+    expect(grassroots.params).toEqual({ people_min: 2 });
+    expect(grassroots.notApplicable.map((n) => n.item)).toEqual(['second.sponsor']);
+  });
+
   it('rejects overrides that put the levels out of order or make the first level unreachable', () => {
     const dir = extension(
       `id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: []\noverrides:\n  levels:\n    started: { min_score: 95 }\n    none: { min_score: 10 }\n`,
