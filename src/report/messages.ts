@@ -10,13 +10,18 @@ export function describeFailedRule(rule: FailedRule): string {
   return rule.detail ? `${rule.message} (${rule.detail})` : rule.message;
 }
 
+/** The title of a finding's item in the profile's words (its id when the methodology has no such item). */
+function itemTitle(finding: Finding, methodology: Methodology, words: Readonly<Record<string, string>>): string {
+  return interpolateWords(findItem(methodology, finding.itemId)?.title ?? finding.itemId, words);
+}
+
 /** One finding as a sentence; `words` are the profile's (from the assessment), for item titles. */
 export function describeFinding(
   finding: Finding,
   methodology: Methodology,
   words: Readonly<Record<string, string>> = methodology.words,
 ): string {
-  const title = interpolateWords(findItem(methodology, finding.itemId)?.title ?? finding.itemId, words);
+  const title = itemTitle(finding, methodology, words);
   const d = finding.data;
   const todo = (d.failed ?? []).map(describeFailedRule).join(' ');
   switch (finding.code) {
@@ -67,7 +72,7 @@ export function describeFindingShort(
   methodology: Methodology,
   words: Readonly<Record<string, string>> = methodology.words,
 ): string {
-  const title = interpolateWords(findItem(methodology, finding.itemId)?.title ?? finding.itemId, words);
+  const title = itemTitle(finding, methodology, words);
   const d = finding.data;
   switch (finding.code) {
     case 'item-unmet':
