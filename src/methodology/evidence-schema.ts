@@ -16,17 +16,6 @@ export function findParamReferences(schema: unknown, path: (string | number)[] =
   return Object.entries(record).flatMap(([k, v]) => findParamReferences(v, [...path, k]));
 }
 
-/** The names of the `{ $param }` objects inside a schema (findParamReferences without the paths). */
-function paramNames(schema: unknown, names: Set<string>): Set<string> {
-  if (Array.isArray(schema)) for (const v of schema) paramNames(v, names);
-  else if (schema !== null && typeof schema === 'object') {
-    const record = schema as Record<string, unknown>;
-    if (isParamObject(record)) names.add(record.$param as string);
-    else for (const key in record) if (Object.hasOwn(record, key)) paramNames(record[key], names);
-  }
-  return names;
-}
-
 function isParamObject(record: Record<string, unknown>): boolean {
   const keys = Object.keys(record);
   return keys.length === 1 && keys[0] === '$param' && typeof record.$param === 'string';
@@ -62,7 +51,7 @@ export class EvidenceValidators {
     if (schema === null || typeof schema !== 'object') return this.compile(schema);
     let entry = this.bySchema.get(schema);
     if (!entry) {
-      entry = { names: [...paramNames(schema, new Set())], byValues: new Map() };
+      entry = { names: [...new Set(findParamReferences(schema).map((r) => r.name))], byValues: new Map() };
       this.bySchema.set(schema, entry);
     }
     const key = entry.names.map((name) => String(values[name])).join('\u0000');
