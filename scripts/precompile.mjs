@@ -7,7 +7,7 @@ import { buildSync } from 'esbuild';
 import { assertAscii } from './assert-ascii.mjs';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createAjv } from '../dist/io/ajv-factory.js';
+import { createAjvFor } from '../dist/io/ajv-factory.js';
 import { builtinChecklistsDir, loadSchemas, schemasDir } from '../dist/io/package-files.js';
 import { createValidation } from '../dist/validation/schema-validation.js';
 import { parseMethodology } from '../dist/methodology/parse-methodology.js';
@@ -31,7 +31,7 @@ import { validatorsModuleCode } from './standalone-validators.mjs';
 import path from 'node:path';
 
 const schemas = loadSchemas();
-const validation = createValidation(schemas, { createAjv: (purpose) => createAjv({}, purpose === 'own' ? 'native' : 're2') });
+const validation = createValidation(schemas, { createAjv: createAjvFor });
 // Relative names, so origins in the snapshot do not depend on where the package was built.
 const dir = path.relative(process.cwd(), builtinChecklistsDir) || '.';
 let methodology;

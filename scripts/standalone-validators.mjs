@@ -2,8 +2,7 @@
 // native) and the evidence schemas' validators (authors' patterns, on RE2, the run-time engine), as one
 // CommonJS module. Kept apart from precompile.mjs so that tests can generate it for any schema.
 import { createRequire } from 'node:module';
-import { createAjv } from '../dist/io/ajv-factory.js';
-import { EVIDENCE_AJV_OPTIONS } from '../dist/validation/schema-validation.js';
+import { createAjvFor } from '../dist/io/ajv-factory.js';
 
 const require = createRequire(import.meta.url);
 const standaloneCode = require('ajv/dist/standalone/index.js').default;
@@ -14,9 +13,9 @@ const standaloneCode = require('ajv/dist/standalone/index.js').default;
  * @returns {string}
  */
 export function validatorsModuleCode(planSchema, evidence) {
-  const ownAjv = createAjv({ code: { source: true } }, 'native');
+  const ownAjv = createAjvFor('plan', { code: { source: true } });
   ownAjv.addSchema(planSchema);
-  const evidenceAjv = createAjv({ ...EVIDENCE_AJV_OPTIONS, code: { source: true } }, 're2');
+  const evidenceAjv = createAjvFor('evidence', { code: { source: true } });
   for (const [key, schema] of Object.entries(evidence)) evidenceAjv.addSchema(schema, key);
   const evidenceExports = Object.fromEntries(Object.keys(evidence).map((k) => [k, k]));
   // Each standalone module is wrapped so that two can share a file.

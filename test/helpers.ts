@@ -2,7 +2,7 @@
 import { loadMethodology } from '../src/io/load-methodology.js';
 import { loadSchemas } from '../src/io/package-files.js';
 import { createValidation, type Validation } from '../src/validation/schema-validation.js';
-import { createAjv } from '../src/io/ajv-factory.js';
+import { createAjvFor } from '../src/io/ajv-factory.js';
 import { parsePlan } from '../src/plan/parse-plan.js';
 import type { Methodology } from '../src/methodology/types.js';
 import type { Plan } from '../src/plan/types.js';
@@ -12,7 +12,7 @@ import { EvidenceValidators } from '../src/methodology/evidence-schema.js';
 import { createRuleContext, type RuleContext } from '../src/methodology/rule-kinds/index.js';
 
 /** Compiled at run time, never from the build's snapshot, so tests see the files as they are. */
-export const validation: Validation = createValidation(loadSchemas(), { createAjv: () => createAjv() });
+export const validation: Validation = createValidation(loadSchemas(), { createAjv: createAjvFor });
 
 const evidenceValidators = new EvidenceValidators((schema) => validation.compileEvidence(schema));
 

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import { AJV_OPTIONS } from '../validation/schema-validation.js';
+import { AJV_OPTIONS, AJV_OPTIONS_BY_PURPOSE, type AjvPurpose } from '../validation/schema-validation.js';
 import { withQuickUri } from '../validation/formats.js';
 import { makeRe2Engine, re2EngineCode, type Re2Class } from '../validation/safe-regexp.js';
 
@@ -47,4 +47,9 @@ export function createAjv(
   addFormats(ajv); // its keywords (formatMinimum, …); the formats themselves are replaced just below
   for (const [name, format] of Object.entries(withQuickUri(fullFormats))) ajv.addFormat(name, format);
   return ajv;
+}
+
+/** An instance for one purpose of createValidation, with that purpose's options (and `extra`, for the build). */
+export function createAjvFor(purpose: AjvPurpose, extra: Record<string, unknown> & { code?: Record<string, unknown> } = {}): Ajv2020 {
+  return createAjv({ ...AJV_OPTIONS_BY_PURPOSE[purpose], ...extra }, purpose === 'evidence' ? 're2' : 'native');
 }

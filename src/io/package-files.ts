@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SchemaSet } from '../validation/schema-validation.js';
-import { EVIDENCE_AJV_OPTIONS, createValidation, type Validation } from '../validation/schema-validation.js';
-import { createAjv } from './ajv-factory.js';
+import { createValidation, type Validation } from '../validation/schema-validation.js';
+import { createAjvFor } from './ajv-factory.js';
 import { loadSnapshot } from './builtin-snapshot.js';
 import { defineLazy } from './define-lazy.js';
 
@@ -42,7 +42,7 @@ export function loadValidation(): Validation {
         }
       : undefined;
     cached = createValidation(loadSchemas(), {
-      createAjv: (purpose) => (purpose === 'own' ? createAjv({}, 'native') : createAjv({ ...EVIDENCE_AJV_OPTIONS }, 're2')),
+      createAjv: createAjvFor,
       ...(precompiled ? { precompiled } : {}),
     });
   }

@@ -35,12 +35,14 @@ export interface Validation {
 /** What ajv-ready code the caller supplies: loading ajv is I/O-free but slow, so it happens on demand. */
 export interface ValidationDeps {
   /**
-   * Creates a configured Ajv 2020 instance (with formats). Called at most twice, and only if needed:
-   * for commready's own schemas ('own'), and for methodology authors' evidence schemas ('evidence'),
-   * whose patterns must run on a linear-time engine.
+   * Creates a configured Ajv 2020 instance (with formats and the purpose's options). Called at most once
+   * per purpose, and only if needed; evidence schemas' patterns must run on a linear-time engine.
    */
-  createAjv(purpose: 'own' | 'evidence'): Ajv2020;
-  /** Validators compiled ahead of time: the plan schema, and evidence schemas keyed by their JSON text. */
+  createAjv(purpose: AjvPurpose): Ajv2020;
+  /**
+   * Validators compiled ahead of time with the same options: the plan schema, and evidence schemas
+   * keyed by their JSON text.
+   */
   precompiled?: { plan?: Validator; evidence?: ReadonlyMap<string, Validator> };
 }
 
@@ -62,6 +64,23 @@ export const AJV_OPTIONS = {
  * which every run loads.
  */
 export const EVIDENCE_AJV_OPTIONS = { allErrors: false, verbose: false } as const;
+
+/**
+ * What the plan validator differs in: no `verbose` details in its code, which makes it a quarter
+ * smaller (every run loads it precompiled); `withErrorDetails` looks them up when a plan fails, from
+ * error paths that all start at the schema's root because every `$ref` is inlined.
+ */
+export const PLAN_AJV_OPTIONS = { verbose: false, inlineRefs: Number.MAX_SAFE_INTEGER } as const;
+
+/** What each ajv instance validates: commready's own schemas, plans, or methodology authors' evidence. */
+export type AjvPurpose = 'own' | 'plan' | 'evidence';
+
+/** The options each purpose adds to AJV_OPTIONS. */
+export const AJV_OPTIONS_BY_PURPOSE: Record<AjvPurpose, Record<string, unknown>> = {
+  own: {},
+  plan: PLAN_AJV_OPTIONS,
+  evidence: EVIDENCE_AJV_OPTIONS,
+};
 
 export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Validation {
   let ownAjv: Ajv2020 | undefined;
@@ -89,7 +108,7 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
   const phase = lazy(() => methodologyRef('phase'));
   const questions = lazy(() => methodologyRef('questionsFile'));
   const course = lazy(() => methodologyRef('course'));
-  const plan = lazy(() => deps.precompiled?.plan ?? ajv().compile(schemas.plan));
+  const plan = lazy(() => withErrorDetails(deps.precompiled?.plan ?? deps.createAjv('plan').compile(schemas.plan), () => schemas.plan));
   const report = lazy(() => ajv().compile(schemas.report));
   const evidence = (): Ajv2020 => (evidenceAjv ??= deps.createAjv('evidence'));
   const checkEvidence = (schema: unknown): EvidenceSchemaProblem[] =>
@@ -128,6 +147,46 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
     },
     checkEvidence,
   };
+}
+
+/**
+ * A validator compiled without ajv's `verbose` made to give the errors a verbose one gives: each error's
+ * schema, parent schema and data are looked up from its paths, and only when validation fails (the
+ * root schema is read then). For validators compiled with PLAN_AJV_OPTIONS, whose error paths all
+ * start at the root schema.
+ */
+export function withErrorDetails(validate: Validator, rootSchema: () => unknown): Validator {
+  const detailed = ((data: unknown) => {
+    const valid = validate(data);
+    detailed.errors = valid ? null : (validate.errors ?? []).map((error) => withDetails(error, rootSchema(), data));
+    return valid;
+  }) as Validator;
+  return detailed;
+}
+
+function withDetails(error: ErrorObject, root: unknown, data: unknown): ErrorObject {
+  const schemaPath = fragmentToPath(error.schemaPath);
+  return {
+    ...error,
+    schema: valueAt(root, schemaPath),
+    parentSchema: valueAt(root, schemaPath.slice(0, -1)) as ErrorObject['parentSchema'],
+    // Inside `propertyNames`, the data checked is the key itself.
+    data: error.propertyName !== undefined ? error.propertyName : valueAt(data, pointerToPath(error.instancePath)),
+  };
+}
+
+/** `#/properties/a%20b/type` → ['properties', 'a b', 'type']: a URI fragment holding a JSON pointer. */
+function fragmentToPath(fragment: string): string[] {
+  return pointerToPath(decodeURIComponent(fragment.replace(/^#/, '')));
+}
+
+function valueAt(value: unknown, path: readonly string[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
 }
 
 /**
