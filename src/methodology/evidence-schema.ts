@@ -16,6 +16,26 @@ export function findParamReferences(schema: unknown, path: (string | number)[] =
   return Object.entries(record).flatMap(([k, v]) => findParamReferences(v, [...path, k]));
 }
 
+/**
+ * The names of the parameters a schema uses, each once, in order of appearance: what
+ * findParamReferences gives without the paths, at a fraction of the cost (every run does this for
+ * every evidence schema it meets, cold).
+ */
+export function paramNames(schema: unknown, into: string[] = []): string[] {
+  if (schema === null || typeof schema !== 'object') return into;
+  if (Array.isArray(schema)) {
+    for (const value of schema) paramNames(value, into);
+    return into;
+  }
+  const record = schema as Record<string, unknown>;
+  if (isParamObject(record)) {
+    if (!into.includes(record.$param as string)) into.push(record.$param as string);
+    return into;
+  }
+  for (const key in record) if (Object.hasOwn(record, key)) paramNames(record[key], into);
+  return into;
+}
+
 function isParamObject(record: Record<string, unknown>): boolean {
   const keys = Object.keys(record);
   return keys.length === 1 && keys[0] === '$param' && typeof record.$param === 'string';
@@ -51,7 +71,7 @@ export class EvidenceValidators {
     if (schema === null || typeof schema !== 'object') return this.compile(schema);
     let entry = this.bySchema.get(schema);
     if (!entry) {
-      entry = { names: [...new Set(findParamReferences(schema).map((r) => r.name))], byValues: new Map() };
+      entry = { names: paramNames(schema), byValues: new Map() };
       this.bySchema.set(schema, entry);
     }
     const key = entry.names.map((name) => String(values[name])).join('\u0000');

@@ -3,7 +3,7 @@ import { InputError, type Diagnostic } from '../errors.js';
 import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
-import { findParamReferences, messagePlaceholders, paramValues, wordPlaceholders } from './evidence-schema.js';
+import { findParamReferences, messagePlaceholders, paramNames, paramValues, wordPlaceholders } from './evidence-schema.js';
 import { lengthOnlyTextPaths } from './length-only-text.js';
 import { planSchemaHasPath } from './plan-schema-paths.js';
 import { buildRule, validateRule } from './rule-kinds/index.js';
@@ -438,7 +438,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
 
   // Every parameter and list this manifest defines must be read by some rule: a threshold nobody checks
   // misleads the teams who set it.
-  const usedParams = new Set(allBuilt.flatMap((i) => i.evidence.flatMap((r) => findParamReferences(r).map((ref) => ref.name))));
+  const usedParams = new Set(allBuilt.flatMap((i) => i.evidence.flatMap((r) => paramNames(r))));
   for (const name of Object.keys(manifest.params ?? {})) {
     if (!usedParams.has(name))
       at(manifestSource, ['params', name], `parameter '${name}' is used by no evidence rule: use it in a rule or remove it`);

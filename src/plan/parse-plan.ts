@@ -3,7 +3,7 @@ import { InputError, type Diagnostic } from '../errors.js';
 import { locate, parseYamlSource, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
-import { findParamReferences, paramValues, resolveParams } from '../methodology/evidence-schema.js';
+import { paramNames, paramValues, resolveParams } from '../methodology/evidence-schema.js';
 import { paramValueProblem } from '../methodology/parse-methodology.js';
 import { allItems, type Methodology } from '../methodology/types.js';
 import { foldName, ruleSchemas } from '../methodology/rule-kinds/index.js';
@@ -147,9 +147,7 @@ function checkAgainstMethodology(plan: Plan, methodology: Methodology, validatio
     const reported = new Set<string>();
     for (const item of allItems(methodology)) {
       for (const schema of item.evidence.flatMap(ruleSchemas)) {
-        const names = findParamReferences(schema)
-          .map((r) => r.name)
-          .filter((n) => overridden.includes(n) && !reported.has(n));
+        const names = paramNames(schema).filter((n) => overridden.includes(n) && !reported.has(n));
         if (names.length === 0) continue;
         try {
           validation.compileEvidence(resolveParams(schema, values));

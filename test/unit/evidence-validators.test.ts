@@ -1,7 +1,35 @@
 // Evidence validators are resolved and compiled once per schema and set of the values it uses.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EvidenceValidators } from '../../src/methodology/evidence-schema.js';
-import { validation } from '../helpers.js';
+import { EvidenceValidators, findParamReferences, paramNames } from '../../src/methodology/evidence-schema.js';
+import { ruleSchemas } from '../../src/methodology/rule-kinds/index.js';
+import { allItems } from '../../src/methodology/types.js';
+import { builtinMethodology, validation } from '../helpers.js';
+
+describe('paramNames', () => {
+  const namesOfReferences = (schema: unknown) => [...new Set(findParamReferences(schema).map((r) => r.name))];
+
+  it('gives the names findParamReferences finds, each once, in the same order', () => {
+    const schemas = allItems(builtinMethodology()).flatMap((item) => item.evidence.flatMap(ruleSchemas));
+    expect(schemas.some((schema) => paramNames(schema).length > 0)).toBe(true);
+    for (const schema of schemas) expect(paramNames(schema)).toEqual(namesOfReferences(schema));
+    const param = fc.constantFrom('a', 'b', 'c', 'constructor').map(($param) => ({ $param }));
+    const tree = fc.letrec<{ node: unknown }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        param,
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('$param', 'minimum', 'items', '__proto__'), tie('node'), { maxKeys: 3 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(tree, (schema) => {
+        expect(paramNames(schema)).toEqual(namesOfReferences(schema));
+      }),
+    );
+  });
+});
 
 describe('EvidenceValidators', () => {
   it("compiles a schema once per distinct value of the parameters it uses, and applies each plan's values", () => {
