@@ -37,9 +37,11 @@ const MAX_NESTING = 90;
 
 /** Reads `text` if it only uses the constructs this reader knows; otherwise undefined. */
 export function parseFastYaml(text: string): FastYaml | undefined {
-  // Tabs, carriage returns, a BOM and control characters are left to the exact parser; directives,
-  // anchors, aliases and tags are given up on where they appear.
-  if (/[\t\r\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/.test(text)) return undefined;
+  // Tabs, carriage returns, a BOM and control characters are left to the exact parser, and so are the
+  // Unicode spaces that JavaScript's trim removes but YAML keeps as text (U+00A0 and the like);
+  // directives, anchors, aliases and tags are given up on where they appear.
+  if (/[\t\r\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/.test(text))
+    return undefined;
   try {
     return new Reader(text).read();
   } catch {
@@ -283,16 +285,10 @@ class FlowReader {
       return value;
     }
     const start = this.p;
-    const s = this.s;
-    while (this.p < s.length && !isFlowIndicator(s.charCodeAt(this.p))) {
-      if (
-        s.charCodeAt(this.p) === COLON &&
-        (this.p + 1 === s.length || s.charCodeAt(this.p + 1) === SPACE || isFlowIndicator(s.charCodeAt(this.p + 1)))
-      )
-        giveUp();
-      this.p++;
-    }
-    return plainScalar(s.slice(start, this.p), true);
+    this.p = scan(FLOW_PLAIN, this.s, start);
+    // It stopped at a ':' that would make the scalar a key ("a: b" or "a:" inside a flow collection).
+    if (this.s.charCodeAt(this.p) === COLON) giveUp();
+    return plainScalar(this.s.slice(start, this.p), true);
   }
 
   private seq(level: number): unknown[] {
@@ -337,11 +333,7 @@ class FlowReader {
     for (;;) {
       this.spaces();
       const keyStart = this.p;
-      for (
-        let c = this.s.charCodeAt(this.p);
-        this.p < this.s.length && c !== COLON && c !== HASH && c !== QUOTE && c !== APOSTROPHE && !isFlowIndicator(c);
-        c = this.s.charCodeAt(++this.p)
-      );
+      this.p = scan(FLOW_KEY, this.s, keyStart);
       if (this.s[this.p] !== ':' || this.s[this.p + 1] !== ' ') giveUp(); // "k:v", "k:" with no value, or no colon
       const key = plainKey(this.s.slice(keyStart, this.p));
       if (keys.has(key)) giveUp();
@@ -369,18 +361,28 @@ class FlowReader {
 
 const SPACE = 32;
 const COLON = 58;
-const HASH = 35;
-const QUOTE = 34;
-const APOSTROPHE = 39;
 
-/** `,` `[` `]` `{` `}`: they end a plain scalar inside a flow collection. */
-function isFlowIndicator(c: number): boolean {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+// Character runs are matched by sticky regular expressions: one native call instead of a loop per
+// character, which is what a run's first (interpreted) parse spends its time on.
+/** A plain scalar inside a flow collection: up to a flow indicator (`,` `[` `]` `{` `}`) or a ':' ending a key. */
+const FLOW_PLAIN = /(?:[^,[\]{}:]+|:(?![ ,[\]{}]|$))*/y;
+/** A key inside a flow map: up to a ':', a comment, a quote or a flow indicator. */
+const FLOW_KEY = /[^:#"',[\]{}]*/y;
+/** The inside of a double-quoted scalar up to its end or an escape; of a single-quoted one up to a quote. */
+const DOUBLE_QUOTED_RUN = /[^"\\]*/y;
+const SINGLE_QUOTED_RUN = /[^']*/y;
+/** Leading spaces. */
+const SPACES = / */y;
+
+/** Where the run that `pattern` (sticky, matching the empty string too) finds at `from` ends. */
+function scan(pattern: RegExp, s: string, from: number): number {
+  pattern.lastIndex = from;
+  pattern.test(s);
+  return pattern.lastIndex;
 }
 
 function lineOf(raw: string, start: number): Line {
-  let indent = 0;
-  while (raw.charCodeAt(indent) === 32) indent++;
+  const indent = scan(SPACES, raw, 0);
   if (indent === raw.length || raw[indent] === '#') return { start, indent, content: '', raw };
   if (indent === 0 && (raw.startsWith('---') || raw.startsWith('...') || raw[0] === '%')) giveUp();
   // A comment starts at '#' after a space; quotes may hide one, so a quote before it gives up unless closed.
@@ -523,13 +525,11 @@ function quoted(s: string, start: number): { value: string; end: number } {
   const parts: string[] = [];
   let from = start + 1;
   let k = from;
+  const run = q === '"' ? DOUBLE_QUOTED_RUN : SINGLE_QUOTED_RUN;
   for (;;) {
+    k = scan(run, s, k);
     if (k >= s.length) giveUp(); // not closed on this line
     const c = s[k]!;
-    if (c !== q && !(q === '"' && c === '\\')) {
-      k++;
-      continue;
-    }
     if (k > from) parts.push(s.slice(from, k));
     if (q === "'") {
       if (s[k + 1] !== "'") return { value: joined(parts), end: k + 1 };

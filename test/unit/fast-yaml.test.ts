@@ -325,6 +325,24 @@ describe('the fast YAML reader', () => {
     expect(fast).toBeGreaterThan(0);
   });
 
+  it('keeps the Unicode spaces YAML counts as content, where JavaScript would trim them', () => {
+    // U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000: white space to String.prototype.trim, text to YAML.
+    const spaces = ['\u00a0', '\u1680', '\u2003', '\u200a', '\u202f', '\u205f', '\u3000'];
+    for (const space of spaces)
+      for (const text of [
+        `key: ${space}value\n`,
+        `key: value${space}\n`,
+        `- ${space}x\n`,
+        `k: [${space}a, b${space}]\n`,
+        `k: { a: ${space}b }\n`,
+        `${space}k: v\n`,
+        `k${space}: v\n`,
+        `k: v ${space}# c\n`,
+        `k: |\n  ${space}line\n`,
+      ])
+        expect(() => compare(text), JSON.stringify(text)).not.toThrow();
+  });
+
   it('leaves anchors, tags, directives, several documents, tabs and multi-line scalars to the exact parser', () => {
     for (const text of [
       'a: &x 1\nb: *x\n',
