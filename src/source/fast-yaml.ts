@@ -117,18 +117,27 @@ class Reader {
         if (line.indent < indent) break;
         if (line.indent > indent) giveUp();
       }
-      const text = first && skip > 0 ? line.content.slice(skip) : line.content.slice(line.indent);
-      const at = first && skip > 0 ? line.start + skip : line.start + line.indent;
+      const from = first && skip > 0 ? skip : line.indent;
       first = false;
-      const end = keyEnd(text);
-      if (end < 0) giveUp();
-      const key = plainKey(text.slice(0, end));
+      let key: string;
+      let restFrom: number;
+      // Most lines are `key: value` with a plain key: one match reads both; anything else the long way.
+      BLOCK_KEY.lastIndex = from;
+      const match = BLOCK_KEY.exec(line.content);
+      if (match) {
+        key = checkedKey(match[1]!);
+        restFrom = BLOCK_KEY.lastIndex;
+      } else {
+        const text = line.content.slice(from);
+        const end = keyEnd(text);
+        if (end < 0) giveUp();
+        key = plainKey(text.slice(0, end));
+        restFrom = from + scan(SPACES, text, end + 1);
+      }
       if (keys.has(key)) giveUp(); // the exact parser reports the duplicate
-      keys.set(key, at);
-      const rest = text.slice(end + 1).trimStart();
-      const restAt = at + text.length - rest.length;
+      keys.set(key, line.start + from);
       this.i++;
-      map[key] = this.valueAfterIndicator(rest, restAt, indent, depth, true);
+      map[key] = this.valueAfterIndicator(line.content.slice(restFrom), line.start + restFrom, indent, depth, true);
     }
     return map;
   }
@@ -438,24 +447,29 @@ function keyEnd(text: string): number {
 }
 
 const PLAIN_KEY = /^[A-Za-z0-9_$][A-Za-z0-9_.$/-]*(?: [A-Za-z0-9_.$/-]+)*$/;
+/** A plain key as PLAIN_KEY has it, its ':' and the spaces after it, at the start of a block map entry. */
+const BLOCK_KEY = /([A-Za-z0-9_$][A-Za-z0-9_.$/-]*(?: [A-Za-z0-9_.$/-]+)*):(?: +|$)/y;
 
 function plainKey(raw: string): string {
   const key = raw.trim();
-  if (key.length === 0 || key.length > MAX_KEY || !PLAIN_KEY.test(key)) giveUp();
-  // Keys that resolve to anything but a string, and keys with a meaning of their own, are left alone.
-  if (key === '__proto__' || key === '<<' || typeof resolvePlainInPlace(key) !== 'string') giveUp();
+  if (key.length === 0 || !PLAIN_KEY.test(key)) giveUp();
+  return checkedKey(key);
+}
+
+/** A key PLAIN_KEY accepts, unless it is too long, resolves to anything but a string or has a meaning of its own. */
+function checkedKey(key: string): string {
+  if (key.length > MAX_KEY || key === '__proto__' || key === '<<' || typeof resolvePlainInPlace(key) !== 'string') giveUp();
   return key;
 }
 
+/** What makes a plain scalar more than text: an indicator first, or ': ', ' #' or a final ':' inside. */
+const NOT_PLAIN = /^(?:[[\]{},#&*!|>'"%@`]|[-?:](?: |$))|: | #|:$/;
+const FLOW_INDICATOR = /[[\]{},]/;
+
 function plainScalar(raw: string, flow: boolean): unknown {
+  // trim removes only spaces here: texts with other white space went to the exact parser.
   const s = raw.trim();
-  if (s === '') giveUp();
-  const c = s[0]!;
-  if ('[]{},#&*!|>\'"%@`'.includes(c)) giveUp();
-  if ((c === '-' || c === '?' || c === ':') && (s.length === 1 || s[1] === ' ')) giveUp();
-  if (s.includes(': ') || s.endsWith(':') || s.includes(' #')) giveUp();
-  if (flow && /[[\]{},]/.test(s)) giveUp();
-  if (s.length > 10_000) giveUp();
+  if (s === '' || s.length > 10_000 || NOT_PLAIN.test(s) || (flow && FLOW_INDICATOR.test(s))) giveUp();
   return resolvePlain(s);
 }
 

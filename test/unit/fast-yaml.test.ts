@@ -325,6 +325,29 @@ describe('the fast YAML reader', () => {
     expect(fast).toBeGreaterThan(0);
   });
 
+  it('reads block keys in every spelling as the exact parser does, plain or not', () => {
+    for (const text of [
+      'k : v\n',
+      'k  :   v\n',
+      'a b: c\n',
+      'a  b: c\n',
+      'a:b: c\n',
+      'a.b/c-d$: e\n',
+      '_x:\n  - 1\n',
+      'true: x\n',
+      '12: x\n',
+      'null: x\n',
+      '__proto__: x\n',
+      '<<: x\n',
+      `${'k'.repeat(1001)}: x\n`,
+      '- a : 1\n  b: 2\n',
+      '- a: 1\n  b : 2\n',
+      'k:    \n  j: 1\n',
+    ])
+      expect(() => compare(text), JSON.stringify(text)).not.toThrow();
+    expect(compare('k : v\nl: w\n')).toBe('fast');
+  });
+
   it('keeps the Unicode spaces YAML counts as content, where JavaScript would trim them', () => {
     // U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000: white space to String.prototype.trim, text to YAML.
     const spaces = ['\u00a0', '\u1680', '\u2003', '\u200a', '\u202f', '\u205f', '\u3000'];
