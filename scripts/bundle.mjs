@@ -6,9 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { assertAscii } from './assert-ascii.mjs';
 import { createRequire } from 'node:module';
-const { BUNDLE_FILE, CODE_CACHE_FILE, compileBundle } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
+const { BUNDLE_FILE, CODE_CACHE_FILE, compileBundle, wrapCommonJs } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
 
-await build({
+const { outputFiles } = await build({
   entryPoints: ['dist/cli/main.js'],
   outfile: BUNDLE_FILE,
   bundle: true,
@@ -22,8 +22,9 @@ await build({
   define: { 'import.meta.url': '__commreadyBundleUrl' },
   banner: { js: 'var __commreadyBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: 'warning',
+  write: false,
 });
-
+writeFileSync(BUNDLE_FILE, wrapCommonJs(outputFiles[0].text));
 assertAscii(BUNDLE_FILE);
 
 // Run the commands a CI runs most, so that the functions they use are compiled into the cache too.

@@ -1,7 +1,10 @@
 // The build's single-file bundle (run by the bin through a V8 code cache) must behave exactly as the
 // compiled modules do, and V8 must accept the cache the build wrote.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileBundle, type Main } from '../../bin/load-bundle.cjs';
+import { compileBundle, compileCommonJs, wrapCommonJs, type Main } from '../../bin/load-bundle.cjs';
 import { main as modulesMain } from '../../dist/cli/main.js';
 import { compileValidators } from '../../dist/io/builtin-snapshot.js';
 
@@ -25,6 +28,15 @@ describe('the bundled CLI', () => {
     const validators = compileValidators();
     expect(validators.script.cachedDataRejected).toBe(false);
     expect(typeof validators.run().plan).toBe('function');
+  });
+
+  it('loads generated files only as the build wrote them, wrapped as CommonJS modules', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'commready-wrap-'));
+    const code = 'module.exports.answer = require("node:path").basename(__filename);';
+    writeFileSync(path.join(dir, 'wrapped.cjs'), wrapCommonJs(code));
+    writeFileSync(path.join(dir, 'bare.cjs'), code);
+    expect(compileCommonJs<{ answer: string }>(path.join(dir, 'wrapped.cjs')).run().answer).toBe('wrapped.cjs');
+    expect(() => compileCommonJs(path.join(dir, 'bare.cjs'))).toThrow(/bare\.cjs is not a wrapped CommonJS module/);
   });
 
   it('gives the same output and exit codes as the compiled modules', async () => {
