@@ -22,6 +22,8 @@ const { outputFiles } = await build({
   define: { 'import.meta.url': '__commreadyBundleUrl' },
   banner: { js: 'var __commreadyBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: 'warning',
+  // Names are kept (stack traces of internal errors stay readable); the indentation is not read by anyone.
+  minifyWhitespace: true,
   write: false,
 });
 writeFileSync(BUNDLE_FILE, wrapCommonJs(outputFiles[0].text));
