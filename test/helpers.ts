@@ -9,7 +9,7 @@ import type { Plan } from '../src/plan/types.js';
 import { InputError, type Diagnostic } from '../src/errors.js';
 import type { CliIo } from '../src/cli/io.js';
 import { EvidenceValidators } from '../src/methodology/evidence-schema.js';
-import { createRuleContext, type RuleContext } from '../src/methodology/rule-kinds/index.js';
+import { createRuleContext, type RuleContext, type RuleContextInput } from '../src/methodology/rule-kinds/index.js';
 
 /** Compiled at run time, never from the build's snapshot, so tests see the files as they are. */
 export const validation: Validation = createValidation(loadSchemas(), { createAjv: createAjvFor });
@@ -17,7 +17,7 @@ export const validation: Validation = createValidation(loadSchemas(), { createAj
 const evidenceValidators = new EvidenceValidators((schema) => validation.compileEvidence(schema));
 
 /** A rule context for a test plan, with the tests' shared evidence validators. */
-export function ruleContext(plan: Omit<RuleContext, 'fact' | 'validator'>): RuleContext {
+export function ruleContext(plan: RuleContextInput): RuleContext {
   return createRuleContext(plan, evidenceValidators);
 }
 

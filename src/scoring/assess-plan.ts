@@ -44,16 +44,22 @@ const NONE_FAILED: readonly FailedRule[] = Object.freeze([]);
 
 /**
  * Frozen values that every plan shares, per owner (an item or a rule): a few variants each, found by
- * comparing their fields, which costs less than building and hashing a key.
+ * comparing their fields with `like`, which costs less than building and hashing a key. `like` and
+ * `make` take what the value is made from, so that callers pass module functions, not new closures.
  */
-class Shared<Owner extends object, Value extends object> {
+class Shared<Owner extends object, Value extends object, From> {
   private readonly byOwner = new WeakMap<Owner, Value[]>();
 
-  get(owner: Owner, matches: (value: Value) => boolean, make: () => Value): Value {
+  constructor(
+    private readonly like: (value: Value, from: From) => boolean,
+    private readonly make: (from: From) => Value,
+  ) {}
+
+  get(owner: Owner, from: From): Value {
     let values = this.byOwner.get(owner);
     if (!values) this.byOwner.set(owner, (values = []));
-    for (const value of values) if (matches(value)) return value;
-    const made = Object.freeze(make());
+    for (const value of values) if (this.like(value, from)) return value;
+    const made = Object.freeze(this.make(from));
     // Bounded: a plan cannot grow it without end (conditions quote plan values).
     if (values.length < MAX_SHARED_VARIANTS) values.push(made);
     return made;
@@ -61,49 +67,54 @@ class Shared<Owner extends object, Value extends object> {
 }
 const MAX_SHARED_VARIANTS = 16;
 
-/** Results without a waiver, per item: met and n/a ones, and open ones once their points are known. */
-const sharedResults = new Shared<Item, ItemResult>();
+/**
+ * Results without a waiver, per item: met and n/a ones, and open ones once their points are known.
+ * Made from a result of the plan's own with the points already set.
+ */
+const sharedResults = new Shared<Item, ItemResult, ItemResult>(
+  (x, r) =>
+    x.points === r.points &&
+    x.status === r.status &&
+    x.basis === r.basis &&
+    x.severity === r.severity &&
+    x.weight === r.weight &&
+    x.failed === r.failed &&
+    x.title === r.title &&
+    x.naReason === r.naReason,
+  ({ itemId, phaseId, title, dimension, severity, weight, points, status, basis, value, failed, naReason }) =>
+    naReason !== undefined
+      ? { itemId, phaseId, title, dimension, severity, weight, points, status, basis, value, failed, naReason }
+      : { itemId, phaseId, title, dimension, severity, weight, points, status, basis, value, failed },
+);
 /** Failed rules without a detail of their plan's own, per rule. */
-const sharedFailedRules = new Shared<EvidenceRule, FailedRule>();
+const sharedFailedRules = new Shared<EvidenceRule, FailedRule, { path: string; message: string }>(
+  (f, { message }) => f.message === message,
+  ({ path, message }) => ({ path, message }),
+);
 /** Lists of failed rules, per item: an item usually fails the same rules (often all) in many plans. */
-const sharedFailedLists = new Shared<Item, readonly FailedRule[]>();
+const sharedFailedLists = new Shared<Item, readonly FailedRule[], readonly FailedRule[]>(sameRules, (failed) => [...failed]);
 /** The data of gap findings (their failed rules and points), per list of failed rules. */
-const sharedGapData = new Shared<readonly FailedRule[], FindingData>();
+const sharedGapData = new Shared<readonly FailedRule[], FindingData, FindingData & { points: number }>(
+  (d, { points }) => d.points === points,
+  ({ failed, points }) => ({ failed, points }),
+);
+
+function sameRules(list: readonly FailedRule[], failed: readonly FailedRule[]): boolean {
+  if (list.length !== failed.length) return false;
+  for (let i = 0; i < list.length; i++) if (list[i] !== failed[i]) return false;
+  return true;
+}
 
 /** The item's failed rules as one shared, frozen list (the empty list for none). */
 function failedList(item: Item, failed: readonly FailedRule[]): readonly FailedRule[] {
-  if (failed.length === 0) return NONE_FAILED;
-  return sharedFailedLists.get(
-    item,
-    (list) => list.length === failed.length && list.every((rule, i) => rule === failed[i]),
-    () => [...failed],
-  );
+  return failed.length === 0 ? NONE_FAILED : sharedFailedLists.get(item, failed);
 }
 
 /** An open result with its points: shared between plans where everything in it is the same. */
 function withPoints(item: Item, r: ItemResult, points: number): ItemResult {
-  if (!r.waiver) return sharedResult(item, r, points);
-  r.points = points; // a waiver belongs to its plan: such results are the plan's own
-  return r;
-}
-
-/** The shared, frozen result with the fields of `r` (which has no waiver) and `points`. */
-function sharedResult(item: Item, r: ItemResult, points: number): ItemResult {
-  const { itemId, phaseId, title, dimension, severity, weight, status, basis, value, failed, naReason } = r;
-  const same = (x: ItemResult) =>
-    x.points === points &&
-    x.status === status &&
-    x.basis === basis &&
-    x.severity === severity &&
-    x.weight === weight &&
-    x.failed === failed &&
-    x.title === title &&
-    x.naReason === naReason;
-  return sharedResults.get(item, same, () =>
-    naReason !== undefined
-      ? { itemId, phaseId, title, dimension, severity, weight, points, status, basis, value, failed, naReason }
-      : { itemId, phaseId, title, dimension, severity, weight, points, status, basis, value, failed },
-  );
+  r.points = points;
+  // A waiver belongs to its plan: such results are the plan's own.
+  return r.waiver ? r : sharedResults.get(item, r);
 }
 
 /** One cache of evidence validators per set of validators: shared by every plan of a run. */
@@ -159,11 +170,7 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
     if (f.code === 'answer-stale') f.data.points = points;
     else {
       const failed = f.data.failed ?? NONE_FAILED;
-      f.data = sharedGapData.get(
-        failed,
-        (d) => d.points === points,
-        () => ({ failed, points }),
-      );
+      f.data = sharedGapData.get(failed, { failed, points });
     }
   }
 
@@ -249,53 +256,31 @@ function assessItem(
   findings: Finding[],
 ): ItemResult {
   const severity = profile.severities.get(item.id) ?? item.severity;
-  const answer: Answer | undefined = answers.get(item.id)?.answer;
-  const add = (code: FindingCode, location: Location, data: Finding['data'] = {}): void => {
-    findings.push({ code, itemId: item.id, phaseId: item.phaseId, severity, location, data });
-  };
-  const answerPath = ['assessment', answers.get(item.id)?.key ?? item.id];
-  const where = (path: DataPath): Location => locationOf(plan.source, path);
-  // Results are built as one literal of a fixed shape (spreads made this the costliest line of a lint).
-  const result = (
-    status: ItemStatus,
-    basis: StatusBasis,
-    failed: FailedRule[],
-    naReason?: string,
-    waiver?: ItemResult['waiver'],
-  ): ItemResult => {
-    const worded = interpolateWords(item.title, profile.words);
-    const title = worded === item.title ? item.title : intern(worded);
-    const weight = profile.weights.get(item.id) ?? item.weight;
-    const value = STATUS_VALUES[status];
-    const kept = failedList(item, failed);
-    const { id: itemId, phaseId, dimension } = item;
-    const r: ItemResult = { itemId, phaseId, title, dimension, severity, weight, points: 0, status, basis, value, failed: kept };
-    if (waiver) {
-      r.waiver = waiver;
-      if (naReason !== undefined) r.naReason = naReason;
-      return r;
-    }
-    if (naReason !== undefined) r.naReason = naReason;
-    // A met or n/a item gains no points and holds nothing of its plan but what `sharedResult` compares:
-    // plans share one frozen copy (a lint of many plans keeps every result until it prints).
-    return status === 'met' || status === 'n/a' ? sharedResult(item, r, 0) : r;
-  };
+  const answered = answers.get(item.id);
+  const answer: Answer | undefined = answered?.answer;
+  // Where the item's answer is (or would be). Helpers are module functions, not closures made here:
+  // this runs for every item of every plan.
+  const answerKey = answered?.key ?? item.id;
 
   // An item outside the plan's stage is not judged at all: no answer, waiver or rule applies to it.
   if (!item.stages.includes(plan.stage)) {
-    return result('n/a', 'stage', [], stageReason(item, plan.stage));
+    return itemResult(item, severity, profile, 'n/a', 'stage', NONE_FAILED, stageReason(item, plan.stage));
   }
   // Likewise an item that depends on plan facts (minors, in-person meetings, a community type) the plan does not state.
-  const unmet = item.appliesWhen.find((c) => !conditionHolds(c, plan.data));
-  if (unmet) {
-    return result('n/a', 'condition', [], intern(conditionReason(unmet, plan.data)));
-  }
+  for (const condition of item.appliesWhen)
+    if (!conditionHolds(condition, plan.data))
+      return itemResult(item, severity, profile, 'n/a', 'condition', NONE_FAILED, intern(conditionReason(condition, plan.data)));
 
   if (context.roster && answer?.owner !== undefined && answer.owner.trim() !== '' && !context.roster.has(foldName(answer.owner))) {
-    add('person-unknown', where([...answerPath, 'owner']), { name: answer.owner });
+    addFinding(findings, item, severity, 'person-unknown', locationOf(plan.source, ['assessment', answerKey, 'owner']), {
+      name: answer.owner,
+    });
   }
   const reviewedAge = answer?.reviewed !== undefined ? daysBetween(answer.reviewed, context.today) : undefined;
-  if (reviewedAge !== undefined && reviewedAge < 0) add('date-in-future', where([...answerPath, 'reviewed']), { asOf: answer!.reviewed! });
+  if (reviewedAge !== undefined && reviewedAge < 0)
+    addFinding(findings, item, severity, 'date-in-future', locationOf(plan.source, ['assessment', answerKey, 'reviewed']), {
+      asOf: answer!.reviewed!,
+    });
   // A review dated after today proves nothing: it counts as not reviewed in time.
   const stale = reviewedAge !== undefined && (reviewedAge > methodology.validityDays || reviewedAge < 0);
   let claimed: AnswerStatus | undefined = answer?.status;
@@ -303,10 +288,10 @@ function assessItem(
   // n/a needs the item's permission and a justification; otherwise the answer is set aside.
   if (claimed === 'n/a') {
     if (!item.na) {
-      add('na-not-allowed', where([...answerPath, 'status']));
+      addFinding(findings, item, severity, 'na-not-allowed', locationOf(plan.source, ['assessment', answerKey, 'status']));
       claimed = undefined;
     } else if (!answer?.note?.trim()) {
-      add('na-unjustified', where([...answerPath, 'status']));
+      addFinding(findings, item, severity, 'na-unjustified', locationOf(plan.source, ['assessment', answerKey, 'status']));
       claimed = undefined;
     }
   }
@@ -332,20 +317,15 @@ function assessItem(
   } else if (item.evidence.length > 0) {
     for (const rule of item.evidence) {
       const outcome = checkRule(rule, context);
-      for (const note of outcome.notes) add(note.code, where(note.path), { ...note.data });
+      for (const note of outcome.notes)
+        addFinding(findings, item, severity, note.code, locationOf(plan.source, note.path), { ...note.data });
       if (!outcome.pass) {
         // Most messages have no placeholder: then the methodology's own string serves every plan.
         const message = rule.message.includes('{')
           ? intern(interpolateWords(interpolateParams(rule.message, context.params), profile.words))
           : rule.message;
         failed.push(
-          outcome.detail
-            ? { path: rule.path, message, detail: outcome.detail }
-            : sharedFailedRules.get(
-                rule,
-                (f) => f.message === message,
-                () => ({ path: rule.path, message }),
-              ),
+          outcome.detail ? { path: rule.path, message, detail: outcome.detail } : sharedFailedRules.get(rule, { path: rule.path, message }),
         );
       }
     }
@@ -354,7 +334,10 @@ function assessItem(
     basis = 'evidence';
     if (claimed !== undefined) {
       basis = 'evidence+answer';
-      if (claimed === 'met' && fromEvidence !== 'met') add('claim-contradicted', where([...answerPath, 'status']), { claimed });
+      if (claimed === 'met' && fromEvidence !== 'met')
+        addFinding(findings, item, severity, 'claim-contradicted', locationOf(plan.source, ['assessment', answerKey, 'status']), {
+          claimed,
+        });
       // An honest lower self-rating stands: the weaker of the two (the one worth less) counts.
       if (STATUS_VALUES[claimed] < STATUS_VALUES[fromEvidence]) {
         status = claimed;
@@ -377,7 +360,9 @@ function assessItem(
   // The finding that says why the item is open.
   if (isOpen(status)) {
     const firstFailed = failed[0];
-    const location = firstFailed ? locationOf(plan.source, firstFailed.path.split('.'), firstFailed.path) : where(answerPath);
+    const location = firstFailed
+      ? locationOf(plan.source, firstFailed.path.split('.'), firstFailed.path)
+      : locationOf(plan.source, ['assessment', answerKey]);
     const code: FindingCode =
       status === 'stale'
         ? 'answer-stale'
@@ -392,7 +377,14 @@ function assessItem(
       code === 'answer-stale'
         ? { failed: listed, reviewed: answer?.reviewed ?? '', validityDays: methodology.validityDays, points: 0 }
         : { failed: listed, points: 0 };
-    add(code, code === 'answer-stale' ? where([...answerPath, 'reviewed']) : location, data);
+    addFinding(
+      findings,
+      item,
+      severity,
+      code,
+      code === 'answer-stale' ? locationOf(plan.source, ['assessment', answerKey, 'reviewed']) : location,
+      data,
+    );
   }
 
   let waiver: ItemResult['waiver'];
@@ -407,12 +399,60 @@ function assessItem(
     // A waiver only matters while its item is open; on a met item it is left over and harmless.
     if (isOpen(status)) {
       const data = { expires: answer.waiver.expires, reason: answer.waiver.reason };
-      if (!active) add('waiver-expired', where([...answerPath, 'waiver', 'expires']), data);
-      else add('item-waived', where([...answerPath, 'waiver']), data);
+      if (!active)
+        addFinding(
+          findings,
+          item,
+          severity,
+          'waiver-expired',
+          locationOf(plan.source, ['assessment', answerKey, 'waiver', 'expires']),
+          data,
+        );
+      else addFinding(findings, item, severity, 'item-waived', locationOf(plan.source, ['assessment', answerKey, 'waiver']), data);
     }
   }
 
-  return result(status, basis, failed, naReason, waiver);
+  return itemResult(item, severity, profile, status, basis, failed, naReason, waiver);
+}
+
+function addFinding(
+  findings: Finding[],
+  item: Item,
+  severity: Item['severity'],
+  code: FindingCode,
+  location: Location,
+  data: Finding['data'] = {},
+): void {
+  findings.push({ code, itemId: item.id, phaseId: item.phaseId, severity, location, data });
+}
+
+/** An item's result, built as one literal of a fixed shape (spreads made this the costliest line of a lint). */
+function itemResult(
+  item: Item,
+  severity: Item['severity'],
+  profile: ResolvedProfile,
+  status: ItemStatus,
+  basis: StatusBasis,
+  failed: readonly FailedRule[],
+  naReason?: string,
+  waiver?: ItemResult['waiver'],
+): ItemResult {
+  // Most titles name no word of the profile: then the methodology's own string serves every plan.
+  const title = item.title.includes('{') ? intern(interpolateWords(item.title, profile.words)) : item.title;
+  const weight = profile.weights.get(item.id) ?? item.weight;
+  const value = STATUS_VALUES[status];
+  const kept = failedList(item, failed);
+  const { id: itemId, phaseId, dimension } = item;
+  const r: ItemResult = { itemId, phaseId, title, dimension, severity, weight, points: 0, status, basis, value, failed: kept };
+  if (waiver) {
+    r.waiver = waiver; // before naReason, the order the report has always had
+    if (naReason !== undefined) r.naReason = naReason;
+    return r;
+  }
+  if (naReason !== undefined) r.naReason = naReason;
+  // A met or n/a item gains no points and holds nothing of its plan but what sharedResults compares:
+  // plans share one frozen copy (a lint of many plans keeps every result until it prints).
+  return status === 'met' || status === 'n/a' ? sharedResults.get(item, r) : r;
 }
 
 const STAGE_WORDS: Record<Stage, string> = {

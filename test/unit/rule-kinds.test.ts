@@ -1,12 +1,19 @@
 // Every rule kind passes and fails on the facts it reads, and describes itself in words.
 import { describe, expect, it } from 'vitest';
-import { buildRule, checkRule, describeRule, validateRule, type RuleContext } from '../../src/methodology/rule-kinds/index.js';
+import {
+  buildRule,
+  checkRule,
+  describeRule,
+  validateRule,
+  type RuleContext,
+  type RuleContextInput,
+} from '../../src/methodology/rule-kinds/index.js';
 import { describeSchema } from '../../src/methodology/describe-schema.js';
 import { ruleContext, validation } from '../helpers.js';
 
 const params = { min_people: 2, share: 0.1, floor: 5, max_age: 90, per_person: 2, holders: 2 };
 
-function context(data: unknown, extra: Partial<Omit<RuleContext, 'fact' | 'validator'>> = {}): RuleContext {
+function context(data: unknown, extra: Partial<RuleContextInput> = {}): RuleContext {
   return ruleContext({ data, params, lists: { areas: ['belonging', 'learning'] }, today: '2026-11-25', roster: null, ...extra });
 }
 const roster = (...names: string[]) => new Set(names.map((n) => n.toLowerCase()));
@@ -201,6 +208,17 @@ describe('rule kind: people, with a roster role', () => {
       governance: { moderation: { moderators: [{ name: 'Ana' }] } },
     };
     expect(checkRule(rule, context(data, { roster: roster('Ana', 'Lee') }))).toMatchObject({ pass: false, detail: '1 of 2 named' });
+  });
+  it('folds the roster once per plan: a name written twice keeps its first place and its last roles', () => {
+    const data = { people: people([' Ana  Lopez', ['Host']], ['Kim', []], [' Ana  Lopez', ['moderator']]) };
+    const ctx = context(data, { roster: roster('Ana Lopez', 'Kim') });
+    expect(ctx.rosterPeople()).toEqual([
+      { name: ' Ana  Lopez', folded: 'ana lopez', roles: new Set(['moderator']) },
+      { name: 'Kim', folded: 'kim', roles: new Set() },
+    ]);
+    expect(ctx.rosterPeople()).toBe(ctx.rosterPeople());
+    expect(checkRule(rule, ctx)).toMatchObject({ pass: false, detail: '1 of 2 named' });
+    expect(context({ people: [] }).rosterPeople()).toEqual([]);
   });
 });
 

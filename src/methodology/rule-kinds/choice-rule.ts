@@ -1,7 +1,7 @@
 // Rule kind `choice`: answers from a named list in force (the manifest's `lists`, which a community type
 // or formality may replace), so that e.g. value areas fit the kind of community.
 import type { ChoiceRule, NumberOrParam } from '../types.js';
-import { numberOf, paramProblems, pathProblem, type RuleKindModule, ruleBase } from './rule-kind.js';
+import { numberOf, paramProblems, pathProblem, type RuleKindModule, ruleBase, NO_NOTES, PASSED } from './rule-kind.js';
 
 export const choiceRule: RuleKindModule<ChoiceRule> = {
   kind: 'choice',
@@ -34,10 +34,10 @@ export const choiceRule: RuleKindModule<ChoiceRule> = {
     const outside = answers.filter((a) => typeof a !== 'string' || !allowed.has(a)).length;
     const min = numberOf(rule.min, context.params);
     const pass = answers.length >= min && outside === 0;
-    if (pass) return { pass, notes: [] };
+    if (pass) return PASSED;
     const detail =
       outside > 0 ? `${outside} of ${answers.length} not one of: ${[...allowed].join(', ')}` : `${answers.length} of ${min} given`;
-    return { pass, detail, notes: [] };
+    return { pass, detail, notes: NO_NOTES };
   },
   describe: (rule, show) =>
     `${rule.path}${rule.field ? ` (each entry's ${rule.field})` : ''} holds ${rule.min === 1 ? 'an answer' : `at least ${show(rule.min)} answers`} from the list '${rule.list}' in force for the community's type`,

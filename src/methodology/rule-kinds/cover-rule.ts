@@ -3,7 +3,7 @@
 // few holders, or a person holding too many functions, is a single point of failure.
 import { getPath } from '../plan-facts.js';
 import type { CoverRule, NumberOrParam } from '../types.js';
-import { namedPeople, rosterRoles } from './people-rule.js';
+import { namedPeople } from './people-rule.js';
 import { foldName, numberOf, paramProblems, pathProblem, type RuleKindModule, type RuleNote, ruleBase } from './rule-kind.js';
 
 export const coverRule: RuleKindModule<CoverRule> = {
@@ -30,9 +30,9 @@ export const coverRule: RuleKindModule<CoverRule> = {
             (f as { function: string }).function.trim() !== '',
         )
       : [];
-    const rolesByPerson = rosterRoles(context.data);
+    const roster = context.rosterPeople();
     // Folded name → the name as written, for messages: the roster's spelling first.
-    const display = new Map<string, string>([...rolesByPerson.keys()].map((n) => [foldName(n), n.trim()]));
+    const display = new Map<string, string>(roster.map((person) => [person.folded, person.name.trim()]));
     const notes: RuleNote[] = [];
     const load = new Map<string, number>();
     const minHolders = numberOf(rule.holders, context.params);
@@ -45,7 +45,8 @@ export const coverRule: RuleKindModule<CoverRule> = {
       if (Array.isArray(entry.people))
         for (const n of entry.people) if (typeof n === 'string' && !display.has(foldName(n))) display.set(foldName(n), n.trim());
       const holders = new Set(known);
-      for (const [person, roles] of rolesByPerson) if (roles.has(foldName(name))) holders.add(foldName(person));
+      const role = foldName(name);
+      for (const person of roster) if (person.roles.has(role)) holders.add(person.folded);
       for (const h of holders) load.set(h, (load.get(h) ?? 0) + 1);
       if (holders.size < minHolders) {
         thin++;

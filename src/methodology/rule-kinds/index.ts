@@ -5,9 +5,9 @@ import type { EvidenceRule, RuleKind } from '../types.js';
 import { choiceRule } from './choice-rule.js';
 import { coverRule } from './cover-rule.js';
 import { observedRule } from './observed-rule.js';
-import { peopleRule } from './people-rule.js';
+import { peopleRule, rosterPeople } from './people-rule.js';
 import { relativeRule } from './relative-rule.js';
-import type { RuleContext, RuleKindModule, RuleOutcome, RuleProblem, RuleValidateContext } from './rule-kind.js';
+import type { RosterPerson, RuleContext, RuleKindModule, RuleOutcome, RuleProblem, RuleValidateContext } from './rule-kind.js';
 import { schemaRule } from './schema-rule.js';
 
 type Registry = { [K in RuleKind]: RuleKindModule<Extract<EvidenceRule, { kind: K }>> };
@@ -31,12 +31,15 @@ export function buildRule(raw: Record<string, unknown>): EvidenceRule {
   return RULE_KIND_MODULES[kind].build(raw);
 }
 
+/** What a rule context is made from: the plan's facts and settings; createRuleContext adds the readers. */
+export type RuleContextInput = Omit<RuleContext, 'fact' | 'validator' | 'rosterPeople'>;
+
 /**
  * What the rules see of one plan: its facts with blanks taken out where rules read them (once per path:
  * cleaning the whole plan cost more than the rules), and evidence validators through
  * `validators`, which a run shares between its plans.
  */
-export function createRuleContext(plan: Omit<RuleContext, 'fact' | 'validator'>, validators: EvidenceValidators): RuleContext {
+export function createRuleContext(plan: RuleContextInput, validators: EvidenceValidators): RuleContext {
   // Keyed by the rule's own segments array, which lives as long as the methodology.
   const cleaned = new Map<readonly string[], unknown>();
   const fact = (segments: readonly string[]): unknown => {
@@ -45,7 +48,14 @@ export function createRuleContext(plan: Omit<RuleContext, 'fact' | 'validator'>,
     cleaned.set(segments, value);
     return value;
   };
-  return { ...plan, fact, validator: (schema) => validators.get(schema, plan.params) };
+  // Several people and cover rules read the roster: its names and roles are folded once per plan.
+  let people: readonly RosterPerson[] | undefined;
+  return {
+    ...plan,
+    fact,
+    validator: (schema) => validators.get(schema, plan.params),
+    rosterPeople: () => (people ??= rosterPeople(plan.data)),
+  };
 }
 
 export function checkRule(rule: EvidenceRule, context: RuleContext): RuleOutcome {

@@ -4,7 +4,17 @@ import { daysBetween, isIsoDate } from '../../text/dates.js';
 import { describeSchema } from '../describe-schema.js';
 import { readDatedFact, withoutBlanks } from '../plan-facts.js';
 import type { NumberOrParam, ObservedRule } from '../types.js';
-import { numberOf, paramProblems, pathProblem, type RuleContext, type RuleKindModule, type RuleNote, ruleBase } from './rule-kind.js';
+import {
+  numberOf,
+  paramProblems,
+  pathProblem,
+  type RuleContext,
+  type RuleKindModule,
+  type RuleNote,
+  ruleBase,
+  FAILED,
+  PASSED,
+} from './rule-kind.js';
 import { compileProblems, showParam } from './schema-rule.js';
 
 export const DEFAULT_MAX_AGE: NumberOrParam = { $param: 'observation_days_max' };
@@ -27,7 +37,7 @@ export const observedRule: RuleKindModule<ObservedRule> = {
   check(rule, context) {
     const fresh = freshValue(rule.segments, rule.maxAge, context);
     if (!fresh.ok) return { pass: false, ...(fresh.detail ? { detail: fresh.detail } : {}), notes: fresh.notes };
-    return { pass: context.validator(rule.schema)(fresh.value), notes: [] };
+    return context.validator(rule.schema)(fresh.value) ? PASSED : FAILED;
   },
   describe: (rule, show) =>
     `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}, measured within the last ${show(rule.maxAge)} days`,

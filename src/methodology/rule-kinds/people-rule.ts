@@ -7,6 +7,7 @@ import {
   numberOf,
   paramProblems,
   pathProblem,
+  type RosterPerson,
   type RuleContext,
   type RuleKindModule,
   type RuleNote,
@@ -31,8 +32,10 @@ export const peopleRule: RuleKindModule<PeopleRule> = {
         ? { known: new Set<string>(), notes: [], unnamed: 0 }
         : namedPeople(value, rule.segments, rule.field, context);
     // People lists come from the roster: everyone whose roles name the rule's role counts.
-    if (rule.role !== undefined)
-      for (const [person, roles] of rosterRoles(context.data)) if (roles.has(foldName(rule.role))) known.add(foldName(person));
+    if (rule.role !== undefined) {
+      const role = foldName(rule.role);
+      for (const person of context.rosterPeople()) if (person.roles.has(role)) known.add(person.folded);
+    }
     const min = numberOf(rule.min, context.params);
     const unknown = notes.length > 0 ? `, ${notes.length} not in the roster` : '';
     if (rule.each) {
@@ -92,18 +95,23 @@ export function namedPeople(
   return { known, notes, unnamed };
 }
 
-/** Roster people and their roles, roles folded. */
-export function rosterRoles(data: unknown): Map<string, Set<string>> {
+/**
+ * The roster's people (those with a name) and their roles, folded; a name written twice counts once, in
+ * its first place, with its last roles (the plan schema leaves that to the roster check).
+ */
+export function rosterPeople(data: unknown): RosterPerson[] {
   const people = getPath(data, ['people']);
-  const out = new Map<string, Set<string>>();
-  if (!Array.isArray(people)) return out;
+  const byName = new Map<string, RosterPerson>();
+  if (!Array.isArray(people)) return [];
   for (const p of people) {
     if (!p || typeof p !== 'object' || typeof (p as { name?: unknown }).name !== 'string') continue;
+    const name = (p as { name: string }).name;
     const roles = (p as { roles?: unknown }).roles;
-    out.set(
-      (p as { name: string }).name,
-      new Set(Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string').map(foldName) : []),
-    );
+    byName.set(name, {
+      name,
+      folded: foldName(name),
+      roles: new Set(Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string').map(foldName) : []),
+    });
   }
-  return out;
+  return [...byName.values()];
 }

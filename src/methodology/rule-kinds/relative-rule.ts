@@ -2,7 +2,17 @@
 // absolute floor (the sources state such figures relative to size). May be an observed, dated fact.
 import type { NumberOrParam, RelativeRule } from '../types.js';
 import { freshValue } from './observed-rule.js';
-import { numberOf, paramProblems, pathProblem, type RuleContext, type RuleKindModule, ruleBase } from './rule-kind.js';
+import {
+  numberOf,
+  paramProblems,
+  pathProblem,
+  type RuleContext,
+  type RuleKindModule,
+  ruleBase,
+  FAILED,
+  NO_NOTES,
+  PASSED,
+} from './rule-kind.js';
 
 export const relativeRule: RuleKindModule<RelativeRule> = {
   kind: 'relative',
@@ -24,9 +34,9 @@ export const relativeRule: RuleKindModule<RelativeRule> = {
       if (!fresh.ok) return { pass: false, ...(fresh.detail ? { detail: fresh.detail } : {}), notes: fresh.notes };
       value = fresh.value;
     } else value = context.fact(rule.segments);
-    if (typeof value !== 'number' || !Number.isFinite(value)) return { pass: false, notes: [] };
+    if (typeof value !== 'number' || !Number.isFinite(value)) return FAILED;
     const needed = requiredCount(rule, context);
-    return value >= needed ? { pass: true, notes: [] } : { pass: false, detail: `${value} of ${needed}`, notes: [] };
+    return value >= needed ? PASSED : { pass: false, detail: `${value} of ${needed}`, notes: NO_NOTES };
   },
   describe(rule, show) {
     const dated = rule.maxAge !== undefined ? `, measured within the last ${show(rule.maxAge)} days` : '';

@@ -21,6 +21,12 @@ export interface RuleOutcome {
   notes: readonly RuleNote[];
 }
 
+/** No notes: one frozen list for every outcome that has none. */
+export const NO_NOTES: readonly RuleNote[] = Object.freeze([]);
+/** A pass or a fail with nothing more to say: shared, frozen outcomes (every rule of every plan returns one). */
+export const PASSED: RuleOutcome = Object.freeze({ pass: true, notes: NO_NOTES });
+export const FAILED: RuleOutcome = Object.freeze({ pass: false, notes: NO_NOTES });
+
 /** What a rule sees of a plan. Everything is passed in: no clock, no file system. */
 export interface RuleContext {
   data: unknown;
@@ -40,6 +46,18 @@ export interface RuleContext {
   lists: Readonly<Record<string, readonly string[]>>;
   /** The validator of an evidence schema as written (`{ $param }` inside), with this plan's parameter values. */
   validator(schema: unknown): (value: unknown) => boolean;
+  /** The people of the plan's roster (`people`) with their roles, folded once per plan. */
+  rosterPeople(): readonly RosterPerson[];
+}
+
+/** One person of a plan's roster. */
+export interface RosterPerson {
+  /** The name as written. */
+  name: string;
+  /** The name folded for comparison (foldName). */
+  folded: string;
+  /** Their roles, folded. */
+  roles: ReadonlySet<string>;
 }
 
 /** What a methodology check needs to validate a rule. */

@@ -2,7 +2,7 @@
 import { describeSchema } from '../describe-schema.js';
 import { resolveParams } from '../evidence-schema.js';
 import type { SchemaRule } from '../types.js';
-import { pathProblem, type RuleKindModule, type RuleProblem, ruleBase } from './rule-kind.js';
+import { pathProblem, type RuleKindModule, type RuleProblem, ruleBase, FAILED, PASSED } from './rule-kind.js';
 
 export const schemaRule: RuleKindModule<SchemaRule> = {
   kind: 'schema',
@@ -12,8 +12,8 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
   },
   check(rule, context) {
     const value = context.fact(rule.segments);
-    if (value === undefined) return { pass: false, notes: [] };
-    return { pass: context.validator(rule.schema)(value), notes: [] };
+    if (value === undefined) return FAILED;
+    return context.validator(rule.schema)(value) ? PASSED : FAILED;
   },
   describe: (rule, show) => `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}`,
   schemas: (rule) => [rule.schema],
