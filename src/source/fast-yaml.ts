@@ -3,8 +3,11 @@
 // undefined, on anything else or anything doubtful, and the exact parser (yaml) then reads the file;
 // differential property tests prove both give the same values and positions wherever it answers.
 
-/** Offsets (0-based, into the text) of the keys of a map, or of the items of a sequence. */
-export type Offsets = Map<string, number> | number[];
+/**
+ * Offsets (0-based, into the text) of the items of a sequence, or of the keys of a map in the order of
+ * its keys (Object.keys: the reader keeps no key that a JavaScript object would reorder, as numbers).
+ */
+export type Offsets = number[];
 
 export interface FastYaml {
   value: unknown;
@@ -104,7 +107,7 @@ class Reader {
    */
   private blockMap(indent: number, skip: number, depth: number): Record<string, unknown> {
     const map: Record<string, unknown> = {};
-    const keys = new Map<string, number>();
+    const keys: number[] = [];
     this.offsets.set(map, keys);
     let first = true;
     while (this.i < this.lines.length) {
@@ -123,9 +126,9 @@ class Reader {
       let restFrom: number;
       // Most lines are `key: value` with a plain key: one match reads both; anything else the long way.
       BLOCK_KEY.lastIndex = from;
-      const match = BLOCK_KEY.exec(line.content);
-      if (match) {
-        key = checkedKey(match[1]!);
+      if (BLOCK_KEY.test(line.content)) {
+        // The key's characters hold no ':', so the first one after it ends the key.
+        key = checkedKey(line.content.slice(from, line.content.indexOf(':', from)));
         restFrom = BLOCK_KEY.lastIndex;
       } else {
         const text = line.content.slice(from);
@@ -134,8 +137,8 @@ class Reader {
         key = plainKey(text.slice(0, end));
         restFrom = from + scan(SPACES, text, end + 1);
       }
-      if (keys.has(key)) giveUp(); // the exact parser reports the duplicate
-      keys.set(key, line.start + from);
+      if (Object.hasOwn(map, key)) giveUp(); // the exact parser reports the duplicate
+      keys.push(line.start + from);
       this.i++;
       map[key] = this.valueAfterIndicator(line.content.slice(restFrom), line.start + restFrom, indent, depth, true);
     }
@@ -331,7 +334,7 @@ class FlowReader {
 
   private map(level: number): Record<string, unknown> {
     const map: Record<string, unknown> = {};
-    const keys = new Map<string, number>();
+    const keys: number[] = [];
     this.offsets.set(map, keys);
     this.p++;
     this.spaces();
@@ -345,8 +348,8 @@ class FlowReader {
       this.p = scan(FLOW_KEY, this.s, keyStart);
       if (this.s[this.p] !== ':' || this.s[this.p + 1] !== ' ') giveUp(); // "k:v", "k:" with no value, or no colon
       const key = plainKey(this.s.slice(keyStart, this.p));
-      if (keys.has(key)) giveUp();
-      keys.set(key, this.at + keyStart);
+      if (Object.hasOwn(map, key)) giveUp();
+      keys.push(this.at + keyStart);
       this.p += 2;
       this.spaces();
       const c = this.s[this.p];
@@ -448,7 +451,7 @@ function keyEnd(text: string): number {
 
 const PLAIN_KEY = /^[A-Za-z0-9_$][A-Za-z0-9_.$/-]*(?: [A-Za-z0-9_.$/-]+)*$/;
 /** A plain key as PLAIN_KEY has it, its ':' and the spaces after it, at the start of a block map entry. */
-const BLOCK_KEY = /([A-Za-z0-9_$][A-Za-z0-9_.$/-]*(?: [A-Za-z0-9_.$/-]+)*):(?: +|$)/y;
+const BLOCK_KEY = /[A-Za-z0-9_$][A-Za-z0-9_.$/-]*(?: [A-Za-z0-9_.$/-]+)*:(?: +|$)/y;
 
 function plainKey(raw: string): string {
   const key = raw.trim();

@@ -187,13 +187,16 @@ function locateFast(source: YamlSource, fast: FastYaml, path: DataPath): { line:
   for (const segment of path) {
     const offsets = node !== null && typeof node === 'object' ? fast.offsets.get(node) : undefined;
     let offset: number | undefined;
-    if (Array.isArray(offsets)) {
+    if (offsets && Array.isArray(node)) {
       const index = typeof segment === 'number' ? segment : Number(segment);
       offset = Number.isInteger(index) ? offsets[index] : undefined;
-      if (offset !== undefined) node = (node as unknown[])[index];
+      if (offset !== undefined) node = node[index];
     } else if (offsets) {
-      offset = offsets.get(String(segment));
-      if (offset !== undefined) node = (node as Record<string, unknown>)[String(segment)];
+      // A map's offsets follow the order of its keys (rare: only findings and errors are located).
+      const key = String(segment);
+      const at = Object.hasOwn(node as object, key) ? Object.keys(node as object).indexOf(key) : -1;
+      offset = at >= 0 ? offsets[at] : undefined;
+      if (offset !== undefined) node = (node as Record<string, unknown>)[key];
     }
     if (offset === undefined) {
       exact = false;
