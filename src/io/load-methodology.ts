@@ -3,12 +3,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { parseMethodology } from '../methodology/parse-methodology.js';
-import type { Methodology } from '../methodology/types.js';
+import type { Item, Methodology } from '../methodology/types.js';
 import { locate, type YamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
 import { builtinChecklistsDir, schemasDir } from './package-files.js';
 import { ITEM_TEXT_KEYS, METHODOLOGY_TEXT_KEYS, loadSnapshot, snapshotTexts } from './builtin-snapshot.js';
-import { defineLazy } from './define-lazy.js';
+import { defineLazy, lazyProperties } from './define-lazy.js';
 import { readYamlFile } from './read-input.js';
 import { methodologyLimitProblems } from '../validation/methodology-limits.js';
 
@@ -76,6 +76,9 @@ export function loadMethodology(
   return parseMethodology({ location: dir, manifest, phases, ...(questions ? { questions } : {}), ...(base ? { base } : {}) }, validation);
 }
 
+/** An item's long texts, read from the snapshot's texts when first used. */
+const withItemTexts = lazyProperties<Item>(ITEM_TEXT_KEYS, (item, key) => snapshotTexts().items[item.id]?.[key]);
+
 /**
  * The snapshot's methodology, with file names as seen from here rather than from the build, and its long
  * texts (kept apart by the build) read when first used.
@@ -93,7 +96,7 @@ function fromSnapshot(m: Methodology, dir: string): Methodology {
       ...relocate(p),
       items: p.items.map((item) => {
         const relocated = relocate(item);
-        defineLazy(relocated, ITEM_TEXT_KEYS, (key) => snapshotTexts().items[item.id]?.[key]);
+        withItemTexts(relocated);
         return relocated;
       }),
     })),
