@@ -12,6 +12,7 @@ import type { Validation } from '../validation/schema-validation.js';
 import { describeVerdictReason } from '../report/messages.js';
 import { methodologyLocation, methodologyMismatch, splitPlanParams } from './lint-policy.js';
 import { MethodologyCache, methodologyDirFor, type GlobalOptions } from './shared.js';
+import { capYoungGeneration } from '../io/young-generation.js';
 
 export interface AssessedFile {
   assessment: PlanAssessment;
@@ -94,6 +95,7 @@ export function assessFiles(
       const { methodology, location, mismatch } = judge!;
       const { kept, ignored } = splitPlanParams(plan.params, methodology, policy.planParams ?? 'allow');
       const judged = Object.keys(ignored).length > 0 ? { ...plan, params: kept } : plan;
+      if (assessed.length > 0) capYoungGeneration();
       assessed.push({
         assessment: assessPlan(judged, methodology, validation, { today }),
         methodology,

@@ -1,0 +1,27 @@
+// A run over many plans stops V8's young generation at 4 MB a half (see src/io/young-generation.ts).
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/** The young generation's size (both halves) after a workload that keeps much of what it allocates, in a fresh Node. */
+function youngGenerationAfterWork(cap: boolean): number {
+  const code = `
+    import { capYoungGeneration } from './dist/io/young-generation.js';
+    import v8 from 'node:v8';
+    const keep = [];
+    for (let round = 0; round < 300; round++) {
+      for (let i = 0; i < 2000; i++) keep.push({ i, text: 'x' + i });
+      if (keep.length > 100000) keep.splice(0, 50000);
+      if (${cap}) capYoungGeneration();
+    }
+    console.log(v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size);`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return Number(r.stdout) / 1024 / 1024;
+}
+
+describe('capYoungGeneration', () => {
+  it('stops the young generation at 8 MB, where it would otherwise grow to 32 MB', () => {
+    expect(youngGenerationAfterWork(false)).toBe(32);
+    expect(youngGenerationAfterWork(true)).toBe(8);
+  });
+});
