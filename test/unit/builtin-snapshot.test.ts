@@ -78,6 +78,26 @@ describe('the precompiled built-in methodology', () => {
     expect(ahead).toEqual(ajvErrorsToDiagnostics(validation.plan.errors, source));
     expect(ahead.map((d) => d.message)).toContain("unknown key 'nmae' in community (did you mean 'name'?)");
   });
+
+  it('has a precompiled plan validator (built from the schema without its annotations) that fails as the run-time one', () => {
+    const precompiled = withErrorDetails(aot!.validators.plan!, () => validation.schemas.plan);
+    const example = parseYamlSource('p.yaml', readFileSync('examples/launch-ready.yaml', 'utf8')).value as Record<string, unknown>;
+    let failures = 0;
+    for (const [section, value] of Object.entries(example)) {
+      const entries = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+      for (const key of [undefined, ...entries])
+        for (const wrong of [7, 'text', [], { unexpected: true }]) {
+          const plan = structuredClone(example);
+          if (key === undefined) plan[section] = wrong;
+          else (plan[section] as Record<string, unknown>)[key] = wrong;
+          const valid = precompiled(plan);
+          expect(valid).toBe(validation.plan(plan));
+          expect(precompiled.errors).toEqual(validation.plan.errors);
+          if (!valid) failures++;
+        }
+    }
+    expect(failures).toBeGreaterThan(100);
+  });
 });
 
 describe('whether the snapshot is current', () => {
