@@ -2,7 +2,8 @@
 // Build step after precompile: bundles the CLI (commander, chalk and every command; the heavy or
 // on-demand packages stay outside) into dist/bundle/commready.cjs, then runs it once on an example and
 // stores V8's code cache of it, which bin/commready.cjs hands back to V8 on every run.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 import { assertAscii } from './assert-ascii.mjs';
 import { createRequire } from 'node:module';
@@ -26,6 +27,7 @@ const { outputFiles } = await build({
   minifyWhitespace: true,
   write: false,
 });
+mkdirSync(path.dirname(BUNDLE_FILE), { recursive: true });
 writeFileSync(BUNDLE_FILE, wrapCommonJs(outputFiles[0].text));
 assertAscii(BUNDLE_FILE);
 
