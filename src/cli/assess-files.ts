@@ -12,7 +12,6 @@ import type { Validation } from '../validation/schema-validation.js';
 import { describeVerdictReason } from '../report/messages.js';
 import { methodologyLocation, methodologyMismatch, splitPlanParams } from './lint-policy.js';
 import { MethodologyCache, methodologyDirFor, type GlobalOptions } from './shared.js';
-import { capYoungGeneration } from '../io/young-generation.js';
 
 export interface AssessedFile {
   assessment: PlanAssessment;
@@ -32,6 +31,8 @@ export interface AssessPolicy {
   planParams?: PlanParamsPolicy;
   /** The plan's own methodology, when it names one, wins over --checklists (lint --methodology-from-plan). */
   planFirst?: boolean;
+  /** Called before each plan but the first (the CLI process tunes its memory there: CliIo.betweenPlans). */
+  betweenPlans?: () => void;
 }
 
 export function assessFiles(
@@ -95,7 +96,7 @@ export function assessFiles(
       const { methodology, location, mismatch } = judge!;
       const { kept, ignored } = splitPlanParams(plan.params, methodology, policy.planParams ?? 'allow');
       const judged = Object.keys(ignored).length > 0 ? { ...plan, params: kept } : plan;
-      if (assessed.length > 0) capYoungGeneration();
+      if (assessed.length > 0) policy.betweenPlans?.();
       assessed.push({
         assessment: assessPlan(judged, methodology, validation, { today }),
         methodology,

@@ -1,6 +1,10 @@
 // A run over many plans stops V8's young generation at 4 MB a half (see src/io/young-generation.ts).
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { processIo } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+import { capYoungGeneration } from '../../src/io/young-generation.js';
+import { fakeIo } from '../helpers.js';
 
 /** The young generation's size (both halves) after a workload that keeps much of what it allocates, in a fresh Node. */
 function youngGenerationAfterWork(cap: boolean): number {
@@ -23,5 +27,15 @@ describe('capYoungGeneration', () => {
   it('stops the young generation at 8 MB, where it would otherwise grow to 32 MB', () => {
     expect(youngGenerationAfterWork(false)).toBe(32);
     expect(youngGenerationAfterWork(true)).toBe(8);
+  });
+});
+
+describe('lint over several plans', () => {
+  it('calls the process between plans, which caps the young generation there', async () => {
+    let calls = 0;
+    const io = fakeIo({ betweenPlans: () => void calls++ });
+    await main(['lint', 'examples/launch-ready.yaml', 'examples/halfway.yaml', 'examples/forum-only.yaml', '--today', '2026-11-26'], io);
+    expect(calls).toBe(2);
+    expect(processIo.betweenPlans).toBe(capYoungGeneration);
   });
 });

@@ -52,6 +52,7 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
   const { assessed, errors, notChecked } = assessFiles(files, { ...options, checklists: judgeDir }, validation, today, {
     ...(fromPlan ? { planFirst: true } : { judgeDir }),
     planParams,
+    ...(io.betweenPlans ? { betweenPlans: io.betweenPlans } : {}),
   });
   guardOutputs(requests, [...files, ...(options.baseline ? [options.baseline] : [])], assessed);
   const inputErrors = [...problems, ...errors];
