@@ -16,9 +16,9 @@ const CAP_BYTES = 2 * 4 * 1024 * 1024;
 let done = false;
 
 /**
- * Stops the young generation's growth once it has reached the cap. Called between plans: after the
- * first, so that the build's code caches are already read (V8 refuses a code cache read after any
- * flag changes).
+ * Stops the young generation's growth once it has reached the cap. The CLI's process calls it between
+ * plans (CliIo.betweenPlans): after the first, so that the build's code caches are already read (V8
+ * refuses a code cache read after any flag changes).
  */
 export function capYoungGeneration(): void {
   if (done) return;
