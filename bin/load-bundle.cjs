@@ -22,9 +22,17 @@ function bundleIsCurrent() {
   }
 }
 
-/** The bundle compiled (with the code cache when V8 accepts it), or undefined without a current bundle. */
+/**
+ * The bundle compiled (with the code cache when V8 accepts it), or undefined without a current bundle.
+ * A bundle an older build wrote (not wrapped) counts as none: the modules of dist/ run instead.
+ */
 function compileBundle(useCache = true) {
-  return bundleIsCurrent() ? compileCommonJs(BUNDLE_FILE, useCache ? CODE_CACHE_FILE : undefined) : undefined;
+  if (!bundleIsCurrent()) return undefined;
+  try {
+    return compileCommonJs(BUNDLE_FILE, useCache ? CODE_CACHE_FILE : undefined);
+  } catch {
+    return undefined;
+  }
 }
 
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {';

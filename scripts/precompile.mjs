@@ -129,6 +129,11 @@ function withoutAnnotations(schema) {
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
     if (['description', 'examples', '$comment', 'title'].includes(key)) continue;
+    // Values, not schemas: kept as they are, whatever keys they hold.
+    if (['const', 'enum', 'default', 'required', 'dependentRequired'].includes(key)) {
+      out[key] = value;
+      continue;
+    }
     out[key] = ['properties', 'patternProperties', 'dependentSchemas', '$defs'].includes(key)
       ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]))
       : withoutAnnotations(value);

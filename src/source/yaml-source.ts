@@ -192,9 +192,20 @@ function locateFast(source: YamlSource, fast: FastYaml, path: DataPath): { line:
       offset = Number.isInteger(index) ? offsets[index] : undefined;
       if (offset !== undefined) node = node[index];
     } else if (offsets) {
-      // A map's offsets follow the order of its keys (rare: only findings and errors are located).
+      // A map's offsets follow the order of its keys: the key's place among them, counted without
+      // listing them (every finding of every plan is located).
       const key = String(segment);
-      const at = Object.hasOwn(node as object, key) ? Object.keys(node as object).indexOf(key) : -1;
+      let at = -1;
+      if (Object.hasOwn(node as object, key)) {
+        let place = 0;
+        for (const own in node as object) {
+          if (own === key) {
+            at = place;
+            break;
+          }
+          place++;
+        }
+      }
       offset = at >= 0 ? offsets[at] : undefined;
       if (offset !== undefined) node = (node as Record<string, unknown>)[key];
     }

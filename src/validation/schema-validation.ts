@@ -64,14 +64,15 @@ export const AJV_OPTIONS = {
  * which every run loads. (Messages stay: the instance also checks authors' schemas against the
  * meta-schema, and those errors are shown.)
  */
-export const EVIDENCE_AJV_OPTIONS = { allErrors: false, verbose: false } as const;
+const EVIDENCE_AJV_OPTIONS = { allErrors: false, verbose: false } as const;
 
 /**
  * What the plan validator differs in: no `verbose` details in its code, which makes it a quarter
  * smaller (every run loads it precompiled); `withErrorDetails` looks them up when a plan fails, from
- * error paths that all start at the schema's root because every `$ref` is inlined.
+ * error paths that all start at the schema's root: ajv inlines every `$ref` to a `$defs` entry that holds
+ * no `$ref` itself, and the plan schema's hold none (a test checks it).
  */
-export const PLAN_AJV_OPTIONS = { verbose: false, inlineRefs: Number.MAX_SAFE_INTEGER } as const;
+const PLAN_AJV_OPTIONS = { verbose: false } as const;
 
 /** What each ajv instance validates: commready's own schemas, plans, or methodology authors' evidence. */
 export type AjvPurpose = 'own' | 'plan' | 'evidence';
@@ -153,8 +154,9 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
 /**
  * A validator compiled without ajv's `verbose` made to give the errors a verbose one gives: each error's
  * schema, parent schema and data are looked up from its paths, and only when validation fails (the
- * root schema is read then). For validators compiled with PLAN_AJV_OPTIONS, whose error paths all
- * start at the root schema.
+ * root schema is read then). For a schema whose error paths all start at its root (PLAN_AJV_OPTIONS)
+ * and that has no boolean subschemas (their errors' paths end in a name of ajv's, not a keyword), as
+ * the plan schema.
  */
 export function withErrorDetails(validate: Validator, rootSchema: () => unknown): Validator {
   const detailed = ((data: unknown) => {

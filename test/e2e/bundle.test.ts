@@ -1,6 +1,7 @@
 // The build's single-file bundle (run by the bin through a V8 code cache) must behave exactly as the
 // compiled modules do, and V8 must accept the cache the build wrote.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,26 @@ describe('the bundled CLI', () => {
     writeFileSync(path.join(dir, 'bare.cjs'), code);
     expect(compileCommonJs<{ answer: string }>(path.join(dir, 'wrapped.cjs')).run().answer).toBe('wrapped.cjs');
     expect(() => compileCommonJs(path.join(dir, 'bare.cjs'))).toThrow(/bare\.cjs is not a wrapped CommonJS module/);
+  });
+
+  it('runs the modules of dist/ when the bundle is one an older build wrote, unwrapped', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'commready-old-bundle-'));
+    for (const dir of ['bin', 'dist', 'checklists', 'schemas']) cpSync(dir, path.join(root, dir), { recursive: true });
+    cpSync('package.json', path.join(root, 'package.json'));
+    symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));
+    const bundle = path.join(root, 'dist/bundle/commready.cjs');
+    const wrapped = readFileSync(bundle, 'latin1');
+    writeFileSync(bundle, wrapped.slice(wrapped.indexOf('{') + 1, -'\n})'.length)); // as builds before the wrapping wrote it
+    const r = spawnSync(
+      process.execPath,
+      [path.join(root, 'bin/commready.cjs'), 'lint', 'examples/forum-only.yaml', '--today', '2026-11-25'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('1 plan: 0 passed, 1 failed');
   });
 
   it('gives the same output and exit codes as the compiled modules', async () => {

@@ -58,12 +58,14 @@ describe('commready interview without a terminal', () => {
     expect(existsSync(file)).toBe(false);
   });
 
-  it('lint never loads Inquirer or ora, and neither does interview before it knows there is a terminal', () => {
+  it('lint never loads Inquirer, ora, ajv or yaml, and interview no Inquirer before it knows there is a terminal', () => {
     // The hooks see packages loaded either way: validate-checklists loads ajv from outside the bundle.
     expect(loadedModules(['validate-checklists', 'test/fixtures/mini']).some((url) => url.includes('/node_modules/ajv/'))).toBe(true);
     const lint = loadedModules(['lint', 'examples/halfway.yaml', '--today', '2026-07-01', '--format', 'json']);
     expect(lint.some((url) => url.includes('/bin/commready.cjs'))).toBe(true);
     expect(lint.filter((url) => /\/node_modules\/(@inquirer|ora)\//.test(url))).toEqual([]);
+    // Nor ajv or yaml: the build's precompiled validators check the plan and the fast reader reads it.
+    expect(lint.filter((url) => /\/node_modules\/(ajv|ajv-formats|yaml)\//.test(url))).toEqual([]);
     const interview = loadedModules(['interview', path.join(tmp, 'x.yaml')]);
     expect(interview.filter((url) => /\/node_modules\/(@inquirer|ora)\/|dist\/interview\/inquirer-asker/.test(url))).toEqual([]);
   });

@@ -15,10 +15,10 @@ export interface RuleNote {
 }
 
 export interface RuleOutcome {
-  pass: boolean;
+  readonly pass: boolean;
   /** Specifics of a failure, e.g. "12 of 20 named"; stated beside the rule's message. */
-  detail?: string;
-  notes: readonly RuleNote[];
+  readonly detail?: string;
+  readonly notes: readonly RuleNote[];
 }
 
 /** No notes: one frozen list for every outcome that has none. */
