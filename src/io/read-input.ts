@@ -39,18 +39,20 @@ export function readBoundedFile(file: string, maxBytes: number = maxFileSize()):
     if (stat.isDirectory()) throw new InputError([{ file, message: 'is a directory, not a file' }]);
     if (!stat.isFile()) throw new InputError([{ file, message: `is not a regular file (${kindOf(stat)}); give the plan file itself` }]);
     if (stat.size > maxBytes) throw tooLarge(file, maxBytes);
-    // The size from fstat is only a hint: the file may grow while it is read, so the limit is counted here.
+    // The size from fstat is only a hint: the file may grow while it is read, so the limit is counted
+    // here. The first read asks for one byte more than that size, so a file that keeps its size is read
+    // into one buffer of its own size, not copied out of larger chunks.
     const chunks: Buffer[] = [];
     let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
+    for (let want = Math.min(stat.size + 1, maxBytes + 1); ; want = Math.min(CHUNK, maxBytes + 1 - total)) {
+      const chunk = Buffer.allocUnsafe(want);
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;
       if (total > maxBytes) throw tooLarge(file, maxBytes);
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     }
-    return Buffer.concat(chunks, total);
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError([{ file, message: describeFsError(error) }]);

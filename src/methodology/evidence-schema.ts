@@ -74,7 +74,10 @@ export class EvidenceValidators {
       entry = { names: paramNames(schema), byValues: new Map() };
       this.bySchema.set(schema, entry);
     }
-    const key = entry.names.map((name) => String(values[name])).join('\u0000');
+    // Called for every rule of every plan: most schemas use no parameter or one, keyed without an array.
+    const { names } = entry;
+    const key =
+      names.length === 0 ? '' : names.length === 1 ? String(values[names[0]!]) : names.map((name) => String(values[name])).join('\u0000');
     let validator = entry.byValues.get(key);
     if (!validator) {
       validator = this.compile(entry.names.length > 0 ? resolveParams(schema, values) : schema);

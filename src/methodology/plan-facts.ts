@@ -18,8 +18,12 @@ export function getPath(data: unknown, segments: readonly string[]): unknown {
  */
 export function withoutBlanks(value: unknown): unknown {
   if (value === null) return undefined;
-  // `\S` is what trim() keeps, so this is `value.trim() === ''` without making a trimmed copy.
-  if (typeof value === 'string') return NOT_BLANK.test(value) ? value : undefined;
+  // `\S` is what trim() keeps, so this is `value.trim() === ''` without making a trimmed copy. Most
+  // texts start with a printable ASCII character, which settles it without the expression.
+  if (typeof value === 'string') {
+    const first = value.charCodeAt(0);
+    return (first > 0x20 && first < 0x7f) || NOT_BLANK.test(value) ? value : undefined;
+  }
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;

@@ -207,7 +207,7 @@ class Reader {
       if (text.slice(end).trim() !== '') giveUp();
       return value;
     }
-    return plainScalar(text, false);
+    return plainScalar(text);
   }
 
   /** A plain scalar continued on the next, more indented line is a multi-line scalar: not handled. */
@@ -300,7 +300,7 @@ class FlowReader {
     this.p = scan(FLOW_PLAIN, this.s, start);
     // It stopped at a ':' that would make the scalar a key ("a: b" or "a:" inside a flow collection).
     if (this.s.charCodeAt(this.p) === COLON) giveUp();
-    return plainScalar(this.s.slice(start, this.p), true);
+    return plainScalar(this.s.slice(start, this.p));
   }
 
   private seq(level: number): unknown[] {
@@ -467,12 +467,12 @@ function checkedKey(key: string): string {
 
 /** What makes a plain scalar more than text: an indicator first, or ': ', ' #' or a final ':' inside. */
 const NOT_PLAIN = /^(?:[[\]{},#&*!|>'"%@`]|[-?:](?: |$))|: | #|:$/;
-const FLOW_INDICATOR = /[[\]{},]/;
 
-function plainScalar(raw: string, flow: boolean): unknown {
+/** A plain scalar; inside a flow collection, FLOW_PLAIN has already stopped it at any flow indicator. */
+function plainScalar(raw: string): unknown {
   // trim removes only spaces here: texts with other white space went to the exact parser.
   const s = raw.trim();
-  if (s === '' || s.length > 10_000 || NOT_PLAIN.test(s) || (flow && FLOW_INDICATOR.test(s))) giveUp();
+  if (s === '' || s.length > 10_000 || NOT_PLAIN.test(s)) giveUp();
   return resolvePlain(s);
 }
 
@@ -484,10 +484,11 @@ export function resolvePlain(s: string): unknown {
 
 /** resolvePlain, but a string comes back as the very string given (a view into the text, maybe). */
 function resolvePlainInPlace(s: string): unknown {
-  // Most scalars start with a letter that begins no null, bool, number or .inf/.nan: strings at once.
+  // A scalar led by a letter is text unless it is one of the words null, true or false (4 or 5
+  // letters, in three casings): most keys and values are settled here.
   const c = s.charCodeAt(0);
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (letter && !'nNtTfF'.includes(s[0]!)) return s;
+  if (letter && (!'nNtTfF'.includes(s[0]!) || (s.length !== 4 && s.length !== 5))) return s;
   // A digit-led scalar with a '-' anywhere but after an exponent's e is no number: dates at once.
   if (c >= 48 && c <= 57) {
     const dash = s.indexOf('-', 1);

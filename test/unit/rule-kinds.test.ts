@@ -188,6 +188,18 @@ describe('rule kind: choice', () => {
   });
 });
 
+describe('the rule context', () => {
+  it('cleans a path once per plan, however many rules (each with its own segments) read it', () => {
+    const data = { audience: { founding_members: [{ name: 'Ana' }, { name: ' ' }, ''] } };
+    const ctx = context(data);
+    const first = ctx.fact(['audience', 'founding_members']);
+    expect(first).toEqual([{ name: 'Ana' }, {}]);
+    expect(ctx.fact(['audience', 'founding_members'])).toBe(first);
+    expect(ctx.fact(['audience', 'founding', 'members'])).toBeUndefined();
+    expect(context(data).fact(['audience', 'founding_members'])).not.toBe(first); // another plan's context
+  });
+});
+
 describe('rule kind: people, with a roster role', () => {
   const rule = buildRule({
     kind: 'people',

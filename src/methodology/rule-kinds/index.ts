@@ -31,6 +31,14 @@ export function buildRule(raw: Record<string, unknown>): EvidenceRule {
   return RULE_KIND_MODULES[kind].build(raw);
 }
 
+/** A path's segments as one string, made once per segments array (a rule's, which lives as long as its methodology). */
+const pathKeys = new WeakMap<readonly string[], string>();
+function pathKey(segments: readonly string[]): string {
+  let key = pathKeys.get(segments);
+  if (key === undefined) pathKeys.set(segments, (key = segments.join('\u0000')));
+  return key;
+}
+
 /** What a rule context is made from: the plan's facts and settings; createRuleContext adds the readers. */
 export type RuleContextInput = Omit<RuleContext, 'fact' | 'validator' | 'rosterPeople'>;
 
@@ -40,12 +48,13 @@ export type RuleContextInput = Omit<RuleContext, 'fact' | 'validator' | 'rosterP
  * `validators`, which a run shares between its plans.
  */
 export function createRuleContext(plan: RuleContextInput, validators: EvidenceValidators): RuleContext {
-  // Keyed by the rule's own segments array, which lives as long as the methodology.
-  const cleaned = new Map<readonly string[], unknown>();
+  // Keyed by path, so that the several rules that read one path (up to five) clean it once.
+  const cleaned = new Map<string, unknown>();
   const fact = (segments: readonly string[]): unknown => {
-    if (cleaned.has(segments)) return cleaned.get(segments);
+    const key = pathKey(segments);
+    if (cleaned.has(key)) return cleaned.get(key);
     const value = withoutBlanks(getPath(plan.data, segments));
-    cleaned.set(segments, value);
+    cleaned.set(key, value);
     return value;
   };
   // Several people and cover rules read the roster: its names and roles are folded once per plan.
