@@ -63,7 +63,10 @@ type Validate = (value: unknown) => boolean;
  * plan and rule. Keyed by the schema object, which the methodology holds for the whole run.
  */
 export class EvidenceValidators {
-  private readonly bySchema = new WeakMap<object, { names: readonly string[]; byValues: Map<string, Validate> }>();
+  private readonly bySchema = new WeakMap<
+    object,
+    { names: readonly string[]; byValues: Map<string, Validate>; lastValues?: object; last?: Validate }
+  >();
 
   constructor(private readonly compile: (schema: unknown) => Validate) {}
 
@@ -74,6 +77,8 @@ export class EvidenceValidators {
       entry = { names: paramNames(schema), byValues: new Map() };
       this.bySchema.set(schema, entry);
     }
+    // Plans of one kind share their parameter values (one frozen object): the last answer is usually it.
+    if (entry.lastValues === values) return entry.last!;
     // Called for every rule of every plan: most schemas use no parameter or one, keyed without an array.
     const { names } = entry;
     const key =
@@ -83,6 +88,8 @@ export class EvidenceValidators {
       validator = this.compile(entry.names.length > 0 ? resolveParams(schema, values) : schema);
       entry.byValues.set(key, validator);
     }
+    entry.lastValues = values;
+    entry.last = validator;
     return validator;
   }
 }

@@ -117,6 +117,29 @@ function withPoints(item: Item, r: ItemResult, points: number): ItemResult {
   return r.waiver ? r : sharedResults.get(item, r);
 }
 
+/**
+ * Resolved profiles per methodology and community type and formality, for plans without parameters
+ * of their own (nearly all): plans of the same kind share one, frozen where assessments show it.
+ */
+const sharedProfiles = new WeakMap<Methodology, Map<string, ResolvedProfile>>();
+const MAX_SHARED_PROFILES = 64;
+function profileOf(methodology: Methodology, plan: Plan): ResolvedProfile {
+  if (Object.keys(plan.params).length > 0) return resolveProfile(methodology, plan);
+  let byKind = sharedProfiles.get(methodology);
+  if (!byKind) sharedProfiles.set(methodology, (byKind = new Map()));
+  const kind = `${plan.type ?? ''}\u0000${plan.formality ?? ''}`;
+  let profile = byKind.get(kind);
+  if (!profile) {
+    profile = resolveProfile(methodology, plan);
+    // Every assessment of this kind holds the words; evidence validators remember the values by identity.
+    Object.freeze(profile.words);
+    Object.freeze(profile.params);
+    // Bounded: a caller of the API could make up types without end (a plan file's type is checked).
+    if (byKind.size < MAX_SHARED_PROFILES) byKind.set(kind, profile);
+  }
+  return profile;
+}
+
 /** One cache of evidence validators per set of validators: shared by every plan of a run. */
 const evidenceCaches = new WeakMap<Validation, EvidenceValidators>();
 function evidenceValidatorsOf(validation: Validation): EvidenceValidators {
@@ -130,7 +153,7 @@ function evidenceValidatorsOf(validation: Validation): EvidenceValidators {
 
 /** Assesses one plan against a methodology. */
 export function assessPlan(plan: Plan, methodology: Methodology, validation: Validation, options: AssessOptions): PlanAssessment {
-  const profile = resolveProfile(methodology, plan);
+  const profile = profileOf(methodology, plan);
   const context = createRuleContext(
     {
       data: plan.data,

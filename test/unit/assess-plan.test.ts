@@ -65,6 +65,17 @@ describe('assessPlan', () => {
     expect(own.points).toBe(gap.points);
   });
 
+  it('resolves the profile once per kind of plan: plans of one kind share its words, frozen', () => {
+    const a = assess(COMPLETE);
+    const b = assess(COMPLETE.replace('name: Complete', 'name: Other'));
+    expect(b.words).toBe(a.words);
+    expect(Object.isFrozen(a.words)).toBe(true);
+    // A plan with parameters of its own gets a profile of its own.
+    const own = assess(`${COMPLETE}params:\n  people_min: 4\n`);
+    expect(own.words).not.toBe(a.words);
+    expect(own.words).toEqual(a.words);
+  });
+
   it('scores a complete plan 100 at the top level with no findings', () => {
     const a = assess(COMPLETE);
     expect(a.score).toBe(100);
