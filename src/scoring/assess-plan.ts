@@ -295,13 +295,13 @@ function assessItem(
       return itemResult(item, severity, profile, 'n/a', 'condition', NONE_FAILED, intern(conditionReason(condition, plan.data)));
 
   if (context.roster && answer?.owner !== undefined && answer.owner.trim() !== '' && !context.roster.has(foldName(answer.owner))) {
-    addFinding(findings, item, severity, 'person-unknown', locationOf(plan.source, ['assessment', answerKey, 'owner']), {
+    addFinding(findings, item, severity, 'person-unknown', answerAt(plan, answerKey, 'owner'), {
       name: answer.owner,
     });
   }
   const reviewedAge = answer?.reviewed !== undefined ? daysBetween(answer.reviewed, context.today) : undefined;
   if (reviewedAge !== undefined && reviewedAge < 0)
-    addFinding(findings, item, severity, 'date-in-future', locationOf(plan.source, ['assessment', answerKey, 'reviewed']), {
+    addFinding(findings, item, severity, 'date-in-future', answerAt(plan, answerKey, 'reviewed'), {
       asOf: answer!.reviewed!,
     });
   // A review dated after today proves nothing: it counts as not reviewed in time.
@@ -311,10 +311,10 @@ function assessItem(
   // n/a needs the item's permission and a justification; otherwise the answer is set aside.
   if (claimed === 'n/a') {
     if (!item.na) {
-      addFinding(findings, item, severity, 'na-not-allowed', locationOf(plan.source, ['assessment', answerKey, 'status']));
+      addFinding(findings, item, severity, 'na-not-allowed', answerAt(plan, answerKey, 'status'));
       claimed = undefined;
     } else if (!answer?.note?.trim()) {
-      addFinding(findings, item, severity, 'na-unjustified', locationOf(plan.source, ['assessment', answerKey, 'status']));
+      addFinding(findings, item, severity, 'na-unjustified', answerAt(plan, answerKey, 'status'));
       claimed = undefined;
     }
   }
@@ -358,7 +358,7 @@ function assessItem(
     if (claimed !== undefined) {
       basis = 'evidence+answer';
       if (claimed === 'met' && fromEvidence !== 'met')
-        addFinding(findings, item, severity, 'claim-contradicted', locationOf(plan.source, ['assessment', answerKey, 'status']), {
+        addFinding(findings, item, severity, 'claim-contradicted', answerAt(plan, answerKey, 'status'), {
           claimed,
         });
       // An honest lower self-rating stands: the weaker of the two (the one worth less) counts.
@@ -383,9 +383,7 @@ function assessItem(
   // The finding that says why the item is open.
   if (isOpen(status)) {
     const firstFailed = failed[0];
-    const location = firstFailed
-      ? locationOf(plan.source, firstFailed.path.split('.'), firstFailed.path)
-      : locationOf(plan.source, ['assessment', answerKey]);
+    const location = firstFailed ? locationOf(plan.source, firstFailed.path.split('.'), firstFailed.path) : answerAt(plan, answerKey);
     const code: FindingCode =
       status === 'stale'
         ? 'answer-stale'
@@ -400,14 +398,7 @@ function assessItem(
       code === 'answer-stale'
         ? { failed: listed, reviewed: answer?.reviewed ?? '', validityDays: methodology.validityDays, points: 0 }
         : { failed: listed, points: 0 };
-    addFinding(
-      findings,
-      item,
-      severity,
-      code,
-      code === 'answer-stale' ? locationOf(plan.source, ['assessment', answerKey, 'reviewed']) : location,
-      data,
-    );
+    addFinding(findings, item, severity, code, code === 'answer-stale' ? answerAt(plan, answerKey, 'reviewed') : location, data);
   }
 
   let waiver: ItemResult['waiver'];
@@ -422,20 +413,17 @@ function assessItem(
     // A waiver only matters while its item is open; on a met item it is left over and harmless.
     if (isOpen(status)) {
       const data = { expires: answer.waiver.expires, reason: answer.waiver.reason };
-      if (!active)
-        addFinding(
-          findings,
-          item,
-          severity,
-          'waiver-expired',
-          locationOf(plan.source, ['assessment', answerKey, 'waiver', 'expires']),
-          data,
-        );
-      else addFinding(findings, item, severity, 'item-waived', locationOf(plan.source, ['assessment', answerKey, 'waiver']), data);
+      if (!active) addFinding(findings, item, severity, 'waiver-expired', answerAt(plan, answerKey, 'waiver', 'expires'), data);
+      else addFinding(findings, item, severity, 'item-waived', answerAt(plan, answerKey, 'waiver'), data);
     }
   }
 
   return itemResult(item, severity, profile, status, basis, failed, naReason, waiver);
+}
+
+/** Where an item's answer, or a part of it, is (or would be) in the plan. */
+function answerAt(plan: Plan, answerKey: string, ...within: string[]): Location {
+  return locationOf(plan.source, ['assessment', answerKey, ...within]);
 }
 
 function addFinding(
