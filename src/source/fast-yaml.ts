@@ -449,9 +449,11 @@ function keyEnd(text: string): number {
   return -1;
 }
 
-const PLAIN_KEY = /^[A-Za-z0-9_$][A-Za-z0-9_.$/-]*(?: [A-Za-z0-9_.$/-]+)*$/;
-/** A plain key as PLAIN_KEY has it, its ':' and the spaces after it, at the start of a block map entry. */
-const BLOCK_KEY = /[A-Za-z0-9_$][A-Za-z0-9_.$/-]*(?: [A-Za-z0-9_.$/-]+)*:(?: +|$)/y;
+/** The keys this reader takes: words of letters, digits and `_.$/-`, separated by single spaces. */
+const KEY = String.raw`[A-Za-z0-9_$][A-Za-z0-9_.$/-]*(?: [A-Za-z0-9_.$/-]+)*`;
+const PLAIN_KEY = new RegExp(`^${KEY}$`);
+/** Such a key, its ':' and the spaces after it, at the start of a block map entry. */
+const BLOCK_KEY = new RegExp(`${KEY}:(?: +|$)`, 'y');
 
 function plainKey(raw: string): string {
   const key = raw.trim();
