@@ -30,11 +30,14 @@ function compileBundle(useCache = true) {
   if (!bundleIsCurrent()) return undefined;
   try {
     return compileCommonJs(BUNDLE_FILE, useCache ? CODE_CACHE_FILE : undefined);
-  } catch {
-    return undefined;
+  } catch (error) {
+    if (error && error.code === NOT_WRAPPED) return undefined;
+    throw error;
   }
 }
 
+/** The code of the error compileCommonJs throws for a file that is not wrapped. */
+const NOT_WRAPPED = 'COMMREADY_NOT_WRAPPED';
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {';
 const WRAPPER_TAIL = '\n})';
 
@@ -55,7 +58,8 @@ function wrapCommonJs(code) {
  */
 function compileCommonJs(file, cacheFile) {
   const source = readFileSync(file).toString('latin1');
-  if (!source.startsWith(WRAPPER_HEAD) || !source.endsWith(WRAPPER_TAIL)) throw new Error(`${file} is not a wrapped CommonJS module`);
+  if (!source.startsWith(WRAPPER_HEAD) || !source.endsWith(WRAPPER_TAIL))
+    throw Object.assign(new Error(`${file} is not a wrapped CommonJS module`), { code: NOT_WRAPPED });
   let cachedData;
   if (cacheFile) {
     try {

@@ -38,6 +38,19 @@ describe('the bundled CLI', () => {
     writeFileSync(path.join(dir, 'bare.cjs'), code);
     expect(compileCommonJs<{ answer: string }>(path.join(dir, 'wrapped.cjs')).run().answer).toBe('wrapped.cjs');
     expect(() => compileCommonJs(path.join(dir, 'bare.cjs'))).toThrow(/bare\.cjs is not a wrapped CommonJS module/);
+    // Only that refusal is marked as such (compileBundle then falls back to dist/); a broken file is not.
+    const thrown = (file: string) => {
+      try {
+        compileCommonJs(path.join(dir, file));
+      } catch (error) {
+        return error as { code?: string };
+      }
+      throw new Error(`${file} compiled`);
+    };
+    writeFileSync(path.join(dir, 'broken.cjs'), wrapCommonJs('exports.x = ;'));
+    expect(thrown('bare.cjs').code).toBe('COMMREADY_NOT_WRAPPED');
+    expect(thrown('broken.cjs')).toBeInstanceOf(SyntaxError);
+    expect(thrown('broken.cjs').code).toBeUndefined();
   });
 
   it('runs the modules of dist/ when the bundle is one an older build wrote, unwrapped', () => {
