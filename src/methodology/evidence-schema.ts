@@ -85,7 +85,7 @@ export class EvidenceValidators {
       names.length === 0 ? '' : names.length === 1 ? String(values[names[0]!]) : names.map((name) => String(values[name])).join('\u0000');
     let validator = entry.byValues.get(key);
     if (!validator) {
-      validator = this.compile(entry.names.length > 0 ? resolveParams(schema, values) : schema);
+      validator = this.compile(names.length > 0 ? resolveParams(schema, values) : schema);
       entry.byValues.set(key, validator);
     }
     entry.lastValues = values;
