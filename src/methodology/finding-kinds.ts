@@ -18,6 +18,8 @@ export const FINDING_CODES = [
   'single-point',
   'person-overloaded',
   'id-renamed',
+  'non-answer',
+  'fact-unstated',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -46,6 +48,8 @@ export const FINDING_KINDS = {
   'date-in-future': 'fact',
   'single-point': 'fact',
   'person-overloaded': 'fact',
+  'non-answer': 'fact',
+  'fact-unstated': 'fact',
 } as const satisfies Record<FindingCode, FindingKind>;
 
 /** The codes of one kind, e.g. `FindingCodeOf<'fact'>` for the notes a rule may raise. */

@@ -1,4 +1,6 @@
-// Pure: reading facts out of a plan's data: a value at a dotted path, blanks taken out, dated facts.
+// Pure: reading facts out of a plan's data: a value at a dotted path, blanks and non-answers taken out,
+// dated facts.
+import { isNonAnswer } from '../text/non-answer.js';
 
 /** The value at a path, or undefined where any step is missing (own keys only, never a prototype's). */
 export function getPath(data: unknown, segments: readonly string[]): unknown {
@@ -11,24 +13,39 @@ export function getPath(data: unknown, segments: readonly string[]): unknown {
   return current;
 }
 
+/** Told of each non-answer taken out of a fact: where it was (the full plan path) and what it said. */
+export type NonAnswerListener = (path: (string | number)[], text: string) => void;
+
 /**
- * The value with blank text and empty values taken out, as if never written: an empty `metric: ""` or a
- * `- ""` list entry must not satisfy a rule that asks for a metric or for entries. Parts with nothing to
- * take out are returned as they are, not copied (a lint reads a whole plan through this once).
+ * The value with blank text, non-answers ("none", "tbd", "not done", "-": isNonAnswer) and empty values
+ * taken out, as if never written: an empty `metric: ""`, a `- ""` list entry or a decision "none" must
+ * not satisfy a rule that asks for a metric, entries or a decision. Parts with nothing to take out are
+ * returned as they are, not copied (a lint reads a whole plan through this once). `onNonAnswer`, with
+ * the path of `value` in the plan, hears of every non-answer taken out.
  */
-export function withoutBlanks(value: unknown): unknown {
+export function withoutBlanks(value: unknown, onNonAnswer?: NonAnswerListener, at: readonly (string | number)[] = []): unknown {
+  return clean(value, onNonAnswer, onNonAnswer ? [...at] : undefined);
+}
+
+/** `path` is the plan path of `value`, kept (pushed and popped) only when someone listens. */
+function clean(value: unknown, onNonAnswer: NonAnswerListener | undefined, path: (string | number)[] | undefined): unknown {
   if (value === null) return undefined;
   // `\S` is what trim() keeps, so this is `value.trim() === ''` without making a trimmed copy. Most
   // texts start with a printable ASCII character, which settles it without the expression.
   if (typeof value === 'string') {
     const first = value.charCodeAt(0);
-    return (first > 0x20 && first < 0x7f) || NOT_BLANK.test(value) ? value : undefined;
+    if (!((first > 0x20 && first < 0x7f) || NOT_BLANK.test(value))) return undefined;
+    if (!isNonAnswer(value)) return value;
+    if (onNonAnswer && path) onNonAnswer([...path], value);
+    return undefined;
   }
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
-      const kept = withoutBlanks(value[i]);
+      path?.push(i);
+      const kept = clean(value[i], onNonAnswer, path);
+      path?.pop();
       if (kept !== value[i]) out ??= value.slice(0, i);
       if (out && kept !== undefined) out.push(kept);
     }
@@ -39,7 +56,9 @@ export function withoutBlanks(value: unknown): unknown {
   const record = value as Record<string, unknown>;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    const kept = withoutBlanks(record[key]);
+    path?.push(key);
+    const kept = clean(record[key], onNonAnswer, path);
+    path?.pop();
     if (kept !== record[key] && !out) {
       out = {};
       for (let j = 0; j < i; j++) out[keys[j]!] = record[keys[j]!];

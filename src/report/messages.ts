@@ -55,6 +55,10 @@ export function describeFinding(
       return `'${d.from}' was renamed '${finding.itemId}': the answer counts for it; rename the key under assessment before the next major version drops the old id.`;
     case 'person-overloaded':
       return `Single point of failure: ${d.name} holds ${d.count} critical functions (at most ${d.max}).`;
+    case 'non-answer':
+      return `'${d.text}' decides nothing, so it counts as not written: write what was decided, or leave the point open.`;
+    case 'fact-unstated':
+      return `The plan does not state ${d.fact}, which decides whether this point applies, so it is judged: state ${d.fact} under community.`;
     default:
       return assertNever(finding.code, 'finding code');
   }
@@ -105,6 +109,10 @@ export function describeFindingShort(
       return `single point of failure: ${d.name} holds ${d.count} critical functions (at most ${d.max})`;
     case 'id-renamed':
       return `'${d.from}' is now '${finding.itemId}': rename the key under assessment`;
+    case 'non-answer':
+      return `${title}: '${d.text}' decides nothing`;
+    case 'fact-unstated':
+      return `${title}: judged because ${d.fact} is not stated`;
     default:
       return assertNever(finding.code, 'finding code');
   }

@@ -178,7 +178,10 @@ export function renderMethodologyMarkdown(m: Methodology): string {
       out.push(`<a id="${anchor(item.id)}"></a>`, '', `### \`${item.id}\` — ${words(item.title, m)}`, '');
       out.push(`*${item.severity}, weight ${item.weight}; n/a ${item.na ? 'allowed with a justification' : 'not allowed'}.*`, '');
       const effects = profileEffects(item, m);
-      const scope = item.appliesWhen.length > 0 ? ` Judged only where ${conditionsLine(item)}; otherwise n/a.` : '';
+      const scope =
+        item.appliesWhen.length > 0
+          ? ` Judged only where ${conditionsLine(item)}: n/a where the plan states otherwise, judged (with a finding asking for the fact) where it does not say.`
+          : '';
       out.push(
         `*Judged on ${item.dimension === 'health' ? 'observed, dated outcomes (health)' : 'the plan (readiness)'}; stages: ${stagesLine(item)}.${scope}${effects.length ? ` Profiles: ${effects.join('; ')}.` : ''}*`,
         '',

@@ -31,6 +31,7 @@ import { orderGaps } from './order-gaps.js';
 import { resolveProfile, type ParamOrigin, type ResolvedProfile } from './resolve-profile.js';
 import { byCodeUnit } from '../text/compare.js';
 import { intern } from '../text/intern.js';
+import { isNonAnswer } from '../text/non-answer.js';
 
 export { getPath, withoutBlanks } from '../methodology/plan-facts.js';
 
@@ -289,10 +290,20 @@ function assessItem(
   if (!item.stages.includes(plan.stage)) {
     return itemResult(item, severity, profile, 'n/a', 'stage', NONE_FAILED, stageReason(item, plan.stage));
   }
-  // Likewise an item that depends on plan facts (minors, in-person meetings, a community type) the plan does not state.
-  for (const condition of item.appliesWhen)
-    if (!conditionHolds(condition, plan.data))
-      return itemResult(item, severity, profile, 'n/a', 'condition', NONE_FAILED, intern(conditionReason(condition, plan.data)));
+  // Likewise an item that depends on plan facts (minors, in-person meetings, a community type) that rule
+  // it out. A fact the plan does not state rules nothing out: the item is judged, and a finding asks for
+  // the fact (a youth club that leaves out `minors` is not spared safeguarding).
+  for (const condition of item.appliesWhen) {
+    const value = getPath(plan.data, condition.segments);
+    if (value === undefined || value === null) {
+      addFinding(findings, item, severity, 'fact-unstated', locationOf(plan.source, condition.segments, condition.path), {
+        fact: condition.path,
+      });
+      continue;
+    }
+    if (!conditionHolds(condition, value))
+      return itemResult(item, severity, profile, 'n/a', 'condition', NONE_FAILED, intern(conditionReason(condition, value)));
+  }
 
   if (context.roster && answer?.owner !== undefined && answer.owner.trim() !== '' && !context.roster.has(foldName(answer.owner))) {
     addFinding(findings, item, severity, 'person-unknown', answerAt(plan, answerKey, 'owner'), {
@@ -308,12 +319,13 @@ function assessItem(
   const stale = reviewedAge !== undefined && (reviewedAge > methodology.validityDays || reviewedAge < 0);
   let claimed: AnswerStatus | undefined = answer?.status;
 
-  // n/a needs the item's permission and a justification; otherwise the answer is set aside.
+  // n/a needs the item's permission and a justification; otherwise the answer is set aside. A note that
+  // decides nothing ("n/a", "none") justifies nothing.
   if (claimed === 'n/a') {
     if (!item.na) {
       addFinding(findings, item, severity, 'na-not-allowed', answerAt(plan, answerKey, 'status'));
       claimed = undefined;
-    } else if (!answer?.note?.trim()) {
+    } else if (!answer?.note?.trim() || isNonAnswer(answer.note)) {
       addFinding(findings, item, severity, 'na-unjustified', answerAt(plan, answerKey, 'status'));
       claimed = undefined;
     }
@@ -352,6 +364,9 @@ function assessItem(
         );
       }
     }
+    // Non-answers the rules' facts held ("none", "tbd"), at their lines, for the first item that read them.
+    for (const { path, text } of context.takeNonAnswers())
+      addFinding(findings, item, severity, 'non-answer', locationOf(plan.source, path), { text });
     const fromEvidence: ItemStatus = failed.length === 0 ? 'met' : failed.length < item.evidence.length ? 'partial' : 'unmet';
     status = fromEvidence;
     basis = 'evidence';
@@ -490,17 +505,15 @@ function stageReasonText(item: Item, stage: Stage): string {
   return item.stageNote ? `${base} ${item.stageNote}` : base;
 }
 
-function conditionHolds(condition: Condition, data: unknown): boolean {
-  const value = getPath(data, condition.segments);
+/** Whether a stated fact is one of the values the condition names. */
+function conditionHolds(condition: Condition, value: unknown): boolean {
   return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && condition.values.includes(value);
 }
 
-/** Why an item that depends on plan facts is not judged, in words. */
-function conditionReason(condition: Condition, data: unknown): string {
+/** Why an item that depends on a stated plan fact is not judged, in words. */
+function conditionReason(condition: Condition, value: unknown): string {
   const wanted = condition.values.map((v) => String(v)).join(' or ');
-  const value = getPath(data, condition.segments);
-  const stated = value === undefined ? 'the plan does not state it' : `the plan says ${JSON.stringify(value)}`;
-  return `Judged only where ${condition.path} is ${wanted}; ${stated}.`;
+  return `Judged only where ${condition.path} is ${wanted}; the plan says ${JSON.stringify(value)}.`;
 }
 
 /** `dotted` is the path as written, when the caller has it (a rule's path): then it is kept as it is. */

@@ -71,6 +71,10 @@ export interface FindingData {
   maxAge?: number;
   /** The old item id an answer was written under (id-renamed). */
   from?: string;
+  /** The text written where an answer was asked (non-answer). */
+  text?: string;
+  /** The plan path of a fact the item depends on and the plan does not state (fact-unstated). */
+  fact?: string;
 }
 
 /** A finding is data; sentences are made by the report layer. */

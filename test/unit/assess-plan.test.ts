@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assessPlan, withoutBlanks } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
 import { miniMethodology, planFromYaml, validation } from '../helpers.js';
+import { isNonAnswer } from '../../src/text/non-answer.js';
 
 const m = miniMethodology();
 const TODAY = '2026-07-01';
@@ -204,12 +205,12 @@ describe('assessPlan', () => {
     expect(withoutBlanks({ a: '', b: null, c: [' ', 'x'], d: { e: '' } })).toEqual({ c: ['x'], d: {} });
     // Every whitespace trim() removes is blank (tab, line separator, no-break and ideographic spaces).
     expect(withoutBlanks(['\t\u2028\u00a0\u3000\ufeff', ' a ', 0, false])).toEqual([' a ', 0, false]);
-    // Any text: blank exactly when trim() leaves nothing.
+    // Any text: taken out exactly when trim() leaves nothing, or when it decides nothing ("?", "-").
     const spaces = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u0085');
     const text = fc.array(fc.oneof(spaces, fc.string({ unit: 'binary', maxLength: 2 })), { maxLength: 6 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, (t) => {
-        expect(withoutBlanks(t)).toBe(t.trim() === '' ? undefined : t);
+        expect(withoutBlanks(t)).toBe(t.trim() === '' || isNonAnswer(t) ? undefined : t);
       }),
       { numRuns: 2000 },
     );

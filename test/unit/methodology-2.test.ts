@@ -17,10 +17,15 @@ function assess(yaml: string) {
 const status = (a: ReturnType<typeof assess>, id: string) => a.items.find((i) => i.itemId === id)!;
 
 describe('items scoped by plan facts (applies_when)', () => {
-  it('judges safeguarding only where community.minors is true, with the reason otherwise', () => {
-    const none = status(assess('version: 2\ncommunity: { name: A, stage: planning }\n'), 'governance.safeguarding');
-    expect(none).toMatchObject({ status: 'n/a', basis: 'condition', value: null });
-    expect(none.naReason).toBe('Judged only where community.minors is true; the plan does not state it.');
+  it('judges safeguarding where community.minors is true or unstated (a finding asks for it), n/a only where the plan says false', () => {
+    const unstated = assess('version: 2\ncommunity: { name: A, stage: planning }\n');
+    expect(status(unstated, 'governance.safeguarding')).toMatchObject({ status: 'unmet', basis: 'evidence', severity: 'blocker' });
+    expect(unstated.findings.filter((f) => f.code === 'fact-unstated' && f.itemId === 'governance.safeguarding')).toEqual([
+      expect.objectContaining({
+        data: { fact: 'community.minors' },
+        location: expect.objectContaining({ line: 2, path: 'community.minors' }),
+      }),
+    ]);
     const adults = status(assess('version: 2\ncommunity: { name: A, stage: planning, minors: false }\n'), 'governance.safeguarding');
     expect(adults).toMatchObject({ status: 'n/a', naReason: 'Judged only where community.minors is true; the plan says false.' });
     const young = status(assess('version: 2\ncommunity: { name: A, stage: planning, minors: true }\n'), 'governance.safeguarding');

@@ -4,6 +4,7 @@
 import { getPath } from '../plan-facts.js';
 import type { CoverRule, NumberOrParam } from '../types.js';
 import { namedPeople } from './people-rule.js';
+import { isNonAnswer } from '../../text/non-answer.js';
 import { foldName, numberOf, paramProblems, pathProblem, type RuleKindModule, type RuleNote, ruleBase } from './rule-kind.js';
 
 export const coverRule: RuleKindModule<CoverRule> = {
@@ -27,7 +28,8 @@ export const coverRule: RuleKindModule<CoverRule> = {
             f !== null &&
             typeof f === 'object' &&
             typeof (f as { function?: unknown }).function === 'string' &&
-            (f as { function: string }).function.trim() !== '',
+            (f as { function: string }).function.trim() !== '' &&
+            !isNonAnswer((f as { function: string }).function),
         )
       : [];
     const roster = context.rosterPeople();

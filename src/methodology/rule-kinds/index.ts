@@ -39,8 +39,10 @@ function pathKey(segments: readonly string[]): string {
   return key;
 }
 
+const NO_NON_ANSWERS: readonly { path: (string | number)[]; text: string }[] = Object.freeze([]);
+
 /** What a rule context is made from: the plan's facts and settings; createRuleContext adds the readers. */
-export type RuleContextInput = Omit<RuleContext, 'fact' | 'validator' | 'rosterPeople'>;
+export type RuleContextInput = Omit<RuleContext, 'fact' | 'validator' | 'rosterPeople' | 'takeNonAnswers'>;
 
 /**
  * What the rules see of one plan: its facts with blanks taken out where rules read them (once per path:
@@ -50,18 +52,34 @@ export type RuleContextInput = Omit<RuleContext, 'fact' | 'validator' | 'rosterP
 export function createRuleContext(plan: RuleContextInput, validators: EvidenceValidators): RuleContext {
   // Keyed by path, so that the several rules that read one path (up to five) clean it once.
   const cleaned = new Map<string, unknown>();
+  // Non-answers found while cleaning, each reported once however many paths lead to it.
+  let pending: { path: (string | number)[]; text: string }[] = [];
+  let seen: Set<string> | undefined;
+  const heard = (path: (string | number)[], text: string): void => {
+    const key = path.join('\u0000');
+    if ((seen ??= new Set()).has(key)) return;
+    seen.add(key);
+    pending.push({ path, text });
+  };
   const fact = (segments: readonly string[]): unknown => {
     const key = pathKey(segments);
     if (cleaned.has(key)) return cleaned.get(key);
-    const value = withoutBlanks(getPath(plan.data, segments));
+    const value = withoutBlanks(getPath(plan.data, segments), heard, segments);
     cleaned.set(key, value);
     return value;
+  };
+  const takeNonAnswers = (): readonly { path: (string | number)[]; text: string }[] => {
+    if (pending.length === 0) return NO_NON_ANSWERS;
+    const taken = pending;
+    pending = [];
+    return taken;
   };
   // Several people and cover rules read the roster: its names and roles are folded once per plan.
   let people: readonly RosterPerson[] | undefined;
   return {
     ...plan,
     fact,
+    takeNonAnswers,
     validator: (schema) => validators.get(schema, plan.params),
     rosterPeople: () => (people ??= rosterPeople(plan.data)),
   };

@@ -1,6 +1,7 @@
 // Rule kind `people`: names of people at a plan path (one name, a list of names, or a list of records
 // with a name field); at least `min` distinct people, and, where the plan has a roster, only people on it.
 import { getPath } from '../plan-facts.js';
+import { isNonAnswer } from '../../text/non-answer.js';
 import type { NumberOrParam, PeopleRule } from '../types.js';
 import {
   foldName,
@@ -27,9 +28,9 @@ export const peopleRule: RuleKindModule<PeopleRule> = {
   validate: (rule, context) => [...pathProblem(rule, context), ...paramProblems({ min: rule.min }, context.params)],
   check(rule, context) {
     const value = getPath(context.data, rule.segments);
-    const { known, notes, unnamed } =
+    const { known, notes, unnamed, unknownCount } =
       value === undefined && rule.role !== undefined
-        ? { known: new Set<string>(), notes: [], unnamed: 0 }
+        ? { known: new Set<string>(), notes: [], unnamed: 0, unknownCount: 0 }
         : namedPeople(value, rule.segments, rule.field, context);
     // People lists come from the roster: everyone whose roles name the rule's role counts.
     if (rule.role !== undefined) {
@@ -37,13 +38,13 @@ export const peopleRule: RuleKindModule<PeopleRule> = {
       for (const person of context.rosterPeople()) if (person.roles.has(role)) known.add(person.folded);
     }
     const min = numberOf(rule.min, context.params);
-    const unknown = notes.length > 0 ? `, ${notes.length} not in the roster` : '';
+    const unknown = unknownCount > 0 ? `, ${unknownCount} not in the roster` : '';
     if (rule.each) {
       const entries = Array.isArray(value) ? value.length : 0;
-      const pass = entries > 0 && unnamed === 0 && notes.length === 0;
+      const pass = entries > 0 && unnamed === 0 && unknownCount === 0;
       return {
         pass,
-        ...(pass || entries === 0 ? {} : { detail: `${entries - unnamed - notes.length} of ${entries} entries name a person${unknown}` }),
+        ...(pass || entries === 0 ? {} : { detail: `${entries - unnamed - unknownCount} of ${entries} entries name a person${unknown}` }),
         notes,
       };
     }
@@ -70,12 +71,17 @@ export function namedPeople(
   segments: readonly (string | number)[],
   field: string | undefined,
   context: Pick<RuleContext, 'roster'>,
-): { known: Set<string>; notes: RuleNote[]; unnamed: number } {
+): { known: Set<string>; notes: RuleNote[]; unnamed: number; unknownCount: number } {
   const entries: { name: string; path: (string | number)[] }[] = [];
   let unnamed = 0;
+  const nonAnswers: RuleNote[] = [];
   const take = (v: unknown, path: (string | number)[]): void => {
-    if (typeof v === 'string' && v.trim() !== '') entries.push({ name: v, path });
-    else unnamed++;
+    if (typeof v !== 'string' || v.trim() === '') unnamed++;
+    // "tbd" or "nobody yet" names nobody, roster or not.
+    else if (isNonAnswer(v)) {
+      unnamed++;
+      nonAnswers.push({ code: 'non-answer', path, data: { text: v } });
+    } else entries.push({ name: v, path });
   };
   if (Array.isArray(value)) {
     value.forEach((entry, index) => {
@@ -86,13 +92,16 @@ export function namedPeople(
     });
   } else take(value, [...segments]);
   const known = new Set<string>();
-  const notes: RuleNote[] = [];
+  const notes: RuleNote[] = nonAnswers;
+  let unknownCount = 0;
   for (const entry of entries) {
     const folded = foldName(entry.name);
-    if (context.roster && !context.roster.has(folded)) notes.push({ code: 'person-unknown', path: entry.path, data: { name: entry.name } });
-    else known.add(folded);
+    if (context.roster && !context.roster.has(folded)) {
+      unknownCount++;
+      notes.push({ code: 'person-unknown', path: entry.path, data: { name: entry.name } });
+    } else known.add(folded);
   }
-  return { known, notes, unnamed };
+  return { known, notes, unnamed, unknownCount };
 }
 
 /**

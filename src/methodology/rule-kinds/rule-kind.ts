@@ -11,7 +11,18 @@ export interface RuleNote {
   code: NoteCode;
   /** Plan path the note points at (a list index may be a number). */
   path: DataPath;
-  data: { name?: string; function?: string; holders?: number; count?: number; max?: number; asOf?: string; days?: number; maxAge?: number };
+  data: {
+    name?: string;
+    function?: string;
+    holders?: number;
+    count?: number;
+    max?: number;
+    asOf?: string;
+    days?: number;
+    maxAge?: number;
+    /** The text written (non-answer). */
+    text?: string;
+  };
 }
 
 export interface RuleOutcome {
@@ -31,10 +42,15 @@ export const FAILED: RuleOutcome = Object.freeze({ pass: false, notes: NO_NOTES 
 export interface RuleContext {
   data: unknown;
   /**
-   * The value at a path with blank text and empty values taken out (withoutBlanks), as rules should
-   * read facts; cleaned once per plan and path, and only where a rule looks.
+   * The value at a path with blank text, non-answers and empty values taken out (withoutBlanks), as
+   * rules should read facts; cleaned once per plan and path, and only where a rule looks.
    */
   fact(segments: readonly string[]): unknown;
+  /**
+   * The non-answers `fact` took out since the last call, each once per plan: the caller reports them
+   * at their lines, for the item whose rules read them first.
+   */
+  takeNonAnswers(): readonly { path: (string | number)[]; text: string }[];
   /** Parameter values in force for this plan. */
   params: Readonly<Record<string, number>>;
   today: string;

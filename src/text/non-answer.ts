@@ -1,0 +1,150 @@
+// Pure: recognises a non-answer, text that fills a field without deciding anything ("none", "tbd",
+// "not done", "-", "?"). A rule that reads such a text must judge it as missing: a safeguarding
+// decision "none" is no safeguarding.
+
+/**
+ * Whole answers that decide nothing, after folding (lower case, outer punctuation and spaces removed,
+ * inner runs of spaces, dots, dashes and slashes made one space). Kept to phrases a person writes in
+ * place of an answer; anything longer than a few words is an answer, if a poor one.
+ */
+const NON_ANSWERS: ReadonlySet<string> = new Set([
+  // nothing, nobody
+  'none',
+  'none yet',
+  'none so far',
+  'nothing',
+  'nothing yet',
+  'nil',
+  'null',
+  'nobody',
+  'no one',
+  'noone',
+  'no',
+  'nope',
+  'no idea',
+  'no plan',
+  'no plans',
+  'no policy',
+  'no decision',
+  'no answer',
+  'no one yet',
+  'nobody yet',
+  'empty',
+  // not applicable
+  'n a',
+  'na',
+  'not applicable',
+  'does not apply',
+  'doesn t apply',
+  'doesnt apply',
+  // not yet, not done
+  'not yet',
+  'not done',
+  'not yet done',
+  'not done yet',
+  'not started',
+  'not decided',
+  'not yet decided',
+  'undecided',
+  'not set',
+  'unset',
+  'not defined',
+  'undefined',
+  'not known',
+  'unknown',
+  'not sure',
+  'unsure',
+  'don t know',
+  'dont know',
+  'do not know',
+  'idk',
+  'not available',
+  'unavailable',
+  'pending',
+  'in progress',
+  'ongoing',
+  'coming soon',
+  'soon',
+  'later',
+  'eventually',
+  'maybe',
+  'someday',
+  'some day',
+  // to be decided
+  'tbd',
+  'tba',
+  'tbc',
+  'tbh',
+  'to be decided',
+  'to be determined',
+  'to be defined',
+  'to be confirmed',
+  'to be announced',
+  'to be agreed',
+  'to do',
+  'todo',
+  'fixme',
+  'wip',
+  'work in progress',
+  'xxx',
+  'placeholder',
+  'lorem ipsum',
+  'same as above',
+  'see above',
+  'as above',
+  'ditto',
+  'various',
+  'misc',
+  'etc',
+  // a few other languages' "none", "to be decided"
+  'keine',
+  'keiner',
+  'nichts',
+  'aucun',
+  'aucune',
+  'rien',
+  'a definir',
+  'à définir',
+  'ninguno',
+  'ninguna',
+  'nada',
+  'pendiente',
+  'geen',
+  'niets',
+  'nessuno',
+  'nessuna',
+  'niente',
+]);
+
+/** Longest folded text that can be a non-answer: longer text is an answer (checked cheaply first). */
+const LONGEST = Math.max(...[...NON_ANSWERS].map((s) => s.length)) + 8;
+
+/**
+ * Dashes, question marks, dots, stars and slashes alone ("-", "?", "...", "—") decide nothing either.
+ * Not every mark: "%", "€" or "#" alone is a unit, an answer.
+ */
+const ONLY_MARKS = /^[\s\-‐‑‒–—―_?¿!¡.…·•*~/\\|]*$/u;
+
+/**
+ * True when a text decides nothing: blank, only punctuation ("-", "?", "…"), or a phrase such as
+ * "none", "n/a", "tbd", "not yet", "not done" (case, spacing and outer punctuation ignored).
+ */
+export function isNonAnswer(text: string): boolean {
+  if (text.length > LONGEST * 2) return false;
+  // Most texts start with a letter or a digit, which settles whether it is only marks; none of the
+  // phrases starts with a digit (dates, numbers and counts are answers).
+  const code = text.charCodeAt(0);
+  if (code >= 0x30 && code <= 0x39) return false;
+  const letter = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  if (!letter && ONLY_MARKS.test(text)) return true;
+  const folded = foldAnswer(text);
+  return folded.length <= LONGEST && NON_ANSWERS.has(folded);
+}
+
+/** Lower case; dots, dashes, slashes, apostrophes and spaces as single spaces; outer punctuation dropped. */
+function foldAnswer(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s._\-/\\'’`]+/gu, ' ')
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
+}

@@ -1,0 +1,109 @@
+// What counts as a non-answer: text that fills a field without deciding anything.
+import { describe, expect, it } from 'vitest';
+import { isNonAnswer } from '../../src/text/non-answer.js';
+import { withoutBlanks } from '../../src/methodology/plan-facts.js';
+
+describe('isNonAnswer', () => {
+  it.each([
+    'none',
+    'None',
+    ' NONE ',
+    'none.',
+    'n/a',
+    'N/A',
+    'n.a.',
+    'NA',
+    'no',
+    'No.',
+    'tbd',
+    'TBD!',
+    'tba',
+    'tbc',
+    'todo',
+    'TODO',
+    'to do',
+    'not yet',
+    'Not yet.',
+    'not done',
+    'not  done',
+    'not-done',
+    'to be decided',
+    'pending',
+    'unknown',
+    "don't know",
+    'don’t know',
+    'nobody',
+    'no one',
+    'nothing yet',
+    '-',
+    '--',
+    '—',
+    '?',
+    '???',
+    '...',
+    '…',
+    'xxx',
+    'keine',
+    'aucun',
+    'ninguno',
+  ])('%j decides nothing', (text) => {
+    expect(isNonAnswer(text)).toBe(true);
+  });
+
+  it.each([
+    'No direct messages between adults and minors; sessions always have two adults',
+    'Nobody under 13 may join',
+    'None of the admins share a password: personal accounts, vault for service logins',
+    '13',
+    '2026-12-06',
+    'Ana Lima',
+    'enforced',
+    'open',
+    'disabled',
+    'two-adults',
+    'Not before a parent has consented',
+    'Notes go to the shared drive',
+    'Nadia',
+    'Noor',
+    'later waves open the doors to the public',
+    '%',
+    '€',
+    '#',
+  ])('%j is an answer', (text) => {
+    expect(isNonAnswer(text)).toBe(false);
+  });
+
+  it('is quick on long text and never throws on odd characters', () => {
+    expect(isNonAnswer('none '.repeat(200_000))).toBe(false);
+    expect(isNonAnswer('\u0000\u202e')).toBe(false);
+    expect(isNonAnswer('')).toBe(true);
+  });
+});
+
+describe('facts read by rules', () => {
+  it('take non-answers out like blanks, and say where each was', () => {
+    const heard: { path: (string | number)[]; text: string }[] = [];
+    const value = withoutBlanks(
+      [
+        { point: 'age-policy', decision: 'none' },
+        { point: 'authorities', decision: 'Reported to the child-protection line the same day' },
+        'tbd',
+      ],
+      (path, text) => heard.push({ path, text }),
+      ['governance', 'safeguarding'],
+    );
+    expect(value).toEqual([
+      { point: 'age-policy' },
+      { point: 'authorities', decision: 'Reported to the child-protection line the same day' },
+    ]);
+    expect(heard).toEqual([
+      { path: ['governance', 'safeguarding', 0, 'decision'], text: 'none' },
+      { path: ['governance', 'safeguarding', 2], text: 'tbd' },
+    ]);
+  });
+
+  it('leave a value with nothing to take out as it is', () => {
+    const value = { a: ['x y', 'z w'], b: 2 };
+    expect(withoutBlanks(value)).toBe(value);
+  });
+});
