@@ -104,6 +104,7 @@ interface RawItem {
   na: boolean;
   stages?: Stage[];
   stage_note?: string;
+  observable_after_days?: number;
   dimension?: Dimension;
   applies_when?: Record<string, string | number | boolean | (string | number | boolean)[]>;
   question: Question;
@@ -501,6 +502,7 @@ function buildItem(raw: RawItem, phaseId: string, source: YamlSource, path: Data
     na: raw.na,
     stages: raw.stages ?? STAGES,
     ...(raw.stage_note ? { stageNote: raw.stage_note } : {}),
+    ...(raw.observable_after_days !== undefined ? { observableAfterDays: raw.observable_after_days } : {}),
     dimension: raw.dimension ?? 'readiness',
     appliesWhen: Object.entries(raw.applies_when ?? {}).map(([path, value]): Condition => ({
       path,
@@ -548,6 +550,12 @@ function checkItem(
   }
   if (raw.stage_note && !raw.stages)
     at(source, [...where, 'stage_note'], `item '${raw.id}' has a stage_note but no stages: it applies in every stage`);
+  if (raw.observable_after_days !== undefined && item.dimension !== 'health')
+    at(
+      source,
+      [...where, 'observable_after_days'],
+      `item '${raw.id}' is judged on the plan: observable_after_days is for health items (observed outcomes)`,
+    );
   if (
     item.dimension === 'health' &&
     item.evidence.some((r) => r.kind !== 'observed' && !(r.kind === 'relative' && r.maxAge !== undefined))

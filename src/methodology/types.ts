@@ -51,6 +51,8 @@ export interface SchemaRule extends RuleBase {
 export interface ObservedRule extends RuleBase {
   kind: 'observed';
   schema: unknown;
+  /** A band worth half: a fresh value that fails `schema` but satisfies this makes the rule partly met. */
+  partial?: unknown;
   /** Oldest a measurement may be, in days. */
   maxAge: NumberOrParam;
 }
@@ -151,6 +153,11 @@ export interface Item {
   stages: readonly Stage[];
   /** Why the item does not apply outside its stages (e.g. the item that judges it instead). */
   stageNote?: string;
+  /**
+   * For an observed outcome: days after the community opened before it can be measured at all (retention
+   * needs a cohort and the quarter after it); until then it is n/a, not unmeasured.
+   */
+  observableAfterDays?: number;
   dimension: Dimension;
   /** Plan facts the item depends on; when one is not stated or does not match, the item is n/a. */
   appliesWhen: readonly Condition[];

@@ -23,6 +23,7 @@ export const formatJson: Formatter = (run, context) => {
       profile: a.profile,
       score: a.score,
       health: a.health,
+      healthCoverage: a.healthCoverage,
       level: a.level,
       nextLevel: a.nextLevel,
       ...(verdict ? { passed: verdict.passed, reasons: verdict.reasons.map((r) => ({ ...r, message: describeVerdictReason(r) })) } : {}),

@@ -50,13 +50,7 @@ function renderPlan(view: PlanReportView, h: string, planLabel?: string, notes: 
   blocks.push([`${sub} Scores${suffix}`]);
   const summary = [
     ...wrapMarkdown('- ', `**Level:** ${view.level.index} ${escapeMarkdown(view.level.title)}`, '  '),
-    ...view.scores.flatMap((s) =>
-      wrapMarkdown(
-        '- ',
-        `**${escapeMarkdown(s.label)} score:** ${s.value === null ? 'not yet observed (the community has not opened)' : `${s.value}/100`}`,
-        '  ',
-      ),
-    ),
+    ...view.scores.flatMap((s) => wrapMarkdown('- ', `**${escapeMarkdown(s.label)} score:** ${escapeMarkdown(s.text)}`, '  ')),
   ];
   if (view.verdict) {
     const verdict = view.verdict.passed

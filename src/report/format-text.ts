@@ -5,6 +5,7 @@ import { sanitizeLine as s } from '../text/sanitize.js';
 import { isGapCode, type Finding } from '../scoring/types.js';
 import type { FailOn } from '../scoring/verdict.js';
 import {
+  describeHealth,
   count,
   describeFailedRule,
   describeFinding,
@@ -53,7 +54,7 @@ function formatLint(run: RunResult, context: FormatContext): string {
     const judge = describeJudge(plan)
       .split(' ')
       .map((w) => paint.dim(w));
-    const health = a.health === null ? [] : [' ', 'health', `${a.health}/100`];
+    const health = a.healthCoverage.of === 0 ? [] : [' ', 'health', ...describeHealth(a.health, a.healthCoverage).split(' ')];
     lines.push(
       ...fill(
         '',
@@ -212,10 +213,6 @@ function severityWord(severity: Severity, paint: Painter): string {
   return severity === 'blocker' ? paint.red(word) : severity === 'major' ? paint.yellow(word) : paint.cyan(word);
 }
 
-function healthText(health: number | null): string {
-  return health === null ? 'not yet observed' : `${health}/100`;
-}
-
 function formatReport(plan: PlanResult, paint: Painter): string {
   const { assessment: a, methodology } = plan;
   const out: string[] = [];
@@ -229,7 +226,7 @@ function formatReport(plan: PlanResult, paint: Painter): string {
   );
   out.push('');
   out.push(
-    `${paint.bold('Readiness')} ${a.score}/100   ${paint.bold('Health')} ${healthText(a.health)}   ${paint.bold('Level')} ${a.level.index} ${s(a.level.title)}`,
+    `${paint.bold('Readiness')} ${a.score}/100   ${paint.bold('Health')} ${describeHealth(a.health, a.healthCoverage)}   ${paint.bold('Level')} ${a.level.index} ${s(a.level.title)}`,
   );
   if (a.nextLevel) {
     const health = a.nextLevel.minHealth !== undefined ? ` and health ${a.nextLevel.minHealth}` : '';
@@ -242,7 +239,7 @@ function formatReport(plan: PlanResult, paint: Painter): string {
     const title = s(methodology.phases.find((p) => p.id === phase.phaseId)?.title ?? phase.phaseId);
     const c = phase.counts;
     const score = phase.score === null ? '  n/a' : phase.score.toFixed(1).padStart(5);
-    const open = c.unmet + c.unanswered + c.stale;
+    const open = c.unmet + c.unanswered + c.stale + c.unmeasured;
     out.push(
       `  ${title.padEnd(titleWidth)}  ${bar(phase.score)}  ${score}   ${c.met} met · ${c.partial} partial · ${open} open · ${c['n/a']} n/a`,
     );
@@ -251,7 +248,8 @@ function formatReport(plan: PlanResult, paint: Painter): string {
   if (healthItems.length > 0) {
     out.push('');
     out.push(paint.bold('Health (observed outcomes)'));
-    for (const r of healthItems) out.push(`  ${r.status.padEnd(10)} ${r.itemId}  ${paint.dim(r.title)}`);
+    for (const r of healthItems)
+      out.push(`  ${(r.status === 'unmeasured' ? 'not measured' : r.status).padEnd(12)} ${r.itemId}  ${paint.dim(r.title)}`);
   }
   out.push('');
   out.push(paint.bold(`Gaps, in priority order (${a.gaps.length})`));

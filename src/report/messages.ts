@@ -31,6 +31,8 @@ export function describeFinding(
       return todo ? `Partly met: ${title}. Still: ${todo}` : `Partly met: ${title}.`;
     case 'item-unanswered':
       return `${title}. Not answered yet: rate it under assessment.${finding.itemId}.`;
+    case 'item-unmeasured':
+      return `${title}. Not measured (it is left out of the health score until it is): ${todo}`;
     case 'answer-stale':
       return `${title}. The answer was last reviewed on ${d.reviewed}, more than ${d.validityDays} days ago: review it and update 'reviewed'.`;
     case 'claim-contradicted':
@@ -64,6 +66,16 @@ export function describeFinding(
   }
 }
 
+/**
+ * The health score with what it rests on: "80/100 (3 of 7 measures)"; with nothing measured, no score
+ * at all ("not measured: 0 of 7 measures"), and before anything can be observed, "not yet observed".
+ */
+export function describeHealth(health: number | null, coverage: { measured: number; of: number }): string {
+  if (coverage.of === 0) return 'not yet observed';
+  const measures = `${coverage.measured} of ${coverage.of} ${coverage.of === 1 ? 'measure' : 'measures'}`;
+  return health === null ? `not measured (${measures})` : `${health}/100 (${measures})`;
+}
+
 /** The methodology a plan was judged by, as every output names it: id, version and where it came from. */
 export function describeMethodology(plan: PlanResult): string {
   const m = plan.methodology;
@@ -85,6 +97,8 @@ export function describeFindingShort(
       return `${title}: partly met`;
     case 'item-unanswered':
       return `${title}: not answered`;
+    case 'item-unmeasured':
+      return `${title}: not measured`;
     case 'answer-stale':
       return `${title}: answer older than ${d.validityDays} days`;
     case 'claim-contradicted':

@@ -3,15 +3,17 @@
 import { findItem, type Item, type Methodology, type Severity } from '../methodology/types.js';
 import { FINDING_KINDS, type Finding, type ItemResult, type ItemStatus } from '../scoring/types.js';
 import { interpolateWords } from '../methodology/evidence-schema.js';
-import { describeFailedRule, describeFinding, describeVerdictReason } from './messages.js';
+import { describeFailedRule, describeFinding, describeHealth, describeVerdictReason } from './messages.js';
 import type { PlanResult } from './types.js';
 
 /** One score of a plan: readiness (the plan) and health (observed outcomes). */
 export interface ScoreView {
   key: string;
   label: string;
-  /** 0-100, one decimal; null when there is nothing to score yet (health before launch). */
+  /** 0-100, one decimal; null when there is nothing to score yet (health before launch, or nothing measured). */
   value: number | null;
+  /** The score in words with what it rests on ("80/100 (3 of 7 measures)", "not measured (0 of 7 measures)"). */
+  text: string;
 }
 
 export interface PhaseView {
@@ -104,8 +106,14 @@ export function buildReportView(plan: PlanResult): PlanReportView {
     date: a.today,
     methodology: { id: a.methodology.id, version: a.methodology.version, title: m.title },
     scores: [
-      { key: 'readiness', label: 'Readiness', value: a.score },
-      { key: 'health', label: 'Health', value: a.health },
+      { key: 'readiness', label: 'Readiness', value: a.score, text: `${a.score}/100` },
+      {
+        key: 'health',
+        label: 'Health',
+        value: a.health,
+        text:
+          a.healthCoverage.of === 0 ? 'not yet observed (nothing to observe before launch)' : describeHealth(a.health, a.healthCoverage),
+      },
     ],
     level: { index: a.level.index, title: a.level.title },
     nextLevel: a.nextLevel
@@ -123,7 +131,7 @@ export function buildReportView(plan: PlanResult): PlanReportView {
       score: p.score,
       met: p.counts.met,
       partial: p.counts.partial,
-      open: p.counts.unmet + p.counts.unanswered + p.counts.stale,
+      open: p.counts.unmet + p.counts.unanswered + p.counts.stale + p.counts.unmeasured,
       na: p.counts['n/a'],
     })),
     blockers: gaps.filter((g) => g.severity === 'blocker'),

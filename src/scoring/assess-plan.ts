@@ -175,7 +175,16 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
   const readinessItems = results.filter((r) => r.dimension === 'readiness');
   const healthItems = results.filter((r) => r.dimension === 'health');
   const score = weightedScore(readinessItems);
-  const health = healthItems.some((r) => r.value !== null) ? weightedScore(healthItems) : null;
+  // Health rests on what was measured and fresh; unmeasured outcomes are findings, never zeros, and
+  // with nothing measured there is no health score at all.
+  let measured = 0;
+  let applicableHealth = 0;
+  for (const r of healthItems) {
+    if (r.status === 'n/a') continue;
+    applicableHealth++;
+    if (r.status !== 'unmeasured') measured++;
+  }
+  const health = measured > 0 ? weightedScore(healthItems) : null;
   const totals = { readiness: applicableWeight(readinessItems), health: applicableWeight(healthItems) };
   // Only open items gain points (met and n/a keep their 0); with them, an open result is shared too.
   const items = allItems(methodology);
@@ -231,6 +240,7 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
     profile: { ...(profile.type ? { type: profile.type } : {}), formality: profile.formality, formalityFrom: profile.formalityFrom },
     score,
     health,
+    healthCoverage: { measured, of: applicableHealth },
     level,
     nextLevel,
     phases,
@@ -289,6 +299,20 @@ function assessItem(
   // An item outside the plan's stage is not judged at all: no answer, waiver or rule applies to it.
   if (!item.stages.includes(plan.stage)) {
     return itemResult(item, severity, profile, 'n/a', 'stage', NONE_FAILED, stageReason(item, plan.stage));
+  }
+  // An outcome that cannot be measured yet (retention in the launch week) is not judged until it can be.
+  if (item.observableAfterDays !== undefined && plan.opened !== undefined) {
+    const open = daysBetween(plan.opened, context.today);
+    if (open < item.observableAfterDays)
+      return itemResult(
+        item,
+        severity,
+        profile,
+        'n/a',
+        'stage',
+        NONE_FAILED,
+        intern(notYetObservable(item.observableAfterDays, plan.opened, open)),
+      );
   }
   // Likewise an item that depends on plan facts (minors, in-person meetings, a community type) that rule
   // it out. A fact the plan does not state rules nothing out: the item is judged, and a finding asks for
@@ -350,8 +374,13 @@ function assessItem(
     basis = 'profile';
     naReason = profileNa;
   } else if (item.evidence.length > 0) {
+    // Rules that failed outright, and rules whose fact nobody measured (fresh): the rest passed or were partly met.
+    let failedOutright = 0;
+    let unmeasuredRules = 0;
     for (const rule of item.evidence) {
       const outcome = checkRule(rule, context);
+      if (!outcome.pass && !outcome.partial) failedOutright++;
+      if (outcome.unmeasured) unmeasuredRules++;
       for (const note of outcome.notes)
         addFinding(findings, item, severity, note.code, locationOf(plan.source, note.path), { ...note.data });
       if (!outcome.pass) {
@@ -367,7 +396,14 @@ function assessItem(
     // Non-answers the rules' facts held ("none", "tbd"), at their lines, for the first item that read them.
     for (const { path, text } of context.takeNonAnswers())
       addFinding(findings, item, severity, 'non-answer', locationOf(plan.source, path), { text });
-    const fromEvidence: ItemStatus = failed.length === 0 ? 'met' : failed.length < item.evidence.length ? 'partial' : 'unmet';
+    const fromEvidence: ItemStatus =
+      failed.length === 0
+        ? 'met'
+        : unmeasuredRules === item.evidence.length
+          ? 'unmeasured'
+          : failedOutright < item.evidence.length
+            ? 'partial'
+            : 'unmet';
     status = fromEvidence;
     basis = 'evidence';
     if (claimed !== undefined) {
@@ -377,7 +413,8 @@ function assessItem(
           claimed,
         });
       // An honest lower self-rating stands: the weaker of the two (the one worth less) counts.
-      if (STATUS_VALUES[claimed] < STATUS_VALUES[fromEvidence]) {
+      const factValue = STATUS_VALUES[fromEvidence];
+      if (factValue !== null && STATUS_VALUES[claimed] < factValue) {
         status = claimed;
         answerDecided = true;
       }
@@ -406,7 +443,9 @@ function assessItem(
           ? 'item-partial'
           : status === 'unanswered'
             ? 'item-unanswered'
-            : 'item-unmet';
+            : status === 'unmeasured'
+              ? 'item-unmeasured'
+              : 'item-unmet';
     // Every key in the literal (points is filled in later): objects that grow after creation take more memory.
     const listed = failedList(item, failed);
     const data: Finding['data'] =
@@ -503,6 +542,12 @@ function stageReasonText(item: Item, stage: Stage): string {
   const applies = item.stages.map((s) => STAGE_WORDS[s]).join(' or ');
   const base = `Not judged ${STAGE_WORDS[stage]}: it applies ${applies}.`;
   return item.stageNote ? `${base} ${item.stageNote}` : base;
+}
+
+/** Why an outcome is not judged yet, in words. */
+function notYetObservable(after: number, opened: string, open: number): string {
+  const since = open < 0 ? `opens on ${opened}` : `opened on ${opened}, ${open === 1 ? '1 day' : `${open} days`} ago`;
+  return `Cannot be measured yet: the community ${since}, and this outcome needs ${after} days of activity; it is judged from then on.`;
 }
 
 /** Whether a stated fact is one of the values the condition names. */

@@ -4,7 +4,7 @@ import type { FindingCode } from '../methodology/finding-kinds.js';
 import type { ParamOrigin } from './resolve-profile.js';
 import type { AnswerStatus } from '../plan/types.js';
 
-export const ITEM_STATUSES = ['met', 'partial', 'unmet', 'unanswered', 'stale', 'n/a'] as const;
+export const ITEM_STATUSES = ['met', 'partial', 'unmet', 'unanswered', 'stale', 'unmeasured', 'n/a'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 /**
@@ -18,6 +18,9 @@ export const STATUS_VALUES = {
   unmet: 0,
   unanswered: 0,
   stale: 0,
+  // An outcome nobody measured (or measured too long ago) is unknown, not failed: it is left out of the
+  // health score, as n/a is, and stays open with a finding.
+  unmeasured: null,
   'n/a': null,
 } as const satisfies Record<ItemStatus, number | null>;
 
@@ -146,8 +149,13 @@ export interface PlanAssessment {
   profile: { type?: string; formality: Formality; formalityFrom: 'plan' | 'type' };
   /** Readiness: the weighted score of the plan's readiness items, 0-100, one decimal. */
   score: number;
-  /** Health: the weighted score of observed, fresh outcomes; null when none applies (before launch). */
+  /**
+   * Health: the weighted score of the outcomes measured and fresh; null while none is (before launch, or
+   * when nothing was measured within the freshness limit). Never a zero for what was not measured.
+   */
   health: number | null;
+  /** How many of the applicable health measures were measured and fresh: the health score rests on `measured` of `of`. */
+  healthCoverage: { measured: number; of: number };
   level: LevelRef;
   nextLevel: NextLevel | null;
   phases: readonly PhaseResult[];

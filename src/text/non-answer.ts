@@ -104,7 +104,7 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
   'aucune',
   'rien',
   'a definir',
-  'à définir',
+  '\u00e0 d\u00e9finir',
   'ninguno',
   'ninguna',
   'nada',
@@ -123,7 +123,7 @@ const LONGEST = Math.max(...[...NON_ANSWERS].map((s) => s.length)) + 8;
  * Dashes, question marks, dots, stars and slashes alone ("-", "?", "...", "—") decide nothing either.
  * Not every mark: "%", "€" or "#" alone is a unit, an answer.
  */
-const ONLY_MARKS = /^[\s\-‐‑‒–—―_?¿!¡.…·•*~/\\|]*$/u;
+const ONLY_MARKS = /^[\s\-\u2010\u2011\u2012\u2013\u2014\u2015_?\u00bf!\u00a1.\u2026\u00b7\u2022*~/\\|]*$/u;
 
 /**
  * True when a text decides nothing: blank, only punctuation ("-", "?", "…"), or a phrase such as
@@ -145,6 +145,6 @@ export function isNonAnswer(text: string): boolean {
 function foldAnswer(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[\s._\-/\\'’`]+/gu, ' ')
+    .replace(/[\s._\-/\\'\u2019`]+/gu, ' ')
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
 }

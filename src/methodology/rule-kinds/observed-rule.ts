@@ -13,7 +13,10 @@ import {
   type RuleNote,
   ruleBase,
   FAILED,
+  NO_NOTES,
   PASSED,
+  UNMEASURED,
+  type RuleOutcome,
 } from './rule-kind.js';
 import { compileProblems, showParam } from './schema-rule.js';
 
@@ -25,6 +28,7 @@ export const observedRule: RuleKindModule<ObservedRule> = {
     kind: 'observed',
     ...ruleBase(raw),
     schema: raw.schema,
+    ...(raw.partial !== undefined ? { partial: raw.partial } : {}),
     maxAge: (raw.max_age_days as NumberOrParam | undefined) ?? DEFAULT_MAX_AGE,
   }),
   validate(rule, context) {
@@ -32,19 +36,33 @@ export const observedRule: RuleKindModule<ObservedRule> = {
       ...pathProblem(rule, context),
       ...paramProblems({ max_age_days: rule.maxAge }, context.params),
       ...compileProblems(rule.schema, context.params, context.compile),
+      ...(rule.partial !== undefined
+        ? compileProblems(rule.partial, context.params, context.compile).map((p) => ({ ...p, path: ['partial'] }))
+        : []),
     ];
   },
   check(rule, context) {
     const fresh = freshValue(rule.segments, rule.maxAge, context);
-    if (!fresh.ok) return { pass: false, ...(fresh.detail ? { detail: fresh.detail } : {}), notes: fresh.notes };
-    return context.validator(rule.schema)(fresh.value) ? PASSED : FAILED;
+    if (!fresh.ok) return unmeasured(fresh);
+    if (context.validator(rule.schema)(fresh.value)) return PASSED;
+    return rule.partial !== undefined && context.validator(rule.partial)(fresh.value) ? PARTLY : FAILED;
   },
   describe: (rule, show) =>
-    `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}, measured within the last ${show(rule.maxAge)} days`,
-  schemas: (rule) => [rule.schema],
+    `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}, measured within the last ${show(rule.maxAge)} days` +
+    (rule.partial !== undefined ? ` (half credit for ${describeSchema(rule.partial, showParam(show))})` : ''),
+  schemas: (rule) => (rule.partial !== undefined ? [rule.schema, rule.partial] : [rule.schema]),
 };
 
 type Fresh = { ok: true; value: unknown } | { ok: false; detail?: string; notes: RuleNote[] };
+
+/** Within the partial band: worth half. */
+const PARTLY: RuleOutcome = Object.freeze({ pass: false, partial: true, detail: 'within the band worth half', notes: NO_NOTES });
+
+/** The outcome of a fact that is not there to judge: missing, undated, stale or dated after today. */
+export function unmeasured(fresh: Extract<Fresh, { ok: false }>): RuleOutcome {
+  if (!fresh.detail && fresh.notes.length === 0) return UNMEASURED;
+  return { pass: false, unmeasured: true, ...(fresh.detail ? { detail: fresh.detail } : {}), notes: fresh.notes };
+}
 
 /** The value of a dated fact when it is present, dated, not in the future and fresh enough. */
 export function freshValue(segments: readonly string[], maxAge: NumberOrParam, context: RuleContext): Fresh {

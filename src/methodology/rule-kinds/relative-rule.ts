@@ -1,7 +1,7 @@
 // Rule kind `relative`: a count of people at least a share of the community's size, never below an
 // absolute floor (the sources state such figures relative to size). May be an observed, dated fact.
 import type { NumberOrParam, RelativeRule } from '../types.js';
-import { freshValue } from './observed-rule.js';
+import { freshValue, unmeasured } from './observed-rule.js';
 import {
   numberOf,
   paramProblems,
@@ -31,7 +31,7 @@ export const relativeRule: RuleKindModule<RelativeRule> = {
     let value: unknown;
     if (rule.maxAge !== undefined) {
       const fresh = freshValue(rule.segments, rule.maxAge, context);
-      if (!fresh.ok) return { pass: false, ...(fresh.detail ? { detail: fresh.detail } : {}), notes: fresh.notes };
+      if (!fresh.ok) return unmeasured(fresh);
       value = fresh.value;
     } else value = context.fact(rule.segments);
     if (typeof value !== 'number' || !Number.isFinite(value)) return FAILED;

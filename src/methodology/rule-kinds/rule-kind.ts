@@ -27,6 +27,10 @@ export interface RuleNote {
 
 export interface RuleOutcome {
   readonly pass: boolean;
+  /** A failure because the observed fact is missing, undated, stale or from the future: unknown, not failed. */
+  readonly unmeasured?: boolean;
+  /** A failure within the rule's partial band: worth half, like a partly met item. */
+  readonly partial?: boolean;
   /** Specifics of a failure, e.g. "12 of 20 named"; stated beside the rule's message. */
   readonly detail?: string;
   readonly notes: readonly RuleNote[];
@@ -37,6 +41,8 @@ export const NO_NOTES: readonly RuleNote[] = Object.freeze([]);
 /** A pass or a fail with nothing more to say: shared, frozen outcomes (every rule of every plan returns one). */
 export const PASSED: RuleOutcome = Object.freeze({ pass: true, notes: NO_NOTES });
 export const FAILED: RuleOutcome = Object.freeze({ pass: false, notes: NO_NOTES });
+/** A fact nobody measured: unknown, not failed. */
+export const UNMEASURED: RuleOutcome = Object.freeze({ pass: false, unmeasured: true, notes: NO_NOTES });
 
 /** What a rule sees of a plan. Everything is passed in: no clock, no file system. */
 export interface RuleContext {
