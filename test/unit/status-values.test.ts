@@ -18,17 +18,19 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Every scored status's value as the words state it: those named, and the rest at the "otherwise" value. */
 function stated(named: ReadonlyMap<string, number>, otherwise: number): Record<string, number> {
-  const scored = ITEM_STATUSES.filter((s) => s !== 'n/a');
+  // n/a and unmeasured are worth nothing either way: they leave the denominator.
+  const scored = ITEM_STATUSES.filter((s) => STATUS_VALUES[s] !== null);
   for (const status of named.keys()) expect(scored).toContain(status);
   return Object.fromEntries(scored.map((s) => [s, named.get(s) ?? otherwise]));
 }
 
-const table = Object.fromEntries(ITEM_STATUSES.filter((s) => s !== 'n/a').map((s) => [s, STATUS_VALUES[s]]));
+const table = Object.fromEntries(ITEM_STATUSES.filter((s) => STATUS_VALUES[s] !== null).map((s) => [s, STATUS_VALUES[s]]));
 
 describe('the status values table', () => {
-  it('gives every status a value, and n/a none (it leaves the denominator)', () => {
+  it('gives every status a value, and n/a and unmeasured none (they leave the denominator)', () => {
     expect(Object.keys(STATUS_VALUES).sort()).toEqual([...ITEM_STATUSES].sort());
     expect(STATUS_VALUES['n/a']).toBeNull();
+    expect(STATUS_VALUES.unmeasured).toBeNull();
   });
 
   it('is what scoring uses: each item value, the points of each gap, the scores and the score after the next level', () => {
