@@ -60,6 +60,7 @@ interface RawManifest {
     min_score: number;
     min_health?: number;
     gates?: RawGate[];
+    running?: { title?: string; description?: string; min_score?: number; gates?: RawGate[] };
   }[];
   profiles?: (RawEffects & { id: string; title: string; description: string; formality?: Formality })[];
   formalities?: (RawEffects & { id: Formality; title: string; description: string })[];
@@ -87,7 +88,7 @@ interface RawEffects {
 }
 
 type RawGate = {
-  no_open?: { severities: Severity[]; phases?: string[] };
+  no_open?: { severities: Severity[]; phases?: string[]; safety?: boolean };
   items_met?: string[];
   share_met?: { severity: Severity; min: number };
 };
@@ -102,6 +103,7 @@ interface RawItem {
   evidence?: Record<string, unknown>[];
   rating?: { met: string; partial: string; unmet: string };
   na: boolean;
+  safety?: boolean;
   stages?: Stage[];
   stage_note?: string;
   observable_after_days?: number;
@@ -244,10 +246,14 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   // Levels.
   let levels: Level[];
   if (manifest.levels) {
+    const safetyIds: readonly string[] = phases.flatMap((p) => p.items.filter((i) => i.safety).map((i) => i.id));
     levels = manifest.levels.map((raw, index) => {
-      const gates = (raw.gates ?? []).map((g, gi) =>
-        buildGate(g, (path, message) => at(manifestSource, ['levels', index, 'gates', gi, ...path], message), phaseIds, knownIds),
-      );
+      const gatesOf = (list: RawGate[] | undefined, where: DataPath): Gate[] =>
+        (list ?? []).map((g, gi) =>
+          buildGate(g, (path, message) => at(manifestSource, [...where, gi, ...path], message), phaseIds, knownIds, safetyIds),
+        );
+      const gates = gatesOf(raw.gates, ['levels', index, 'gates']);
+      const running = raw.running;
       return {
         id: raw.id,
         title: raw.title,
@@ -256,6 +262,16 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
         minScore: raw.min_score,
         ...(raw.min_health !== undefined ? { minHealth: raw.min_health } : {}),
         gates,
+        ...(running
+          ? {
+              running: {
+                title: running.title ?? raw.title,
+                description: running.description ?? raw.description,
+                minScore: running.min_score ?? raw.min_score,
+                gates: running.gates ? gatesOf(running.gates, ['levels', index, 'running', 'gates']) : gates,
+              },
+            }
+          : {}),
       };
     });
     const seenLevels = new Set<string>();
@@ -500,6 +516,7 @@ function buildItem(raw: RawItem, phaseId: string, source: YamlSource, path: Data
     evidence: (raw.evidence ?? []).map(buildRule),
     ...(raw.rating ? { rating: raw.rating } : {}),
     na: raw.na,
+    safety: raw.safety === true,
     stages: raw.stages ?? STAGES,
     ...(raw.stage_note ? { stageNote: raw.stage_note } : {}),
     ...(raw.observable_after_days !== undefined ? { observableAfterDays: raw.observable_after_days } : {}),
@@ -630,13 +647,16 @@ function buildGate(
   at: (path: DataPath, message: string) => void,
   phaseIds: readonly string[],
   itemIds: ReadonlySet<string>,
+  safetyIds: readonly string[],
 ): Gate {
   if (raw.no_open) {
     const phases = raw.no_open.phases ?? null;
     phases?.forEach((p, i) => {
       if (!phaseIds.includes(p)) at(['no_open', 'phases', i], unknownName('phase', p, phaseIds));
     });
-    return { kind: 'no-open', severities: raw.no_open.severities, phases };
+    if (raw.no_open.safety === true && safetyIds.length === 0)
+      at(['no_open', 'safety'], 'no item is marked safety: true, so this gate holds nothing');
+    return { kind: 'no-open', severities: raw.no_open.severities, phases, items: raw.no_open.safety === true ? safetyIds : null };
   }
   if (raw.items_met) {
     raw.items_met.forEach((id, i) => {

@@ -149,6 +149,8 @@ export interface Item {
   evidence: readonly EvidenceRule[];
   rating?: Rating;
   na: boolean;
+  /** Keeps members safe: gates may count safety items alone (running communities' levels do). */
+  safety: boolean;
   /** The stages the item is judged in; outside them it shows as not applicable, with `stageNote`. */
   stages: readonly Stage[];
   /** Why the item does not apply outside its stages (e.g. the item that judges it instead). */
@@ -176,7 +178,13 @@ export interface Phase {
 }
 
 export type Gate =
-  | { kind: 'no-open'; severities: readonly Severity[]; phases: readonly string[] | null }
+  | {
+      kind: 'no-open';
+      severities: readonly Severity[];
+      phases: readonly string[] | null;
+      /** Only these items count (the safety items, for `safety: true`); null for every item. */
+      items: readonly string[] | null;
+    }
   | { kind: 'items-met'; items: readonly string[] }
   | { kind: 'share-met'; severity: Severity; min: number };
 
@@ -190,6 +198,19 @@ export interface Level {
   /** Minimum health score; a level with one needs observed outcomes (no health score, not reached). */
   minHealth?: number;
   gates: readonly Gate[];
+  /**
+   * The level as a running community meets it: outcomes and safety, not launch paperwork. Built from the
+   * level with the manifest's `running` fields in place of its own.
+   */
+  running?: Pick<Level, 'title' | 'description' | 'minScore' | 'gates'>;
+}
+
+/** The level a plan at this stage is measured against: its running form for a running community. */
+export function levelInStage(
+  level: Level,
+  stage: Stage,
+): Pick<Level, 'id' | 'title' | 'description' | 'minScore' | 'minHealth' | 'gates' | 'backedBy'> {
+  return stage === 'running' && level.running ? { ...level, ...level.running } : level;
 }
 
 export interface Param {

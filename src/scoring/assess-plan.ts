@@ -222,7 +222,7 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
     scored.filter((r) => isOpen(r.status)),
     methodology,
   ).map((r) => r.itemId);
-  const level = findLevel(methodology, scored, score, health);
+  const level = findLevel(methodology, scored, score, health, plan.stage);
   const nextLevel = findNextLevel(methodology, scored, level.index, gaps, plan.stage);
   const customParams: Record<string, number> = {};
   const paramOrigins: Record<string, ParamOrigin> = {};

@@ -1,7 +1,7 @@
 // Levels: the highest level whose score and gates hold (each level needs the ones below), and the
 // smallest set of open items that reaches the next one.
 import { assertNever } from '../errors.js';
-import type { Gate, Level, Methodology, Stage } from '../methodology/types.js';
+import { levelInStage, type Gate, type Level, type Methodology, type Stage } from '../methodology/types.js';
 import { isOpen, type ItemResult, type LevelRef, type NextLevel } from './types.js';
 import { weightedScore } from './weighted-score.js';
 
@@ -17,7 +17,8 @@ function openItemsGateNeeds(gate: Exclude<Gate, { kind: 'share-met' }>, items: r
           r.dimension === 'readiness' &&
           isOpen(r.status) &&
           gate.severities.includes(r.severity) &&
-          (gate.phases === null || gate.phases.includes(r.phaseId)),
+          (gate.phases === null || gate.phases.includes(r.phaseId)) &&
+          (gate.items === null || gate.items.includes(r.itemId)),
       );
     case 'items-met':
       // An item disabled by an extending methodology is not among the results and does not block.
@@ -39,22 +40,41 @@ export function gatePasses(gate: Gate, items: readonly Scored[]): boolean {
   return applicable.filter((r) => r.status === 'met').length / applicable.length >= gate.min - 1e-9;
 }
 
+type StagedLevel = ReturnType<typeof levelInStage>;
+
 /** A level's scores hold: readiness, and health where the level asks for it (no health score, no such level). */
-function scoresHold(level: Level, score: number, health: number | null): boolean {
+function scoresHold(level: StagedLevel, score: number, health: number | null): boolean {
   return score >= level.minScore && (level.minHealth === undefined || (health !== null && health >= level.minHealth));
 }
 
-export function levelReached(level: Level, items: readonly Scored[], score: number, health: number | null = null): boolean {
-  return scoresHold(level, score, health) && level.gates.every((g) => gatePasses(g, items));
+/**
+ * Whether the level's scores and gates hold. A running community is measured against the level's
+ * running form (outcomes and safety, not launch paperwork) where the methodology gives one.
+ */
+export function levelReached(
+  level: Level,
+  items: readonly Scored[],
+  score: number,
+  health: number | null = null,
+  stage: Stage = 'planning',
+): boolean {
+  const staged = levelInStage(level, stage);
+  return scoresHold(staged, score, health) && staged.gates.every((g) => gatePasses(g, items));
 }
 
-export function findLevel(methodology: Methodology, items: readonly Scored[], score: number, health: number | null = null): LevelRef {
+export function findLevel(
+  methodology: Methodology,
+  items: readonly Scored[],
+  score: number,
+  health: number | null = null,
+  stage: Stage = 'planning',
+): LevelRef {
   let reached = 0;
   for (let i = 0; i < methodology.levels.length; i++) {
-    if (!levelReached(methodology.levels[i]!, items, score, health)) break;
+    if (!levelReached(methodology.levels[i]!, items, score, health, stage)) break;
     reached = i;
   }
-  const level = methodology.levels[reached]!;
+  const level = levelInStage(methodology.levels[reached]!, stage);
   return { id: level.id, title: level.title, index: reached };
 }
 
@@ -70,8 +90,9 @@ export function findNextLevel(
   gapOrder: readonly string[],
   stage: Stage = 'running',
 ): NextLevel | null {
-  const level = methodology.levels[currentIndex + 1];
-  if (!level) return null;
+  const next = methodology.levels[currentIndex + 1];
+  if (!next) return null;
+  const level = levelInStage(next, stage);
   const chosen = new Set<string>();
   const open = items.filter((r) => isOpen(r.status));
   const byPoints = [...open].sort((a, b) => b.points - a.points || gapOrder.indexOf(a.itemId) - gapOrder.indexOf(b.itemId));
