@@ -51,7 +51,10 @@ interface RawManifest {
   extends?: string;
   validity_days?: number;
   phases: string[];
-  params?: Record<string, { value: number; description: string; basis?: string; minimum?: number; maximum?: number; integer?: boolean }>;
+  params?: Record<
+    string,
+    { value: number; description: string; basis?: string; minimum?: number; maximum?: number; integer?: boolean; from?: string }
+  >;
   levels?: {
     id: string;
     title: string;
@@ -59,6 +62,7 @@ interface RawManifest {
     backed_by?: string;
     min_score: number;
     min_health?: number;
+    min_health_coverage?: number;
     gates?: RawGate[];
     running?: { title?: string; description?: string; min_score?: number; gates?: RawGate[] };
   }[];
@@ -172,6 +176,8 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     params[name] = { ...p };
     const problem = paramValueProblem(params[name]!, p.value);
     if (problem) at(manifestSource, ['params', name, 'value'], `parameter '${name}': the default ${problem}`);
+    if (p.from !== undefined && !planSchemaHasPath(validation.schemas.plan, p.from.split('.')))
+      at(manifestSource, ['params', name, 'from'], `parameter '${name}': '${p.from}' is not a field of the plan schema`);
   }
   for (const [name, value] of Object.entries(manifest.overrides?.params ?? {})) {
     const param = Object.hasOwn(params, name) ? params[name] : undefined;
@@ -261,6 +267,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
         ...(raw.backed_by ? { backedBy: raw.backed_by } : {}),
         minScore: raw.min_score,
         ...(raw.min_health !== undefined ? { minHealth: raw.min_health } : {}),
+        ...(raw.min_health_coverage !== undefined ? { minHealthCoverage: raw.min_health_coverage } : {}),
         gates,
         ...(running
           ? {

@@ -197,6 +197,8 @@ export interface Level {
   minScore: number;
   /** Minimum health score; a level with one needs observed outcomes (no health score, not reached). */
   minHealth?: number;
+  /** Least share (0-1) of the applicable health measures measured and fresh for the health score to count. */
+  minHealthCoverage?: number;
   gates: readonly Gate[];
   /**
    * The level as a running community meets it: outcomes and safety, not launch paperwork. Built from the
@@ -209,7 +211,7 @@ export interface Level {
 export function levelInStage(
   level: Level,
   stage: Stage,
-): Pick<Level, 'id' | 'title' | 'description' | 'minScore' | 'minHealth' | 'gates' | 'backedBy'> {
+): Pick<Level, 'id' | 'title' | 'description' | 'minScore' | 'minHealth' | 'minHealthCoverage' | 'gates' | 'backedBy'> {
   return stage === 'running' && level.running ? { ...level, ...level.running } : level;
 }
 
@@ -221,6 +223,11 @@ export interface Param {
   minimum?: number;
   maximum?: number;
   integer?: boolean;
+  /**
+   * A plan path whose stated number is the value in force for that plan, within the bounds (a value
+   * beyond a bound is held to it): the team's own target, e.g. its running response time.
+   */
+  from?: string;
 }
 
 /**

@@ -6,6 +6,7 @@ import { isGapCode, type Finding } from '../scoring/types.js';
 import type { FailOn } from '../scoring/verdict.js';
 import {
   describeHealth,
+  describeParamOrigin,
   count,
   describeFailedRule,
   describeFinding,
@@ -140,7 +141,8 @@ function formatLint(run: RunResult, context: FormatContext): string {
       lines.push(...fill(`  ${paint.red('✖')} `, `${where}${s(describeVerdictReasonShort(reason))}`.split(' '), context.width));
     }
     const custom = Object.entries(a.customParams).map(
-      ([name, value]) => `${s(name)} ${value} (default ${plan.methodology.params[name]?.value}, from the ${a.paramOrigins[name]})`,
+      ([name, value]) =>
+        `${s(name)} ${value} (default ${plan.methodology.params[name]?.value}, from ${describeParamOrigin(plan.methodology, name, a.paramOrigins[name])})`,
     );
     if (custom.length > 0) lines.push(paint.dim(`  thresholds in force that differ from the methodology: ${custom.join(', ')}`));
     const ignored = Object.entries(plan.ignoredParams ?? {}).map(
@@ -229,8 +231,14 @@ function formatReport(plan: PlanResult, paint: Painter): string {
     `${paint.bold('Readiness')} ${a.score}/100   ${paint.bold('Health')} ${describeHealth(a.health, a.healthCoverage)}   ${paint.bold('Level')} ${a.level.index} ${s(a.level.title)}`,
   );
   if (a.nextLevel) {
-    const health = a.nextLevel.minHealth !== undefined ? ` and health ${a.nextLevel.minHealth}` : '';
-    out.push(`Next level: ${a.nextLevel.index} ${s(a.nextLevel.title)} (readiness ${a.nextLevel.minScore}${health}, and its gates)`);
+    // A level a running community reaches on outcomes asks no readiness score: say only what it asks.
+    const needs = [
+      ...(a.nextLevel.minScore > 0 ? [`readiness ${a.nextLevel.minScore}`] : []),
+      ...(a.nextLevel.minHealth !== undefined ? [`health ${a.nextLevel.minHealth}`] : []),
+    ];
+    out.push(
+      `Next level: ${a.nextLevel.index} ${s(a.nextLevel.title)} (${needs.length > 0 ? `${needs.join(' and ')}, and its gates` : 'its gates'})`,
+    );
   }
   out.push('');
   out.push(paint.bold('Phases (readiness)'));
@@ -300,7 +308,9 @@ function formatReport(plan: PlanResult, paint: Painter): string {
     out.push('');
     out.push(paint.bold('Thresholds in force that differ from the methodology'));
     for (const [name, value] of Object.entries(a.customParams))
-      out.push(`  ${s(name)}: ${value} (default ${methodology.params[name]?.value}; set by the ${a.paramOrigins[name]})`);
+      out.push(
+        `  ${s(name)}: ${value} (default ${methodology.params[name]?.value}; set by ${describeParamOrigin(methodology, name, a.paramOrigins[name])})`,
+      );
   }
   if (plan.verdict) {
     out.push('');

@@ -76,6 +76,12 @@ export function describeHealth(health: number | null, coverage: { measured: numb
   return health === null ? `not measured (${measures})` : `${health}/100 (${measures})`;
 }
 
+/** Where a value in force came from, in words: "the type", "the formality", "the plan", or the plan field that states it. */
+export function describeParamOrigin(methodology: Methodology, name: string, origin: string | undefined): string {
+  if (origin === 'fact') return `the plan's ${methodology.params[name]?.from ?? 'own figure'}`;
+  return `the ${origin ?? 'plan'}`;
+}
+
 /** The methodology a plan was judged by, as every output names it: id, version and where it came from. */
 export function describeMethodology(plan: PlanResult): string {
   const m = plan.methodology;

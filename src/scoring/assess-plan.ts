@@ -28,7 +28,7 @@ import {
 import { findLevel, findNextLevel } from './levels.js';
 import { applicableWeight, pointsOf, weightedScore } from './weighted-score.js';
 import { orderGaps } from './order-gaps.js';
-import { resolveProfile, type ParamOrigin, type ResolvedProfile } from './resolve-profile.js';
+import { resolveProfile, withFactParams, type ParamOrigin, type ResolvedProfile } from './resolve-profile.js';
 import { byCodeUnit } from '../text/compare.js';
 import { intern } from '../text/intern.js';
 import { isNonAnswer } from '../text/non-answer.js';
@@ -154,7 +154,7 @@ function evidenceValidatorsOf(validation: Validation): EvidenceValidators {
 
 /** Assesses one plan against a methodology. */
 export function assessPlan(plan: Plan, methodology: Methodology, validation: Validation, options: AssessOptions): PlanAssessment {
-  const profile = profileOf(methodology, plan);
+  const profile = withFactParams(methodology, plan.data, profileOf(methodology, plan));
   const context = createRuleContext(
     {
       data: plan.data,
@@ -222,7 +222,13 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
     scored.filter((r) => isOpen(r.status)),
     methodology,
   ).map((r) => r.itemId);
-  const level = findLevel(methodology, scored, score, health, plan.stage);
+  const level = findLevel(
+    methodology,
+    scored,
+    score,
+    { score: health, coverage: applicableHealth === 0 ? 0 : measured / applicableHealth },
+    plan.stage,
+  );
   const nextLevel = findNextLevel(methodology, scored, level.index, gaps, plan.stage);
   const customParams: Record<string, number> = {};
   const paramOrigins: Record<string, ParamOrigin> = {};

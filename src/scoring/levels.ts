@@ -42,10 +42,23 @@ export function gatePasses(gate: Gate, items: readonly Scored[]): boolean {
 
 type StagedLevel = ReturnType<typeof levelInStage>;
 
-/** A level's scores hold: readiness, and health where the level asks for it (no health score, no such level). */
-function scoresHold(level: StagedLevel, score: number, health: number | null): boolean {
-  return score >= level.minScore && (level.minHealth === undefined || (health !== null && health >= level.minHealth));
+/** Health and the share of the applicable health measures it rests on (measured and fresh). */
+export interface HealthScore {
+  score: number | null;
+  coverage: number;
 }
+
+/**
+ * A level's scores hold: readiness, and health where the level asks for it (no health score, no such
+ * level), resting on enough of the measures where the level says how many.
+ */
+function scoresHold(level: StagedLevel, score: number, health: HealthScore): boolean {
+  if (score < level.minScore) return false;
+  if (level.minHealth === undefined) return true;
+  return health.score !== null && health.score >= level.minHealth && health.coverage >= (level.minHealthCoverage ?? 0) - 1e-9;
+}
+
+const NO_HEALTH: HealthScore = { score: null, coverage: 0 };
 
 /**
  * Whether the level's scores and gates hold. A running community is measured against the level's
@@ -55,7 +68,7 @@ export function levelReached(
   level: Level,
   items: readonly Scored[],
   score: number,
-  health: number | null = null,
+  health: HealthScore = NO_HEALTH,
   stage: Stage = 'planning',
 ): boolean {
   const staged = levelInStage(level, stage);
@@ -66,7 +79,7 @@ export function findLevel(
   methodology: Methodology,
   items: readonly Scored[],
   score: number,
-  health: number | null = null,
+  health: HealthScore = NO_HEALTH,
   stage: Stage = 'planning',
 ): LevelRef {
   let reached = 0;

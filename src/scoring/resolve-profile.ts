@@ -1,10 +1,12 @@
 // Pure: what a plan's community type and formality change, layered in order — the methodology's
 // defaults, then the type's profile, then the formality's, then the plan's own parameters.
 import { paramValues } from '../methodology/evidence-schema.js';
+import { getPath } from '../methodology/plan-facts.js';
 import type { Formality, FormalityProfile, Methodology, Profile, Severity } from '../methodology/types.js';
 import type { Plan } from '../plan/types.js';
 
-export type ParamOrigin = 'type' | 'formality' | 'plan';
+/** Where a value in force came from: the type's profile, the formality's, the plan's `params`, or a fact the plan states (a parameter's `from`). */
+export type ParamOrigin = 'type' | 'formality' | 'plan' | 'fact';
 
 export interface ResolvedProfile {
   type?: string;
@@ -64,4 +66,28 @@ export function resolveProfile(methodology: Methodology, plan: Pick<Plan, 'type'
       ...(formality?.lists ?? {}),
     },
   };
+}
+
+/**
+ * The profile with the parameters whose value a plan fact sets (a parameter's `from`, e.g. the team's own
+ * running response target), held within the parameter's bounds. The same profile when the plan states none.
+ */
+export function withFactParams(methodology: Methodology, data: unknown, profile: ResolvedProfile): ResolvedProfile {
+  let params: Record<string, number> | undefined;
+  let changed: Record<string, { value: number; origin: ParamOrigin }> | undefined;
+  for (const [name, param] of Object.entries(methodology.params)) {
+    if (param.from === undefined) continue;
+    const stated = getPath(data, param.from.split('.'));
+    if (typeof stated !== 'number' || !Number.isFinite(stated)) continue;
+    let value = stated;
+    if (param.minimum !== undefined) value = Math.max(value, param.minimum);
+    if (param.maximum !== undefined) value = Math.min(value, param.maximum);
+    if (value === profile.params[name]) continue;
+    params ??= Object.assign(Object.create(null) as Record<string, number>, profile.params);
+    changed ??= { ...profile.changed };
+    params[name] = value;
+    if (param.value !== value) changed[name] = { value, origin: 'fact' };
+    else delete changed[name];
+  }
+  return params && changed ? { ...profile, params, changed } : profile;
 }

@@ -520,8 +520,9 @@ describe("the interview's tiers follow the plan's profile", () => {
     // Once the community is running, the observed figure is judged and asked; the launch timeline no longer is.
     const running = session(
       builtinPlan({ type: 'customer', formality: 'funded', stage: 'running', opened: '2025-01-01' }),
-      [skip('engagement.member-share-observed'), skip('observed.as-of'), { confirm: false }],
-      { methodology: builtin, scope: { items: ['engagement.member-share-observed', 'purpose.timeline'] } },
+      // The group meets in person: its members' share is counted in sessions they lead.
+      [skip('engagement.member-led-observed'), skip('observed.as-of'), { confirm: false }],
+      { methodology: builtin, scope: { items: ['engagement.member-led-observed', 'purpose.timeline'] } },
     );
     await runInterview(running.asker, running.options);
     expect(running.asker.remaining).toBe(0);

@@ -92,14 +92,14 @@ describe('judging a community as it is', () => {
 
   it('the same volunteer group with year-old observations: no health score (never a zero), a finding at the stale date', () => {
     const observed = (asOf: string) => (text: string) =>
-      `${text}\nobserved:\n  as_of: ${asOf}\n  member_share: 0.7\n  active_contributors_30d: 18\n  member_leaders: [{ name: Jo Park, role: talks }, { name: Kim Lee, role: welcome }]\n  absence_factor: 4\n  first_response_hours: 10\n  retention: 0.5\n`;
-    const fresh = assess('examples/volunteer-meetup.yaml', TODAY, observed('2026-11-01'));
-    const stale = assess('examples/volunteer-meetup.yaml', TODAY, observed('2025-11-01'));
+      `${text}\nobserved:\n  as_of: ${asOf}\n  member_led_share: 0.4\n  attendance: 12\n  active_contributors_30d: 18\n  member_leaders: [{ name: Jo Park, role: talks }, { name: Kim Lee, role: welcome }]\n  absence_factor: 4\n  retention: 0.5\n`;
+    const fresh = assess('test/fixtures/judgements/meetup-minimal.yaml', TODAY, observed('2026-11-01'));
+    const stale = assess('test/fixtures/judgements/meetup-minimal.yaml', TODAY, observed('2025-11-01'));
     expect(fresh.health).toBeGreaterThan(50);
     expect(stale.health).toBeNull();
-    expect(stale.healthCoverage).toEqual({ measured: 0, of: 7 });
-    expect(fresh.healthCoverage).toEqual({ measured: 7, of: 7 });
-    expect(stale.items.filter((r) => r.dimension === 'health' && r.status === 'unmeasured')).toHaveLength(7);
+    expect(stale.healthCoverage).toEqual({ measured: 0, of: 6 });
+    expect(fresh.healthCoverage).toEqual({ measured: 6, of: 6 });
+    expect(stale.items.filter((r) => r.dimension === 'health' && r.status === 'unmeasured')).toHaveLength(6);
     const findings = stale.findings.filter((f) => f.code === 'observation-stale');
     expect(findings.length).toBeGreaterThan(0);
     expect(findings[0]!.data).toMatchObject({ asOf: '2025-11-01', days: 389, maxAge: 90 });

@@ -104,7 +104,19 @@ describe('rule kind: relative', () => {
     expect(checkRule(rule, context({ observed: { active: 99 } }, { size: 1000 }))).toMatchObject({ pass: false, detail: '99 of 100' });
     expect(checkRule(rule, context({ observed: { active: 5 } }, { size: 20 })).pass).toBe(true);
     expect(checkRule(rule, context({ observed: { active: 4 } }, { size: 20 })).pass).toBe(false);
-    expect(checkRule(rule, context({ observed: { active: 5 } })).pass).toBe(true);
+    // Without a size there is no share to judge: never the floor alone; a finding asks for the size.
+    expect(checkRule(rule, context({ observed: { active: 5000 } }))).toMatchObject({
+      pass: false,
+      detail: 'community.size is not stated',
+      notes: [{ code: 'fact-unstated', path: ['community', 'size'], data: { fact: 'community.size' } }],
+    });
+  });
+  it('as an observed fact without a size, is unmeasured, not failed', () => {
+    const dated = buildRule({ kind: 'relative', path: 'observed.active', share: 0.1, floor: 1, max_age_days: 30, message: 'm' });
+    expect(checkRule(dated, context({ observed: { active: { value: 50, as_of: '2026-11-01' } } }))).toMatchObject({
+      pass: false,
+      unmeasured: true,
+    });
   });
   it('as an observed fact, a stale figure counts as missing', () => {
     const dated = buildRule({ kind: 'relative', path: 'observed.active', share: 0.1, floor: 1, max_age_days: 30, message: 'm' });

@@ -9,6 +9,8 @@ import {
   type RuleContext,
   type RuleKindModule,
   ruleBase,
+  type RuleNote,
+  type RuleOutcome,
   FAILED,
   NO_NOTES,
   PASSED,
@@ -28,6 +30,9 @@ export const relativeRule: RuleKindModule<RelativeRule> = {
     ...paramProblems({ share: rule.share, floor: rule.floor, max_age_days: rule.maxAge }, context.params),
   ],
   check(rule, context) {
+    // Without a size there is no share to judge: never the floor alone, which let a large community
+    // pass by leaving its size out. A fact to state; an observed count is then unmeasured, not failed.
+    if (context.size === undefined) return rule.maxAge !== undefined ? SIZE_UNSTATED_OBSERVED : SIZE_UNSTATED;
     let value: unknown;
     if (rule.maxAge !== undefined) {
       const fresh = freshValue(rule.segments, rule.maxAge, context);
@@ -45,7 +50,15 @@ export const relativeRule: RuleKindModule<RelativeRule> = {
   schemas: () => [],
 };
 
-/** max(floor, ⌈share × size⌉); the floor alone when the size is not given. */
+const SIZE_NOTE: RuleNote = Object.freeze({ code: 'fact-unstated', path: ['community', 'size'], data: { fact: 'community.size' } });
+const SIZE_UNSTATED: RuleOutcome = Object.freeze({
+  pass: false,
+  detail: 'community.size is not stated',
+  notes: Object.freeze([SIZE_NOTE]),
+});
+const SIZE_UNSTATED_OBSERVED: RuleOutcome = Object.freeze({ ...SIZE_UNSTATED, unmeasured: true });
+
+/** max(floor, ⌈share × size⌉); the floor alone when the size is not given (the rule itself then fails). */
 export function requiredCount(rule: Pick<RelativeRule, 'share' | 'floor'>, context: Pick<RuleContext, 'params' | 'size'>): number {
   const floor = numberOf(rule.floor, context.params);
   if (context.size === undefined) return floor;

@@ -22,6 +22,8 @@ export interface RuleNote {
     maxAge?: number;
     /** The text written (non-answer). */
     text?: string;
+    /** A plan fact that is not stated (fact-unstated). */
+    fact?: string;
   };
 }
 
