@@ -154,7 +154,7 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     second.type('12');
     second.keys('Enter');
     // Live feedback names the rules still failing.
-    await second.waitFor(/A budget is approved for at least the first year: partial\. Get the budget approved/);
+    await second.waitFor(/A budget is approved for at least the first 12 months: partial\. Get the budget approved/);
     second.keys('C-c');
     expect(await second.waitFor(/EXIT=\d+/)).toMatch(/EXIT=130/);
     const resumedPlan = parseYaml(readFileSync(file, 'utf8')) as { purpose: Record<string, unknown>; assessment: Record<string, unknown> };
