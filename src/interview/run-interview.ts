@@ -7,6 +7,7 @@ import { findItem, type Methodology } from '../methodology/types.js';
 import { deletePlanValue, renderPlanEdit, setPlanValue, type PlanPath } from '../plan/edit-plan.js';
 import { isOpen, type PlanAssessment } from '../scoring/types.js';
 import type { Asker, AskRequest, ItemFeedback, Reply } from './asker.js';
+import { failedInForce } from './failed-in-force.js';
 import { choiceListsOf, profileInForce, questionInForce, type ProfileInForce } from './profile-in-force.js';
 import { checkEntered, conditionHolds, isAnswered, pathSegments, toEntered, valueAtPath, type QuestionSpec } from './question-model.js';
 import { gateItems, severitiesInForce, tierInForce, type SeveritiesInForce } from './tiers-in-force.js';
@@ -189,7 +190,11 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
     if (!assessment) return;
     const items: ItemFeedback[] = q.feeds.flatMap((id) => {
       const r = assessment!.items.find((i) => i.itemId === id);
-      return r ? [{ itemId: id, title: itemTitle(id), status: r.status, failed: r.failed.map((f) => filled(f.message)) }] : [];
+      const item = findItem(m, id);
+      if (!r || !item) return [];
+      // In the unit the question asks (a share in %), with the specifics ("3 of 10").
+      const failed = failedInForce(item, r.failed, profileNow().stored, profileNow().text);
+      return [{ itemId: id, title: itemTitle(id), status: r.status, failed }];
     });
     asker.show({ kind: 'feedback', items, score: assessment.score });
   };
