@@ -6,7 +6,7 @@ import { InterruptedError } from '../errors.js';
 import type { Painter } from '../report/types.js';
 import type { Asker, AskRequest, InterviewEvent, Reply, ReplyAction } from './asker.js';
 import { ACTION_LABELS, describeEvent, describePosition } from './interview-messages.js';
-import { checkEntered, type FieldSpec, type ValueSpec } from './question-model.js';
+import { checkEntered, promptFor, type FieldSpec, type ValueSpec } from './question-model.js';
 import { safeText } from './safe-text.js';
 
 type Action = Exclude<ReplyAction, 'answer'>;
@@ -52,18 +52,10 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       line(o.paint.dim(`Type ? (or leave it empty) for: ${actions.map((a) => ACTION_LABELS[a].split(':')[0]!.toLowerCase()).join(', ')}.`));
     }
     for (;;) {
-      const hint =
-        spec.kind === 'percentage'
-          ? ' (0-100 %)'
-          : spec.kind === 'date'
-            ? ' (YYYY-MM-DD)'
-            : spec.kind === 'text-list'
-              ? ' (separate with commas)'
-              : '';
       const answer = await guard(() =>
         input(
           {
-            message: `${message}${hint}`,
+            message: promptFor(message, spec),
             ...(def !== undefined ? { default: String(def) } : {}),
             validate: (value: string) => {
               if (value.trim() === MORE || value.trim() === '') return true;
@@ -244,7 +236,7 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
     const text = await guard(() =>
       input(
         {
-          message: label,
+          message: promptFor(label, spec),
           validate: (value: string) => {
             if (value.trim() === '') return field.optional ? true : 'needed';
             const checked = checkEntered(spec, value);

@@ -1,15 +1,20 @@
-// Pure: what the plan's profile (community type and formality, as the plan holds them now) changes in
-// what the interview shows: `{word:…}` placeholders in the profile's words, and the answers a `choice`
-// rule accepts, from the profile's named lists, offered as the question's choices.
-import { interpolateWords } from '../methodology/evidence-schema.js';
+// Pure: what the plan's profile (community type and formality, and its own parameters, as the plan
+// holds them now) changes in what the interview shows: placeholders filled with the profile's words and
+// the thresholds in force, and the answers a `choice` rule accepts, from the profile's named lists,
+// offered as the question's choices.
+import { fillPlaceholders, paramTexts, type TextValues } from '../methodology/placeholders.js';
 import { allItems, type Formality, type Methodology } from '../methodology/types.js';
 import { resolveProfile } from '../scoring/resolve-profile.js';
 import { valueAtPath, type ChoiceSpec, type FieldSpec, type QuestionSpec, type ValueSpec } from './question-model.js';
 
-/** The profile's words and named lists for the plan as it stands. */
+/** The profile's words, named lists and thresholds for the plan as it stands. */
 export interface ProfileInForce {
   words: Readonly<Record<string, string>>;
   lists: Readonly<Record<string, readonly string[]>>;
+  /** What fills the placeholders of what is shown: the words, and each threshold as the interview asks it (a share in %). */
+  text: TextValues;
+  /** The same with thresholds as the plan stores them (a share as 0-1): how the assessment wrote its rule messages. */
+  stored: TextValues;
 }
 
 /**
@@ -18,17 +23,26 @@ export interface ProfileInForce {
  */
 export type ChoiceLists = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
-/** The profile in force for plan data (the plan may not be valid yet: an unknown type is no type). */
+/** The profile in force for plan data (the plan may not be valid yet: an unknown type is no type, a parameter that is not a number is not set). */
 export function profileInForce(m: Methodology, data: unknown): ProfileInForce {
   const type = valueAtPath(data, 'community.type');
   const formality = valueAtPath(data, 'community.formality');
-  const { words, lists } = resolveProfile(m, {
+  const { words, lists, params } = resolveProfile(m, {
     ...(typeof type === 'string' ? { type } : {}),
     ...(m.formalities.some((f) => f.id === formality) ? { formality: formality as Formality } : {}),
-    // Parameters change thresholds, not words or lists.
-    params: {},
+    params: planParams(valueAtPath(data, 'params')),
   });
-  return { words, lists };
+  return {
+    words,
+    lists,
+    text: { words, params: paramTexts(m.params, params, 'prose') },
+    stored: { words, params: paramTexts(m.params, params, 'stored') },
+  };
+}
+
+function planParams(raw: unknown): Record<string, number> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1])));
 }
 
 /** Every `choice` rule's list, by the path and field it reads. */
@@ -50,7 +64,7 @@ export function choiceListsOf(m: Methodology): ChoiceLists {
  * rule reads what it fills, the choices of that rule's list in force (one, or several for a list).
  */
 export function questionInForce(q: QuestionSpec, profile: ProfileInForce, choiceLists: ChoiceLists): QuestionSpec {
-  const words = (text: string): string => interpolateWords(text, profile.words);
+  const words = (text: string): string => fillPlaceholders(text, profile.text);
   const choicesOf = (path: string, field: string): ChoiceSpec[] | undefined => {
     const list = choiceLists.get(path)?.get(field);
     return list === undefined ? undefined : profile.lists[list]?.map((value) => ({ value, name: value }));

@@ -16,6 +16,7 @@ export type {
   ValueSpec,
 } from '../methodology/question-types.js';
 import type { Condition, Scalar, ValueSpec } from '../methodology/question-types.js';
+import { percentOf } from '../methodology/placeholders.js';
 
 /**
  * A dotted plan path as segments. Item ids hold a dot themselves, so `assessment.<phase>.<item>.status`
@@ -84,13 +85,8 @@ export function checkEntered(spec: ValueSpec, entered: unknown): Checked {
       if (spec.maximum !== undefined && n > spec.maximum) return { ok: false, problem: `enter ${spec.maximum} or less` };
       return { ok: true, value: n };
     }
-    case 'percentage': {
-      const n = typeof entered === 'number' ? entered : Number(String(entered).trim().replace(/%$/, ''));
-      if (String(entered).trim() === '' || !Number.isFinite(n) || n < 0 || n > 100)
-        return { ok: false, problem: 'enter a percentage from 0 to 100' };
-      // Rounded so that 33 % is stored as 0.33, not 0.33000000000000002.
-      return { ok: true, value: Math.round(n * 100) / 10000 };
-    }
+    case 'percentage':
+      return checkPercentage(entered);
     case 'yes-no':
       return typeof entered === 'boolean' ? { ok: true, value: entered } : { ok: false, problem: 'answer yes or no' };
     case 'date': {
@@ -145,10 +141,60 @@ export function checkEntered(spec: ValueSpec, entered: unknown): Checked {
   }
 }
 
-/** The stored value as the prompt shows it by default (a percentage 0-1 as 0-100). */
+/** A scale the methodology's wording states, `(0 to 1)` or `(0 to 100)`: the prompt states its own. */
+const STATED_SCALE = /\s*\((?:0 ?(?:to|-|\u2013) ?1|0 ?(?:to|-|\u2013) ?100)(?: ?%)?\)/g;
+
+/** The message without a scale it states: a percentage is asked with its own hint, whatever the text said. */
+export function withoutStatedScale(message: string): string {
+  return message.replace(STATED_SCALE, '');
+}
+
+/** How an answer of this kind is typed, shown after the question: the unit and form it takes. */
+const ENTRY_HINTS: Partial<Record<ValueSpec['kind'], string>> = {
+  percentage: ' (in %, 0 to 100)',
+  date: ' (YYYY-MM-DD)',
+  'text-list': ' (separate with commas)',
+};
+
+/** The prompt for a typed answer: the question in the unit it is asked in, and how to type it. */
+export function promptFor(message: string, spec: ValueSpec): string {
+  return `${spec.kind === 'percentage' ? withoutStatedScale(message) : message}${ENTRY_HINTS[spec.kind] ?? ''}`;
+}
+
+const PERCENT = /^([0-9]+(?:\.[0-9]*)?|\.[0-9]+)\s*(%?)$/;
+
+/**
+ * A percentage as entered, stored as the fraction the plan holds: `50` and `50%` store 0.5, `12.5` 0.125.
+ * A bare number between 0 and 1 is refused: `0.5` is far more often a fraction typed by habit (meaning
+ * 50%) than half of one percent, so it must be typed `50`, or `0.5%` when half a percent is meant.
+ */
+function checkPercentage(entered: unknown): Checked {
+  const text = typeof entered === 'number' ? String(entered) : String(entered ?? '').trim();
+  const m = PERCENT.exec(text);
+  const n = m ? Number(m[1]) : Number.NaN;
+  if (!m || !Number.isFinite(n) || n > 100) return { ok: false, problem: 'enter a percentage from 0 to 100' };
+  if (n > 0 && n < 1 && m[2] !== '%')
+    return {
+      ok: false,
+      problem: `this asks for a percentage: type ${percentOf(n)} for ${percentOf(n)}% (or ${m[1]}% if you mean ${m[1]} percent)`,
+    };
+  return { ok: true, value: fractionOf(m[1]!) };
+}
+
+/** `12.5` (percent) → 0.125, by moving the decimal point, so the plan stores exactly the number typed. */
+function fractionOf(percent: string): number {
+  const [whole = '', decimals = ''] = percent.split('.');
+  const digits = `${whole.padStart(3, '0')}${decimals}`;
+  return Number(`${digits.slice(0, -2 - decimals.length) || '0'}.${digits.slice(-2 - decimals.length)}`);
+}
+
+/**
+ * The stored value as the prompt shows it by default: a fraction as a percentage with its sign (`50%`,
+ * `0.5%`), which the prompt takes back as it is.
+ */
 export function toEntered(spec: ValueSpec, stored: unknown): unknown {
   if (stored === undefined || stored === null) return undefined;
-  if (spec.kind === 'percentage') return typeof stored === 'number' ? Math.round(stored * 10000) / 100 : undefined;
+  if (spec.kind === 'percentage') return typeof stored === 'number' ? `${percentOf(stored)}%` : undefined;
   if (spec.kind === 'text-list') return Array.isArray(stored) ? stored.map(String).join(', ') : undefined;
   if (spec.kind === 'records') {
     if (!Array.isArray(stored)) return undefined;

@@ -2,7 +2,7 @@
 // methodology's first-class questions (questions.yaml) for every other path its rules read. Two items
 // that fill the same path share one question.
 import type { Item, Methodology, QuestionField } from '../methodology/types.js';
-import type { ChoiceSpec, FieldSpec, QuestionSpec, ValueSpec } from './question-model.js';
+import { withoutStatedScale, type ChoiceSpec, type FieldSpec, type QuestionSpec, type ValueSpec } from './question-model.js';
 import { estimateSeconds } from '../methodology/question-types.js';
 import { askableNode, planSchemaChoicesAt, planSchemaNodeAt } from '../methodology/plan-schema-paths.js';
 import { valueFromSchema } from '../methodology/value-from-schema.js';
@@ -107,7 +107,7 @@ export function questionsFromMethodology(m: Methodology, planSchema: unknown): Q
       const question: Mutable<QuestionSpec> = {
         id: item.id,
         // A percentage is entered 0-100 whatever today's wording says about its stored 0-1 form.
-        message: value.kind === 'percentage' ? q.message.replace(/\s*\(0 to 1\)/, '') : q.message,
+        message: value.kind === 'percentage' ? withoutStatedScale(q.message) : q.message,
         ...(q.help ? { help: q.help } : {}),
         fills: [{ path, value }],
         feeds: [item.id],

@@ -2,11 +2,12 @@
 // optional), saving after every answer and showing live feedback. Talks to the user only through an Asker.
 import type { Document } from 'yaml';
 import { InterruptedError } from '../errors.js';
-import { interpolateWords } from '../methodology/evidence-schema.js';
+import { fillPlaceholders } from '../methodology/placeholders.js';
 import { findItem, type Methodology } from '../methodology/types.js';
 import { deletePlanValue, renderPlanEdit, setPlanValue, type PlanPath } from '../plan/edit-plan.js';
 import { isOpen, type PlanAssessment } from '../scoring/types.js';
 import type { Asker, AskRequest, ItemFeedback, Reply } from './asker.js';
+import { failedInForce } from './failed-in-force.js';
 import { choiceListsOf, profileInForce, questionInForce, type ProfileInForce } from './profile-in-force.js';
 import { checkEntered, conditionHolds, isAnswered, pathSegments, toEntered, valueAtPath, type QuestionSpec } from './question-model.js';
 import { gateItems, severitiesInForce, tierInForce, type SeveritiesInForce } from './tiers-in-force.js';
@@ -83,15 +84,16 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
 
   const data = (): unknown => doc.toJS() ?? {};
   // What is shown follows the profile the plan holds now (the screener may have just changed it): its
-  // words for `{word:…}` placeholders, and its lists as the choices of questions a `choice` rule reads.
+  // words and thresholds for the placeholders (`{word:host}`, `{param}`), and its lists as the choices
+  // of questions a `choice` rule reads.
   const choiceLists = choiceListsOf(m);
   let profile: { of: Document; inForce: ProfileInForce } | undefined;
   const profileNow = (): ProfileInForce => {
     if (profile?.of !== doc) profile = { of: doc, inForce: profileInForce(m, data()) };
     return profile.inForce;
   };
-  const words = (text: string): string => interpolateWords(text, profileNow().words);
-  const itemTitle = (id: string): string => words(findItem(m, id)?.title ?? id);
+  const filled = (text: string): string => fillPlaceholders(text, profileNow().text);
+  const itemTitle = (id: string): string => filled(findItem(m, id)?.title ?? id);
   // Tiers follow the plan's profile, stage and facts as the latest assessment resolved them; without an
   // assessment (a plan not yet valid) they stay as the methodology gives them.
   const gates = gateItems(m);
@@ -188,7 +190,11 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
     if (!assessment) return;
     const items: ItemFeedback[] = q.feeds.flatMap((id) => {
       const r = assessment!.items.find((i) => i.itemId === id);
-      return r ? [{ itemId: id, title: itemTitle(id), status: r.status, failed: r.failed.map((f) => words(f.message)) }] : [];
+      const item = findItem(m, id);
+      if (!r || !item) return [];
+      // In the unit the question asks (a share in %), with the specifics ("3 of 10").
+      const failed = failedInForce(item, r.failed, profileNow().stored, profileNow().text);
+      return [{ itemId: id, title: itemTitle(id), status: r.status, failed }];
     });
     asker.show({ kind: 'feedback', items, score: assessment.score });
   };
@@ -248,7 +254,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
           people,
           actions,
           position,
-          phaseTitle: words(title),
+          phaseTitle: filled(title),
           ...(problem ? { problem } : {}),
         });
         problem = undefined;
@@ -292,7 +298,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
               kind: 'why',
               items: q.feeds.flatMap((id) => {
                 const item = findItem(m, id);
-                return item ? [{ itemId: id, title: words(item.title), why: words(item.why), guidance: words(item.guidance) }] : [];
+                return item ? [{ itemId: id, title: filled(item.title), why: filled(item.why), guidance: filled(item.guidance) }] : [];
               }),
               ...(shown.help ? { help: shown.help } : {}),
             });
@@ -348,7 +354,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
         asker.show({
           kind: 'phase-start',
           phaseId: plan.id,
-          title: words(plan.title),
+          title: filled(plan.title),
           index: k + 1,
           count: phaseList.length,
           questions: count,
@@ -361,7 +367,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
         asker.show({
           kind: 'phase-score',
           phaseId: plan.id,
-          title: words(plan.title),
+          title: filled(plan.title),
           phaseScore: assessment.phases.find((p) => p.phaseId === plan!.id)?.score ?? null,
           score: assessment.score,
         });
@@ -426,7 +432,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
   if (assessment) {
     asker.show({
       kind: 'summary',
-      level: words(assessment.level.title),
+      level: filled(assessment.level.title),
       score: assessment.score,
       blockers: assessment.items
         .filter((i) => i.severity === 'blocker' && isOpen(i.status))
@@ -434,7 +440,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
       ...(assessment.nextLevel
         ? {
             nextLevel: {
-              title: words(assessment.nextLevel.title),
+              title: filled(assessment.nextLevel.title),
               scoreAfter: assessment.nextLevel.scoreAfter,
               items: assessment.nextLevel.items.map((id) => ({ itemId: id, title: itemTitle(id) })),
             },

@@ -598,6 +598,11 @@ function checkItem(
       if (!Object.hasOwn(words, word))
         at(source, [...where, key], `placeholder {word:${word}}: ${unknownName('word', word, Object.keys(words))}`);
   }
+  // A title states the threshold in force through the parameter's placeholder, as rule messages do.
+  for (const name of messagePlaceholders(raw.title)) {
+    if (values[name] === undefined)
+      at(source, [...where, 'title'], `title placeholder {${name}}: ${unknownName('parameter', name, Object.keys(values))}`);
+  }
   for (const condition of item.appliesWhen) {
     if (!planSchemaHasPath(validation.schemas.plan, condition.segments))
       at(source, [...where, 'applies_when', condition.path], `applies_when path '${condition.path}' is not a field of the plan schema`);

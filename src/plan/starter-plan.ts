@@ -1,4 +1,5 @@
 // Pure: the text of a commented starter plan for a methodology, valid against the plan schema.
+import { defaultTextValues, fillPlaceholders, type TextValues } from '../methodology/placeholders.js';
 import type { Methodology } from '../methodology/types.js';
 
 const SECTIONS = ['purpose', 'audience', 'team', 'governance', 'platform', 'launch', 'engagement', 'measures', 'observed'] as const;
@@ -9,6 +10,11 @@ export interface StarterOptions {
   /** The community's name; empty for a plan the interview is about to fill. */
   name: string;
   type?: string;
+  /**
+   * What fills the placeholders of the questions quoted in comments: the words and thresholds of the
+   * plan's profile (values as the plan stores them). The methodology's own by default.
+   */
+  text?: TextValues;
 }
 
 export function renderStarterPlan(m: Methodology, options: StarterOptions): string {
@@ -37,6 +43,7 @@ export function renderStarterPlan(m: Methodology, options: StarterOptions): stri
   out.push('people: []');
   out.push('#   - { name: Ana Lima, roles: [host, moderator] }');
   out.push('');
+  const text = options.text ?? defaultTextValues(m, 'stored');
   const questions = m.phases.flatMap((phase) => phase.items.map((item) => ({ phase, item })));
   for (const section of SECTIONS) {
     const own = questions.filter(({ item }) => item.question.fills.split('.')[0] === section);
@@ -46,7 +53,7 @@ export function renderStarterPlan(m: Methodology, options: StarterOptions): stri
     // Two items may share a question (the same path); each line is written once.
     const seen = new Set<string>();
     for (const { item } of own) {
-      const line = `#   ${item.question.fills.padEnd(40)} ${item.question.message}  (commready explain ${item.id})`;
+      const line = `#   ${item.question.fills.padEnd(40)} ${fillPlaceholders(item.question.message, text)}  (commready explain ${item.id})`;
       if (seen.has(line)) continue;
       seen.add(line);
       out.push(line);

@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`), escaped as the
 // runner expects; at most 10 errors and 10 warnings as annotations (what GitHub shows per step), one notice for the rest.
 import { sanitizeLine } from '../text/sanitize.js';
-import { count, describeFinding, describeMethodology, describeVerdictReason } from './messages.js';
+import { count, describeFinding, describeMethodology, describeVerdictReason, planTextValues } from './messages.js';
 import type { Formatter, RunResult } from './types.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
@@ -49,7 +49,7 @@ export function collectAnnotations(run: RunResult): Annotation[] {
         line: f.location.line,
         col: f.location.col,
         title: `${f.itemId} (${f.severity})`,
-        message: describeFinding(f, plan.methodology),
+        message: describeFinding(f, plan.methodology, planTextValues(a, plan.methodology)),
       });
     }
   }

@@ -1,5 +1,5 @@
 // Machine-readable output described by schemas/report.schema.json: stable order, sorted keys, no timestamps.
-import { describeFinding, describeVerdictReason } from './messages.js';
+import { describeFinding, describeVerdictReason, planTextValues } from './messages.js';
 import type { Formatter } from './types.js';
 
 export const formatJson: Formatter = (run, context) => {
@@ -56,7 +56,7 @@ export const formatJson: Formatter = (run, context) => {
         line: f.location.line,
         col: f.location.col,
         path: f.location.path,
-        message: describeFinding(f, m, a.words),
+        message: describeFinding(f, m, planTextValues(a, m)),
         data: f.data,
       })),
       gaps: a.gaps,

@@ -3,7 +3,7 @@
 import type { Methodology } from '../methodology/types.js';
 import { FINDING_KINDS, type ItemResult, type PlanAssessment } from '../scoring/types.js';
 import { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
-import { describeFinding } from './messages.js';
+import { describeFinding, planTextValues } from './messages.js';
 import { singleLine } from './show-controls.js';
 import type { Formatter, PlanResult } from './types.js';
 
@@ -72,7 +72,7 @@ function testcase(r: ItemResult, plan: PlanResult, classname: string): string[] 
 
 function failureMessage(r: ItemResult, a: PlanAssessment, methodology: Methodology): string {
   const finding = a.findings.find((f) => f.itemId === r.itemId && f.code !== 'item-waived');
-  return `${r.severity} ${r.status}: ${finding ? describeFinding(finding, methodology, a.words) : r.itemId}`;
+  return `${r.severity} ${r.status}: ${finding ? describeFinding(finding, methodology, planTextValues(a, methodology)) : r.itemId}`;
 }
 
 function locationOf(r: ItemResult, a: PlanAssessment): string {

@@ -1,12 +1,12 @@
 // SARIF 2.1.0 for code scanning: one run per methodology, one rule per item, one result per open item with its
 // plan position, stable fingerprints and paths relative to the working directory (ENGINES-RESEARCH §2.1).
 import { allItems, type Item, type Methodology, type Severity } from '../methodology/types.js';
-import { interpolateWords } from '../methodology/evidence-schema.js';
+import { defaultTextValues, fillPlaceholders } from '../methodology/placeholders.js';
 import { FINDING_KINDS, type ItemResult } from '../scoring/types.js';
 import { directoryFileUri, pathToUriReference, relativeToCwd } from './artifact-uri.js';
 import { escapeMarkdown, markdownCode } from './escape-markdown.js';
 import { fingerprint } from './fingerprint.js';
-import { describeFinding } from './messages.js';
+import { describeFinding, planTextValues } from './messages.js';
 import { firstSteps, guideAnchor } from './report-view.js';
 import { showControls, singleLine, truncate } from './show-controls.js';
 import type { FormatContext, Formatter, PlanResult } from './types.js';
@@ -85,8 +85,14 @@ function sarifRun(methodology: Methodology, plans: readonly PlanResult[], contex
 }
 
 function sarifRule(raw: Item, methodology: Methodology, context: FormatContext) {
-  // A rule describes the item for every plan, so it speaks in the methodology's own words.
-  const item = { ...raw, title: interpolateWords(raw.title, methodology.words), why: interpolateWords(raw.why, methodology.words) };
+  // A rule describes the item for every plan, so it speaks in the methodology's own words and default thresholds.
+  const values = defaultTextValues(methodology);
+  const item = {
+    ...raw,
+    title: fillPlaceholders(raw.title, values),
+    why: fillPlaceholders(raw.why, values),
+    guidance: fillPlaceholders(raw.guidance, values),
+  };
   const uri = helpUri(item.id, methodology, context);
   const steps = firstSteps(item);
   const markdown = [
@@ -119,7 +125,7 @@ function sarifResult(
   const finding = a.findings.find((f) => f.itemId === r.itemId && FINDING_KINDS[f.code] !== 'waiver');
   const location = finding?.location ?? { line: 1, col: 1, path: '' };
   const planKey = finding?.location.path ?? r.itemId;
-  const message = finding ? describeFinding(finding, methodology, a.words) : r.itemId;
+  const message = finding ? describeFinding(finding, methodology, planTextValues(a, methodology)) : r.itemId;
   return {
     ruleId: singleLine(r.itemId),
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),

@@ -16,6 +16,7 @@ import {
   describeUnlisted,
   describeVerdictReason,
   describeVerdictReasonShort,
+  planTextValues,
 } from './messages.js';
 import type { FormatContext, Formatter, Painter, PlanResult, RunResult } from './types.js';
 
@@ -102,7 +103,7 @@ function formatLint(run: RunResult, context: FormatContext): string {
         ...wrap(
           head,
           headWidth,
-          [...s(describeFindingShort(f, plan.methodology, a.words)).split(' '), ' ', paint.dim(s(f.itemId))],
+          [...s(describeFindingShort(f, plan.methodology, planTextValues(a, plan.methodology))).split(' '), ' ', paint.dim(s(f.itemId))],
           context.width,
         ),
       );
@@ -295,7 +296,9 @@ function formatReport(plan: PlanResult, paint: Painter): string {
     out.push('');
     out.push(paint.bold('Answers and facts to look at'));
     for (const f of notes)
-      out.push(`  ${f.location.line}:${f.location.col}  ${s(f.itemId)}  ${s(describeFinding(f, methodology, a.words))}`);
+      out.push(
+        `  ${f.location.line}:${f.location.col}  ${s(f.itemId)}  ${s(describeFinding(f, methodology, planTextValues(a, methodology)))}`,
+      );
   }
   const naItems = a.items.filter((r) => r.status === 'n/a');
   if (naItems.length > 0) {

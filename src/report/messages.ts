@@ -1,8 +1,9 @@
 // The one place where findings and verdicts become sentences, shared by every format.
 import { assertNever } from '../errors.js';
-import { interpolateWords } from '../methodology/evidence-schema.js';
+import { paramValues } from '../methodology/evidence-schema.js';
+import { defaultTextValues, fillPlaceholders, paramTexts, type TextValues } from '../methodology/placeholders.js';
 import { findItem, type Methodology } from '../methodology/types.js';
-import { ITEM_STATUSES, STATUS_VALUES, type FailedRule, type Finding } from '../scoring/types.js';
+import { ITEM_STATUSES, STATUS_VALUES, type FailedRule, type Finding, type PlanAssessment } from '../scoring/types.js';
 import type { LintVerdictReason, PlanResult } from './types.js';
 
 /** A failed rule as an instruction, with its specifics: "Name at least 2 moderators. (1 of 2 named)". */
@@ -10,18 +11,30 @@ export function describeFailedRule(rule: FailedRule): string {
   return rule.detail ? `${rule.message} (${rule.detail})` : rule.message;
 }
 
-/** The title of a finding's item in the profile's words (its id when the methodology has no such item). */
-function itemTitle(finding: Finding, methodology: Methodology, words: Readonly<Record<string, string>>): string {
-  return interpolateWords(findItem(methodology, finding.itemId)?.title ?? finding.itemId, words);
+const planTexts = new WeakMap<PlanAssessment, TextValues>();
+
+/**
+ * What fills the placeholders of methodology text shown for an assessed plan: its profile's words, and
+ * the thresholds in force for it (its type's, its formality's and its own `params`), a share in %.
+ */
+export function planTextValues(assessment: PlanAssessment, methodology: Methodology): TextValues {
+  let values = planTexts.get(assessment);
+  if (!values) {
+    const params = paramTexts(methodology.params, paramValues(methodology.params, assessment.customParams), 'prose');
+    values = { words: assessment.words, params };
+    planTexts.set(assessment, values);
+  }
+  return values;
 }
 
-/** One finding as a sentence; `words` are the profile's (from the assessment), for item titles. */
-export function describeFinding(
-  finding: Finding,
-  methodology: Methodology,
-  words: Readonly<Record<string, string>> = methodology.words,
-): string {
-  const title = itemTitle(finding, methodology, words);
+/** The title of a finding's item in the plan's words and thresholds (its id when the methodology has no such item). */
+function itemTitle(finding: Finding, methodology: Methodology, text: TextValues): string {
+  return fillPlaceholders(findItem(methodology, finding.itemId)?.title ?? finding.itemId, text);
+}
+
+/** One finding as a sentence; `text` fills item titles' placeholders (planTextValues; the methodology's defaults without a plan). */
+export function describeFinding(finding: Finding, methodology: Methodology, text: TextValues = defaultTextValues(methodology)): string {
+  const title = itemTitle(finding, methodology, text);
   const d = finding.data;
   const todo = (d.failed ?? []).map(describeFailedRule).join(' ');
   switch (finding.code) {
@@ -92,9 +105,9 @@ export function describeMethodology(plan: PlanResult): string {
 export function describeFindingShort(
   finding: Finding,
   methodology: Methodology,
-  words: Readonly<Record<string, string>> = methodology.words,
+  text: TextValues = defaultTextValues(methodology),
 ): string {
-  const title = itemTitle(finding, methodology, words);
+  const title = itemTitle(finding, methodology, text);
   const d = finding.data;
   switch (finding.code) {
     case 'item-unmet':

@@ -1,7 +1,7 @@
 // Pure: the course view of a methodology as Markdown: tracks, the running case study, and per phase the
 // learning objectives, the case chapter, an exercise that writes a real plan section, and scenarios.
 import type { Course } from '../methodology/course.js';
-import { interpolateWords } from '../methodology/evidence-schema.js';
+import { defaultTextValues, fillPlaceholders } from '../methodology/placeholders.js';
 import { findItem, type Methodology } from '../methodology/types.js';
 
 export function renderCourseMarkdown(course: Course, m: Methodology): string {
@@ -32,7 +32,7 @@ export function renderCourseMarkdown(course: Course, m: Methodology): string {
     out.push('', '### The case', '', p.case.trim(), '');
     out.push(`### Exercise: ${p.exercise.title}`, '', p.exercise.task.trim(), '');
     out.push(
-      `It writes ${p.exercise.produces.map((x) => `\`${x}\``).join(', ')} in your plan. Check it with \`commready report\`: it should meet ${p.exercise.items.map((id) => `[\`${id}\`](methodology.md#${id.replace(/\./g, '-')}) (${interpolateWords(findItem(m, id)?.title ?? id, m.words)})`).join('; ')}.`,
+      `It writes ${p.exercise.produces.map((x) => `\`${x}\``).join(', ')} in your plan. Check it with \`commready report\`: it should meet ${p.exercise.items.map((id) => `[\`${id}\`](methodology.md#${id.replace(/\./g, '-')}) (${fillPlaceholders(findItem(m, id)?.title ?? id, defaultTextValues(m))})`).join('; ')}.`,
       '',
     );
     out.push('### Scenarios', '');

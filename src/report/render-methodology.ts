@@ -1,7 +1,8 @@
 // Pure renderings of the methodology itself: the item and phase guides for the terminal, the
 // checklist listing, and the Markdown course with its coverage matrix.
 import { allItems, type Item, type Methodology, type Phase } from '../methodology/types.js';
-import { interpolateParams, interpolateWords, paramValues } from '../methodology/evidence-schema.js';
+import { messagePlaceholders, paramValues } from '../methodology/evidence-schema.js';
+import { defaultTextValues, fillPlaceholders, paramText } from '../methodology/placeholders.js';
 import { describeRule } from '../methodology/rule-kinds/index.js';
 import { STAGES, type NumberOrParam } from '../methodology/types.js';
 import { plainPainter, type Painter } from './types.js';
@@ -21,6 +22,8 @@ export function renderItemGuide(item: Item, m: Methodology, paint: Painter = pla
   if (item.appliesWhen.length > 0) out.push(`Judged only where: ${conditionsLine(item)}`);
   const effects = profileEffects(item, m);
   if (effects.length > 0) out.push(`Profiles: ${s(effects.join('; '))}`);
+  const thresholds = titleThresholds(item, m, (name) => name);
+  if (thresholds.length > 0) out.push(`Thresholds in the title: ${s(thresholds.join('; '))} (a plan may set its own under params)`);
   out.push('');
   out.push(paint.bold('Why'));
   out.push(indent(words(item.why, m)));
@@ -44,16 +47,17 @@ function checkLines(item: Item, m: Methodology): string[] {
     const values = paramValues(m.params);
     const show = (v: NumberOrParam): string => (typeof v === 'number' ? String(v) : `${v.$param} (${values[v.$param] ?? '?'} by default)`);
     return [
-      ...item.evidence.map((r) => `- ${words(interpolateParams(r.message, values), m)} Checked: ${describeRule(r, show)}.`),
+      // A rule's message says what to write in the plan: its thresholds as the plan stores them (a share as 0-1).
+      ...item.evidence.map((r) => `- ${fillPlaceholders(r.message, defaultTextValues(m, 'stored'))} Checked: ${describeRule(r, show)}.`),
       item.evidence.length > 1 ? 'All rules pass: met; some pass: partial; none: unmet.' : 'The rule passes: met; otherwise unmet.',
     ];
   }
   const rating = item.rating!;
   return [
     `Rated in the plan's assessment (assessment.${item.id}.status):`,
-    `- met: ${rating.met}`,
-    `- partial: ${rating.partial}`,
-    `- unmet: ${rating.unmet}`,
+    `- met: ${words(rating.met, m)}`,
+    `- partial: ${words(rating.partial, m)}`,
+    `- unmet: ${words(rating.unmet, m)}`,
   ];
 }
 
@@ -82,8 +86,28 @@ export function profileEffects(item: Item, m: Methodology): string[] {
   return out;
 }
 
+/**
+ * Methodology text as shown without a plan: the methodology's own words, and its default thresholds (a
+ * share in %); a plan's type, formality and `params` may change them, which titleThresholds says.
+ */
 function words(text: string, m: Methodology): string {
-  return interpolateWords(text, m.words);
+  return fillPlaceholders(text, defaultTextValues(m));
+}
+
+/**
+ * The thresholds an item's title states, each with its default and the profiles that change it:
+ * "first_response_hours_max: 24 by default, 72 for volunteer". `code` marks up a name or id.
+ */
+export function titleThresholds(item: Item, m: Methodology, code: (name: string) => string): string[] {
+  return [...new Set(messagePlaceholders(item.title))].flatMap((name) => {
+    const param = m.params[name];
+    if (!param) return [];
+    const changes = [...m.profiles, ...m.formalities].flatMap((p) => {
+      const value = p.params[name];
+      return value === undefined || value === param.value ? [] : [`${paramText(param, value, 'prose')} for ${code(p.id)}`];
+    });
+    return [`${code(name)}: ${[`${paramText(param, param.value, 'prose')} by default`, ...changes].join(', ')}`];
+  });
 }
 
 export function renderPhaseGuide(phase: Phase, m: Methodology, paint: Painter = plainPainter): string {
@@ -91,7 +115,7 @@ export function renderPhaseGuide(phase: Phase, m: Methodology, paint: Painter = 
   const header = [
     paint.bold(`Phase ${index + 1} of ${m.phases.length}: ${s(phase.title)} (${s(phase.id)})`),
     '',
-    indent(phase.summary.trimEnd()),
+    indent(words(phase.summary.trimEnd(), m)),
     '',
   ];
   return `${header.join('\n')}\n${phase.items.map((item) => renderItemGuide(item, m, paint)).join(`\n${'─'.repeat(60)}\n\n`)}`;
@@ -110,6 +134,12 @@ export function renderChecklistList(m: Methodology, paint: Painter = plainPainte
     }
     out.push('');
   });
+  if (allItems(m).some((item) => messagePlaceholders(item.title).length > 0))
+    out.push(
+      "Thresholds in titles are the defaults; a plan's community type, formality and params may change them",
+      "('commready checklists --params', 'commready checklists --profiles').",
+      '',
+    );
   out.push(paint.bold('Levels'));
   m.levels.forEach((l, i) =>
     out.push(
@@ -167,7 +197,7 @@ export function renderMethodologyMarkdown(m: Methodology): string {
   );
   out.push('');
   m.phases.forEach((phase, i) => {
-    out.push(`<a id="phase-${phase.id}"></a>`, '', `## Phase ${i + 1}: ${phase.title}`, '', phase.summary.trim(), '');
+    out.push(`<a id="phase-${phase.id}"></a>`, '', `## Phase ${i + 1}: ${phase.title}`, '', words(phase.summary.trim(), m), '');
     out.push('| Item | Requirement | Severity | Weight | Checked by |', '|---|---|---|---|---|');
     for (const item of phase.items)
       out.push(
@@ -186,6 +216,9 @@ export function renderMethodologyMarkdown(m: Methodology): string {
         `*Judged on ${item.dimension === 'health' ? 'observed, dated outcomes (health)' : 'the plan (readiness)'}; stages: ${stagesLine(item)}.${scope}${effects.length ? ` Profiles: ${effects.join('; ')}.` : ''}*`,
         '',
       );
+      const thresholds = titleThresholds(item, m, (name) => `\`${name}\``);
+      if (thresholds.length > 0)
+        out.push(`*Thresholds in the title: ${thresholds.join('; ')}; a plan may set its own under \`params\`.*`, '');
       out.push(`**Why.** ${words(item.why, m).trim()}`, '');
       out.push('**How it is checked.**', '', ...checkLines(item, m).map((l) => (l.startsWith('- ') ? l : `${l}`)), '');
       out.push(shiftHeadings(words(item.guidance.trim(), m)), '');

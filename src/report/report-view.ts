@@ -2,8 +2,8 @@
 // in which order, with no markup and no escaping, so each format renders and escapes it by its own rules.
 import { findItem, type Item, type Methodology, type Severity } from '../methodology/types.js';
 import { FINDING_KINDS, type Finding, type ItemResult, type ItemStatus } from '../scoring/types.js';
-import { interpolateWords } from '../methodology/evidence-schema.js';
-import { describeFailedRule, describeFinding, describeHealth, describeVerdictReason } from './messages.js';
+import { fillPlaceholders, type TextValues } from '../methodology/placeholders.js';
+import { describeFailedRule, describeFinding, describeHealth, describeVerdictReason, planTextValues } from './messages.js';
 import type { PlanResult } from './types.js';
 
 /** One score of a plan: readiness (the plan) and health (observed outcomes). */
@@ -96,9 +96,9 @@ export function buildReportView(plan: PlanResult): PlanReportView {
   const results = new Map(a.items.map((r) => [r.itemId, r]));
   const phaseTitle = (id: string) => m.phases.find((p) => p.id === id)?.title ?? id;
   // Titles in the profile's words ("organiser", not "host"), as the assessment resolved them.
-  const titleOf = (id: string) => results.get(id)?.title ?? findItem(m, id)?.title ?? id;
+  const titleOf = (id: string) => results.get(id)?.title ?? fillPlaceholders(findItem(m, id)?.title ?? id, planTextValues(a, m));
   const open = a.gaps.map((id) => results.get(id)).filter((r): r is ItemResult => r !== undefined && !r.waiver?.active);
-  const gaps = open.map((r) => gapView(r, m, a.findings, a.words));
+  const gaps = open.map((r) => gapView(r, m, a.findings, planTextValues(a, m)));
   const others = gaps.filter((g) => g.severity !== 'blocker');
   return {
     file: a.file,
@@ -159,7 +159,7 @@ export function buildReportView(plan: PlanResult): PlanReportView {
   };
 }
 
-function gapView(r: ItemResult, m: Methodology, findings: readonly Finding[], words: Readonly<Record<string, string>>): GapView {
+function gapView(r: ItemResult, m: Methodology, findings: readonly Finding[], text: TextValues): GapView {
   const item = findItem(m, r.itemId);
   const finding = findings.find((f) => f.itemId === r.itemId && FINDING_KINDS[f.code] !== 'waiver');
   const failedPaths = [...new Set(r.failed.map((f) => f.path))];
@@ -170,9 +170,9 @@ function gapView(r: ItemResult, m: Methodology, findings: readonly Finding[], wo
     severity: r.severity,
     status: r.status,
     points: r.points,
-    why: item ? interpolateWords(item.why, words).trim() : '',
-    todo: r.failed.length > 0 ? r.failed.map(describeFailedRule) : finding ? [describeFinding(finding, m, words)] : [],
-    firstSteps: item ? firstSteps(item) : [],
+    why: item ? fillPlaceholders(item.why, text).trim() : '',
+    todo: r.failed.length > 0 ? r.failed.map(describeFailedRule) : finding ? [describeFinding(finding, m, text)] : [],
+    firstSteps: item ? firstSteps(item).map((step) => fillPlaceholders(step, text)) : [],
     planKeys:
       failedPaths.length > 0
         ? failedPaths

@@ -1,6 +1,6 @@
 // The Markdown summary `lint` appends to GitHub's step summary: one row per plan, then what fails each.
 // A stand-in until the full Markdown gap report can render lint runs; the signature is the Formatter one.
-import { count, describeFindingShort, describeMethodology, describeVerdictReasonShort } from './messages.js';
+import { count, describeFindingShort, describeMethodology, describeVerdictReasonShort, planTextValues } from './messages.js';
 import type { Formatter } from './types.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
@@ -46,7 +46,9 @@ export const formatStepSummary: Formatter = (run) => {
     for (const f of p.assessment.findings) {
       if (!failing.has(f.itemId) || f.code === 'item-waived' || listed >= MAX_LISTED) continue;
       listed++;
-      out.push(`- line ${f.location.line}: ${codeSpan(f.itemId)} ${e(describeFindingShort(f, p.methodology))} (${f.severity})`);
+      out.push(
+        `- line ${f.location.line}: ${codeSpan(f.itemId)} ${e(describeFindingShort(f, p.methodology, planTextValues(p.assessment, p.methodology)))} (${f.severity})`,
+      );
     }
   }
   return `${out.join('\n')}\n`;

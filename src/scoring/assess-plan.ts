@@ -4,6 +4,7 @@
 import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
 import { EvidenceValidators, interpolateParams, interpolateWords } from '../methodology/evidence-schema.js';
+import { fillPlaceholders, paramTexts, type TextValues } from '../methodology/placeholders.js';
 import { checkRule, createRuleContext, foldName, type RuleContext } from '../methodology/rule-kinds/index.js';
 import { allItems, findItem, type Condition, type EvidenceRule, type Item, type Methodology, type Stage } from '../methodology/types.js';
 import { getPath } from '../methodology/plan-facts.js';
@@ -304,7 +305,7 @@ function assessItem(
 
   // An item outside the plan's stage is not judged at all: no answer, waiver or rule applies to it.
   if (!item.stages.includes(plan.stage)) {
-    return itemResult(item, severity, profile, 'n/a', 'stage', NONE_FAILED, stageReason(item, plan.stage));
+    return itemResult(item, methodology, severity, profile, 'n/a', 'stage', NONE_FAILED, stageReason(item, plan.stage));
   }
   // An outcome that cannot be measured yet (retention in the launch week) is not judged until it can be.
   if (item.observableAfterDays !== undefined && plan.opened !== undefined) {
@@ -312,6 +313,7 @@ function assessItem(
     if (open < item.observableAfterDays)
       return itemResult(
         item,
+        methodology,
         severity,
         profile,
         'n/a',
@@ -332,7 +334,7 @@ function assessItem(
       continue;
     }
     if (!conditionHolds(condition, value))
-      return itemResult(item, severity, profile, 'n/a', 'condition', NONE_FAILED, intern(conditionReason(condition, value)));
+      return itemResult(item, methodology, severity, profile, 'n/a', 'condition', NONE_FAILED, intern(conditionReason(condition, value)));
   }
 
   if (context.roster && answer?.owner !== undefined && answer.owner.trim() !== '' && !context.roster.has(foldName(answer.owner))) {
@@ -478,7 +480,7 @@ function assessItem(
     }
   }
 
-  return itemResult(item, severity, profile, status, basis, failed, naReason, waiver);
+  return itemResult(item, methodology, severity, profile, status, basis, failed, naReason, waiver);
 }
 
 /** Where an item's answer, or a part of it, is (or would be) in the plan. */
@@ -500,6 +502,7 @@ function addFinding(
 /** An item's result, built as one literal of a fixed shape (spreads made this the costliest line of a lint). */
 function itemResult(
   item: Item,
+  methodology: Methodology,
   severity: Item['severity'],
   profile: ResolvedProfile,
   status: ItemStatus,
@@ -508,8 +511,8 @@ function itemResult(
   naReason?: string,
   waiver?: ItemResult['waiver'],
 ): ItemResult {
-  // Most titles name no word of the profile: then the methodology's own string serves every plan.
-  const title = item.title.includes('{') ? intern(interpolateWords(item.title, profile.words)) : item.title;
+  // Most titles name no word or threshold of the profile: then the methodology's own string serves every plan.
+  const title = item.title.includes('{') ? titleInForce(item, methodology, profile) : item.title;
   const weight = profile.weights.get(item.id) ?? item.weight;
   const value = STATUS_VALUES[status];
   const kept = failedList(item, failed);
@@ -524,6 +527,22 @@ function itemResult(
   // A met or n/a item gains no points and holds nothing of its plan but what sharedResults compares:
   // plans share one frozen copy (a lint of many plans keeps every result until it prints).
   return status === 'met' || status === 'n/a' ? sharedResults.get(item, r) : r;
+}
+
+/**
+ * Titles in a profile's words and thresholds (a share in %), made once per profile and item: plans of
+ * one kind share their profile, so a lint of many plans fills each title once.
+ */
+const titlesByProfile = new WeakMap<ResolvedProfile, { values: TextValues; titles: Map<Item, string> }>();
+function titleInForce(item: Item, methodology: Methodology, profile: ResolvedProfile): string {
+  let entry = titlesByProfile.get(profile);
+  if (!entry) {
+    entry = { values: { words: profile.words, params: paramTexts(methodology.params, profile.params, 'prose') }, titles: new Map() };
+    titlesByProfile.set(profile, entry);
+  }
+  let title = entry.titles.get(item);
+  if (title === undefined) entry.titles.set(item, (title = intern(fillPlaceholders(item.title, entry.values))));
+  return title;
 }
 
 const STAGE_WORDS: Record<Stage, string> = {

@@ -154,7 +154,7 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     second.type('12');
     second.keys('Enter');
     // Live feedback names the rules still failing.
-    await second.waitFor(/A budget is approved for at least the first year: partial\. Get the budget approved/);
+    await second.waitFor(/A budget is approved for at least the first 12 months: partial\. Get the budget approved/);
     second.keys('C-c');
     expect(await second.waitFor(/EXIT=\d+/)).toMatch(/EXIT=130/);
     const resumedPlan = parseYaml(readFileSync(file, 'utf8')) as { purpose: Record<string, unknown>; assessment: Record<string, unknown> };
@@ -296,6 +296,26 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     const item = start(['interview', 'scoped.yaml', '--item', 'governance.hots']);
     expect(await item.waitFor(/EXIT=\d+/)).toMatch(/commready: --item: unknown item 'governance\.hots'.*governance\.host[\s\S]*EXIT=2/);
     expect(existsSync(path.join(tmp, 'scoped.yaml'))).toBe(false);
+  });
+
+  it('asks a share in percent, refuses a bare fraction with what to type, saves 40 as 0.4 and says what is missing in percent', async () => {
+    const file = path.join(tmp, 'shares.yaml');
+    writeFileSync(
+      file,
+      'version: 2\ncommunity:\n  name: Shares\n  type: customer\n  stage: planning\n  formality: funded\n  size: 400\n  format: online\n  minors: false\n  regions: [FR]\n',
+    );
+    const s = start(['interview', 'shares.yaml', '--item', 'engagement.member-share-target', '--today', '2026-07-01']);
+    await s.waitFor(/^\? What share of activity should come from members rather than the host team\? \(in %, 0 to 100\)/m);
+    s.type('0.5');
+    s.keys('Enter');
+    await s.waitFor(/> this asks for a percentage: type 50 for 50% \(or 0\.5% if you mean 0\.5 percent\)/);
+    s.keys('BSpace', 'BSpace', 'BSpace');
+    s.type('40');
+    s.keys('Enter');
+    await s.waitFor(/not the host team, and a date to reach it: unmet\. Set engagement\.member_share_target to 50% or more\./);
+    s.keys('C-c');
+    expect(await s.waitFor(/EXIT=\d+/)).toMatch(/EXIT=130/);
+    expect((parseYaml(readFileSync(file, 'utf8')) as { engagement: unknown }).engagement).toEqual({ member_share_target: 0.4 });
   });
 
   it('Ctrl-C before any answer leaves no file behind', async () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AskRequest } from '../../src/interview/asker.js';
 import { renderGapReport } from '../../src/interview/gap-report.js';
-import { choiceListsOf, profileInForce, questionInForce, type ChoiceLists } from '../../src/interview/profile-in-force.js';
+import {
+  choiceListsOf,
+  profileInForce,
+  questionInForce,
+  type ChoiceLists,
+  type ProfileInForce,
+} from '../../src/interview/profile-in-force.js';
 import type { FieldSpec, QuestionSpec, Scalar } from '../../src/interview/question-model.js';
 import { runInterview } from '../../src/interview/run-interview.js';
 import { interpolateWords } from '../../src/methodology/evidence-schema.js';
@@ -143,7 +149,7 @@ describe('a question in the profile in force', () => {
   const question: QuestionSpec = {
     id: 'test.areas',
     message: 'What does the {word:sponsor} want?',
-    help: 'Ask the {word:host}.',
+    help: 'Ask the {word:host}: at least {share_min}.',
     fills: [
       { path: 'custom.area', value: { kind: 'short-text' } },
       { path: 'custom.areas', value: { kind: 'text-list' }, message: 'And the {word:host}?' },
@@ -161,13 +167,19 @@ describe('a question in the profile in force', () => {
     ['custom.area', new Map([['', 'value_areas']])],
     ['custom.areas', new Map([['', 'value_areas']])],
   ]);
-  const profile = { words: { host: 'organiser', sponsor: 'organising group' }, lists: { value_areas: ['belonging', 'fun'] } };
+  const words = { host: 'organiser', sponsor: 'organising group' };
+  const profile: ProfileInForce = {
+    words,
+    lists: { value_areas: ['belonging', 'fun'] },
+    text: { words, params: { share_min: '10%' } },
+    stored: { words, params: { share_min: '0.1' } },
+  };
 
-  it("fills the placeholders of its message, help, follow-ups and choices with the profile's words", () => {
+  it("fills the placeholders of its message, help, follow-ups and choices with the profile's words and thresholds", () => {
     const shown = questionInForce(question, profile, lists);
     expect([shown.message, shown.help, shown.fills[1]!.message]).toEqual([
       'What does the organising group want?',
-      'Ask the organiser.',
+      'Ask the organiser: at least 10%.',
       'And the organiser?',
     ]);
     expect(shown.fills[2]!.value).toEqual({

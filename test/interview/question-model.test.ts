@@ -10,6 +10,7 @@ import {
   conditionHolds,
   conditionPaths,
   pathSegments,
+  promptFor,
   toEntered,
   valueAtPath,
   type Condition,
@@ -53,6 +54,56 @@ describe('answers as entered', () => {
     expect(checkEntered(spec, entered)).toEqual({ ok: true, value: stored });
   });
 
+  it.each([
+    ['50', 0.5],
+    ['50%', 0.5],
+    ['50 %', 0.5],
+    [50, 0.5],
+    ['100', 1],
+    ['0', 0],
+    ['1', 0.01],
+    ['12.5', 0.125],
+    ['33.33', 0.3333],
+    ['57', 0.57],
+    ['0.5%', 0.005],
+    ['.5%', 0.005],
+  ])('takes a percentage typed as %j and stores the fraction %j exactly', (entered, stored) => {
+    expect(checkEntered({ kind: 'percentage' }, entered)).toEqual({ ok: true, value: stored });
+  });
+
+  it('refuses a bare fraction at a percentage prompt, saying what to type instead', () => {
+    expect(checkEntered({ kind: 'percentage' }, '0.5')).toEqual({
+      ok: false,
+      problem: 'this asks for a percentage: type 50 for 50% (or 0.5% if you mean 0.5 percent)',
+    });
+    expect(checkEntered({ kind: 'percentage' }, 0.25)).toEqual({
+      ok: false,
+      problem: 'this asks for a percentage: type 25 for 25% (or 0.25% if you mean 0.25 percent)',
+    });
+    for (const bad of ['-5', '101', '50%%', 'half', ''])
+      expect(checkEntered({ kind: 'percentage' }, bad), bad).toEqual({ ok: false, problem: 'enter a percentage from 0 to 100' });
+  });
+
+  it('shows a stored share as the percentage the prompt takes back unchanged', () => {
+    for (const stored of [0, 0.005, 0.1, 0.125, 0.3333, 0.5, 0.57, 1]) {
+      const shown = toEntered({ kind: 'percentage' }, stored);
+      expect(checkEntered({ kind: 'percentage' }, shown), String(shown)).toEqual({ ok: true, value: stored });
+    }
+    expect(toEntered({ kind: 'percentage' }, 0.005)).toBe('0.5%');
+  });
+
+  it('asks a percentage in percent, whatever scale the wording states, and says how to type dates and lists', () => {
+    expect(promptFor('What share of newcomers should convert (0 to 100)?', { kind: 'percentage' })).toBe(
+      'What share of newcomers should convert? (in %, 0 to 100)',
+    );
+    expect(promptFor('What share of activity (0 to 1) came from members?', { kind: 'percentage' })).toBe(
+      'What share of activity came from members? (in %, 0 to 100)',
+    );
+    expect(promptFor('By when?', { kind: 'date' })).toBe('By when? (YYYY-MM-DD)');
+    expect(promptFor('Who?', { kind: 'text-list' })).toBe('Who? (separate with commas)');
+    expect(promptFor('How many (0 to 1)?', { kind: 'number' })).toBe('How many (0 to 1)?');
+  });
+
   const refused: [ValueSpec, unknown, string][] = [
     [{ kind: 'short-text' }, '   ', 'enter some text'],
     [{ kind: 'short-text', format: 'url' }, 'example.org', 'enter an address such as https://example.org/'],
@@ -92,11 +143,11 @@ describe('answers as entered', () => {
       ok: false,
       problem: 'entry 1, Steps: entry 1, When: enter a date as YYYY-MM-DD',
     });
-    expect(toEntered(spec, [{ name: 'A', share: 0.5 }])).toEqual([{ name: 'A', share: 50 }]);
+    expect(toEntered(spec, [{ name: 'A', share: 0.5 }])).toEqual([{ name: 'A', share: '50%' }]);
   });
 
-  it('shows stored values as they are entered: percentages 0-100, lists joined', () => {
-    expect(toEntered({ kind: 'percentage' }, 0.33)).toBe(33);
+  it('shows stored values as they are entered: percentages 0-100 with their sign, lists joined', () => {
+    expect(toEntered({ kind: 'percentage' }, 0.33)).toBe('33%');
     expect(toEntered({ kind: 'text-list' }, ['a', 'b'])).toBe('a, b');
     expect(toEntered({ kind: 'short-text' }, undefined)).toBeUndefined();
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadMethodology } from '../../src/io/load-methodology.js';
-import { allItems } from '../../src/methodology/types.js';
+import { allItems, findItem } from '../../src/methodology/types.js';
 import { parseMethodology } from '../../src/methodology/parse-methodology.js';
 import { parseYamlSource } from '../../src/source/yaml-source.js';
 import { inputErrorsOf, validation } from '../helpers.js';
@@ -95,6 +95,19 @@ describe('parseMethodology', () => {
   it('rejects a message placeholder naming an unknown parameter', () => {
     const dir = brokenCopy('first.yaml', (t) => t.replace('{people_min}', '{people_mni}'));
     expect(errorsOf(dir)[0]!.message).toBe("message placeholder {people_mni}: unknown parameter 'people_mni' (did you mean 'people_min'?)");
+  });
+
+  it('rejects a title placeholder naming an unknown parameter, and accepts a known one', () => {
+    const dir = brokenCopy('first.yaml', (t) =>
+      t.replace('title: Enough people with a host', 'title: At least {people_mni} people with a host'),
+    );
+    expect(errorsOf(dir).map((d) => d.message)).toEqual([
+      "title placeholder {people_mni}: unknown parameter 'people_mni' (did you mean 'people_min'?)",
+    ]);
+    const good = brokenCopy('first.yaml', (t) =>
+      t.replace('title: Enough people with a host', 'title: At least {people_min} people with a host'),
+    );
+    expect(findItem(loadMethodology(good, validation), 'first.people')!.title).toBe('At least {people_min} people with a host');
   });
 
   it('rejects a parameter default outside its own bounds', () => {

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { InputError, UsageError } from '../../errors.js';
 import { didYouMean } from '../../text/closest-matches.js';
 import { renderStarterPlan } from '../../plan/starter-plan.js';
+import { paramTexts } from '../../methodology/placeholders.js';
+import { resolveProfile } from '../../scoring/resolve-profile.js';
 import { planSchemaRef } from '../../io/plan-schema-ref.js';
 import { readPlanForEdit, savePlanText } from '../../io/save-plan.js';
 import type { CliIo } from '../io.js';
@@ -26,10 +28,13 @@ export async function runInit(file: string, options: CommandOptions<'init'>, io:
       )} (types: ${m.profiles.map((p) => p.id).join(', ')})`,
     );
   }
+  // The questions quoted in the comments speak in the words of the type chosen (a volunteer group's "organiser").
+  const profile = resolveProfile(m, { ...(options.type ? { type: options.type } : {}), params: {} });
   const text = renderStarterPlan(m, {
     schemaPath: planSchemaRef(file),
     name: options.name ?? 'My community',
     ...(options.type ? { type: options.type } : {}),
+    text: { words: profile.words, params: paramTexts(m.params, profile.params, 'stored') },
   });
   try {
     // The writer refuses a file that changed between this read and the write (atomic, mode kept).
