@@ -61,6 +61,8 @@ function kindParams(rule: EvidenceRule): [NumberOrParam | undefined, ParamDirect
       ];
     case 'choice':
       return [[rule.min, 'higher']];
+    case 'date':
+      return [[rule.aheadDays, 'higher']];
     default:
       return assertNever(rule, 'rule kind');
   }

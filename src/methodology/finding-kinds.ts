@@ -21,6 +21,7 @@ export const FINDING_CODES = [
   'id-renamed',
   'non-answer',
   'fact-unstated',
+  'date-past',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -52,6 +53,7 @@ export const FINDING_KINDS = {
   'person-overloaded': 'fact',
   'non-answer': 'fact',
   'fact-unstated': 'fact',
+  'date-past': 'fact',
 } as const satisfies Record<FindingCode, FindingKind>;
 
 /** The codes of one kind, e.g. `FindingCodeOf<'fact'>` for the notes a rule may raise. */

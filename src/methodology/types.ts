@@ -26,7 +26,7 @@ export const DIMENSIONS = ['readiness', 'health'] as const;
 /** Readiness scores the plan (designed, decided, staffed); health scores observed outcomes. */
 export type Dimension = (typeof DIMENSIONS)[number];
 
-export const RULE_KINDS = ['schema', 'observed', 'people', 'relative', 'cover', 'choice'] as const;
+export const RULE_KINDS = ['schema', 'observed', 'people', 'relative', 'cover', 'choice', 'date'] as const;
 /** The kinds of evidence rule; each is one module in `methodology/rule-kinds/`. */
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -95,8 +95,20 @@ export interface ChoiceRule extends RuleBase {
   min: NumberOrParam;
 }
 
+/**
+ * Dates judged against the assessment date: one date, a list of dates, or a list of records whose
+ * `field` holds one. `aheadDays`: the latest reaches at least that many days after today (0: not past).
+ * `pastNeeds`: an entry dated before today has that field filled (a goal's outcome).
+ */
+export interface DateRule extends RuleBase {
+  kind: 'date';
+  field?: string;
+  aheadDays?: NumberOrParam;
+  pastNeeds?: string;
+}
+
 /** A check on plan facts. */
-export type EvidenceRule = SchemaRule | ObservedRule | PeopleRule | RelativeRule | CoverRule | ChoiceRule;
+export type EvidenceRule = SchemaRule | ObservedRule | PeopleRule | RelativeRule | CoverRule | ChoiceRule | DateRule;
 
 export interface Choice {
   value: string | number | boolean;

@@ -72,6 +72,8 @@ export function describeFinding(finding: Finding, methodology: Methodology, text
       return `Single point of failure: ${d.name} holds ${d.count} critical functions (at most ${d.max}).`;
     case 'non-answer':
       return `'${d.text}' decides nothing, so it counts as not written: write what was decided, or leave the point open.`;
+    case 'date-past':
+      return `The date ${d.asOf} is past (${d.days === 1 ? '1 day' : `${d.days} days`} ago): update it, or record what happened.`;
     case 'fact-unstated':
       return `The plan does not state ${d.fact}, which decides whether this point applies, so it is judged: state ${d.fact} under community.`;
     default:
@@ -144,6 +146,8 @@ export function describeFindingShort(
       return `'${d.from}' is now '${finding.itemId}': rename the key under assessment`;
     case 'non-answer':
       return `${title}: '${d.text}' decides nothing`;
+    case 'date-past':
+      return `${title}: ${d.asOf} is past`;
     case 'fact-unstated':
       return `${title}: judged because ${d.fact} is not stated`;
     default:

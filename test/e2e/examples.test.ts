@@ -98,9 +98,11 @@ describe('the bundled examples', () => {
     );
   });
 
-  it('the volunteer meetup is emergent, speaks of organisers, and is not held to a sponsor or paid hours', () => {
+  it('the volunteer meetup operates safely, speaks of organisers, and is not held to a sponsor or paid hours', () => {
     const p = report('volunteer-meetup');
-    expect(p.level.id).toBe('emergent');
+    // Level 3 in its running form: safe, with health on two of its measures (not enough for Established).
+    expect(p.level).toMatchObject({ id: 'launch-ready', title: 'Operating safely' });
+    expect(p.healthCoverage).toEqual({ measured: 2, of: 6 });
     expect(p.profile).toEqual({ type: 'grassroots', formality: 'volunteer', formalityFrom: 'plan' });
     expect(p.items.find((i) => i.id === 'governance.sponsor')).toMatchObject({ status: 'n/a', basis: 'profile' });
     expect(p.items.find((i) => i.id === 'governance.capacity')!.status).toBe('met');
@@ -137,7 +139,7 @@ describe('the bundled examples', () => {
   it('validate-checklists passes the built-in methodology', () => {
     const r = runCli(['validate-checklists', 'checklists']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/is valid: 7 phases, 101 items .*; course 'commready-course' valid: 7 phases, 2 tracks/);
+    expect(r.stdout).toMatch(/is valid: 7 phases, 103 items .*; course 'commready-course' valid: 7 phases, 2 tracks/);
   });
 
   it('docs --check confirms the generated reference and course are current, and fails on a stale course', () => {

@@ -125,6 +125,58 @@ describe('rule kind: relative', () => {
   });
 });
 
+describe('rule kind: date', () => {
+  const horizon = buildRule({ kind: 'date', path: 'platform.calendar', field: 'date', ahead_days: 90, message: 'm' });
+  const calendar = (...dates: string[]) => ({ platform: { calendar: dates.map((date) => ({ date, title: 't' })) } });
+  it("computes a calendar's horizon from its entries, against today", () => {
+    expect(checkRule(horizon, context(calendar('2026-12-01', '2027-02-23'))).pass).toBe(true); // 90 days ahead
+    expect(checkRule(horizon, context(calendar('2026-12-01', '2027-02-22')))).toMatchObject({
+      pass: false,
+      detail: 'the latest, 2027-02-22, is 89 days ahead, not 90',
+      notes: [],
+    });
+    expect(checkRule(horizon, context({})).pass).toBe(false);
+  });
+  it('names a calendar that ended in the past, at the date', () => {
+    expect(checkRule(horizon, context(calendar('2026-06-01', '2026-08-20')))).toMatchObject({
+      pass: false,
+      detail: 'the latest, 2026-08-20, is 97 days past',
+      notes: [{ code: 'date-past', path: ['platform', 'calendar', 1, 'date'], data: { asOf: '2026-08-20', days: 97 } }],
+    });
+  });
+  it('counts a single date as not past when it is today or later', () => {
+    const next = buildRule({ kind: 'date', path: 'measures.review.next_date', ahead_days: 0, message: 'm' });
+    expect(checkRule(next, context({ measures: { review: { next_date: '2026-11-25' } } })).pass).toBe(true);
+    expect(checkRule(next, context({ measures: { review: { next_date: '2026-11-24' } } }))).toMatchObject({
+      pass: false,
+      detail: '2026-11-24 is 1 day past',
+      notes: [{ code: 'date-past', path: ['measures', 'review', 'next_date'] }],
+    });
+    expect(checkRule(next, context({ measures: { review: { next_date: 'soon' } } })).pass).toBe(false);
+  });
+  it('asks every entry whose date has passed for its outcome', () => {
+    const goals = buildRule({ kind: 'date', path: 'purpose.goals', field: 'due', past_needs: 'outcome', message: 'm' });
+    const plan = (outcome?: string) => ({
+      purpose: { goals: [{ due: '2026-06-30', ...(outcome !== undefined ? { outcome } : {}) }, { due: '2027-06-30' }] },
+    });
+    expect(checkRule(goals, context(plan('Reached 41%, against 40%'))).pass).toBe(true);
+    for (const outcome of [undefined, '', 'tbd'])
+      expect(checkRule(goals, context(plan(outcome))), String(outcome)).toMatchObject({
+        pass: false,
+        detail: '1 past its date without outcome (2026-06-30)',
+        notes: [{ code: 'date-past', path: ['purpose', 'goals', 0, 'due'], data: { asOf: '2026-06-30', days: 148 } }],
+      });
+  });
+  it('is refused by validation when it judges nothing', () => {
+    const empty = buildRule({ kind: 'date', path: 'purpose.goals', message: 'm' });
+    const problems = validateRule(empty, { planHasPath: () => true, params, lists: {}, compile: () => undefined });
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/judges nothing/)]);
+  });
+  it('is described in words', () => {
+    expect(describeRule(horizon, show)).toBe("platform.calendar (each entry's date) reaches at least 90 days after today");
+  });
+});
+
 describe('rule kind: cover', () => {
   const rule = buildRule({
     kind: 'cover',

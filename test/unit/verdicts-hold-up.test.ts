@@ -170,3 +170,31 @@ governance:
     expect(item(a, 'governance.safeguarding')).toMatchObject({ status: 'n/a', basis: 'condition' });
   });
 });
+
+describe('dates are judged against today', () => {
+  it('a year on, a plan whose calendar, funding, survey, review and goals lie in the past is met on none of them', () => {
+    const now = assessFile('examples/open-source.yaml', undefined, '2026-11-25');
+    const later = assessFile('examples/open-source.yaml', undefined, '2027-12-01');
+    for (const id of [
+      'purpose.goals',
+      'purpose.roadmap',
+      'platform.calendar',
+      'measurement.survey',
+      'measurement.funding',
+      'measurement.review',
+    ]) {
+      expect(item(later, id).status, id).not.toBe('met');
+      expect(STATUS_RANK[item(later, id).status], id).toBeLessThan(STATUS_RANK[item(now, id).status] + 1);
+    }
+    // Each past date is a finding that names it, at its line.
+    const past = findings(later, 'date-past');
+    expect(past.length).toBeGreaterThanOrEqual(6);
+    for (const f of past) {
+      expect(f.data.asOf! < '2027-12-01').toBe(true);
+      expect(f.location.line).toBeGreaterThan(1);
+    }
+    expect(later.score).toBeLessThan(now.score);
+  });
+});
+
+const STATUS_RANK: Record<string, number> = { met: 3, partial: 2, unmet: 1, unanswered: 0, stale: 0, unmeasured: 0, 'n/a': 3 };

@@ -4,6 +4,7 @@ import { getPath, withoutBlanks } from '../plan-facts.js';
 import type { EvidenceRule, RuleKind } from '../types.js';
 import { choiceRule } from './choice-rule.js';
 import { coverRule } from './cover-rule.js';
+import { dateRule } from './date-rule.js';
 import { observedRule } from './observed-rule.js';
 import { peopleRule, rosterPeople } from './people-rule.js';
 import { relativeRule } from './relative-rule.js';
@@ -19,6 +20,7 @@ export const RULE_KIND_MODULES = {
   relative: relativeRule,
   cover: coverRule,
   choice: choiceRule,
+  date: dateRule,
 } as const satisfies Registry;
 
 function moduleOf<R extends EvidenceRule>(rule: R): RuleKindModule<R> {

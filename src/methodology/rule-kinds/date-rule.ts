@@ -1,0 +1,110 @@
+// Rule kind `date`: dates judged against the assessment date. A calendar must reach far enough ahead
+// (the horizon computed from its entries, never taken from a claim), a next date must not be overdue,
+// and an entry whose date has passed must say what happened (a goal's outcome).
+import { daysBetween, isIsoDate } from '../../text/dates.js';
+import { isNonAnswer } from '../../text/non-answer.js';
+import { getPath } from '../plan-facts.js';
+import type { DateRule, NumberOrParam } from '../types.js';
+import { numberOf, paramProblems, pathProblem, type RuleKindModule, type RuleNote, ruleBase, FAILED, PASSED } from './rule-kind.js';
+
+export const dateRule: RuleKindModule<DateRule> = {
+  kind: 'date',
+  build: (raw) => ({
+    kind: 'date',
+    ...ruleBase(raw),
+    ...(typeof raw.field === 'string' ? { field: raw.field } : {}),
+    ...(raw.ahead_days !== undefined ? { aheadDays: raw.ahead_days as NumberOrParam } : {}),
+    ...(typeof raw.past_needs === 'string' ? { pastNeeds: raw.past_needs } : {}),
+  }),
+  validate(rule, context) {
+    const problems = [...pathProblem(rule, context), ...paramProblems({ ahead_days: rule.aheadDays }, context.params)];
+    if (rule.aheadDays === undefined && rule.pastNeeds === undefined)
+      problems.push({ path: ['kind'], message: "a date rule needs 'ahead_days', 'past_needs' or both: otherwise it judges nothing" });
+    if (rule.pastNeeds !== undefined && rule.field === undefined)
+      problems.push({
+        path: ['past_needs'],
+        message: "'past_needs' names a field of a list's entries: give the entries' date 'field' too",
+      });
+    return problems;
+  },
+  check(rule, context) {
+    const dates = datesAt(getPath(context.data, rule.segments), rule.segments, rule.field);
+    if (dates.length === 0) return FAILED;
+    const notes: RuleNote[] = [];
+    const problems: string[] = [];
+    if (rule.aheadDays !== undefined) {
+      const needed = numberOf(rule.aheadDays, context.params);
+      let latest = dates[0]!;
+      for (const d of dates) if (d.date > latest.date) latest = d;
+      const ahead = daysBetween(context.today, latest.date);
+      if (ahead < needed) {
+        const which = dates.length === 1 ? latest.date : `the latest, ${latest.date},`;
+        problems.push(ahead < 0 ? `${which} is ${dayCount(-ahead)} past` : `${which} is ${dayCount(ahead)} ahead, not ${needed}`);
+        if (ahead < 0) notes.push({ code: 'date-past', path: latest.path, data: { asOf: latest.date, days: -ahead } });
+      }
+    }
+    if (rule.pastNeeds !== undefined) {
+      const record = getPath(context.data, rule.segments);
+      const without: string[] = [];
+      for (const d of dates) {
+        const days = daysBetween(d.date, context.today);
+        if (days <= 0 || d.index === undefined || !Array.isArray(record)) continue;
+        const entry = record[d.index] as Record<string, unknown>;
+        const told = entry[rule.pastNeeds];
+        if (typeof told === 'string' ? told.trim() !== '' && !isNonAnswer(told) : told !== undefined && told !== null) continue;
+        without.push(d.date);
+        notes.push({ code: 'date-past', path: d.path, data: { asOf: d.date, days } });
+      }
+      if (without.length > 0)
+        problems.push(
+          `${without.length} past ${without.length === 1 ? 'its date' : 'their dates'} without ${rule.pastNeeds} (${without.slice(0, 3).join(', ')}${without.length > 3 ? ', ...' : ''})`,
+        );
+    }
+    return problems.length === 0
+      ? notes.length === 0
+        ? PASSED
+        : { pass: true, notes }
+      : { pass: false, detail: problems.join('; '), notes };
+  },
+  describe(rule, show) {
+    const where = `${rule.path}${rule.field ? ` (each entry's ${rule.field})` : ''}`;
+    const parts: string[] = [];
+    if (rule.aheadDays !== undefined)
+      parts.push(
+        rule.aheadDays === 0
+          ? `${where} is not past: its ${rule.field ? 'latest date is' : 'date is'} today or later`
+          : `${where} reaches at least ${show(rule.aheadDays)} days after today`,
+      );
+    if (rule.pastNeeds !== undefined) parts.push(`every entry of ${rule.path} dated before today has ${rule.pastNeeds}`);
+    return parts.join(', and ');
+  },
+  schemas: () => [],
+};
+
+function dayCount(days: number): string {
+  return days === 1 ? '1 day' : `${days} days`;
+}
+
+interface DatedEntry {
+  date: string;
+  path: (string | number)[];
+  /** The entry's index in a list. */
+  index?: number;
+}
+
+/** The real calendar dates at a path: one date, a list of dates, or a list of records whose `field` holds one. */
+function datesAt(value: unknown, segments: readonly string[], field: string | undefined): DatedEntry[] {
+  const out: DatedEntry[] = [];
+  const take = (v: unknown, path: (string | number)[], index?: number): void => {
+    if (typeof v === 'string' && isIsoDate(v)) out.push(index === undefined ? { date: v, path } : { date: v, path, index });
+  };
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const entry: unknown = value[i];
+      if (field === undefined) take(entry, [...segments, i], i);
+      else if (entry !== null && typeof entry === 'object' && !Array.isArray(entry))
+        take((entry as Record<string, unknown>)[field], [...segments, i, field], i);
+    }
+  } else take(value, [...segments]);
+  return out;
+}
