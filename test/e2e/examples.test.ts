@@ -9,6 +9,7 @@ const TODAY = ['--today', '2026-11-25'];
 interface PlanJson {
   score: number;
   health: number | null;
+  healthCoverage: { measured: number; of: number };
   stage: { id: string; from: string; opened?: string };
   profile: { type?: string; formality: string; formalityFrom: string };
   paramOrigins: Record<string, string>;
