@@ -5,7 +5,7 @@ import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-va
 import { didYouMean } from '../text/closest-matches.js';
 import { findParamReferences, messagePlaceholders, paramNames, paramValues, wordPlaceholders } from './evidence-schema.js';
 import { lengthOnlyTextPaths } from './length-only-text.js';
-import { planSchemaHasPath } from './plan-schema-paths.js';
+import { inFreeFormSection, personFields, planSchemaHasPath } from './plan-schema-paths.js';
 import { buildRule, validateRule } from './rule-kinds/index.js';
 import type {
   AnswerList,
@@ -613,8 +613,21 @@ function checkItem(
     lists,
     compile: (schema: unknown) => void validation.compileEvidence(schema),
   };
+  const people = personFields(validation.schemas.plan);
   item.evidence.forEach((rule, ri) => {
     const rulePath = [...where, 'evidence', ri];
+    // A people rule reads names, so its field must be one the plan schema marks as naming a person: every
+    // such field is checked against the roster, and a field missing the mark would escape that.
+    // (A free-form section such as `custom` has no schema to mark: the rule checks its names itself.)
+    if (rule.kind === 'people' && !inFreeFormSection(validation.schemas.plan, rule.segments)) {
+      const wanted = [...rule.segments, ...(rule.field ? [rule.field] : [])].join('.');
+      if (!people.some((f) => f.segments.filter((s) => s !== '*').join('.') === wanted))
+        at(
+          source,
+          [...rulePath, 'path'],
+          `people rule reads '${wanted}', which the plan schema does not mark as a person's name (personName)`,
+        );
+    }
     for (const name of messagePlaceholders(rule.message)) {
       if (values[name] === undefined)
         at(source, [...rulePath, 'message'], `message placeholder {${name}}: ${unknownName('parameter', name, Object.keys(values))}`);

@@ -23,18 +23,33 @@ export type NonAnswerListener = (path: (string | number)[], text: string) => voi
  * returned as they are, not copied (a lint reads a whole plan through this once). `onNonAnswer`, with
  * the path of `value` in the plan, hears of every non-answer taken out.
  */
-export function withoutBlanks(value: unknown, onNonAnswer?: NonAnswerListener, at: readonly (string | number)[] = []): unknown {
-  return clean(value, onNonAnswer, onNonAnswer ? [...at] : undefined);
+export function withoutBlanks(
+  value: unknown,
+  onNonAnswer?: NonAnswerListener,
+  at: readonly (string | number)[] = [],
+  leaveOut?: ReadonlySet<string>,
+): unknown {
+  const drop = leaveOut && leaveOut.size > 0 ? leaveOut : undefined;
+  return clean(value, onNonAnswer, onNonAnswer || drop ? [...at] : undefined, drop);
 }
 
-/** `path` is the plan path of `value`, kept (pushed and popped) only when someone listens. */
-function clean(value: unknown, onNonAnswer: NonAnswerListener | undefined, path: (string | number)[] | undefined): unknown {
+/**
+ * `path` is the plan path of `value`, kept (pushed and popped) only when someone listens or texts are to
+ * be left out by path (`leaveOut`: paths joined by NUL, e.g. names not on the roster).
+ */
+function clean(
+  value: unknown,
+  onNonAnswer: NonAnswerListener | undefined,
+  path: (string | number)[] | undefined,
+  leaveOut: ReadonlySet<string> | undefined,
+): unknown {
   if (value === null) return undefined;
   // `\S` is what trim() keeps, so this is `value.trim() === ''` without making a trimmed copy. Most
   // texts start with a printable ASCII character, which settles it without the expression.
   if (typeof value === 'string') {
     const first = value.charCodeAt(0);
     if (!((first > 0x20 && first < 0x7f) || NOT_BLANK.test(value))) return undefined;
+    if (leaveOut && path && leaveOut.has(path.join('\u0000'))) return undefined;
     if (!isNonAnswer(value)) return value;
     if (onNonAnswer && path) onNonAnswer([...path], value);
     return undefined;
@@ -44,7 +59,7 @@ function clean(value: unknown, onNonAnswer: NonAnswerListener | undefined, path:
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
       path?.push(i);
-      const kept = clean(value[i], onNonAnswer, path);
+      const kept = clean(value[i], onNonAnswer, path, leaveOut);
       path?.pop();
       if (kept !== value[i]) out ??= value.slice(0, i);
       if (out && kept !== undefined) out.push(kept);
@@ -57,7 +72,7 @@ function clean(value: unknown, onNonAnswer: NonAnswerListener | undefined, path:
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     path?.push(key);
-    const kept = clean(record[key], onNonAnswer, path);
+    const kept = clean(record[key], onNonAnswer, path, leaveOut);
     path?.pop();
     if (kept !== record[key] && !out) {
       out = {};

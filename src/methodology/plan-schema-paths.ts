@@ -50,6 +50,12 @@ export function planSchemaHasPath(planSchema: SchemaNode, segments: readonly str
   return walkPlanSchema(planSchema, segments) !== undefined;
 }
 
+/** True when `segments` lead inside a free-form section (`additionalProperties: true`, like `custom`). */
+export function inFreeFormSection(planSchema: SchemaNode, segments: readonly string[]): boolean {
+  const place = walkPlanSchema(planSchema, segments);
+  return place !== undefined && 'freeDepth' in place;
+}
+
 /** The plan schema's node for a path (references followed), or undefined where the schema does not describe it. */
 export function planSchemaNodeAt(planSchema: SchemaNode, segments: readonly string[]): SchemaNode | undefined {
   const place = walkPlanSchema(planSchema, segments);
@@ -112,3 +118,45 @@ function isNode(value: unknown): value is SchemaNode {
 }
 
 export { deref as derefPlanSchema };
+
+/** A field of the plan that names a person (the schema's `personName`, or `keyPersonName` for a duty). */
+export interface PersonField {
+  /** The path, with `*` for every entry of a list. */
+  segments: readonly string[];
+  /** The person holds a duty the community cannot do without (`keyPersonName`): it counts toward their load. */
+  key: boolean;
+}
+
+const PERSON = '#/$defs/personName';
+const KEY_PERSON = '#/$defs/keyPersonName';
+const personFieldsBySchema = new WeakMap<SchemaNode, readonly PersonField[]>();
+
+/**
+ * Every field of the plan that names a person, read from the schema's annotation (a `$ref` to
+ * `personName` or `keyPersonName`), not from a list that can miss one. Made once per schema.
+ */
+export function personFields(planSchema: SchemaNode): readonly PersonField[] {
+  let found = personFieldsBySchema.get(planSchema);
+  if (found) return found;
+  const out: PersonField[] = [];
+  const seen = new Set<SchemaNode>();
+  const visit = (node: SchemaNode, path: string[]): void => {
+    if (node.$ref === PERSON || node.$ref === KEY_PERSON) {
+      out.push({ segments: path, key: node.$ref === KEY_PERSON });
+      return;
+    }
+    const resolved = deref(planSchema, node);
+    // A definition reached again (a cycle, or a shared shape) is not walked twice on one path.
+    if (!resolved || seen.has(resolved) || path.length > 12) return;
+    seen.add(resolved);
+    const props = resolved.properties;
+    if (isNode(props)) for (const [key, child] of Object.entries(props)) if (isNode(child)) visit(child, [...path, key]);
+    if (isNode(resolved.items)) visit(resolved.items, [...path, '*']);
+    for (const shape of alternatives(planSchema, resolved)) visit(shape, path);
+    seen.delete(resolved);
+  };
+  visit(planSchema, []);
+  found = Object.freeze(out);
+  personFieldsBySchema.set(planSchema, found);
+  return found;
+}

@@ -32,6 +32,8 @@ import { orderGaps } from './order-gaps.js';
 import { resolveProfile, withFactParams, type ParamOrigin, type ResolvedProfile } from './resolve-profile.js';
 import { byCodeUnit } from '../text/compare.js';
 import { intern } from '../text/intern.js';
+import { checkRoster, itemReading, type RosterCheck } from './roster-check.js';
+import { rosterPeople } from '../methodology/rule-kinds/people-rule.js';
 import { isNonAnswer } from '../text/non-answer.js';
 
 export { getPath, withoutBlanks } from '../methodology/plan-facts.js';
@@ -156,12 +158,16 @@ function evidenceValidatorsOf(validation: Validation): EvidenceValidators {
 /** Assesses one plan against a methodology. */
 export function assessPlan(plan: Plan, methodology: Methodology, validation: Validation, options: AssessOptions): PlanAssessment {
   const profile = withFactParams(methodology, plan.data, profileOf(methodology, plan));
+  const roster = plan.roster ? new Set(plan.roster.map(foldName)) : null;
+  const people = checkRoster(plan.data, roster, rosterRoles(plan.data), validation.schemas.plan as Record<string, unknown>);
   const context = createRuleContext(
     {
       data: plan.data,
       params: profile.params,
       today: options.today,
-      roster: plan.roster ? new Set(plan.roster.map(foldName)) : null,
+      roster,
+      ...(people.unknownKeys.size > 0 ? { unknownPeople: people.unknownKeys } : {}),
+      ...(people.keyDuties.size > 0 ? { keyDuties: people.keyDuties } : {}),
       ...(plan.size !== undefined ? { size: plan.size } : {}),
       lists: profile.lists,
     },
@@ -172,6 +178,8 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
   const results: ItemResult[] = allItems(methodology).map((item) =>
     assessItem(item, plan, answers, methodology, profile, context, findings),
   );
+
+  reportUnknownPeople(people, plan, methodology, results, findings);
 
   const readinessItems = results.filter((r) => r.dimension === 'readiness');
   const healthItems = results.filter((r) => r.dimension === 'health');
@@ -481,6 +489,40 @@ function assessItem(
   }
 
   return itemResult(item, methodology, severity, profile, status, basis, failed, naReason, waiver);
+}
+
+/** Every role someone on the roster holds, folded. */
+function rosterRoles(data: unknown): ReadonlySet<string> {
+  const roles = new Set<string>();
+  for (const person of rosterPeople(data)) for (const role of person.roles) roles.add(role);
+  return roles;
+}
+
+/**
+ * A finding for each name in a person field that is not on the roster, for the item that reads the
+ * field, unless a rule already reported it there or the item is not judged.
+ */
+function reportUnknownPeople(
+  people: RosterCheck,
+  plan: Plan,
+  methodology: Methodology,
+  results: readonly ItemResult[],
+  findings: Finding[],
+): void {
+  if (people.unknown.length === 0) return;
+  const reported = new Set<string>();
+  for (const f of findings) if (f.code === 'person-unknown') reported.add(`${f.location.path}`);
+  for (const person of people.unknown) {
+    const dotted = person.path.join('.');
+    if (reported.has(dotted)) continue;
+    const item = itemReading(methodology, person.field);
+    if (!item || results.find((r) => r.itemId === item.id)?.status === 'n/a') continue;
+    reported.add(dotted);
+    const result = results.find((r) => r.itemId === item.id);
+    addFinding(findings, item, result?.severity ?? item.severity, 'person-unknown', locationOf(plan.source, person.path), {
+      name: person.name,
+    });
+  }
 }
 
 /** Where an item's answer, or a part of it, is (or would be) in the plan. */

@@ -85,6 +85,25 @@ describe('parseMethodology', () => {
     expect(errorsOf(dir)[0]!.message).toMatch(/evidence path 'sponsorship.name' is not a field of the plan schema/);
   });
 
+  it('rejects a people rule on a field the plan schema does not mark as naming a person, so no person field escapes the roster', () => {
+    const dir = brokenCopy('first.yaml', (t) =>
+      t.replace(
+        '      - path: custom.host\n        schema: { type: string, minLength: 2 }',
+        '      - kind: people\n        path: purpose.values',
+      ),
+    );
+    expect(errorsOf(dir).map((d) => d.message)).toContainEqual(
+      expect.stringMatching(/people rule reads 'purpose.values', which the plan schema does not mark as a person's name/),
+    );
+    const ok = brokenCopy('first.yaml', (t) =>
+      t.replace(
+        '      - path: custom.host\n        schema: { type: string, minLength: 2 }',
+        '      - kind: people\n        path: team.host.name',
+      ),
+    );
+    expect(errorsOf(ok).map((d) => d.message)).not.toContainEqual(expect.stringMatching(/person's name/));
+  });
+
   it('rejects an unknown parameter and an unknown framework element', () => {
     const dir = brokenCopy('first.yaml', (t) =>
       t.replace('$param: people_min', '$param: people_max').replace('covers: [fw.rules]', 'covers: [fw.rulez]'),
@@ -303,7 +322,7 @@ describe('validating the model: stages, dimensions, profiles, words and rule kin
   it('rejects an unknown rule kind', () => {
     const dir = brokenCopy('first.yaml', (t) => t.replace('      - path: custom.host', '      - kind: vibes\n        path: custom.host'));
     expect(errorsOf(dir).map((e) => [e.line, e.message])).toEqual([
-      [29, 'items[1].evidence[1].kind must be one of: schema, observed, people, relative, cover, choice'],
+      [29, 'items[1].evidence[1].kind must be one of: schema, observed, people, relative, cover, choice, date'],
     ]);
   });
 

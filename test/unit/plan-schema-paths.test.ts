@@ -2,7 +2,13 @@
 // interview's used to answer differently: values written two ways, list items, references, unknown paths.
 import { describe, expect, it } from 'vitest';
 import { loadSchemas } from '../../src/io/package-files.js';
-import { askableNode, planSchemaChoicesAt, planSchemaHasPath, planSchemaNodeAt } from '../../src/methodology/plan-schema-paths.js';
+import {
+  askableNode,
+  personFields,
+  planSchemaChoicesAt,
+  planSchemaHasPath,
+  planSchemaNodeAt,
+} from '../../src/methodology/plan-schema-paths.js';
 
 // A plan schema in miniature, one of each shape the real one uses.
 const dated = (type: string) => ({
@@ -180,5 +186,26 @@ describe('the plan schema itself', () => {
     expect(accepts('community.*')).toBe(false);
     expect(accepts('community.name.first')).toBe(false);
     expect(accepts('community.constructor')).toBe(false);
+  });
+});
+
+describe('the fields that name a person', () => {
+  const fields = personFields(loadSchemas().plan as Record<string, unknown>).map((f) => `${f.segments.join('.')}${f.key ? ' (key)' : ''}`);
+  it('are read from the schema, lists and records included, with the key duties marked', () => {
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'team.host.name (key)',
+        'purpose.goals.*.owner',
+        'audience.champions.owner',
+        'audience.onboarding.steps.*.owner',
+        'measures.knowledge_owner',
+        'governance.code_of_conduct.reporting.responders.*',
+        'measures.critical_functions.*.people.*',
+      ]),
+    );
+  });
+  it('leave out names of things that are not people', () => {
+    for (const f of ['community.name', 'purpose.values.*.name', 'platform.name', 'audience.personas.*.name'])
+      expect(fields).not.toContain(f);
   });
 });

@@ -198,3 +198,34 @@ describe('dates are judged against today', () => {
 });
 
 const STATUS_RANK: Record<string, number> = { met: 3, partial: 2, unmet: 1, unanswered: 0, stale: 0, unmeasured: 0, 'n/a': 3 };
+
+describe('every person is a person', () => {
+  it('a host who left the roster no longer owns the goals, the onboarding steps or the programme: each name is a finding at its line', () => {
+    // Maya Okonkwo left; Dana Cole took her roles, but the plan still names Maya as the owner of many things.
+    const left = assessFile('examples/launch-ready.yaml', (t) =>
+      t
+        .replace(/^ {2}- name: Maya Okonkwo$/m, '  - name: Dana Cole')
+        .replace('  host:\n    name: Maya Okonkwo\n', '  host:\n    name: Dana Cole\n'),
+    );
+    const before = assessFile('examples/launch-ready.yaml');
+    for (const id of ['purpose.goals', 'audience.onboarding', 'audience.outreach', 'platform.calendar', 'launch.first-week']) {
+      expect(item(before, id).status, id).not.toBe('unmet');
+      expect(item(left, id).status, id).not.toBe('met');
+    }
+    const unknown = findings(left, 'person-unknown');
+    expect(unknown.every((f) => f.data.name === 'Maya Okonkwo')).toBe(true);
+    const lines = new Set(unknown.map((f) => f.location.line));
+    // Each place that names her: goals, outreach, onboarding steps, calendar, the first week, promotion, risks.
+    expect(lines.size).toBeGreaterThanOrEqual(10);
+    expect(unknown.map((f) => f.location.path)).toEqual(
+      expect.arrayContaining(['purpose.goals.0.owner', 'audience.onboarding.steps.0.owner']),
+    );
+    expect(passes(left)).toBe(false);
+  });
+
+  it('a role someone on the roster holds names them too', () => {
+    const a = assessFile('examples/launch-ready.yaml');
+    expect(findings(a, 'person-unknown')).toEqual([]);
+    expect(item(a, 'audience.onboarding').status).toBe('met');
+  });
+});

@@ -36,7 +36,8 @@ export const coverRule: RuleKindModule<CoverRule> = {
     // Folded name → the name as written, for messages: the roster's spelling first.
     const display = new Map<string, string>(roster.map((person) => [person.folded, person.name.trim()]));
     const notes: RuleNote[] = [];
-    const load = new Map<string, number>();
+    // Key duties named in person fields (the host, a safeguarding lead) weigh like critical functions.
+    const load = new Map<string, number>(context.keyDuties ?? []);
     const minHolders = numberOf(rule.holders, context.params);
     let thin = 0;
     for (const entry of functions) {

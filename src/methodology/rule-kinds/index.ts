@@ -66,7 +66,7 @@ export function createRuleContext(plan: RuleContextInput, validators: EvidenceVa
   const fact = (segments: readonly string[]): unknown => {
     const key = pathKey(segments);
     if (cleaned.has(key)) return cleaned.get(key);
-    const value = withoutBlanks(getPath(plan.data, segments), heard, segments);
+    const value = withoutBlanks(getPath(plan.data, segments), heard, segments, plan.unknownPeople);
     cleaned.set(key, value);
     return value;
   };

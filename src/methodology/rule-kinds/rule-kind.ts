@@ -64,6 +64,10 @@ export interface RuleContext {
   today: string;
   /** Names in the plan's roster (`people`), folded for comparison; null when the plan has no roster. */
   roster: ReadonlySet<string> | null;
+  /** Paths (joined by NUL) of names in person fields that are not on the roster: facts leave them out. */
+  unknownPeople?: ReadonlySet<string>;
+  /** Per roster person (folded), the key duties they hold through person fields (the host, a safeguarding lead). */
+  keyDuties?: ReadonlyMap<string, number>;
   /** Members, or the audience's size while planning. */
   size?: number;
   /** Named lists of answers in force for this plan's profile (`choice` rules). */
