@@ -63,6 +63,8 @@ function kindParams(rule: EvidenceRule): [NumberOrParam | undefined, ParamDirect
       return [[rule.min, 'higher']];
     case 'date':
       return [[rule.aheadDays, 'higher']];
+    case 'personal-data':
+      return [];
     default:
       return assertNever(rule, 'rule kind');
   }

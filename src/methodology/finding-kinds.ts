@@ -22,6 +22,8 @@ export const FINDING_CODES = [
   'non-answer',
   'fact-unstated',
   'date-past',
+  'personal-data',
+  'field-restructured',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -54,6 +56,8 @@ export const FINDING_KINDS = {
   'non-answer': 'fact',
   'fact-unstated': 'fact',
   'date-past': 'fact',
+  'personal-data': 'fact',
+  'field-restructured': 'answer',
 } as const satisfies Record<FindingCode, FindingKind>;
 
 /** The codes of one kind, e.g. `FindingCodeOf<'fact'>` for the notes a rule may raise. */

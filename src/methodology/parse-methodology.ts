@@ -73,6 +73,7 @@ interface RawManifest {
   retired?: { id: string; reason: string }[];
   lists?: Record<string, { values: string[]; description: string; basis?: string }>;
   aliases?: Record<string, string>;
+  restructured?: { path: string; now: string }[];
   changelog?: { version: string; changes: string[] }[];
   strict_text?: boolean;
   overrides?: {
@@ -484,6 +485,15 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     aliases[from] = to;
   }
 
+  // Fields written in a new shape: the old shape (a list) still loads, and a finding says what is asked now.
+  const restructured = [...(base?.restructured ?? [])];
+  (manifest.restructured ?? []).forEach((r, ri) => {
+    const segments = r.path.split('.');
+    if (!planSchemaHasPath(validation.schemas.plan, segments))
+      at(manifestSource, ['restructured', ri, 'path'], `restructured path '${r.path}' is not a field of the plan schema`);
+    restructured.push({ path: r.path, segments, now: r.now });
+  });
+
   if (itemIds.size === 0) at(manifestSource, ['phases'], 'the methodology has no items');
   if (diagnostics.length > 0) throw new InputError(sortDiagnostics(diagnostics));
 
@@ -497,6 +507,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     params,
     lists,
     aliases,
+    restructured,
     changelog: manifest.changelog ?? base?.changelog ?? [],
     levels,
     profiles,

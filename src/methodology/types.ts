@@ -26,7 +26,7 @@ export const DIMENSIONS = ['readiness', 'health'] as const;
 /** Readiness scores the plan (designed, decided, staffed); health scores observed outcomes. */
 export type Dimension = (typeof DIMENSIONS)[number];
 
-export const RULE_KINDS = ['schema', 'observed', 'people', 'relative', 'cover', 'choice', 'date'] as const;
+export const RULE_KINDS = ['schema', 'observed', 'people', 'relative', 'cover', 'choice', 'date', 'personal-data'] as const;
 /** The kinds of evidence rule; each is one module in `methodology/rule-kinds/`. */
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -67,6 +67,8 @@ export interface PeopleRule extends RuleBase {
   each: boolean;
   /** A roster role: everyone in `people` who holds it counts, beside anyone named at `path`. */
   role?: string;
+  /** A path naming someone else: the person (or people) here must not be the one named there (a lead's deputy). */
+  distinctFrom?: string;
 }
 
 /** A count at least `share` of the community's size, and never below `floor`. */
@@ -107,8 +109,16 @@ export interface DateRule extends RuleBase {
   pastNeeds?: string;
 }
 
+/**
+ * No personal contact details (e-mail addresses, phone numbers, street addresses) in any string of the
+ * plan, unless the fact at `path` says the plan is kept private (`true`).
+ */
+export interface PersonalDataRule extends RuleBase {
+  kind: 'personal-data';
+}
+
 /** A check on plan facts. */
-export type EvidenceRule = SchemaRule | ObservedRule | PeopleRule | RelativeRule | CoverRule | ChoiceRule | DateRule;
+export type EvidenceRule = SchemaRule | ObservedRule | PeopleRule | RelativeRule | CoverRule | ChoiceRule | DateRule | PersonalDataRule;
 
 export interface Choice {
   value: string | number | boolean;
@@ -306,6 +316,11 @@ export interface Methodology {
   lists: Readonly<Record<string, AnswerList>>;
   /** Renamed item ids, old → new: an answer under an old id counts for the new item. */
   aliases: Readonly<Record<string, string>>;
+  /**
+   * Plan fields now written in another shape: where a plan still writes the old one (a list of points),
+   * it loads, meets nothing, and a finding says what is asked now.
+   */
+  restructured: readonly { path: string; segments: readonly string[]; now: string }[];
   changelog: readonly { version: string; changes: readonly string[] }[];
   levels: readonly Level[];
   profiles: readonly Profile[];

@@ -24,7 +24,7 @@ export function renderStarterPlan(m: Methodology, options: StarterOptions): stri
   out.push(`# file); each comment names a plan field, the question it answers, and where to read the guide.`);
   out.push(`# Check your progress with:`);
   out.push(`#   commready report <this file>`);
-  out.push('version: 2');
+  out.push('version: 3');
   out.push('community:');
   out.push(`  name: ${JSON.stringify(options.name)}`);
   out.push(`  # ${m.profiles.map((p) => p.id).join(' | ')}: sets thresholds, severities and the points that do not apply`);
@@ -33,6 +33,7 @@ export function renderStarterPlan(m: Methodology, options: StarterOptions): stri
   out.push('  stage: planning');
   if (m.formalities.length > 0) out.push(`  # formality: ${m.formalities.map((f) => f.id).join(' | ')}   (default: from the type)`);
   out.push('  # size: 500            # members today, or the audience you expect in the first year');
+  out.push('  # State these two: left out, safeguarding and event safety are judged as if they applied.');
   out.push('  # format: online       # online | in-person | hybrid');
   out.push('  # minors: false        # whether people under 18 may take part');
   out.push('  # regions: [EU]');

@@ -6,6 +6,8 @@ import { findItem, type Methodology } from '../methodology/types.js';
 import { ITEM_STATUSES, STATUS_VALUES, type FailedRule, type Finding, type PlanAssessment } from '../scoring/types.js';
 import type { LintVerdictReason, PlanResult } from './types.js';
 
+const PERSONAL_WORDS = { email: 'an e-mail address', phone: 'a phone number', 'street-address': 'a street address' } as const;
+
 /** A failed rule as an instruction, with its specifics: "Name at least 2 moderators. (1 of 2 named)". */
 export function describeFailedRule(rule: FailedRule): string {
   return rule.detail ? `${rule.message} (${rule.detail})` : rule.message;
@@ -72,6 +74,10 @@ export function describeFinding(finding: Finding, methodology: Methodology, text
       return `Single point of failure: ${d.name} holds ${d.count} critical functions (at most ${d.max}).`;
     case 'non-answer':
       return `'${d.text}' decides nothing, so it counts as not written: write what was decided, or leave the point open.`;
+    case 'field-restructured':
+      return `Written in an older form (a list of points), which no longer meets this point: ${d.text}`;
+    case 'personal-data':
+      return `This text holds ${PERSONAL_WORDS[d.personal ?? 'email']}: personal contact details do not belong in a plan others may read; keep them in the platform or a CRM.`;
     case 'date-past':
       return `The date ${d.asOf} is past (${d.days === 1 ? '1 day' : `${d.days} days`} ago): update it, or record what happened.`;
     case 'fact-unstated':
@@ -146,6 +152,10 @@ export function describeFindingShort(
       return `'${d.from}' is now '${finding.itemId}': rename the key under assessment`;
     case 'non-answer':
       return `${title}: '${d.text}' decides nothing`;
+    case 'field-restructured':
+      return `${title}: written in an older form`;
+    case 'personal-data':
+      return `${PERSONAL_WORDS[d.personal ?? 'email']} in the plan`;
     case 'date-past':
       return `${title}: ${d.asOf} is past`;
     case 'fact-unstated':

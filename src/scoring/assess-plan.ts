@@ -180,6 +180,9 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
   );
 
   reportUnknownPeople(people, plan, methodology, results, findings);
+  reportRestructured(plan, methodology, results, findings);
+  if (profile.formalityFrom === 'default' && methodology.formalities.length > 0)
+    reportFormalityUnstated(plan, methodology, results, findings);
 
   const readinessItems = results.filter((r) => r.dimension === 'readiness');
   const healthItems = results.filter((r) => r.dimension === 'health');
@@ -489,6 +492,32 @@ function assessItem(
   }
 
   return itemResult(item, methodology, severity, profile, status, basis, failed, naReason, waiver);
+}
+
+/** A finding where the plan still writes a restructured field in its old shape (a list of points). */
+function reportRestructured(plan: Plan, methodology: Methodology, results: readonly ItemResult[], findings: Finding[]): void {
+  for (const r of methodology.restructured) {
+    if (!Array.isArray(getPath(plan.data, r.segments))) continue;
+    const item = allItems(methodology).find((i) => i.evidence.some((rule) => rule.path === r.path || rule.path.startsWith(`${r.path}.`)));
+    const result = item && results.find((x) => x.itemId === item.id);
+    if (!item || !result || result.status === 'n/a') continue;
+    addFinding(findings, item, result.severity, 'field-restructured', locationOf(plan.source, r.segments, r.path), { text: r.now });
+  }
+}
+
+/**
+ * Neither the plan nor its type says whether the community is funded or run by volunteers: it is judged
+ * as funded, the stricter, and a finding at the community block asks for the fact, for the first item a
+ * formality would change.
+ */
+function reportFormalityUnstated(plan: Plan, methodology: Methodology, results: readonly ItemResult[], findings: Finding[]): void {
+  const changed = new Set(methodology.formalities.flatMap((f) => [...f.notApplicable.map((n) => n.item), ...Object.keys(f.severities)]));
+  const result = results.find((r) => changed.has(r.itemId) && r.status !== 'n/a');
+  const item = result && findItem(methodology, result.itemId);
+  if (!item || !result) return;
+  addFinding(findings, item, result.severity, 'fact-unstated', locationOf(plan.source, ['community', 'formality'], 'community.formality'), {
+    fact: 'community.formality',
+  });
 }
 
 /** Every role someone on the roster holds, folded. */

@@ -11,8 +11,11 @@ export type ParamOrigin = 'type' | 'formality' | 'plan' | 'fact';
 export interface ResolvedProfile {
   type?: string;
   formality: Formality;
-  /** Whether the formality was written in the plan or taken from the type's default. */
-  formalityFrom: 'plan' | 'type';
+  /**
+   * Whether the formality was written in the plan, taken from the type's default, or assumed (`funded`,
+   * the stricter) because neither says: then a finding asks the plan to state it.
+   */
+  formalityFrom: 'plan' | 'type' | 'default';
   /** Parameter values in force. */
   params: Readonly<Record<string, number>>;
   /** Values that differ from the methodology's defaults, and where each came from. */
@@ -53,7 +56,7 @@ export function resolveProfile(methodology: Methodology, plan: Pick<Plan, 'type'
   return {
     ...(type ? { type: type.id } : {}),
     formality: formalityId,
-    formalityFrom: plan.formality ? 'plan' : 'type',
+    formalityFrom: plan.formality ? 'plan' : type?.formality ? 'type' : 'default',
     params: paramValues(methodology.params, overrides),
     changed,
     severities,

@@ -78,6 +78,8 @@ export interface FindingData {
   text?: string;
   /** The plan path of a fact the item depends on and the plan does not state (fact-unstated). */
   fact?: string;
+  /** What kind of personal data a plan string holds (personal-data); never the data itself. */
+  personal?: 'email' | 'phone' | 'street-address';
 }
 
 /** A finding is data; sentences are made by the report layer. */
@@ -146,7 +148,7 @@ export interface PlanAssessment {
   /** Where the community is, and whether the plan said so or it was inferred (version-1 plans). */
   stage: { id: Stage; from: 'plan' | 'inferred'; opened?: string };
   /** The profile in force: community type and formality. */
-  profile: { type?: string; formality: Formality; formalityFrom: 'plan' | 'type' };
+  profile: { type?: string; formality: Formality; formalityFrom: 'plan' | 'type' | 'default' };
   /** Readiness: the weighted score of the plan's readiness items, 0-100, one decimal. */
   score: number;
   /**

@@ -74,6 +74,14 @@ describe('the built-in methodology', () => {
     const params = paramValues(m.params);
     for (const item of items) {
       for (const rule of item.evidence) {
+        // A personal-data rule passes on a plan that holds none by design: it fails on one that does.
+        if (rule.kind === 'personal-data') {
+          const leaky = { people: [{ name: 'A', contact: 'a.person@gmail.com' }] };
+          expect(checkRule(rule, ruleContext({ data: leaky, params, lists: {}, today: '2026-11-25', roster: null })).pass, item.id).toBe(
+            false,
+          );
+          continue;
+        }
         for (const empty of [null, '', [], {}]) {
           const data = withPath(rule.segments, empty);
           const lists = Object.fromEntries(Object.entries(m.lists).map(([n, l]) => [n, l.values]));

@@ -322,7 +322,7 @@ describe('validating the model: stages, dimensions, profiles, words and rule kin
   it('rejects an unknown rule kind', () => {
     const dir = brokenCopy('first.yaml', (t) => t.replace('      - path: custom.host', '      - kind: vibes\n        path: custom.host'));
     expect(errorsOf(dir).map((e) => [e.line, e.message])).toEqual([
-      [29, 'items[1].evidence[1].kind must be one of: schema, observed, people, relative, cover, choice, date'],
+      [29, 'items[1].evidence[1].kind must be one of: schema, observed, people, relative, cover, choice, date, personal-data'],
     ]);
   });
 

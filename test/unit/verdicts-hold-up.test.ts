@@ -89,7 +89,7 @@ describe('running communities are judged on outcomes and safety', () => {
       );
     const a = assessFile('examples/foundation-project.yaml', cut);
     for (const id of ['governance.crisis', 'governance.member-privacy', 'governance.data-protection', 'platform.admin-security'])
-      expect(item(a, id).status, id).toBe('unmet');
+      expect(item(a, id).status, id).not.toBe('met');
     expect(a.level.id).toBe('networked');
   });
 
@@ -227,5 +227,112 @@ describe('every person is a person', () => {
     const a = assessFile('examples/launch-ready.yaml');
     expect(findings(a, 'person-unknown')).toEqual([]);
     expect(item(a, 'audience.onboarding').status).toBe('met');
+  });
+});
+
+describe('substance over presence', () => {
+  const youth = `version: 3
+community: { name: Young Coders, type: grassroots, stage: planning, format: online, minors: true, size: 30 }
+people:
+  - { name: Ana Lima, roles: [organiser, conduct responder] }
+  - { name: Joe Park, roles: [organiser, conduct responder] }
+`;
+  const safeguarding = (block: string) => item(assess(`${youth}governance:\n  safeguarding:\n${block}`), 'governance.safeguarding');
+
+  it('a youth club whose five safeguarding decisions are each "none" is not safe: the old list loads, meets nothing, and says what to write', () => {
+    const points = ['age-policy', 'adult-checks', 'no-private-contact', 'designated-lead', 'authorities'];
+    const a = assess(`${youth}governance:\n  safeguarding:\n${points.map((p) => `    - { point: ${p}, decision: none }`).join('\n')}\n`);
+    expect(item(a, 'governance.safeguarding')).toMatchObject({ status: 'unmet', severity: 'blocker' });
+    expect(findings(a, 'field-restructured')).toHaveLength(1);
+    expect(passes(a)).toBe(false);
+  });
+
+  it('safeguarding fields that say nothing are not written: none, tbd, not yet', () => {
+    const r = safeguarding(
+      '    min_age: 8\n    designated_lead: none\n    deputy: tbd\n    adult_checks: [training, references]\n    dm_policy: disabled\n    authorities: not yet\n',
+    );
+    expect(r.status).toBe('partial');
+    expect(r.failed.map((f) => f.path)).toEqual([
+      'governance.safeguarding.designated_lead',
+      'governance.safeguarding.deputy',
+      'governance.safeguarding.authorities',
+    ]);
+  });
+
+  it('safeguarding is met only with a lead and a different deputy, checks on adults, no private messages and a route to the authorities', () => {
+    const full =
+      '    min_age: 8\n    designated_lead: Ana Lima\n    deputy: Joe Park\n    adult_checks: [training, references]\n    dm_policy: disabled\n    authorities: Ana calls the child-protection line the same day.\n';
+    expect(safeguarding(full).status).toBe('met');
+    expect(safeguarding(full.replace('deputy: Joe Park', 'deputy: Ana Lima')).failed.map((f) => [f.path, f.detail])).toEqual([
+      ['governance.safeguarding.deputy', 'the same person as governance.safeguarding.designated_lead'],
+    ]);
+    // Honest answers are answers: they do not meet the point.
+    expect(safeguarding(full.replace('dm_policy: disabled', 'dm_policy: allowed')).status).toBe('partial');
+    expect(safeguarding(full.replace('[training, references]', '[references]')).status).toBe('partial');
+  });
+
+  it('admin security answered "not done" four times is not met; enforced two-factor and two owners are', () => {
+    const points = ['two-factor', 'no-shared-credentials', 'offboarding', 'recovery'];
+    const old = assess(
+      `${youth}platform:\n  admin_security:\n${points.map((p) => `    - { point: ${p}, decision: not done }`).join('\n')}\n`,
+    );
+    expect(item(old, 'platform.admin-security').status).toBe('unmet');
+    const fields = (two: string, recovery: string) =>
+      item(
+        assess(
+          `${youth}platform:\n  admin_security:\n    two_factor: ${two}\n    credentials: vault\n    offboarding_days: 1\n    owners: [Ana Lima, Joe Park]\n    recovery: ${recovery}\n`,
+        ),
+        'platform.admin-security',
+      ).status;
+    expect(fields('enforced', 'Codes in the vault; either owner can use them')).toBe('met');
+    expect(fields('encouraged', 'Codes in the vault; either owner can use them')).toBe('partial');
+    expect(fields('enforced', 'not done')).toBe('partial');
+  });
+
+  it('private data in a plan others may read is a finding at its line, naming the kind, never the data', () => {
+    const leaky = `${youth.replace('roles: [organiser, conduct responder] }\n  - { name: Joe', 'roles: [organiser, conduct responder], contact: ana.lima@gmail.com }\n  - { name: Joe')}assessment:\n  purpose.values: { status: unmet, note: "Call Joe on +44 7911 123456, or drop by 12 Baker Street" }\n`;
+    const a = assess(leaky);
+    const found = findings(a, 'personal-data');
+    expect(found.map((f) => f.data.personal).sort()).toEqual(['email', 'phone', 'street-address']);
+    expect(found.every((f) => f.itemId === 'governance.data-protection' && f.location.line > 1)).toBe(true);
+    expect(JSON.stringify(found)).not.toMatch(/gmail|7911|Baker/);
+    expect(item(a, 'governance.data-protection').failed.map((f) => f.path)).toContain('community.plan_private');
+    // A plan kept private says so, and the rule passes; a shared role inbox or an example address is no one's.
+    const kept = assess(leaky.replace('minors: true,', 'minors: true, plan_private: true,'));
+    expect(findings(kept, 'personal-data')).toEqual([]);
+    const shared = assess(
+      youth.replace('conduct responder] }\n  - { name: Joe', 'conduct responder], contact: conduct@youngcoders.org }\n  - { name: Joe'),
+    );
+    expect(findings(shared, 'personal-data')).toEqual([]);
+  });
+});
+
+describe('severities per profile', () => {
+  const plan = (community: string) => assess(`version: 3\ncommunity: { name: A, stage: planning, minors: false, ${community} }\n`);
+  it('event safety blocks where members meet in person', () => {
+    expect(item(plan('type: grassroots, format: in-person'), 'engagement.event-safety').severity).toBe('blocker');
+  });
+  it('antitrust blocks a professional association', () => {
+    expect(item(plan('type: professional, format: online'), 'governance.antitrust').severity).toBe('blocker');
+  });
+  it('open source: the licence blocks, the governance document is major, the founders-first soft launch is not a gate', () => {
+    const oss = plan('type: open-source, format: online, formality: volunteer');
+    expect(item(oss, 'governance.contribution-terms').severity).toBe('blocker');
+    expect(item(oss, 'governance.governance-document').severity).toBe('major');
+    expect(item(plan('type: open-source, format: online, formality: funded'), 'launch.soft-launch').severity).toBe('major');
+  });
+  it('open source states its formality: unstated, it is judged as funded, with a finding asking for it', () => {
+    const a = plan('type: open-source, format: online');
+    expect(a.profile).toMatchObject({ formality: 'funded', formalityFrom: 'default' });
+    expect(findings(a, 'fact-unstated').map((f) => f.data.fact)).toContain('community.formality');
+    expect(
+      findings(plan('type: open-source, format: online, formality: volunteer'), 'fact-unstated').map((f) => f.data.fact),
+    ).not.toContain('community.formality');
+  });
+  it('an in-person group is asked for a welcome on the night, not a scripted online journey', () => {
+    const meetup = plan('type: grassroots, format: in-person');
+    expect(item(meetup, 'audience.first-visit')).toMatchObject({ status: 'unmet', severity: 'blocker' });
+    expect(item(meetup, 'audience.onboarding')).toMatchObject({ status: 'n/a', basis: 'condition' });
+    expect(item(plan('type: grassroots, format: online'), 'audience.first-visit').status).toBe('n/a');
   });
 });

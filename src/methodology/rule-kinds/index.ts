@@ -5,6 +5,8 @@ import type { EvidenceRule, RuleKind } from '../types.js';
 import { choiceRule } from './choice-rule.js';
 import { coverRule } from './cover-rule.js';
 import { dateRule } from './date-rule.js';
+import { personalDataRule } from './personal-data-rule.js';
+import { findPersonalDataIn, type PersonalDataKind } from '../../text/personal-data.js';
 import { observedRule } from './observed-rule.js';
 import { peopleRule, rosterPeople } from './people-rule.js';
 import { relativeRule } from './relative-rule.js';
@@ -21,6 +23,7 @@ export const RULE_KIND_MODULES = {
   cover: coverRule,
   choice: choiceRule,
   date: dateRule,
+  'personal-data': personalDataRule,
 } as const satisfies Registry;
 
 function moduleOf<R extends EvidenceRule>(rule: R): RuleKindModule<R> {
@@ -44,7 +47,7 @@ function pathKey(segments: readonly string[]): string {
 const NO_NON_ANSWERS: readonly { path: (string | number)[]; text: string }[] = Object.freeze([]);
 
 /** What a rule context is made from: the plan's facts and settings; createRuleContext adds the readers. */
-export type RuleContextInput = Omit<RuleContext, 'fact' | 'validator' | 'rosterPeople' | 'takeNonAnswers'>;
+export type RuleContextInput = Omit<RuleContext, 'fact' | 'validator' | 'rosterPeople' | 'takeNonAnswers' | 'personalData'>;
 
 /**
  * What the rules see of one plan: its facts with blanks taken out where rules read them (once per path:
@@ -78,13 +81,29 @@ export function createRuleContext(plan: RuleContextInput, validators: EvidenceVa
   };
   // Several people and cover rules read the roster: its names and roles are folded once per plan.
   let people: readonly RosterPerson[] | undefined;
+  let personal: readonly { path: (string | number)[]; kind: PersonalDataKind }[] | undefined;
   return {
     ...plan,
     fact,
     takeNonAnswers,
     validator: (schema) => validators.get(schema, plan.params),
     rosterPeople: () => (people ??= rosterPeople(plan.data)),
+    personalData: () => (personal ??= personalDataOf(plan.data)),
   };
+}
+
+/**
+ * Personal contact details in a plan, one per string and kind: a shared role inbox (conduct@) is what a
+ * plan should name, and addresses at domains reserved for examples or numbers kept for drama are no one's.
+ */
+function personalDataOf(data: unknown): { path: (string | number)[]; kind: PersonalDataKind }[] {
+  const out: { path: (string | number)[]; kind: PersonalDataKind }[] = [];
+  for (const { path, hits } of findPersonalDataIn(data)) {
+    const kinds = new Set<PersonalDataKind>();
+    for (const hit of hits) if (!hit.role && !hit.reserved && !hit.fictitious) kinds.add(hit.kind);
+    for (const kind of kinds) out.push({ path, kind });
+  }
+  return out;
 }
 
 export function checkRule(rule: EvidenceRule, context: RuleContext): RuleOutcome {

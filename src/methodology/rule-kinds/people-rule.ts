@@ -24,8 +24,15 @@ export const peopleRule: RuleKindModule<PeopleRule> = {
     min: (raw.min as NumberOrParam | undefined) ?? 1,
     each: raw.each === true,
     ...(typeof raw.role === 'string' ? { role: raw.role } : {}),
+    ...(typeof raw.distinct_from === 'string' ? { distinctFrom: raw.distinct_from } : {}),
   }),
-  validate: (rule, context) => [...pathProblem(rule, context), ...paramProblems({ min: rule.min }, context.params)],
+  validate: (rule, context) => [
+    ...pathProblem(rule, context),
+    ...paramProblems({ min: rule.min }, context.params),
+    ...(rule.distinctFrom !== undefined && !context.planHasPath(rule.distinctFrom.split('.'))
+      ? [{ path: ['distinct_from'], message: `'${rule.distinctFrom}' is not a field of the plan schema` }]
+      : []),
+  ],
   check(rule, context) {
     const value = getPath(context.data, rule.segments);
     const { known, notes, unnamed, unknownCount } =
@@ -47,6 +54,16 @@ export const peopleRule: RuleKindModule<PeopleRule> = {
         ...(pass || entries === 0 ? {} : { detail: `${entries - unnamed - unknownCount} of ${entries} entries name a person${unknown}` }),
         notes,
       };
+    }
+    // A deputy who is the lead is no deputy: the same person in both places counts once, there.
+    if (rule.distinctFrom !== undefined) {
+      const other = getPath(context.data, rule.distinctFrom.split('.'));
+      const others = (Array.isArray(other) ? other : [other]).filter((v): v is string => typeof v === 'string').map(foldName);
+      const same = others.filter((o) => known.has(o));
+      if (same.length > 0) {
+        for (const o of same) known.delete(o);
+        if (known.size < min) return { pass: false, detail: `the same person as ${rule.distinctFrom}`, notes };
+      }
     }
     const pass = known.size >= min;
     return { pass, ...(pass ? {} : { detail: `${known.size} of ${min} named${unknown}` }), notes };

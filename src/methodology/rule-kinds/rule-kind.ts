@@ -24,6 +24,8 @@ export interface RuleNote {
     text?: string;
     /** A plan fact that is not stated (fact-unstated). */
     fact?: string;
+    /** What kind of personal data was found (personal-data); never the data itself. */
+    personal?: 'email' | 'phone' | 'street-address';
   };
 }
 
@@ -76,6 +78,8 @@ export interface RuleContext {
   validator(schema: unknown): (value: unknown) => boolean;
   /** The people of the plan's roster (`people`) with their roles, folded once per plan. */
   rosterPeople(): readonly RosterPerson[];
+  /** Personal contact details in any string of the plan (role inboxes and example data left out), found once per plan. */
+  personalData(): readonly { path: (string | number)[]; kind: 'email' | 'phone' | 'street-address' }[];
 }
 
 /** One person of a plan's roster. */
