@@ -1,5 +1,5 @@
 // The bundled examples, through the built binary, against the built-in methodology.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 import { validation } from '../helpers.js';
@@ -28,6 +28,27 @@ function report(name: string): PlanJson {
 }
 
 const openBlockers = (p: PlanJson) => p.gaps.filter((id) => p.items.find((i) => i.id === id)!.severity === 'blocker');
+
+describe('the verdicts the README states', () => {
+  it('are what lint gives each bundled plan, on the day the README names', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const day = /`commready lint examples\/\*\.yaml --today (\d{4}-\d{2}-\d{2})`/.exec(readme)?.[1];
+    expect(day, 'README: the lint command with its --today').toBeDefined();
+    const rows = [...readme.matchAll(/^\| `([a-z-]+\.yaml)` \| [^|]+ \| (\d) ([^|]+?) \| (passes|fails) \|/gm)];
+    expect(rows.map((r) => r[1]).sort()).toEqual(readdirSync('examples').filter((f) => f.endsWith('.yaml')).sort());
+    const r = runCli(['lint', 'examples/*.yaml', '--today', day!, '--format', 'json']);
+    const plans = (JSON.parse(r.stdout) as { plans: { file: string; passed: boolean; level: { index: number; title: string } }[] }).plans;
+    for (const [, file, index, title, verdict] of rows) {
+      const plan = plans.find((p) => p.file === `examples/${file}`)!;
+      expect({ file, index: plan.level.index, title: plan.level.title, passed: plan.passed }).toEqual({
+        file,
+        index: Number(index),
+        title: title!.trim(),
+        passed: verdict === 'passes',
+      });
+    }
+  });
+});
 
 describe('the bundled examples', () => {
   it('are the four documented plans', () => {
@@ -140,7 +161,7 @@ describe('the bundled examples', () => {
   it('validate-checklists passes the built-in methodology', () => {
     const r = runCli(['validate-checklists', 'checklists']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/is valid: 7 phases, 103 items .*; course 'commready-course' valid: 7 phases, 2 tracks/);
+    expect(r.stdout).toMatch(/is valid: 7 phases, 104 items .*; course 'commready-course' valid: 7 phases, 2 tracks/);
   });
 
   it('docs --check confirms the generated reference and course are current, and fails on a stale course', () => {
