@@ -140,7 +140,7 @@ describe('commready (built binary)', () => {
     const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
     expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=https://unpkg.com/commready@${version}/schemas/plan.schema.json`);
     expect(text).toMatch(/^observed: \{\}$/m);
-    expect(text).toMatch(/^version: 2$/m);
+    expect(text).toMatch(/^version: 3$/m);
     expect(text).toMatch(/^ {2}stage: planning$/m);
     expect(text).toMatch(/^people: \[\]$/m);
     writeFileSync(file, `${text}# my own note\n`);

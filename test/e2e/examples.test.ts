@@ -35,7 +35,11 @@ describe('the verdicts the README states', () => {
     const day = /`commready lint examples\/\*\.yaml --today (\d{4}-\d{2}-\d{2})`/.exec(readme)?.[1];
     expect(day, 'README: the lint command with its --today').toBeDefined();
     const rows = [...readme.matchAll(/^\| `([a-z-]+\.yaml)` \| [^|]+ \| (\d) ([^|]+?) \| (passes|fails) \|/gm)];
-    expect(rows.map((r) => r[1]).sort()).toEqual(readdirSync('examples').filter((f) => f.endsWith('.yaml')).sort());
+    expect(rows.map((r) => r[1]).sort()).toEqual(
+      readdirSync('examples')
+        .filter((f) => f.endsWith('.yaml'))
+        .sort(),
+    );
     const r = runCli(['lint', 'examples/*.yaml', '--today', day!, '--format', 'json']);
     const plans = (JSON.parse(r.stdout) as { plans: { file: string; passed: boolean; level: { index: number; title: string } }[] }).plans;
     for (const [, file, index, title, verdict] of rows) {

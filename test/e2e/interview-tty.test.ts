@@ -104,7 +104,7 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
 
     const saved = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>;
     expect(saved).toEqual({
-      version: 2,
+      version: 3,
       community: {
         name: 'Makers of Lyon',
         type: 'grassroots',

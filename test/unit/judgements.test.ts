@@ -50,7 +50,9 @@ describe('judging a community as it is', () => {
     expect(a.level.index).toBeGreaterThanOrEqual(levelIndex('established'));
     expect(a.health).toBeGreaterThanOrEqual(85);
     // Justified n/a answers stand, none is set aside.
-    expect(a.items.find((r) => r.itemId === 'purpose.budget')).toMatchObject({ status: 'n/a', basis: 'answer' });
+    // A running community's budget is judged as funding beyond today (measurement.funding): the budget
+    // point is left out by the stage, whatever the answer says.
+    expect(a.items.find((r) => r.itemId === 'purpose.budget')).toMatchObject({ status: 'n/a', basis: 'stage' });
     expect(a.items.find((r) => r.itemId === 'governance.sponsor')).toMatchObject({ status: 'n/a', basis: 'answer' });
     expect(a.findings.filter((f) => f.code === 'na-not-allowed' || f.code === 'na-unjustified')).toEqual([]);
     // Launch mechanics are not judged, and say why.

@@ -197,6 +197,22 @@ describe('rule kind: cover', () => {
     };
     expect(checkRule(rule, context(data))).toMatchObject({ pass: true, notes: [] });
   });
+  it("counts key duties named in person fields (the host, a safeguarding lead) toward a person's load", () => {
+    const data = {
+      measures: {
+        critical_functions: [
+          { function: 'hosting', people: ['Ana', 'Tom'] },
+          { function: 'moderation', people: ['Ana', 'Lee'] },
+        ],
+      },
+    };
+    // Two functions each: at the limit of two. Ana is also the host: one duty more.
+    expect(checkRule(rule, context(data)).pass).toBe(true);
+    expect(checkRule(rule, context(data, { keyDuties: new Map([['ana', 1]]) }))).toMatchObject({
+      pass: false,
+      notes: [{ code: 'person-overloaded', data: { name: 'Ana', count: 3, max: 2 } }],
+    });
+  });
   it('counts roster roles that name a function as holding it', () => {
     const data = {
       people: [{ name: 'Kim', roles: ['Moderation'] }, { name: 'Ana' }, { name: 'Tom' }],
