@@ -35,9 +35,85 @@ export interface PersonalDataAtPath {
 /** Hits in one string, in order of position, never overlapping. Never throws. */
 export function findPersonalData(text: string): PersonalDataHit[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  const cues = cuesOf(text);
+  // Each scanner runs only where what it looks for can be: an at sign for an e-mail address, seven digits
+  // for a phone number, a digit beside a letter for a street address. Most of a plan's text (sentences
+  // without digits, names, dates alone) is settled by one pass.
+  if (!cues.at && cues.digits === 0) return [];
+  if (!cues.at && !cues.letters && isIsoDateShape(text)) return [];
   const urls = findUrls(text);
-  const hits = findEmails(text, urls).concat(findPhones(text, urls), findStreetAddresses(text, urls));
-  return withoutOverlaps(hits);
+  let hits: PersonalDataHit[] = cues.at ? findEmails(text, urls) : [];
+  if (cues.digits >= MIN_PHONE_DIGITS) hits = hits.concat(findPhones(text, urls));
+  if (cues.letters && namesAStreet(text)) hits = hits.concat(findStreetAddresses(text, urls));
+  return hits.length === 0 ? hits : withoutOverlaps(hits);
+}
+
+let streetWords: ReadonlySet<string> | undefined;
+let compoundEndings: readonly string[] | undefined;
+
+/**
+ * Whether a text names any street word the address scanners know, or a post-office box: a cheap test,
+ * from their word lists, that spares the scanners most texts with digits. Words are read as runs of
+ * letters; a compound ending ("Hauptstr.", "Keizersgracht") counts inside a word.
+ */
+function namesAStreet(text: string): boolean {
+  streetWords ??= new Set<string>([
+    ...ENGLISH_STREETS,
+    ...ENGLISH_ABBREVIATIONS,
+    ...NUMBER_FIRST_STREETS,
+    ...STREET_FIRST,
+    ...ABBREVIATED_STREETS,
+    ...SEPARATE_COMPOUND_STREETS,
+    'box',
+    'postfach',
+  ]);
+  compoundEndings ??= [...new Set([...COMPOUND_STREETS, ...SEPARATE_COMPOUND_STREETS])];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const letter = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c < 0x2000);
+    if (letter) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start >= 2) {
+      const word = text.slice(start, i).toLowerCase();
+      if (streetWords.has(word)) return true;
+      for (const ending of compoundEndings) if (word.length > ending.length && word.endsWith(ending)) return true;
+    }
+    start = -1;
+  }
+  return false;
+}
+
+/** YYYY-MM-DD alone: a date, never personal data (read by hand: no pattern to compile on a cold start). */
+function isIsoDateShape(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return false;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** Fewer digits than this make no phone number (the shortest the scanner takes is seven). */
+const MIN_PHONE_DIGITS = 7;
+
+/**
+ * What a text holds that the scanners need: an at sign (U+0040 or its full-width form), how many digits
+ * (ASCII or full-width), and whether any letter appears (ASCII, or any code unit beyond Latin-1's symbols).
+ */
+function cuesOf(text: string): { at: boolean; digits: number; letters: boolean } {
+  let at = false;
+  let digits = 0;
+  let letters = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) digits++;
+    else if (c === 0x40 || c === 0xff20) at = true;
+    else if (!letters && (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c >= 0xc0)) letters = true;
+  }
+  return { at, digits, letters };
 }
 
 /**
