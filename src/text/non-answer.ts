@@ -141,10 +141,48 @@ export function isNonAnswer(text: string): boolean {
   return folded.length <= LONGEST && NON_ANSWERS.has(folded);
 }
 
-/** Lower case; dots, dashes, slashes, apostrophes and spaces as single spaces; outer punctuation dropped. */
+/**
+ * Lower case; dots, dashes, slashes, apostrophes and spaces as single spaces; outer punctuation dropped.
+ * Written as one loop, not as patterns: every short text a rule reads goes through it.
+ */
 function foldAnswer(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\s._\-/\\'\u2019`]+/gu, ' ')
-    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (SEPARATORS.has(c)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    else if (c >= 0x80) {
+      const lower = text[i]!.toLowerCase();
+      if (pendingSpace) out += ' ';
+      pendingSpace = false;
+      out += lower;
+      if (!PREFIXES.has(out)) return '';
+      continue;
+    }
+    if (MARKS.has(c)) {
+      // A mark inside ("n/a" is a separator already) ends the phrase; outer marks are dropped.
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += String.fromCharCode(c);
+    // Most texts part from every phrase within a few characters: stop there.
+    if (!PREFIXES.has(out)) return '';
+  }
+  return out;
 }
+
+/** Every beginning of every phrase ("n", "no", "non", ...): a text whose fold leaves them is an answer. */
+const PREFIXES: ReadonlySet<string> = new Set([...NON_ANSWERS].flatMap((phrase) => [...phrase].map((_, i) => phrase.slice(0, i + 1))));
+
+/** Characters folded into one space: white space, dots, underscores, dashes, slashes, apostrophes. */
+const SEPARATORS: ReadonlySet<number> = new Set([
+  0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x2e, 0x5f, 0x2d, 0x2f, 0x5c, 0x27, 0x2019, 0x60, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015,
+]);
+/** Punctuation and symbols around a phrase ("tbd!", "(none)", "n/a?"), dropped. */
+const MARKS: ReadonlySet<number> = new Set([...'!?,;:()[]{}"*~#%&+=<>|^@$\u00bf\u00a1\u2026\u00b7\u2022'].map((ch) => ch.charCodeAt(0)));

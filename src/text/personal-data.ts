@@ -99,6 +99,15 @@ function isIsoDateShape(text: string): boolean {
 /** Fewer digits than this make no phone number (the shortest the scanner takes is seven). */
 const MIN_PHONE_DIGITS = 7;
 
+/** Whether a text has an at sign or a digit (ASCII or full-width): without one it holds none of the three. */
+function mayHoldAny(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x40 ? c === 0x40 || (c >= 0x30 && c <= 0x39) : c >= 0xff10 && c <= 0xff20) return true;
+  }
+  return false;
+}
+
 /**
  * What a text holds that the scanners need: an at sign (U+0040 or its full-width form), how many digits
  * (ASCII or full-width), and whether any letter appears (ASCII, or any code unit beyond Latin-1's symbols).
@@ -140,12 +149,19 @@ export function findPersonalDataIn(data: unknown): PersonalDataAtPath[] {
     } else if (typeof value === 'object' && value !== null && !seen.has(value)) {
       seen.add(value);
       // Children go on the stack last first, so they come off in document order.
+      // A text without an at sign or a digit holds nothing: it takes no frame (most of a plan's texts).
       if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: frame });
+        for (let i = value.length - 1; i >= 0; i--) {
+          const child: unknown = value[i];
+          if (typeof child !== 'string' || mayHoldAny(child)) stack.push({ value: child, key: i, parent: frame });
+        }
       } else {
         const record = value as Record<string, unknown>;
         const keys = Object.keys(record);
-        for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: record[keys[i]!], key: keys[i]!, parent: frame });
+        for (let i = keys.length - 1; i >= 0; i--) {
+          const child = record[keys[i]!];
+          if (typeof child !== 'string' || mayHoldAny(child)) stack.push({ value: child, key: keys[i]!, parent: frame });
+        }
       }
     }
   }
