@@ -508,6 +508,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     lists,
     aliases,
     restructured,
+    personFields: personFields(validation.schemas.plan),
     changelog: manifest.changelog ?? base?.changelog ?? [],
     levels,
     profiles,

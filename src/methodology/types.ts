@@ -321,6 +321,11 @@ export interface Methodology {
    * it loads, meets nothing, and a finding says what is asked now.
    */
   restructured: readonly { path: string; segments: readonly string[]; now: string }[];
+  /**
+   * Every plan field that names a person (from the plan schema's personName and keyPersonName marks),
+   * read once when the methodology is parsed, so that the built-in snapshot carries it.
+   */
+  personFields: readonly { segments: readonly string[]; key: boolean }[];
   changelog: readonly { version: string; changes: readonly string[] }[];
   levels: readonly Level[];
   profiles: readonly Profile[];

@@ -159,7 +159,7 @@ function evidenceValidatorsOf(validation: Validation): EvidenceValidators {
 export function assessPlan(plan: Plan, methodology: Methodology, validation: Validation, options: AssessOptions): PlanAssessment {
   const profile = withFactParams(methodology, plan.data, profileOf(methodology, plan));
   const roster = plan.roster ? new Set(plan.roster.map(foldName)) : null;
-  const people = checkRoster(plan.data, roster, rosterRoles(plan.data), validation.schemas.plan as Record<string, unknown>);
+  const people = checkRoster(plan.data, roster, rosterRoles(plan.data), methodology.personFields);
   const context = createRuleContext(
     {
       data: plan.data,

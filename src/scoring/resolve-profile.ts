@@ -76,6 +76,26 @@ export function resolveProfile(methodology: Methodology, plan: Pick<Plan, 'type'
  * running response target), held within the parameter's bounds. The same profile when the plan states none.
  */
 export function withFactParams(methodology: Methodology, data: unknown, profile: ResolvedProfile): ResolvedProfile {
+  // The facts' values, as stated: plans of one kind that state the same share one profile (and its titles).
+  let key = '';
+  for (const [name, param] of Object.entries(methodology.params)) {
+    if (param.from === undefined) continue;
+    const stated = getPath(data, param.from.split('.'));
+    if (typeof stated === 'number') key += `${name}=${stated};`;
+  }
+  if (key === '') return profile;
+  let known = factProfiles.get(profile);
+  if (!known) factProfiles.set(profile, (known = new Map()));
+  const shared = known.get(key);
+  if (shared) return shared;
+  const made = factParamsOf(methodology, data, profile);
+  if (known.size < 64) known.set(key, made);
+  return made;
+}
+
+const factProfiles = new WeakMap<ResolvedProfile, Map<string, ResolvedProfile>>();
+
+function factParamsOf(methodology: Methodology, data: unknown, profile: ResolvedProfile): ResolvedProfile {
   let params: Record<string, number> | undefined;
   let changed: Record<string, { value: number; origin: ParamOrigin }> | undefined;
   for (const [name, param] of Object.entries(methodology.params)) {
@@ -92,5 +112,8 @@ export function withFactParams(methodology: Methodology, data: unknown, profile:
     if (param.value !== value) changed[name] = { value, origin: 'fact' };
     else delete changed[name];
   }
-  return params && changed ? { ...profile, params, changed } : profile;
+  if (!params || !changed) return profile;
+  // Shared by every plan of this kind and these facts, as the plain profile is.
+  Object.freeze(params);
+  return { ...profile, params, changed };
 }

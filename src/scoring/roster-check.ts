@@ -1,7 +1,7 @@
 // Pure: every field of a plan that names a person, checked against the plan's roster. The fields come
 // from the plan schema's annotation (personName, keyPersonName), so none is missed; a name that is not
 // on the roster counts as no one wherever a rule reads it, and is a finding at its line.
-import { personFields, type PersonField } from '../methodology/plan-schema-paths.js';
+import type { PersonField } from '../methodology/plan-schema-paths.js';
 import { foldName } from '../methodology/rule-kinds/index.js';
 import { allItems, type Item, type Methodology } from '../methodology/types.js';
 import { isNonAnswer } from '../text/non-answer.js';
@@ -34,12 +34,12 @@ export function checkRoster(
   data: unknown,
   roster: ReadonlySet<string> | null,
   roles: ReadonlySet<string>,
-  planSchema: Record<string, unknown>,
+  fields: readonly PersonField[],
 ): RosterCheck {
   if (roster === null) return NOTHING;
   const unknown: NamedPerson[] = [];
   const keyDuties = new Map<string, number>();
-  for (const field of personFields(planSchema)) {
+  for (const field of fields) {
     // A person named twice in one key duty (a list of leads) holds it once.
     const holders = new Set<string>();
     for (const { path, value } of valuesAt(data, field.segments)) {

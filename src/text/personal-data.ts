@@ -48,42 +48,32 @@ export function findPersonalData(text: string): PersonalDataHit[] {
   return hits.length === 0 ? hits : withoutOverlaps(hits);
 }
 
-let streetWords: ReadonlySet<string> | undefined;
-let compoundEndings: readonly string[] | undefined;
+let streetPattern: RegExp | undefined;
 
 /**
  * Whether a text names any street word the address scanners know, or a post-office box: a cheap test,
- * from their word lists, that spares the scanners most texts with digits. Words are read as runs of
- * letters; a compound ending ("Hauptstr.", "Keizersgracht") counts inside a word.
+ * made once from their word lists, that spares the scanners most texts with digits. Short words and
+ * abbreviations must stand alone ("st", "rd"); longer ones and compound endings ("Hauptstr.",
+ * "Keizersgracht") may be part of a word. A pattern runs natively from its first use.
  */
 function namesAStreet(text: string): boolean {
-  streetWords ??= new Set<string>([
-    ...ENGLISH_STREETS,
-    ...ENGLISH_ABBREVIATIONS,
-    ...NUMBER_FIRST_STREETS,
-    ...STREET_FIRST,
-    ...ABBREVIATED_STREETS,
-    ...SEPARATE_COMPOUND_STREETS,
-    'box',
-    'postfach',
-  ]);
-  compoundEndings ??= [...new Set([...COMPOUND_STREETS, ...SEPARATE_COMPOUND_STREETS])];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    const letter = ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c < 0x2000);
-    if (letter) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start >= 0 && i - start >= 2) {
-      const word = text.slice(start, i).toLowerCase();
-      if (streetWords.has(word)) return true;
-      for (const ending of compoundEndings) if (word.length > ending.length && word.endsWith(ending)) return true;
-    }
-    start = -1;
+  if (!streetPattern) {
+    const inside = new Set<string>([...COMPOUND_STREETS, ...SEPARATE_COMPOUND_STREETS]);
+    const words = new Set<string>([
+      ...ENGLISH_STREETS,
+      ...ENGLISH_ABBREVIATIONS,
+      ...NUMBER_FIRST_STREETS,
+      ...STREET_FIRST,
+      ...ABBREVIATED_STREETS,
+      'box',
+      'postfach',
+    ]);
+    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const alone = [...words].filter((w) => w.length <= 3 && !inside.has(w)).map(escape);
+    const within = [...new Set([...[...words].filter((w) => w.length > 3), ...inside])].map(escape);
+    streetPattern = new RegExp(`\\b(?:${alone.join('|')})\\b|${within.join('|')}`, 'i');
   }
-  return false;
+  return streetPattern.test(text);
 }
 
 /** YYYY-MM-DD alone: a date, never personal data (read by hand: no pattern to compile on a cold start). */
@@ -99,14 +89,15 @@ function isIsoDateShape(text: string): boolean {
 /** Fewer digits than this make no phone number (the shortest the scanner takes is seven). */
 const MIN_PHONE_DIGITS = 7;
 
-/** Whether a text has an at sign or a digit (ASCII or full-width): without one it holds none of the three. */
+/**
+ * Whether a text has an at sign or a digit (ASCII or full-width): without one it holds none of the three.
+ * A pattern, not a loop: it runs natively from the first call, where a loop over every character of a
+ * plan would run in the interpreter on a cold start.
+ */
 function mayHoldAny(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 0x40 ? c === 0x40 || (c >= 0x30 && c <= 0x39) : c >= 0xff10 && c <= 0xff20) return true;
-  }
-  return false;
+  return AT_OR_DIGIT.test(text);
 }
+const AT_OR_DIGIT = /[0-9@\uff10-\uff20]/;
 
 /**
  * What a text holds that the scanners need: an at sign (U+0040 or its full-width form), how many digits
@@ -118,11 +109,35 @@ function cuesOf(text: string): { at: boolean; digits: number; letters: boolean }
   let letters = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) digits++;
-    else if (c === 0x40 || c === 0xff20) at = true;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) {
+      // A date (2026-12-01) or a time (08:00) is neither a phone number nor a house number: its digits
+      // do not count, so that the many dates and hours of a plan wake no scanner.
+      const skip = dateOrTimeAt(text, i);
+      if (skip > 0) i += skip - 1;
+      else digits++;
+    } else if (c === 0x40 || c === 0xff20) at = true;
     else if (!letters && (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c >= 0xc0)) letters = true;
   }
   return { at, digits, letters };
+}
+
+/** The length of an ISO date (YYYY-MM-DD) or a time (H:MM, HH:MM) starting at `i` and standing alone, else 0. */
+function dateOrTimeAt(text: string, i: number): number {
+  const d = (k: number): boolean => {
+    const c = text.charCodeAt(i + k);
+    return c >= 0x30 && c <= 0x39;
+  };
+  if (i > 0 && isAsciiDigitAt(text, i - 1)) return 0;
+  if (d(1) && d(2) && d(3) && text.charCodeAt(i + 4) === 0x2d && d(5) && d(6) && text.charCodeAt(i + 7) === 0x2d && d(8) && d(9) && !d(10))
+    return 10;
+  if (text.charCodeAt(i + 1) === 0x3a && d(2) && d(3) && !d(4)) return 4;
+  if (d(1) && text.charCodeAt(i + 2) === 0x3a && d(3) && d(4) && !d(5)) return 5;
+  return 0;
+}
+
+function isAsciiDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /**
