@@ -1,7 +1,8 @@
 // JUnit XML (the Ant/Jenkins schema GitLab and Jenkins read): a test suite per plan and phase, a test case per
 // item; open items are failures, n/a and waived items are skipped with their justification.
+import { gapFindingOf } from '../scoring/gap-finding.js';
 import type { Methodology } from '../methodology/types.js';
-import { FINDING_KINDS, type ItemResult, type PlanAssessment } from '../scoring/types.js';
+import type { ItemResult, PlanAssessment } from '../scoring/types.js';
 import { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
 import { describeFinding, planTextValues } from './messages.js';
 import { singleLine } from './show-controls.js';
@@ -71,12 +72,12 @@ function testcase(r: ItemResult, plan: PlanResult, classname: string): string[] 
 }
 
 function failureMessage(r: ItemResult, a: PlanAssessment, methodology: Methodology): string {
-  const finding = a.findings.find((f) => f.itemId === r.itemId && f.code !== 'item-waived');
+  const finding = gapFindingOf(a, r.itemId);
   return `${r.severity} ${r.status}: ${finding ? describeFinding(finding, methodology, planTextValues(a, methodology)) : r.itemId}`;
 }
 
 function locationOf(r: ItemResult, a: PlanAssessment): string {
-  const f = a.findings.find((x) => x.itemId === r.itemId && FINDING_KINDS[x.code] !== 'waiver');
+  const f = gapFindingOf(a, r.itemId);
   return f ? `${f.location.line}:${f.location.col}` : '1:1';
 }
 

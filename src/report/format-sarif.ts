@@ -1,8 +1,9 @@
 // SARIF 2.1.0 for code scanning: one run per methodology, one rule per item, one result per open item with its
 // plan position, stable fingerprints and paths relative to the working directory (ENGINES-RESEARCH §2.1).
+import { gapFindingOf } from '../scoring/gap-finding.js';
 import { allItems, type Item, type Methodology, type Severity } from '../methodology/types.js';
 import { defaultTextValues, fillPlaceholders } from '../methodology/placeholders.js';
-import { FINDING_KINDS, type ItemResult } from '../scoring/types.js';
+import type { ItemResult } from '../scoring/types.js';
 import { directoryFileUri, pathToUriReference, relativeToCwd } from './artifact-uri.js';
 import { escapeMarkdown, markdownCode } from './escape-markdown.js';
 import { fingerprint } from './fingerprint.js';
@@ -122,7 +123,7 @@ function sarifResult(
   withBase: boolean,
 ) {
   const { assessment: a, methodology } = plan;
-  const finding = a.findings.find((f) => f.itemId === r.itemId && FINDING_KINDS[f.code] !== 'waiver');
+  const finding = gapFindingOf(a, r.itemId);
   const location = finding?.location ?? { line: 1, col: 1, path: '' };
   const planKey = finding?.location.path ?? r.itemId;
   const message = finding ? describeFinding(finding, methodology, planTextValues(a, methodology)) : r.itemId;

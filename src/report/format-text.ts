@@ -1,5 +1,6 @@
 // Human-readable output: for lint, one short line per finding (ESLint style); for report, the full readiness report.
 // Every text that comes from a plan, a methodology or a file name passes `s` (sanitizeLine) here.
+import { gapFindingOf } from '../scoring/gap-finding.js';
 import { type Severity } from '../methodology/types.js';
 import { sanitizeLine as s } from '../text/sanitize.js';
 import { isGapCode, type Finding } from '../scoring/types.js';
@@ -265,7 +266,7 @@ function formatReport(plan: PlanResult, paint: Painter): string {
   if (a.gaps.length === 0) out.push('  none');
   a.gaps.forEach((id, index) => {
     const r = a.items.find((x) => x.itemId === id)!;
-    const finding = a.findings.find((f) => f.itemId === id && isGapCode(f.code));
+    const finding = gapFindingOf(a, id);
     const pos = finding ? `${finding.location.line}:${finding.location.col}` : '';
     const waived = r.waiver?.active ? paint.dim(` [waived until ${s(r.waiver.expires)}]`) : '';
     const dimension = r.dimension === 'health' ? ' health' : '';

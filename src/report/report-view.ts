@@ -1,7 +1,8 @@
 // The report of one plan as data for human-facing formats (Markdown now; text can share it): what to show,
 // in which order, with no markup and no escaping, so each format renders and escapes it by its own rules.
+import { gapFindingOf } from '../scoring/gap-finding.js';
 import { findItem, type Item, type Methodology, type Severity } from '../methodology/types.js';
-import { FINDING_KINDS, type Finding, type ItemResult, type ItemStatus } from '../scoring/types.js';
+import type { ItemResult, ItemStatus, PlanAssessment } from '../scoring/types.js';
 import { fillPlaceholders, type TextValues } from '../methodology/placeholders.js';
 import { describeFailedRule, describeFinding, describeHealth, describeVerdictReason, planTextValues } from './messages.js';
 import type { PlanResult } from './types.js';
@@ -98,7 +99,7 @@ export function buildReportView(plan: PlanResult): PlanReportView {
   // Titles in the profile's words ("organiser", not "host"), as the assessment resolved them.
   const titleOf = (id: string) => results.get(id)?.title ?? fillPlaceholders(findItem(m, id)?.title ?? id, planTextValues(a, m));
   const open = a.gaps.map((id) => results.get(id)).filter((r): r is ItemResult => r !== undefined && !r.waiver?.active);
-  const gaps = open.map((r) => gapView(r, m, a.findings, planTextValues(a, m)));
+  const gaps = open.map((r) => gapView(r, m, a, planTextValues(a, m)));
   const others = gaps.filter((g) => g.severity !== 'blocker');
   return {
     file: a.file,
@@ -159,9 +160,9 @@ export function buildReportView(plan: PlanResult): PlanReportView {
   };
 }
 
-function gapView(r: ItemResult, m: Methodology, findings: readonly Finding[], text: TextValues): GapView {
+function gapView(r: ItemResult, m: Methodology, a: PlanAssessment, text: TextValues): GapView {
   const item = findItem(m, r.itemId);
-  const finding = findings.find((f) => f.itemId === r.itemId && FINDING_KINDS[f.code] !== 'waiver');
+  const finding = gapFindingOf(a, r.itemId);
   const failedPaths = [...new Set(r.failed.map((f) => f.path))];
   return {
     itemId: r.itemId,
