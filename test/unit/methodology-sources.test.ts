@@ -145,3 +145,22 @@ describe('sources of the built-in methodology', () => {
     expect(hits).toEqual([]);
   });
 });
+
+describe('one definition of retention', () => {
+  it('is the same in the items, the target, the question, the parameter and the plan schema', () => {
+    const m = builtinMethodology();
+    const texts = [
+      ...['engagement.retention-observed', 'measurement.activity'].flatMap((id) => {
+        const item = allItems(m).find((i) => i.id === id)!;
+        return [item.guidance, ...item.evidence.map((r) => r.message)].filter((t) => /retention|again/i.test(t));
+      }),
+      m.params.retention_min!.description,
+      m.questions.find((q) => q.fills.some((f) => f.path === 'measures.retention_target'))!.message,
+    ];
+    for (const text of texts) {
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat, flat).toMatch(/90-day window/);
+      expect(flat, flat).toMatch(/within the following 90 days/);
+    }
+  });
+});
