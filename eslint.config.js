@@ -49,7 +49,7 @@ const pureImports = {
   patterns: [
     { group: ['node:*'], message: 'the pure core does no I/O: move this to io/ or cli/' },
     {
-      group: ['chalk', 'ora', '@inquirer/*', 'commander', 'write-file-atomic'],
+      group: ['chalk', 'ora', '@inquirer/*', 'commander'],
       message: 'colour, spinners, prompts and the command line belong to cli/ (or interview/)',
     },
     { group: ['**/io/*', '**/cli/*', '**/interview/*'], message: 'the pure core must not import the layers that do I/O' },

@@ -25,6 +25,20 @@ export class InputError extends Error {
 }
 
 /**
+ * A file commready was asked to write must not or cannot be written (a link, a device, an input, a
+ * methodology file, a missing folder). Exit 2, shown as `file: message`.
+ */
+export class OutputError extends Error {
+  override name = 'OutputError';
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
  * `file:line:col: message`, or `file: message` without a position: always one line, whatever the file
  * name or the quoted input holds (the one place every diagnostic is worded for people).
  */
