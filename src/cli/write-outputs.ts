@@ -6,8 +6,11 @@ import type { CliIo } from './io.js';
 import type { OutputRequest } from './shared.js';
 import { checkOutputTargets, writeOutputFile, type OutputRules } from '../io/write-output-file.js';
 
-/** Formats read by people in a terminal or a log: they get the last safety pass (machine formats escape by their own rules). */
-const HUMAN_FORMATS: ReadonlySet<Format> = new Set<Format>(['text']);
+/**
+ * Formats read as prose in a terminal or a CI log get the last safety pass, which changes nothing their own
+ * escaping made safe; the others are syntax (JSON, XML, workflow commands) and escape by their own rules.
+ */
+const HUMAN_FORMATS: ReadonlySet<Format> = new Set<Format>(['text', 'markdown']);
 
 /**
  * Every file target is checked before anything is written, so a refused one leaves the others untouched.

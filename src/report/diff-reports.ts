@@ -4,7 +4,7 @@ import type { Severity } from '../methodology/types.js';
 import { sanitizeLine as s } from '../text/sanitize.js';
 import { count } from './messages.js';
 import type { ReportJson, ReportPlanJson } from './report-json.js';
-import { codeSpan, escapeMarkdownInline as md } from './step-summary.js';
+import { escapeMarkdown as md, markdownCode } from './escape-markdown.js';
 import type { Painter } from './types.js';
 
 export interface DiffItem {
@@ -128,7 +128,9 @@ export function formatDiffMarkdown(diff: ReportDiff): string {
     out.push('', `### ${md(p.file)}`, '');
     const list = (title: string, items: readonly DiffItem[]): void => {
       if (items.length === 0) return;
-      out.push(`${title}:`, '', ...items.map((i) => `- ${codeSpan(i.id)} ${md(i.title)} (${i.severity})`), '');
+      out.push(`${title}:`, '');
+      for (const i of items) out.push(`- ${markdownCode(i.id)} ${md(i.title)} (${i.severity})`);
+      out.push('');
     };
     list('Gaps closed', p.closed);
     list('New gaps', p.opened);

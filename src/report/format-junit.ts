@@ -4,7 +4,7 @@ import type { Methodology } from '../methodology/types.js';
 import { FINDING_KINDS, type ItemResult, type PlanAssessment } from '../scoring/types.js';
 import { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
 import { describeFinding, planTextValues } from './messages.js';
-import { singleLine } from './show-controls.js';
+import { singleLine } from '../text/sanitize.js';
 import type { Formatter, PlanResult } from './types.js';
 
 export const formatJunit: Formatter = (run, context) => {
