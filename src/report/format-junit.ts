@@ -27,7 +27,7 @@ export const formatJunit: Formatter = (run, context) => {
         ...(plan.verdict ? [`      <property name="passed" value="${plan.verdict.passed}"/>`] : []),
         '    </properties>',
       );
-      for (const r of results) out.push(...testcase(r, plan, suite));
+      for (const r of results) for (const line of testcase(r, plan, suite)) out.push(line);
       out.push('    <system-out/>', '    <system-err/>', '  </testsuite>');
     }
   }
