@@ -87,6 +87,8 @@ export function parseYamlSourceExact(file: string, text: string): YamlSource {
     uniqueKeys: true,
     prettyErrors: false,
     strict: true,
+    // yaml would print some warnings itself (process.emitWarning, with plan text in them) on stderr.
+    logLevel: 'error',
   });
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
@@ -132,7 +134,8 @@ export const MAX_VALUES = 1_000_000;
 
 /**
  * The first thing in the document commready does not read, in document order: nesting deeper than
- * MAX_DEPTH, or more than MAX_ALIASES aliases. Walks without recursion.
+ * MAX_DEPTH, a key that is a list or a map (JavaScript objects only have text keys; yaml would turn it
+ * into text and warn on stderr), or more than MAX_ALIASES aliases. Walks without recursion.
  */
 function firstShapeProblem(root: unknown): { offset: number; message: string } | undefined {
   const { isAlias, isCollection, isPair } = yamlLibrary();
@@ -160,6 +163,12 @@ function firstShapeProblem(root: unknown): { offset: number; message: string } |
       if (!isPair(item)) {
         stack.push({ node: item, depth: depth + 1 });
         continue;
+      }
+      if (isCollection(item.key)) {
+        return {
+          offset: item.key.range?.[0] ?? 0,
+          message: 'a key here is a list or a map; keys must be plain text (write the key as text, or put the list under a key)',
+        };
       }
       stack.push({ node: item.value, depth: depth + 1 }, { node: item.key, depth: depth + 1 });
     }

@@ -6,6 +6,7 @@ import { DiagnosticList, type Diagnostic } from '../errors.js';
 import { locate, pointerToPath, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { closestMatches } from '../text/closest-matches.js';
 import { checkEvidenceSchema, type EvidenceSchemaProblem } from './evidence-schema-check.js';
+import type { RegExpLike } from './safe-regexp.js';
 
 /** The JSON Schemas shipped in `schemas/`, read by the caller. */
 export interface SchemaSet {
@@ -115,7 +116,11 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
   const evidence = (): Ajv2020 => (evidenceAjv ??= deps.createAjv('evidence'));
   const checkEvidence = (schema: unknown): EvidenceSchemaProblem[] =>
     // The instance's own pattern engine decides what compiles, so the check and the run agree.
-    checkEvidenceSchema(schema, (pattern) => evidence().opts.code.regExp(pattern, 'u').test(''));
+    checkEvidenceSchema(schema, (pattern) => {
+      const compiled = evidence().opts.code.regExp(pattern, 'u') as RegExpLike;
+      compiled.test('');
+      return compiled.programSize ? { programSize: compiled.programSize() } : {};
+    });
   return {
     schemas,
     get manifest() {
@@ -284,7 +289,8 @@ function describeAjvError(error: ErrorObject, path: DataPath): { target: DataPat
     case 'type':
       return { target: path, message: `${describePath(path)} must be ${article(String((error.params as { type: string }).type))}` };
     case 'pattern': {
-      const key = (error.params as { propertyName?: string }).propertyName;
+      // ajv names the key checked by `propertyNames` on the error itself, not in its params.
+      const key = error.propertyName ?? (error.params as { propertyName?: string }).propertyName;
       if (error.schemaPath.includes('propertyNames')) {
         const name = key ?? String(path[path.length - 1]);
         return {

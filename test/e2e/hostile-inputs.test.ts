@@ -104,6 +104,60 @@ describe('hostile methodologies', () => {
     expect(runCli(['lint', plan, '--today', '2026-07-01']).stdout).toMatch(/the plan names methodology/);
   });
 
+  it('a $ref cycle is one line naming the cycle, from validate-checklists and from a run that loads it', () => {
+    const dir = methodologyWith("{ $defs: { a: { $ref: '#/$defs/b' }, b: { allOf: [{ $ref: '#/$defs/a' }] } }, $ref: '#/$defs/a' }");
+    const cycle =
+      /first\.yaml:13:\d+: invalid evidence schema: '\$ref' cycle: '#\/\$defs\/a' → '#\/\$defs\/b' → '#\/\$defs\/a' applies to the same value again and again/;
+    for (const args of [
+      ['validate-checklists', dir],
+      ['report', 'test/fixtures/plans/mini-complete.yaml', '--checklists', dir],
+    ]) {
+      const r = runCli(args);
+      expect(r.code, args[0]).toBe(2);
+      expect(expectOneErrorLine(r.stderr)).toMatch(cycle);
+      expect(r.stderr).not.toMatch(/call stack|internal error/);
+    }
+    // A schema may refer to itself below a property: that recursion ends with the value.
+    const tree = methodologyWith(
+      "{ $defs: { node: { type: object, properties: { child: { $ref: '#/$defs/node' } } } }, $ref: '#/$defs/node' }",
+    );
+    expect(runCli(['validate-checklists', tree]).code).toBe(0);
+  });
+
+  it('a pattern whose RE2 program is too large is refused at load with its position; ten rules cannot hold up a run', () => {
+    const dir = path.join(tmp, `m${copies++}`);
+    cpSync('test/fixtures/mini', dir, { recursive: true });
+    const file = path.join(dir, 'first.yaml');
+    const rule = "      - { path: custom.purpose, schema: { type: string, pattern: '[a-z]{1,1000}!$' }, message: M. }\n";
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /    evidence:\n      - path: custom\.purpose\n.*\n.*\n/,
+        () => `    evidence:\n${rule.repeat(10)}`,
+      ),
+    );
+    /** One line per rule, each at its pattern. */
+    const expectRefused = (stderr: string): void => {
+      const lines = stderr.split('\n').filter(Boolean);
+      expect(lines).toHaveLength(10);
+      lines.forEach((line, i) =>
+        expect(line).toMatch(
+          new RegExp(`first\\.yaml:${12 + i}:57: invalid evidence schema: the pattern compiles to 2003 RE2 instructions; at most 1000 `),
+        ),
+      );
+    };
+    const checked = runCli(['validate-checklists', dir]);
+    expect(checked.code).toBe(2);
+    expectRefused(checked.stderr);
+    const plan = path.join(tmp, 'long-value.yaml');
+    writeFileSync(plan, `community: { name: A }\ncustom:\n  purpose: "${'a'.repeat(100_000)}"\n`);
+    const r = runCli(['lint', plan, '--checklists', dir, '--today', '2026-07-01']);
+    expect(r.code).toBe(2);
+    expectRefused(r.stderr);
+    const fine = methodologyWith("{ type: string, pattern: '^[a-z]{1,400}$' }");
+    expect(runCli(['validate-checklists', fine]).code).toBe(0);
+  });
+
   it('a $ref to another document is refused with its position', () => {
     const dir = methodologyWith("{ $ref: 'https://example.org/schema.json' }");
     const r = runCli(['validate-checklists', dir]);
@@ -127,6 +181,33 @@ describe('hostile methodologies', () => {
 });
 
 describe('odd plans', () => {
+  it('a key that is a list or a map is one error line at the key, and no plan text reaches stderr otherwise', () => {
+    for (const [name, custom, at] of [
+      ['seq-key.yaml', '  ? [secret-a, secret-b]\n  : x\n', '3:5'],
+      ['map-key.yaml', '  {secret: 1}: x\n', '3:3'],
+    ] as const) {
+      const plan = path.join(tmp, name);
+      writeFileSync(plan, `community: { name: A }\ncustom:\n${custom}`);
+      const r = runCli(['lint', plan, ...MINI_ANYWHERE]);
+      expect(r.code).toBe(2);
+      expect(expectOneErrorLine(r.stderr)).toBe(
+        `${plan}:${at}: a key here is a list or a map; keys must be plain text (write the key as text, or put the list under a key)`,
+      );
+      expect(r.stderr).not.toMatch(/secret|Warning/);
+    }
+  });
+
+  it('names the key that breaks a rule, not the map that holds it', () => {
+    const plan = path.join(tmp, 'bad-key.yaml');
+    writeFileSync(plan, 'community: { name: A }\nassessment:\n  "Not An Id": { status: met }\nparams:\n  "Bad Name": 3\n');
+    const r = runCli(['lint', plan, ...MINI_ANYWHERE]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(new RegExp(`^${plan.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:3: key 'Not An Id' is not a valid name \\(`)),
+      expect.stringMatching(/:5:3: key 'Bad Name' is not a valid name \(/),
+    ]);
+  });
+
   it('YAML nested 1,000 deep gets a message about depth, not a syntax error', () => {
     const plan = path.join(tmp, 'deep.yaml');
     writeFileSync(plan, `community: { name: A }\ncustom:\n  x: ${'['.repeat(1000)}${']'.repeat(1000)}\n`);
