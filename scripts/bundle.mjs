@@ -18,7 +18,7 @@ const { outputFiles } = await build({
   target: 'node20',
   // Loaded on demand (or by the generated validators) from node_modules, as without the bundle.
   // bin/load-bundle.cjs too: it is the bin's own module (already loaded, and its paths are its own).
-  external: ['yaml', 'ajv', 'ajv/*', 'ajv-formats', 're2js', 'write-file-atomic', 'ora', '@inquirer/*', './bin/load-bundle.cjs'],
+  external: ['yaml', 'ajv', 'ajv/*', 'ajv-formats', 're2js', 'ora', '@inquirer/*', './bin/load-bundle.cjs'],
   // The bundle sits at the same depth as dist/cli/, so paths made from import.meta.url stay right.
   define: { 'import.meta.url': '__commreadyBundleUrl' },
   banner: { js: 'var __commreadyBundleUrl = require("node:url").pathToFileURL(__filename).href;' },

@@ -52,6 +52,8 @@ export function assessFiles(
   };
   const assessed: AssessedFile[] = [];
   const errors: Diagnostic[] = [];
+  // The same problem reached twice (a plan named twice, a shared methodology's error) is listed once.
+  const listed = new Set<string>();
   let notChecked = 0;
   for (const file of files) {
     /** Set once the plan's shape holds and its methodology is chosen: errors from then on are the methodology's. */
@@ -107,8 +109,12 @@ export function assessFiles(
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       notChecked++;
-      for (const d of error.diagnostics)
-        if (!errors.some((e) => e.file === d.file && e.line === d.line && e.message === d.message)) errors.push(d);
+      for (const d of error.diagnostics) {
+        const key = `${d.file}\u0000${d.line ?? ''}:${d.col ?? ''}\u0000${d.message}`;
+        if (listed.has(key)) continue;
+        listed.add(key);
+        errors.push(d);
+      }
     }
   }
   return { assessed, errors, notChecked };

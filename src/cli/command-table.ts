@@ -171,7 +171,7 @@ export const COMMANDS = [
     description: 'write a commented starter plan',
     arguments: [{ name: '[file]', description: 'where to write it', default: 'community-plan.yaml' }],
     options: [
-      { flags: '--force', description: 'overwrite the file if it exists' },
+      { flags: '--force', description: 'overwrite the file if it exists (a symbolic link there is replaced, never followed)' },
       { flags: '--type <type>', description: "the community type, a profile of the methodology (see 'commready checklists --profiles')" },
       { flags: '--name <name>', description: "the community's name" },
     ],

@@ -1,6 +1,5 @@
 // The process's streams and clock, passed to commands so that tests can replace them.
-import { fstatSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import path from 'node:path';
+import { fstatSync, writeSync } from 'node:fs';
 import { capYoungGeneration } from '../io/young-generation.js';
 
 export interface CliIo {
@@ -79,15 +78,3 @@ export const processIo: CliIo = {
     return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   },
 };
-
-/** Writes through a temporary file and a rename, so a crash never leaves half a file behind. */
-export function writeFileAtomic(file: string, text: string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text, 'utf8');
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}

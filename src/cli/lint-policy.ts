@@ -8,7 +8,7 @@ import type { PlanParamsPolicy } from '../io/load-config.js';
 import { builtinChecklistsDir } from '../io/package-files.js';
 import type { Plan } from '../plan/types.js';
 import { locate } from '../source/yaml-source.js';
-import { realPath } from './shared.js';
+import { realPath } from '../io/real-path.js';
 
 /** Which way a parameter gets stricter: a `minimum`-like bound gets stricter upward, a `maximum`-like one downward. */
 export type ParamDirection = 'higher' | 'lower';

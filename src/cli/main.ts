@@ -1,7 +1,7 @@
 // The command line: parses argv (from the command table, with commander only when needed), runs one
 // command (loaded on demand) and decides the exit code. This is the only place that maps errors to exit
 // codes.
-import { INTERRUPT_EXIT_CODES, InputError, InterruptedError, UsageError, formatDiagnostic } from '../errors.js';
+import { INTERRUPT_EXIT_CODES, InputError, InterruptedError, OutputError, UsageError, formatDiagnostic } from '../errors.js';
 import { sanitizeBlock, sanitizeLine } from '../text/sanitize.js';
 import { processIo, type CliIo } from './io.js';
 import { parseSimpleCommandLine, type ParsedCommand } from './simple-command-line.js';
@@ -23,12 +23,17 @@ async function runCommand({ command, args, options }: ParsedCommand, io: CliIo):
   // The one place where parsed, untyped values meet the runners' types: both come from the table, and
   // test/unit/command-table.test.ts checks that commander parses what the types say.
   const runner = (await command.load()) as (...params: unknown[]) => Promise<number>;
+  // eslint-disable-next-line no-restricted-syntax -- the command's own arguments: at most two, from the command table
   return runner(...args, options, io);
 }
 
 function exitCodeFor(error: unknown, io: CliIo): number {
   if (error instanceof InputError) {
     for (const d of error.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+    return 2;
+  }
+  if (error instanceof OutputError) {
+    io.stderr(`${formatDiagnostic({ file: error.file, message: error.message })}\n`);
     return 2;
   }
   if (error instanceof InterruptedError) {

@@ -1,6 +1,6 @@
 // Pieces the commands share: the methodology for a plan, the date, output requests.
 import path from 'node:path';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { isIsoDate } from '../text/dates.js';
 import { FORMATS, type Format } from '../report/types.js';
@@ -74,39 +74,6 @@ export function parseOutputRequests(formats: readonly string[] | undefined, outp
   const files = requests.flatMap((r) => (r.file ? [path.resolve(r.file)] : []));
   if (new Set(files).size !== files.length) throw new UsageError('two formats are written to the same file');
   return requests;
-}
-
-/**
- * Refuses to write a report over one of the inputs (through links too) or into a methodology's
- * directory: nothing the user wrote may be overwritten.
- */
-export function guardOutputs(
-  requests: readonly OutputRequest[],
-  inputs: readonly string[],
-  assessed: readonly { methodology: Methodology }[],
-): void {
-  const inputSet = new Set(inputs.map(realPath));
-  const methodologyDirs = new Set(assessed.flatMap((a) => a.methodology.directories.map(realPath)));
-  for (const r of requests) {
-    if (!r.file) continue;
-    const target = realPath(r.file);
-    if (inputSet.has(target)) throw new UsageError(`refusing to write the ${r.format} report over the input file '${r.file}'`);
-    if (methodologyDirs.has(path.dirname(target)))
-      throw new UsageError(`refusing to write the ${r.format} report into the methodology directory of '${r.file}'`);
-  }
-}
-
-/** The file's real path, following links; for a file not yet written, its directory's real path. */
-export function realPath(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    try {
-      return path.join(realpathSync(path.dirname(file)), path.basename(file));
-    } catch {
-      return path.resolve(file);
-    }
-  }
 }
 
 export function parseNumberOption(name: string, value: string, min: number, max: number): number {

@@ -1,5 +1,8 @@
 // The terminal Asker: the only module that loads @inquirer/prompts (and ora, for work between prompts).
-// Ctrl-C inside a prompt and an aborted signal both end the interview as an InterruptedError.
+// Ctrl-C inside a prompt and an aborted signal both end the interview as an InterruptedError. Every text
+// Inquirer or the asker prints (messages, defaults, choices, descriptions, validation messages, lines)
+// passes through the one sanitiser here, whatever the caller already did: an answer from the plan shown
+// as a default must not set the terminal's title or clear its screen.
 import { createRequire } from 'node:module';
 import { Separator, checkbox, confirm, editor, input, select } from '@inquirer/prompts';
 import { InterruptedError } from '../errors.js';
@@ -8,6 +11,7 @@ import type { Asker, AskRequest, InterviewEvent, Reply, ReplyAction } from './as
 import { ACTION_LABELS, describeEvent, describePosition } from './interview-messages.js';
 import { checkEntered, promptFor, type FieldSpec, type ValueSpec } from './question-model.js';
 import { safeText } from './safe-text.js';
+import { sanitizeOutput } from '../text/sanitize.js';
 
 type Action = Exclude<ReplyAction, 'answer'>;
 const MORE = '?';
@@ -28,7 +32,8 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       throw toInterrupted(error, o.signal);
     }
   };
-  const line = (text: string): void => o.write(`${text}\n`);
+  // Only the painter's own colour codes survive; anything else that would act on the terminal is shown.
+  const line = (text: string): void => o.write(sanitizeOutput(`${text}\n`, true));
 
   const actionMenu = async (actions: readonly Action[]): Promise<Action | 'answer'> =>
     guard(() =>
@@ -51,19 +56,22 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       hinted = true;
       line(o.paint.dim(`Type ? (or leave it empty) for: ${actions.map((a) => ACTION_LABELS[a].split(':')[0]!.toLowerCase()).join(', ')}.`));
     }
+    const shown = shownDefault(def === undefined ? undefined : String(def));
     for (;;) {
-      const answer = await guard(() =>
-        input(
-          {
-            message: promptFor(message, spec),
-            ...(def !== undefined ? { default: String(def) } : {}),
-            validate: (value: string) => {
-              if (value.trim() === MORE || value.trim() === '') return true;
-              const checked = checkEntered(spec, value);
-              return checked.ok ? true : `${checked.problem} (or type ? for other options)`;
+      const answer = shown.keep(
+        await guard(() =>
+          input(
+            {
+              message: safeText(promptFor(message, spec)),
+              ...shown.option,
+              validate: (value: string) => {
+                if (value.trim() === MORE || value.trim() === '') return true;
+                const checked = checkEntered(spec, shown.keep(value));
+                return checked.ok ? true : safeText(`${checked.problem} (or type ? for other options)`);
+              },
             },
-          },
-          context,
+            context,
+          ),
         ),
       );
       if (answer.trim() !== MORE && answer.trim() !== '') return { action: 'answer', value: answer };
@@ -82,7 +90,7 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
     const index = await guard(() =>
       select<string>(
         {
-          message,
+          message: safeText(message),
           choices: [
             ...choices.map((c, i) => ({
               value: `choice:${i}`,
@@ -130,7 +138,8 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
         if (how.action !== 'answer') return how;
         if (how.value === 'here') return typed(message, { kind: 'short-text' }, def, actions);
         const text = await guard(() =>
-          editor({ message, ...(typeof def === 'string' ? { default: def } : {}), waitForUserInput: false }, context),
+          // The default is the text to edit, handed to the editor as a file, never printed by the prompt.
+          editor({ message: safeText(message), ...(typeof def === 'string' ? { default: def } : {}), waitForUserInput: false }, context),
         );
         return { action: 'answer', value: text };
       }
@@ -150,7 +159,7 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
         const values = await guard(() =>
           checkbox<string>(
             {
-              message: `${message} (space to tick; none ticked for other options)`,
+              message: safeText(`${message} (space to tick; none ticked for other options)`),
               choices: spec.choices.map((c, i) => ({
                 value: String(i),
                 name: safeText(c.name),
@@ -236,11 +245,11 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
     const text = await guard(() =>
       input(
         {
-          message: promptFor(label, spec),
+          message: safeText(promptFor(label, spec)),
           validate: (value: string) => {
             if (value.trim() === '') return field.optional ? true : 'needed';
             const checked = checkEntered(spec, value);
-            return checked.ok ? true : checked.problem;
+            return checked.ok ? true : safeText(checked.problem);
           },
         },
         context,
@@ -257,25 +266,31 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       return askValue(safeText(request.message), request.fill.value, request.default, request.actions, request.people);
     },
     async text(message: string, options?: { default?: string }): Promise<string> {
-      return guard(() => input({ message, ...(options?.default ? { default: options.default } : {}) }, context));
+      const shown = shownDefault(options?.default || undefined);
+      return shown.keep(await guard(() => input({ message: safeText(message), ...shown.option }, context)));
     },
     async date(message: string, options?: { default?: string }): Promise<string> {
-      return guard(() =>
-        input(
-          {
-            message,
-            ...(options?.default ? { default: options.default } : {}),
-            validate: (v: string) => (checkEntered({ kind: 'date' }, v).ok ? true : 'enter a date as YYYY-MM-DD'),
-          },
-          context,
+      const shown = shownDefault(options?.default || undefined);
+      return shown.keep(
+        await guard(() =>
+          input(
+            {
+              message: safeText(message),
+              ...shown.option,
+              validate: (v: string) => (checkEntered({ kind: 'date' }, shown.keep(v)).ok ? true : 'enter a date as YYYY-MM-DD'),
+            },
+            context,
+          ),
         ),
       );
     },
     async confirm(message: string, defaultValue: boolean): Promise<boolean> {
-      return guard(() => confirm({ message, default: defaultValue }, context));
+      return guard(() => confirm({ message: safeText(message), default: defaultValue }, context));
     },
     async choose<T extends string>(message: string, choices: readonly { value: T; name: string }[]): Promise<T> {
-      return guard(() => select<T>({ message, choices: choices.map((c) => ({ value: c.value, name: c.name })) }, context));
+      return guard(() =>
+        select<T>({ message: safeText(message), choices: choices.map((c) => ({ value: c.value, name: safeText(c.name) })) }, context),
+      );
     },
     show(event: InterviewEvent): void {
       for (const text of describeEvent(event, o.paint)) line(text);
@@ -286,7 +301,7 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       // Loaded on first use; through require (Node 20.19+ loads an ES module so), which also works inside
       // the bundle, where import() has no loader behind it.
       const { default: ora } = createRequire(import.meta.url)('ora') as typeof import('ora');
-      const spinner = ora({ text: label, discardStdin: false }).start();
+      const spinner = ora({ text: safeText(label), discardStdin: false }).start();
       try {
         const result = await work();
         spinner.stop();
@@ -297,6 +312,16 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       }
     },
   };
+}
+
+/**
+ * A current value offered as a prompt's default: Inquirer prints it, so it is shown sanitised; when the
+ * user keeps it (Enter), the answer is the value itself, not its shown form.
+ */
+function shownDefault(value: string | undefined): { option: { default?: string }; keep(answer: string): string } {
+  if (value === undefined) return { option: {}, keep: (answer) => answer };
+  const shown = safeText(value);
+  return { option: { default: shown }, keep: (answer) => (answer === shown ? value : answer) };
 }
 
 function toInterrupted(error: unknown, signal: AbortSignal): unknown {

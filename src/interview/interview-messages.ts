@@ -68,16 +68,13 @@ export function describeEvent(event: InterviewEvent, paint: Painter): string[] {
         paint.bold(`Level: ${safeText(event.level)}   readiness ${scoreBar(event.score)}`),
         `${event.answered} answer${event.answered === 1 ? '' : 's'} saved this session.`,
       ];
-      if (event.blockers.length > 0)
-        lines.push(
-          `Blockers (${event.blockers.length}):`,
-          ...event.blockers.map((b) => `  - ${safeText(b.title)} (${safeText(b.itemId)})`),
-        );
+      if (event.blockers.length > 0) {
+        lines.push(`Blockers (${event.blockers.length}):`);
+        for (const b of event.blockers) lines.push(`  - ${safeText(b.title)} (${safeText(b.itemId)})`);
+      }
       if (event.nextLevel) {
-        lines.push(
-          `Next steps to ${safeText(event.nextLevel.title)} (score ${event.nextLevel.scoreAfter} once done):`,
-          ...event.nextLevel.items.slice(0, 10).map((i) => `  - ${safeText(i.title)} (${safeText(i.itemId)})`),
-        );
+        lines.push(`Next steps to ${safeText(event.nextLevel.title)} (score ${event.nextLevel.scoreAfter} once done):`);
+        for (const i of event.nextLevel.items.slice(0, 10)) lines.push(`  - ${safeText(i.title)} (${safeText(i.itemId)})`);
       }
       if (event.dontKnow.length > 0)
         lines.push(`To find out, then run again with --item: ${event.dontKnow.map((id) => safeText(id)).join(', ')}`);

@@ -155,7 +155,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
       const list = byTier(tier);
       if (list.length === 0) continue;
       if (!direct) entries.push({ kind: 'offer', tier, questions: list });
-      entries.push(...list.map((q): Entry => ({ kind: 'question', q })));
+      for (const q of list) entries.push({ kind: 'question', q });
     }
     return { id: phase.id, title: phase.title, entries, basis: inForceNow()?.key ?? '' };
   };

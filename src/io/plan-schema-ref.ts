@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { toolVersion } from './tool-version.js';
 
-const INSTALLED = ['node_modules', 'commready', 'schemas', 'plan.schema.json'];
+const INSTALLED = path.join('node_modules', 'commready', 'schemas', 'plan.schema.json');
 
 /**
  * Relative to the project's own installed copy (`node_modules/commready/…`, looked for from the plan's
@@ -12,7 +12,7 @@ const INSTALLED = ['node_modules', 'commready', 'schemas', 'plan.schema.json'];
 export function planSchemaRef(planFile: string, version = toolVersion()): string {
   const start = path.dirname(path.resolve(planFile));
   for (let dir = start; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, ...INSTALLED);
+    const candidate = path.join(dir, INSTALLED);
     if (existsSync(candidate)) {
       const rel = path.relative(start, candidate).split(path.sep).join('/');
       return rel.startsWith('.') ? rel : `./${rel}`;

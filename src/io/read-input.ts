@@ -37,7 +37,8 @@ export function readBoundedFile(file: string, maxBytes: number = maxFileSize()):
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError([{ file, message: 'is a directory, not a file' }]);
-    if (!stat.isFile()) throw new InputError([{ file, message: `is not a regular file (${kindOf(stat)}); give the plan file itself` }]);
+    if (!stat.isFile())
+      throw new InputError([{ file, message: `is not a regular file (${describeFileKind(stat)}); give the plan file itself` }]);
     if (stat.size > maxBytes) throw tooLarge(file, maxBytes);
     // The size from fstat is only a hint: the file may grow while it is read, so the limit is counted
     // here. The first read asks for one byte more than that size, so a file that keeps its size is read
@@ -70,7 +71,8 @@ function tooLarge(file: string, maxBytes: number): InputError {
   ]);
 }
 
-function kindOf(stat: import('node:fs').Stats): string {
+/** What a file-system entry that is not a regular file is, in words. */
+export function describeFileKind(stat: import('node:fs').Stats): string {
   if (stat.isCharacterDevice()) return 'a character device';
   if (stat.isBlockDevice()) return 'a block device';
   if (stat.isFIFO()) return 'a named pipe';

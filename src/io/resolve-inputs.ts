@@ -16,7 +16,7 @@ export function resolveInputs(args: readonly string[]): { files: string[]; probl
     if (hasGlob(arg) && !existsSync(arg)) {
       const matches = expandGlob(arg, (file, message) => problems.push({ file, message }));
       if (matches.length === 0) problems.push({ file: arg, message: 'the pattern matches no file' });
-      files.push(...matches);
+      for (const match of matches) files.push(match);
       continue;
     }
     let stat;
@@ -40,7 +40,7 @@ export function resolveInputs(args: readonly string[]): { files: string[]; probl
         .map((e) => path.join(arg, e.name))
         .sort();
       if (plans.length === 0) problems.push({ file: arg, message: 'the directory holds no *.yaml or *.yml file' });
-      files.push(...plans);
+      for (const plan of plans) files.push(plan);
     } else {
       files.push(arg);
     }

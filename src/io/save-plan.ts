@@ -1,10 +1,10 @@
-// Reads a plan file for editing and writes it back atomically (mode kept), refusing to overwrite a file
-// that changed on disk since it was read.
+// Reads a plan file for editing and writes it back through the one output writer (atomic, mode kept,
+// never through a link), refusing to overwrite a file that changed on disk since it was read.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import writeFileAtomic from 'write-file-atomic';
 import { InputError } from '../errors.js';
 import { describeFsError, readTextFile } from './read-input.js';
+import { writeOutputFile, type OutputRules } from './write-output-file.js';
 
 /** What the writer knows about the file: its text when last read or written, and that text's hash. */
 export interface PlanFileState {
@@ -43,9 +43,10 @@ function currentHash(file: string): string | null {
 
 /**
  * Writes `text` over the file if it is still as `state` last saw it; a temporary file and a rename
- * mean a crash at any moment leaves the old or the new file, never a part of one.
+ * mean a crash at any moment leaves the old or the new file, never a part of one. `rules` say what the
+ * writer must refuse (methodology directories; --force for a link). Throws OutputError when it cannot.
  */
-export function savePlanText(state: PlanFileState, text: string): PlanFileState {
+export function savePlanText(state: PlanFileState, text: string, rules: OutputRules = {}): PlanFileState {
   const now = currentHash(state.file);
   if (now !== state.hash) {
     const what = state.hash === null ? 'was created by something else' : now === null ? 'was deleted' : 'was changed by something else';
@@ -57,10 +58,6 @@ export function savePlanText(state: PlanFileState, text: string): PlanFileState 
     ]);
   }
   if (text === state.text && state.hash !== null) return state;
-  try {
-    writeFileAtomic.sync(state.file, text, { encoding: 'utf8' });
-  } catch (error) {
-    throw new InputError([{ file: state.file, message: `cannot save: ${describeFsError(error)}` }]);
-  }
+  writeOutputFile(state.file, text, rules);
   return { file: state.file, hash: hashText(text), text };
 }

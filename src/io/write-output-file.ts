@@ -1,68 +1,115 @@
-// Writes a report or a generated document to a file the user named, atomically and keeping the file's
-// mode and owner (write-file-atomic), after refusing any target that is not a place for output:
-// a directory, a device, an input, or a file of a methodology.
-import { lstatSync, realpathSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// The one writer for every file commready writes: reports, diffs, the interview's gap report and plan
+// saves, generated docs and starter plans. It writes atomically (a new temporary file renamed over the
+// target) and keeps the mode and owner of the file it replaces, after refusing any target that is not a
+// place for output: a symbolic link (never followed: in a pull request's checkout it may point anywhere),
+// a directory, a device, a pipe, an input of the run, or a file inside a methodology directory.
+import {
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { OutputError } from '../errors.js';
 import { builtinChecklistsDir } from './package-files.js';
-import { describeFsError } from './read-input.js';
+import { describeFileKind, describeFsError } from './read-input.js';
+import { realPath } from './real-path.js';
 
-/** What must never be written over. */
-export interface ProtectedPaths {
-  /** Files read in this run (plans). */
+/** What must never be written over, and what a command's --force allows. */
+export interface OutputRules {
+  /** Files read in this run (plans, reports, baselines). */
   inputs?: readonly string[];
   /** Methodology directories used in this run; the built-in one is always protected. */
   methodologyDirs?: readonly string[];
+  /**
+   * The command's --force was given: a symbolic link at the path is replaced by the file (the link's
+   * target is never written). Set to false by commands that have a --force the user did not give, so
+   * that the refusal names it.
+   */
+  force?: boolean;
 }
 
 /** Why `file` may not receive output, or undefined when it may. */
-export function outputTargetProblem(file: string, protect: ProtectedPaths = {}): string | undefined {
-  let stat;
+export function outputTargetProblem(file: string, rules: OutputRules = {}): string | undefined {
+  let stat: Stats | undefined;
   try {
-    stat = statSync(file);
+    stat = lstatSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return describeFsError(error);
   }
+  if (stat?.isSymbolicLink() && rules.force !== true) {
+    const hint = rules.force === false ? 'remove it, or give --force to replace the link itself' : 'remove it, or write elsewhere';
+    return `is a symbolic link; commready never writes through one (${hint})`;
+  }
   if (stat?.isDirectory()) return 'is a directory; name a file inside it';
-  if (stat && !stat.isFile()) return 'is not a regular file; leave out the file name to write to standard output';
+  if (stat && !stat.isFile() && !stat.isSymbolicLink())
+    return `is not a regular file (${describeFileKind(stat)}); leave out the file name to write to standard output`;
   const parent = path.dirname(path.resolve(file));
   try {
     if (!statSync(parent).isDirectory()) return 'a part of the path is not a directory';
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? `directory '${path.dirname(file)}' not found` : describeFsError(error);
   }
-  const target = realTarget(file);
-  if ((protect.inputs ?? []).some((input) => realTarget(input) === target)) return 'is one of the inputs of this run';
-  const dirs = [builtinChecklistsDir, ...(protect.methodologyDirs ?? [])].map((d) => realTarget(d));
-  if (dirs.includes(path.dirname(target))) return 'is in a methodology directory; write it elsewhere';
+  // The entry itself, never what a link there points to: that entry is what gets replaced.
+  const target = path.join(realPath(parent), path.basename(file));
+  if ((rules.inputs ?? []).some((input) => realPath(input) === target)) return 'is one of the inputs of this run';
+  for (const dir of [builtinChecklistsDir, ...(rules.methodologyDirs ?? [])]) {
+    const relative = path.relative(realPath(dir), target);
+    if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative))
+      return 'is in a methodology directory; write it elsewhere';
+  }
   return undefined;
 }
 
-/** Writes `text` to `file`, or throws a one-line UsageError saying why it cannot. */
-export function writeOutputFile(file: string, text: string, protect: ProtectedPaths = {}): void {
-  const problem = outputTargetProblem(file, protect);
-  if (problem) throw new UsageError(`cannot write '${file}': ${problem}`);
-  try {
-    // Loaded here: runs that write only to standard output never pay for it.
-    const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof import('write-file-atomic');
-    writeFileAtomic.sync(file, text, { encoding: 'utf8' });
-  } catch (error) {
-    throw new UsageError(`cannot write '${file}': ${describeFsError(error)}`);
+/** Throws an OutputError for the first file that may not receive output: checked before anything is written. */
+export function checkOutputTargets(files: readonly string[], rules: OutputRules = {}): void {
+  for (const file of files) {
+    const problem = outputTargetProblem(file, rules);
+    if (problem) throw new OutputError(file, problem);
   }
 }
 
-/** The path with links resolved (for a file not yet written: its directory's real path plus its name). */
-function realTarget(file: string): string {
+/**
+ * Writes `text` to `file`, or throws an OutputError (shown as `file: message`) saying why it cannot.
+ * The file is replaced by a rename, so a link put there after the check is replaced too, never followed,
+ * and a crash leaves the old file or the new one, never a part.
+ */
+export function writeOutputFile(file: string, text: string, rules: OutputRules = {}): void {
+  checkOutputTargets([file], rules);
+  let old: Stats | undefined;
   try {
-    // A link is judged by where it points: writing through it would change that file.
-    if (lstatSync(file).isSymbolicLink() || statSync(file).isFile() || statSync(file).isDirectory()) return realpathSync(file);
+    const stat = lstatSync(file);
+    if (stat.isFile()) old = stat;
   } catch {
-    // not there yet
+    // a new file
   }
+  // Not node:crypto, which the lint path does not otherwise load: 'wx' below makes a clash an error, not a risk.
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  let fd: number | undefined;
   try {
-    return path.join(realpathSync(path.dirname(file)), path.basename(file));
-  } catch {
-    return path.resolve(file);
+    // 'wx': created here, never an existing file or a link someone placed at the temporary name.
+    fd = openSync(temp, 'wx', 0o666);
+    if (old) {
+      fchmodSync(fd, old.mode & 0o7777);
+      // Only root can give a file away; others keep what they write, as with any editor.
+      if (process.getuid?.() === 0 && (old.uid !== 0 || old.gid !== 0)) fchownSync(fd, old.uid, old.gid);
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, file);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw new OutputError(file, describeFsError(error));
   }
 }

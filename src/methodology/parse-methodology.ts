@@ -158,7 +158,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
       return;
     }
     if (!validation.phase(source.value)) {
-      diagnostics.push(...ajvErrorsToDiagnostics(validation.phase.errors, source));
+      for (const d of ajvErrorsToDiagnostics(validation.phase.errors, source)) diagnostics.push(d);
       return;
     }
     const raw = source.value as RawPhase;

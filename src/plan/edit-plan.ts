@@ -142,6 +142,13 @@ export function renderPlanEdit(current: string, before: Document, after: Documen
     for (let k = i; k < a.length; k++) if (aToO[k]! >= 0) return aToO[k]!;
     return o.length;
   };
+  // Lines are appended one by one: a plan has any number of lines, more than a call's arguments may hold.
+  const keep = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) out.push(o[k]!);
+  };
+  const insert = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) out.push(b[k]!);
+  };
   let prevA = -1;
   let prevO = -1;
   let prevB = -1;
@@ -150,29 +157,32 @@ export function renderPlanEdit(current: string, before: Document, after: Documen
     if (!end && aToB[i]! < 0) continue;
     const inO = end ? o.length : aToO[i]!;
     const inB = end ? b.length : aToB[i]!;
-    const changed = a
-      .slice(prevA + 1, i)
-      .map((_, k) => aToO[prevA + 1 + k]!)
-      .filter((x) => x >= 0);
-    const replacement = b.slice(prevB + 1, inB);
+    let first = Infinity;
+    let last = -Infinity;
+    for (let k = prevA + 1; k < i; k++) {
+      const x = aToO[k]!;
+      if (x < 0) continue;
+      first = Math.min(first, x);
+      last = Math.max(last, x);
+    }
     if (prevA + 1 < i) {
-      if (changed.length > 0) {
-        out.push(...o.slice(prevO + 1, Math.min(...changed)));
-        prevO = Math.max(...changed);
+      if (last >= 0) {
+        keep(prevO + 1, first);
+        prevO = last;
       } else {
         // Only yaml's rendering had these lines: the user's version is what lies before the next known line.
         prevO = (inO >= 0 ? inO : oPositionFrom(i)) - 1;
       }
-      out.push(...replacement);
-    } else if (replacement.length > 0) {
+      insert(prevB + 1, inB);
+    } else if (inB > prevB + 1) {
       if (inO >= 0) {
-        out.push(...o.slice(prevO + 1, inO));
+        keep(prevO + 1, inO);
         prevO = inO - 1;
       }
-      out.push(...replacement);
+      insert(prevB + 1, inB);
     }
     if (inO >= 0) {
-      out.push(...o.slice(prevO + 1, end ? o.length : inO + 1));
+      keep(prevO + 1, end ? o.length : inO + 1);
       prevO = inO;
     }
     prevA = i;

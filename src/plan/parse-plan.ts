@@ -1,5 +1,5 @@
 // Pure: plan YAML into a Plan, checked against the plan schema and the methodology it is assessed with.
-import { InputError, type Diagnostic } from '../errors.js';
+import { DiagnosticList, InputError } from '../errors.js';
 import { locate, parseYamlSource, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
@@ -96,34 +96,42 @@ function inferStage(data: Record<string, unknown>): Stage {
  * within their bounds, and usable in every evidence rule that reads them).
  */
 function checkAgainstMethodology(plan: Plan, methodology: Methodology, validation: Validation): void {
-  const diagnostics: Diagnostic[] = [];
-  const at = (path: DataPath, message: string): void => {
-    const pos = locate(plan.source, path);
-    diagnostics.push({ file: plan.file, line: pos.line, col: pos.col, message });
-  };
+  // A plan may name thousands of unknown ids or repeat a name thousands of times: each problem's words
+  // (which may search for the nearest known name) and position are made only for the ones listed.
+  const found = new DiagnosticList(plan.file);
+  const at = (path: DataPath, kind: string, message: () => string): void =>
+    found.add(`${kind}|${path.join('\u0000')}`, () => {
+      const pos = locate(plan.source, path);
+      return { file: plan.file, line: pos.line, col: pos.col, message: message() };
+    });
   const seenPeople = new Map<string, number>();
   plan.roster?.forEach((name, index) => {
     const folded = foldName(name);
     const first = seenPeople.get(folded);
-    if (first !== undefined) at(['people', index, 'name'], `'${name}' is already in the roster (people[${first}]): name each person once`);
+    if (first !== undefined)
+      at(['people', index, 'name'], 'repeated', () => `'${name}' is already in the roster (people[${first}]): name each person once`);
     else seenPeople.set(folded, index);
   });
   if (plan.opened && plan.stage === 'planning')
-    at(['community', 'opened'], `community.opened is set, but community.stage is 'planning': set the stage to 'running' (or 'launching')`);
+    at(
+      ['community', 'opened'],
+      'stage',
+      () => `community.opened is set, but community.stage is 'planning': set the stage to 'running' (or 'launching')`,
+    );
   const ids = allItems(methodology).map((i) => i.id);
   const idSet = new Set(ids);
   for (const id of plan.answers.keys()) {
     if (idSet.has(id) || Object.hasOwn(methodology.aliases, id)) continue;
     const retired = methodology.retired.find((r) => r.id === id);
-    if (retired) at(['assessment', id], `item '${id}' is retired: ${retired.reason}`);
-    else at(['assessment', id], unknown(`item id '${id}' in methodology '${methodology.id}'`, id, ids));
+    if (retired) at(['assessment', id], 'retired', () => `item '${id}' is retired: ${retired.reason}`);
+    else at(['assessment', id], 'unknown', () => unknown(`item id '${id}' in methodology '${methodology.id}'`, id, ids));
   }
   if (plan.type !== undefined && !methodology.profiles.some((p) => p.id === plan.type)) {
-    at(
-      ['community', 'type'],
+    const type = plan.type;
+    at(['community', 'type'], 'unknown', () =>
       unknown(
-        `community type '${plan.type}'`,
-        plan.type,
+        `community type '${type}'`,
+        type,
         methodology.profiles.map((p) => p.id),
       ),
     );
@@ -131,13 +139,13 @@ function checkAgainstMethodology(plan: Plan, methodology: Methodology, validatio
   const bad = new Set<string>();
   for (const [name, value] of Object.entries(plan.params)) {
     if (!Object.hasOwn(methodology.params, name)) {
-      at(['params', name], unknown(`parameter '${name}'`, name, Object.keys(methodology.params)));
+      at(['params', name], 'unknown', () => unknown(`parameter '${name}'`, name, Object.keys(methodology.params)));
       bad.add(name);
       continue;
     }
     const problem = paramValueProblem(methodology.params[name]!, value);
     if (problem) {
-      at(['params', name], `params.${name}: ${problem}`);
+      at(['params', name], 'value', () => `params.${name}: ${problem}`);
       bad.add(name);
     }
   }
@@ -155,13 +163,13 @@ function checkAgainstMethodology(plan: Plan, methodology: Methodology, validatio
           const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
           for (const n of names) {
             reported.add(n);
-            at(['params', n], `params.${n}: ${values[n]} cannot be used in the rule of '${item.id}' (${reason})`);
+            at(['params', n], 'unusable', () => `params.${n}: ${values[n]} cannot be used in the rule of '${item.id}' (${reason})`);
           }
         }
       }
     }
   }
-  if (diagnostics.length > 0) throw new InputError(diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  if (found.size > 0) throw new InputError(found.list());
 }
 
 function unknown(what: string, name: string, known: readonly string[]): string {

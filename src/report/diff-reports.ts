@@ -4,7 +4,7 @@ import type { Severity } from '../methodology/types.js';
 import { sanitizeLine as s } from '../text/sanitize.js';
 import { count } from './messages.js';
 import type { ReportJson, ReportPlanJson } from './report-json.js';
-import { codeSpan, escapeMarkdownInline as md } from './step-summary.js';
+import { escapeMarkdown as md, markdownCode } from './escape-markdown.js';
 import type { Painter } from './types.js';
 
 export interface DiffItem {
@@ -46,14 +46,24 @@ export function diffReports(before: ReportJson, after: ReportJson): ReportDiff {
   return { plans: keys.map((key) => diffPlan(key, old.get(key), now.get(key))) };
 }
 
+/** A report's items and phases by id: looked up once each, so the diff stays linear in the reports' size. */
+function indexPlan(p: ReportPlanJson | undefined): {
+  items: Map<string, ReportPlanJson['items'][number]>;
+  phases: Map<string, ReportPlanJson['phases'][number]>;
+} {
+  return { items: new Map(p?.items.map((i) => [i.id, i])), phases: new Map(p?.phases.map((ph) => [ph.id, ph])) };
+}
+
 function diffPlan(file: string, a: ReportPlanJson | undefined, b: ReportPlanJson | undefined): PlanDiff {
-  const item = (p: ReportPlanJson, id: string): DiffItem => {
-    const found = p.items.find((i) => i.id === id);
+  const before = indexPlan(a);
+  const after = indexPlan(b);
+  const item = (index: ReturnType<typeof indexPlan>, id: string): DiffItem => {
+    const found = index.items.get(id);
     return { id, title: found?.title ?? id, severity: found?.severity ?? 'minor' };
   };
   const oldGaps = new Set(a?.gaps ?? []);
   const newGaps = new Set(b?.gaps ?? []);
-  const phaseIds = [...new Set([...(b?.phases ?? []), ...(a?.phases ?? [])].map((p) => p.id))];
+  const phaseIds = new Set([...after.phases.keys(), ...before.phases.keys()]);
   // Gone stale: answered and current before (any status but stale or unanswered), stale now.
   const currentBefore = new Set(a?.items.filter((i) => i.status !== 'stale' && i.status !== 'unanswered').map((i) => i.id) ?? []);
   const judge = (p: ReportPlanJson | undefined): string | undefined => (p ? `${p.methodology.id} ${p.methodology.version}` : undefined);
@@ -64,14 +74,14 @@ function diffPlan(file: string, a: ReportPlanJson | undefined, b: ReportPlanJson
     score: { ...(a ? { before: a.score } : {}), ...(b ? { after: b.score } : {}) },
     health: { ...(a ? { before: a.health ?? null } : {}), ...(b ? { after: b.health ?? null } : {}) },
     level: { ...(a ? { before: `${a.level.index} ${a.level.title}` } : {}), ...(b ? { after: `${b.level.index} ${b.level.title}` } : {}) },
-    phases: phaseIds.map((id) => {
-      const pa = a?.phases.find((p) => p.id === id);
-      const pb = b?.phases.find((p) => p.id === id);
+    phases: [...phaseIds].map((id) => {
+      const pa = before.phases.get(id);
+      const pb = after.phases.get(id);
       return { id, title: pb?.title ?? pa?.title ?? id, before: pa?.score ?? null, after: pb?.score ?? null };
     }),
-    closed: a && b ? [...oldGaps].filter((id) => !newGaps.has(id)).map((id) => item(a, id)) : [],
-    opened: a && b ? [...newGaps].filter((id) => !oldGaps.has(id)).map((id) => item(b, id)) : [],
-    stale: a && b ? b.items.filter((i) => i.status === 'stale' && currentBefore.has(i.id)).map((i) => item(b, i.id)) : [],
+    closed: a && b ? [...oldGaps].filter((id) => !newGaps.has(id)).map((id) => item(before, id)) : [],
+    opened: a && b ? [...newGaps].filter((id) => !oldGaps.has(id)).map((id) => item(after, id)) : [],
+    stale: a && b ? b.items.filter((i) => i.status === 'stale' && currentBefore.has(i.id)).map((i) => item(after, i.id)) : [],
   };
 }
 
@@ -128,7 +138,9 @@ export function formatDiffMarkdown(diff: ReportDiff): string {
     out.push('', `### ${md(p.file)}`, '');
     const list = (title: string, items: readonly DiffItem[]): void => {
       if (items.length === 0) return;
-      out.push(`${title}:`, '', ...items.map((i) => `- ${codeSpan(i.id)} ${md(i.title)} (${i.severity})`), '');
+      out.push(`${title}:`, '');
+      for (const i of items) out.push(`- ${markdownCode(i.id)} ${md(i.title)} (${i.severity})`);
+      out.push('');
     };
     list('Gaps closed', p.closed);
     list('New gaps', p.opened);

@@ -1,6 +1,6 @@
 // Markdown escaping of input text: every character that could make markup, a link, an autolink, raw HTML or a
 // table cell boundary is backslash-escaped; controls and bidi characters are shown as visible escapes.
-import { escapeCodePoint, isUnsafeChar, LINE_BREAKS } from './show-controls.js';
+import { escapeCodePoint, isUnsafeChar, LINE_BREAKS } from '../text/sanitize.js';
 
 /** ASCII punctuation that starts inline markup, raw HTML, entities, tables, headings, strikethrough or math. */
 const MARKUP = new Set(['\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~', '&', '!', '$', '@']);

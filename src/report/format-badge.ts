@@ -1,7 +1,7 @@
 // An SVG readiness badge in the shields.io "flat" style: label on grey, level and score on a colour by score;
 // the width follows the text, every text is XML-escaped and cut to a badge's length.
 import { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
-import { singleLine, truncate } from './show-controls.js';
+import { singleLine, truncate } from '../text/sanitize.js';
 import type { Formatter, PlanResult } from './types.js';
 
 /** Score thresholds and colours, from shields.io's palette. */

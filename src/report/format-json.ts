@@ -1,5 +1,6 @@
 // Machine-readable output described by schemas/report.schema.json: stable order, sorted keys, no timestamps.
 import { describeFinding, describeVerdictReason, planTextValues } from './messages.js';
+import { defuseCommands, isUnsafeChar } from '../text/sanitize.js';
 import type { Formatter } from './types.js';
 
 export const formatJson: Formatter = (run, context) => {
@@ -66,7 +67,7 @@ export const formatJson: Formatter = (run, context) => {
       ...(baselined ? { baselined } : {}),
     })),
   };
-  return `${escapeInvisible(JSON.stringify(sortKeys(report), null, 2))}\n`;
+  return `${escapeJsonText(JSON.stringify(sortKeys(report), null, 2))}\n`;
 };
 
 /** Deep copy with object keys in sorted order, so that output diffs cleanly. */
@@ -82,12 +83,19 @@ export function sortKeys(value: unknown): unknown {
 }
 
 /**
- * JSON escapes C0 controls itself; C1 controls and bidi controls are legal in JSON strings but act on a
- * terminal that shows the file. Written as \u escapes they mean the same value and show as text.
+ * JSON escapes C0 controls itself; the other unsafe characters (C1, bidi and invisible characters, lone
+ * surrogates) are legal in JSON strings but act on a terminal or a CI log that shows the file, and `##[`
+ * is a workflow command anywhere in a log line. Written as \u escapes they mean the same value and show
+ * as text. For JSON text only: `#`, `:` and those characters never occur in its syntax outside strings.
  */
-export function escapeInvisible(json: string): string {
-  return json.replace(
-    /[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+export function escapeJsonText(json: string): string {
+  const escaped = json.replace(/[^\x20-\x7e\n]/gu, (ch) => (isUnsafeChar(ch) ? jsonEscape(ch) : ch));
+  return defuseCommands(escaped, (ch) => jsonEscape(ch));
+}
+
+/** `\u0023`; a character beyond U+FFFF as its two surrogates. */
+function jsonEscape(ch: string): string {
+  let out = '';
+  for (let i = 0; i < ch.length; i++) out += `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return out;
 }

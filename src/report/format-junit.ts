@@ -5,7 +5,7 @@ import type { Methodology } from '../methodology/types.js';
 import type { ItemResult, PlanAssessment } from '../scoring/types.js';
 import { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
 import { describeFinding, planTextValues } from './messages.js';
-import { singleLine } from './show-controls.js';
+import { singleLine } from '../text/sanitize.js';
 import type { Formatter, PlanResult } from './types.js';
 
 export const formatJunit: Formatter = (run, context) => {
@@ -28,7 +28,7 @@ export const formatJunit: Formatter = (run, context) => {
         ...(plan.verdict ? [`      <property name="passed" value="${plan.verdict.passed}"/>`] : []),
         '    </properties>',
       );
-      for (const r of results) out.push(...testcase(r, plan, suite));
+      for (const r of results) for (const line of testcase(r, plan, suite)) out.push(line);
       out.push('    <system-out/>', '    <system-err/>', '  </testsuite>');
     }
   }

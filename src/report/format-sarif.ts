@@ -7,9 +7,10 @@ import type { ItemResult } from '../scoring/types.js';
 import { directoryFileUri, pathToUriReference, relativeToCwd } from './artifact-uri.js';
 import { escapeMarkdown, markdownCode } from './escape-markdown.js';
 import { fingerprint } from './fingerprint.js';
+import { escapeJsonText } from './format-json.js';
 import { describeFinding, planTextValues } from './messages.js';
 import { firstSteps, guideAnchor } from './report-view.js';
-import { showControls, singleLine, truncate } from './show-controls.js';
+import { showControls, singleLine, truncate } from '../text/sanitize.js';
 import type { FormatContext, Formatter, PlanResult } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -30,7 +31,7 @@ export const formatSarif: Formatter = (run, context) => {
   }
   const runs = [...groups.values()].map(({ methodology, plans }) => sarifRun(methodology, plans, context));
   const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: runs.length > 0 ? runs : [emptyRun(context)] };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(log, null, 2))}\n`;
 };
 
 function driver(context: FormatContext, rules: unknown[]) {

@@ -58,27 +58,26 @@ function formatLint(run: RunResult, context: FormatContext): string {
       .split(' ')
       .map((w) => paint.dim(w));
     const health = a.healthCoverage.of === 0 ? [] : [' ', 'health', ...describeHealth(a.health, a.healthCoverage).split(' ')];
-    lines.push(
-      ...fill(
-        '',
-        [
-          paint.bold(s(a.file)),
-          ' ',
-          mark,
-          ' ',
-          'readiness',
-          `${a.score}/100`,
-          ...health,
-          ' ',
-          'level',
-          String(a.level.index),
-          ...s(a.level.title).split(' '),
-          ' ',
-          ...judge,
-        ],
-        context.width,
-      ),
-    );
+    for (const line of fill(
+      '',
+      [
+        paint.bold(s(a.file)),
+        ' ',
+        mark,
+        ' ',
+        'readiness',
+        `${a.score}/100`,
+        ...health,
+        ' ',
+        'level',
+        String(a.level.index),
+        ...s(a.level.title).split(' '),
+        ' ',
+        ...judge,
+      ],
+      context.width,
+    ))
+      lines.push(line);
     const failing = new Set(
       (plan.verdict?.reasons ?? []).flatMap((r) => (r.code === 'open-items' || r.code === 'waiver-expired' ? r.items : [])),
     );
@@ -88,26 +87,25 @@ function formatLint(run: RunResult, context: FormatContext): string {
       quiet ? failing.has(f.itemId) && f.code !== 'item-waived' : isAtOrAbove(f, failOn) && !(waived.has(f.itemId) && isGapCode(f.code)),
     );
     // A waived item is counted once, by its item-waived finding.
+    const isListed = new Set(listed);
     const rest = a.findings.filter(
-      (f) => !listed.includes(f) && !(quiet && isAtOrAbove(f, failOn)) && !(waived.has(f.itemId) && isGapCode(f.code)),
+      (f) => !isListed.has(f) && !(quiet && isAtOrAbove(f, failOn)) && !(waived.has(f.itemId) && isGapCode(f.code)),
     );
     const shown = listed.slice(0, Math.max(0, budget));
     omitted += listed.length - shown.length;
     budget -= shown.length;
-    const posWidth = Math.max(0, ...shown.map((f) => position(f).length));
+    const posWidth = shown.reduce((width, f) => Math.max(width, position(f).length), 0);
     for (const f of shown) {
       const baselined = plan.baselined?.includes(f.itemId) === true;
       const word = f.code === 'item-waived' ? paint.dim('waived ') : baselined ? paint.dim('known  ') : severityWord(f.severity, paint);
       const head = `  ${paint.dim(position(f).padEnd(posWidth))}  ${word}  `;
       const headWidth = 2 + posWidth + 2 + 7 + 2;
-      lines.push(
-        ...wrap(
-          head,
-          headWidth,
-          [...s(describeFindingShort(f, plan.methodology, planTextValues(a, plan.methodology))).split(' '), ' ', paint.dim(s(f.itemId))],
-          context.width,
-        ),
-      );
+      const words = [
+        ...s(describeFindingShort(f, plan.methodology, planTextValues(a, plan.methodology))).split(' '),
+        ' ',
+        paint.dim(s(f.itemId)),
+      ];
+      for (const line of wrap(head, headWidth, words, context.width)) lines.push(line);
     }
     if (!quiet && rest.length > 0) {
       const counts: Record<string, number> = { 'blocker gap': 0, 'major gap': 0, 'minor gap': 0, 'waived gap': 0, note: 0 };
@@ -116,31 +114,26 @@ function formatLint(run: RunResult, context: FormatContext): string {
         else if (isGapCode(f.code)) counts[`${f.severity} gap`]!++;
         else counts.note!++;
       }
-      lines.push(
-        ...fill(
-          '  ',
-          describeUnlisted(counts, {})
-            .split(' ')
-            .map((w) => paint.dim(w)),
-          context.width,
-        ),
-      );
+      const words = describeUnlisted(counts, {})
+        .split(' ')
+        .map((w) => paint.dim(w));
+      for (const line of fill('  ', words, context.width)) lines.push(line);
     }
     // Points the stage leaves out are named in every output; here, counted.
     const offStage = a.items.filter((r) => r.basis === 'stage').length;
     if (!quiet && offStage > 0) {
       const text = `${count(offStage, 'point')} not judged while ${a.stage.id}; 'commready report' lists them with the reason`;
-      lines.push(
-        ...fill(
-          '  ',
-          text.split(' ').map((w) => paint.dim(w)),
-          context.width,
-        ),
-      );
+      for (const line of fill(
+        '  ',
+        text.split(' ').map((w) => paint.dim(w)),
+        context.width,
+      ))
+        lines.push(line);
     }
     for (const reason of plan.verdict?.reasons ?? []) {
       const where = reason.code === 'methodology-mismatch' ? `${s(a.file)}:${reason.line}:${reason.col}: ` : '';
-      lines.push(...fill(`  ${paint.red('✖')} `, `${where}${s(describeVerdictReasonShort(reason))}`.split(' '), context.width));
+      for (const line of fill(`  ${paint.red('✖')} `, `${where}${s(describeVerdictReasonShort(reason))}`.split(' '), context.width))
+        lines.push(line);
     }
     const custom = Object.entries(a.customParams).map(
       ([name, value]) =>
@@ -159,13 +152,12 @@ function formatLint(run: RunResult, context: FormatContext): string {
   const notChecked = run.notChecked ? `, ${run.notChecked} not checked (input errors)` : '';
   const open = (Object.keys(openBySeverity) as Severity[]).map((sev) => count(openBySeverity[sev], sev)).join(', ');
   const summary = `${count(run.plans.length + (run.notChecked ?? 0), 'plan')}: ${run.plans.length - failed} passed, ${failed} failed${notChecked} · open: ${open}`;
-  lines.push(
-    ...fill(
-      '',
-      summary.split(' ').map((w) => (failed > 0 || run.notChecked ? paint.red(w) : paint.green(w))),
-      context.width,
-    ),
-  );
+  for (const line of fill(
+    '',
+    summary.split(' ').map((w) => (failed > 0 || run.notChecked ? paint.red(w) : paint.green(w))),
+    context.width,
+  ))
+    lines.push(line);
   return `${lines.join('\n')}\n`;
 }
 
@@ -244,7 +236,7 @@ function formatReport(plan: PlanResult, paint: Painter): string {
   }
   out.push('');
   out.push(paint.bold('Phases (readiness)'));
-  const titleWidth = Math.max(...methodology.phases.map((p) => s(p.title).length));
+  const titleWidth = methodology.phases.reduce((width, p) => Math.max(width, s(p.title).length), 0);
   for (const phase of a.phases) {
     const title = s(methodology.phases.find((p) => p.id === phase.phaseId)?.title ?? phase.phaseId);
     const c = phase.counts;

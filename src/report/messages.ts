@@ -207,7 +207,7 @@ export function describeStatusValues(): string {
     const value = STATUS_VALUES[status];
     return value === null ? [] : [{ status, value }];
   });
-  const lowest = Math.min(...values.map((v) => v.value));
+  const lowest = values.reduce((low, v) => Math.min(low, v.value), Infinity);
   const above = values.filter((v) => v.value !== lowest).map((v) => `${v.status} ${v.value}`);
   return [...above, `otherwise ${lowest}`].join(', ');
 }

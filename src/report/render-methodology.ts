@@ -29,7 +29,7 @@ export function renderItemGuide(item: Item, m: Methodology, paint: Painter = pla
   out.push(indent(words(item.why, m)));
   out.push('');
   out.push(paint.bold('How it is checked'));
-  out.push(...checkLines(item, m).map((l) => `  ${l}`));
+  for (const line of checkLines(item, m)) out.push(`  ${line}`);
   out.push('');
   out.push(paint.bold('Guide'));
   out.push(indent(words(item.guidance.trimEnd(), m)));
@@ -125,7 +125,7 @@ export function renderChecklistList(m: Methodology, paint: Painter = plainPainte
   const out: string[] = [`${paint.bold(s(m.title))} ${s(m.version)} — ${m.phases.length} phases, ${allItems(m).length} items`, ''];
   m.phases.forEach((phase, i) => {
     out.push(paint.bold(`${i + 1}. ${s(phase.title)} (${s(phase.id)})`));
-    const width = Math.max(...phase.items.map((x) => x.id.length));
+    const width = phase.items.reduce((w, x) => Math.max(w, x.id.length), 0);
     for (const item of phase.items) {
       const how = item.evidence.length > 0 ? 'evidence' : 'answer  ';
       out.push(
@@ -220,7 +220,9 @@ export function renderMethodologyMarkdown(m: Methodology): string {
       if (thresholds.length > 0)
         out.push(`*Thresholds in the title: ${thresholds.join('; ')}; a plan may set its own under \`params\`.*`, '');
       out.push(`**Why.** ${words(item.why, m).trim()}`, '');
-      out.push('**How it is checked.**', '', ...checkLines(item, m).map((l) => (l.startsWith('- ') ? l : `${l}`)), '');
+      out.push('**How it is checked.**', '');
+      for (const line of checkLines(item, m)) out.push(line);
+      out.push('');
       out.push(shiftHeadings(words(item.guidance.trim(), m)), '');
       out.push(`**Interview question.** ${words(item.question.message, m)}`, '');
       out.push(`**Sources.** ${item.references.map((r) => `[${r.title}](${r.url})`).join(' · ')}`, '');

@@ -1,26 +1,15 @@
 // The Markdown summary `lint` appends to GitHub's step summary: one row per plan, then what fails each.
 // A stand-in until the full Markdown gap report can render lint runs; the signature is the Formatter one.
 import { count, describeFindingShort, describeMethodology, describeVerdictReasonShort, planTextValues } from './messages.js';
+import { escapeMarkdown, markdownCode } from './escape-markdown.js';
 import type { Formatter } from './types.js';
-import { sanitizeLine } from '../text/sanitize.js';
 
 /** GitHub caps a step summary at about 1 MiB; stay well below. */
 const MAX_LISTED = 200;
 
-/** Text from input, safe in a Markdown table cell or list item: no markup, no HTML, no line break. */
-export function escapeMarkdownInline(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/[\\`*_[\]<>|#~!&]/g, (c) => `\\${c}`);
-}
-
-/** An id as inline code: controls escaped, backticks dropped (they would end the span). */
-export function codeSpan(text: string): string {
-  return `\`${sanitizeLine(text).replace(/`/g, '')}\``;
-}
-
 export const formatStepSummary: Formatter = (run) => {
-  const e = escapeMarkdownInline;
+  // Every text from input through the one Markdown escaper: no markup, HTML, live link or line break.
+  const e = escapeMarkdown;
   const failed = run.plans.filter((p) => p.verdict?.passed === false).length;
   const out: string[] = [
     '## commready lint',
@@ -47,7 +36,7 @@ export const formatStepSummary: Formatter = (run) => {
       if (!failing.has(f.itemId) || f.code === 'item-waived' || listed >= MAX_LISTED) continue;
       listed++;
       out.push(
-        `- line ${f.location.line}: ${codeSpan(f.itemId)} ${e(describeFindingShort(f, p.methodology, planTextValues(p.assessment, p.methodology)))} (${f.severity})`,
+        `- line ${f.location.line}: ${markdownCode(f.itemId)} ${e(describeFindingShort(f, p.methodology, planTextValues(p.assessment, p.methodology)))} (${f.severity})`,
       );
     }
   }

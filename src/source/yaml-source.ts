@@ -34,7 +34,9 @@ const MAX_ALIAS_COUNT = 1000;
  */
 export function parseYamlSource(file: string, text: string): YamlSource {
   const fast = parseFastYaml(text);
-  return fast ? new FastSource(file, text, fast) : parseYamlSourceExact(file, text);
+  if (!fast) return parseYamlSourceExact(file, text);
+  checkValueCount(file, fast.value);
+  return new FastSource(file, text, fast);
 }
 
 /** A file the fast reader read: the exact document is made only if something asks for it. */
@@ -85,6 +87,8 @@ export function parseYamlSourceExact(file: string, text: string): YamlSource {
     uniqueKeys: true,
     prettyErrors: false,
     strict: true,
+    // yaml would print some warnings itself (process.emitWarning, with plan text in them) on stderr.
+    logLevel: 'error',
   });
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
@@ -95,17 +99,10 @@ export function parseYamlSourceExact(file: string, text: string): YamlSource {
       }),
     );
   }
-  const tooDeep = firstNodeDeeperThan(doc.contents, MAX_DEPTH);
-  if (tooDeep !== undefined) {
-    const pos = lineCounter.linePos(tooDeep);
-    throw new InputError([
-      {
-        file,
-        line: pos.line,
-        col: pos.col,
-        message: `the YAML is nested more than ${MAX_DEPTH} levels deep here; commready reads at most ${MAX_DEPTH}`,
-      },
-    ]);
+  const problem = firstShapeProblem(doc.contents);
+  if (problem) {
+    const pos = lineCounter.linePos(problem.offset);
+    throw new InputError([{ file, line: pos.line, col: pos.col, message: problem.message }]);
   }
   let value: unknown;
   try {
@@ -115,27 +112,87 @@ export function parseYamlSourceExact(file: string, text: string): YamlSource {
     const message = error instanceof Error ? error.message : String(error);
     throw new InputError([{ file, line: 1, col: 1, message: `cannot read YAML: ${message}` }]);
   }
+  checkValueCount(file, value);
   return { file, text, value: value ?? null, doc, lineCounter };
 }
 
 /** Deeper nesting is refused with its own message; real plans and checklists stay under 15 levels. */
 export const MAX_DEPTH = 100;
 
-/** The offset of the first collection nested deeper than `max`, walking without recursion. */
-function firstNodeDeeperThan(root: unknown, max: number): number | undefined {
-  const { isMap, isPair, isSeq } = yamlLibrary();
+/**
+ * At most this many aliases (`*name`) in a file: yaml resolves each by scanning the document's anchors
+ * and aliases, so their cost grows with the square of their number. Real plans use none or a few.
+ */
+export const MAX_ALIASES = 1000;
+
+/**
+ * At most this many values (scalars, lists and maps) once aliases are expanded, each use of an anchor
+ * counted in full: a small file whose aliases multiply a large list would otherwise make every later
+ * step (validation, its errors) as large as the expansion. A 5 MiB plan written out holds fewer.
+ */
+export const MAX_VALUES = 1_000_000;
+
+/**
+ * The first thing in the document commready does not read, in document order: nesting deeper than
+ * MAX_DEPTH, a key that is a list or a map (JavaScript objects only have text keys; yaml would turn it
+ * into text and warn on stderr), or more than MAX_ALIASES aliases. Walks without recursion.
+ */
+function firstShapeProblem(root: unknown): { offset: number; message: string } | undefined {
+  const { isAlias, isCollection, isPair } = yamlLibrary();
   const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
+  let aliases = 0;
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
-    if (!isMap(node) && !isSeq(node)) continue;
-    if (depth > max) return node.range?.[0] ?? 0;
-    for (const item of node.items as unknown[]) {
-      if (isPair(item)) {
-        stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
-      } else stack.push({ node: item, depth: depth + 1 });
+    if (isAlias(node) && ++aliases > MAX_ALIASES) {
+      return {
+        offset: node.range?.[0] ?? 0,
+        message: `the YAML uses more than ${MAX_ALIASES} aliases (*name); commready reads at most ${MAX_ALIASES} in a file`,
+      };
+    }
+    if (!isCollection(node)) continue;
+    if (depth > MAX_DEPTH) {
+      return {
+        offset: node.range?.[0] ?? 0,
+        message: `the YAML is nested more than ${MAX_DEPTH} levels deep here; commready reads at most ${MAX_DEPTH}`,
+      };
+    }
+    const items = node.items as unknown[];
+    // Pushed last first, so the walk goes in document order and the first problem is the one reported.
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i];
+      if (!isPair(item)) {
+        stack.push({ node: item, depth: depth + 1 });
+        continue;
+      }
+      if (isCollection(item.key)) {
+        return {
+          offset: item.key.range?.[0] ?? 0,
+          message: 'a key here is a list or a map; keys must be plain text (write the key as text, or put the list under a key)',
+        };
+      }
+      stack.push({ node: item.value, depth: depth + 1 }, { node: item.key, depth: depth + 1 });
     }
   }
   return undefined;
+}
+
+/** Refuses a value with more than MAX_VALUES values, counting shared (aliased) parts at each use; stops counting there. */
+function checkValueCount(file: string, value: unknown): void {
+  const stack: unknown[] = [value];
+  let count = 0;
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (++count > MAX_VALUES) {
+      throw new InputError([
+        {
+          file,
+          message: `holds more than ${MAX_VALUES} values (each use of an alias counted in full); commready reads at most ${MAX_VALUES} in a file`,
+        },
+      ]);
+    }
+    if (Array.isArray(next)) for (const item of next) stack.push(item);
+    else if (next !== null && typeof next === 'object') for (const key in next) stack.push((next as Record<string, unknown>)[key]);
+  }
 }
 
 function describeYamlProblem(code: string, message: string): string {
@@ -219,8 +276,33 @@ function locateFast(source: YamlSource, fast: FastYaml, path: DataPath): { line:
   return { line: pos.line, col: pos.col, exact: best === undefined ? exact && path.length === 0 : exact };
 }
 
+/**
+ * Each alias node of a document and the node its anchor names, found in one walk on first need. yaml's
+ * own `Alias.resolve(doc)` walks the whole document for every alias, so locating the errors of a plan
+ * that repeats an alias thousands of times took time quadratic in its size. Kept per document, which
+ * holds it no longer than itself.
+ */
+const aliasTargets = new WeakMap<Document.Parsed, Map<unknown, unknown>>();
+
 function resolveAlias(source: YamlSource, node: unknown): unknown {
-  return yamlLibrary().isAlias(node) ? node.resolve(source.doc) : node;
+  if (!yamlLibrary().isAlias(node)) return node;
+  let targets = aliasTargets.get(source.doc);
+  if (!targets) aliasTargets.set(source.doc, (targets = findAliasTargets(source.doc)));
+  return targets.get(node);
+}
+
+/** As yaml resolves an alias: the last node before it, in document order, that carries its anchor. */
+function findAliasTargets(doc: Document.Parsed): Map<unknown, unknown> {
+  const { isAlias, isNode, visit } = yamlLibrary();
+  const anchors = new Map<string, unknown>();
+  const targets = new Map<unknown, unknown>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) targets.set(node, anchors.get(node.source));
+      else if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  return targets;
 }
 
 function childOf(node: unknown, segment: string | number): { node: unknown; offset: number } | undefined {

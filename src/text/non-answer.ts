@@ -117,7 +117,7 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Longest folded text that can be a non-answer: longer text is an answer (checked cheaply first). */
-const LONGEST = Math.max(...[...NON_ANSWERS].map((s) => s.length)) + 8;
+const LONGEST = [...NON_ANSWERS].reduce((longest, s) => Math.max(longest, s.length), 0) + 8;
 
 /**
  * Dashes, question marks, dots, stars and slashes alone ("-", "?", "...", "—") decide nothing either.

@@ -1,61 +1,128 @@
-// Makes text from plans, methodologies, file names and arguments safe to show in a terminal or CI log.
+// The one definition of what text from plans, methodologies, reports, file names and arguments may not
+// carry raw into any output, and the escapes every output uses for it.
 //
-// Controls (C0, DEL, C1) and bidirectional formatting characters are shown escaped (`\x1b`, `\u202e`),
-// so a hostile string can neither move the cursor, set a window title, reorder what is shown, nor
-// forge a GitHub workflow command (a line that starts with `::`).
+// Unsafe characters are shown as visible escapes (`\x1b`, `\u202e`, `\u{e0041}`): controls (C0, DEL,
+// C1), format characters (bidi controls, zero-width characters, soft hyphen, tags), other default-ignorable
+// code points, line and paragraph separators, noncharacters and lone surrogates. So a hostile string can
+// neither move the cursor, set a window title, clear the screen, reorder or hide what is shown, nor slip
+// an invisible character between two that a reader (or GitHub's runner, which matches commands with a
+// culture-aware search that skips ignorable characters) would take as adjacent.
+//
+// GitHub's runner also reads workflow commands in a job's log: `::cmd::` at the start of a line (after white
+// space) and the older `##[cmd]` anywhere in a line. Those are defused in every output that can reach a log,
+// each with its own syntax's escape for one character (`defuseCommands`).
 
-/** C0 controls, DEL, C1 controls, and the bidi marks, embeddings, overrides and isolates. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_CLASS = '\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Default_Ignorable_Code_Point}\\p{Noncharacter_Code_Point}\\p{Cs}';
 
-/** A line (after any indentation) that starts with `::` is a workflow command for GitHub Actions. */
-const COMMAND_START = /^(\s*)::/gm;
+/** Every unsafe character, tab and line breaks included. */
+const UNSAFE = new RegExp(`[${UNSAFE_CLASS}]`, 'gu');
+/** Every unsafe character but LF. */
+const UNSAFE_BUT_NEWLINE = new RegExp(`(?!\\n)[${UNSAFE_CLASS}]`, 'gu');
+/** Every unsafe character but tab, LF and CR, which callers of showControls decide on. */
+const UNSAFE_BUT_WHITE_SPACE = new RegExp(`(?![\\t\\n\\r])[${UNSAFE_CLASS}]`, 'gu');
+const UNSAFE_CHAR = new RegExp(`^[${UNSAFE_CLASS}]$`, 'u');
+
+/** Line breaks of every kind, including the ones Unicode and C1 define. */
+export const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+
+/** Whether one code point (as Array.from yields them; a lone surrogate arrives as one unit) is unsafe. */
+export function isUnsafeChar(ch: string): boolean {
+  return UNSAFE_CHAR.test(ch);
+}
+
+/** `\x1b` up to U+00FF, `\u202e` up to U+FFFF, `\u{e0041}` beyond. */
+export function escapeCodePoint(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+  return code < 0x10000 ? `\\u${code.toString(16).padStart(4, '0')}` : `\\u{${code.toString(16)}}`;
+}
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-function escapeChar(c: string): string {
-  const named = NAMED[c];
-  if (named) return named;
-  const code = c.charCodeAt(0);
-  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+function escapeChar(ch: string): string {
+  return NAMED[ch] ?? escapeCodePoint(ch);
 }
 
-/** `::` at the start of a line becomes `\x3a:`, which no runner reads as a command. */
-function defuseCommands(text: string): string {
-  return text.replace(COMMAND_START, '$1\\x3a:');
-}
+/** A line (after any white space, which the runner trims) that starts with `::` is a workflow command. */
+const COMMAND_START = /^(\s*)::/gm;
+/** The older syntax, `##[error]…`, is read anywhere in a line. */
+const OLD_COMMAND = /##\[/g;
 
 /**
- * For a single-line field (a name, an id, a file name, a message): every control, newline included,
- * and every bidi control shown escaped; a leading `::` defused.
+ * The text with no workflow command a runner would read: a line's leading `:` and the second `#` of `##[`
+ * written as `escape` gives them in the output's own syntax (`\x3a` in text, `\u003a` in JSON, `&#58;` in
+ * XML, `\:` in Markdown), so each still reads as the character it was.
  */
-export function sanitizeLine(text: string): string {
-  return defuseCommands(text.replace(UNSAFE, escapeChar));
+export function defuseCommands(text: string, escape: (ch: ':' | '#') => string): string {
+  return text.replace(COMMAND_START, (_, space: string) => `${space}${escape(':')}:`).replace(OLD_COMMAND, `#${escape('#')}[`);
 }
 
-/** For multi-line text (a guide, a summary): as sanitizeLine, but newlines stay, and no line starts with `::`. */
+const TEXT_ESCAPE = (ch: ':' | '#'): string => escapeCodePoint(ch);
+
+/**
+ * For a single-line field (a name, an id, a file name, a message): every unsafe character, newline and tab
+ * included, shown escaped; workflow commands defused.
+ */
+export function sanitizeLine(text: string): string {
+  return defuseCommands(text.replace(UNSAFE, escapeChar), TEXT_ESCAPE);
+}
+
+/** For multi-line text (a guide, a summary): as sanitizeLine, but newlines stay, and no line starts a command. */
 export function sanitizeBlock(text: string): string {
-  return defuseCommands(text.replace(/\r\n?/g, '\n').replace(UNSAFE_BUT_NEWLINE, escapeChar));
+  return defuseCommands(text.replace(/\r\n?/g, '\n').replace(UNSAFE_BUT_NEWLINE, escapeChar), TEXT_ESCAPE);
 }
 
 /**
  * The colour codes commready's own painter emits (bold, dim, red, green, yellow, cyan and their resets),
  * or one unsafe character other than a newline. Nothing else that starts with ESC survives `sanitizeOutput`.
  */
-const OUTPUT_UNSAFE =
-  /\u001b\[(?:1|2|22|31|32|33|36|39)m|[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const OUTPUT_UNSAFE = new RegExp(`\\u001b\\[(?:1|2|22|31|32|33|36|39)m|(?!\\n)[${UNSAFE_CLASS}]`, 'gu');
 
 /**
  * The last pass over a whole human-readable output before it is written: the safety net behind the
  * per-field sanitising in the formatters. Newlines stay; with `colour`, the painter's own SGR codes stay;
- * everything else that is unsafe is escaped, and no line starts with `::` (colour codes aside).
+ * everything else that is unsafe is escaped, and no workflow command survives (colour codes aside).
  */
 export function sanitizeOutput(text: string, colour: boolean): string {
-  const escaped = text.replace(OUTPUT_UNSAFE, (m) => (m.length === 1 ? escapeChar(m) : colour ? m : `${escapeChar(m[0]!)}${m.slice(1)}`));
-  return escaped.replace(/^((?:\s|\u001b\[\d+m)*)::/gm, '$1\\x3a:');
+  const escaped = text.replace(OUTPUT_UNSAFE, (m) => (m.length > 2 ? (colour ? m : `${escapeChar(m[0]!)}${m.slice(1)}`) : escapeChar(m)));
+  return escaped.replace(/^((?:\s|\u001b\[\d+m)*)::/gm, '$1\\x3a:').replace(OLD_COMMAND, '#\\x23[');
 }
 
-/** True when the text holds nothing a terminal would act on, apart from newlines (and, with `colour`, own SGR codes). */
+/** True when the text holds nothing a terminal or a runner would act on, apart from newlines (and, with `colour`, own SGR codes). */
 export function isSafeOutput(text: string, colour = false): boolean {
   return sanitizeOutput(text, colour) === text;
+}
+
+export interface ShowControlsOptions {
+  /** Keep LF (after turning CRLF, CR and the Unicode line breaks into LF); otherwise show it as `\n`. */
+  newlines?: boolean;
+  /** Keep tabs; otherwise show them as `\t`. */
+  tabs?: boolean;
+}
+
+/**
+ * The text with every unsafe character replaced by a visible escape; line breaks and tabs as asked. For
+ * machine formats (SARIF, JUnit, the badge), which defuse workflow commands in their own syntax.
+ */
+export function showControls(text: string, options: ShowControlsOptions = {}): string {
+  const shown = text.replace(LINE_BREAKS, '\n').replace(UNSAFE_BUT_WHITE_SPACE, escapeCodePoint);
+  const withNewlines = options.newlines ? shown : shown.replace(/\n/g, '\\n');
+  return options.tabs ? withNewlines : withNewlines.replace(/\t/g, '\\t');
+}
+
+/** One line of text: every run of white space (line breaks included) becomes one space, unsafe characters shown. */
+export function singleLine(text: string): string {
+  return showControls(
+    text
+      .replace(LINE_BREAKS, ' ')
+      .replace(/[\t ]+/g, ' ')
+      .trim(),
+    { tabs: true },
+  );
+}
+
+/** At most `max` code points, cut at a code point boundary with an ellipsis; applied before escaping. */
+export function truncate(text: string, max: number): string {
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
 }

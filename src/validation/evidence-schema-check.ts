@@ -12,6 +12,16 @@ export interface EvidenceSchemaProblem {
 export const MAX_SCHEMA_DEPTH = 32;
 /** Longest `pattern` accepted, in characters. */
 export const MAX_PATTERN_LENGTH = 1000;
+/**
+ * Largest RE2 program a pattern may compile to. RE2 matches in time linear in the value, but the factor
+ * is the program's size: `[a-z]{1,1000}!$` (2,003 instructions) takes a quarter of a second on a 100 KB
+ * value, and ten such rules in an untrusted methodology would hold up every plan for seconds. Real
+ * patterns compile to a few dozen instructions.
+ */
+export const MAX_PATTERN_PROGRAM = 1000;
+
+/** Compiles a pattern with the engine validation uses (throwing when it cannot) and says how large its program is. */
+export type PatternCompiler = (pattern: string) => { programSize?: number } | void;
 
 type KeywordKind = 'schema' | 'schema-list' | 'schema-map' | 'pattern-map' | 'pattern' | 'ref' | 'value';
 
@@ -81,10 +91,10 @@ const REFUSED_BECAUSE: Record<string, string> = {
 
 /**
  * Every problem of an evidence schema. `compilePattern` compiles a pattern with the engine validation
- * uses and throws when it cannot (for RE2: backreferences, lookaround); `{ $param: name }` objects
- * stand for numbers and are left to the parameter checks.
+ * uses and throws when it cannot (for RE2: backreferences, lookaround), and gives its program's size;
+ * `{ $param: name }` objects stand for numbers and are left to the parameter checks.
  */
-export function checkEvidenceSchema(schema: unknown, compilePattern?: (pattern: string) => void): EvidenceSchemaProblem[] {
+export function checkEvidenceSchema(schema: unknown, compilePattern?: PatternCompiler): EvidenceSchemaProblem[] {
   const problems: EvidenceSchemaProblem[] = [];
   const defs = new Set<string>();
   // Iterative, so that a hostile nesting depth cannot overflow the stack before it is reported.
@@ -153,14 +163,97 @@ export function checkEvidenceSchema(schema: unknown, compilePattern?: (pattern: 
     else if (ref !== '#' && !defs.has(ref))
       problems.push({ path, message: `'$ref' points to '${ref}', which is not one of this schema's '$defs'` });
   }
+  const cycle = problems.length === 0 ? firstRefCycle(schema) : undefined;
+  if (cycle) problems.push(cycle);
   return problems;
+}
+
+/** Keywords whose schemas apply to the same value as the schema that holds them (not to a part of it). */
+const SAME_VALUE = {
+  allOf: 'list',
+  anyOf: 'list',
+  oneOf: 'list',
+  not: 'one',
+  if: 'one',
+  then: 'one',
+  else: 'one',
+  dependentSchemas: 'map',
+} as const;
+
+/**
+ * A chain of `$ref`s that comes back to where it started without going down into a property or an item:
+ * ajv follows it forever (while compiling, or at every validation) and stops with "Maximum call stack
+ * size exceeded". A schema may refer to itself only below a property or an item. Runs on a schema whose
+ * `$ref`s all point to '#' or to its `$defs`; walks without recursion.
+ */
+function firstRefCycle(schema: unknown): EvidenceSchemaProblem | undefined {
+  if (!isSchemaObject(schema)) return undefined;
+  const defs = isSchemaObject(schema.$defs) ? schema.$defs : {};
+  const pathOf = (ref: string): (string | number)[] => (ref === '#' ? [] : ['$defs', unescapePointer(ref.slice('#/$defs/'.length))]);
+  const schemaAt = (ref: string): unknown => (ref === '#' ? schema : defs[unescapePointer(ref.slice('#/$defs/'.length))]);
+  /** The `$ref`s a schema applies to its own value, with where each is written. */
+  const sameValueRefs = (ref: string): { to: string; path: (string | number)[] }[] => {
+    const found: { to: string; path: (string | number)[] }[] = [];
+    const stack: { node: unknown; path: (string | number)[] }[] = [{ node: schemaAt(ref), path: pathOf(ref) }];
+    while (stack.length > 0) {
+      const { node, path } = stack.pop()!;
+      if (!isSchemaObject(node)) continue;
+      if (typeof node.$ref === 'string') found.push({ to: node.$ref, path: [...path, '$ref'] });
+      for (const [keyword, shape] of Object.entries(SAME_VALUE)) {
+        const value = node[keyword];
+        if (shape === 'one') stack.push({ node: value, path: [...path, keyword] });
+        else if (shape === 'list' && Array.isArray(value))
+          value.forEach((sub, i) => stack.push({ node: sub, path: [...path, keyword, i] }));
+        else if (shape === 'map' && isSchemaObject(value))
+          for (const [name, sub] of Object.entries(value)) stack.push({ node: sub, path: [...path, keyword, name] });
+      }
+    }
+    return found;
+  };
+  const state = new Map<string, 'open' | 'done'>();
+  const starts = ['#', ...Object.keys(defs).map((name) => `#/$defs/${escapePointer(name)}`)];
+  for (const start of starts) {
+    if (state.has(start)) continue;
+    const chain: { ref: string; edges: { to: string; path: (string | number)[] }[]; next: number }[] = [
+      { ref: start, edges: sameValueRefs(start), next: 0 },
+    ];
+    state.set(start, 'open');
+    while (chain.length > 0) {
+      const top = chain[chain.length - 1]!;
+      const edge = top.edges[top.next++];
+      if (!edge) {
+        state.set(top.ref, 'done');
+        chain.pop();
+        continue;
+      }
+      if (state.get(edge.to) === 'open') {
+        const loop = chain.slice(chain.findIndex((c) => c.ref === edge.to)).map((c) => `'${c.ref}'`);
+        return {
+          path: edge.path,
+          message: `'$ref' cycle: ${loop.join(' → ')} → '${edge.to}' applies to the same value again and again; a schema may refer back to itself only below a property or an item`,
+        };
+      }
+      if (state.has(edge.to)) continue;
+      state.set(edge.to, 'open');
+      chain.push({ ref: edge.to, edges: sameValueRefs(edge.to), next: 0 });
+    }
+  }
+  return undefined;
+}
+
+function isSchemaObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 function checkPattern(
   pattern: string,
   at: (string | number)[],
   problems: EvidenceSchemaProblem[],
-  compilePattern: ((pattern: string) => void) | undefined,
+  compilePattern: PatternCompiler | undefined,
   path: (string | number)[] = at,
 ): void {
   if (pattern.length > MAX_PATTERN_LENGTH) {
@@ -169,7 +262,13 @@ function checkPattern(
   }
   if (!compilePattern) return;
   try {
-    compilePattern(pattern);
+    const size = compilePattern(pattern)?.programSize ?? 0;
+    if (size > MAX_PATTERN_PROGRAM) {
+      problems.push({
+        path,
+        message: `the pattern compiles to ${size} RE2 instructions; at most ${MAX_PATTERN_PROGRAM} (matching costs that many steps per character of a value): use + or * instead of large counted repetitions such as {1,1000}`,
+      });
+    }
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).replace(/^error parsing regexp: /, '').split('\n')[0];
     problems.push({

@@ -1,15 +1,17 @@
 // JSON Schema `pattern`s run on RE2 (re2js), whose matching time is linear in the input, so that no
 // methodology can make validation take exponential time; the precompiled validators use the same factory.
 
-/** What ajv needs from a compiled pattern. */
+/** What ajv needs from a compiled pattern, and what the methodology checks read (its RE2 program's size). */
 export interface RegExpLike {
   test(text: string): boolean;
   toString(): string;
+  /** Instructions of the RE2 program: matching costs up to this many steps per character of the value. */
+  programSize?(): number;
 }
 
 /** The part of re2js's `RE2JS` class used here. */
 export interface Re2Class {
-  compile(pattern: string): { test(text: string): boolean };
+  compile(pattern: string): { test(text: string): boolean; programSize(): number };
   translateRegExp(pattern: string): string;
 }
 
@@ -23,8 +25,8 @@ export type PatternEngine = (pattern: string, flags: string) => RegExpLike;
  */
 export function makeRe2Engine(load: () => Re2Class, eager: boolean): PatternEngine {
   return (pattern: string, flags: string): RegExpLike => {
-    let compiled: { test(text: string): boolean } | undefined;
-    const compile = (): { test(text: string): boolean } => {
+    let compiled: { test(text: string): boolean; programSize(): number } | undefined;
+    const compile = (): { test(text: string): boolean; programSize(): number } => {
       if (!compiled) {
         const re2 = load();
         compiled = re2.compile(re2.translateRegExp(pattern));
@@ -33,7 +35,11 @@ export function makeRe2Engine(load: () => Re2Class, eager: boolean): PatternEngi
     };
     if (eager) compile();
     // ajv keys its scope values by toString(): it must differ between patterns.
-    return { test: (text: string) => compile().test(text), toString: () => `/${pattern}/${flags}` };
+    return {
+      test: (text: string) => compile().test(text),
+      toString: () => `/${pattern}/${flags}`,
+      programSize: () => compile().programSize(),
+    };
   };
 }
 

@@ -2,10 +2,11 @@
 // first use (or taken precompiled); ajv errors become diagnostics that point into the YAML source.
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Diagnostic } from '../errors.js';
+import { DiagnosticList, type Diagnostic } from '../errors.js';
 import { locate, pointerToPath, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { closestMatches } from '../text/closest-matches.js';
 import { checkEvidenceSchema, type EvidenceSchemaProblem } from './evidence-schema-check.js';
+import type { RegExpLike } from './safe-regexp.js';
 
 /** The JSON Schemas shipped in `schemas/`, read by the caller. */
 export interface SchemaSet {
@@ -115,7 +116,11 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
   const evidence = (): Ajv2020 => (evidenceAjv ??= deps.createAjv('evidence'));
   const checkEvidence = (schema: unknown): EvidenceSchemaProblem[] =>
     // The instance's own pattern engine decides what compiles, so the check and the run agree.
-    checkEvidenceSchema(schema, (pattern) => evidence().opts.code.regExp(pattern, 'u').test(''));
+    checkEvidenceSchema(schema, (pattern) => {
+      const compiled = evidence().opts.code.regExp(pattern, 'u') as RegExpLike;
+      compiled.test('');
+      return compiled.programSize ? { programSize: compiled.programSize() } : {};
+    });
   return {
     schemas,
     get manifest() {
@@ -161,21 +166,46 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
 export function withErrorDetails(validate: Validator, rootSchema: () => unknown): Validator {
   const detailed = ((data: unknown) => {
     const valid = validate(data);
-    detailed.errors = valid ? null : (validate.errors ?? []).map((error) => withDetails(error, rootSchema(), data));
+    detailed.errors = valid ? null : (validate.errors ?? []).map((error) => new DetailedError(error, rootSchema, data));
     return valid;
   }) as Validator;
   return detailed;
 }
 
-function withDetails(error: ErrorObject, root: unknown, data: unknown): ErrorObject {
-  const schemaPath = fragmentToPath(error.schemaPath);
-  return {
-    ...error,
-    schema: valueAt(root, schemaPath),
-    parentSchema: valueAt(root, schemaPath.slice(0, -1)) as ErrorObject['parentSchema'],
+/**
+ * An ajv error whose `schema`, `parentSchema` and `data` are looked up when read: a large invalid plan has
+ * hundreds of thousands of errors, of which only a few are listed (the others are only counted), and a
+ * plain class keeps each one as cheap as ajv's own.
+ */
+class DetailedError implements ErrorObject {
+  readonly keyword: string;
+  readonly instancePath: string;
+  readonly schemaPath: string;
+  readonly params: ErrorObject['params'];
+  readonly propertyName?: string;
+  readonly message?: string;
+  readonly #root: () => unknown;
+  readonly #validated: unknown;
+  constructor(error: ErrorObject, root: () => unknown, validated: unknown) {
+    this.keyword = error.keyword;
+    this.instancePath = error.instancePath;
+    this.schemaPath = error.schemaPath;
+    this.params = error.params;
+    if (error.propertyName !== undefined) this.propertyName = error.propertyName;
+    if (error.message !== undefined) this.message = error.message;
+    this.#root = root;
+    this.#validated = validated;
+  }
+  get schema(): unknown {
+    return valueAt(this.#root(), fragmentToPath(this.schemaPath));
+  }
+  get parentSchema(): ErrorObject['parentSchema'] {
+    return valueAt(this.#root(), fragmentToPath(this.schemaPath).slice(0, -1)) as ErrorObject['parentSchema'];
+  }
+  get data(): unknown {
     // Inside `propertyNames`, the data checked is the key itself.
-    data: error.propertyName !== undefined ? error.propertyName : valueAt(data, pointerToPath(error.instancePath)),
-  };
+    return this.propertyName !== undefined ? this.propertyName : valueAt(this.#validated, pointerToPath(this.instancePath));
+  }
 }
 
 /** `#/properties/a%20b/type` → ['properties', 'a b', 'type']: a URI fragment holding a JSON pointer. */
@@ -193,7 +223,9 @@ function valueAt(value: unknown, path: readonly string[]): unknown {
 }
 
 /**
- * Turns ajv errors into one diagnostic per problem, located at the offending key in the YAML source.
+ * Turns ajv errors into one diagnostic per problem, located at the offending key in the YAML source: each
+ * problem once (a Set of keys), and only the first MAX_DIAGNOSTICS_PER_FILE located, the rest counted, so
+ * the work stays linear however many errors the input multiplies (YAML aliases, long invalid lists).
  * `basePath` prefixes instance paths when the validated value sits inside the file.
  */
 export function ajvErrorsToDiagnostics(
@@ -201,90 +233,103 @@ export function ajvErrorsToDiagnostics(
   source: YamlSource,
   basePath: DataPath = [],
 ): Diagnostic[] {
-  const seen = new Set<string>();
-  const diagnostics: { d: Diagnostic; order: number }[] = [];
+  const found = new DiagnosticList(source.file);
   for (const error of withoutUnchosenBranches(errors ?? [])) {
-    if (error.keyword === 'if') continue;
-    const path: (string | number)[] = [...basePath, ...pointerToPath(error.instancePath)];
-    let message: string;
-    let target = path;
-    switch (error.keyword) {
-      case 'required': {
-        const missing = String((error.params as { missingProperty: string }).missingProperty);
-        message = `${describePath(path)} is missing required key '${missing}'`;
-        break;
-      }
-      case 'additionalProperties': {
-        const extra = String((error.params as { additionalProperty: string }).additionalProperty);
-        target = [...path, extra];
-        const known = knownKeys(error);
-        const hint = closestMatches(extra, known);
-        message = `unknown key '${extra}' in ${describePath(path)}${hint.length ? ` (did you mean '${hint[0]}'?)` : ''}`;
-        break;
-      }
-      case 'enum': {
-        const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
-        message = `${describePath(path)} must be one of: ${allowed.join(', ')}`;
-        break;
-      }
-      case 'const':
-        message = `${describePath(path)} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`;
-        break;
-      case 'format':
-        message = `${describePath(path)} must be a ${describeFormat(String((error.params as { format: string }).format))}`;
-        break;
-      case 'type':
-        message = `${describePath(path)} must be ${article(String((error.params as { type: string }).type))}`;
-        break;
-      case 'propertyNames':
-        continue; // its nested pattern error says it better
-      case 'pattern': {
-        const last = path[path.length - 1];
-        const isKeyName = error.schemaPath.includes('propertyNames');
-        message = isKeyName
-          ? `key '${String((error.params as { propertyName?: string }).propertyName ?? last)}' is not a valid name (${error.message ?? 'bad pattern'})`
-          : `${describePath(path)} ${error.message ?? 'does not match its pattern'}`;
-        if (isKeyName && (error.params as { propertyName?: string }).propertyName) {
-          target = [...path, String((error.params as { propertyName?: string }).propertyName)];
-        }
-        break;
-      }
-      default:
-        message = `${describePath(path)} ${error.message ?? 'is invalid'}`;
-    }
-    const key = `${target.join('\u0000')}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const pos = locate(source, target);
-    diagnostics.push({ d: { file: source.file, line: pos.line, col: pos.col, message }, order: diagnostics.length });
+    if (error.keyword === 'if' || error.keyword === 'propertyNames') continue; // propertyNames: its nested pattern error says it better
+    found.add(problemKey(error), () => {
+      const problem = describeAjvError(error, [...basePath, ...pointerToPath(error.instancePath)]);
+      const pos = locate(source, problem.target);
+      return { file: source.file, line: pos.line, col: pos.col, message: problem.message };
+    });
   }
-  return diagnostics
-    .sort((a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.col ?? 0) - (b.d.col ?? 0) || a.order - b.order)
-    .map((x) => x.d);
+  return found.list();
+}
+
+/** What makes two errors one problem: where, which keyword, and what describeAjvError words from its params. */
+function problemKey(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  const detail =
+    error.keyword === 'enum'
+      ? (params.allowedValues as unknown[]).join('\u0001')
+      : error.keyword === 'const'
+        ? JSON.stringify(params.allowedValue)
+        : String(params.missingProperty ?? params.additionalProperty ?? params.type ?? params.format ?? '');
+  return `${error.instancePath}\u0000${error.keyword}\u0000${error.propertyName ?? ''}\u0000${detail}\u0000${error.message ?? ''}`;
+}
+
+/** What one ajv error says, and the data path it is about: the bad key itself where there is one, not its parent. */
+function describeAjvError(error: ErrorObject, path: DataPath): { target: DataPath; message: string } {
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      return { target: path, message: `${describePath(path)} is missing required key '${missing}'` };
+    }
+    case 'additionalProperties': {
+      const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+      const hint = closestMatches(extra, knownKeys(error));
+      return {
+        target: [...path, extra],
+        message: `unknown key '${extra}' in ${describePath(path)}${hint.length ? ` (did you mean '${hint[0]}'?)` : ''}`,
+      };
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      return { target: path, message: `${describePath(path)} must be one of: ${allowed.join(', ')}` };
+    }
+    case 'const':
+      return {
+        target: path,
+        message: `${describePath(path)} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`,
+      };
+    case 'format':
+      return {
+        target: path,
+        message: `${describePath(path)} must be a ${describeFormat(String((error.params as { format: string }).format))}`,
+      };
+    case 'type':
+      return { target: path, message: `${describePath(path)} must be ${article(String((error.params as { type: string }).type))}` };
+    case 'pattern': {
+      // ajv names the key checked by `propertyNames` on the error itself, not in its params.
+      const key = error.propertyName ?? (error.params as { propertyName?: string }).propertyName;
+      if (error.schemaPath.includes('propertyNames')) {
+        const name = key ?? String(path[path.length - 1]);
+        return {
+          target: key ? [...path, key] : path,
+          message: `key '${name}' is not a valid name (${error.message ?? 'bad pattern'})`,
+        };
+      }
+      return { target: path, message: `${describePath(path)} ${error.message ?? 'does not match its pattern'}` };
+    }
+    default:
+      return { target: path, message: `${describePath(path)} ${error.message ?? 'is invalid'}` };
+  }
 }
 
 /**
  * A value that may be written two ways (`anyOf: [scalar, { value, as_of }]`) fails every branch; only
  * the branch of the value's own shape says what is wrong, so the other branch's errors, and the
- * anyOf summary when a branch explains it, are left out.
+ * anyOf summary when a branch explains it, are left out. ajv reports a failed anyOf right after its
+ * branches' errors, so those are the run just before it (same data path or below it, schema path
+ * inside it): each is looked at once per anyOf around it, never compared with every other error.
  */
 function withoutUnchosenBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   const drop = new Set<ErrorObject>();
-  for (const anyOf of errors) {
-    if (anyOf.keyword !== 'anyOf' || !Array.isArray(anyOf.schema)) continue;
+  errors.forEach((anyOf, at) => {
+    if (anyOf.keyword !== 'anyOf' || !Array.isArray(anyOf.schema)) return;
     const isRecord = anyOf.data !== null && typeof anyOf.data === 'object' && !Array.isArray(anyOf.data);
     const branches = anyOf.schema as { type?: unknown }[];
     const chosen = branches.findIndex((b) => (b.type === 'object') === isRecord);
-    if (chosen < 0) continue;
+    if (chosen < 0) return;
     const prefix = `${anyOf.schemaPath}/`;
+    const within = (e: ErrorObject): boolean =>
+      e.schemaPath.startsWith(prefix) && (e.instancePath === anyOf.instancePath || e.instancePath.startsWith(`${anyOf.instancePath}/`));
     let explained = false;
-    for (const e of errors) {
-      if (e === anyOf || !e.schemaPath.startsWith(prefix)) continue;
-      if (e.schemaPath.startsWith(`${prefix}${chosen}/`)) explained = true;
-      else drop.add(e);
+    for (let i = at - 1; i >= 0 && within(errors[i]!); i--) {
+      if (errors[i]!.schemaPath.startsWith(`${prefix}${chosen}/`)) explained = true;
+      else drop.add(errors[i]!);
     }
     if (explained) drop.add(anyOf);
-  }
+  });
   return errors.filter((e) => !drop.has(e));
 }
 

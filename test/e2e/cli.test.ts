@@ -193,13 +193,14 @@ describe('commready (built binary)', () => {
     symlinkSync(plan, link);
     const viaLink = runCli(['report', link, '-o', plan, ...MINI]);
     expect(viaLink.code).toBe(2);
+    expect(expectOneErrorLine(viaLink.stderr)).toBe(`${plan}: is one of the inputs of this run`);
     expect(readFileSync(plan, 'utf8')).toBe(before);
     const copy = path.join(tmp, 'mini-copy');
     cpSync('test/fixtures/mini', copy, { recursive: true });
     const phase = readFileSync(path.join(copy, 'first.yaml'), 'utf8');
     const into = runCli(['report', plan, '--checklists', copy, '-o', path.join(copy, 'first.yaml'), '--today', '2026-07-01']);
     expect(into.code).toBe(2);
-    expect(expectOneErrorLine(into.stderr)).toMatch(/refusing to write the text report into the methodology directory/);
+    expect(expectOneErrorLine(into.stderr)).toBe(`${path.join(copy, 'first.yaml')}: is in a methodology directory; write it elsewhere`);
     expect(readFileSync(path.join(copy, 'first.yaml'), 'utf8')).toBe(phase);
   });
 
@@ -208,7 +209,7 @@ describe('commready (built binary)', () => {
     mkdirSync(path.join(dir, 'taken'));
     const r = runCli(['report', 'test/fixtures/plans/mini-empty.yaml', '-f', `json=${path.join(dir, 'taken')}`, ...MINI]);
     expect(r.code).toBe(2);
-    expect(expectOneErrorLine(r.stderr)).toMatch(/^commready: cannot write/);
+    expect(expectOneErrorLine(r.stderr)).toBe(`${path.join(dir, 'taken')}: is a directory; name a file inside it`);
     expect(readdirSync(dir)).toEqual(['taken']);
   });
 

@@ -4,6 +4,8 @@ import {
   chmodSync,
   copyFileSync,
   cpSync,
+  existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -25,6 +27,8 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'commready-hostile-e2e-'));
 chmodSync(tmp, 0o755);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 let copies = 0;
+/** The mini methodology and a fixed date, usable from any working directory. */
+const MINI_ANYWHERE = ['--checklists', path.resolve('test/fixtures/mini'), '--today', '2026-07-01'];
 
 /** A copy of the mini methodology whose first evidence schema is `schemaYaml`. */
 function methodologyWith(schemaYaml: string): string {
@@ -100,6 +104,60 @@ describe('hostile methodologies', () => {
     expect(runCli(['lint', plan, '--today', '2026-07-01']).stdout).toMatch(/the plan names methodology/);
   });
 
+  it('a $ref cycle is one line naming the cycle, from validate-checklists and from a run that loads it', () => {
+    const dir = methodologyWith("{ $defs: { a: { $ref: '#/$defs/b' }, b: { allOf: [{ $ref: '#/$defs/a' }] } }, $ref: '#/$defs/a' }");
+    const cycle =
+      /first\.yaml:13:\d+: invalid evidence schema: '\$ref' cycle: '#\/\$defs\/a' → '#\/\$defs\/b' → '#\/\$defs\/a' applies to the same value again and again/;
+    for (const args of [
+      ['validate-checklists', dir],
+      ['report', 'test/fixtures/plans/mini-complete.yaml', '--checklists', dir],
+    ]) {
+      const r = runCli(args);
+      expect(r.code, args[0]).toBe(2);
+      expect(expectOneErrorLine(r.stderr)).toMatch(cycle);
+      expect(r.stderr).not.toMatch(/call stack|internal error/);
+    }
+    // A schema may refer to itself below a property: that recursion ends with the value.
+    const tree = methodologyWith(
+      "{ $defs: { node: { type: object, properties: { child: { $ref: '#/$defs/node' } } } }, $ref: '#/$defs/node' }",
+    );
+    expect(runCli(['validate-checklists', tree]).code).toBe(0);
+  });
+
+  it('a pattern whose RE2 program is too large is refused at load with its position; ten rules cannot hold up a run', () => {
+    const dir = path.join(tmp, `m${copies++}`);
+    cpSync('test/fixtures/mini', dir, { recursive: true });
+    const file = path.join(dir, 'first.yaml');
+    const rule = "      - { path: custom.purpose, schema: { type: string, pattern: '[a-z]{1,1000}!$' }, message: M. }\n";
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /    evidence:\n      - path: custom\.purpose\n.*\n.*\n/,
+        () => `    evidence:\n${rule.repeat(10)}`,
+      ),
+    );
+    /** One line per rule, each at its pattern. */
+    const expectRefused = (stderr: string): void => {
+      const lines = stderr.split('\n').filter(Boolean);
+      expect(lines).toHaveLength(10);
+      lines.forEach((line, i) =>
+        expect(line).toMatch(
+          new RegExp(`first\\.yaml:${12 + i}:57: invalid evidence schema: the pattern compiles to 2003 RE2 instructions; at most 1000 `),
+        ),
+      );
+    };
+    const checked = runCli(['validate-checklists', dir]);
+    expect(checked.code).toBe(2);
+    expectRefused(checked.stderr);
+    const plan = path.join(tmp, 'long-value.yaml');
+    writeFileSync(plan, `community: { name: A }\ncustom:\n  purpose: "${'a'.repeat(100_000)}"\n`);
+    const r = runCli(['lint', plan, '--checklists', dir, '--today', '2026-07-01']);
+    expect(r.code).toBe(2);
+    expectRefused(r.stderr);
+    const fine = methodologyWith("{ type: string, pattern: '^[a-z]{1,400}$' }");
+    expect(runCli(['validate-checklists', fine]).code).toBe(0);
+  });
+
   it('a $ref to another document is refused with its position', () => {
     const dir = methodologyWith("{ $ref: 'https://example.org/schema.json' }");
     const r = runCli(['validate-checklists', dir]);
@@ -123,6 +181,33 @@ describe('hostile methodologies', () => {
 });
 
 describe('odd plans', () => {
+  it('a key that is a list or a map is one error line at the key, and no plan text reaches stderr otherwise', () => {
+    for (const [name, custom, at] of [
+      ['seq-key.yaml', '  ? [secret-a, secret-b]\n  : x\n', '3:5'],
+      ['map-key.yaml', '  {secret: 1}: x\n', '3:3'],
+    ] as const) {
+      const plan = path.join(tmp, name);
+      writeFileSync(plan, `community: { name: A }\ncustom:\n${custom}`);
+      const r = runCli(['lint', plan, ...MINI_ANYWHERE]);
+      expect(r.code).toBe(2);
+      expect(expectOneErrorLine(r.stderr)).toBe(
+        `${plan}:${at}: a key here is a list or a map; keys must be plain text (write the key as text, or put the list under a key)`,
+      );
+      expect(r.stderr).not.toMatch(/secret|Warning/);
+    }
+  });
+
+  it('names the key that breaks a rule, not the map that holds it', () => {
+    const plan = path.join(tmp, 'bad-key.yaml');
+    writeFileSync(plan, 'community: { name: A }\nassessment:\n  "Not An Id": { status: met }\nparams:\n  "Bad Name": 3\n');
+    const r = runCli(['lint', plan, ...MINI_ANYWHERE]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(new RegExp(`^${plan.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:3: key 'Not An Id' is not a valid name \\(`)),
+      expect.stringMatching(/:5:3: key 'Bad Name' is not a valid name \(/),
+    ]);
+  });
+
   it('YAML nested 1,000 deep gets a message about depth, not a syntax error', () => {
     const plan = path.join(tmp, 'deep.yaml');
     writeFileSync(plan, `community: { name: A }\ncustom:\n  x: ${'['.repeat(1000)}${']'.repeat(1000)}\n`);
@@ -223,9 +308,7 @@ describe('outputs', () => {
     const builtin = readFileSync('checklists/launch.yaml', 'utf8');
     const r = runCli(['docs', '-o', 'checklists/launch.yaml']);
     expect(r.code).toBe(2);
-    expect(expectOneErrorLine(r.stderr)).toBe(
-      "commready: cannot write 'checklists/launch.yaml': is in a methodology directory; write it elsewhere",
-    );
+    expect(expectOneErrorLine(r.stderr)).toBe('checklists/launch.yaml: is in a methodology directory; write it elsewhere');
     expect(readFileSync('checklists/launch.yaml', 'utf8')).toBe(builtin);
     const dir = methodologyWith('{ type: string, minLength: 10 }');
     const before = readFileSync(path.join(dir, 'first.yaml'), 'utf8');
@@ -256,6 +339,101 @@ describe('outputs', () => {
     const r = runCli(['docs', '-o', path.join(dir, 'course.md')], {}, process.cwd(), UNPRIVILEGED);
     expect(r.code).toBe(2);
     expect(expectOneErrorLine(r.stderr)).toMatch(/permission denied$/);
+  });
+
+  it("never writes through a link a pull request put at an output path, and a plan's hostile name changes nothing outside", () => {
+    // A pull request's checkout: a plan whose name is a shell command, and `commready.md` committed as a
+    // link to a script outside the checkout that a later step of the job runs.
+    const runner = path.join(tmp, 'runner');
+    const checkout = path.join(runner, 'checkout');
+    mkdirSync(path.join(checkout, 'plans'), { recursive: true });
+    const script = path.join(runner, 'deploy.sh');
+    writeFileSync(script, '#!/bin/sh\necho deployed\n', { mode: 0o755 });
+    copyFileSync('test/fixtures/plans/mini-complete.yaml', path.join(checkout, 'plans', 'x;touch PWNED;y.yaml'));
+    symlinkSync(script, path.join(checkout, 'commready.md'));
+    const reports = runCli(
+      ['report', 'plans/x;touch PWNED;y.yaml', ...MINI_ANYWHERE, '-f', 'json=old.json', '-f', 'json=new.json'],
+      {},
+      checkout,
+    );
+    expect(reports.code, reports.stderr).toBe(0);
+    const refused = /^commready\.md: is a symbolic link; commready never writes through one \(remove it, or write elsewhere\)$/;
+    for (const args of [
+      ['lint', 'plans/', ...MINI_ANYWHERE, '--fail-on', 'major', '--format', 'text', '--format', 'markdown=commready.md'],
+      ['lint', 'plans/', ...MINI_ANYWHERE, '--format', 'sarif', '-o', 'commready.md'],
+      ['report', 'plans/x;touch PWNED;y.yaml', ...MINI_ANYWHERE, '--format', 'markdown=commready.md'],
+      ['diff', 'old.json', 'new.json', '--format', 'markdown', '-o', 'commready.md'],
+      ['docs', '--checklists', path.resolve('test/fixtures/mini'), '-o', 'commready.md'],
+    ]) {
+      const r = runCli(args, {}, checkout);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(expectOneErrorLine(r.stderr), args.join(' ')).toMatch(refused);
+      expect(r.stdout, 'nothing is printed before the refusal').toBe('');
+    }
+    const init = runCli(['init', 'commready.md'], {}, checkout);
+    expect(init.code).toBe(2);
+    expect(expectOneErrorLine(init.stderr)).toBe("commready: 'commready.md' already exists; use --force to overwrite it");
+    expect(readFileSync(script, 'utf8')).toBe('#!/bin/sh\necho deployed\n');
+    expect(statSync(script).mode & 0o777).toBe(0o755);
+    expect(lstatSync(path.join(checkout, 'commready.md')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(checkout).sort()).toEqual(['commready.md', 'new.json', 'old.json', 'plans']);
+    // The job's later step runs its script: it does what it did, and no command hidden in the plan's name ran.
+    const later = spawnSync('sh', [script], { cwd: checkout, encoding: 'utf8' });
+    expect(later.stdout).toBe('deployed\n');
+    expect([existsSync(path.join(checkout, 'PWNED')), existsSync(path.join(runner, 'PWNED'))]).toEqual([false, false]);
+    // An explicit --force replaces the link itself with the new plan; what it pointed to is never written.
+    const forced = runCli(['init', 'commready.md', '--force'], {}, checkout);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(lstatSync(path.join(checkout, 'commready.md')).isFile()).toBe(true);
+    expect(readFileSync(script, 'utf8')).toBe('#!/bin/sh\necho deployed\n');
+  });
+
+  it('diff -o refuses a named pipe or a device as report -o does, and keeps the mode of a file it replaces', () => {
+    const dir = path.join(tmp, 'diff-out');
+    mkdirSync(dir);
+    const plan = 'test/fixtures/plans/mini-complete.yaml';
+    const json = path.join(dir, 'r.json');
+    expect(runCli(['report', plan, ...MINI_ANYWHERE, '--format', 'json', '-o', json]).code).toBe(0);
+    const fifo = path.join(dir, 'pipe.md');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    for (const command of [
+      ['diff', json, json, '-o', fifo],
+      ['report', plan, ...MINI_ANYWHERE, '-o', fifo],
+    ]) {
+      const r = runCli(command);
+      expect(r.code, command[0]).toBe(2);
+      expect(expectOneErrorLine(r.stderr)).toBe(
+        `${fifo}: is not a regular file (a named pipe); leave out the file name to write to standard output`,
+      );
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+    }
+    expect(expectOneErrorLine(runCli(['diff', json, json, '-o', '/dev/null']).stderr)).toMatch(
+      /^\/dev\/null: is not a regular file \(a character device\)/,
+    );
+    expect(expectOneErrorLine(runCli(['diff', json, json, '-o', json]).stderr)).toBe(`${json}: is one of the inputs of this run`);
+    const out = path.join(dir, 'progress.md');
+    writeFileSync(out, 'old');
+    chmodSync(out, 0o640);
+    expect(runCli(['diff', json, json, '--format', 'markdown', '-o', out]).code).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o640);
+    expect(readFileSync(out, 'utf8')).toMatch(/^## commready progress/);
+    expect(readdirSync(dir).sort()).toEqual(['pipe.md', 'progress.md', 'r.json']);
+  });
+
+  it('init --force never writes into a methodology directory, built-in or given', () => {
+    const dir = methodologyWith('{ type: string, minLength: 10 }');
+    for (const [target, extra] of [
+      [path.join(dir, 'first.yaml'), ['--checklists', dir]],
+      [path.join(dir, 'new-plan.yaml'), ['--checklists', dir]],
+      ['checklists/launch.yaml', []],
+    ] as const) {
+      const before = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+      const r = runCli(['init', target, '--force', ...extra]);
+      expect(r.code, target).toBe(2);
+      expect(expectOneErrorLine(r.stderr)).toBe(`${target}: is in a methodology directory; write it elsewhere`);
+      expect(existsSync(target) ? readFileSync(target, 'utf8') : undefined).toBe(before);
+    }
+    expect(runCli(['validate-checklists', dir]).code).toBe(0);
   });
 
   it('keeps the mode of a report file it writes over, and leaves no temporary file', () => {

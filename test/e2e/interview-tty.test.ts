@@ -1,5 +1,5 @@
 // The interview in a real pseudo-terminal (tmux): answer, press Ctrl-C, check the plan, resume.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -220,6 +220,35 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     expect(readdirSync(tmp).filter((f) => f.startsWith('mini.gaps.'))).toHaveLength(1);
   });
 
+  it('shows an answer from the plan offered as a default visibly escaped: no title set, no screen cleared, and Enter keeps the value', async () => {
+    const file = path.join(tmp, 'evil-default.yaml');
+    const evil = 'Makers\u001b]0;owned\u0007\u001b[2J';
+    writeFileSync(file, `community:\n  name: ${JSON.stringify(evil)}\n`);
+    const s = start(['interview', 'evil-default.yaml', '--all', '--today', '2026-07-01']);
+    const screen = await s.waitFor(/^\? What is the community's name\? \(Makers\\x1b\]0;owned\\x07\\x1b\[2J\)$/m);
+    expect(screen, 'the lines above the prompt are still there').toMatch(/^About the community \(phase 1 of 8\)/m);
+    expect(s.title()).not.toBe('owned');
+    s.keys('Enter');
+    await s.waitFor(/^\? What kind of community is it\?/m);
+    s.keys('C-c');
+    await s.waitFor(/EXIT=130/);
+    expect(s.title()).not.toBe('owned');
+    expect((parseYaml(readFileSync(file, 'utf8')) as { community: { name: string } }).community.name).toBe(evil);
+  });
+
+  it('refuses a plan path that is a link before the first question, and leaves what it points to alone', async () => {
+    const target = path.join(tmp, 'elsewhere.yaml');
+    writeFileSync(target, 'community:\n  name: Elsewhere\n');
+    symlinkSync(target, path.join(tmp, 'linked.yaml'));
+    const s = start(['interview', 'linked.yaml', '--today', '2026-07-01']);
+    const screen = await s.waitFor(/EXIT=\d+/);
+    expect(screen).toMatch(
+      /^linked\.yaml: is a symbolic link; commready never writes through one \(remove it, or write elsewhere\)\nEXIT=2$/m,
+    );
+    expect(screen).not.toMatch(/\?/);
+    expect(readFileSync(target, 'utf8')).toBe('community:\n  name: Elsewhere\n');
+  });
+
   it('a long answer can be written in the editor named by $VISUAL', async () => {
     const editor = path.join(tmp, 'editor.sh');
     writeFileSync(
@@ -238,6 +267,8 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     await s.waitFor(/^\? Who gathers in the community\?/m);
     s.type(WHO);
     s.keys('Enter');
+    // The answered prompt collapses first: until then the screen still ends with it, as an open text prompt would.
+    await s.waitFor(/^✔ Who gathers in the community\?/m);
     await skipUntil(s, /^\? What do members do together in the community\?\n❯ Type it here/m);
     await s.pick('Write it in my editor');
     await s.waitFor(/^\? What changes for members because they take part\?/m);

@@ -39,6 +39,11 @@ export class TmuxSession {
     return this.tmux(['capture-pane', '-p', '-J', '-S', '-300']).replace(/\s+$/gm, '');
   }
 
+  /** The pane's title, which an OSC 0 or 2 sequence written to the terminal sets. */
+  title(): string {
+    return this.tmux(['display-message', '-p', '#{pane_title}']).trim();
+  }
+
   /** Polls the screen (with its scrollback) every 50 ms until `pattern` appears. */
   async waitFor(pattern: RegExp, timeoutMs = 15_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;

@@ -54,9 +54,10 @@ const wrongValues = [
   { name: 'x', nmae: 'y' },
 ];
 
+/** The errors with their details read (the lean validator looks them up when they are read). */
 function errorsOf(validate: Validator, value: unknown): unknown {
   expect(validate(value)).toBe(verbose(value));
-  return validate.errors ?? null;
+  return validate.errors?.map((e) => ({ ...e, schema: e.schema, parentSchema: e.parentSchema, data: e.data })) ?? null;
 }
 
 describe('withErrorDetails', () => {
@@ -89,7 +90,8 @@ describe('withErrorDetails', () => {
     expect(lean(plan)).toBe(false);
     const extra = lean.errors!.find((error) => error.keyword === 'additionalProperties')!;
     expect(Object.keys((extra.parentSchema as { properties: object }).properties)).toContain('name');
-    expect(extra).toEqual(errorsOf(verbose, plan) && verbose.errors!.find((error) => error.keyword === 'additionalProperties'));
+    const expected = verbose(plan) ? undefined : verbose.errors!.find((error) => error.keyword === 'additionalProperties');
+    expect({ ...extra, schema: extra.schema, parentSchema: extra.parentSchema, data: extra.data }).toEqual(expected);
     for (const example of examples) {
       expect(lean(example)).toBe(true);
       expect(lean.errors).toBeNull();

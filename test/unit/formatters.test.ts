@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
 import { FORMATTERS } from '../../src/report/formatters.js';
-import { escapeInvisible as formatJsonInvisible } from '../../src/report/format-json.js';
+import { escapeJsonText } from '../../src/report/format-json.js';
 import { FORMATS, plainPainter, type RunResult } from '../../src/report/types.js';
 import { escapeData, escapeProperty, workflowCommand } from '../../src/report/format-github.js';
 import { formatStepSummary } from '../../src/report/step-summary.js';
@@ -222,8 +222,16 @@ describe('formatters', () => {
 
 describe('json output of hostile text', () => {
   it('escapes C1 and bidi controls as \\u escapes: the same value, but nothing a terminal acts on', () => {
-    const text = formatJsonInvisible('{"name":"a\u202eb\u0085c\u2066"}');
+    const text = escapeJsonText('{"name":"a\u202eb\u0085c\u2066"}');
     expect(text).toBe('{"name":"a\\u202eb\\u0085c\\u2066"}');
     expect(JSON.parse(text)).toEqual({ name: 'a\u202eb\u0085c\u2066' });
+  });
+
+  it('escapes zero-width characters, tags and the older workflow command syntax the same way', () => {
+    const value = { name: 'x##[error]forged\u200b\u{e0041}##[add-mask]y', list: [1] };
+    const text = escapeJsonText(JSON.stringify(value, null, 2));
+    expect(text).not.toMatch(/##\[|\u200b|\u{e0041}/u);
+    expect(text).toMatch(/#\\u0023\[error\]/);
+    expect(JSON.parse(text)).toEqual(value);
   });
 });

@@ -111,6 +111,46 @@ describe('checkEvidenceSchema', () => {
     expect(problems).toHaveLength(2);
   });
 
+  it('refuses a $ref cycle that never goes down into a property or an item, at the $ref that closes it', () => {
+    const cycles: [unknown, (string | number)[]][] = [
+      [{ $ref: '#' }, ['$ref']],
+      [{ $defs: { a: { $ref: '#/$defs/a' } }, items: { $ref: '#/$defs/a' } }, ['$defs', 'a', '$ref']],
+      [
+        { $defs: { a: { not: { anyOf: [{ $ref: '#/$defs/b' }] } }, b: { then: { $ref: '#/$defs/a' } } }, $ref: '#/$defs/a' },
+        ['$defs', 'b', 'then', '$ref'],
+      ],
+      [
+        { $defs: { 'x/y': { dependentSchemas: { k: { $ref: '#/$defs/x~1y' } } } }, $ref: '#/$defs/x~1y' },
+        ['$defs', 'x/y', 'dependentSchemas', 'k', '$ref'],
+      ],
+    ];
+    for (const [schema, path] of cycles) {
+      const problems = checkEvidenceSchema(schema, re2Compile);
+      expect(
+        problems.map((p) => p.path),
+        JSON.stringify(schema),
+      ).toEqual([path]);
+      expect(problems[0]!.message).toMatch(/^'\$ref' cycle: /);
+    }
+    for (const recursive of [
+      { $defs: { node: { type: 'object', properties: { child: { $ref: '#/$defs/node' } } } }, $ref: '#/$defs/node' },
+      { type: 'array', items: { $ref: '#' } },
+      { $defs: { a: { allOf: [{ $ref: '#/$defs/b' }] }, b: { type: 'string' } }, anyOf: [{ $ref: '#/$defs/a' }, { $ref: '#/$defs/b' }] },
+    ])
+      expect(checkEvidenceSchema(recursive, re2Compile), JSON.stringify(recursive)).toEqual([]);
+  });
+
+  it('refuses a pattern whose RE2 program is larger than the bound, with its size', () => {
+    const sized = (pattern: string) => ({
+      programSize: (require('re2js') as { RE2JS: { compile(p: string): { programSize(): number } } }).RE2JS.compile(pattern).programSize(),
+    });
+    expect(checkEvidenceSchema({ pattern: '^[a-z]{1,400}$' }, sized)).toEqual([]);
+    const [problem, ...rest] = checkEvidenceSchema({ patternProperties: { '[a-z]{1,1000}': true } }, sized);
+    expect(rest).toEqual([]);
+    expect(problem!.path).toEqual(['patternProperties', '[a-z]{1,1000}']);
+    expect(problem!.message).toMatch(/^the pattern compiles to 2001 RE2 instructions; at most 1000 /);
+  });
+
   it('bounds nesting depth without recursing', () => {
     let deep: unknown = { type: 'string' };
     for (let i = 0; i < 100_000; i++) deep = { not: deep };

@@ -46,6 +46,26 @@ describe('the lint configuration', () => {
     }
   });
 
+  it('refuses spreading an array into call arguments everywhere in src/ and the build scripts, and allows literal arrays', async () => {
+    const spreads = [
+      'export const f = (out: string[], xs: string[]) => out.push(...xs);\n',
+      'export const f = (xs: number[]) => Math.max(...xs);\n',
+      'export const f = (xs: number[]) => Math.min(0, ...xs.map((x) => x * 2));\n',
+      'export const f = (g: (...a: unknown[]) => void, xs: unknown[]) => g(...xs);\n',
+      'export const f = (xs: number[]) => new Array(...xs);\n',
+    ];
+    for (const file of ['src/scoring/x.ts', 'src/cli/x.ts', 'src/io/x.ts'])
+      for (const code of spreads) expect(await ruleIds(code, file), `${file}: ${code}`).toContain('no-restricted-syntax');
+    expect(await ruleIds('export const f = (out, xs) => out.push(...xs);\n', 'scripts/x.mjs')).toContain('no-restricted-syntax');
+    const bounded = [
+      'export const f = (out: string[], a: string) => out.push(...[a, a]);\n',
+      'export const f = (out: string[], a?: string) => out.push(...(a ? [a] : []));\n',
+      'export const f = (xs: number[]) => [...xs, 1];\n',
+      'export const f = (o: object) => ({ ...o });\n',
+    ];
+    for (const code of bounded) expect(await ruleIds(code, 'src/cli/x.ts'), code).toEqual([]);
+  });
+
   it('keeps prompts and spinners off the lint path', async () => {
     expect(await ruleIds("import ora from 'ora';\nexport const s = ora;\n", 'src/cli/commands/lint.ts')).toContain('no-restricted-imports');
   });

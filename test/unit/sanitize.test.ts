@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSafeOutput, sanitizeBlock, sanitizeLine, sanitizeOutput } from '../../src/text/sanitize.js';
+import { defuseCommands, isSafeOutput, sanitizeBlock, sanitizeLine, sanitizeOutput } from '../../src/text/sanitize.js';
 import { unsafeParts } from '../output-safety-check.js';
 
 describe('sanitizeLine', () => {
@@ -17,6 +17,22 @@ describe('sanitizeLine', () => {
     expect(sanitizeLine('::error::forged')).toBe('\\x3a:error::forged');
     expect(sanitizeLine('  ::warning::x')).toBe('  \\x3a:warning::x');
     expect(sanitizeLine('a ::b')).toBe('a ::b');
+  });
+
+  it("defuses GitHub's older command syntax anywhere in a line, as the runner reads it", () => {
+    expect(sanitizeLine('name ##[error]forged')).toBe('name #\\x23[error]forged');
+    expect(sanitizeLine('##[add-mask]x ##[stop-commands]y')).toBe('#\\x23[add-mask]x #\\x23[stop-commands]y');
+    expect(sanitizeLine('###[x')).toBe('##\\x23[x');
+    // An invisible character between the two '#' is shown, so nothing joins them for a search that skips it.
+    expect(sanitizeLine('#\u200b#[error]')).toBe('#\\u200b#[error]');
+    expect(sanitizeLine('# [ and #[ and ##] stay')).toBe('# [ and #[ and ##] stay');
+  });
+
+  it('shows zero-width, soft hyphen, tag and other invisible characters escaped', () => {
+    expect(sanitizeLine('a\u200bb\u200dc\u2060d\ufeffe\u00adf\u{e0041}g\u034fh')).toBe(
+      'a\\u200bb\\u200dc\\u2060d\\ufeffe\\xadf\\u{e0041}g\\u034fh',
+    );
+    expect(sanitizeLine('lone \ud800 surrogate')).toBe('lone \\ud800 surrogate');
   });
 
   it('leaves ordinary Unicode alone', () => {
@@ -36,6 +52,14 @@ describe('sanitizeLine', () => {
   });
 });
 
+describe('defuseCommands', () => {
+  it("writes the one character each syntax needs escaped in that syntax's own escape", () => {
+    const json = (ch: string) => `\\u00${ch.charCodeAt(0).toString(16)}`;
+    expect(defuseCommands('  ::error::x\ny ##[error]z', json)).toBe('  \\u003a:error::x\ny #\\u0023[error]z');
+    expect(defuseCommands('a :: b', json)).toBe('a :: b');
+  });
+});
+
 describe('sanitizeBlock', () => {
   it('keeps newlines but defuses commands on every line', () => {
     expect(sanitizeBlock('one\r\n::error::x\n  ::notice::y\u001b')).toBe('one\n\\x3a:error::x\n  \\x3a:notice::y\\x1b');
@@ -48,6 +72,11 @@ describe('sanitizeOutput', () => {
     expect(sanitizeOutput(painted, true)).toBe(painted);
     expect(sanitizeOutput(painted, false)).toBe('\\x1b[1mtitle\\x1b[22m \\x1b[31mFAIL\\x1b[39m');
     expect(sanitizeOutput('\u001b[1A\u001b[2Kx \u001b]0;t\u0007', true)).toBe('\\x1b[1A\\x1b[2Kx \\x1b]0;t\\x07');
+  });
+
+  it('defuses the older command syntax in a whole output too', () => {
+    expect(sanitizeOutput('ok\nplan ##[error]x\n', false)).toBe('ok\nplan #\\x23[error]x\n');
+    expect(isSafeOutput('a ##[warning]b')).toBe(false);
   });
 
   it('defuses a line that starts with :: behind colour codes', () => {

@@ -1,7 +1,7 @@
 // `commready init [file]`: writes a commented starter plan through the plan writer; never overwrites
-// without --force.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+// without --force, and even with it never writes through a link (it replaces the link) or into a
+// methodology directory.
+import { existsSync, lstatSync } from 'node:fs';
 import { InputError, UsageError } from '../../errors.js';
 import { didYouMean } from '../../text/closest-matches.js';
 import { renderStarterPlan } from '../../plan/starter-plan.js';
@@ -9,6 +9,7 @@ import { paramTexts } from '../../methodology/placeholders.js';
 import { resolveProfile } from '../../scoring/resolve-profile.js';
 import { planSchemaRef } from '../../io/plan-schema-ref.js';
 import { readPlanForEdit, savePlanText } from '../../io/save-plan.js';
+import { checkOutputTargets, writeOutputFile } from '../../io/write-output-file.js';
 import type { CliIo } from '../io.js';
 import { methodologyForCommand } from '../load-for-command.js';
 import { sanitizeLine } from '../../text/sanitize.js';
@@ -16,10 +17,11 @@ import { writeText } from '../write-text.js';
 import type { CommandOptions } from '../command-table.js';
 
 export async function runInit(file: string, options: CommandOptions<'init'>, io: CliIo): Promise<number> {
-  if (existsSync(file) && !options.force) throw new UsageError(`'${file}' already exists; use --force to overwrite it`);
-  const dir = path.dirname(path.resolve(file));
-  if (!existsSync(dir)) throw new UsageError(`cannot write '${file}': directory '${path.dirname(file)}' not found`);
+  const exists = existsSync(file) || isLink(file);
+  if (exists && !options.force) throw new UsageError(`'${file}' already exists; use --force to overwrite it`);
   const m = methodologyForCommand(options);
+  const rules = { force: options.force === true, methodologyDirs: m.directories };
+  checkOutputTargets([file], rules);
   if (options.type !== undefined && !m.profiles.some((p) => p.id === options.type)) {
     throw new UsageError(
       `--type: unknown community type '${options.type}'${didYouMean(
@@ -37,8 +39,9 @@ export async function runInit(file: string, options: CommandOptions<'init'>, io:
     text: { words: profile.words, params: paramTexts(m.params, profile.params, 'stored') },
   });
   try {
-    // The writer refuses a file that changed between this read and the write (atomic, mode kept).
-    savePlanText(readPlanForEdit(file), text);
+    // With --force the file (or link) there is replaced as it is; a new file must not appear meanwhile.
+    if (exists) writeOutputFile(file, text, rules);
+    else savePlanText(readPlanForEdit(file), text, rules);
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(`cannot write '${file}': ${error.diagnostics[0]?.message ?? error.message}`);
     throw error;
@@ -48,4 +51,13 @@ export async function runInit(file: string, options: CommandOptions<'init'>, io:
     `Wrote ${sanitizeLine(file)}. Next: run 'commready interview ${sanitizeLine(file)}', or fill it in and run 'commready report ${sanitizeLine(file)}'.\n`,
   );
   return 0;
+}
+
+/** A link whose target is missing is still something --force must be asked for. */
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

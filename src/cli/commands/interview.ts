@@ -2,13 +2,12 @@
 // SIGTERM and SIGHUP stop it with everything answered so far saved, and say how to resume.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { parseDocument } from 'yaml';
 import { INTERRUPT_EXIT_CODES, INTERRUPT_SIGNALS, InterruptedError, UsageError, type InterruptSignal } from '../../errors.js';
 import { loadSchemas, loadValidation, toolVersion } from '../../io/package-files.js';
 import { planSchemaRef } from '../../io/plan-schema-ref.js';
-import { describeFsError } from '../../io/read-input.js';
 import { readPlanForEdit, savePlanText, type PlanFileState } from '../../io/save-plan.js';
+import { checkOutputTargets, writeOutputFile, type OutputRules } from '../../io/write-output-file.js';
 import { assessPlanText } from '../../interview/assess-plan-text.js';
 import { renderGapReport } from '../../interview/gap-report.js';
 import { pathSegments } from '../../interview/question-model.js';
@@ -51,13 +50,13 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   const planSchema = loadSchemas().plan;
   const accepts = (p: string): boolean => planSchemaHasPath(planSchema, pathSegments(p));
 
+  // Refused before the first question, not after an answer: a link, a device, a missing folder.
+  checkOutputTargets([file]);
   let state: PlanFileState = readPlanForEdit(file);
   let methodology: Methodology;
   let assessment: PlanAssessment | undefined;
   let text: string;
   if (state.hash === null) {
-    if (!existsSync(path.dirname(path.resolve(file))))
-      throw new UsageError(`cannot write '${safeText(file)}': directory '${safeText(path.dirname(file))}' not found`);
     methodology = new MethodologyCache(validation).get(methodologyDirFor(undefined, options));
     text = renderStarterPlan(methodology, { schemaPath: planSchemaRef(file), name: '' });
   } else {
@@ -72,6 +71,9 @@ export async function runInterviewCommand(file: string, options: InterviewComman
     text = state.text;
   }
   checkScope(options, methodology);
+  // Never a file of the methodology itself (a new plan saved there would break it).
+  const saveRules: OutputRules = { methodologyDirs: methodology.directories };
+  checkOutputTargets([file], saveRules);
 
   const controller = new AbortController();
   let signals = 0;
@@ -105,7 +107,7 @@ export async function runInterviewCommand(file: string, options: InterviewComman
       commit: (next) => {
         const outcome = assessPlanText(file, next, methodology, validation, today);
         if (outcome.ok) {
-          state = savePlanText(state, next);
+          state = savePlanText(state, next, saveRules);
           saved++;
         }
         return outcome;
@@ -120,15 +122,14 @@ export async function runInterviewCommand(file: string, options: InterviewComman
       today,
       gapReportName: path.basename(reportFile),
       writeGapReport: async () => {
+        // A link or a device there is refused before the user is asked to replace it.
+        const reportRules: OutputRules = { ...saveRules, inputs: [file] };
+        checkOutputTargets([reportFile], reportRules);
         if (existsSync(reportFile) && !(await asker.confirm(`${safeText(reportFile)} exists. Replace it?`, false))) return undefined;
         const latest = assessPlanText(file, state.text, methodology, validation, today);
         if (!latest.ok) return undefined;
         const body = renderGapReport(latest.assessment, methodology, reportFormat, toolVersion());
-        try {
-          await asker.busy('Writing the gap report', async () => writeFileAtomic.sync(reportFile, body, { encoding: 'utf8' }));
-        } catch (error) {
-          throw new UsageError(`cannot write '${safeText(reportFile)}': ${describeFsError(error)}`);
-        }
+        await asker.busy('Writing the gap report', async () => writeOutputFile(reportFile, body, reportRules));
         return reportFile;
       },
     });

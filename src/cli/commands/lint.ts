@@ -16,7 +16,7 @@ import { sanitizeLine } from '../../text/sanitize.js';
 import { assessFiles, type AssessedFile } from '../assess-files.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
-import { checkChecklistsOption, guardOutputs, parseNumberOption, parseOutputRequests, resolveToday } from '../shared.js';
+import { checkChecklistsOption, parseNumberOption, parseOutputRequests, resolveToday } from '../shared.js';
 import { writeOutputs } from '../write-outputs.js';
 import type { CommandOptions } from '../command-table.js';
 
@@ -54,7 +54,6 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
     planParams,
     ...(io.betweenPlans ? { betweenPlans: io.betweenPlans } : {}),
   });
-  guardOutputs(requests, [...files, ...(options.baseline ? [options.baseline] : [])], assessed);
   const inputErrors = [...problems, ...errors];
 
   if (assessed.length > 0) {
@@ -74,7 +73,10 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
       notChecked: notChecked + problems.length,
       ...(Object.keys(display).length > 0 ? { display } : {}),
     };
-    writeOutputs(run, requests, io, await createPainter(options.color, io), toolVersion());
+    writeOutputs(run, requests, io, await createPainter(options.color, io), toolVersion(), [
+      ...files,
+      ...(options.baseline ? [options.baseline] : []),
+    ]);
     await appendStepSummary(run, io);
     if (inputErrors.length > 0) throw new InputError(inputErrors);
     return plans.some((p) => p.verdict?.passed === false) ? 1 : 0;

@@ -4,7 +4,7 @@ import { loadValidation, toolVersion } from '../../io/package-files.js';
 import { assessFiles } from '../assess-files.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
-import { checkChecklistsOption, guardOutputs, parseOutputRequests, resolveToday } from '../shared.js';
+import { checkChecklistsOption, parseOutputRequests, resolveToday } from '../shared.js';
 import type { CommandOptions } from '../command-table.js';
 import { writeOutputs } from '../write-outputs.js';
 
@@ -14,7 +14,6 @@ export async function runReport(planFile: string, options: CommandOptions<'repor
   const today = resolveToday(options, io.today);
   const { assessed, errors } = assessFiles([planFile], options, loadValidation(), today);
   if (errors.length > 0 || assessed.length === 0) throw new InputError(errors);
-  guardOutputs(requests, [planFile], assessed);
   const { assessment, methodology, methodologyLocation } = assessed[0]!;
   writeOutputs(
     { command: 'report', plans: [{ assessment, methodology, methodologyLocation }] },

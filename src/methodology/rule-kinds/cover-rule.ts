@@ -39,17 +39,26 @@ export const coverRule: RuleKindModule<CoverRule> = {
     // Key duties named in person fields (the host, a safeguarding lead) weigh like critical functions.
     const load = new Map<string, number>(context.keyDuties ?? []);
     const minHolders = numberOf(rule.holders, context.params);
+    // Looked up, not searched, per function: a plan may list a hundred thousand functions and people.
+    const places = new Map<unknown, number>(Array.isArray(list) ? list.map((entry, i) => [entry, i]) : []);
+    const byRole = new Map<string, string[]>();
+    for (const person of roster)
+      for (const role of person.roles) {
+        const holders = byRole.get(role);
+        if (holders) holders.push(person.folded);
+        else byRole.set(role, [person.folded]);
+      }
     let thin = 0;
     for (const entry of functions) {
-      const index = (list as unknown[]).indexOf(entry);
+      const index = places.get(entry) ?? -1;
       const name = String(entry.function);
       const { known, notes: unknown } = namedPeople(entry.people, [...rule.segments, index, 'people'], undefined, context);
-      notes.push(...unknown);
+      for (const note of unknown) notes.push(note);
       if (Array.isArray(entry.people))
         for (const n of entry.people) if (typeof n === 'string' && !display.has(foldName(n))) display.set(foldName(n), n.trim());
       const holders = new Set(known);
       const role = foldName(name);
-      for (const person of roster) if (person.roles.has(role)) holders.add(person.folded);
+      for (const folded of byRole.get(role) ?? []) holders.add(folded);
       for (const h of holders) load.set(h, (load.get(h) ?? 0) + 1);
       if (holders.size < minHolders) {
         thin++;

@@ -1,0 +1,110 @@
+// The terminal Asker shows every hostile text visibly escaped: messages, defaults (an answer already in
+// the plan), choices, descriptions, validation messages and the lines it writes. Inquirer is replaced by
+// recorders, so what it would print is exactly what the asker handed it.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AskRequest } from '../../src/interview/asker.js';
+import type { QuestionSpec } from '../../src/interview/question-model.js';
+import { plainPainter } from '../../src/report/types.js';
+import { HOSTILE_STRINGS, unsafeParts } from '../output-safety-check.js';
+
+/** Every config Inquirer received, and the validation messages its validate functions gave for bad input. */
+const seen: { prompt: string; config: Record<string, unknown> }[] = [];
+const record = (prompt: string) => (config: Record<string, unknown>) => {
+  seen.push({ prompt, config });
+  return config;
+};
+
+vi.mock('@inquirer/prompts', () => ({
+  // Enter on an empty line: Inquirer answers with the default it shows.
+  input: vi.fn(async (config: Record<string, unknown>) => String(record('input')(config).default ?? 'typed')),
+  // The first choice, but 'Done' when a list of records offers it (else the list would grow forever).
+  select: vi.fn(async (config: { choices: { value: string; name?: string }[] }) => {
+    record('select')(config as never);
+    return (config.choices.find((c) => c.name === 'Done') ?? config.choices[0]!).value;
+  }),
+  checkbox: vi.fn(async (config: Record<string, unknown>) => (record('checkbox')(config), ['0'])),
+  confirm: vi.fn(async (config: Record<string, unknown>) => (record('confirm')(config), true)),
+  editor: vi.fn(async (config: Record<string, unknown>) => (record('editor')(config), 'edited')),
+  Separator: class {},
+}));
+
+const { createInquirerAsker } = await import('../../src/interview/inquirer-asker.js');
+
+/** Every string Inquirer would print from a config: message, default, choices' names and descriptions, validation messages. */
+async function printedBy(config: Record<string, unknown>): Promise<string[]> {
+  const out: string[] = [];
+  for (const key of ['message', 'default'] as const) if (typeof config[key] === 'string') out.push(config[key] as string);
+  for (const choice of (config.choices as { name?: unknown; description?: unknown }[] | undefined) ?? []) {
+    if (typeof choice.name === 'string') out.push(choice.name);
+    if (typeof choice.description === 'string') out.push(choice.description);
+  }
+  const validate = config.validate as ((value: string) => unknown) | undefined;
+  for (const bad of ['not a number \u001b[2J', '9999-99-99']) {
+    const said = await validate?.(bad);
+    if (typeof said === 'string') out.push(said);
+  }
+  return out;
+}
+
+function request(message: string, fill: AskRequest['fill'], current: unknown): AskRequest {
+  return {
+    question: { id: 'q', message, fills: [fill], feeds: [], tier: 'core' } as unknown as QuestionSpec,
+    fill,
+    message,
+    ...(current !== undefined ? { default: current } : {}),
+    people: [message],
+    actions: ['why', 'skip'],
+    position: { phase: 1, phases: 2, question: 1, questions: 3 },
+    phaseTitle: message,
+    problem: message,
+  };
+}
+
+describe('the terminal Asker with hostile text', () => {
+  beforeEach(() => {
+    seen.length = 0;
+  });
+
+  for (const [what, hostile] of Object.entries(HOSTILE_STRINGS)) {
+    it(`prints ${what} visibly, never raw, and keeps the value itself as the answer`, async () => {
+      const written: string[] = [];
+      const asker = createInquirerAsker({ paint: plainPainter, write: (t) => written.push(t), signal: new AbortController().signal });
+      const choices = [{ value: 'a', name: hostile, description: hostile }];
+
+      // An answer already in the plan, offered as the default and kept with Enter: the plan's value comes back.
+      const kept = await asker.ask(request(hostile, { path: 'community.name', value: { kind: 'short-text' } }, hostile));
+      expect(kept).toEqual({ action: 'answer', value: hostile });
+      await asker.ask(request(hostile, { path: 'x', value: { kind: 'number' } }, 3));
+      await asker.ask(request(hostile, { path: 'x', value: { kind: 'one-choice', choices } }, 'a'));
+      await asker.ask(request(hostile, { path: 'x', value: { kind: 'several-choices', choices } }, ['a']));
+      await asker.ask(request(hostile, { path: 'x', value: { kind: 'person' } }, hostile));
+      await asker.ask(
+        request(
+          hostile,
+          { path: 'x', value: { kind: 'records', fields: [{ key: 'k', message: hostile, value: { kind: 'date' } }] } },
+          undefined,
+        ),
+      );
+      expect(await asker.text(hostile, { default: hostile })).toBe(hostile);
+      await asker.date(hostile, { default: hostile });
+      await asker.confirm(hostile, false);
+      await asker.choose(hostile, [{ value: 'a', name: hostile }]);
+      asker.show({ kind: 'phase-start', phaseId: hostile, title: hostile, index: 1, count: 2, questions: 3, minutes: 4 });
+      asker.show({ kind: 'why', items: [{ itemId: hostile, title: hostile, why: hostile, guidance: hostile }], help: hostile });
+      asker.show({ kind: 'feedback', items: [{ itemId: hostile, title: hostile, status: 'partial', failed: [hostile] }], score: 5 });
+      asker.show({ kind: 'report-written', file: hostile });
+
+      expect(seen.map((s) => s.prompt)).toEqual(expect.arrayContaining(['input', 'select', 'checkbox', 'confirm']));
+      for (const { prompt, config } of seen)
+        for (const text of await printedBy(config)) expect(unsafeParts(text), `${prompt}: ${JSON.stringify(text)}`).toEqual([]);
+      for (const line of written.join('').split('\n')) expect(unsafeParts(line), JSON.stringify(line)).toEqual([]);
+    });
+  }
+
+  it('shows an OSC title and a clear-screen in a default as text the user can read', async () => {
+    const asker = createInquirerAsker({ paint: plainPainter, write: () => undefined, signal: new AbortController().signal });
+    const evil = 'Makers\u001b]0;owned\u0007\u001b[2J';
+    await asker.text('Name?', { default: evil });
+    expect(seen[0]!.config.default).toBe('Makers\\x1b]0;owned\\x07\\x1b[2J');
+  });
+});
