@@ -15,7 +15,7 @@ export const formatJson: Formatter = (run, context) => {
       failed: run.plans.filter((p) => p.verdict?.passed === false).length,
       notChecked: run.notChecked ?? 0,
     },
-    plans: run.plans.map(({ assessment: a, methodology: m, verdict, methodologyLocation, ignoredParams, baselined }) => ({
+    plans: run.plans.map(({ assessment: a, methodology: m, verdict, methodologyLocation, ignoredParams, baselined, judgedAs }) => ({
       file: a.file,
       methodology: { id: m.id, title: m.title, version: m.version, ...(methodologyLocation ? { location: methodologyLocation } : {}) },
       community: a.community,
@@ -64,6 +64,7 @@ export const formatJson: Formatter = (run, context) => {
       customParams: a.customParams,
       paramOrigins: a.paramOrigins,
       ...(ignoredParams ? { ignoredParams } : {}),
+      ...(judgedAs ? { judgedAs } : {}),
       ...(baselined ? { baselined } : {}),
     })),
   };
