@@ -1,7 +1,15 @@
 // Machine-readable output described by schemas/report.schema.json: stable order, sorted keys, no timestamps.
+import { gapFindingOf } from '../scoring/gap-finding.js';
+import type { PlanAssessment } from '../scoring/types.js';
 import { describeFinding, describeVerdictReason, planTextValues } from './messages.js';
 import { defuseCommands, isUnsafeChar } from '../text/sanitize.js';
 import type { Formatter } from './types.js';
+
+/** Where the finding that explains an open item is: the same one SARIF, JUnit and text report. */
+function gapOf(a: PlanAssessment, itemId: string): { gap?: { code: string; line: number; col: number; path: string } } {
+  const f = gapFindingOf(a, itemId);
+  return f ? { gap: { code: f.code, line: f.location.line, col: f.location.col, path: f.location.path } } : {};
+}
 
 export const formatJson: Formatter = (run, context) => {
   const report = {
@@ -47,6 +55,7 @@ export const formatJson: Formatter = (run, context) => {
         failed: r.failed,
         ...(r.waiver ? { waiver: r.waiver } : {}),
         ...(r.naReason !== undefined ? { naReason: r.naReason } : {}),
+        ...gapOf(a, r.itemId),
       })),
       findings: a.findings.map((f) => ({
         code: f.code,
