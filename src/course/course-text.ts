@@ -1,7 +1,7 @@
 // Pure: the course in the terminal: the module list with progress and time, a module's lesson (its own
 // text, the case chapter, the track's points, then the guides of the phase's items in order, the
 // exercises and the readings), a quiz's questions and feedback, and the rubric as Markdown.
-import type { Course, CourseModule, CourseQuestion, CourseTrack } from '../methodology/course.js';
+import { questionsFor, type Course, type CourseModule, type CourseQuestion, type CourseTrack } from '../methodology/course.js';
 import { defaultTextValues, fillPlaceholders } from '../methodology/placeholders.js';
 import { findItem, type Methodology } from '../methodology/types.js';
 import { renderPhaseGuide } from '../report/render-methodology.js';
@@ -9,7 +9,6 @@ import { escapeMarkdown } from '../report/escape-markdown.js';
 import { plainPainter, type Painter } from '../report/types.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { moduleStatus, type CourseProgress, type ModuleStatus, type QuizResult } from './progress.js';
-import { questionsFor } from '../methodology/course.js';
 
 /** `45 min`, `2 h`, `2 h 30 min`. */
 export function formatMinutes(minutes: number): string {

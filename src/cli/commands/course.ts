@@ -59,6 +59,8 @@ export async function runCourse(topic: string | undefined, target: string | unde
     throw new UsageError(
       `course quiz needs a terminal; without one, read the lesson with 'commready course ${s(target ?? '<module>')}' and take the quiz in a terminal`,
     );
+  // A reviewer checking someone's certificate needs neither a course nor progress of their own.
+  if (topic === 'verify') return verify(io, await createPainter(options.color, io), target);
   const methodology = methodologyForCommand(options);
   const validation = loadValidation();
   const course = loadCourse(methodology.location, methodology, validation);
@@ -74,8 +76,7 @@ export async function runCourse(topic: string | undefined, target: string | unde
     file: progressFile(stateDirectory({ env: io.env, platform: process.platform, home: homedir() }), course.id),
     rules: { methodologyDirs: methodology.directories },
   };
-  // A reviewer checking someone's certificate, or reading the rubric, has no progress to keep.
-  if (topic === 'verify') return verify(ctx, target);
+  // A reviewer reading the rubric has no progress to keep.
   if (topic === 'rubric') {
     noTarget(topic, target);
     writeText(io, renderRubricMarkdown(course, methodology));
@@ -331,18 +332,18 @@ const FAILURES = {
   'text-changed': 'its text differs from what its record says: it was changed after it was written',
 } as const;
 
-function verify(ctx: Context, file: string | undefined): number {
+function verify(io: CliIo, paint: Painter, file: string | undefined): number {
   if (file === undefined) throw new UsageError("'course verify' needs the certificate file (.md or .html)");
   const check = checkCertificate(readTextFile(file), verificationCode);
   if (!check.ok) {
-    writeText(ctx.io, `${s(file)}: NOT valid: ${FAILURES[check.reason]}.\n`, ctx.paint);
+    writeText(io, `${s(file)}: NOT valid: ${FAILURES[check.reason]}.\n`, paint);
     return 1;
   }
   const r = check.record;
   writeText(
-    ctx.io,
+    io,
     `${s(file)}: valid. ${s(r.learner)} completed ${s(r.course.title)} (course ${s(r.course.version)}, ${s(r.methodology.title)} ${s(r.methodology.version)}), ${s(r.track.title)} track, on ${s(r.date)}; practicum plan ${s(r.practicum.fingerprint)}; code ${check.code}. It records a self-paced assessment, not an accreditation.\n`,
-    ctx.paint,
+    paint,
   );
   return 0;
 }
