@@ -6,7 +6,7 @@ import { didYouMean } from '../text/closest-matches.js';
 import { findParamReferences, messagePlaceholders, paramNames, paramValues, wordPlaceholders } from './evidence-schema.js';
 import { lengthOnlyTextPaths } from './length-only-text.js';
 import { inFreeFormSection, personFields, planSchemaHasPath } from './plan-schema-paths.js';
-import { buildRule, validateRule } from './rule-kinds/index.js';
+import { buildRule, reviewRule, ruleEvidenceSchema, ruleLists, ruleObserves, validateRule } from './rule-kinds/index.js';
 import type {
   AnswerList,
   Condition,
@@ -468,7 +468,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     if (!usedParams.has(name))
       at(manifestSource, ['params', name], `parameter '${name}' is used by no evidence rule: use it in a rule or remove it`);
   }
-  const usedLists = new Set(allBuilt.flatMap((i) => i.evidence.flatMap((r) => (r.kind === 'choice' ? [r.list] : []))));
+  const usedLists = new Set(allBuilt.flatMap((i) => i.evidence.flatMap((r) => ruleLists(r))));
   for (const name of Object.keys(manifest.lists ?? {})) {
     if (!usedLists.has(name))
       at(manifestSource, ['lists', name], `list '${name}' is used by no 'choice' rule: use it in a rule or remove it`);
@@ -592,10 +592,7 @@ function checkItem(
       [...where, 'observable_after_days'],
       `item '${raw.id}' is judged on the plan: observable_after_days is for health items (observed outcomes)`,
     );
-  if (
-    item.dimension === 'health' &&
-    item.evidence.some((r) => r.kind !== 'observed' && !(r.kind === 'relative' && r.maxAge !== undefined))
-  ) {
+  if (item.dimension === 'health' && item.evidence.some((r) => !ruleObserves(r))) {
     at(
       source,
       [...where, 'dimension'],
@@ -626,20 +623,16 @@ function checkItem(
     compile: (schema: unknown) => void validation.compileEvidence(schema),
   };
   const people = personFields(validation.schemas.plan);
+  const review = {
+    namesPeople: (segments: readonly string[], field: string | undefined) => {
+      if (inFreeFormSection(validation.schemas.plan, segments)) return true;
+      const wanted = [...segments, ...(field ? [field] : [])].join('.');
+      return people.some((f) => f.segments.filter((s) => s !== '*').join('.') === wanted);
+    },
+  };
   item.evidence.forEach((rule, ri) => {
     const rulePath = [...where, 'evidence', ri];
-    // A people rule reads names, so its field must be one the plan schema marks as naming a person: every
-    // such field is checked against the roster, and a field missing the mark would escape that.
-    // (A free-form section such as `custom` has no schema to mark: the rule checks its names itself.)
-    if (rule.kind === 'people' && !inFreeFormSection(validation.schemas.plan, rule.segments)) {
-      const wanted = [...rule.segments, ...(rule.field ? [rule.field] : [])].join('.');
-      if (!people.some((f) => f.segments.filter((s) => s !== '*').join('.') === wanted))
-        at(
-          source,
-          [...rulePath, 'path'],
-          `people rule reads '${wanted}', which the plan schema does not mark as a person's name (personName)`,
-        );
-    }
+    for (const problem of reviewRule(rule, review)) at(source, [...rulePath, ...problem.path], problem.message);
     for (const name of messagePlaceholders(rule.message)) {
       if (values[name] === undefined)
         at(source, [...rulePath, 'message'], `message placeholder {${name}}: ${unknownName('parameter', name, Object.keys(values))}`);
@@ -648,33 +641,26 @@ function checkItem(
       if (!Object.hasOwn(words, word))
         at(source, [...rulePath, 'message'], `message placeholder {word:${word}}: ${unknownName('word', word, Object.keys(words))}`);
     }
-    if (rule.kind === 'schema' || rule.kind === 'observed') {
-      for (const ref of findParamReferences(rule.schema)) {
+    const evidence = ruleEvidenceSchema(rule);
+    if (evidence) {
+      for (const ref of findParamReferences(evidence.schema)) {
         if (values[ref.name] === undefined)
           at(source, [...rulePath, 'schema', ...ref.path, '$param'], unknownName('parameter', ref.name, Object.keys(values)));
       }
-      const schemaProblems = validation.checkEvidence(rule.schema);
+      const schemaProblems = validation.checkEvidence(evidence.schema);
       for (const p of schemaProblems) at(source, [...rulePath, 'schema', ...p.path], `invalid evidence schema: ${p.message}`);
       // A refused schema is not compiled: the compiler's message would repeat the same fault.
       if (schemaProblems.length > 0) return;
     }
     for (const problem of validateRule(rule, context)) at(source, [...rulePath, ...problem.path], problem.message);
-    if (strictText && (rule.kind === 'schema' || rule.kind === 'observed')) {
-      for (const path of lengthOnlyTextPaths(rule.schema)) {
+    if (strictText && evidence) {
+      for (const path of lengthOnlyTextPaths(evidence.schema)) {
         at(
           source,
           [...rulePath, 'schema', ...path],
           `a text judged by its length rewards padding: ask for the parts that matter as separate fields, and require each to be written (minLength 1)`,
         );
       }
-    }
-    // One roster: a rule that counts several people takes them from the roster by role, not from a list of its own.
-    if (rule.kind === 'people' && !rule.each && rule.min !== 1 && rule.role === undefined) {
-      at(
-        source,
-        [...rulePath, 'kind'],
-        `a people rule that counts several people must name the roster 'role' they hold, so that the plan lists each person once (in 'people')`,
-      );
     }
   });
 }
