@@ -129,6 +129,37 @@ const noDataSpread = [
   },
 ];
 
+/** Longest a function in src/ may be, blank lines and comments not counted: longer, and a reader holds too much at once. */
+export const MAX_FUNCTION_LINES = 80;
+
+/**
+ * The functions in src/ longer than MAX_FUNCTION_LINES today, each with why. Each file's limit is its
+ * longest function's length now, so that none of them grows while it waits; when one is split, take it
+ * out of this list.
+ */
+export const LONG_FUNCTIONS = [
+  // Loads, checks and assesses every file of a run in one loop; issue 18 (point 8, one way through for a
+  // plan) reshapes that loop into read, parse, validate and assess steps.
+  { file: 'src/cli/assess-files.ts', functions: ['assessFiles'], max: 84 },
+  // Wires the terminal, signals and files around the interview; it follows the interview's own split.
+  { file: 'src/cli/commands/interview.ts', functions: ['runInterviewCommand'], max: 102 },
+  // The interview is being split by its owner (issue 18, points 1 and 3: a value-kind registry and
+  // named steps for runInterview and its askQuestion): exempt until that work lands.
+  { file: 'src/interview/inquirer-asker.ts', functions: ['createInquirerAsker'], max: 274 },
+  { file: 'src/interview/run-interview.ts', functions: ['runInterview', 'askQuestion'], max: 364 },
+  // One block per section of the text output, in print order; issue 18 (point 2) moves the verdict
+  // details they recompute into one module, which shortens both.
+  { file: 'src/report/format-text.ts', functions: ['formatLint', 'formatReport'], max: 121 },
+  // Document templates: the sections, in the order they print, read best top to bottom.
+  { file: 'src/report/render-course.ts', functions: ['renderCourseMarkdown'], max: 99 },
+  { file: 'src/report/render-methodology.ts', functions: ['renderMethodologyMarkdown'], max: 130 },
+  // The hot path of every run, with shared result caches that issue 18 (point 5) measures and may
+  // remove; see the comments at both functions.
+  { file: 'src/scoring/assess-plan.ts', functions: ['assessPlan', 'assessItem'], max: 174 },
+];
+
+const maxLines = (max) => ['error', { max, skipBlankLines: true, skipComments: true, IIFEs: true }];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'bench/.profiles/**'] },
   {
@@ -146,7 +177,11 @@ export default tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
-  { files: ['src/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ...localeFree, ...noDataSpread] } },
+  {
+    files: ['src/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...localeFree, ...noDataSpread], 'max-lines-per-function': maxLines(MAX_FUNCTION_LINES) },
+  },
+  ...LONG_FUNCTIONS.map(({ file, max }) => ({ files: [file], rules: { 'max-lines-per-function': maxLines(max) } })),
   { files: ['scripts/**/*.mjs', 'bin/**/*.cjs'], rules: { 'no-restricted-syntax': ['error', ...noDataSpread] } },
   {
     files: [...PURE_FOLDERS.map((folder) => `src/${folder}/**/*.ts`), ...PURE_FILES],

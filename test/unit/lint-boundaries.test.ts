@@ -8,8 +8,12 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 // The ESLint config is plain JavaScript: its exported lists are read at run time.
-const { IMPURE_IN_PURE_FILES, PURE_FILES, PURE_FOLDERS } = (await import(pathToFileURL(path.resolve('eslint.config.js')).href)) as {
+const { IMPURE_IN_PURE_FILES, LONG_FUNCTIONS, MAX_FUNCTION_LINES, PURE_FILES, PURE_FOLDERS } = (await import(
+  pathToFileURL(path.resolve('eslint.config.js')).href
+)) as {
   IMPURE_IN_PURE_FILES: string[];
+  LONG_FUNCTIONS: { file: string; functions: string[]; max: number }[];
+  MAX_FUNCTION_LINES: number;
   PURE_FILES: string[];
   PURE_FOLDERS: string[];
 };
@@ -124,5 +128,26 @@ describe('the lint configuration', () => {
       )
       .filter((f) => !IMPURE_IN_PURE_FILES.includes(f));
     expect(compiled.sort()).toEqual(fenced.sort());
+  });
+
+  it('refuses a function longer than the limit in src/, blank lines and comments not counted', async () => {
+    const body = (lines: number) => `export function f(): number {\n  let x = 0;\n${'  x++;\n  // why\n\n'.repeat(lines)}  return x;\n}\n`;
+    expect(await ruleIds(body(MAX_FUNCTION_LINES - 4), 'src/scoring/x.ts')).toEqual([]);
+    expect(await ruleIds(body(MAX_FUNCTION_LINES), 'src/scoring/x.ts')).toContain('max-lines-per-function');
+    expect(await ruleIds(body(MAX_FUNCTION_LINES), 'src/cli/x.ts')).toContain('max-lines-per-function');
+  });
+
+  it('lists as long only functions that are: an exception whose function was split is taken out', async () => {
+    const strict = new ESLint({
+      cwd: process.cwd(),
+      overrideConfig: {
+        rules: { 'max-lines-per-function': ['error', { max: MAX_FUNCTION_LINES, skipBlankLines: true, skipComments: true, IIFEs: true }] },
+      },
+    });
+    for (const { file, functions } of LONG_FUNCTIONS) {
+      const [result] = await strict.lintFiles([file]);
+      const long = result!.messages.filter((m) => m.ruleId === 'max-lines-per-function');
+      expect(long.length, `${file}: ${functions.join(', ')}`).toBeGreaterThan(0);
+    }
   });
 });
