@@ -147,7 +147,7 @@ export interface RuleReviewContext {
 
 /**
  * One kind of evidence rule, registered in RULE_KIND_MODULES (rule-kinds/index.ts); its YAML shape is the
- * methodology schema's `rule<Kind>` definition, which test/unit/rule-kind-registry.test.ts ties to it.
+ * methodology schema's `rule<Kind>` definition, which test/unit/schema-registries.test.ts ties to it.
  */
 export interface RuleKindModule<R extends RuleShape> {
   kind: R['kind'];
