@@ -6,6 +6,14 @@ import tseslint from 'typescript-eslint';
 /** Folders that must stay pure (see STYLE: "Keep the core pure, mechanically"). */
 export const PURE_FOLDERS = ['methodology', 'plan', 'scoring', 'report', 'validation', 'source', 'text'];
 
+/**
+ * Pure files outside those folders: the typed errors, and the interview's flow and question model, which
+ * reach the terminal only through an Asker. The Inquirer adapter is the interview's one impure file.
+ * tsconfig.core.json compiles the same files without Node's types.
+ */
+export const PURE_FILES = ['src/errors.ts', 'src/interview/**/*.ts'];
+export const IMPURE_IN_PURE_FILES = ['src/interview/inquirer-asker.ts'];
+
 const NODE_BUILTINS = [
   'assert',
   'async_hooks',
@@ -61,10 +69,17 @@ const pureGlobals = [
     name,
     message: 'the pure core does no I/O and reads no process state: take it as a parameter',
   })),
-  ...['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate'].map((name) => ({
+  ...['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask'].map((name) => ({
     name,
     message: 'the pure core does not schedule work',
   })),
+  // Web Crypto makes random values; Intl reads the environment's locale and time zone.
+  ...['crypto', 'Intl'].map((name) => ({
+    name,
+    message: 'the pure core is deterministic and reads no environment: take it as a parameter',
+  })),
+  // Code made from strings escapes every other rule here (`new Function('return process')()`).
+  ...['eval', 'Function'].map((name) => ({ name, message: 'the pure core runs no code made from strings' })),
 ];
 
 const pureSyntax = [
@@ -80,6 +95,14 @@ const pureSyntax = [
   },
   { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'the pure core is deterministic' },
   { selector: "MemberExpression[object.name='globalThis']", message: 'the pure core reads no global state' },
+  {
+    selector: "NewExpression[callee.name='UsageError']",
+    message: "the core throws its own typed errors (errors.ts); UsageError is the command line's, and cli/main maps errors to exit codes",
+  },
+  {
+    selector: "MetaProperty[meta.name='import'][property.name='meta']",
+    message: 'the pure core does not know where its files live: take paths as parameters',
+  },
 ];
 
 /** Everywhere in src/: the locale-aware string methods load ICU and make output depend on the locale. */
@@ -106,6 +129,37 @@ const noDataSpread = [
   },
 ];
 
+/** Longest a function in src/ may be, blank lines and comments not counted: longer, and a reader holds too much at once. */
+export const MAX_FUNCTION_LINES = 80;
+
+/**
+ * The functions in src/ longer than MAX_FUNCTION_LINES today, each with why. Each file's limit is its
+ * longest function's length now, so that none of them grows while it waits; when one is split, take it
+ * out of this list.
+ */
+export const LONG_FUNCTIONS = [
+  // Loads, checks and assesses every file of a run in one loop; issue 18 (point 8, one way through for a
+  // plan) reshapes that loop into read, parse, validate and assess steps.
+  { file: 'src/cli/assess-files.ts', functions: ['assessFiles'], max: 84 },
+  // Wires the terminal, signals and files around the interview; it follows the interview's own split.
+  { file: 'src/cli/commands/interview.ts', functions: ['runInterviewCommand'], max: 102 },
+  // The interview is being split by its owner (issue 18, points 1 and 3: a value-kind registry and
+  // named steps for runInterview and its askQuestion): exempt until that work lands.
+  { file: 'src/interview/inquirer-asker.ts', functions: ['createInquirerAsker'], max: 274 },
+  { file: 'src/interview/run-interview.ts', functions: ['runInterview', 'askQuestion'], max: 364 },
+  // One block per section of the text output, in print order; issue 18 (point 2) moves the verdict
+  // details they recompute into one module, which shortens both.
+  { file: 'src/report/format-text.ts', functions: ['formatLint', 'formatReport'], max: 121 },
+  // Document templates: the sections, in the order they print, read best top to bottom.
+  { file: 'src/report/render-course.ts', functions: ['renderCourseMarkdown'], max: 99 },
+  { file: 'src/report/render-methodology.ts', functions: ['renderMethodologyMarkdown'], max: 130 },
+  // The hot path of every run, with shared result caches that issue 18 (point 5) measures and may
+  // remove; see the comments at both functions.
+  { file: 'src/scoring/assess-plan.ts', functions: ['assessPlan', 'assessItem'], max: 174 },
+];
+
+const maxLines = (max) => ['error', { max, skipBlankLines: true, skipComments: true, IIFEs: true }];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'bench/.profiles/**'] },
   {
@@ -123,10 +177,15 @@ export default tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
-  { files: ['src/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ...localeFree, ...noDataSpread] } },
+  {
+    files: ['src/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...localeFree, ...noDataSpread], 'max-lines-per-function': maxLines(MAX_FUNCTION_LINES) },
+  },
+  ...LONG_FUNCTIONS.map(({ file, max }) => ({ files: [file], rules: { 'max-lines-per-function': maxLines(max) } })),
   { files: ['scripts/**/*.mjs', 'bin/**/*.cjs'], rules: { 'no-restricted-syntax': ['error', ...noDataSpread] } },
   {
-    files: PURE_FOLDERS.map((folder) => `src/${folder}/**/*.ts`),
+    files: [...PURE_FOLDERS.map((folder) => `src/${folder}/**/*.ts`), ...PURE_FILES],
+    ignores: IMPURE_IN_PURE_FILES,
     rules: {
       'no-restricted-imports': ['error', pureImports],
       'no-restricted-globals': ['error', ...pureGlobals],
@@ -137,6 +196,12 @@ export default tseslint.config(
     // The one exception: loading the exact YAML parser on demand. Module loading is its only effect.
     files: ['src/source/yaml-library.ts'],
     rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...pureSyntax.filter((s) => !s.selector.startsWith('MetaProperty')),
+        ...localeFree,
+        ...noDataSpread,
+      ],
       'no-restricted-imports': [
         'error',
         {

@@ -97,6 +97,21 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/**
+ * A threshold names a level the methodology does not define. The core's own error (the core never
+ * throws the command line's UsageError); the CLI reports it as it reports usage errors. Exit 2.
+ */
+export class UnknownLevelError extends Error {
+  override name = 'UnknownLevelError';
+  constructor(
+    readonly level: string,
+    readonly known: readonly string[],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** An input file (plan, methodology) is missing or invalid. Exit 2. At most MAX_DIAGNOSTICS_PER_FILE lines per file. */
 export class InputError extends Error {
   override name = 'InputError';

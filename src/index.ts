@@ -18,7 +18,7 @@ export type { PlanAssessment, ItemResult, ItemStatus, Finding, FindingCode, Phas
 export type { Thresholds, Verdict, VerdictReason, FailOn } from './scoring/verdict.js';
 export type { Format, RunResult, Formatter, FormatContext } from './report/types.js';
 export type { Diagnostic } from './errors.js';
-export { InputError, UsageError, formatDiagnostic } from './errors.js';
+export { InputError, UnknownLevelError, UsageError, formatDiagnostic } from './errors.js';
 export { describeFinding } from './report/messages.js';
 
 /** The built-in methodology. Throws InputError if it is invalid. */

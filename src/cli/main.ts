@@ -1,7 +1,15 @@
 // The command line: parses argv (from the command table, with commander only when needed), runs one
 // command (loaded on demand) and decides the exit code. This is the only place that maps errors to exit
 // codes.
-import { INTERRUPT_EXIT_CODES, InputError, InterruptedError, OutputError, UsageError, formatDiagnostic } from '../errors.js';
+import {
+  INTERRUPT_EXIT_CODES,
+  InputError,
+  InterruptedError,
+  OutputError,
+  UnknownLevelError,
+  UsageError,
+  formatDiagnostic,
+} from '../errors.js';
 import { sanitizeBlock, sanitizeLine } from '../text/sanitize.js';
 import { processIo, type CliIo } from './io.js';
 import { parseSimpleCommandLine, type ParsedCommand } from './simple-command-line.js';
@@ -40,7 +48,8 @@ function exitCodeFor(error: unknown, io: CliIo): number {
     io.stderr(`commready: ${sanitizeLine(error.message)}\n`);
     return INTERRUPT_EXIT_CODES[error.signal];
   }
-  if (error instanceof UsageError) {
+  // The core's unknown-level error is a usage error at the command line: the level came from an option.
+  if (error instanceof UsageError || error instanceof UnknownLevelError) {
     io.stderr(`commready: ${sanitizeLine(error.message)}\n`);
     return 2;
   }

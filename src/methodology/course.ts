@@ -197,6 +197,33 @@ export function exercisedItems(modules: readonly ExercisingModule[]): Map<string
 export function parseCourse(source: YamlSource, methodology: Methodology, validation: Validation): Course {
   if (!validation.course(source.value)) throw new InputError(ajvErrorsToDiagnostics(validation.course.errors, source));
   const raw = source.value as RawCourse;
+  // The references the methodology cites, by address: a reading must be one of them.
+  const cited = new Map<string, string>();
+  for (const item of allItems(methodology)) for (const r of item.references) if (!cited.has(r.url)) cited.set(r.url, r.title);
+  const diagnostics = checkCourse(raw, source, methodology, validation, cited);
+  if (diagnostics.length > 0) throw new InputError(diagnostics);
+  return buildCourse(raw, source, cited);
+}
+
+/** What the checks of a course's parts share: where problems go, and the names the course may use. */
+interface CourseCheck {
+  at(path: DataPath, message: string): void;
+  checkItem(id: string, path: DataPath, phase?: string): void;
+  checkTrack(track: string, path: DataPath): void;
+  phaseIds: readonly string[];
+  trackIds: readonly string[];
+  cited: ReadonlyMap<string, string>;
+  validation: Validation;
+}
+
+/** Every problem of a schema-valid course against the methodology it teaches, in the order found. */
+function checkCourse(
+  raw: RawCourse,
+  source: YamlSource,
+  methodology: Methodology,
+  validation: Validation,
+  cited: ReadonlyMap<string, string>,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const at = (path: DataPath, message: string): void => {
     const pos = locate(source, path);
@@ -207,16 +234,19 @@ export function parseCourse(source: YamlSource, methodology: Methodology, valida
   const itemIds = new Set(items.map((i) => i.id));
   const trackIds = raw.tracks.map((t) => t.id);
   const profileIds = methodology.profiles.map((p) => p.id);
-  // The references the methodology cites, by address: a reading must be one of them.
-  const cited = new Map<string, string>();
-  for (const item of items) for (const r of item.references) if (!cited.has(r.url)) cited.set(r.url, r.title);
-
-  const checkItem = (id: string, path: DataPath, phase?: string): void => {
-    if (!itemIds.has(id)) at(path, `unknown item '${id}'`);
-    else if (phase !== undefined && !id.startsWith(`${phase}.`)) at(path, `item '${id}' is not in phase '${phase}'`);
-  };
-  const checkTrack = (track: string, path: DataPath): void => {
-    if (!trackIds.includes(track)) at(path, `unknown track '${track}' (tracks: ${trackIds.join(', ')})`);
+  const check: CourseCheck = {
+    at,
+    checkItem: (id, path, phase) => {
+      if (!itemIds.has(id)) at(path, `unknown item '${id}'`);
+      else if (phase !== undefined && !id.startsWith(`${phase}.`)) at(path, `item '${id}' is not in phase '${phase}'`);
+    },
+    checkTrack: (track, path) => {
+      if (!trackIds.includes(track)) at(path, `unknown track '${track}' (tracks: ${trackIds.join(', ')})`);
+    },
+    phaseIds,
+    trackIds,
+    cited,
+    validation,
   };
 
   raw.tracks.forEach((t, i) => {
@@ -224,48 +254,8 @@ export function parseCourse(source: YamlSource, methodology: Methodology, valida
     if (!profileIds.includes(t.type))
       at(['tracks', i, 'type'], `unknown community type '${t.type}' (the methodology's types: ${profileIds.join(', ')})`);
   });
-  checkTrack(raw.case_study.track, ['case_study', 'track']);
-
-  const moduleIds = new Set<string>();
-  const questionIds = new Set<string>();
-  raw.modules.forEach((m, index) => {
-    const base: DataPath = ['modules', index];
-    if (moduleIds.has(m.id)) at([...base, 'id'], `module '${m.id}' is defined twice`);
-    if ((COURSE_TOPICS as readonly string[]).includes(m.id))
-      at([...base, 'id'], `a module cannot be named '${m.id}': 'commready course ${m.id}' means something else`);
-    moduleIds.add(m.id);
-    if (m.phase !== undefined && !phaseIds.includes(m.phase))
-      at([...base, 'phase'], `unknown phase '${m.phase}' (the methodology's phases: ${phaseIds.join(', ')})`);
-    m.readings.forEach((r, i) => {
-      if (!cited.has(r.url))
-        at(
-          [...base, 'readings', i, 'url'],
-          `the reading '${r.url}' is not a reference the methodology cites; readings must be sources an item names`,
-        );
-    });
-    m.exercises.forEach((e, i) => {
-      e.items.forEach((id, j) => checkItem(id, [...base, 'exercises', i, 'items', j], m.phase));
-      (e.produces ?? []).forEach((path, j) => {
-        if (!planSchemaHasPath(validation.schemas.plan, path.split('.')))
-          at([...base, 'exercises', i, 'produces', j], `'${path}' is not a field of the plan schema`);
-      });
-    });
-    m.questions.forEach((q, i) => {
-      const qBase: DataPath = [...base, 'questions', i];
-      if (questionIds.has(q.id)) at([...qBase, 'id'], `question '${q.id}' is defined twice`);
-      questionIds.add(q.id);
-      const best = q.options.filter((o) => o.best === true).length;
-      if (best !== 1) at([...qBase, 'options'], `question '${q.id}' marks ${best} best answers; mark exactly one with 'best: true'`);
-      const texts = q.options.map((o) => o.text.trim());
-      if (new Set(texts).size !== texts.length) at([...qBase, 'options'], `question '${q.id}' offers the same option twice`);
-      q.items.forEach((id, j) => checkItem(id, [...qBase, 'items', j]));
-      if (q.track !== undefined) checkTrack(q.track, [...qBase, 'track']);
-    });
-    // Every track gets its word in every module: the tracks are the point of the course.
-    for (const track of trackIds)
-      if (!Object.hasOwn(m.tracks, track)) at([...base, 'tracks'], `module '${m.id}' says nothing for the track '${track}'`);
-    for (const track of Object.keys(m.tracks)) if (!trackIds.includes(track)) at([...base, 'tracks', track], `unknown track '${track}'`);
-  });
+  check.checkTrack(raw.case_study.track, ['case_study', 'track']);
+  checkModules(raw.modules, check);
 
   // An introduction, then one module per phase of the methodology, in its order.
   const taught = raw.modules.flatMap((m) => (m.phase === undefined ? [] : [m.phase]));
@@ -291,10 +281,58 @@ export function parseCourse(source: YamlSource, methodology: Methodology, valida
   if (!methodology.levels.some((l) => l.id === raw.practicum.level))
     at(['practicum', 'level'], `unknown level '${raw.practicum.level}' (levels: ${methodology.levels.map((l) => l.id).join(', ')})`);
   raw.practicum.rubric.criteria.forEach((c, i) =>
-    c.items.forEach((id, j) => checkItem(id, ['practicum', 'rubric', 'criteria', i, 'items', j])),
+    c.items.forEach((id, j) => check.checkItem(id, ['practicum', 'rubric', 'criteria', i, 'items', j])),
   );
-  if (diagnostics.length > 0) throw new InputError(diagnostics);
+  return diagnostics;
+}
 
+/** Each module: unique id, a known phase, readings the methodology cites, exercises, questions, a word per track. */
+function checkModules(modules: readonly RawModule[], check: CourseCheck): void {
+  const { at, checkItem, checkTrack, phaseIds, trackIds, cited } = check;
+  const moduleIds = new Set<string>();
+  const questionIds = new Set<string>();
+  modules.forEach((m, index) => {
+    const base: DataPath = ['modules', index];
+    if (moduleIds.has(m.id)) at([...base, 'id'], `module '${m.id}' is defined twice`);
+    if ((COURSE_TOPICS as readonly string[]).includes(m.id))
+      at([...base, 'id'], `a module cannot be named '${m.id}': 'commready course ${m.id}' means something else`);
+    moduleIds.add(m.id);
+    if (m.phase !== undefined && !phaseIds.includes(m.phase))
+      at([...base, 'phase'], `unknown phase '${m.phase}' (the methodology's phases: ${phaseIds.join(', ')})`);
+    m.readings.forEach((r, i) => {
+      if (!cited.has(r.url))
+        at(
+          [...base, 'readings', i, 'url'],
+          `the reading '${r.url}' is not a reference the methodology cites; readings must be sources an item names`,
+        );
+    });
+    m.exercises.forEach((e, i) => {
+      e.items.forEach((id, j) => checkItem(id, [...base, 'exercises', i, 'items', j], m.phase));
+      (e.produces ?? []).forEach((path, j) => {
+        if (!planSchemaHasPath(check.validation.schemas.plan, path.split('.')))
+          at([...base, 'exercises', i, 'produces', j], `'${path}' is not a field of the plan schema`);
+      });
+    });
+    m.questions.forEach((q, i) => {
+      const qBase: DataPath = [...base, 'questions', i];
+      if (questionIds.has(q.id)) at([...qBase, 'id'], `question '${q.id}' is defined twice`);
+      questionIds.add(q.id);
+      const best = q.options.filter((o) => o.best === true).length;
+      if (best !== 1) at([...qBase, 'options'], `question '${q.id}' marks ${best} best answers; mark exactly one with 'best: true'`);
+      const texts = q.options.map((o) => o.text.trim());
+      if (new Set(texts).size !== texts.length) at([...qBase, 'options'], `question '${q.id}' offers the same option twice`);
+      q.items.forEach((id, j) => checkItem(id, [...qBase, 'items', j]));
+      if (q.track !== undefined) checkTrack(q.track, [...qBase, 'track']);
+    });
+    // Every track gets its word in every module: the tracks are the point of the course.
+    for (const track of trackIds)
+      if (!Object.hasOwn(m.tracks, track)) at([...base, 'tracks'], `module '${m.id}' says nothing for the track '${track}'`);
+    for (const track of Object.keys(m.tracks)) if (!trackIds.includes(track)) at([...base, 'tracks', track], `unknown track '${track}'`);
+  });
+}
+
+/** The course model from a checked course; readings take their titles from the references cited. */
+function buildCourse(raw: RawCourse, source: YamlSource, cited: ReadonlyMap<string, string>): Course {
   return {
     file: source.file,
     id: raw.id,

@@ -6,7 +6,7 @@ import { didYouMean } from '../text/closest-matches.js';
 import { findParamReferences, messagePlaceholders, paramNames, paramValues, wordPlaceholders } from './evidence-schema.js';
 import { lengthOnlyTextPaths } from './length-only-text.js';
 import { inFreeFormSection, personFields, planSchemaHasPath } from './plan-schema-paths.js';
-import { buildRule, validateRule } from './rule-kinds/index.js';
+import { buildRule, reviewRule, ruleEvidenceSchema, ruleLists, ruleObserves, validateRule } from './rule-kinds/index.js';
 import type {
   AnswerList,
   Condition,
@@ -126,15 +126,113 @@ interface RawPhase {
   items: RawItem[];
 }
 
-/** Validates and builds a methodology; throws InputError listing every problem with its position. */
+/** What every step of parsing reads: the files, the validation, the manifest, and where problems go. */
+interface ParseContext {
+  files: MethodologyFiles;
+  validation: Validation;
+  manifest: RawManifest;
+  manifestSource: YamlSource;
+  base: Methodology | undefined;
+  /** Problems found so far, in every file; sorted by position when thrown. */
+  diagnostics: Diagnostic[];
+  /** Records a problem at a path of a file. */
+  at: Report;
+}
+
+/** What the items of this manifest may refer to: parameter values, words and named lists, and the house style. */
+interface ItemScope {
+  values: Record<string, number>;
+  words: Readonly<Record<string, string>>;
+  lists: Readonly<Record<string, readonly string[]>>;
+  strictText: boolean;
+  retiredIds: ReadonlySet<string>;
+}
+
+/**
+ * Validates and builds a methodology; throws InputError listing every problem with its position. The
+ * steps run in this order because each reads what the one before built; problems are collected, not
+ * thrown, so that an author sees them all at once.
+ */
 export function parseMethodology(files: MethodologyFiles, validation: Validation): Methodology {
+  const context = startParse(files, validation);
+  const { manifest, base } = context;
+  const rawPhases = readPhaseFiles(context);
+  // Cross-references are checked only on well-formed files: otherwise they would echo the same fault.
+  throwIfAny(context);
+
+  const params = buildParams(context);
+  const words: Record<string, string> = { ...(base?.words ?? {}), ...(manifest.words ?? {}) };
+  const lists = buildLists(context);
+  const retired = [...(base?.retired ?? []), ...(manifest.retired ?? [])];
+  const scope: ItemScope = {
+    values: paramValues(params),
+    words,
+    lists: Object.fromEntries(Object.entries(lists).map(([n, l]) => [n, l.values])),
+    strictText: manifest.strict_text === true,
+    retiredIds: new Set(retired.map((r) => r.id)),
+  };
+
+  const { phases, seenItems } = buildPhases(context, rawPhases, scope);
+  applyItemOverrides(context, phases, seenItems);
+  const itemIds = new Set(phases.flatMap((p) => p.items.map((i) => i.id)));
+  const knownIds = new Set(seenItems.keys()); // includes disabled items, which gates may still name
+  const phaseIds = phases.map((p) => p.id);
+
+  const levels = buildLevels(context, phases, phaseIds, knownIds);
+  checkLadder(context, levels, phases);
+  const allBuilt = phases.flatMap((p) => p.items);
+  const effectsOf = profileEffectsReader(context, { allBuilt, knownIds, params, words, lists });
+  const profiles = buildProfiles(context, effectsOf);
+  const formalities = buildFormalities(context, effectsOf);
+  const frameworks = buildFrameworks(context, rawPhases);
+
+  // Interview questions: the base's, then this directory's; every evidence path must be asked somewhere.
+  const questionContext = { planSchema: validation.schemas.plan as Record<string, unknown>, phaseIds, knownIds, items: allBuilt, levels };
+  const { screener, questions } = buildQuestions(files.questions, base, questionContext, validation, context.at, (d) =>
+    context.diagnostics.push(d),
+  );
+  checkQuestionCoverage(phases, rawPhases, questions, questionContext, context.at);
+
+  checkEverythingDefinedIsUsed(context, allBuilt);
+  const aliases = buildAliases(context, { knownIds, itemIds, retiredIds: scope.retiredIds });
+  const restructured = buildRestructured(context);
+  if (itemIds.size === 0) context.at(context.manifestSource, ['phases'], 'the methodology has no items');
+  throwIfAny(context);
+
+  return {
+    id: manifest.id,
+    title: manifest.title,
+    version: manifest.version,
+    ...(manifest.description ? { description: manifest.description } : {}),
+    validityDays: manifest.validity_days ?? base?.validityDays ?? 365,
+    phases,
+    params,
+    lists,
+    aliases,
+    restructured,
+    personFields: personFields(validation.schemas.plan),
+    changelog: manifest.changelog ?? base?.changelog ?? [],
+    levels,
+    profiles,
+    formalities,
+    words,
+    screener,
+    questions,
+    frameworks,
+    retired,
+    location: files.location,
+    directories: [files.location, ...(base?.directories ?? [])],
+  };
+}
+
+/** The manifest checked against its schema (a malformed one stops here), and the context every step shares. */
+function startParse(files: MethodologyFiles, validation: Validation): ParseContext {
   const diagnostics: Diagnostic[] = [];
-  const at = (source: YamlSource, path: DataPath, message: string): void => {
+  const at: Report = (source, path, message) => {
     const pos = locate(source, path);
     diagnostics.push({ file: source.file, line: pos.line, col: pos.col, message });
   };
-  const { manifest: manifestSource, base } = files;
-
+  const manifestSource = files.manifest;
   if (!validation.manifest(manifestSource.value)) {
     throw new InputError(ajvErrorsToDiagnostics(validation.manifest.errors, manifestSource));
   }
@@ -142,11 +240,19 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   if (manifest.overrides && !manifest.extends) {
     at(manifestSource, ['overrides'], "'overrides' needs 'extends': there is no base methodology to override");
   }
+  return { files, validation, manifest, manifestSource, base: files.base, diagnostics, at };
+}
 
-  // Phase files: schema first, so the cross-reference checks below can trust their shape.
+function throwIfAny(context: ParseContext): void {
+  if (context.diagnostics.length > 0) throw new InputError(sortDiagnostics(context.diagnostics));
+}
+
+/** Phase files: schema first, so the cross-reference checks after can trust their shape. */
+function readPhaseFiles(context: ParseContext): { raw: RawPhase; source: YamlSource }[] {
+  const { files, validation, manifestSource, at } = context;
   const rawPhases: { raw: RawPhase; source: YamlSource }[] = [];
   const listed = new Set<string>();
-  manifest.phases.forEach((phaseId, index) => {
+  context.manifest.phases.forEach((phaseId, index) => {
     if (listed.has(phaseId)) {
       at(manifestSource, ['phases', index], `phase '${phaseId}' is listed twice`);
       return;
@@ -158,7 +264,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
       return;
     }
     if (!validation.phase(source.value)) {
-      for (const d of ajvErrorsToDiagnostics(validation.phase.errors, source)) diagnostics.push(d);
+      for (const d of ajvErrorsToDiagnostics(validation.phase.errors, source)) context.diagnostics.push(d);
       return;
     }
     const raw = source.value as RawPhase;
@@ -168,16 +274,18 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     }
     rawPhases.push({ raw, source });
   });
-  // Cross-references are checked only on well-formed files: otherwise they would echo the same fault.
-  if (diagnostics.length > 0) throw new InputError(sortDiagnostics(diagnostics));
+  return rawPhases;
+}
 
-  // Parameters: the base's, then this manifest's, then its overrides.
-  const params: Record<string, Param> = { ...(base?.params ?? {}) };
+/** Parameters: the base's, then this manifest's, then its overrides. */
+function buildParams(context: ParseContext): Record<string, Param> {
+  const { manifest, manifestSource, at } = context;
+  const params: Record<string, Param> = { ...(context.base?.params ?? {}) };
   for (const [name, p] of Object.entries(manifest.params ?? {})) {
     params[name] = { ...p };
     const problem = paramValueProblem(params[name]!, p.value);
     if (problem) at(manifestSource, ['params', name, 'value'], `parameter '${name}': the default ${problem}`);
-    if (p.from !== undefined && !planSchemaHasPath(validation.schemas.plan, p.from.split('.')))
+    if (p.from !== undefined && !planSchemaHasPath(context.validation.schemas.plan, p.from.split('.')))
       at(manifestSource, ['params', name, 'from'], `parameter '${name}': '${p.from}' is not a field of the plan schema`);
   }
   for (const [name, value] of Object.entries(manifest.overrides?.params ?? {})) {
@@ -189,19 +297,25 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
       params[name] = { ...param, value };
     }
   }
-  const values = paramValues(params);
+  return params;
+}
 
-  const words: Record<string, string> = { ...(base?.words ?? {}), ...(manifest.words ?? {}) };
-  const lists: Record<string, AnswerList> = { ...(base?.lists ?? {}) };
-  for (const [name, list] of Object.entries(manifest.lists ?? {}))
+/** Named lists of answers: the base's, then this manifest's. */
+function buildLists(context: ParseContext): Record<string, AnswerList> {
+  const lists: Record<string, AnswerList> = { ...(context.base?.lists ?? {}) };
+  for (const [name, list] of Object.entries(context.manifest.lists ?? {}))
     lists[name] = { values: list.values, description: list.description, ...(list.basis ? { basis: list.basis } : {}) };
-  const listValues: Record<string, readonly string[]> = Object.fromEntries(Object.entries(lists).map(([n, l]) => [n, l.values]));
+  return lists;
+}
 
-  const retired = [...(base?.retired ?? []), ...(manifest.retired ?? [])];
-  const retiredIds = new Set(retired.map((r) => r.id));
-
-  // Phases and items, merged onto the base's.
-  const phases: Phase[] = (base?.phases ?? []).map((p) => ({ ...p, items: [...p.items] }));
+/** Phases and items, merged onto the base's; each item checked as it is built. */
+function buildPhases(
+  context: ParseContext,
+  rawPhases: readonly { raw: RawPhase; source: YamlSource }[],
+  scope: ItemScope,
+): { phases: Phase[]; seenItems: Map<string, string> } {
+  const { at } = context;
+  const phases: Phase[] = (context.base?.phases ?? []).map((p) => ({ ...p, items: [...p.items] }));
   const seenItems = new Map<string, string>();
   for (const phase of phases) for (const item of phase.items) seenItems.set(item.id, `${item.origin.file}:${item.origin.line}`);
 
@@ -218,18 +332,23 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
         at(source, [...where, 'id'], `item id '${rawItem.id}' must start with its phase id '${raw.id}.'`);
       const previous = seenItems.get(rawItem.id);
       if (previous) at(source, [...where, 'id'], `duplicate item id '${rawItem.id}' (first defined at ${previous})`);
-      if (retiredIds.has(rawItem.id)) at(source, [...where, 'id'], `item id '${rawItem.id}' is retired and cannot be reused`);
+      if (scope.retiredIds.has(rawItem.id)) at(source, [...where, 'id'], `item id '${rawItem.id}' is retired and cannot be reused`);
       seenItems.set(rawItem.id, `${source.file}:${item.origin.line}`);
-      checkItem(rawItem, item, source, where, validation, values, words, listValues, manifest.strict_text === true, at);
+      const placed = { source, where };
+      checkItem(context, scope, placed, rawItem, item);
+      checkItemRules(context, scope, placed, item);
       phase.items.push(item);
     });
   }
+  return { phases, seenItems };
+}
 
-  // Overrides of base items.
-  for (const [id, change] of Object.entries(manifest.overrides?.items ?? {})) {
+/** Overrides of base items: disabled, reweighted or given another severity. */
+function applyItemOverrides(context: ParseContext, phases: Phase[], seenItems: ReadonlyMap<string, string>): void {
+  for (const [id, change] of Object.entries(context.manifest.overrides?.items ?? {})) {
     const phase = phases.find((p) => p.items.some((i) => i.id === id));
     if (!phase) {
-      at(manifestSource, ['overrides', 'items', id], unknownName('item', id, [...seenItems.keys()]));
+      context.at(context.manifestSource, ['overrides', 'items', id], unknownName('item', id, [...seenItems.keys()]));
       continue;
     }
     if (change.disabled) {
@@ -246,49 +365,26 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
         : i,
     );
   }
-  const itemIds = new Set(phases.flatMap((p) => p.items.map((i) => i.id)));
-  const knownIds = new Set(seenItems.keys()); // includes disabled items, which gates may still name
-  const phaseIds = phases.map((p) => p.id);
+}
 
-  // Levels.
+/** Levels: this manifest's (with their gates), or the base's; then the overrides of their scores. */
+function buildLevels(context: ParseContext, phases: readonly Phase[], phaseIds: readonly string[], knownIds: ReadonlySet<string>): Level[] {
+  const { manifest, manifestSource, at } = context;
   let levels: Level[];
   if (manifest.levels) {
     const safetyIds: readonly string[] = phases.flatMap((p) => p.items.filter((i) => i.safety).map((i) => i.id));
-    levels = manifest.levels.map((raw, index) => {
-      const gatesOf = (list: RawGate[] | undefined, where: DataPath): Gate[] =>
-        (list ?? []).map((g, gi) =>
-          buildGate(g, (path, message) => at(manifestSource, [...where, gi, ...path], message), phaseIds, knownIds, safetyIds),
-        );
-      const gates = gatesOf(raw.gates, ['levels', index, 'gates']);
-      const running = raw.running;
-      return {
-        id: raw.id,
-        title: raw.title,
-        description: raw.description,
-        ...(raw.backed_by ? { backedBy: raw.backed_by } : {}),
-        minScore: raw.min_score,
-        ...(raw.min_health !== undefined ? { minHealth: raw.min_health } : {}),
-        ...(raw.min_health_coverage !== undefined ? { minHealthCoverage: raw.min_health_coverage } : {}),
-        gates,
-        ...(running
-          ? {
-              running: {
-                title: running.title ?? raw.title,
-                description: running.description ?? raw.description,
-                minScore: running.min_score ?? raw.min_score,
-                gates: running.gates ? gatesOf(running.gates, ['levels', index, 'running', 'gates']) : gates,
-              },
-            }
-          : {}),
-      };
-    });
+    const gatesOf = (list: RawGate[] | undefined, where: DataPath): Gate[] =>
+      (list ?? []).map((g, gi) =>
+        buildGate(g, (path, message) => at(manifestSource, [...where, gi, ...path], message), phaseIds, knownIds, safetyIds),
+      );
+    levels = manifest.levels.map((raw, index) => buildLevel(raw, (list, ...where) => gatesOf(list, ['levels', index, ...where])));
     const seenLevels = new Set<string>();
     manifest.levels.forEach((raw, index) => {
       if (seenLevels.has(raw.id)) at(manifestSource, ['levels', index, 'id'], `duplicate level id '${raw.id}'`);
       seenLevels.add(raw.id);
     });
   } else {
-    levels = [...(base?.levels ?? [])];
+    levels = [...(context.base?.levels ?? [])];
   }
   for (const [id, change] of Object.entries(manifest.overrides?.levels ?? {})) {
     const index = levels.findIndex((l) => l.id === id);
@@ -307,7 +403,43 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
       if (change.min_health !== undefined) levels[index] = { ...levels[index]!, minHealth: change.min_health };
     }
   }
-  // Checked on the final ladder, overrides included: where a level's score comes from says where to point.
+  return levels;
+}
+
+type RawLevel = NonNullable<RawManifest['levels']>[number];
+
+/** One level of the manifest; `gatesOf` builds a list of gates found under the level at `where`. */
+function buildLevel(raw: RawLevel, gatesOf: (list: RawGate[] | undefined, ...where: DataPath) => Gate[]): Level {
+  const gates = gatesOf(raw.gates, 'gates');
+  const running = raw.running;
+  return {
+    id: raw.id,
+    title: raw.title,
+    description: raw.description,
+    ...(raw.backed_by ? { backedBy: raw.backed_by } : {}),
+    minScore: raw.min_score,
+    ...(raw.min_health !== undefined ? { minHealth: raw.min_health } : {}),
+    ...(raw.min_health_coverage !== undefined ? { minHealthCoverage: raw.min_health_coverage } : {}),
+    gates,
+    ...(running
+      ? {
+          running: {
+            title: running.title ?? raw.title,
+            description: running.description ?? raw.description,
+            minScore: running.min_score ?? raw.min_score,
+            gates: running.gates ? gatesOf(running.gates, 'running', 'gates') : gates,
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * The final ladder, overrides included: the first level is where every plan starts, scores never go down,
+ * and a health score needs health items. Where a level's score comes from says where to point.
+ */
+function checkLadder(context: ParseContext, levels: readonly Level[], phases: readonly Phase[]): void {
+  const { manifest, manifestSource, at } = context;
   const overridden = (index: number): boolean =>
     Boolean(manifest.overrides?.levels && Object.hasOwn(manifest.overrides.levels, levels[index]!.id));
   const levelWhere = (index: number): DataPath => {
@@ -344,10 +476,22 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     if (level.minHealth !== undefined && healthItems.length === 0)
       at(manifestSource, levelWhere(index), `level '${level.id}' has a min_health, but no item has dimension 'health'`);
   });
+}
 
-  // Profiles (community types) and formalities: the base's, with this manifest's merged by id.
-  const allBuilt = phases.flatMap((p) => p.items);
-  const effectsOf = (raw: RawEffects, where: DataPath): ProfileEffects => {
+/** What a profile's or formality's effects may name: the built items, parameters, words and lists. */
+interface EffectsScope {
+  allBuilt: readonly Item[];
+  knownIds: ReadonlySet<string>;
+  params: Readonly<Record<string, Param>>;
+  words: Readonly<Record<string, string>>;
+  lists: Readonly<Record<string, AnswerList>>;
+}
+
+/** Reads a profile's (or formality's) effects at `where` in the manifest, checking each name they use. */
+function profileEffectsReader(context: ParseContext, scope: EffectsScope): (raw: RawEffects, where: DataPath) => ProfileEffects {
+  const { manifestSource, at } = context;
+  const { allBuilt, knownIds, params, words, lists } = scope;
+  return (raw, where) => {
     const notApplicable = raw.not_applicable ?? [];
     notApplicable.forEach((entry, ni) => {
       const path: DataPath = [...where, 'not_applicable', ni, 'item'];
@@ -384,28 +528,15 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
       lists: raw.lists ?? {},
     };
   };
-  const mergeEffects = <T extends ProfileEffects>(existing: T, next: T): T => ({
-    ...next,
-    notApplicable: [...existing.notApplicable, ...next.notApplicable],
-    params: { ...existing.params, ...next.params },
-    severities: { ...existing.severities, ...next.severities },
-    weights: { ...existing.weights, ...next.weights },
-    words: { ...existing.words, ...next.words },
-    lists: { ...existing.lists, ...next.lists },
-  });
-  /** The inherited profiles (or formalities), with this manifest's own laid over them by id. */
-  const layered = <T extends ProfileEffects & { id: string }>(inherited: readonly T[] | undefined, own: readonly T[]): T[] => {
-    const out = (inherited ?? []).map((p) => ({ ...p }));
-    for (const next of own) {
-      const existing = out.findIndex((p) => p.id === next.id);
-      if (existing >= 0) out[existing] = mergeEffects(out[existing]!, next);
-      else out.push(next);
-    }
-    return out;
-  };
-  const profiles = layered(
-    base?.profiles,
-    (manifest.profiles ?? []).map((raw, index): Profile => ({
+}
+
+type EffectsReader = ReturnType<typeof profileEffectsReader>;
+
+/** Profiles (community types): the base's, with this manifest's merged by id. */
+function buildProfiles(context: ParseContext, effectsOf: EffectsReader): Profile[] {
+  return layered(
+    context.base?.profiles,
+    (context.manifest.profiles ?? []).map((raw, index): Profile => ({
       id: raw.id,
       title: raw.title,
       description: raw.description,
@@ -413,17 +544,47 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
       ...effectsOf(raw, ['profiles', index]),
     })),
   );
-  const formalities = layered(
-    base?.formalities,
-    (manifest.formalities ?? []).map((raw, index): FormalityProfile => ({
+}
+
+/** Formalities (funded, volunteer): the base's, with this manifest's merged by id. */
+function buildFormalities(context: ParseContext, effectsOf: EffectsReader): FormalityProfile[] {
+  return layered(
+    context.base?.formalities,
+    (context.manifest.formalities ?? []).map((raw, index): FormalityProfile => ({
       id: raw.id,
       title: raw.title,
       description: raw.description,
       ...effectsOf(raw, ['formalities', index]),
     })),
   );
+}
 
-  // Frameworks and coverage.
+function mergeEffects<T extends ProfileEffects>(existing: T, next: T): T {
+  return {
+    ...next,
+    notApplicable: [...existing.notApplicable, ...next.notApplicable],
+    params: { ...existing.params, ...next.params },
+    severities: { ...existing.severities, ...next.severities },
+    weights: { ...existing.weights, ...next.weights },
+    words: { ...existing.words, ...next.words },
+    lists: { ...existing.lists, ...next.lists },
+  };
+}
+
+/** The inherited profiles (or formalities), with this manifest's own laid over them by id. */
+function layered<T extends ProfileEffects & { id: string }>(inherited: readonly T[] | undefined, own: readonly T[]): T[] {
+  const out = (inherited ?? []).map((p) => ({ ...p }));
+  for (const next of own) {
+    const existing = out.findIndex((p) => p.id === next.id);
+    if (existing >= 0) out[existing] = mergeEffects(out[existing]!, next);
+    else out.push(next);
+  }
+  return out;
+}
+
+/** Frameworks and coverage: element ids unique, every `covers` names an element, every element is covered. */
+function buildFrameworks(context: ParseContext, rawPhases: readonly { raw: RawPhase; source: YamlSource }[]): Framework[] {
+  const { manifest, manifestSource, at, base } = context;
   const frameworks = [...(base?.frameworks ?? []), ...(manifest.frameworks ?? [])];
   const elementIds = new Set<string>();
   (manifest.frameworks ?? []).forEach((fw, fi) =>
@@ -449,33 +610,35 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
         at(manifestSource, ['frameworks', fi, 'elements', ei, 'id'], `framework element '${el.id}' is covered by no item`);
     }),
   );
+  return frameworks;
+}
 
-  // Interview questions: the base's, then this directory's; every evidence path must be asked somewhere.
-  const questionContext = {
-    planSchema: validation.schemas.plan as Record<string, unknown>,
-    phaseIds,
-    knownIds,
-    items: phases.flatMap((p) => p.items),
-    levels,
-  };
-  const { screener, questions } = buildQuestions(files.questions, base, questionContext, validation, at, (d) => diagnostics.push(d));
-  checkQuestionCoverage(phases, rawPhases, questions, questionContext, at);
-
-  // Every parameter and list this manifest defines must be read by some rule: a threshold nobody checks
-  // misleads the teams who set it.
+/**
+ * Every parameter and list this manifest defines must be read by some rule: a threshold nobody checks
+ * misleads the teams who set it.
+ */
+function checkEverythingDefinedIsUsed(context: ParseContext, allBuilt: readonly Item[]): void {
+  const { manifest, manifestSource, at } = context;
   const usedParams = new Set(allBuilt.flatMap((i) => i.evidence.flatMap((r) => paramNames(r))));
   for (const name of Object.keys(manifest.params ?? {})) {
     if (!usedParams.has(name))
       at(manifestSource, ['params', name], `parameter '${name}' is used by no evidence rule: use it in a rule or remove it`);
   }
-  const usedLists = new Set(allBuilt.flatMap((i) => i.evidence.flatMap((r) => (r.kind === 'choice' ? [r.list] : []))));
+  const usedLists = new Set(allBuilt.flatMap((i) => i.evidence.flatMap((r) => ruleLists(r))));
   for (const name of Object.keys(manifest.lists ?? {})) {
     if (!usedLists.has(name))
       at(manifestSource, ['lists', name], `list '${name}' is used by no 'choice' rule: use it in a rule or remove it`);
   }
+}
 
-  // Aliases: an old id must be free (not an item), the new one must exist.
-  const aliases: Record<string, string> = { ...(base?.aliases ?? {}) };
+/** Aliases: an old id must be free (not an item), the new one must exist. */
+function buildAliases(
+  context: ParseContext,
+  ids: { knownIds: ReadonlySet<string>; itemIds: ReadonlySet<string>; retiredIds: ReadonlySet<string> },
+): Record<string, string> {
+  const { manifest, manifestSource, at } = context;
+  const { knownIds, itemIds, retiredIds } = ids;
+  const aliases: Record<string, string> = { ...(context.base?.aliases ?? {}) };
   for (const [from, to] of Object.entries(manifest.aliases ?? {})) {
     if (knownIds.has(from))
       at(manifestSource, ['aliases', from], `alias '${from}' is still an item id: an alias names an id that was renamed`);
@@ -484,43 +647,19 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
       at(manifestSource, ['aliases', from], `alias '${from}' is also retired: an id is either renamed or retired`);
     aliases[from] = to;
   }
+  return aliases;
+}
 
-  // Fields written in a new shape: the old shape (a list) still loads, and a finding says what is asked now.
-  const restructured = [...(base?.restructured ?? [])];
-  (manifest.restructured ?? []).forEach((r, ri) => {
+/** Fields written in a new shape: the old shape (a list) still loads, and a finding says what is asked now. */
+function buildRestructured(context: ParseContext): Methodology['restructured'] {
+  const restructured = [...(context.base?.restructured ?? [])];
+  (context.manifest.restructured ?? []).forEach((r, ri) => {
     const segments = r.path.split('.');
-    if (!planSchemaHasPath(validation.schemas.plan, segments))
-      at(manifestSource, ['restructured', ri, 'path'], `restructured path '${r.path}' is not a field of the plan schema`);
+    if (!planSchemaHasPath(context.validation.schemas.plan, segments))
+      context.at(context.manifestSource, ['restructured', ri, 'path'], `restructured path '${r.path}' is not a field of the plan schema`);
     restructured.push({ path: r.path, segments, now: r.now });
   });
-
-  if (itemIds.size === 0) at(manifestSource, ['phases'], 'the methodology has no items');
-  if (diagnostics.length > 0) throw new InputError(sortDiagnostics(diagnostics));
-
-  return {
-    id: manifest.id,
-    title: manifest.title,
-    version: manifest.version,
-    ...(manifest.description ? { description: manifest.description } : {}),
-    validityDays: manifest.validity_days ?? base?.validityDays ?? 365,
-    phases,
-    params,
-    lists,
-    aliases,
-    restructured,
-    personFields: personFields(validation.schemas.plan),
-    changelog: manifest.changelog ?? base?.changelog ?? [],
-    levels,
-    profiles,
-    formalities,
-    words,
-    screener,
-    questions,
-    frameworks,
-    retired,
-    location: files.location,
-    directories: [files.location, ...(base?.directories ?? [])],
-  };
+  return restructured;
 }
 
 function buildItem(raw: RawItem, phaseId: string, source: YamlSource, path: DataPath): Item {
@@ -554,18 +693,16 @@ function buildItem(raw: RawItem, phaseId: string, source: YamlSource, path: Data
 
 type Report = (source: YamlSource, path: DataPath, message: string) => void;
 
-function checkItem(
-  raw: RawItem,
-  item: Item,
-  source: YamlSource,
-  where: DataPath,
-  validation: Validation,
-  values: Record<string, number>,
-  words: Readonly<Record<string, string>>,
-  lists: Readonly<Record<string, readonly string[]>>,
-  strictText: boolean,
-  at: Report,
-): void {
+/** Where an item is written: its phase file and its path there. */
+interface Placed {
+  source: YamlSource;
+  where: DataPath;
+}
+
+/** An item's own fields: assessable, asked where its rules read, stages, dimension, placeholders, conditions. */
+function checkItem(context: ParseContext, scope: ItemScope, placed: Placed, raw: RawItem, item: Item): void {
+  const { at, validation } = context;
+  const { source, where } = placed;
   const paths = item.evidence.map((r) => r.path);
   if (item.evidence.length === 0 && !raw.rating) {
     at(source, [...where, 'id'], `item '${raw.id}' has neither evidence rules nor a rating: add one so it can be assessed`);
@@ -592,10 +729,7 @@ function checkItem(
       [...where, 'observable_after_days'],
       `item '${raw.id}' is judged on the plan: observable_after_days is for health items (observed outcomes)`,
     );
-  if (
-    item.dimension === 'health' &&
-    item.evidence.some((r) => r.kind !== 'observed' && !(r.kind === 'relative' && r.maxAge !== undefined))
-  ) {
+  if (item.dimension === 'health' && item.evidence.some((r) => !ruleObserves(r))) {
     at(
       source,
       [...where, 'dimension'],
@@ -607,39 +741,45 @@ function checkItem(
     ['why', raw.why],
   ] as const) {
     for (const word of wordPlaceholders(text))
-      if (!Object.hasOwn(words, word))
-        at(source, [...where, key], `placeholder {word:${word}}: ${unknownName('word', word, Object.keys(words))}`);
+      if (!Object.hasOwn(scope.words, word))
+        at(source, [...where, key], `placeholder {word:${word}}: ${unknownName('word', word, Object.keys(scope.words))}`);
   }
   // A title states the threshold in force through the parameter's placeholder, as rule messages do.
   for (const name of messagePlaceholders(raw.title)) {
-    if (values[name] === undefined)
-      at(source, [...where, 'title'], `title placeholder {${name}}: ${unknownName('parameter', name, Object.keys(values))}`);
+    if (scope.values[name] === undefined)
+      at(source, [...where, 'title'], `title placeholder {${name}}: ${unknownName('parameter', name, Object.keys(scope.values))}`);
   }
   for (const condition of item.appliesWhen) {
     if (!planSchemaHasPath(validation.schemas.plan, condition.segments))
       at(source, [...where, 'applies_when', condition.path], `applies_when path '${condition.path}' is not a field of the plan schema`);
   }
-  const context = {
+}
+
+/**
+ * An item's evidence rules: the kind's review and validation, the message's placeholders, and for kinds
+ * with an evidence schema, that schema (parameters, allowed keywords, texts judged by their length).
+ */
+function checkItemRules(context: ParseContext, scope: ItemScope, placed: Placed, item: Item): void {
+  const { at, validation } = context;
+  const { source, where } = placed;
+  const { values, words } = scope;
+  const validate = {
     planHasPath: (segments: readonly string[]) => planSchemaHasPath(validation.schemas.plan, segments),
     params: values,
-    lists,
+    lists: scope.lists,
     compile: (schema: unknown) => void validation.compileEvidence(schema),
   };
   const people = personFields(validation.schemas.plan);
+  const review = {
+    namesPeople: (segments: readonly string[], field: string | undefined) => {
+      if (inFreeFormSection(validation.schemas.plan, segments)) return true;
+      const wanted = [...segments, ...(field ? [field] : [])].join('.');
+      return people.some((f) => f.segments.filter((s) => s !== '*').join('.') === wanted);
+    },
+  };
   item.evidence.forEach((rule, ri) => {
     const rulePath = [...where, 'evidence', ri];
-    // A people rule reads names, so its field must be one the plan schema marks as naming a person: every
-    // such field is checked against the roster, and a field missing the mark would escape that.
-    // (A free-form section such as `custom` has no schema to mark: the rule checks its names itself.)
-    if (rule.kind === 'people' && !inFreeFormSection(validation.schemas.plan, rule.segments)) {
-      const wanted = [...rule.segments, ...(rule.field ? [rule.field] : [])].join('.');
-      if (!people.some((f) => f.segments.filter((s) => s !== '*').join('.') === wanted))
-        at(
-          source,
-          [...rulePath, 'path'],
-          `people rule reads '${wanted}', which the plan schema does not mark as a person's name (personName)`,
-        );
-    }
+    for (const problem of reviewRule(rule, review)) at(source, [...rulePath, ...problem.path], problem.message);
     for (const name of messagePlaceholders(rule.message)) {
       if (values[name] === undefined)
         at(source, [...rulePath, 'message'], `message placeholder {${name}}: ${unknownName('parameter', name, Object.keys(values))}`);
@@ -648,33 +788,26 @@ function checkItem(
       if (!Object.hasOwn(words, word))
         at(source, [...rulePath, 'message'], `message placeholder {word:${word}}: ${unknownName('word', word, Object.keys(words))}`);
     }
-    if (rule.kind === 'schema' || rule.kind === 'observed') {
-      for (const ref of findParamReferences(rule.schema)) {
+    const evidence = ruleEvidenceSchema(rule);
+    if (evidence) {
+      for (const ref of findParamReferences(evidence.schema)) {
         if (values[ref.name] === undefined)
           at(source, [...rulePath, 'schema', ...ref.path, '$param'], unknownName('parameter', ref.name, Object.keys(values)));
       }
-      const schemaProblems = validation.checkEvidence(rule.schema);
+      const schemaProblems = validation.checkEvidence(evidence.schema);
       for (const p of schemaProblems) at(source, [...rulePath, 'schema', ...p.path], `invalid evidence schema: ${p.message}`);
       // A refused schema is not compiled: the compiler's message would repeat the same fault.
       if (schemaProblems.length > 0) return;
     }
-    for (const problem of validateRule(rule, context)) at(source, [...rulePath, ...problem.path], problem.message);
-    if (strictText && (rule.kind === 'schema' || rule.kind === 'observed')) {
-      for (const path of lengthOnlyTextPaths(rule.schema)) {
+    for (const problem of validateRule(rule, validate)) at(source, [...rulePath, ...problem.path], problem.message);
+    if (scope.strictText && evidence) {
+      for (const path of lengthOnlyTextPaths(evidence.schema)) {
         at(
           source,
           [...rulePath, 'schema', ...path],
           `a text judged by its length rewards padding: ask for the parts that matter as separate fields, and require each to be written (minLength 1)`,
         );
       }
-    }
-    // One roster: a rule that counts several people takes them from the roster by role, not from a list of its own.
-    if (rule.kind === 'people' && !rule.each && rule.min !== 1 && rule.role === undefined) {
-      at(
-        source,
-        [...rulePath, 'kind'],
-        `a people rule that counts several people must name the roster 'role' they hold, so that the plan lists each person once (in 'people')`,
-      );
     }
   });
 }

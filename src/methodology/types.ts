@@ -1,5 +1,6 @@
 // The methodology model: phases of items, levels with gates, adjustable parameters and profiles.
 import type { QuestionSpec } from './question-types.js';
+import type { EvidenceRule } from './rule-kinds/index.js';
 
 export const SEVERITIES = ['blocker', 'major', 'minor'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -26,99 +27,11 @@ export const DIMENSIONS = ['readiness', 'health'] as const;
 /** Readiness scores the plan (designed, decided, staffed); health scores observed outcomes. */
 export type Dimension = (typeof DIMENSIONS)[number];
 
-export const RULE_KINDS = ['schema', 'observed', 'people', 'relative', 'cover', 'choice', 'date', 'personal-data'] as const;
-/** The kinds of evidence rule; each is one module in `methodology/rule-kinds/`. */
-export type RuleKind = (typeof RULE_KINDS)[number];
-
 /** A number, or the name of a parameter whose value in force is used. */
 export type NumberOrParam = number | { $param: string };
 
-interface RuleBase {
-  /** Dotted plan path the rule reads. */
-  path: string;
-  segments: readonly string[];
-  /** What to do when the rule fails; may hold `{param}` and `{word:name}` placeholders. */
-  message: string;
-}
-
-/** The value at `path` must satisfy a JSON Schema (which may hold `{ $param }`). */
-export interface SchemaRule extends RuleBase {
-  kind: 'schema';
-  schema: unknown;
-}
-
-/** A measured fact: a value (satisfying `schema`) with the date it was measured, no older than the freshness limit. */
-export interface ObservedRule extends RuleBase {
-  kind: 'observed';
-  schema: unknown;
-  /** A band worth half: a fresh value that fails `schema` but satisfies this makes the rule partly met. */
-  partial?: unknown;
-  /** Oldest a measurement may be, in days. */
-  maxAge: NumberOrParam;
-}
-
-/** Names of people from the plan's roster: at least `min` distinct known people at `path` (a name or a list). */
-export interface PeopleRule extends RuleBase {
-  kind: 'people';
-  /** For a list of records, the key that holds the name. */
-  field?: string;
-  min: NumberOrParam;
-  /** Every entry of the list must name a known person (e.g. every goal has an owner). */
-  each: boolean;
-  /** A roster role: everyone in `people` who holds it counts, beside anyone named at `path`. */
-  role?: string;
-  /** A path naming someone else: the person (or people) here must not be the one named there (a lead's deputy). */
-  distinctFrom?: string;
-}
-
-/** A count at least `share` of the community's size, and never below `floor`. */
-export interface RelativeRule extends RuleBase {
-  kind: 'relative';
-  share: NumberOrParam;
-  floor: NumberOrParam;
-  /** When set, the value is an observed fact (`{ value, as_of }`) no older than this many days. */
-  maxAge?: NumberOrParam;
-}
-
-/** Backup cover: each critical function at `path` held by enough people, and nobody holding too many. */
-export interface CoverRule extends RuleBase {
-  kind: 'cover';
-  functions: NumberOrParam;
-  holders: NumberOrParam;
-  perPersonMax: NumberOrParam;
-}
-
-/** Answers from a named list in force (the manifest's `lists`, which profiles may replace). */
-export interface ChoiceRule extends RuleBase {
-  kind: 'choice';
-  list: string;
-  /** For a list of records, the key that holds the answer. */
-  field?: string;
-  min: NumberOrParam;
-}
-
-/**
- * Dates judged against the assessment date: one date, a list of dates, or a list of records whose
- * `field` holds one. `aheadDays`: the latest reaches at least that many days after today (0: not past).
- * `pastNeeds`: an entry dated before today has that field filled (a goal's outcome).
- */
-export interface DateRule extends RuleBase {
-  kind: 'date';
-  field?: string;
-  aheadDays?: NumberOrParam;
-  pastNeeds?: string;
-}
-
-/**
- * No personal contact details (e-mail addresses, phone numbers, street addresses) in any string of the
- * plan, unless the fact at `path` says the plan is kept private (`true`).
- */
-export interface PersonalDataRule extends RuleBase {
-  kind: 'personal-data';
-}
-
-/** A check on plan facts. */
-export type EvidenceRule = SchemaRule | ObservedRule | PeopleRule | RelativeRule | CoverRule | ChoiceRule | DateRule | PersonalDataRule;
+/** A check on plan facts; each kind is one module in `methodology/rule-kinds/`, registered in one table there. */
+export type { EvidenceRule, RuleKind } from './rule-kinds/index.js';
 
 export interface Choice {
   value: string | number | boolean;

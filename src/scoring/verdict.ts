@@ -1,5 +1,5 @@
 // Pure: decides whether an assessed plan passes lint's thresholds, and says why not as data.
-import { UsageError } from '../errors.js';
+import { UnknownLevelError } from '../errors.js';
 import { didYouMean } from '../text/closest-matches.js';
 import type { Methodology, Severity } from '../methodology/types.js';
 import { isOpen, type PlanAssessment } from './types.js';
@@ -51,7 +51,8 @@ export function judgePlan(assessment: PlanAssessment, methodology: Methodology, 
     // An unknown level must not pass silently (every index is above -1).
     if (wanted < 0) {
       const ids = methodology.levels.map((l) => l.id);
-      throw new UsageError(`unknown level '${thresholds.minLevel}'${didYouMean(thresholds.minLevel, ids)} (levels: ${ids.join(', ')})`);
+      const message = `unknown level '${thresholds.minLevel}'${didYouMean(thresholds.minLevel, ids)} (levels: ${ids.join(', ')})`;
+      throw new UnknownLevelError(thresholds.minLevel, ids, message);
     }
     if (assessment.level.index < wanted) reasons.push({ code: 'level-below', level: assessment.level.id, minLevel: thresholds.minLevel });
   }

@@ -1,7 +1,22 @@
 // The ESLint configuration enforces the pure core's boundaries: each forbidden kind of access fails
 // in a pure folder, and the same code passes where I/O belongs.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+
+// The ESLint config is plain JavaScript: its exported lists are read at run time.
+const { IMPURE_IN_PURE_FILES, LONG_FUNCTIONS, MAX_FUNCTION_LINES, PURE_FILES, PURE_FOLDERS } = (await import(
+  pathToFileURL(path.resolve('eslint.config.js')).href
+)) as {
+  IMPURE_IN_PURE_FILES: string[];
+  LONG_FUNCTIONS: { file: string; functions: string[]; max: number }[];
+  MAX_FUNCTION_LINES: number;
+  PURE_FILES: string[];
+  PURE_FOLDERS: string[];
+};
 
 const eslint = new ESLint({ cwd: process.cwd() });
 
@@ -22,6 +37,19 @@ const forbidden: [string, string, string][] = [
   ['reading the clock with new Date()', 'export const now = new Date();\n', 'no-restricted-syntax'],
   ['reading the clock with Date.now()', 'export const now = Date.now();\n', 'no-restricted-syntax'],
   ['a timer', 'setTimeout(() => {}, 1);\n', 'no-restricted-globals'],
+  ['a queued microtask', 'queueMicrotask(() => {});\n', 'no-restricted-globals'],
+  ['a crypto import', "import { randomUUID } from 'crypto';\nexport const x = randomUUID;\n", 'no-restricted-imports'],
+  ['a node:crypto import', "import { randomUUID } from 'node:crypto';\nexport const x = randomUUID;\n", 'no-restricted-imports'],
+  ['the Web Crypto global', 'export const id = crypto.randomUUID();\n', 'no-restricted-globals'],
+  [
+    'Intl, which reads the time zone and locale',
+    'export const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;\n',
+    'no-restricted-globals',
+  ],
+  ['code made with new Function', "export const p = new Function('return process')();\n", 'no-restricted-globals'],
+  ['eval', "export const p = eval('process');\n", 'no-restricted-globals'],
+  ["throwing the command line's UsageError", "throw new UsageError('no');\n", 'no-restricted-syntax'],
+  ['import.meta', 'export const here = import.meta.url;\n', 'no-restricted-syntax'],
 ];
 
 describe('the lint configuration', () => {
@@ -32,6 +60,13 @@ describe('the lint configuration', () => {
       expect(await ruleIds(code, 'src/cli/bad-example.ts')).not.toContain(rule);
     });
   }
+
+  it('fences the typed errors and the interview, but not its Inquirer adapter', async () => {
+    const code = 'export const argv = process.argv;\n';
+    expect(await ruleIds(code, 'src/errors.ts')).toContain('no-restricted-globals');
+    expect(await ruleIds(code, 'src/interview/question-model.ts')).toContain('no-restricted-globals');
+    expect(await ruleIds(code, 'src/interview/inquirer-asker.ts')).not.toContain('no-restricted-globals');
+  });
 
   it('accepts pure code in the pure core (dates parsed from strings are not the clock)', async () => {
     const code =
@@ -68,5 +103,51 @@ describe('the lint configuration', () => {
 
   it('keeps prompts and spinners off the lint path', async () => {
     expect(await ruleIds("import ora from 'ora';\nexport const s = ora;\n", 'src/cli/commands/lint.ts')).toContain('no-restricted-imports');
+  });
+
+  it('compiles exactly the files it fences without Node types (tsconfig.core.json)', () => {
+    const config = ts.getParsedCommandLineOfConfigFile(
+      'tsconfig.core.json',
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (d) => {
+          throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+        },
+      },
+    )!;
+    expect(config.options.types).toEqual([]);
+    const compiled = config.fileNames.map((f) => path.relative(process.cwd(), f)).filter((f) => f.startsWith('src/'));
+    const fenced = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .map((f) => path.join('src', f))
+      .filter((f) => f.endsWith('.ts'))
+      .filter(
+        (f) =>
+          PURE_FOLDERS.some((folder) => f.startsWith(`src/${folder}/`)) ||
+          PURE_FILES.some((glob) => (glob.endsWith('/**/*.ts') ? f.startsWith(glob.slice(0, -'**/*.ts'.length)) : f === glob)),
+      )
+      .filter((f) => !IMPURE_IN_PURE_FILES.includes(f));
+    expect(compiled.sort()).toEqual(fenced.sort());
+  });
+
+  it('refuses a function longer than the limit in src/, blank lines and comments not counted', async () => {
+    const body = (lines: number) => `export function f(): number {\n  let x = 0;\n${'  x++;\n  // why\n\n'.repeat(lines)}  return x;\n}\n`;
+    expect(await ruleIds(body(MAX_FUNCTION_LINES - 4), 'src/scoring/x.ts')).toEqual([]);
+    expect(await ruleIds(body(MAX_FUNCTION_LINES), 'src/scoring/x.ts')).toContain('max-lines-per-function');
+    expect(await ruleIds(body(MAX_FUNCTION_LINES), 'src/cli/x.ts')).toContain('max-lines-per-function');
+  });
+
+  it('lists as long only functions that are: an exception whose function was split is taken out', async () => {
+    const strict = new ESLint({
+      cwd: process.cwd(),
+      overrideConfig: {
+        rules: { 'max-lines-per-function': ['error', { max: MAX_FUNCTION_LINES, skipBlankLines: true, skipComments: true, IIFEs: true }] },
+      },
+    });
+    for (const { file, functions } of LONG_FUNCTIONS) {
+      const [result] = await strict.lintFiles([file]);
+      const long = result!.messages.filter((m) => m.ruleId === 'max-lines-per-function');
+      expect(long.length, `${file}: ${functions.join(', ')}`).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paramDirection, splitPlanParams } from '../../src/cli/lint-policy.js';
+import { splitPlanParams } from '../../src/cli/lint-policy.js';
+import { paramDirection } from '../../src/methodology/param-direction.js';
 import { builtinMethodology, miniMethodology } from '../helpers.js';
 
 const mini = miniMethodology();

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadMethodology } from '../../src/io/load-methodology.js';
 import { allItems, findItem } from '../../src/methodology/types.js';
 import { parseMethodology } from '../../src/methodology/parse-methodology.js';
+import { RULE_KINDS } from '../../src/methodology/rule-kinds/index.js';
 import { parseYamlSource } from '../../src/source/yaml-source.js';
 import { inputErrorsOf, validation } from '../helpers.js';
 
@@ -322,7 +323,7 @@ describe('validating the model: stages, dimensions, profiles, words and rule kin
   it('rejects an unknown rule kind', () => {
     const dir = brokenCopy('first.yaml', (t) => t.replace('      - path: custom.host', '      - kind: vibes\n        path: custom.host'));
     expect(errorsOf(dir).map((e) => [e.line, e.message])).toEqual([
-      [29, 'items[1].evidence[1].kind must be one of: schema, observed, people, relative, cover, choice, date, personal-data'],
+      [29, `items[1].evidence[1].kind must be one of: ${RULE_KINDS.join(', ')}`],
     ]);
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { findNextLevel, gatePasses, levelReached } from '../../src/scoring/levels.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
-import { UsageError } from '../../src/errors.js';
+import { UnknownLevelError, UsageError } from '../../src/errors.js';
 import type { Level } from '../../src/methodology/types.js';
 import type { ItemResult } from '../../src/scoring/types.js';
 import { miniMethodology, planFromYaml, validation } from '../helpers.js';
@@ -97,9 +97,10 @@ describe('boundaries', () => {
     expect(next.scoreAfter).toBe(30);
   });
 
-  it('judging against an unknown minimum level is a usage error, never a silent pass', () => {
+  it("judging against an unknown minimum level is the core's own error, never a silent pass", () => {
     const a = assess(PLAN, '2026-07-01');
-    expect(() => judgePlan(a, m, { failOn: 'none', minLevel: 'reddy' })).toThrow(UsageError);
+    expect(() => judgePlan(a, m, { failOn: 'none', minLevel: 'reddy' })).toThrow(UnknownLevelError);
+    expect(() => judgePlan(a, m, { failOn: 'none', minLevel: 'reddy' })).not.toThrow(UsageError);
     expect(() => judgePlan(a, m, { failOn: 'none', minLevel: 'reddy' })).toThrow(/unknown level 'reddy' \(did you mean 'ready'\?\)/);
   });
 });

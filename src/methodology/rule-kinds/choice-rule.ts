@@ -1,7 +1,16 @@
 // Rule kind `choice`: answers from a named list in force (the manifest's `lists`, which a community type
 // or formality may replace), so that e.g. value areas fit the kind of community.
-import type { ChoiceRule, NumberOrParam } from '../types.js';
-import { numberOf, paramProblems, pathProblem, type RuleKindModule, ruleBase, NO_NOTES, PASSED } from './rule-kind.js';
+import type { NumberOrParam } from '../types.js';
+import { numberOf, pathProblem, type RuleKindModule, ruleBase, NO_NOTES, PASSED, type RuleBase } from './rule-kind.js';
+
+/** Answers from a named list in force (the manifest's `lists`, which profiles may replace). */
+export interface ChoiceRule extends RuleBase {
+  kind: 'choice';
+  list: string;
+  /** For a list of records, the key that holds the answer. */
+  field?: string;
+  min: NumberOrParam;
+}
 
 export const choiceRule: RuleKindModule<ChoiceRule> = {
   kind: 'choice',
@@ -12,9 +21,9 @@ export const choiceRule: RuleKindModule<ChoiceRule> = {
     ...(typeof raw.field === 'string' ? { field: raw.field } : {}),
     min: (raw.min as NumberOrParam | undefined) ?? 1,
   }),
+  params: [{ key: 'min', field: 'min', stricter: 'higher' }],
   validate: (rule, context) => [
     ...pathProblem(rule, context),
-    ...paramProblems({ min: rule.min }, context.params),
     ...(context.lists[rule.list] === undefined
       ? [
           {
@@ -42,4 +51,5 @@ export const choiceRule: RuleKindModule<ChoiceRule> = {
   describe: (rule, show) =>
     `${rule.path}${rule.field ? ` (each entry's ${rule.field})` : ''} holds ${rule.min === 1 ? 'an answer' : `at least ${show(rule.min)} answers`} from the list '${rule.list}' in force for the community's type`,
   schemas: () => [],
+  lists: (rule) => [rule.list],
 };

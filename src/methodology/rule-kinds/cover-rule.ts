@@ -2,10 +2,18 @@
 // holders are the people listed for it plus everyone whose roster roles name it; a function with too
 // few holders, or a person holding too many functions, is a single point of failure.
 import { getPath } from '../plan-facts.js';
-import type { CoverRule, NumberOrParam } from '../types.js';
+import type { NumberOrParam } from '../types.js';
 import { namedPeople } from './people-rule.js';
 import { isNonAnswer } from '../../text/non-answer.js';
-import { foldName, numberOf, paramProblems, pathProblem, type RuleKindModule, type RuleNote, ruleBase } from './rule-kind.js';
+import { foldName, numberOf, pathProblem, type RuleKindModule, type RuleNote, ruleBase, type RuleBase } from './rule-kind.js';
+
+/** Backup cover: each critical function at `path` held by enough people, and nobody holding too many. */
+export interface CoverRule extends RuleBase {
+  kind: 'cover';
+  functions: NumberOrParam;
+  holders: NumberOrParam;
+  perPersonMax: NumberOrParam;
+}
 
 export const coverRule: RuleKindModule<CoverRule> = {
   kind: 'cover',
@@ -16,10 +24,12 @@ export const coverRule: RuleKindModule<CoverRule> = {
     holders: raw.holders as NumberOrParam,
     perPersonMax: raw.per_person_max as NumberOrParam,
   }),
-  validate: (rule, context) => [
-    ...pathProblem(rule, context),
-    ...paramProblems({ functions: rule.functions, holders: rule.holders, per_person_max: rule.perPersonMax }, context.params),
+  params: [
+    { key: 'functions', field: 'functions', stricter: 'higher' },
+    { key: 'holders', field: 'holders', stricter: 'higher' },
+    { key: 'per_person_max', field: 'perPersonMax', stricter: 'lower' },
   ],
+  validate: (rule, context) => pathProblem(rule, context),
   check(rule, context) {
     const list = getPath(context.data, rule.segments);
     const functions = Array.isArray(list)

@@ -4,8 +4,20 @@
 import { daysBetween, isIsoDate } from '../../text/dates.js';
 import { isNonAnswer } from '../../text/non-answer.js';
 import { getPath } from '../plan-facts.js';
-import type { DateRule, NumberOrParam } from '../types.js';
-import { numberOf, paramProblems, pathProblem, type RuleKindModule, type RuleNote, ruleBase, FAILED, PASSED } from './rule-kind.js';
+import type { NumberOrParam } from '../types.js';
+import { numberOf, pathProblem, type RuleKindModule, type RuleNote, ruleBase, FAILED, PASSED, type RuleBase } from './rule-kind.js';
+
+/**
+ * Dates judged against the assessment date: one date, a list of dates, or a list of records whose
+ * `field` holds one. `aheadDays`: the latest reaches at least that many days after today (0: not past).
+ * `pastNeeds`: an entry dated before today has that field filled (a goal's outcome).
+ */
+export interface DateRule extends RuleBase {
+  kind: 'date';
+  field?: string;
+  aheadDays?: NumberOrParam;
+  pastNeeds?: string;
+}
 
 export const dateRule: RuleKindModule<DateRule> = {
   kind: 'date',
@@ -16,8 +28,9 @@ export const dateRule: RuleKindModule<DateRule> = {
     ...(raw.ahead_days !== undefined ? { aheadDays: raw.ahead_days as NumberOrParam } : {}),
     ...(typeof raw.past_needs === 'string' ? { pastNeeds: raw.past_needs } : {}),
   }),
+  params: [{ key: 'ahead_days', field: 'aheadDays', stricter: 'higher' }],
   validate(rule, context) {
-    const problems = [...pathProblem(rule, context), ...paramProblems({ ahead_days: rule.aheadDays }, context.params)];
+    const problems = pathProblem(rule, context);
     if (rule.aheadDays === undefined && rule.pastNeeds === undefined)
       problems.push({ path: ['kind'], message: "a date rule needs 'ahead_days', 'past_needs' or both: otherwise it judges nothing" });
     if (rule.pastNeeds !== undefined && rule.field === undefined)

@@ -1,7 +1,8 @@
-// The registry of evidence rule kinds: adding a kind fails to compile until it is registered here.
+// The registry of evidence rule kinds: a kind is one module, registered in RULE_KIND_MODULES, and the rule
+// types, the list of kinds and everything said about a rule below are read from that one table.
 import type { EvidenceValidators } from '../evidence-schema.js';
 import { getPath, withoutBlanks } from '../plan-facts.js';
-import type { EvidenceRule, RuleKind } from '../types.js';
+import type { NumberOrParam } from '../types.js';
 import { choiceRule } from './choice-rule.js';
 import { coverRule } from './cover-rule.js';
 import { dateRule } from './date-rule.js';
@@ -10,11 +11,20 @@ import { findPersonalDataIn, type PersonalDataKind } from '../../text/personal-d
 import { observedRule } from './observed-rule.js';
 import { peopleRule, rosterPeople } from './people-rule.js';
 import { relativeRule } from './relative-rule.js';
-import type { RosterPerson, RuleContext, RuleKindModule, RuleOutcome, RuleProblem, RuleValidateContext } from './rule-kind.js';
+import {
+  paramProblems,
+  type ParamDirection,
+  type RosterPerson,
+  type RuleContext,
+  type RuleKindModule,
+  type RuleOutcome,
+  type RuleProblem,
+  type RuleReviewContext,
+  type RuleValidateContext,
+} from './rule-kind.js';
 import { schemaRule } from './schema-rule.js';
 
-type Registry = { [K in RuleKind]: RuleKindModule<Extract<EvidenceRule, { kind: K }>> };
-
+/** Every kind of evidence rule, by the name a methodology writes in `kind`. The one table a new kind joins. */
 export const RULE_KIND_MODULES = {
   schema: schemaRule,
   observed: observedRule,
@@ -24,7 +34,22 @@ export const RULE_KIND_MODULES = {
   choice: choiceRule,
   date: dateRule,
   'personal-data': personalDataRule,
-} as const satisfies Registry;
+} as const;
+
+type Modules = typeof RULE_KIND_MODULES;
+type RuleOf<M> = M extends RuleKindModule<infer R> ? R : never;
+
+/** The kinds of evidence rule. */
+export type RuleKind = keyof Modules;
+/** A check on plan facts: the rule type of one of the registered kinds. */
+export type EvidenceRule = { [K in RuleKind]: RuleOf<Modules[K]> }[RuleKind];
+/** The kinds, in the table's order (the methodology schema's `kind` enum lists the same, in this order). */
+export const RULE_KINDS = Object.keys(RULE_KIND_MODULES) as readonly RuleKind[];
+
+/** Kinds registered under another name than their module's `kind`: none, or this fails to compile. */
+type MisregisteredKinds = { [K in RuleKind]: K extends RuleOf<Modules[K]>['kind'] ? never : K }[RuleKind];
+export type EveryKindRegisteredUnderItsName = [MisregisteredKinds] extends [never] ? true : MisregisteredKinds;
+true satisfies EveryKindRegisteredUnderItsName;
 
 function moduleOf<R extends EvidenceRule>(rule: R): RuleKindModule<R> {
   return RULE_KIND_MODULES[rule.kind] as unknown as RuleKindModule<R>;
@@ -110,8 +135,42 @@ export function checkRule(rule: EvidenceRule, context: RuleContext): RuleOutcome
   return moduleOf(rule).check(rule, context);
 }
 
+/** Problems a methodology author must fix in a rule: the kind's own, then any parameter it names that is unknown. */
 export function validateRule(rule: EvidenceRule, context: RuleValidateContext): RuleProblem[] {
-  return moduleOf(rule).validate(rule, context);
+  return [
+    ...moduleOf(rule).validate(rule, context),
+    ...paramProblems(
+      ruleParams(rule).map((p) => [p.key, p.value]),
+      context.params,
+    ),
+  ];
+}
+
+/** The kind's authoring checks against the plan schema's marks and the house style (see RuleKindModule.review). */
+export function reviewRule(rule: EvidenceRule, context: RuleReviewContext): RuleProblem[] {
+  return moduleOf(rule).review?.(rule, context) ?? [];
+}
+
+/** A rule's thresholds that may name parameters: YAML key, value (undefined when not set) and the way each tightens. */
+export function ruleParams(rule: EvidenceRule): { key: string; value: NumberOrParam | undefined; stricter: ParamDirection }[] {
+  const module = moduleOf(rule);
+  return module.params.map((p) => ({ key: p.key, value: rule[p.field] as NumberOrParam | undefined, stricter: p.stricter }));
+}
+
+/** The JSON Schema at the rule's `schema` key, for the kinds that have one. */
+export function ruleEvidenceSchema(rule: EvidenceRule): { schema: unknown } | undefined {
+  const module = moduleOf(rule);
+  return module.evidenceSchema ? { schema: module.evidenceSchema(rule) } : undefined;
+}
+
+/** Whether the rule judges observed, dated facts only. */
+export function ruleObserves(rule: EvidenceRule): boolean {
+  return moduleOf(rule).observes?.(rule) ?? false;
+}
+
+/** The methodology's named lists the rule reads. */
+export function ruleLists(rule: EvidenceRule): readonly string[] {
+  return moduleOf(rule).lists?.(rule) ?? [];
 }
 
 export function describeRule(rule: EvidenceRule, show: (value: number | { $param: string }) => string): string {
@@ -123,5 +182,14 @@ export function ruleSchemas(rule: EvidenceRule): unknown[] {
   return moduleOf(rule).schemas(rule);
 }
 
-export type { RuleContext, RuleOutcome, RuleNote, NoteCode, RuleProblem, RuleValidateContext } from './rule-kind.js';
+export type {
+  ParamDirection,
+  RuleContext,
+  RuleOutcome,
+  RuleNote,
+  NoteCode,
+  RuleProblem,
+  RuleReviewContext,
+  RuleValidateContext,
+} from './rule-kind.js';
 export { foldName } from './rule-kind.js';

@@ -3,10 +3,9 @@
 import { daysBetween, isIsoDate } from '../../text/dates.js';
 import { describeSchema } from '../describe-schema.js';
 import { readDatedFact, withoutBlanks } from '../plan-facts.js';
-import type { NumberOrParam, ObservedRule } from '../types.js';
+import type { NumberOrParam } from '../types.js';
 import {
   numberOf,
-  paramProblems,
   pathProblem,
   type RuleContext,
   type RuleKindModule,
@@ -17,10 +16,21 @@ import {
   PASSED,
   UNMEASURED,
   type RuleOutcome,
+  type RuleBase,
 } from './rule-kind.js';
 import { compileProblems, showParam } from './schema-rule.js';
 
 export const DEFAULT_MAX_AGE: NumberOrParam = { $param: 'observation_days_max' };
+
+/** A measured fact: a value (satisfying `schema`) with the date it was measured, no older than the freshness limit. */
+export interface ObservedRule extends RuleBase {
+  kind: 'observed';
+  schema: unknown;
+  /** A band worth half: a fresh value that fails `schema` but satisfies this makes the rule partly met. */
+  partial?: unknown;
+  /** Oldest a measurement may be, in days. */
+  maxAge: NumberOrParam;
+}
 
 export const observedRule: RuleKindModule<ObservedRule> = {
   kind: 'observed',
@@ -31,10 +41,10 @@ export const observedRule: RuleKindModule<ObservedRule> = {
     ...(raw.partial !== undefined ? { partial: raw.partial } : {}),
     maxAge: (raw.max_age_days as NumberOrParam | undefined) ?? DEFAULT_MAX_AGE,
   }),
+  params: [{ key: 'max_age_days', field: 'maxAge', stricter: 'lower' }],
   validate(rule, context) {
     return [
       ...pathProblem(rule, context),
-      ...paramProblems({ max_age_days: rule.maxAge }, context.params),
       ...compileProblems(rule.schema, context.params, context.compile),
       ...(rule.partial !== undefined
         ? compileProblems(rule.partial, context.params, context.compile).map((p) => ({ ...p, path: ['partial'] }))
@@ -51,6 +61,8 @@ export const observedRule: RuleKindModule<ObservedRule> = {
     `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}, measured within the last ${show(rule.maxAge)} days` +
     (rule.partial !== undefined ? ` (half credit for ${describeSchema(rule.partial, showParam(show))})` : ''),
   schemas: (rule) => (rule.partial !== undefined ? [rule.schema, rule.partial] : [rule.schema]),
+  evidenceSchema: (rule) => rule.schema,
+  observes: () => true,
 };
 
 type Fresh = { ok: true; value: unknown } | { ok: false; detail?: string; notes: RuleNote[] };

@@ -2,18 +2,33 @@
 // with a name field); at least `min` distinct people, and, where the plan has a roster, only people on it.
 import { getPath } from '../plan-facts.js';
 import { isNonAnswer } from '../../text/non-answer.js';
-import type { NumberOrParam, PeopleRule } from '../types.js';
+import type { NumberOrParam } from '../types.js';
 import {
   foldName,
   numberOf,
-  paramProblems,
   pathProblem,
   type RosterPerson,
   type RuleContext,
   type RuleKindModule,
   type RuleNote,
+  type RuleProblem,
   ruleBase,
+  type RuleBase,
 } from './rule-kind.js';
+
+/** Names of people from the plan's roster: at least `min` distinct known people at `path` (a name or a list). */
+export interface PeopleRule extends RuleBase {
+  kind: 'people';
+  /** For a list of records, the key that holds the name. */
+  field?: string;
+  min: NumberOrParam;
+  /** Every entry of the list must name a known person (e.g. every goal has an owner). */
+  each: boolean;
+  /** A roster role: everyone in `people` who holds it counts, beside anyone named at `path`. */
+  role?: string;
+  /** A path naming someone else: the person (or people) here must not be the one named there (a lead's deputy). */
+  distinctFrom?: string;
+}
 
 export const peopleRule: RuleKindModule<PeopleRule> = {
   kind: 'people',
@@ -26,9 +41,9 @@ export const peopleRule: RuleKindModule<PeopleRule> = {
     ...(typeof raw.role === 'string' ? { role: raw.role } : {}),
     ...(typeof raw.distinct_from === 'string' ? { distinctFrom: raw.distinct_from } : {}),
   }),
+  params: [{ key: 'min', field: 'min', stricter: 'higher' }],
   validate: (rule, context) => [
     ...pathProblem(rule, context),
-    ...paramProblems({ min: rule.min }, context.params),
     ...(rule.distinctFrom !== undefined && !context.planHasPath(rule.distinctFrom.split('.'))
       ? [{ path: ['distinct_from'], message: `'${rule.distinctFrom}' is not a field of the plan schema` }]
       : []),
@@ -75,6 +90,27 @@ export const peopleRule: RuleKindModule<PeopleRule> = {
     if (rule.role !== undefined)
       return `at least ${rule.min === 1 ? 'one person' : `${show(rule.min)} different people`} in the plan's roster hold the role '${rule.role}' (or are named at ${rule.path})`;
     return `${rule.path}${rule.field ? ` (each entry's ${rule.field})` : ''} names ${min} from the plan's roster of people`;
+  },
+  review(rule, context) {
+    const problems: RuleProblem[] = [];
+    // A people rule reads names, so its field must be one the plan schema marks as naming a person: every
+    // such field is checked against the roster, and a field missing the mark would escape that.
+    // (A free-form section such as `custom` has no schema to mark: the rule checks its names itself.)
+    if (!context.namesPeople(rule.segments, rule.field)) {
+      const wanted = [...rule.segments, ...(rule.field ? [rule.field] : [])].join('.');
+      problems.push({
+        path: ['path'],
+        message: `people rule reads '${wanted}', which the plan schema does not mark as a person's name (personName)`,
+      });
+    }
+    // One roster: a rule that counts several people takes them from the roster by role, not from a list of its own.
+    if (!rule.each && rule.min !== 1 && rule.role === undefined) {
+      problems.push({
+        path: ['kind'],
+        message: `a people rule that counts several people must name the roster 'role' they hold, so that the plan lists each person once (in 'people')`,
+      });
+    }
+    return problems;
   },
   schemas: () => [],
 };

@@ -2,16 +2,24 @@
 // addresses) anywhere in a plan that others may read. The rule's path is the fact that says the plan is
 // private; each address found is a finding at its line that names the kind, never the data itself (the
 // finding reaches CI logs).
-import type { PersonalDataRule } from '../types.js';
 import { getPath } from '../plan-facts.js';
-import { pathProblem, type RuleKindModule, type RuleNote, ruleBase, PASSED } from './rule-kind.js';
+import { pathProblem, type RuleKindModule, type RuleNote, ruleBase, PASSED, type RuleBase } from './rule-kind.js';
 
 /** More than this many addresses are counted, not each reported: a finding per address is enough to act on. */
 export const PERSONAL_DATA_NOTES_MAX = 50;
 
+/**
+ * No personal contact details (e-mail addresses, phone numbers, street addresses) in any string of the
+ * plan, unless the fact at `path` says the plan is kept private (`true`).
+ */
+export interface PersonalDataRule extends RuleBase {
+  kind: 'personal-data';
+}
+
 export const personalDataRule: RuleKindModule<PersonalDataRule> = {
   kind: 'personal-data',
   build: (raw) => ({ kind: 'personal-data', ...ruleBase(raw) }),
+  params: [],
   validate: (rule, context) => pathProblem(rule, context),
   check(rule, context) {
     // A plan kept private may hold what the team needs; the fact says so, and only `true` counts.

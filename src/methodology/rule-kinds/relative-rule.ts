@@ -1,10 +1,9 @@
 // Rule kind `relative`: a count of people at least a share of the community's size, never below an
 // absolute floor (the sources state such figures relative to size). May be an observed, dated fact.
-import type { NumberOrParam, RelativeRule } from '../types.js';
+import type { NumberOrParam } from '../types.js';
 import { freshValue, unmeasured } from './observed-rule.js';
 import {
   numberOf,
-  paramProblems,
   pathProblem,
   type RuleContext,
   type RuleKindModule,
@@ -14,7 +13,17 @@ import {
   FAILED,
   NO_NOTES,
   PASSED,
+  type RuleBase,
 } from './rule-kind.js';
+
+/** A count at least `share` of the community's size, and never below `floor`. */
+export interface RelativeRule extends RuleBase {
+  kind: 'relative';
+  share: NumberOrParam;
+  floor: NumberOrParam;
+  /** When set, the value is an observed fact (`{ value, as_of }`) no older than this many days. */
+  maxAge?: NumberOrParam;
+}
 
 export const relativeRule: RuleKindModule<RelativeRule> = {
   kind: 'relative',
@@ -25,10 +34,14 @@ export const relativeRule: RuleKindModule<RelativeRule> = {
     floor: raw.floor as NumberOrParam,
     ...(raw.max_age_days !== undefined ? { maxAge: raw.max_age_days as NumberOrParam } : {}),
   }),
-  validate: (rule, context) => [
-    ...pathProblem(rule, context),
-    ...paramProblems({ share: rule.share, floor: rule.floor, max_age_days: rule.maxAge }, context.params),
+  params: [
+    { key: 'share', field: 'share', stricter: 'higher' },
+    { key: 'floor', field: 'floor', stricter: 'higher' },
+    { key: 'max_age_days', field: 'maxAge', stricter: 'lower' },
   ],
+  validate: (rule, context) => pathProblem(rule, context),
+  // With a freshness limit, the count is an observed, dated fact.
+  observes: (rule) => rule.maxAge !== undefined,
   check(rule, context) {
     // Without a size there is no share to judge: never the floor alone, which let a large community
     // pass by leaving its size out. A fact to state; an observed count is then unmeasured, not failed.

@@ -1,8 +1,36 @@
 // The contract every kind of evidence rule fulfils: build from YAML, validate for methodology authors,
-// check against a plan's facts (pure), describe in words, and name the schemas to compile ahead of time.
+// check against a plan's facts (pure), describe in words, name the schemas to compile ahead of time, and
+// say what it reads (its parameters and which way each tightens, named lists, observed facts).
 import type { DataPath } from '../../source/yaml-source.js';
 import type { FindingCodeOf } from '../finding-kinds.js';
-import type { EvidenceRule, NumberOrParam } from '../types.js';
+import type { NumberOrParam } from '../types.js';
+
+/** The fields every rule has, whatever its kind. */
+export interface RuleBase {
+  /** Dotted plan path the rule reads. */
+  path: string;
+  segments: readonly string[];
+  /** What to do when the rule fails; may hold `{param}` and `{word:name}` placeholders. */
+  message: string;
+}
+
+/** The shape every kind's rule type has: the common fields and its kind's name. */
+export interface RuleShape extends RuleBase {
+  kind: string;
+}
+
+/** Which way a threshold gets stricter: a count to reach gets stricter upward, a limit not to pass downward. */
+export type ParamDirection = 'higher' | 'lower';
+
+/** A threshold of a rule kind that may be a number or a parameter (`{ $param }`). */
+export interface RuleParam<R> {
+  /** The key in the rule's YAML entry (and in the methodology schema's definition of the kind). */
+  key: string;
+  /** The rule's field that holds the value. */
+  field: { [F in keyof R]-?: R[F] extends NumberOrParam | undefined ? F : never }[keyof R];
+  /** Which way the threshold gets stricter (what lint's `plan_params: tighten-only` lets a plan do). */
+  stricter: ParamDirection;
+}
 
 /** Findings a rule can raise beside its pass or fail: they say which fact is wrong and where (kind `fact`). */
 export type NoteCode = FindingCodeOf<'fact'>;
@@ -108,16 +136,43 @@ export interface RuleProblem {
   message: string;
 }
 
-export interface RuleKindModule<R extends EvidenceRule> {
+/** What the methodology check knows beyond a rule's own validity: how the plan schema marks its fields. */
+export interface RuleReviewContext {
+  /**
+   * Whether the plan schema marks the field at `segments` (each entry's `field`, when given) as naming a
+   * person (personName), or the field lies in a free-form section (`custom`), which has no schema to mark.
+   */
+  namesPeople(segments: readonly string[], field: string | undefined): boolean;
+}
+
+/**
+ * One kind of evidence rule, registered in RULE_KIND_MODULES (rule-kinds/index.ts); its YAML shape is the
+ * methodology schema's `rule<Kind>` definition, which test/unit/schema-registries.test.ts ties to it.
+ */
+export interface RuleKindModule<R extends RuleShape> {
   kind: R['kind'];
   /** Builds the rule from its (schema-valid) YAML entry. */
   build(raw: Record<string, unknown>): R;
+  /** The thresholds that may name a parameter: checked against the methodology's parameters by validateRule. */
+  params: readonly RuleParam<R>[];
+  /** Problems a methodology author must fix (unknown parameters are found from `params`, not here). */
   validate(rule: R, context: RuleValidateContext): RuleProblem[];
+  /** Authoring checks that need the plan schema's marks or the house style, run when a methodology is parsed. */
+  review?(rule: R, context: RuleReviewContext): RuleProblem[];
   check(rule: R, context: RuleContext): RuleOutcome;
   /** What the rule asks for, in words; `show` renders a number or parameter. */
   describe(rule: R, show: (value: NumberOrParam) => string): string;
   /** JSON Schemas (parameters unresolved) the rule compiles, for ahead-of-time compilation. */
   schemas(rule: R): unknown[];
+  /**
+   * The JSON Schema the rule's `schema` key holds, which the methodology check reviews before the kind
+   * validates it (allowed keywords, parameters, texts judged by their length); absent for kinds without one.
+   */
+  evidenceSchema?(rule: R): unknown;
+  /** Whether the rule judges observed, dated facts only (the only rules a health item may have); absent: never. */
+  observes?(rule: R): boolean;
+  /** The methodology's named lists (`lists`) the rule reads; absent: none. */
+  lists?(rule: R): readonly string[];
 }
 
 /** The fields every rule kind reads alike from its YAML entry: the plan path, split, and the message. */
@@ -131,13 +186,13 @@ export function numberOf(value: NumberOrParam, params: Readonly<Record<string, n
   return typeof value === 'number' ? value : (params[value.$param] ?? Number.NaN);
 }
 
-/** Problems with the parameters a rule names. */
+/** Problems with the parameters a rule names: each `[YAML key, value]` whose parameter is unknown. */
 export function paramProblems(
-  entries: Readonly<Record<string, NumberOrParam | undefined>>,
+  entries: readonly (readonly [string, NumberOrParam | undefined])[],
   params: Readonly<Record<string, number>>,
 ): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  for (const [key, value] of Object.entries(entries)) {
+  for (const [key, value] of entries) {
     if (value === undefined || typeof value === 'number') continue;
     if (params[value.$param] === undefined) problems.push({ path: [key, '$param'], message: `unknown parameter '${value.$param}'` });
   }
@@ -152,7 +207,7 @@ export function foldName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-export function pathProblem(rule: EvidenceRule, context: RuleValidateContext): RuleProblem[] {
+export function pathProblem(rule: RuleShape, context: RuleValidateContext): RuleProblem[] {
   return context.planHasPath(rule.segments)
     ? []
     : [

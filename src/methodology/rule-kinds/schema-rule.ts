@@ -1,12 +1,18 @@
 // Rule kind `schema`: the value at a plan path must satisfy a JSON Schema (parameters resolved).
 import { describeSchema } from '../describe-schema.js';
 import { resolveParams } from '../evidence-schema.js';
-import type { SchemaRule } from '../types.js';
-import { pathProblem, type RuleKindModule, type RuleProblem, ruleBase, FAILED, PASSED } from './rule-kind.js';
+import { pathProblem, type RuleKindModule, type RuleProblem, ruleBase, FAILED, PASSED, type RuleBase } from './rule-kind.js';
+
+/** The value at `path` must satisfy a JSON Schema (which may hold `{ $param }`). */
+export interface SchemaRule extends RuleBase {
+  kind: 'schema';
+  schema: unknown;
+}
 
 export const schemaRule: RuleKindModule<SchemaRule> = {
   kind: 'schema',
   build: (raw) => ({ kind: 'schema', ...ruleBase(raw), schema: raw.schema }),
+  params: [],
   validate(rule, context) {
     return [...pathProblem(rule, context), ...compileProblems(rule.schema, context.params, context.compile)];
   },
@@ -17,6 +23,7 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
   },
   describe: (rule, show) => `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}`,
   schemas: (rule) => [rule.schema],
+  evidenceSchema: (rule) => rule.schema,
 };
 
 /** A schema's compile error as a problem at the rule's `schema` key. */
