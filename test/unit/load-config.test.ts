@@ -9,13 +9,13 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'commready-config-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('the project config', () => {
-  it('is found in the working directory or above it, commready.config.yaml first', () => {
+  it('is found in the working directory or above it; two in one folder is an error naming both', () => {
     const deep = path.join(tmp, 'a', 'b', 'c');
     mkdirSync(deep, { recursive: true });
     writeFileSync(path.join(tmp, 'a', '.commreadyrc.yaml'), 'lint: { failOn: major }\n');
     expect(findConfig(deep)).toBe(path.join(tmp, 'a', '.commreadyrc.yaml'));
     writeFileSync(path.join(tmp, 'a', 'commready.config.yaml'), 'lint: { failOn: minor }\n');
-    expect(findConfig(deep)).toBe(path.join(tmp, 'a', 'commready.config.yaml'));
+    expect(() => findConfig(deep)).toThrow(/two project configs in one folder: .*commready\.config\.yaml and .*\.commreadyrc\.yaml/);
   });
 
   it('is validated by schemas/config.schema.json, with positions', () => {
