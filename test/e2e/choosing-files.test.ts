@@ -65,7 +65,7 @@ describe('lint chooses files as ESLint does', () => {
     const dir = project('ignores: drafts\n');
     const r = runCli(['lint', 'plans'], {}, dir);
     expect(r.code).toBe(2);
-    expect(expectOneErrorLine(r.stderr)).toMatch(/^commready\.config\.yaml:1:\d+: ignores must be array/);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/^commready\.config\.yaml:1:\d+: ignores must be an array/);
   });
 
   it('lints a plan from standard input under --stdin-filename, and refuses plan files beside --stdin', () => {
