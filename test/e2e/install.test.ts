@@ -54,33 +54,41 @@ describe('installed from a packed tarball into an empty folder', () => {
     expect(files.filter((f) => /\.code-cache$|\.node$|\.wasm$/.test(f))).toEqual([]);
   });
 
-  it('runs init, report and lint through npx, and the new plan points at the installed schema', () => {
-    const npx = (...args: string[]) => run('npx', ['--no-install', 'commready', ...args], { cwd: project });
-    expect(npx('--version').stdout.trim()).toBe(pkg.version);
-    const init = npx('init', 'my-community.yaml', '--type', 'customer', '--name', 'Riverside');
-    expect(init.status, init.stderr).toBe(0);
-    const plan = readFileSync(path.join(project, 'my-community.yaml'), 'utf8');
-    const schema = /^# yaml-language-server: \$schema=(\S+)$/m.exec(plan)?.[1];
-    expect(schema).toBe('./node_modules/commready/schemas/plan.schema.json');
-    expect(existsSync(path.join(project, schema!))).toBe(true);
-    const report = npx('report', 'my-community.yaml');
-    expect(report.status, report.stderr).toBe(0);
-    expect(report.stdout).toContain('Riverside');
-    // A starter plan has every blocker open: lint fails it, and says so.
-    const lint = npx('lint', '.');
-    expect(lint.status, lint.stderr).toBe(1);
-    expect(lint.stdout).toMatch(/my-community\.yaml\s+FAIL/);
-  }, INSTALL_TIMEOUT);
+  it(
+    'runs init, report and lint through npx, and the new plan points at the installed schema',
+    () => {
+      const npx = (...args: string[]) => run('npx', ['--no-install', 'commready', ...args], { cwd: project });
+      expect(npx('--version').stdout.trim()).toBe(pkg.version);
+      const init = npx('init', 'my-community.yaml', '--type', 'customer', '--name', 'Riverside');
+      expect(init.status, init.stderr).toBe(0);
+      const plan = readFileSync(path.join(project, 'my-community.yaml'), 'utf8');
+      const schema = /^# yaml-language-server: \$schema=(\S+)$/m.exec(plan)?.[1];
+      expect(schema).toBe('./node_modules/commready/schemas/plan.schema.json');
+      expect(existsSync(path.join(project, schema!))).toBe(true);
+      const report = npx('report', 'my-community.yaml');
+      expect(report.status, report.stderr).toBe(0);
+      expect(report.stdout).toContain('Riverside');
+      // A starter plan has every blocker open: lint fails it, and says so.
+      const lint = npx('lint', '.');
+      expect(lint.status, lint.stderr).toBe(1);
+      expect(lint.stdout).toMatch(/my-community\.yaml\s+FAIL/);
+    },
+    INSTALL_TIMEOUT,
+  );
 
-  it('loads the API with require and with import', () => {
-    const script = (code: string, type: 'commonjs' | 'module') =>
-      run(process.execPath, ['--input-type', type, '-e', code], { cwd: project });
-    const required = script("const c = require('commready'); console.log(typeof c.assessPlan)", 'commonjs');
-    expect(required.stderr).toBe('');
-    expect(required.stdout.trim()).toBe('function');
-    const imported = script("const c = await import('commready'); console.log(typeof c.assessPlan)", 'module');
-    expect(imported.stdout.trim()).toBe('function');
-  }, INSTALL_TIMEOUT);
+  it(
+    'loads the API with require and with import',
+    () => {
+      const script = (code: string, type: 'commonjs' | 'module') =>
+        run(process.execPath, ['--input-type', type, '-e', code], { cwd: project });
+      const required = script("const c = require('commready'); console.log(typeof c.assessPlan)", 'commonjs');
+      expect(required.stderr).toBe('');
+      expect(required.stdout.trim()).toBe('function');
+      const imported = script("const c = await import('commready'); console.log(typeof c.assessPlan)", 'module');
+      expect(imported.stdout.trim()).toBe('function');
+    },
+    INSTALL_TIMEOUT,
+  );
 
   it.skipIf(!HAVE_PRE_COMMIT)(
     `runs as the local pre-commit hook docs/ci.md shows${HAVE_PRE_COMMIT ? '' : ` (skipped: ${PRE_COMMIT_SKIP_REASON})`}`,
