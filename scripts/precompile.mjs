@@ -5,7 +5,7 @@
 // and is ignored at run time as soon as they change.
 import { buildSync } from 'esbuild';
 import { assertAscii } from './assert-ascii.mjs';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createAjvFor } from '../dist/io/ajv-factory.js';
 import { builtinChecklistsDir, loadSchemas, schemasDir } from '../dist/io/package-files.js';
@@ -23,7 +23,6 @@ import {
   SNAPSHOT_FILE,
   TEXTS_FILE,
   splitTexts,
-  VALIDATORS_CACHE_FILE,
   VALIDATORS_FILE,
 } from '../dist/io/builtin-snapshot.js';
 import { formatDiagnostic } from '../dist/errors.js';
@@ -106,15 +105,17 @@ writeFileSync(
 );
 writeFileSync(path.join(out, TEXTS_FILE), asciiOnly(JSON.stringify(texts)));
 assertAscii(path.join(out, VALIDATORS_FILE));
-// V8's code cache of the validators, made after running them on the examples so that the functions a
-// run needs are in it; at run time V8 checks that it fits and otherwise compiles as usual.
-const compiled = compileValidators(false);
-const validators = compiled.run();
+// No V8 code cache in the package: V8 takes one only from its own version and flags, so a cache built
+// here is dead weight for every other Node. A first run makes the user's own (bin/load-bundle.cjs).
+// One an earlier build left is removed, so that it is never packed. The validators are run once on the
+// examples, so that a broken generated file fails the build, not a user's first run.
+rmSync(path.join(out, 'validators.code-cache'), { force: true });
+const validators = compileValidators(false).run();
 for (const file of readdirSync('examples').filter((f) => f.endsWith('.yaml')))
   validators.plan(readYamlFile(path.join('examples', file)).value);
 for (const key of Object.values(evidenceKeys)) for (const sample of [null, '', 'text', 3, [], ['a'], {}]) validators[key](sample);
-writeFileSync(path.join(out, VALIDATORS_CACHE_FILE), compiled.script.createCachedData());
-console.log(
+// stderr: `npm pack` reads the file name from stdout, and the build runs inside it (prepare).
+console.error(
   `precompiled the built-in methodology: ${methodology.phases.flatMap((p) => p.items).length} items, ${Object.keys(evidenceKeys).length} evidence validators`,
 );
 

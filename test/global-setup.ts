@@ -12,5 +12,7 @@ export default function setup(): () => void {
   process.env.TMPDIR = root;
   process.env.TMP = root;
   process.env.TEMP = root;
+  // The V8 code caches the CLI's first runs store (bin/load-bundle.cjs) go there too, not to the user's.
+  process.env.COMMREADY_CACHE_DIR = path.join(root, 'code-cache');
   return () => rmSync(root, { recursive: true, force: true });
 }

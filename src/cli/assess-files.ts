@@ -42,6 +42,8 @@ export interface AssessPolicy {
   maxWaiverDays?: number;
   /** Say which profile each plan was judged by, and where each part came from (lint). */
   stateProfile?: boolean;
+  /** Plans whose text was read already (lint --stdin), by the file name they are reported under. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 export function assessFiles(
@@ -89,7 +91,7 @@ export function assessFiles(
     try {
       let plan: Plan;
       try {
-        plan = loadPlan(file, choose, validation);
+        plan = loadPlan(file, choose, validation, policy.texts?.get(file));
       } catch (error) {
         // A plan written for another methodology: say that first, so its other errors make sense.
         if (!(error instanceof InputError) || !judge?.mismatch) throw error;

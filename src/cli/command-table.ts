@@ -54,6 +54,18 @@ const FORMAT_OPTION = {
   repeatable: true,
 } as const;
 
+/** Code scanning keeps one set of alerts per category: two uploads with the same one replace each other's. */
+const SARIF_CATEGORY_OPTION = {
+  flags: '--sarif-category <name>',
+  description: "SARIF: the run's category for code scanning (automationDetails.id); default: none, so the upload's own category applies",
+} as const;
+
+/** Guides are self-contained unless a published copy of the methodology guide is named. */
+const GUIDE_URL_OPTION = {
+  flags: '--guide-url <url>',
+  description: "link each item's guide at this address (https://…/methodology.md; the item's anchor is appended) instead of including it",
+} as const;
+
 /** The formats of `commready diff`. */
 export const DIFF_FORMATS = ['text', 'markdown'] as const;
 
@@ -82,7 +94,12 @@ export const COMMANDS = [
   {
     name: 'lint',
     description: 'check plan files against thresholds (for CI)',
-    arguments: [{ name: '<plans...>', description: 'plan files, directories (every *.yaml/*.yml in them) or glob patterns' }],
+    arguments: [
+      {
+        name: '[plans...]',
+        description: 'plan files, directories (every *.yaml/*.yml in them and below) or glob patterns',
+      },
+    ],
     options: [
       {
         flags: '--fail-on <severity>',
@@ -102,6 +119,19 @@ export const COMMANDS = [
       },
       { flags: '--config <file>', description: `the project config (default: ${CONFIG_FILES.join(' or ')}, from here upward)` },
       { flags: '--no-config', description: 'use no project config' },
+      { flags: '--max-gaps <n>', description: 'fail when the plans have more open gaps than this (all severities; waived ones not)' },
+      {
+        flags: '--ignore-pattern <pattern>',
+        description: 'leave out files and folders matching this glob (relative to the working directory)',
+        repeatable: true,
+      },
+      { flags: '--error-on-unmatched-pattern', description: 'a glob or directory without plans is an error (the default)' },
+      { flags: '--no-error-on-unmatched-pattern', description: 'a glob or directory without plans is not an error' },
+      { flags: '--stdin', description: 'lint the plan read from standard input' },
+      { flags: '--stdin-filename <file>', description: 'the file name the --stdin plan is reported under (and ignore patterns see)' },
+      { flags: '--print-config', description: 'print the settings lint would judge by (config file and options), as JSON, and exit' },
+      SARIF_CATEGORY_OPTION,
+      GUIDE_URL_OPTION,
     ],
     examples: [
       'lint examples/*.yaml',
@@ -109,6 +139,9 @@ export const COMMANDS = [
       'lint plan.yaml --format json --output commready.json',
       'lint plans/ --quiet --format github',
       'lint plans/ --baseline last-release.json',
+      'lint . --ignore-pattern "drafts/" --max-gaps 20',
+      'lint --stdin --stdin-filename plans/ours.yaml',
+      'lint plans/ --format sarif=commready.sarif --sarif-category plans-eu',
     ],
     notes: 'Exit codes: 0 every plan passes; 1 a plan fails a threshold; 2 usage or input error (never hidden by a pass).',
     load: async () => (await import('./commands/lint.js')).runLint,
@@ -117,8 +150,17 @@ export const COMMANDS = [
     name: 'report',
     description: 'print the readiness report of one plan',
     arguments: [{ name: '<plan>', description: 'the plan file' }],
-    options: [FORMAT_OPTION, { flags: '-o, --output <file>', description: 'write the (single) format to this file (- is stdout)' }],
-    examples: ['report examples/halfway.yaml', 'report plan.yaml --format json --output report.json'],
+    options: [
+      FORMAT_OPTION,
+      { flags: '-o, --output <file>', description: 'write the (single) format to this file (- is stdout)' },
+      SARIF_CATEGORY_OPTION,
+      GUIDE_URL_OPTION,
+    ],
+    examples: [
+      'report examples/halfway.yaml',
+      'report plan.yaml --format json --output report.json',
+      'report plan.yaml --format html=readiness.html',
+    ],
     load: async () => (await import('./commands/report.js')).runReport,
   },
   {

@@ -23,7 +23,7 @@ export async function runWithCommander(
     return 2;
   }
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(withoutHelpForUnknownCommand(argv), { from: 'user' });
     return exitCode;
   } catch (error) {
     // commander has already printed its message through outputError.
@@ -31,6 +31,27 @@ export async function runWithCommander(
       return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? 0 : 2;
     throw error;
   }
+}
+
+/**
+ * `commready frobnicate --help` would show the program's help and exit 0, as if the command existed:
+ * without its help flags, commander names the unknown command (with a suggestion) and exits 2.
+ */
+function withoutHelpForUnknownCommand(argv: readonly string[]): string[] {
+  const isHelp = (word: string) => word === '--help' || word === '-h';
+  if (!argv.some(isHelp)) return [...argv];
+  const takesValue = new Set(PROGRAM.options.filter((o) => o.flags.includes('<')).flatMap((o) => o.flags.match(/--?[\w-]+/g) ?? []));
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--') return [...argv];
+    if (word.startsWith('-')) {
+      if (takesValue.has(word)) i++;
+      continue;
+    }
+    const known = word === 'help' || COMMANDS.some((c) => c.name === word);
+    return known ? [...argv] : argv.filter((w) => !isHelp(w));
+  }
+  return [...argv];
 }
 
 /** The commander program of the command table; `run` is called with the command that was parsed. */

@@ -1,5 +1,6 @@
 // The process's streams and clock, passed to commands so that tests can replace them.
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, readSync, writeSync } from 'node:fs';
+import { InputError } from '../errors.js';
 import { capYoungGeneration } from '../io/young-generation.js';
 
 export interface CliIo {
@@ -17,6 +18,8 @@ export interface CliIo {
    * (src/io/young-generation.ts). Absent in tests, which run commands inside a shared process.
    */
   betweenPlans?(): void;
+  /** Standard input, read to its end (lint --stdin); at most `maxBytes`, refusing a terminal. */
+  readStdin?(maxBytes: number): Buffer;
 }
 
 let terminal: boolean | undefined;
@@ -64,7 +67,39 @@ function writeStdout(text: string): void {
   }
 }
 
+/** Reads file descriptor 0 to its end, synchronously; a terminal is refused (it would wait for typing). */
+function readStdin(maxBytes: number): Buffer {
+  if (process.getBuiltinModule('node:tty').isatty(0))
+    throw new InputError([
+      { file: '<stdin>', message: 'standard input is a terminal: pipe the plan in (commready lint --stdin < plan.yaml)' },
+    ]);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        // A non-blocking pipe with nothing in it yet: wait a little for the writer, without spinning.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw new InputError([{ file: '<stdin>', message: `cannot read standard input: ${(error as Error).message}` }]);
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > maxBytes) throw new InputError([{ file: '<stdin>', message: `the plan is too large (more than ${maxBytes} bytes)` }]);
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks, total);
+}
+
 export const processIo: CliIo = {
+  readStdin,
   stdout: writeStdout,
   stderr: (text) => process.stderr.write(text),
   env: process.env,

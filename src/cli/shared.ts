@@ -82,3 +82,31 @@ export function parseNumberOption(name: string, value: string, min: number, max:
     throw new UsageError(`${name} must be a number from ${min} to ${max}, not '${value}'`);
   return n;
 }
+
+/** A whole number option (`--max-findings`, `--max-gaps`): 0 or more. */
+export function parseWholeNumberOption(name: string, value: string): number {
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) throw new UsageError(`${name} must be a whole number, not '${value}'`);
+  return Number(value);
+}
+
+/** What the formatters get from `--sarif-category` and `--guide-url`, checked. */
+export function formatExtras(options: { sarifCategory?: string; guideUrl?: string }): { sarifCategory?: string; guideUrl?: string } {
+  const { sarifCategory, guideUrl } = options;
+  if (sarifCategory !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/.test(sarifCategory))
+    throw new UsageError(
+      `--sarif-category takes letters, digits and . _ : / @ + - (at most 200, starting with a letter or digit), not '${sarifCategory}'`,
+    );
+  if (guideUrl !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(guideUrl);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || url.hash !== '' || guideUrl.includes('#') || /[\s<>()\\`"']/.test(guideUrl))
+      throw new UsageError(
+        `--guide-url must be an absolute http(s) address without a #fragment (the item's anchor is appended), not '${guideUrl}'`,
+      );
+  }
+  return { ...(sarifCategory !== undefined ? { sarifCategory } : {}), ...(guideUrl !== undefined ? { guideUrl } : {}) };
+}

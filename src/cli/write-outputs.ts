@@ -1,6 +1,6 @@
 // Renders each requested format and writes it to standard output (a file name of '-') or its file.
 import { FORMATTERS } from '../report/formatters.js';
-import { plainPainter, type Format, type Painter, type RunResult } from '../report/types.js';
+import { plainPainter, type Format, type FormatContext, type Painter, type RunResult } from '../report/types.js';
 import { sanitizeOutput } from '../text/sanitize.js';
 import type { CliIo } from './io.js';
 import type { OutputRequest } from './shared.js';
@@ -10,7 +10,7 @@ import { checkOutputTargets, writeOutputFile, type OutputRules } from '../io/wri
  * Formats read as prose in a terminal or a CI log get the last safety pass, which changes nothing their own
  * escaping made safe; the others are syntax (JSON, XML, workflow commands) and escape by their own rules.
  */
-const HUMAN_FORMATS: ReadonlySet<Format> = new Set<Format>(['text', 'markdown']);
+const HUMAN_FORMATS: ReadonlySet<Format> = new Set<Format>(['text', 'markdown', 'markdown-compact', 'html']);
 
 /**
  * Every file target is checked before anything is written, so a refused one leaves the others untouched.
@@ -23,6 +23,7 @@ export function writeOutputs(
   paint: Painter,
   toolVersion: string,
   inputs: readonly string[] = [],
+  extras: Pick<FormatContext, 'sarifCategory' | 'guideUrl'> = {},
 ): void {
   // Never over a file of this run or into a methodology directory; the file's mode and owner are kept.
   const rules: OutputRules = {
@@ -38,7 +39,13 @@ export function writeOutputs(
     const toStdout = request.file === undefined;
     const painter = toStdout && request.format === 'text' ? paint : plainPainter;
     const width = toStdout ? io.columns : undefined;
-    const raw = FORMATTERS[request.format](run, { toolVersion, paint: painter, cwd: process.cwd(), ...(width ? { width } : {}) });
+    const raw = FORMATTERS[request.format](run, {
+      ...extras,
+      toolVersion,
+      paint: painter,
+      cwd: process.cwd(),
+      ...(width ? { width } : {}),
+    });
     const text = HUMAN_FORMATS.has(request.format) ? sanitizeOutput(raw, painter !== plainPainter) : raw;
     if (toStdout) io.stdout(text);
     else writeOutputFile(request.file!, text, rules);

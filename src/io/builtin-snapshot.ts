@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type vm from 'node:vm';
-import { compileCommonJs } from '../../bin/load-bundle.cjs';
+import { compileCommonJs, USER_CACHE } from '../../bin/load-bundle.cjs';
 import type { Item, Methodology } from '../methodology/types.js';
 import type { Validator } from '../validation/schema-validation.js';
 
@@ -12,7 +12,6 @@ export const generatedDir = new URL('../generated/', import.meta.url);
 const SNAPSHOT = 'builtin-methodology.json';
 const TEXTS = 'builtin-texts.json';
 const VALIDATORS = 'validators.cjs';
-const VALIDATORS_CACHE = 'validators.code-cache';
 
 export interface Snapshot {
   /** sha256 of the source files' names and contents. */
@@ -97,15 +96,11 @@ export function loadSnapshot(
 }
 
 /**
- * validators.cjs compiled as Node would load it, but with V8's code cache from the build when it fits
- * this Node (the module is large: compiling it was a good part of start-up). The build uses the same
- * function to make the cache, so source and wrapper match.
+ * validators.cjs compiled as Node would load it, with the V8 code cache a first run stored in the user's
+ * cache folder (the module is large: compiling it was a good part of start-up; see bin/load-bundle.cjs).
  */
 export function compileValidators(useCache = true): { script: vm.Script; run(): Record<string, Validator> } {
-  return compileCommonJs<Record<string, Validator>>(
-    fileURLToPath(new URL(VALIDATORS, generatedDir)),
-    useCache ? fileURLToPath(new URL(VALIDATORS_CACHE, generatedDir)) : undefined,
-  );
+  return compileCommonJs<Record<string, Validator>>(fileURLToPath(new URL(VALIDATORS, generatedDir)), useCache ? USER_CACHE : undefined);
 }
 
 export const SNAPSHOT_FILE = SNAPSHOT;
@@ -150,5 +145,4 @@ export function snapshotTexts(): SnapshotTexts {
   return (texts ??= JSON.parse(readFileSync(new URL(TEXTS, generatedDir)).toString('latin1')) as SnapshotTexts);
 }
 
-export const VALIDATORS_CACHE_FILE = VALIDATORS_CACHE;
 export const VALIDATORS_FILE = VALIDATORS;

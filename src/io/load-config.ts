@@ -24,6 +24,8 @@ export interface ProjectConfig {
   file: string;
   /** The methodology directory, resolved against the config file's directory; undefined for the built-in one. */
   checklists?: string;
+  /** Ignore patterns, relative to the config file's folder (`ignores`). */
+  ignores?: readonly string[];
   lint: {
     failOn?: FailOn;
     minScore?: number;
@@ -31,6 +33,7 @@ export interface ProjectConfig {
     methodologyFromPlan?: boolean;
     planParams?: PlanParamsPolicy;
     maxFindings?: number;
+    maxGaps?: number;
     pin?: ProfilePins;
     maxWaiverDays?: number;
   };
@@ -74,7 +77,7 @@ export function loadConfig(file: string): ProjectConfig {
   const validate = createAjv().compile(schema);
   const value = source.value ?? {};
   if (!validate(value)) throw new InputError(ajvErrorsToDiagnostics(validate.errors, source));
-  const raw = value as { checklists?: string; lint?: ProjectConfig['lint'] };
+  const raw = value as { checklists?: string; ignores?: string[]; lint?: ProjectConfig['lint'] };
   const checklists =
     raw.checklists === undefined || raw.checklists === 'built-in' ? undefined : path.resolve(path.dirname(file), raw.checklists);
   if (checklists && !existsSync(checklists)) {
@@ -83,5 +86,5 @@ export function loadConfig(file: string): ProjectConfig {
       { file, line: pos.line, col: pos.col, message: `methodology directory '${raw.checklists}' not found (relative to this file)` },
     ]);
   }
-  return { file, ...(checklists ? { checklists } : {}), lint: raw.lint ?? {} };
+  return { file, ...(checklists ? { checklists } : {}), ...(raw.ignores ? { ignores: raw.ignores } : {}), lint: raw.lint ?? {} };
 }

@@ -81,7 +81,11 @@ export function describeFileKind(stat: import('node:fs').Stats): string {
 }
 
 export function readTextFile(file: string): string {
-  const buffer = readBoundedFile(file);
+  return decodeText(file, readBoundedFile(file));
+}
+
+/** The bytes of an input as text: UTF-8 only, no NUL, a byte order mark dropped. */
+export function decodeText(file: string, buffer: Buffer): string {
   if (buffer.includes(0)) throw new InputError([{ file, message: 'is not a text file' }]);
   // The checks a fatal TextDecoder makes, without loading it (its module costs a run's start-up).
   if (!isUtf8(buffer)) throw new InputError([{ file, message: 'is not valid UTF-8 text' }]);

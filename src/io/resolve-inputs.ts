@@ -1,21 +1,54 @@
-// Turns lint's arguments (files, directories, globs) into a sorted list of plan files. Nothing that
-// could be a plan is skipped silently: an entry that is not a regular file is still listed, and the
-// reader then names it as bad input; a folder that cannot be searched is a problem of its own.
+// Turns lint's arguments (files, directories, globs) into a sorted list of plan files. Directories are
+// searched to any depth, as ESLint does; node_modules, dot folders and dot files, commready's own config
+// files and whatever the ignore patterns name are left out. Nothing else that could be a plan is skipped
+// silently: an entry that is not a regular file is still listed, and the reader then names it as bad input;
+// a folder that cannot be searched is a problem of its own.
 import { existsSync, lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import { describeFsError } from './read-input.js';
+import { globToRegExp, hasGlob } from './glob.js';
+import { isConfigFileName, type IgnoreRules } from './ignore-patterns.js';
+
+export { globToRegExp, hasGlob } from './glob.js';
 
 const PLAN_FILE = /\.ya?ml$/i;
 
-export function resolveInputs(args: readonly string[]): { files: string[]; problems: Diagnostic[] } {
+export interface ResolveOptions {
+  /** Files and folders left out (config `ignores`, `--ignore-pattern`). */
+  ignores?: IgnoreRules;
+  /** A glob that matches nothing, or a folder without plans, is a problem (default) or is passed over. */
+  errorOnUnmatched?: boolean;
+}
+
+export interface ResolvedInputs {
+  files: string[];
+  problems: Diagnostic[];
+  /** Files named on the command line that are left out, each with why (lint says so, as ESLint warns). */
+  ignored: { file: string; why: string }[];
+  /** Globs and folders that gave no plan, passed over with --no-error-on-unmatched-pattern. */
+  unmatched: string[];
+}
+
+/** Folders below a directory argument are searched at most this deep. */
+export const MAX_FOLDER_DEPTH = 20;
+
+export function resolveInputs(args: readonly string[], options: ResolveOptions = {}): ResolvedInputs {
   const files: string[] = [];
   const problems: Diagnostic[] = [];
+  const ignored: ResolvedInputs['ignored'] = [];
+  const unmatched: string[] = [];
+  const { ignores } = options;
+  const kept = (file: string): boolean => !isConfigFileName(file) && ignores?.ignoredBy(file) === undefined;
+  const noMatch = (arg: string, message: string): void => {
+    if (options.errorOnUnmatched === false) unmatched.push(arg);
+    else problems.push({ file: arg, message });
+  };
   for (const arg of args) {
     // A real file whose name holds glob characters is taken as it is.
     if (hasGlob(arg) && !existsSync(arg)) {
-      const matches = expandGlob(arg, (file, message) => problems.push({ file, message }));
-      if (matches.length === 0) problems.push({ file: arg, message: 'the pattern matches no file' });
+      const matches = expandGlob(arg, (file, message) => problems.push({ file, message }), ignores).filter(kept);
+      if (matches.length === 0) noMatch(arg, 'the pattern matches no file');
       for (const match of matches) files.push(match);
       continue;
     }
@@ -27,22 +60,17 @@ export function resolveInputs(args: readonly string[]): { files: string[]; probl
       continue;
     }
     if (stat.isDirectory()) {
-      let entries: Dirent[];
-      try {
-        entries = readdirSync(arg, { withFileTypes: true });
-      } catch (error) {
-        problems.push({ file: arg, message: `cannot list the directory: ${describeFsError(error)}` });
-        continue;
-      }
-      // Links, devices and pipes with a plan's name are kept: reading them says what is wrong.
-      const plans = entries
-        .filter((e) => PLAN_FILE.test(e.name) && !e.isDirectory())
-        .map((e) => path.join(arg, e.name))
-        .sort();
-      if (plans.length === 0) problems.push({ file: arg, message: 'the directory holds no *.yaml or *.yml file' });
+      const plans: string[] = [];
+      if (!listPlans(arg, 0, plans, problems, kept, ignores)) continue;
+      plans.sort();
+      if (plans.length === 0) noMatch(arg, 'the directory holds no *.yaml or *.yml file');
       for (const plan of plans) files.push(plan);
+    } else if (isConfigFileName(arg)) {
+      ignored.push({ file: arg, why: "commready's own config file, not a plan" });
     } else {
-      files.push(arg);
+      const by = ignores?.ignoredBy(arg);
+      if (by === undefined) files.push(arg);
+      else ignored.push({ file: arg, why: `left out by the ignore pattern ${by}` });
     }
   }
   const seen = new Set<string>();
@@ -52,11 +80,42 @@ export function resolveInputs(args: readonly string[]): { files: string[]; probl
     seen.add(key);
     return true;
   });
-  return { files: unique, problems };
+  return { files: unique, problems, ignored, unmatched };
 }
 
-export function hasGlob(arg: string): boolean {
-  return /[*?[]/.test(arg);
+/**
+ * The plan files in `dir` and the folders below it, into `out`; false when `dir` itself cannot be listed.
+ * Linked folders are not entered (they are not directories to readdir's entries), so no cycle.
+ */
+function listPlans(
+  dir: string,
+  depth: number,
+  out: string[],
+  problems: Diagnostic[],
+  kept: (file: string) => boolean,
+  ignores: IgnoreRules | undefined,
+): boolean {
+  if (depth > MAX_FOLDER_DEPTH) {
+    problems.push({ file: dir, message: `not searched: more than ${MAX_FOLDER_DEPTH} folders deep` });
+    return true;
+  }
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    problems.push({ file: dir, message: `cannot list the directory: ${describeFsError(error)}` });
+    return false;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && ignores?.ignoredBy(full, true) === undefined)
+        listPlans(full, depth + 1, out, problems, kept, ignores);
+      // Links, devices and pipes with a plan's name are kept: reading them says what is wrong.
+    } else if (PLAN_FILE.test(entry.name) && kept(full)) out.push(full);
+  }
+  return true;
 }
 
 /** Folders a glob searches at most this deep below its fixed part. */
@@ -68,7 +127,7 @@ export const MAX_GLOB_DEPTH = 20;
  * regular files (links, devices) are returned, for the reader to refuse by name; folders that cannot be
  * listed or lie too deep are reported through `problem`.
  */
-export function expandGlob(pattern: string, problem: (file: string, message: string) => void = () => {}): string[] {
+export function expandGlob(pattern: string, problem: (file: string, message: string) => void = () => {}, ignores?: IgnoreRules): string[] {
   const normalized = pattern.split(path.sep).join('/');
   const parts = normalized.split('/');
   const firstGlob = parts.findIndex(hasGlob);
@@ -94,7 +153,7 @@ export function expandGlob(pattern: string, problem: (file: string, message: str
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+        if (entry.name === 'node_modules' || entry.name.startsWith('.') || ignores?.ignoredBy(full, true) !== undefined) continue;
         walk(full, rel, depth + 1);
       } else if (matcher.test(rel) && !isLinkToFolder(full)) {
         out.push(baseParts.length === 0 ? rel : full);
@@ -103,31 +162,6 @@ export function expandGlob(pattern: string, problem: (file: string, message: str
   };
   walk(base, '', 0);
   return out.sort();
-}
-
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      const slash = glob[i + 2] === '/';
-      re += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i);
-      if (end < 0) re += '\\[';
-      else {
-        re += `[${glob
-          .slice(i + 1, end)
-          .replace(/^!/, '^')
-          .replace(/\\/g, '\\\\')}]`;
-        i = end;
-      }
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
 }
 
 function isLinkToFolder(file: string): boolean {

@@ -81,7 +81,8 @@ export function wrapMarkdown(prefix: string, content: string, indent: string, wi
       lines.push(line);
       line = indent + guardLineStart(word);
     } else {
-      line = empty ? (prefix.length === 0 ? guardLineStart(word) : line + word) : `${line} ${word}`;
+      // A prefix of white space only (an indented paragraph) leaves the word at the line's start too.
+      line = empty ? (prefix.trim().length === 0 ? prefix + guardLineStart(word) : line + word) : `${line} ${word}`;
     }
     empty = false;
   }

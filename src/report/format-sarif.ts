@@ -9,7 +9,9 @@ import { escapeMarkdown, markdownCode } from './escape-markdown.js';
 import { fingerprint } from './fingerprint.js';
 import { escapeJsonText } from './format-json.js';
 import { describeFinding, planTextValues } from './messages.js';
-import { firstSteps, guideAnchor } from './report-view.js';
+import { firstSteps, guideAnchor, guideBlocks } from './report-view.js';
+import { guideLink, markdownGuideBlocks } from './markdown-guide.js';
+import { SARIF_MAX_RESULTS } from './step-summary-limits.js';
 import { showControls, singleLine, truncate } from '../text/sanitize.js';
 import type { FormatContext, Formatter, PlanResult } from './types.js';
 
@@ -29,7 +31,8 @@ export const formatSarif: Formatter = (run, context) => {
     group.plans.push(plan);
     groups.set(key, group);
   }
-  const runs = [...groups.values()].map(({ methodology, plans }) => sarifRun(methodology, plans, context));
+  const several = groups.size > 1;
+  const runs = [...groups.values()].map(({ methodology, plans }) => sarifRun(methodology, plans, context, several));
   const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: runs.length > 0 ? runs : [emptyRun(context)] };
   return `${escapeJsonText(JSON.stringify(log, null, 2))}\n`;
 };
@@ -38,7 +41,6 @@ function driver(context: FormatContext, rules: unknown[]) {
   const semver = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(context.toolVersion);
   return {
     name: 'commready',
-    informationUri: 'https://www.npmjs.com/package/commready',
     version: singleLine(context.toolVersion),
     ...(semver ? { semanticVersion: context.toolVersion } : {}),
     rules,
@@ -49,12 +51,25 @@ function emptyRun(context: FormatContext) {
   return { tool: { driver: driver(context, []) }, results: [] };
 }
 
-function sarifRun(methodology: Methodology, plans: readonly PlanResult[], context: FormatContext) {
+/** Results in the order of the plans, the most severe kept when there are more than code scanning takes. */
+function capResults<R extends { level: string; suppressions?: unknown }>(results: readonly R[]): { kept: R[]; leftOut: number } {
+  if (results.length <= SARIF_MAX_RESULTS) return { kept: [...results], leftOut: 0 };
+  const rank = (r: R) => (r.suppressions ? 3 : r.level === 'error' ? 0 : r.level === 'warning' ? 1 : 2);
+  const chosen = results
+    .map((r, i) => ({ i, rank: rank(r) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .slice(0, SARIF_MAX_RESULTS)
+    .map((x) => x.i)
+    .sort((a, b) => a - b);
+  return { kept: chosen.map((i) => results[i]!), leftOut: results.length - SARIF_MAX_RESULTS };
+}
+
+function sarifRun(methodology: Methodology, plans: readonly PlanResult[], context: FormatContext, several: boolean) {
   const items = allItems(methodology);
   const ruleIndex = new Map(items.map((item, i) => [item.id, i]));
   const artifacts = plans.map((p) => pathToUriReference(relativeToCwd(p.assessment.file, context.cwd)));
   const withBase = context.cwd !== undefined;
-  const results = plans.flatMap((plan, planIndex) => {
+  const all = plans.flatMap((plan, planIndex) => {
     const a = plan.assessment;
     const byId = new Map(a.items.map((r) => [r.itemId, r]));
     return a.gaps.flatMap((id) => {
@@ -62,6 +77,11 @@ function sarifRun(methodology: Methodology, plans: readonly PlanResult[], contex
       return r ? [sarifResult(r, plan, artifacts[planIndex]!, planIndex, ruleIndex.get(id), withBase)] : [];
     });
   });
+  const { kept: results, leftOut } = capResults(all);
+  // No category of its own unless asked: github/codeql-action applies its `category` input only to a run
+  // without automationDetails, so a fixed id would make two uploads replace each other's alerts.
+  const category =
+    context.sarifCategory === undefined ? undefined : `${context.sarifCategory}/${several ? `${singleLine(methodology.id)}/` : ''}`;
   return {
     tool: {
       driver: driver(
@@ -69,7 +89,25 @@ function sarifRun(methodology: Methodology, plans: readonly PlanResult[], contex
         items.map((item) => sarifRule(item, methodology, context)),
       ),
     },
-    automationDetails: { id: `commready/${singleLine(methodology.id)}/` },
+    ...(category ? { automationDetails: { id: category } } : {}),
+    ...(leftOut > 0
+      ? {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [
+                {
+                  level: 'warning',
+                  descriptor: { id: 'results-left-out' },
+                  message: {
+                    text: `${leftOut} of ${all.length} results were left out: code scanning takes at most ${SARIF_MAX_RESULTS} a run. The most severe are kept; lint fewer plans a run, or read the full list in the JSON or Markdown report.`,
+                  },
+                },
+              ],
+            },
+          ],
+        }
+      : {}),
     ...(withBase ? { originalUriBaseIds: { [BASE_ID]: { uri: directoryFileUri(context.cwd!) } } } : {}),
     artifacts: artifacts.map((uri) => ({ location: { uri, ...(withBase ? { uriBaseId: BASE_ID } : {}) }, mimeType: 'application/yaml' })),
     columnKind: 'utf16CodeUnits',
@@ -82,6 +120,7 @@ function sarifRun(methodology: Methodology, plans: readonly PlanResult[], contex
         level: singleLine(p.assessment.level.id),
         ...(p.verdict ? { passed: p.verdict.passed } : {}),
       })),
+      ...(leftOut > 0 ? { resultsLeftOut: leftOut } : {}),
     },
   };
 }
@@ -95,12 +134,16 @@ function sarifRule(raw: Item, methodology: Methodology, context: FormatContext) 
     why: fillPlaceholders(raw.why, values),
     guidance: fillPlaceholders(raw.guidance, values),
   };
-  const uri = helpUri(item.id, methodology, context);
+  const uri = context.guideUrl === undefined ? undefined : guideLink(context.guideUrl, guideAnchor(item.id));
   const steps = firstSteps(item);
+  // The guide itself, so that the alert explains the item without a link to follow; a link as well where a
+  // published guide is named (--guide-url).
   const markdown = [
     `**Why:** ${escapeMarkdown(item.why)}`,
     ...(steps.length > 0 ? [`**First steps:** ${steps.map(escapeMarkdown).join(' ')}`] : []),
     `**Plan key:** ${markdownCode(planKeyOf(item))}`,
+    '**Guide:**',
+    ...markdownGuideBlocks(guideBlocks(item.guidance), '').map((lines) => lines.join('\n')),
     ...(uri ? [`[Full guide to ${markdownCode(item.id)}](${uri})`] : []),
   ].join('\n\n');
   return {
@@ -163,12 +206,6 @@ function sarifResult(
         }
       : {}),
   };
-}
-
-/** The built-in methodology's guide for this tool version; other methodologies have no known address. */
-function helpUri(itemId: string, methodology: Methodology, context: FormatContext): string | undefined {
-  if (methodology.id !== 'commready' || !/^[0-9A-Za-z.+-]+$/.test(context.toolVersion)) return undefined;
-  return `https://unpkg.com/commready@${context.toolVersion}/docs/methodology.md#${guideAnchor(itemId)}`;
 }
 
 /** The plan key an item's answer goes under: its question's, or its own entry under `assessment` for a rating. */

@@ -6,6 +6,9 @@ import { formatMarkdown } from './format-markdown.js';
 import { formatSarif } from './format-sarif.js';
 import { formatJunit } from './format-junit.js';
 import { formatBadge } from './format-badge.js';
+import { formatMarkdownCompact } from './format-markdown-compact.js';
+import { formatGitlab } from './format-gitlab.js';
+import { formatHtml } from './format-html.js';
 import type { Format, Formatter } from './types.js';
 
 export const FORMATTERS = {
@@ -16,6 +19,9 @@ export const FORMATTERS = {
   junit: formatJunit,
   badge: formatBadge,
   github: formatGithub,
+  'markdown-compact': formatMarkdownCompact,
+  gitlab: formatGitlab,
+  html: formatHtml,
 } as const satisfies Record<Format, Formatter>;
 
 export function isFormat(name: string): name is Format {

@@ -47,6 +47,8 @@ export interface GapView {
   col: number;
   /** The fragment of the item's section in the methodology guide (docs/methodology.md). */
   guideAnchor: string;
+  /** The item's whole guide, in the plan's words and thresholds, for formats that include it. */
+  guide: readonly GuideBlock[];
 }
 
 export interface AcceptedRiskView {
@@ -183,6 +185,7 @@ function gapView(r: ItemResult, m: Methodology, a: PlanAssessment, text: TextVal
     line: finding?.location.line ?? 1,
     col: finding?.location.col ?? 1,
     guideAnchor: guideAnchor(r.itemId),
+    guide: item ? guideBlocks(fillPlaceholders(item.guidance, text)) : [],
   };
 }
 
@@ -224,4 +227,59 @@ export function plainText(markdown: string): string {
     .replace(/`+([^`]*)`+/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** One block of an item's guide, as plain text: a paragraph, a list or a code example. */
+export type GuideBlock =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'ordered' | 'bullets'; items: readonly string[] }
+  | { kind: 'code'; language: string; lines: readonly string[] };
+
+/**
+ * An item's guide (methodology Markdown) as blocks of plain text, so that every format renders and escapes it
+ * by its own rules: paragraphs and lists with their inline markup removed, fenced code examples as they are.
+ */
+export function guideBlocks(guidance: string): GuideBlock[] {
+  const blocks: GuideBlock[] = [];
+  const lines = guidance.replace(/\r\n?/g, '\n').split('\n');
+  let paragraph: string[] = [];
+  let list: { kind: 'ordered' | 'bullets'; items: string[] } | undefined;
+  const flush = (): void => {
+    if (paragraph.length > 0) {
+      const text = plainText(paragraph.join(' '));
+      if (text) blocks.push({ kind: 'paragraph', text });
+    }
+    if (list) blocks.push({ kind: list.kind, items: list.items.map(plainText).filter((s) => s.length > 0) });
+    paragraph = [];
+    list = undefined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fence = /^\s*(`{3,}|~{3,})\s*([\w+-]*)/.exec(line);
+    if (fence) {
+      flush();
+      const code: string[] = [];
+      for (i++; i < lines.length && !lines[i]!.trimStart().startsWith(fence[1]!); i++) code.push(lines[i]!);
+      blocks.push({ kind: 'code', language: fence[2] ?? '', lines: code });
+      continue;
+    }
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    const item = /^\s*(?:(\d+)[.)]|[-*+])\s+(.*)$/.exec(line);
+    if (item) {
+      const kind = item[1] === undefined ? 'bullets' : 'ordered';
+      if (paragraph.length > 0 || (list && list.kind !== kind)) flush();
+      list ??= { kind, items: [] };
+      list.items.push(item[2]!);
+    } else if (list && /^\s+\S/.test(line)) {
+      list.items[list.items.length - 1] += ` ${line.trim()}`;
+    } else {
+      if (list) flush();
+      paragraph.push(line.trim());
+    }
+  }
+  flush();
+  return blocks;
 }

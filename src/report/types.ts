@@ -3,7 +3,7 @@ import type { Methodology } from '../methodology/types.js';
 import type { PlanAssessment } from '../scoring/types.js';
 import type { Thresholds, VerdictReason } from '../scoring/verdict.js';
 
-export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'badge', 'github'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'badge', 'github', 'markdown-compact', 'gitlab', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface PlanResult {
@@ -65,6 +65,15 @@ export interface FormatContext {
   cwd?: string;
   /** The terminal's width when writing to one: lint's text wraps to it. Never read inside a formatter. */
   width?: number;
+  /** SARIF: the runs' category for code scanning (`automationDetails.id`); none by default. */
+  sarifCategory?: string;
+  /**
+   * Where a published copy of the methodology guide is (an absolute http(s) address): guides are linked
+   * there, with the item's anchor appended, instead of being included in the report.
+   */
+  guideUrl?: string;
+  /** The most UTF-8 bytes the destination takes (a step summary): formats that can shorten themselves do. */
+  maxBytes?: number;
 }
 
 export type Formatter = (run: RunResult, context: FormatContext) => string;

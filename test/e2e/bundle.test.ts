@@ -1,11 +1,11 @@
-// The build's single-file bundle (run by the bin through a V8 code cache) must behave exactly as the
-// compiled modules do, and V8 must accept the cache the build wrote.
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+// The build's single-file bundle must behave exactly as the compiled modules do. No V8 code cache is
+// built or packed: a first run stores one in the user's cache folder, and V8 accepts it on later runs.
+import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileBundle, compileCommonJs, wrapCommonJs, type Main } from '../../bin/load-bundle.cjs';
+import { cacheDir, compileBundle, compileCommonJs, saveCaches, userCacheFile, wrapCommonJs, type Main } from '../../bin/load-bundle.cjs';
 import { main as modulesMain } from '../../dist/cli/main.js';
 import { compileValidators } from '../../dist/io/builtin-snapshot.js';
 
@@ -17,18 +17,87 @@ async function run(main: Main, argv: string[]): Promise<{ code: number; out: str
   return { code, out, err };
 }
 
-describe('the bundled CLI', () => {
-  const bundle = compileBundle();
+/** Runs `body` with COMMREADY_CACHE_DIR set to `dir`, then restores it. */
+function withCacheDir<T>(dir: string, body: () => T): T {
+  const before = process.env.COMMREADY_CACHE_DIR;
+  process.env.COMMREADY_CACHE_DIR = dir;
+  try {
+    return body();
+  } finally {
+    if (before === undefined) delete process.env.COMMREADY_CACHE_DIR;
+    else process.env.COMMREADY_CACHE_DIR = before;
+  }
+}
 
-  it('is current after the build, and V8 accepts its code cache', () => {
+describe('the bundled CLI', () => {
+  const bundle = compileBundle(false);
+
+  it('is current after the build, and the build leaves no V8 code cache in the package', () => {
     expect(bundle, 'run npm run build').toBeDefined();
-    expect(bundle!.script.cachedDataRejected).toBe(false);
+    for (const dir of ['dist/bundle', 'dist/generated'])
+      expect(
+        readdirSync(dir).filter((f) => f.endsWith('.code-cache')),
+        dir,
+      ).toEqual([]);
   });
 
-  it('has precompiled validators whose code cache V8 accepts', () => {
-    const validators = compileValidators();
-    expect(validators.script.cachedDataRejected).toBe(false);
-    expect(typeof validators.run().plan).toBe('function');
+  it("stores the code caches of a first run in the user's cache folder, and V8 accepts them on the next", () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'commready-cache-')), 'cache');
+    const lint = () =>
+      spawnSync(process.execPath, ['bin/commready.cjs', 'lint', 'examples/launch-ready.yaml', '--today', '2026-11-25'], {
+        encoding: 'utf8',
+        env: { ...process.env, COMMREADY_CACHE_DIR: dir },
+      });
+    const first = lint();
+    expect(first.status, first.stderr).toBe(0);
+    const caches = readdirSync(dir).sort();
+    expect(caches).toEqual([
+      expect.stringMatching(/^commready\.cjs-[0-9a-f]{8}\.code-cache$/),
+      expect.stringMatching(/^validators\.cjs-[0-9a-f]{8}\.code-cache$/),
+    ]);
+    expect(lstatSync(dir).mode & 0o077).toBe(0);
+    const second = lint();
+    expect(second.stdout).toBe(first.stdout);
+    expect(readdirSync(dir).sort()).toEqual(caches);
+
+    // In this process (its own flags, so its own cache name): made once, then accepted.
+    withCacheDir(dir, () => {
+      expect(compileBundle()!.script.cachedDataRejected).toBeUndefined();
+      expect(compileValidators().script.cachedDataRejected).toBeUndefined();
+      saveCaches();
+      expect(compileBundle()!.script.cachedDataRejected).toBe(false);
+      const validators = compileValidators();
+      expect(validators.script.cachedDataRejected).toBe(false);
+      expect(typeof validators.run().plan).toBe('function');
+    });
+  });
+
+  it('reads no cache through a link, and writes none with COMMREADY_CACHE_DIR=off', () => {
+    expect(cacheDir({ COMMREADY_CACHE_DIR: 'off' })).toBeUndefined();
+    expect(cacheDir({ XDG_CACHE_HOME: '/x/cache' })).toBe(
+      process.platform === 'linux' ? path.join('/x/cache', 'commready') : cacheDir({ XDG_CACHE_HOME: '/x/cache' }),
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), 'commready-cache-link-'));
+    withCacheDir(dir, () => {
+      compileBundle();
+      saveCaches();
+      const file = userCacheFile(path.resolve('dist/bundle/commready.cjs'))!;
+      expect(existsSync(file)).toBe(true);
+      const real = `${file}.real`;
+      cpSync(file, real);
+      writeFileSync(file, '');
+      // A link in place of the cache is never read: the script compiles as if there were no cache.
+      const linked = mkdtempSync(path.join(tmpdir(), 'commready-cache-linked-'));
+      symlinkSync(real, path.join(linked, path.basename(file)));
+      withCacheDir(linked, () => expect(compileBundle()!.script.cachedDataRejected).toBeUndefined());
+    });
+    const off = mkdtempSync(path.join(tmpdir(), 'commready-cache-off-'));
+    const r = spawnSync(process.execPath, ['bin/commready.cjs', '--version'], {
+      encoding: 'utf8',
+      env: { ...process.env, COMMREADY_CACHE_DIR: 'off', XDG_CACHE_HOME: off, HOME: off },
+    });
+    expect(r.status).toBe(0);
+    expect(readdirSync(off)).toEqual([]);
   });
 
   it('loads generated files only as the build wrote them, wrapped as CommonJS modules', () => {

@@ -39,6 +39,25 @@ interface Step {
   if?: string;
   with?: Record<string, unknown>;
 }
+interface Job {
+  'runs-on': string;
+  permissions?: Record<string, string>;
+  steps: Step[];
+}
+
+/** The documented install: from the repository's git URL, pinned to a version tag. */
+const INSTALL_SPEC = /git\+https:\/\/github\.com\/OWNER\/commready\.git#v\d+\.\d+\.\d+/;
+
+/** The GitHub workflows among the YAML blocks. */
+function workflows(): Record<string, unknown>[] {
+  return BLOCKS.map((b) => parse(b)).filter((doc) => doc && typeof doc === 'object' && 'jobs' in doc);
+}
+
+function jobOf(workflow: Record<string, unknown>): Job {
+  const job = Object.values(workflow.jobs as Record<string, Job>)[0]!;
+  expect(job['runs-on']).toBeTruthy();
+  return job;
+}
 
 describe('docs/ci.md', () => {
   it('passes markdownlint, and every YAML block in it parses', () => {
@@ -47,41 +66,75 @@ describe('docs/ci.md', () => {
     for (const block of BLOCKS) expect(() => parse(block, { strict: true, uniqueKeys: true })).not.toThrow();
   });
 
+  it('installs commready from a git URL pinned to a tag, until it is published', () => {
+    expect(DOC).toMatch(/not on the npm registry yet/);
+    const installs = [...DOC.matchAll(/npm install --no-save (\S+)/g)].map((m) => m[1]);
+    expect(installs.length).toBeGreaterThanOrEqual(2);
+    for (const spec of installs) expect(spec).toMatch(INSTALL_SPEC);
+    // No recipe fetches the unpublished name from the registry.
+    for (const block of BLOCKS) expect(block).not.toMatch(/npx --yes commready/);
+  });
+
   it('has a GitHub Actions workflow whose steps lint, upload SARIF and write the step summary, and they run', () => {
-    const workflow = BLOCKS.map((b) => parse(b)).find((doc) => doc && typeof doc === 'object' && 'jobs' in doc);
+    const workflow = workflows().find((doc) => jobOf(doc).steps.some((s) => s.run?.includes('commready lint')))!;
     expect(workflow).toBeDefined();
-    expect(workflow.permissions).toMatchObject({ 'security-events': 'write' });
-    const job = Object.values(workflow.jobs as Record<string, { 'runs-on': string; steps: Step[] }>)[0]!;
-    expect(job['runs-on']).toBeTruthy();
+    const job = jobOf(workflow);
+    expect(job.permissions).toMatchObject({ 'security-events': 'write', actions: 'read', contents: 'read' });
     const upload = job.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
+    expect(upload?.uses).toBe('github/codeql-action/upload-sarif@v4');
     expect(upload?.with?.sarif_file).toBe('commready.sarif');
+    // Forks' tokens cannot upload: the step is skipped for them.
+    expect(upload?.if).toMatch(/head\.repo\.full_name == github\.repository/);
+    const setup = job.steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
+    expect(Number(setup?.with?.['node-version'])).toBeGreaterThanOrEqual(22);
 
     const project = scratchProject();
     const summary = path.join(project, 'summary.md');
     const runs = job.steps.filter((s) => s.run !== undefined);
-    expect(runs.length).toBe(2);
-    const lint = runDocumented(runs[0]!.run!, project);
+    expect(runs.length).toBe(3);
+    expect(runs[0]!.run).toMatch(new RegExp(`^npm install --no-save ${INSTALL_SPEC.source}$`));
+    const lint = runDocumented(runs[1]!.run!, project);
     // halfway.yaml has open blockers: the lint fails, and still writes every report.
     expect(lint.status, lint.stderr).toBe(1);
     expect(lint.stdout).toMatch(/plans\/halfway\.yaml\s+FAIL/);
-    expect(checkSarif(readFileSync(path.join(project, 'commready.sarif'), 'utf8'))).toMatchObject({ ok: true });
+    const sarif = readFileSync(path.join(project, 'commready.sarif'), 'utf8');
+    expect(checkSarif(sarif)).toMatchObject({ ok: true });
+    expect(JSON.parse(sarif).runs[0].automationDetails).toEqual({ id: 'commready-plans/' });
     for (const step of job.steps.filter((s) => s.if)) expect(step.if).toMatch(/always\(\)/);
 
-    const local = runs[1]!.run!.replace(/"\$GITHUB_STEP_SUMMARY"/, JSON.stringify(summary));
+    const local = runs[2]!.run!.replace(/"\$GITHUB_STEP_SUMMARY"/, JSON.stringify(summary));
     const append = spawnSync('bash', ['-c', local], { cwd: project, encoding: 'utf8' });
     expect(append.status, append.stderr).toBe(0);
     const md = readFileSync(summary, 'utf8');
-    expect(md).toContain('# commready lint: 2 plans');
-    expect(markdownlintTexts({ 'summary.md': md })).toMatchObject({ ok: true });
+    expect(md).toContain('plans/halfway.yaml');
+    expect(Buffer.byteLength(md)).toBeLessThan(65_536);
   });
 
-  it('has a GitLab CI job whose script writes the JUnit report its artifacts name', () => {
+  it('has a workflow that uses the Action with inputs the Action declares', () => {
+    const workflow = workflows().find((doc) => jobOf(doc).steps.some((s) => /\/commready@v/.test(s.uses ?? '')))!;
+    expect(workflow).toBeDefined();
+    const job = jobOf(workflow);
+    expect(job.permissions).toMatchObject({ 'security-events': 'write', actions: 'read' });
+    const step = job.steps.find((s) => /\/commready@v/.test(s.uses ?? ''))!;
+    const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> };
+    for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), key).toContain(key);
+    for (const key of Object.keys(action.inputs)) expect(DOC, `the input ${key} is documented`).toContain(`\`${key}\``);
+  });
+
+  it('has a GitLab CI job whose script writes the JUnit and Code Quality reports its artifacts name', () => {
     const doc = BLOCKS.map((b) => parse(b)).find((d) => d && typeof d === 'object' && 'commready' in d && 'script' in d.commready);
     expect(doc).toBeDefined();
-    const job = doc.commready as { script: string[]; artifacts: { when: string; reports: { junit: string } } };
+    const job = doc.commready as {
+      image: string;
+      script: string[];
+      artifacts: { when: string; reports: { junit: string; codequality: string } };
+    };
+    expect(Number(job.image.replace(/^node:/, ''))).toBeGreaterThanOrEqual(22);
     expect(job.artifacts.when).toBe('always');
     const project = scratchProject();
-    for (const line of job.script) {
+    const [install, ...script] = job.script;
+    expect(install).toMatch(new RegExp(`^npm install --no-save ${INSTALL_SPEC.source}$`));
+    for (const line of script) {
       const r = runDocumented(line, project);
       expect(r.status, r.stderr).toBe(1);
     }
@@ -89,6 +142,10 @@ describe('docs/ci.md', () => {
     expect(existsSync(report)).toBe(true);
     const check = xmllint([report], 'JUnit.xsd');
     expect(check.ok, check.output).toBe(true);
+    const quality = JSON.parse(readFileSync(path.join(project, job.artifacts.reports.codequality), 'utf8')) as Record<string, unknown>[];
+    expect(quality.length).toBeGreaterThan(0);
+    for (const issue of quality)
+      expect(Object.keys(issue)).toEqual(expect.arrayContaining(['description', 'check_name', 'fingerprint', 'severity', 'location']));
   });
 
   it('has pre-commit configurations naming the commready hook, and the local one runs', () => {
@@ -119,25 +176,30 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(DOC).toContain(String(hook.files));
   });
 
-  it('selects plan files and leaves other YAML alone', () => {
-    const files = new RegExp(String(hooks[0]!.files));
-    for (const yes of [
-      'plans/riverside.yaml',
-      'org/plans/team/x.yml',
-      'community.yaml',
-      'docs/our-community-plan.yml',
-      'riverside.plan.yaml',
-    ])
-      expect(files.test(yes), yes).toBe(true);
+  it('selects plan files by the documented convention and leaves other YAML alone', () => {
+    const hook = hooks[0]!;
+    expect(hook).toMatchObject({ require_serial: true });
+    expect(hook).not.toHaveProperty('minimum_pre_commit_version');
+    const files = new RegExp(String(hook.files));
+    const exclude = new RegExp(String(hook.exclude));
+    const selected = (name: string) => files.test(name) && !exclude.test(name);
+    for (const yes of ['plans/riverside.yaml', 'plans/team/x.yml', 'riverside.plan.yaml', 'org/community/x.plan.yml'])
+      expect(selected(yes), yes).toBe(true);
     for (const no of [
       '.github/workflows/ci.yaml',
+      '.github/workflows/community-ci.yml',
+      '.github/ISSUE_TEMPLATE/community.yml',
+      'docker-compose.community.yml',
+      'k8s/plans/deploy.yaml',
+      'plans/commready.config.yaml',
+      'plans/.commreadyrc.yml',
+      'community.yaml',
       '.pre-commit-config.yaml',
-      'docker-compose.yml',
       'plans.yaml',
       'explans/x.yaml',
       'plans/readme.md',
     ])
-      expect(files.test(no), no).toBe(false);
+      expect(selected(no), no).toBe(false);
   });
 
   it('runs its entry on the files pre-commit would pass, with the exit codes of lint', () => {

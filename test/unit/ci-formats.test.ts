@@ -13,9 +13,17 @@ import { allItems, type Methodology } from '../../src/methodology/types.js';
 import { builtinMethodology, miniMethodology, planFromYaml, validation } from '../helpers.js';
 import { checkSarif, markdownlintTexts, UNSAFE_OUTPUT, WORKFLOW_COMMAND_LINE, xmllintTexts } from '../spec-checks.js';
 
-const CI_FORMATS = ['markdown', 'sarif', 'junit', 'badge'] as const;
+const CI_FORMATS = ['markdown', 'sarif', 'junit', 'badge', 'markdown-compact', 'gitlab', 'html'] as const;
 type CiFormat = (typeof CI_FORMATS)[number];
-const EXTENSION = { markdown: 'md', sarif: 'sarif', junit: 'junit.xml', badge: 'badge.svg' } as const satisfies Record<CiFormat, string>;
+const EXTENSION = {
+  markdown: 'md',
+  sarif: 'sarif',
+  junit: 'junit.xml',
+  badge: 'badge.svg',
+  'markdown-compact': 'compact.md',
+  gitlab: 'gitlab.json',
+  html: 'html',
+} as const satisfies Record<CiFormat, string>;
 
 const m = miniMethodology();
 const context: FormatContext = { toolVersion: '9.9.9', paint: plainPainter, cwd: '/home/ana/community' };
@@ -192,7 +200,12 @@ describe('markdown', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(md).toContain('xychart-beta');
     expect(md).toContain('bar [30.8,0]');
-    expect(md).toContain('(docs/methodology.md#first-purpose)');
+    // The guide travels with the report, collapsed: never a relative link to a file the reader lacks.
+    expect(md).toContain('<details><summary>Guide to first.purpose</summary>');
+    expect(md).not.toContain('docs/methodology.md');
+    const linked = FORMATTERS.markdown(reportRun(), { ...context, guideUrl: 'https://example.org/guide/methodology.html' });
+    expect(linked).toContain('(https://example.org/guide/methodology.html#first-purpose)');
+    expect(linked).not.toContain('<details>');
     expect(md).toContain('waived until 2026-12-31, risk owned by Bo');
     expect(md).toContain('`mini` version');
   });
@@ -303,11 +316,20 @@ describe('hostile text in every field', () => {
     const texts: Record<string, string> = {};
     for (const { i, withIds, run } of outputs) {
       const md = FORMATTERS.markdown(run, context);
+      // Code examples in guides are fenced: nothing in them is markup.
+      const prose = md.replace(/^ *(`{3,})[\s\S]*?^ *\1$/gm, '');
       // Every `[`, `]` and `<` from the input is backslash-escaped, so only unescaped ones can be markup.
-      expect(md).not.toMatch(/(?<!\\)<(script|a |img|https?:)/i);
-      const links = [...md.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map((l) => l[1]);
+      expect(prose).not.toMatch(/(?<!\\)<(script|a |img|https?:)/i);
+      // Without --guide-url, no link at all, and no HTML but the guides' own <details> and <summary>.
+      expect([...prose.matchAll(/(?<!\\)\]\(([^)]*)\)/g)]).toEqual([]);
+      for (const tag of prose.matchAll(/(?<!\\)<\/?([a-z]+)/g)) expect(['details', 'summary']).toContain(tag[1]);
+      const linked = FORMATTERS.markdown(run, { ...context, guideUrl: 'https://example.org/m.md' }).replace(
+        /^ *(`{3,})[\s\S]*?^ *\1$/gm,
+        '',
+      );
+      const links = [...linked.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map((l) => l[1]);
       expect(links.length).toBeGreaterThan(0);
-      for (const link of links) expect(link).toMatch(/^docs\/methodology\.md#[A-Za-z0-9%_.-]+$/);
+      for (const link of links) expect(link).toMatch(/^https:\/\/example\.org\/m\.md#[A-Za-z0-9%_.-]+$/);
       texts[`hostile-${i}-${withIds}.md`] = md;
       // Several plans in one document: headings stay unique and short.
       const plan = run.plans[0]!;
@@ -395,7 +417,10 @@ describe('arbitrary Unicode in every field', () => {
         for (const format of CI_FORMATS) {
           const out = FORMATTERS[format](run, context);
           if (UNSAFE_OUTPUT.test(out) || WORKFLOW_COMMAND_LINE.test(out)) return false;
-          if (format === 'sarif') JSON.parse(out);
+          if (format === 'sarif' || format === 'gitlab') JSON.parse(out);
+          // HTML: no tag, attribute or entity from the input (every `<` and `&` escaped by escapeHtml).
+          if (format === 'html' && (/<(?!\/?(?:[a-z][a-z0-9]*)[\s>/]|!doctype html>)/.test(out) || /&(?!(amp|lt|gt|quot|#\d+);)/.test(out)))
+            return false;
           // XML: every `&` starts an entity, and no `<` comes from the input outside markup.
           if ((format === 'junit' || format === 'badge') && /&(?!(amp|lt|gt|quot|apos|#10);)/.test(out)) return false;
         }
@@ -419,14 +444,20 @@ describe('edge runs', () => {
     const log = FORMATTERS.sarif(two, context);
     expect(checkSarif(log)).toMatchObject({ ok: true });
     const runs = JSON.parse(log).runs;
-    expect(runs.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual([
-      'commready/mini/',
-      'commready/commready/',
-    ]);
+    // No category of commready's own: the upload's `category` applies (codeql-action sets it only where none is).
+    for (const run of runs) expect(run).not.toHaveProperty('automationDetails');
     expect(runs[1].tool.driver.rules).toHaveLength(allItems(builtin).length);
-    expect(runs[1].tool.driver.rules[0].helpUri).toBe(
-      `https://unpkg.com/commready@9.9.9/docs/methodology.md#${allItems(builtin)[0]!.id.replace('.', '-')}`,
-    );
+    // No link to a guide nobody published; the guide is in help.markdown instead.
+    expect(runs[1].tool.driver.rules[0]).not.toHaveProperty('helpUri');
+    expect(runs[1].tool.driver.rules[0].help.markdown).toContain('**Guide:**');
+    const named = JSON.parse(FORMATTERS.sarif(two, { ...context, sarifCategory: 'plans-eu', guideUrl: 'https://example.org/g.md' })).runs;
+    expect(named.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual([
+      'plans-eu/mini/',
+      'plans-eu/commready/',
+    ]);
+    expect(named[1].tool.driver.rules[0].helpUri).toBe(`https://example.org/g.md#${allItems(builtin)[0]!.id.replace('.', '-')}`);
+    const one = JSON.parse(FORMATTERS.sarif({ ...two, plans: [two.plans[1]!] }, { ...context, sarifCategory: 'plans-eu' })).runs;
+    expect(one[0].automationDetails).toEqual({ id: 'plans-eu/' });
     const empty = FORMATTERS.sarif({ command: 'lint', plans: [] }, context);
     expect(checkSarif(empty)).toMatchObject({ ok: true });
     expect(JSON.parse(empty).runs[0].results).toEqual([]);

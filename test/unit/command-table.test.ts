@@ -114,6 +114,7 @@ describe('the command table and commander', () => {
     const repeatable = SPECS.flatMap((spec) => spec.options.filter((o) => o.repeatable).map((option) => ({ spec, option })));
     expect(repeatable.map(({ spec, option }) => `${spec.name} ${option.flags}`)).toEqual([
       'lint -f, --format <name[=file]>',
+      'lint --ignore-pattern <pattern>',
       'report -f, --format <name[=file]>',
       'interview --item <id>',
     ]);
@@ -218,6 +219,21 @@ const EVERY_OPTION: { [N in CommandName]: { argv: string[]; args: CommandArgumen
       '--methodology-from-plan',
       '--config',
       'c.yaml',
+      '--max-gaps',
+      '12',
+      '--ignore-pattern',
+      'drafts/',
+      '--ignore-pattern',
+      '**/old.yaml',
+      '--error-on-unmatched-pattern',
+      '--stdin',
+      '--stdin-filename',
+      'p.yaml',
+      '--print-config',
+      '--sarif-category',
+      'plans',
+      '--guide-url',
+      'https://example.org/m.md',
     ],
     args: [['a.yaml', 'b.yaml']],
     options: {
@@ -232,9 +248,21 @@ const EVERY_OPTION: { [N in CommandName]: { argv: string[]; args: CommandArgumen
       baseline: 'old.json',
       methodologyFromPlan: true,
       config: 'c.yaml',
+      maxGaps: '12',
+      ignorePattern: ['drafts/', '**/old.yaml'],
+      errorOnUnmatchedPattern: true,
+      stdin: true,
+      stdinFilename: 'p.yaml',
+      printConfig: true,
+      sarifCategory: 'plans',
+      guideUrl: 'https://example.org/m.md',
     },
   },
-  report: { argv: ['p.yaml', '-f', 'json', '-o', 'r.json'], args: ['p.yaml'], options: { ...GLOBALS, format: ['json'], output: 'r.json' } },
+  report: {
+    argv: ['p.yaml', '-f', 'json', '-o', 'r.json', '--sarif-category', 'c', '--guide-url', 'https://example.org/m.md'],
+    args: ['p.yaml'],
+    options: { ...GLOBALS, format: ['json'], output: 'r.json', sarifCategory: 'c', guideUrl: 'https://example.org/m.md' },
+  },
   diff: {
     argv: ['a.json', 'b.json', '-f', 'markdown', '-o', 'd.md'],
     args: ['a.json', 'b.json'],
@@ -297,6 +325,14 @@ describe('the option types derived from the table', () => {
       baseline?: string;
       methodologyFromPlan?: true;
       config?: string | false;
+      maxGaps?: string;
+      ignorePattern?: string[];
+      errorOnUnmatchedPattern?: boolean;
+      stdin?: true;
+      stdinFilename?: string;
+      printConfig?: true;
+      sarifCategory?: string;
+      guideUrl?: string;
     }>();
     expectTypeOf<CommandOptions<'interview'>['item']>().toEqualTypeOf<string[] | undefined>();
     expectTypeOf<CommandOptions<'diff'>['format']>().toEqualTypeOf<'text' | 'markdown'>();

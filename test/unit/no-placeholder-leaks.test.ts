@@ -109,7 +109,7 @@ describe('no placeholder reaches a file or a screen', { timeout: 120_000 }, () =
     for (const example of ['examples/volunteer-meetup.yaml', 'examples/launch-ready.yaml', 'examples/open-source.yaml'])
       for (const format of FORMATS) found.push(...leaks(`report ${example} ${format}`, await run(['report', example, '--format', format])));
     expect(found).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it.each(COMBINATIONS.map(([type, formality], i) => [type, formality, STAGES[1 + (i % 2)]!] as const))(
     'the interview for type %s, formality %s, stage %s: prompts, help, feedback, summary and gap report',

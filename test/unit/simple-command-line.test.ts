@@ -99,7 +99,7 @@ describe('the simple command-line parser', () => {
       '--version',
       'lint a.yaml --bogus',
       'lint a.yaml --fail-on nothing',
-      'lint',
+      'lint --stdin-filename',
       'diff a.json',
       'explain a b',
       'lint a.yaml -qf json',

@@ -1,8 +1,9 @@
 // `commready lint`: checks plans against thresholds for CI. Exit 0 pass, 1 fail, 2 input or usage error.
 // The methodology and the thresholds come from the command line or the project config, never from a plan alone.
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { InputError, UsageError } from '../../errors.js';
+import { InputError, UsageError, type Diagnostic } from '../../errors.js';
+import { CONFIG_FILES as CONFIG_FILE_NAMES } from '../../io/config-files.js';
 import { loadValidation, toolVersion } from '../../io/package-files.js';
 import { findConfig, loadConfig, type PlanParamsPolicy, type ProjectConfig } from '../../io/load-config.js';
 import { displayPath } from '../../io/load-methodology.js';
@@ -10,13 +11,30 @@ import { builtinChecklistsDir } from '../../io/package-files.js';
 import { readReportFile } from '../../io/read-report.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
 import { judgePlan, type FailOn, type Thresholds } from '../../scoring/verdict.js';
-import { plainPainter, type LintVerdict, type LintVerdictReason, type PlanResult, type RunResult } from '../../report/types.js';
-import { describeFsError } from '../../io/read-input.js';
+import {
+  plainPainter,
+  type FormatContext,
+  type LintVerdict,
+  type LintVerdictReason,
+  type PlanResult,
+  type RunResult,
+} from '../../report/types.js';
+import { decodeText, describeFsError, maxFileSize } from '../../io/read-input.js';
+import { compileIgnores, isConfigFileName, type IgnoreRules, type IgnoreSource } from '../../io/ignore-patterns.js';
+import { escapeJsonText, sortKeys } from '../../report/format-json.js';
+import { STEP_SUMMARY_MAX_BYTES } from '../../report/step-summary-limits.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { assessFiles, type AssessedFile } from '../assess-files.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
-import { checkChecklistsOption, parseNumberOption, parseOutputRequests, resolveToday } from '../shared.js';
+import {
+  checkChecklistsOption,
+  formatExtras,
+  parseNumberOption,
+  parseOutputRequests,
+  parseWholeNumberOption,
+  resolveToday,
+} from '../shared.js';
 import { writeOutputs } from '../write-outputs.js';
 import type { CommandOptions } from '../command-table.js';
 
@@ -34,21 +52,35 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
     ...(minLevel !== undefined ? { minLevel } : {}),
   };
   const maxFindings =
-    options.maxFindings !== undefined
-      ? parseNumberOption('--max-findings', options.maxFindings, 0, Number.MAX_SAFE_INTEGER)
-      : config?.lint.maxFindings;
-  if (maxFindings !== undefined && !Number.isInteger(maxFindings))
-    throw new UsageError(`--max-findings must be a whole number, not '${options.maxFindings}'`);
+    options.maxFindings !== undefined ? parseWholeNumberOption('--max-findings', options.maxFindings) : config?.lint.maxFindings;
+  const maxGaps = options.maxGaps !== undefined ? parseWholeNumberOption('--max-gaps', options.maxGaps) : config?.lint.maxGaps;
+  const ignoreSources: IgnoreSource[] = [
+    ...(config?.ignores ? [{ base: path.dirname(path.resolve(config.file)), patterns: config.ignores, origin: config.file }] : []),
+    ...(options.ignorePattern ? [{ base: process.cwd(), patterns: options.ignorePattern, origin: '--ignore-pattern' }] : []),
+  ];
+  const fromPlan = options.methodologyFromPlan === true || config?.lint.methodologyFromPlan === true;
+  const judgeDir = options.checklists ?? (config?.checklists ? displayPath(config.checklists) : displayPath(builtinChecklistsDir));
+  const planParams: PlanParamsPolicy = config?.lint.planParams ?? 'tighten-only';
+  if (options.printConfig) {
+    io.stdout(printedConfig(config, { thresholds, maxGaps, maxFindings, ignoreSources, fromPlan, judgeDir, planParams }));
+    return 0;
+  }
   const requests = parseOutputRequests(options.format, options.output);
+  const extras = formatExtras(options);
   checkChecklistsOption(options);
   const today = resolveToday(options, io.today);
   const validation = loadValidation();
   const baseline = options.baseline === undefined ? undefined : baselineGaps(options.baseline, validation);
-  const { files, problems } = resolveInputs(inputs);
+  const ignores = compileIgnores(ignoreSources);
+  const { files, problems, ignored, texts } = options.stdin
+    ? stdinPlan(inputs, options, ignores, io)
+    : namedPlans(inputs, options, ignores);
+  for (const { file, why } of ignored) warn(io, `${sanitizeLine(file)}: not checked: ${sanitizeLine(why)}`);
+  if (files.length === 0 && problems.length === 0) {
+    warn(io, 'no plan to check');
+    return 0;
+  }
 
-  const fromPlan = options.methodologyFromPlan === true || config?.lint.methodologyFromPlan === true;
-  const judgeDir = options.checklists ?? (config?.checklists ? displayPath(config.checklists) : displayPath(builtinChecklistsDir));
-  const planParams: PlanParamsPolicy = config?.lint.planParams ?? 'tighten-only';
   const { assessed, errors, notChecked } = assessFiles(files, { ...options, checklists: judgeDir }, validation, today, {
     ...(fromPlan ? { planFirst: true } : { judgeDir }),
     planParams,
@@ -56,6 +88,7 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
     ...(config?.lint.pin ? { pin: config.lint.pin } : {}),
     ...(config?.lint.maxWaiverDays !== undefined ? { maxWaiverDays: config.lint.maxWaiverDays } : {}),
     ...(io.betweenPlans ? { betweenPlans: io.betweenPlans } : {}),
+    ...(texts ? { texts } : {}),
   });
   const inputErrors = [...problems, ...errors];
 
@@ -76,26 +109,126 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
       notChecked: notChecked + problems.length,
       ...(Object.keys(display).length > 0 ? { display } : {}),
     };
-    writeOutputs(run, requests, io, await createPainter(options.color, io), toolVersion(), [
-      ...files,
-      ...(options.baseline ? [options.baseline] : []),
-    ]);
-    await appendStepSummary(run, io);
+    writeOutputs(
+      run,
+      requests,
+      io,
+      await createPainter(options.color, io),
+      toolVersion(),
+      [...files.filter((f) => !texts?.has(f)), ...(options.baseline ? [options.baseline] : [])],
+      extras,
+    );
+    await appendStepSummary(run, io, extras);
     if (inputErrors.length > 0) throw new InputError(inputErrors);
-    return plans.some((p) => p.verdict?.passed === false) ? 1 : 0;
+    if (plans.some((p) => p.verdict?.passed === false)) return 1;
+    const gaps = countOpenGaps(plans);
+    if (maxGaps !== undefined && gaps > maxGaps) {
+      warn(io, `${gaps} open gaps, more than --max-gaps ${maxGaps} allows`);
+      return 1;
+    }
+    return 0;
   }
   throw new InputError(inputErrors.length > 0 ? inputErrors : [{ file: inputs.join(' '), message: 'nothing to check' }]);
 }
 
+interface ChosenPlans {
+  files: string[];
+  problems: Diagnostic[];
+  ignored: { file: string; why: string }[];
+  texts?: Map<string, string>;
+}
+
+/** The plans named on the command line: files, directories searched to any depth, globs; ignore patterns applied. */
+function namedPlans(inputs: readonly string[], options: LintOptions, ignores: IgnoreRules): ChosenPlans {
+  if (inputs.length === 0) throw new UsageError('name the plans to lint (files, directories or glob patterns), or give --stdin');
+  if (options.stdinFilename !== undefined) throw new UsageError('--stdin-filename goes with --stdin');
+  return resolveInputs(inputs, { ignores, errorOnUnmatched: options.errorOnUnmatchedPattern !== false });
+}
+
+/** The one plan read from standard input, under the name --stdin-filename gives (ignore patterns see that name). */
+function stdinPlan(inputs: readonly string[], options: LintOptions, ignores: IgnoreRules, io: CliIo): ChosenPlans {
+  if (inputs.length > 0) throw new UsageError('--stdin lints standard input: name no plan files with it');
+  if (!io.readStdin) throw new UsageError('--stdin: standard input cannot be read here');
+  const file = options.stdinFilename ?? '<stdin>';
+  if (isConfigFileName(file)) return { files: [], problems: [], ignored: [{ file, why: "commready's own config file, not a plan" }] };
+  const by = options.stdinFilename === undefined ? undefined : ignores.ignoredBy(file);
+  if (by !== undefined) return { files: [], problems: [], ignored: [{ file, why: `left out by the ignore pattern ${by}` }] };
+  const text = decodeText(file, io.readStdin(maxFileSize(io.env)));
+  return { files: [file], problems: [], ignored: [], texts: new Map([[file, text]]) };
+}
+
+/** Open gaps over all plans, as --max-gaps counts them: every severity, but not those waived or in the baseline. */
+function countOpenGaps(plans: readonly PlanResult[]): number {
+  let total = 0;
+  for (const { assessment, baselined } of plans) {
+    const known = new Set(baselined ?? []);
+    const waived = new Set(assessment.items.filter((r) => r.waiver?.active).map((r) => r.itemId));
+    for (const id of assessment.gaps) if (!known.has(id) && !waived.has(id)) total++;
+  }
+  return total;
+}
+
+/** What --print-config prints: the settings in force, where they came from, as sorted JSON. */
+function printedConfig(
+  config: ProjectConfig | undefined,
+  s: {
+    thresholds: Thresholds;
+    maxGaps: number | undefined;
+    maxFindings: number | undefined;
+    ignoreSources: readonly IgnoreSource[];
+    fromPlan: boolean;
+    judgeDir: string;
+    planParams: PlanParamsPolicy;
+  },
+): string {
+  const relative = (p: string) => path.relative(process.cwd(), path.resolve(p)).split(path.sep).join('/') || '.';
+  const printed = {
+    configFile: config ? relative(config.file) : null,
+    checklists: path.resolve(s.judgeDir) === path.resolve(builtinChecklistsDir) ? 'built-in' : relative(s.judgeDir),
+    methodologyFromPlan: s.fromPlan,
+    ignores: s.ignoreSources.flatMap((source) =>
+      source.patterns.map((pattern) => ({
+        pattern,
+        relativeTo: relative(source.base),
+        from: source.origin === '--ignore-pattern' ? source.origin : relative(source.origin),
+      })),
+    ),
+    alwaysIgnored: ['node_modules/', 'dot folders and files', ...CONFIG_FILE_NAMES],
+    lint: {
+      failOn: s.thresholds.failOn,
+      minScore: s.thresholds.minScore ?? null,
+      minLevel: s.thresholds.minLevel ?? null,
+      maxGaps: s.maxGaps ?? null,
+      maxFindings: s.maxFindings ?? null,
+      planParams: s.planParams,
+      pin: config?.lint.pin ?? null,
+      maxWaiverDays: config?.lint.maxWaiverDays ?? 365,
+    },
+  };
+  return `${escapeJsonText(JSON.stringify(sortKeys(printed), null, 2))}\n`;
+}
+
 /** Under GitHub Actions, the run's Markdown summary goes to the step summary too; failing to write it never changes the verdict. */
-async function appendStepSummary(run: RunResult, io: CliIo): Promise<void> {
+async function appendStepSummary(run: RunResult, io: CliIo, extras: Partial<FormatContext>): Promise<void> {
   const file = io.env.GITHUB_STEP_SUMMARY;
   if (io.env.GITHUB_ACTIONS !== 'true' || !file) return;
   const { formatStepSummary } = await import('../../report/step-summary.js');
   try {
-    appendFileSync(file, formatStepSummary(run, { toolVersion: toolVersion(), paint: plainPainter }));
+    // GitHub takes 1 MiB per step, what earlier commands of the step wrote included.
+    let written = 0;
+    try {
+      written = statSync(file).size;
+    } catch {
+      written = 0;
+    }
+    const maxBytes = STEP_SUMMARY_MAX_BYTES - written;
+    if (maxBytes < 1024) {
+      warn(io, 'the step summary is full (1 MiB); nothing added to it');
+      return;
+    }
+    appendFileSync(file, formatStepSummary(run, { ...extras, toolVersion: toolVersion(), paint: plainPainter, maxBytes }));
   } catch (error) {
-    io.stderr(`commready: cannot append the step summary (${sanitizeLine(describeFsError(error))})\n`);
+    warn(io, `cannot append the step summary (${sanitizeLine(describeFsError(error))})`);
   }
 }
 
@@ -144,4 +277,9 @@ function baselineKey(file: string): string {
 function baselineGaps(file: string, validation: ReturnType<typeof loadValidation>): Map<string, Set<string>> {
   const report = readReportFile(file, validation);
   return new Map(report.plans.map((p) => [baselineKey(p.file), new Set(p.gaps)]));
+}
+
+/** One sanitised line on standard error that is not an error of the run (notes, warnings). */
+function warn(io: CliIo, line: string): void {
+  io.stderr(`commready: ${line}\n`);
 }

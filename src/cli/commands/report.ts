@@ -4,12 +4,13 @@ import { loadValidation, toolVersion } from '../../io/package-files.js';
 import { assessFiles } from '../assess-files.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
-import { checkChecklistsOption, parseOutputRequests, resolveToday } from '../shared.js';
+import { checkChecklistsOption, formatExtras, parseOutputRequests, resolveToday } from '../shared.js';
 import type { CommandOptions } from '../command-table.js';
 import { writeOutputs } from '../write-outputs.js';
 
 export async function runReport(planFile: string, options: CommandOptions<'report'>, io: CliIo): Promise<number> {
   const requests = parseOutputRequests(options.format, options.output);
+  const extras = formatExtras(options);
   checkChecklistsOption(options);
   const today = resolveToday(options, io.today);
   const { assessed, errors } = assessFiles([planFile], options, loadValidation(), today);
@@ -21,6 +22,8 @@ export async function runReport(planFile: string, options: CommandOptions<'repor
     io,
     await createPainter(options.color, io),
     toolVersion(),
+    [],
+    extras,
   );
   return 0;
 }

@@ -1,0 +1,172 @@
+// Choosing files as ESLint does: directories searched to any depth, ignore patterns from the config and the
+// command line, commready's own config never linted, standard input, unmatched patterns, a count gate, and
+// the command-line conveniences around them (--print-config, an unknown command with --help).
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../spec-checks.js';
+import { expectOneErrorLine, runCli } from './run-cli.js';
+
+const TODAY = ['--today', '2026-11-25'];
+
+/** A repository with plans at several depths, a draft to ignore, a workflow file and commready's config. */
+function project(config = 'lint:\n  failOn: blocker\nignores:\n  - plans/drafts/\n'): string {
+  const dir = tempDir('commready-files-');
+  mkdirSync(path.join(dir, '.git'));
+  for (const sub of ['plans/team/eu', 'plans/drafts', '.github/workflows', 'node_modules/x'])
+    mkdirSync(path.join(dir, sub), { recursive: true });
+  copyFileSync('examples/launch-ready.yaml', path.join(dir, 'plans/launch-ready.yaml'));
+  copyFileSync('examples/launch-ready.yaml', path.join(dir, 'plans/team/eu/deep.yaml'));
+  copyFileSync('examples/forum-only.yaml', path.join(dir, 'plans/drafts/forum-only.yaml'));
+  writeFileSync(path.join(dir, '.github/workflows/community-ci.yml'), 'on: push\n');
+  writeFileSync(path.join(dir, 'node_modules/x/community.yaml'), 'not: a plan\n');
+  writeFileSync(path.join(dir, 'commready.config.yaml'), config);
+  return dir;
+}
+
+const listed = (stdout: string) => [...stdout.matchAll(/^(\S+\.ya?ml)\s+(PASS|FAIL)/gm)].map((m) => m[1]);
+
+describe('lint chooses files as ESLint does', () => {
+  it('searches directories to any depth, and never lints its own config file (`lint .` no longer exits 2)', () => {
+    const dir = project();
+    const r = runCli(['lint', '.', ...TODAY], {}, dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // The draft is ignored by the config; dot folders, node_modules and commready.config.yaml are never plans.
+    expect(listed(r.stdout)).toEqual(['plans/launch-ready.yaml', 'plans/team/eu/deep.yaml']);
+  });
+
+  it('takes ignore patterns from --ignore-pattern too, and `!` takes one back', () => {
+    const dir = project('ignores:\n  - plans/drafts/\n  - "**/deep.yaml"\n');
+    expect(listed(runCli(['lint', 'plans', ...TODAY], {}, dir).stdout)).toEqual(['plans/launch-ready.yaml']);
+    const back = runCli(
+      ['lint', 'plans', '--ignore-pattern', '!plans/team/eu/deep.yaml', '--ignore-pattern', 'plans/launch-ready.yaml', ...TODAY],
+      {},
+      dir,
+    );
+    expect(listed(back.stdout)).toEqual(['plans/team/eu/deep.yaml']);
+    // Globs are filtered by the same patterns.
+    expect(listed(runCli(['lint', 'plans/**/*.yaml', ...TODAY], {}, dir).stdout)).toEqual(['plans/launch-ready.yaml']);
+  });
+
+  it('says so, on standard error, when a file named on the command line is ignored, and exits 0 if nothing is left', () => {
+    const dir = project();
+    const r = runCli(['lint', 'plans/drafts/forum-only.yaml', 'commready.config.yaml'], {}, dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      "commready: plans/drafts/forum-only.yaml: not checked: left out by the ignore pattern 'plans/drafts/' (commready.config.yaml)",
+      "commready: commready.config.yaml: not checked: commready's own config file, not a plan",
+      'commready: no plan to check',
+    ]);
+  });
+
+  it('refuses an ignores list of the wrong type in the config with its position, exit 2', () => {
+    const dir = project('ignores: drafts\n');
+    const r = runCli(['lint', 'plans'], {}, dir);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/^commready\.config\.yaml:1:\d+: ignores must be an array/);
+  });
+
+  it('lints a plan from standard input under --stdin-filename, and refuses plan files beside --stdin', () => {
+    const dir = project();
+    const text = readFileSync('examples/halfway.yaml', 'utf8');
+    const bin = path.resolve('bin/commready.cjs');
+    const env = { PATH: process.env.PATH ?? '', NO_COLOR: '1' };
+    const r = spawnSync(
+      process.execPath,
+      [bin, 'lint', '--stdin', '--stdin-filename', 'plans/from-editor.yaml', '--format', 'json', ...TODAY],
+      {
+        cwd: dir,
+        input: text,
+        encoding: 'utf8',
+        env,
+      },
+    );
+    expect(r.status, r.stderr).toBe(1);
+    expect(JSON.parse(r.stdout).plans[0]).toMatchObject({ file: 'plans/from-editor.yaml', passed: false });
+    // An ignored name is not linted, as ESLint does with --stdin-filename.
+    const ignored = spawnSync(process.execPath, [bin, 'lint', '--stdin', '--stdin-filename', 'plans/drafts/x.yaml'], {
+      cwd: dir,
+      input: text,
+      encoding: 'utf8',
+      env,
+    });
+    expect(ignored.status).toBe(0);
+    expect(ignored.stderr).toContain('plans/drafts/x.yaml: not checked');
+    const both = runCli(['lint', '--stdin', 'plans'], {}, dir);
+    expect(both.code).toBe(2);
+    expect(expectOneErrorLine(both.stderr)).toBe('commready: --stdin lints standard input: name no plan files with it');
+    const nothing = runCli(['lint'], {}, dir);
+    expect(nothing.code).toBe(2);
+    expect(expectOneErrorLine(nothing.stderr)).toBe(
+      'commready: name the plans to lint (files, directories or glob patterns), or give --stdin',
+    );
+  });
+
+  it('passes over globs and folders without plans with --no-error-on-unmatched-pattern; missing files still fail', () => {
+    const dir = project();
+    mkdirSync(path.join(dir, 'empty'));
+    const strict = runCli(['lint', 'none/*.yaml'], {}, dir);
+    expect(strict.code).toBe(2);
+    expect(expectOneErrorLine(strict.stderr)).toBe('none/*.yaml: the pattern matches no file');
+    const lax = runCli(['lint', 'none/*.yaml', 'empty', 'plans/launch-ready.yaml', '--no-error-on-unmatched-pattern', ...TODAY], {}, dir);
+    expect(lax.code, lax.stderr).toBe(0);
+    expect(listed(lax.stdout)).toEqual(['plans/launch-ready.yaml']);
+    expect(runCli(['lint', 'none/*.yaml', '--no-error-on-unmatched-pattern'], {}, dir)).toMatchObject({
+      code: 0,
+      stderr: 'commready: no plan to check\n',
+    });
+    expect(runCli(['lint', 'missing.yaml', '--no-error-on-unmatched-pattern'], {}, dir).code).toBe(2);
+  });
+
+  it('fails on more open gaps than --max-gaps (or lint.maxGaps), as ESLint does with --max-warnings', () => {
+    const dir = project();
+    // launch-ready.yaml passes with one major and one minor gap open (and one waived, which does not count).
+    const at = runCli(['lint', 'plans/launch-ready.yaml', '--max-gaps', '2', ...TODAY], {}, dir);
+    expect(at.code, at.stderr).toBe(0);
+    const over = runCli(['lint', 'plans/launch-ready.yaml', '--max-gaps', '1', ...TODAY], {}, dir);
+    expect(over.code).toBe(1);
+    expect(expectOneErrorLine(over.stderr)).toBe('commready: 2 open gaps, more than --max-gaps 1 allows');
+    writeFileSync(path.join(dir, 'commready.config.yaml'), 'lint:\n  maxGaps: 0\n');
+    expect(runCli(['lint', 'plans/launch-ready.yaml', ...TODAY], {}, dir).code).toBe(1);
+    const bad = runCli(['lint', 'plans', '--max-gaps', 'many'], {}, dir);
+    expect(expectOneErrorLine(bad.stderr)).toBe("commready: --max-gaps must be a whole number, not 'many'");
+  });
+
+  it('prints the settings it would judge by with --print-config, command line over config', () => {
+    const dir = project('lint:\n  failOn: major\n  minScore: 60\nignores:\n  - plans/drafts/\n');
+    const r = runCli(['lint', '--print-config', '--min-score', '80', '--ignore-pattern', 'old/'], {}, dir);
+    expect(r.code, r.stderr).toBe(0);
+    const printed = JSON.parse(r.stdout);
+    expect(printed).toMatchObject({
+      configFile: 'commready.config.yaml',
+      checklists: 'built-in',
+      lint: { failOn: 'major', minScore: 80, maxGaps: null, maxWaiverDays: 365, planParams: 'tighten-only' },
+      ignores: [
+        { pattern: 'plans/drafts/', relativeTo: '.', from: 'commready.config.yaml' },
+        { pattern: 'old/', relativeTo: '.', from: '--ignore-pattern' },
+      ],
+    });
+  });
+});
+
+describe('an unknown command', () => {
+  it('is named with exit 2 even when --help follows it', () => {
+    for (const argv of [
+      ['frobnicate', '--help'],
+      ['lnt', '-h'],
+      ['--today', '2026-01-01', 'frobnicate', '--help'],
+    ]) {
+      const r = runCli(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(expectOneErrorLine(r.stderr)).toMatch(
+        new RegExp(`^commready: unknown command '${argv.includes('lnt') ? 'lnt' : 'frobnicate'}'`),
+      );
+    }
+    expect(runCli(['lnt', '--help']).stderr).toContain('(Did you mean lint?)');
+    expect(runCli(['lint', '--help']).code).toBe(0);
+    expect(runCli(['help', 'lint']).code).toBe(0);
+  });
+});
