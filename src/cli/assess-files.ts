@@ -44,6 +44,7 @@ export interface AssessPolicy {
   stateProfile?: boolean;
 }
 
+/** Every plan assessed, held together (report; the API). */
 export function assessFiles(
   files: readonly string[],
   options: GlobalOptions,
@@ -51,6 +52,20 @@ export function assessFiles(
   today: string,
   policy: AssessPolicy = {},
 ): { assessed: AssessedFile[]; errors: Diagnostic[]; notChecked: number } {
+  const assessed: AssessedFile[] = [];
+  const { errors, notChecked } = assessEach(files, options, validation, today, policy, (file) => assessed.push(file));
+  return { assessed, errors, notChecked };
+}
+
+/** Each plan handed to `onPlan` as soon as it is assessed, and let go: lint's way through any number of plans. */
+export function assessEach(
+  files: readonly string[],
+  options: GlobalOptions,
+  validation: Validation,
+  today: string,
+  policy: AssessPolicy,
+  onPlan: (file: AssessedFile) => void,
+): { errors: Diagnostic[]; notChecked: number } {
   const cache = new MethodologyCache(validation);
   // Resolving where a methodology lives takes two realpath calls: once per directory, not per plan.
   const locations = new Map<string, string>();
@@ -59,7 +74,7 @@ export function assessFiles(
     if (location === undefined) locations.set(dir, (location = methodologyLocation(dir)));
     return location;
   };
-  const assessed: AssessedFile[] = [];
+  let assessed = 0;
   const errors: Diagnostic[] = [];
   // The same problem reached twice (a plan named twice, a shared methodology's error) is listed once.
   const listed = new Set<string>();
@@ -86,6 +101,7 @@ export function assessFiles(
       judge = { methodology, location: locationOf(dir), ...(mismatch ? { mismatch } : {}) };
       return methodology;
     };
+    let done: AssessedFile;
     try {
       let plan: Plan;
       try {
@@ -108,8 +124,8 @@ export function assessFiles(
       const { plan: profiled, judgedAs } = withPins(plan, policy.pin, methodology);
       const { kept, ignored } = splitPlanParams(profiled, methodology, policy.planParams ?? 'allow');
       const judged = Object.keys(ignored).length > 0 ? { ...profiled, params: kept } : profiled;
-      if (assessed.length > 0) policy.betweenPlans?.();
-      assessed.push({
+      if (assessed++ > 0) policy.betweenPlans?.();
+      done = {
         assessment: assessPlan(judged, methodology, validation, {
           today,
           ...(policy.maxWaiverDays !== undefined ? { maxWaiverDays: policy.maxWaiverDays } : {}),
@@ -119,7 +135,7 @@ export function assessFiles(
         ...(mismatch ? { mismatch } : {}),
         ...(Object.keys(ignored).length > 0 ? { ignoredParams: ignored } : {}),
         ...(policy.stateProfile ? { judgedAs } : {}),
-      });
+      };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       notChecked++;
@@ -129,9 +145,12 @@ export function assessFiles(
         listed.add(key);
         errors.push(d);
       }
+      continue;
     }
+    // Outside the try: what the caller does with a plan (format it, write it) is not the plan's input error.
+    onPlan(done);
   }
-  return { assessed, errors, notChecked };
+  return { errors, notChecked };
 }
 
 /**

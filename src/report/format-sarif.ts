@@ -21,17 +21,80 @@ const LEVEL = { blocker: 'error', major: 'warning', minor: 'note' } as const sat
 /** GitHub shows at most 1024 characters of a rule's descriptions. */
 const DESCRIPTION_MAX = 1024;
 
-export const formatSarif: Formatter = (run, context) => {
-  const groups = new Map<string, { methodology: Methodology; plans: PlanResult[] }>();
-  for (const plan of run.plans) {
-    const key = `${plan.methodology.id}\u0000${plan.methodology.version}\u0000${plan.methodology.location}`;
-    const group = groups.get(key) ?? { methodology: plan.methodology, plans: [] };
-    group.plans.push(plan);
-    groups.set(key, group);
-  }
-  const runs = [...groups.values()].map(({ methodology, plans }) => sarifRun(methodology, plans, context));
-  const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: runs.length > 0 ? runs : [emptyRun(context)] };
-  return `${escapeJsonText(JSON.stringify(log, null, 2))}\n`;
+/** One run of the log: a methodology's plans, with what its end needs kept as they pass. */
+interface SarifGroup {
+  methodology: Methodology;
+  artifacts: string[];
+  plans: { uri: string; score: number; level: string; passed?: boolean }[];
+  /** Results not yet written: those of every run but the first, which is written as its plans come. */
+  pending: string[];
+  results: number;
+  /** Each item's position among the run's rules. */
+  ruleIndex: ReadonlyMap<string, number>;
+}
+
+const RESULT_INDENT = '        ';
+
+/**
+ * Written plan by plan: the first methodology's run is open while its plans stream past (results come
+ * before the run's tool, artifacts and properties, which the end writes); plans judged by another
+ * methodology (lint --methodology-from-plan) wait, as text, for their own run at the end.
+ */
+export const formatSarif: Formatter = (_run, context) => {
+  const groups = new Map<string, SarifGroup>();
+  let first: SarifGroup | undefined;
+  const withBase = context.cwd !== undefined;
+  return {
+    plan(plan) {
+      const m = plan.methodology;
+      const key = `${m.id}\u0000${m.version}\u0000${m.location}`;
+      let group = groups.get(key);
+      let text = '';
+      if (!group) {
+        group = {
+          methodology: m,
+          artifacts: [],
+          plans: [],
+          pending: [],
+          results: 0,
+          ruleIndex: new Map(allItems(m).map((item, i) => [item.id, i])),
+        };
+        groups.set(key, group);
+        if (!first) {
+          first = group;
+          text += `{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA_URI)},\n  "version": "2.1.0",\n  "runs": [\n    {\n      "results": [`;
+        }
+      }
+      const a = plan.assessment;
+      const uri = pathToUriReference(relativeToCwd(a.file, context.cwd));
+      const artifactIndex = group.artifacts.length;
+      group.artifacts.push(uri);
+      group.plans.push({ uri, score: a.score, level: singleLine(a.level.id), ...(plan.verdict ? { passed: plan.verdict.passed } : {}) });
+      const byId = new Map(a.items.map((r) => [r.itemId, r]));
+      for (const id of a.gaps) {
+        const r = byId.get(id);
+        if (!r) continue;
+        const result = JSON.stringify(sarifResult(r, plan, uri, artifactIndex, group.ruleIndex.get(id), withBase), null, 2).replaceAll(
+          '\n',
+          `\n${RESULT_INDENT}`,
+        );
+        if (group !== first) group.pending.push(result);
+        else text += `${group.results++ === 0 ? '\n' : ',\n'}${RESULT_INDENT}${result}`;
+      }
+      return escapeJsonText(text);
+    },
+    end() {
+      if (!first)
+        return `${escapeJsonText(JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [emptyRun(context)] }, null, 2))}\n`;
+      let text = `${first.results > 0 ? '\n      ]' : ']'}${runTail(first, context, withBase)}`;
+      for (const group of groups.values()) {
+        if (group === first) continue;
+        const results = group.pending.map((r) => `${RESULT_INDENT}${r}`).join(',\n');
+        text += `,\n    {\n      "results": [${results ? `\n${results}\n      ` : ''}]${runTail(group, context, withBase)}`;
+      }
+      return `${escapeJsonText(`${text}\n  ]\n}`)}\n`;
+    },
+  };
 };
 
 function driver(context: FormatContext, rules: unknown[]) {
@@ -49,41 +112,26 @@ function emptyRun(context: FormatContext) {
   return { tool: { driver: driver(context, []) }, results: [] };
 }
 
-function sarifRun(methodology: Methodology, plans: readonly PlanResult[], context: FormatContext) {
-  const items = allItems(methodology);
-  const ruleIndex = new Map(items.map((item, i) => [item.id, i]));
-  const artifacts = plans.map((p) => pathToUriReference(relativeToCwd(p.assessment.file, context.cwd)));
-  const withBase = context.cwd !== undefined;
-  const results = plans.flatMap((plan, planIndex) => {
-    const a = plan.assessment;
-    const byId = new Map(a.items.map((r) => [r.itemId, r]));
-    return a.gaps.flatMap((id) => {
-      const r = byId.get(id);
-      return r ? [sarifResult(r, plan, artifacts[planIndex]!, planIndex, ruleIndex.get(id), withBase)] : [];
-    });
-  });
-  return {
+/** The rest of a run after its results: `,` then its other keys, closing the run object. */
+function runTail(group: SarifGroup, context: FormatContext, withBase: boolean): string {
+  const { methodology, artifacts, plans } = group;
+  const tail = {
     tool: {
       driver: driver(
         context,
-        items.map((item) => sarifRule(item, methodology, context)),
+        allItems(methodology).map((item) => sarifRule(item, methodology, context)),
       ),
     },
     automationDetails: { id: `commready/${singleLine(methodology.id)}/` },
     ...(withBase ? { originalUriBaseIds: { [BASE_ID]: { uri: directoryFileUri(context.cwd!) } } } : {}),
     artifacts: artifacts.map((uri) => ({ location: { uri, ...(withBase ? { uriBaseId: BASE_ID } : {}) }, mimeType: 'application/yaml' })),
     columnKind: 'utf16CodeUnits',
-    results,
     properties: {
       methodology: { id: singleLine(methodology.id), version: singleLine(methodology.version), title: text(methodology.title) },
-      plans: plans.map((p, i) => ({
-        uri: artifacts[i],
-        score: p.assessment.score,
-        level: singleLine(p.assessment.level.id),
-        ...(p.verdict ? { passed: p.verdict.passed } : {}),
-      })),
+      plans,
     },
   };
+  return `,${JSON.stringify(tail, null, 2).replaceAll('\n', '\n    ').slice(1)}`;
 }
 
 function sarifRule(raw: Item, methodology: Methodology, context: FormatContext) {

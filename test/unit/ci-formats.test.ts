@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
 import { FORMATTERS } from '../../src/report/formatters.js';
-import { plainPainter, type FormatContext, type PlanResult, type RunResult } from '../../src/report/types.js';
+import { formatRun, plainPainter, type FormatContext, type PlanResult, type RunResult } from '../../src/report/types.js';
 import { firstSteps } from '../../src/report/report-view.js';
 import { escapeMarkdown, wrapMarkdown } from '../../src/report/escape-markdown.js';
 import { allItems, type Methodology } from '../../src/methodology/types.js';
@@ -45,7 +45,7 @@ describe('the canonical assessment', () => {
 
   for (const format of CI_FORMATS) {
     it(`through ${format} matches its golden file`, () => {
-      expectGolden(`canonical.${EXTENSION[format]}`, FORMATTERS[format](reportRun(), context));
+      expectGolden(`canonical.${EXTENSION[format]}`, formatRun(FORMATTERS[format], reportRun(), context));
     });
   }
 
@@ -55,23 +55,26 @@ describe('the canonical assessment', () => {
       plans: [canonical(), { ...canonical(), assessment: { ...canonical().assessment, file: 'other.yaml' } }],
       thresholds: { failOn: 'major' },
     };
-    const r = markdownlintTexts({ 'one.md': FORMATTERS.markdown(reportRun(), context), 'several.md': FORMATTERS.markdown(lint, context) });
+    const r = markdownlintTexts({
+      'one.md': formatRun(FORMATTERS.markdown, reportRun(), context),
+      'several.md': formatRun(FORMATTERS.markdown, lint, context),
+    });
     expect(r.ok, r.output).toBe(true);
   });
 
   it('through sarif validates against the SARIF 2.1.0 schema', () => {
-    const r = checkSarif(FORMATTERS.sarif(reportRun(), context));
+    const r = checkSarif(formatRun(FORMATTERS.sarif, reportRun(), context));
     expect(r.ok, r.output).toBe(true);
   });
 
   it('through junit validates against the JUnit XSD, and the badge is well-formed XML', () => {
-    expect(xmllintTexts({ 'report.xml': FORMATTERS.junit(reportRun(), context) }, 'JUnit.xsd')).toMatchObject({ ok: true });
-    expect(xmllintTexts({ 'badge.svg': FORMATTERS.badge(reportRun(), context) })).toMatchObject({ ok: true });
+    expect(xmllintTexts({ 'report.xml': formatRun(FORMATTERS.junit, reportRun(), context) }, 'JUnit.xsd')).toMatchObject({ ok: true });
+    expect(xmllintTexts({ 'badge.svg': formatRun(FORMATTERS.badge, reportRun(), context) })).toMatchObject({ ok: true });
   });
 });
 
 describe('sarif', () => {
-  const sarif = () => JSON.parse(FORMATTERS.sarif(reportRun(), context));
+  const sarif = () => JSON.parse(formatRun(FORMATTERS.sarif, reportRun(), context));
 
   it('has one rule per item with descriptions, help and a level from its severity', () => {
     const { rules } = sarif().runs[0].tool.driver;
@@ -108,15 +111,15 @@ describe('sarif', () => {
       command: 'report',
       plans: [{ ...plan, assessment: { ...plan.assessment, file: '/home/ana/community/plans/our plan#1.yaml' } }],
     };
-    const uri = JSON.parse(FORMATTERS.sarif(run, context)).runs[0].artifacts[0].location.uri;
+    const uri = JSON.parse(formatRun(FORMATTERS.sarif, run, context)).runs[0].artifacts[0].location.uri;
     expect(uri).toBe('plans/our%20plan%231.yaml');
-    const outside = JSON.parse(FORMATTERS.sarif(run, { ...context, cwd: '/home/bo' })).runs[0].artifacts[0].location.uri;
+    const outside = JSON.parse(formatRun(FORMATTERS.sarif, run, { ...context, cwd: '/home/bo' })).runs[0].artifacts[0].location.uri;
     expect(outside).toBe('../ana/community/plans/our%20plan%231.yaml');
   });
 
   it('keeps fingerprints stable when lines move, and distinct per rule and file', () => {
     const fingerprints = (run: RunResult) =>
-      JSON.parse(FORMATTERS.sarif(run, context)).runs[0].results.map(
+      JSON.parse(formatRun(FORMATTERS.sarif, run, context)).runs[0].results.map(
         (r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['commready/v1'],
       );
     const before = fingerprints(reportRun());
@@ -135,7 +138,7 @@ describe('sarif', () => {
 });
 
 describe('junit', () => {
-  const xml = () => FORMATTERS.junit(reportRun(), context);
+  const xml = () => formatRun(FORMATTERS.junit, reportRun(), context);
 
   it('has a suite per plan and phase, a case per item, failures for gaps and skips for n/a and waived items', () => {
     const text = xml();
@@ -156,12 +159,13 @@ describe('junit', () => {
 
 describe('badge', () => {
   it('shows level and score, coloured by score, as wide as its text', () => {
-    const svg = FORMATTERS.badge(reportRun(), context);
+    const svg = formatRun(FORMATTERS.badge, reportRun(), context);
     expect(svg).toContain('aria-label="readiness: level 0 None · 23.5/100"');
     expect(svg).toContain('fill="#e05d44"');
     const width = (s: string) => Number(/<svg [^>]*width="(\d+)"/.exec(s)![1]);
     const plan = canonical();
-    const longer = FORMATTERS.badge(
+    const longer = formatRun(
+      FORMATTERS.badge,
       {
         command: 'report',
         plans: [{ ...plan, assessment: { ...plan.assessment, level: { ...plan.assessment.level, title: 'A much longer level title' } } }],
@@ -174,7 +178,7 @@ describe('badge', () => {
 
 describe('markdown', () => {
   it('lists open blockers first, then the other gaps by phase, accepted risks and the next-level path', () => {
-    const md = FORMATTERS.markdown(reportRun(), context);
+    const md = formatRun(FORMATTERS.markdown, reportRun(), context);
     const order = [
       '## Scores',
       '## Phase scores',
@@ -292,7 +296,7 @@ describe('hostile text in every field', () => {
   it('never reaches any of the four formats raw, and never starts a line like a workflow command', () => {
     for (const { i, withIds, run } of outputs) {
       for (const format of CI_FORMATS) {
-        const out = FORMATTERS[format](run, context);
+        const out = formatRun(FORMATTERS[format], run, context);
         expect(UNSAFE_OUTPUT.exec(out), `${format}, hostile #${i}, ids ${withIds}`).toBeNull();
         expect(WORKFLOW_COMMAND_LINE.exec(out), `${format}, hostile #${i}, ids ${withIds}`).toBeNull();
       }
@@ -302,7 +306,7 @@ describe('hostile text in every field', () => {
   it('leaves markdown without links but its own, without raw HTML, and passing markdownlint', () => {
     const texts: Record<string, string> = {};
     for (const { i, withIds, run } of outputs) {
-      const md = FORMATTERS.markdown(run, context);
+      const md = formatRun(FORMATTERS.markdown, run, context);
       // Every `[`, `]` and `<` from the input is backslash-escaped, so only unescaped ones can be markup.
       expect(md).not.toMatch(/(?<!\\)<(script|a |img|https?:)/i);
       const links = [...md.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map((l) => l[1]);
@@ -315,7 +319,7 @@ describe('hostile text in every field', () => {
         ...run,
         plans: Array.from({ length: 3 }, (_, n) => ({ ...plan, assessment: { ...plan.assessment, file: `${n}-${plan.assessment.file}` } })),
       };
-      texts[`hostile-${i}-${withIds}-several.md`] = FORMATTERS.markdown(several, context);
+      texts[`hostile-${i}-${withIds}-several.md`] = formatRun(FORMATTERS.markdown, several, context);
     }
     const r = markdownlintTexts(texts);
     expect(r.ok, r.output).toBe(true);
@@ -323,7 +327,7 @@ describe('hostile text in every field', () => {
 
   it('leaves sarif valid against its schema', () => {
     for (const { i, run } of outputs) {
-      const r = checkSarif(FORMATTERS.sarif(run, context));
+      const r = checkSarif(formatRun(FORMATTERS.sarif, run, context));
       expect(r.ok, `hostile #${i}: ${r.output}`).toBe(true);
     }
   });
@@ -332,8 +336,8 @@ describe('hostile text in every field', () => {
     const junit: Record<string, string> = {};
     const badges: Record<string, string> = {};
     for (const { i, withIds, run } of outputs) {
-      junit[`hostile-${i}-${withIds}.xml`] = FORMATTERS.junit(run, context);
-      badges[`hostile-${i}-${withIds}.svg`] = FORMATTERS.badge(run, context);
+      junit[`hostile-${i}-${withIds}.xml`] = formatRun(FORMATTERS.junit, run, context);
+      badges[`hostile-${i}-${withIds}.svg`] = formatRun(FORMATTERS.badge, run, context);
     }
     const xsd = xmllintTexts(junit, 'JUnit.xsd');
     expect(xsd.ok, xsd.output).toBe(true);
@@ -342,7 +346,7 @@ describe('hostile text in every field', () => {
   });
 
   it('keeps the badge short whatever the level title', () => {
-    const svg = FORMATTERS.badge(hostileRun('x'.repeat(3000), false), context);
+    const svg = formatRun(FORMATTERS.badge, hostileRun('x'.repeat(3000), false), context);
     expect(Number(/<svg [^>]*width="(\d+)"/.exec(svg)![1])).toBeLessThan(400);
   });
 });
@@ -393,7 +397,7 @@ describe('arbitrary Unicode in every field', () => {
       fc.property(anyText, fc.boolean(), (text, withIds) => {
         const run = hostileRun(text, withIds);
         for (const format of CI_FORMATS) {
-          const out = FORMATTERS[format](run, context);
+          const out = formatRun(FORMATTERS[format], run, context);
           if (UNSAFE_OUTPUT.test(out) || WORKFLOW_COMMAND_LINE.test(out)) return false;
           if (format === 'sarif') JSON.parse(out);
           // XML: every `&` starts an entity, and no `<` comes from the input outside markup.
@@ -416,7 +420,7 @@ describe('edge runs', () => {
       plans: [canonical(), { assessment, methodology: builtin, verdict: judgePlan(assessment, builtin, { failOn: 'blocker' }) }],
       thresholds: { failOn: 'blocker' },
     };
-    const log = FORMATTERS.sarif(two, context);
+    const log = formatRun(FORMATTERS.sarif, two, context);
     expect(checkSarif(log)).toMatchObject({ ok: true });
     const runs = JSON.parse(log).runs;
     expect(runs.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual([
@@ -427,16 +431,16 @@ describe('edge runs', () => {
     expect(runs[1].tool.driver.rules[0].helpUri).toBe(
       `https://unpkg.com/commready@9.9.9/docs/methodology.md#${allItems(builtin)[0]!.id.replace('.', '-')}`,
     );
-    const empty = FORMATTERS.sarif({ command: 'lint', plans: [] }, context);
+    const empty = formatRun(FORMATTERS.sarif, { command: 'lint', plans: [] }, context);
     expect(checkSarif(empty)).toMatchObject({ ok: true });
     expect(JSON.parse(empty).runs[0].results).toEqual([]);
   });
 
   it('junit, markdown and badge are valid with no plan at all', () => {
     const none: RunResult = { command: 'lint', plans: [], notChecked: 2 };
-    expect(xmllintTexts({ 'none.xml': FORMATTERS.junit(none, context) }, 'JUnit.xsd')).toMatchObject({ ok: true });
-    expect(xmllintTexts({ 'none.svg': FORMATTERS.badge(none, context) })).toMatchObject({ ok: true });
-    const md = FORMATTERS.markdown(none, context);
+    expect(xmllintTexts({ 'none.xml': formatRun(FORMATTERS.junit, none, context) }, 'JUnit.xsd')).toMatchObject({ ok: true });
+    expect(xmllintTexts({ 'none.svg': formatRun(FORMATTERS.badge, none, context) })).toMatchObject({ ok: true });
+    const md = formatRun(FORMATTERS.markdown, none, context);
     expect(md).toContain('2 files could not be checked');
     expect(markdownlintTexts({ 'none.md': md })).toMatchObject({ ok: true });
   });
@@ -460,7 +464,7 @@ describe('markdown wrapping', () => {
 
 describe('waiver owners', () => {
   it('reach the assessment and the json report, which still validates against its schema', () => {
-    const json = JSON.parse(FORMATTERS.json(reportRun(), context));
+    const json = JSON.parse(formatRun(FORMATTERS.json, reportRun(), context));
     expect(validation.report(json), JSON.stringify(validation.report.errors)).toBe(true);
     const review = json.plans[0].items.find((i: { id: string }) => i.id === 'second.review');
     expect(review.waiver).toEqual({

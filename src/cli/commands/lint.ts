@@ -2,7 +2,7 @@
 // The methodology and the thresholds come from the command line or the project config, never from a plan alone.
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
-import { InputError, UsageError } from '../../errors.js';
+import { InputError, UsageError, type Diagnostic } from '../../errors.js';
 import { loadValidation, toolVersion } from '../../io/package-files.js';
 import { findConfig, loadConfig, type PlanParamsPolicy, type ProjectConfig } from '../../io/load-config.js';
 import { displayPath } from '../../io/load-methodology.js';
@@ -10,14 +10,21 @@ import { builtinChecklistsDir } from '../../io/package-files.js';
 import { readReportFile } from '../../io/read-report.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
 import { judgePlan, type FailOn, type Thresholds } from '../../scoring/verdict.js';
-import { plainPainter, type LintVerdict, type LintVerdictReason, type PlanResult, type RunResult } from '../../report/types.js';
+import {
+  plainPainter,
+  type FormatWriter,
+  type LintVerdict,
+  type LintVerdictReason,
+  type PlanResult,
+  type RunStart,
+} from '../../report/types.js';
 import { describeFsError } from '../../io/read-input.js';
 import { sanitizeLine } from '../../text/sanitize.js';
-import { assessFiles, type AssessedFile } from '../assess-files.js';
+import { assessEach, type AssessedFile } from '../assess-files.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
 import { checkChecklistsOption, parseNumberOption, parseOutputRequests, resolveToday } from '../shared.js';
-import { writeOutputs } from '../write-outputs.js';
+import { openOutputs } from '../write-outputs.js';
 import type { CommandOptions } from '../command-table.js';
 
 type LintOptions = CommandOptions<'lint'>;
@@ -49,51 +56,75 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
   const fromPlan = options.methodologyFromPlan === true || config?.lint.methodologyFromPlan === true;
   const judgeDir = options.checklists ?? (config?.checklists ? displayPath(config.checklists) : displayPath(builtinChecklistsDir));
   const planParams: PlanParamsPolicy = config?.lint.planParams ?? 'tighten-only';
-  const { assessed, errors, notChecked } = assessFiles(files, { ...options, checklists: judgeDir }, validation, today, {
-    ...(fromPlan ? { planFirst: true } : { judgeDir }),
-    planParams,
-    stateProfile: true,
-    ...(config?.lint.pin ? { pin: config.lint.pin } : {}),
-    ...(config?.lint.maxWaiverDays !== undefined ? { maxWaiverDays: config.lint.maxWaiverDays } : {}),
-    ...(io.betweenPlans ? { betweenPlans: io.betweenPlans } : {}),
+  if (files.length === 0) throw new InputError(problems.length > 0 ? problems : [{ file: inputs.join(' '), message: 'nothing to check' }]);
+  const display = { ...(options.quiet ? { quiet: true } : {}), ...(maxFindings !== undefined ? { maxFindings } : {}) };
+  const start: RunStart = {
+    command: 'lint',
+    thresholds,
+    expected: files.length + problems.length,
+    ...(Object.keys(display).length > 0 ? { display } : {}),
+  };
+  const version = toolVersion();
+  // Never over a file of this run or into a methodology directory; the file's mode and owner are kept.
+  const outputs = openOutputs(start, requests, io, await createPainter(options.color, io), version, {
+    inputs: [...files, ...(options.baseline ? [options.baseline] : [])],
+    methodologyDirs: fromPlan ? [] : [judgeDir],
   });
-  const inputErrors = [...problems, ...errors];
-
-  if (assessed.length > 0) {
-    for (const { methodology } of assessed) {
-      if (thresholds.minLevel !== undefined && !methodology.levels.some((l) => l.id === thresholds.minLevel)) {
-        throw new UsageError(
-          `--min-level: methodology '${methodology.id}' has no level '${thresholds.minLevel}' (levels: ${methodology.levels.map((l) => l.id).join(', ')})`,
-        );
-      }
-    }
-    const plans: PlanResult[] = assessed.map((file) => judge(file, thresholds, baseline));
-    const display = { ...(options.quiet ? { quiet: true } : {}), ...(maxFindings !== undefined ? { maxFindings } : {}) };
-    const run: RunResult = {
-      command: 'lint' as const,
-      plans,
-      thresholds,
-      notChecked: notChecked + problems.length,
-      ...(Object.keys(display).length > 0 ? { display } : {}),
-    };
-    writeOutputs(run, requests, io, await createPainter(options.color, io), toolVersion(), [
-      ...files,
-      ...(options.baseline ? [options.baseline] : []),
-    ]);
-    await appendStepSummary(run, io);
-    if (inputErrors.length > 0) throw new InputError(inputErrors);
-    return plans.some((p) => p.verdict?.passed === false) ? 1 : 0;
+  const summary = io.env.GITHUB_ACTIONS === 'true' && io.env.GITHUB_STEP_SUMMARY ? await stepSummaryWriter(start, version) : undefined;
+  let judged = 0;
+  let failed = false;
+  let ran: { errors: Diagnostic[]; notChecked: number };
+  try {
+    ran = assessEach(
+      files,
+      { ...options, checklists: judgeDir },
+      validation,
+      today,
+      {
+        ...(fromPlan ? { planFirst: true } : { judgeDir }),
+        planParams,
+        stateProfile: true,
+        ...(config?.lint.pin ? { pin: config.lint.pin } : {}),
+        ...(config?.lint.maxWaiverDays !== undefined ? { maxWaiverDays: config.lint.maxWaiverDays } : {}),
+        ...(io.betweenPlans ? { betweenPlans: io.betweenPlans } : {}),
+      },
+      (file) => {
+        const { methodology } = file;
+        if (thresholds.minLevel !== undefined && !methodology.levels.some((l) => l.id === thresholds.minLevel)) {
+          throw new UsageError(
+            `--min-level: methodology '${methodology.id}' has no level '${thresholds.minLevel}' (levels: ${methodology.levels.map((l) => l.id).join(', ')})`,
+          );
+        }
+        const plan = judge(file, thresholds, baseline);
+        judged++;
+        if (plan.verdict?.passed === false) failed = true;
+        outputs.plan(plan);
+        summary?.plan(plan);
+      },
+    );
+    if (judged === 0) outputs.abort();
+    else outputs.end({ notChecked: ran.notChecked + problems.length });
+  } catch (error) {
+    outputs.abort();
+    throw error;
   }
-  throw new InputError(inputErrors.length > 0 ? inputErrors : [{ file: inputs.join(' '), message: 'nothing to check' }]);
+  const inputErrors = [...problems, ...ran.errors];
+  if (judged === 0) throw new InputError(inputErrors.length > 0 ? inputErrors : [{ file: inputs.join(' '), message: 'nothing to check' }]);
+  if (summary) appendStepSummary(summary.end({ notChecked: ran.notChecked + problems.length }), io);
+  if (inputErrors.length > 0) throw new InputError(inputErrors);
+  return failed ? 1 : 0;
+}
+
+/** The step summary's writer, loaded only under GitHub Actions. */
+async function stepSummaryWriter(start: RunStart, version: string): Promise<FormatWriter> {
+  const { formatStepSummary } = await import('../../report/step-summary.js');
+  return formatStepSummary(start, { toolVersion: version, paint: plainPainter });
 }
 
 /** Under GitHub Actions, the run's Markdown summary goes to the step summary too; failing to write it never changes the verdict. */
-async function appendStepSummary(run: RunResult, io: CliIo): Promise<void> {
-  const file = io.env.GITHUB_STEP_SUMMARY;
-  if (io.env.GITHUB_ACTIONS !== 'true' || !file) return;
-  const { formatStepSummary } = await import('../../report/step-summary.js');
+function appendStepSummary(text: string, io: CliIo): void {
   try {
-    appendFileSync(file, formatStepSummary(run, { toolVersion: toolVersion(), paint: plainPainter }));
+    appendFileSync(io.env.GITHUB_STEP_SUMMARY!, text);
   } catch (error) {
     io.stderr(`commready: cannot append the step summary (${sanitizeLine(describeFsError(error))})\n`);
   }
