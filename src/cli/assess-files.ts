@@ -34,8 +34,6 @@ export interface AssessPolicy {
   planParams?: PlanParamsPolicy;
   /** The plan's own methodology, when it names one, wins over --checklists (lint --methodology-from-plan). */
   planFirst?: boolean;
-  /** Called before each plan but the first (the CLI process tunes its memory there: CliIo.betweenPlans). */
-  betweenPlans?: () => void;
   /** Profile facts the project config fixes, whatever a plan says (lint). */
   pin?: ProfilePins;
   /** The longest a waiver may run from today (lint's horizon; default 365 days). */
@@ -74,7 +72,6 @@ export function assessEach(
     if (location === undefined) locations.set(dir, (location = methodologyLocation(dir)));
     return location;
   };
-  let assessed = 0;
   const errors: Diagnostic[] = [];
   // The same problem reached twice (a plan named twice, a shared methodology's error) is listed once.
   const listed = new Set<string>();
@@ -124,7 +121,6 @@ export function assessEach(
       const { plan: profiled, judgedAs } = withPins(plan, policy.pin, methodology);
       const { kept, ignored } = splitPlanParams(profiled, methodology, policy.planParams ?? 'allow');
       const judged = Object.keys(ignored).length > 0 ? { ...profiled, params: kept } : profiled;
-      if (assessed++ > 0) policy.betweenPlans?.();
       done = {
         assessment: assessPlan(judged, methodology, validation, {
           today,

@@ -86,7 +86,6 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
         stateProfile: true,
         ...(config?.lint.pin ? { pin: config.lint.pin } : {}),
         ...(config?.lint.maxWaiverDays !== undefined ? { maxWaiverDays: config.lint.maxWaiverDays } : {}),
-        ...(io.betweenPlans ? { betweenPlans: io.betweenPlans } : {}),
       },
       (file) => {
         const { methodology } = file;
