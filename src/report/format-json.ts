@@ -1,6 +1,6 @@
 // Machine-readable output described by schemas/report.schema.json: stable order, sorted keys, no timestamps.
 import { gapFindingOf } from '../scoring/gap-finding.js';
-import type { PlanAssessment } from '../scoring/types.js';
+import { isGapCode, type FindingData, type PlanAssessment } from '../scoring/types.js';
 import { describeFinding, describeVerdictReason, planTextValues } from './messages.js';
 import { defuseCommands, isUnsafeChar } from '../text/sanitize.js';
 import type { Formatter, PlanResult } from './types.js';
@@ -86,7 +86,8 @@ function planJson({ assessment: a, methodology: m, verdict, methodologyLocation,
       col: f.location.col,
       path: f.location.path,
       message: describeFinding(f, m, planTextValues(a, m)),
-      data: f.data,
+      // A gap's failed rules are its item's `failed`, listed once there (about a fifth of a report).
+      data: isGapCode(f.code) ? withoutFailed(f.data) : f.data,
     })),
     gaps: a.gaps,
     customParams: a.customParams,
@@ -95,6 +96,12 @@ function planJson({ assessment: a, methodology: m, verdict, methodologyLocation,
     ...(judgedAs ? { judgedAs } : {}),
     ...(baselined ? { baselined } : {}),
   };
+}
+
+/** A finding's data without its `failed` list. */
+function withoutFailed(data: FindingData): Omit<FindingData, 'failed'> {
+  const { failed: _failed, ...rest } = data;
+  return rest;
 }
 
 /** Deep copy with object keys in sorted order, so that output diffs cleanly. */

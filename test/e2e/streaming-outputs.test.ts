@@ -61,6 +61,11 @@ describe('lint streams every format and still writes one valid document each', (
     expect(validation.report(json), JSON.stringify(validation.report.errors)).toBe(true);
     expect(json.plans.map((p: { file: string }) => p.file)).toEqual(PLANS);
     expect(json.summary).toEqual({ plans: 3, passed: 3, failed: 0, notChecked: 0 });
+    // A gap's failed rules are listed once, on its item, not again in its finding's data.
+    const plan = json.plans[2];
+    const gap = plan.findings.find((f: { code: string }) => f.code === 'item-unmet');
+    expect(gap.data).not.toHaveProperty('failed');
+    expect(plan.items.find((i: { id: string }) => i.id === gap.item).failed.length).toBeGreaterThan(0);
   });
 
   it('SARIF: a run per methodology, in order of first use, each result pointing at its own artifact and rule', () => {
