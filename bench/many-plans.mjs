@@ -2,11 +2,11 @@
 // Throughput benchmark: `commready lint <dir>` on 1, 10, 100 and 1,000 plans (copies of the bundled
 // examples), with wall time, time per plan and peak memory (max RSS), against `node -e 0` measured in
 // the same run. Not a test: it only reports. BENCH_COUNTS=1,10 and BENCH_ROUNDS=3 adjust it.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { measuredRunner } from './measured-run.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = path.join(root, 'bin', 'commready.cjs');
@@ -18,21 +18,7 @@ const examples = readdirSync(path.join(root, 'examples'))
 
 const dir = mkdtempSync(path.join(tmpdir(), 'commready-bench-many-'));
 try {
-  // The child reports its own peak resident set size when it exits.
-  const preload = path.join(dir, 'peak-rss.cjs');
-  writeFileSync(preload, "process.on('exit', () => process.stderr.write('peak-rss-kb=' + process.resourceUsage().maxRSS + '\\n'));\n");
-  const run = (args) => {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['--require', preload, ...args], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-    return { ms, mb: Number(/peak-rss-kb=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024 };
-  };
+  const run = measuredRunner(dir, root, 'pipe');
   const plans = {};
   for (const n of counts) {
     const d = path.join(dir, `plans-${n}`);

@@ -6,7 +6,7 @@ import { parsePlan as parsePlanText } from './plan/parse-plan.js';
 import { assessPlan as assessWith } from './scoring/assess-plan.js';
 import { judgePlan } from './scoring/verdict.js';
 import { FORMATTERS } from './report/formatters.js';
-import { plainPainter, type Format, type RunResult } from './report/types.js';
+import { formatRun, plainPainter, type Format, type RunResult } from './report/types.js';
 import type { Methodology } from './methodology/types.js';
 import type { Plan } from './plan/types.js';
 import type { PlanAssessment } from './scoring/types.js';
@@ -16,7 +16,7 @@ export type { Methodology, Item, Phase, Level, Gate, Severity, Param, Profile } 
 export type { Plan, Answer, AnswerStatus, Waiver } from './plan/types.js';
 export type { PlanAssessment, ItemResult, ItemStatus, Finding, FindingCode, PhaseResult, NextLevel } from './scoring/types.js';
 export type { Thresholds, Verdict, VerdictReason, FailOn } from './scoring/verdict.js';
-export type { Format, RunResult, Formatter, FormatContext } from './report/types.js';
+export type { Format, RunResult, RunStart, RunEnd, Formatter, FormatWriter, FormatContext } from './report/types.js';
 export type { Diagnostic } from './errors.js';
 export { InputError, UnknownLevelError, UsageError, formatDiagnostic } from './errors.js';
 export { describeFinding } from './report/messages.js';
@@ -53,5 +53,5 @@ export function judge(assessment: PlanAssessment, methodology: Methodology, thre
 
 /** Renders assessments in a format (text without colour, or json). */
 export function format(name: Format, run: RunResult): string {
-  return FORMATTERS[name](run, { toolVersion: toolVersion(), paint: plainPainter });
+  return formatRun(FORMATTERS[name], run, { toolVersion: toolVersion(), paint: plainPainter });
 }

@@ -34,8 +34,6 @@ export interface AssessPolicy {
   planParams?: PlanParamsPolicy;
   /** The plan's own methodology, when it names one, wins over --checklists (lint --methodology-from-plan). */
   planFirst?: boolean;
-  /** Called before each plan but the first (the CLI process tunes its memory there: CliIo.betweenPlans). */
-  betweenPlans?: () => void;
   /** Profile facts the project config fixes, whatever a plan says (lint). */
   pin?: ProfilePins;
   /** The longest a waiver may run from today (lint's horizon; default 365 days). */
@@ -46,6 +44,7 @@ export interface AssessPolicy {
   texts?: ReadonlyMap<string, string>;
 }
 
+/** Every plan assessed, held together (report; the API). */
 export function assessFiles(
   files: readonly string[],
   options: GlobalOptions,
@@ -53,6 +52,20 @@ export function assessFiles(
   today: string,
   policy: AssessPolicy = {},
 ): { assessed: AssessedFile[]; errors: Diagnostic[]; notChecked: number } {
+  const assessed: AssessedFile[] = [];
+  const { errors, notChecked } = assessEach(files, options, validation, today, policy, (file) => assessed.push(file));
+  return { assessed, errors, notChecked };
+}
+
+/** Each plan handed to `onPlan` as soon as it is assessed, and let go: lint's way through any number of plans. */
+export function assessEach(
+  files: readonly string[],
+  options: GlobalOptions,
+  validation: Validation,
+  today: string,
+  policy: AssessPolicy,
+  onPlan: (file: AssessedFile) => void,
+): { errors: Diagnostic[]; notChecked: number } {
   const cache = new MethodologyCache(validation);
   // Resolving where a methodology lives takes two realpath calls: once per directory, not per plan.
   const locations = new Map<string, string>();
@@ -61,7 +74,6 @@ export function assessFiles(
     if (location === undefined) locations.set(dir, (location = methodologyLocation(dir)));
     return location;
   };
-  const assessed: AssessedFile[] = [];
   const errors: Diagnostic[] = [];
   // The same problem reached twice (a plan named twice, a shared methodology's error) is listed once.
   const listed = new Set<string>();
@@ -88,6 +100,7 @@ export function assessFiles(
       judge = { methodology, location: locationOf(dir), ...(mismatch ? { mismatch } : {}) };
       return methodology;
     };
+    let done: AssessedFile;
     try {
       let plan: Plan;
       try {
@@ -110,8 +123,7 @@ export function assessFiles(
       const { plan: profiled, judgedAs } = withPins(plan, policy.pin, methodology);
       const { kept, ignored } = splitPlanParams(profiled, methodology, policy.planParams ?? 'allow');
       const judged = Object.keys(ignored).length > 0 ? { ...profiled, params: kept } : profiled;
-      if (assessed.length > 0) policy.betweenPlans?.();
-      assessed.push({
+      done = {
         assessment: assessPlan(judged, methodology, validation, {
           today,
           ...(policy.maxWaiverDays !== undefined ? { maxWaiverDays: policy.maxWaiverDays } : {}),
@@ -121,7 +133,7 @@ export function assessFiles(
         ...(mismatch ? { mismatch } : {}),
         ...(Object.keys(ignored).length > 0 ? { ignoredParams: ignored } : {}),
         ...(policy.stateProfile ? { judgedAs } : {}),
-      });
+      };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       notChecked++;
@@ -131,9 +143,12 @@ export function assessFiles(
         listed.add(key);
         errors.push(d);
       }
+      continue;
     }
+    // Outside the try: what the caller does with a plan (format it, write it) is not the plan's input error.
+    onPlan(done);
   }
-  return { assessed, errors, notChecked };
+  return { errors, notChecked };
 }
 
 /**

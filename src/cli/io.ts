@@ -1,7 +1,6 @@
 // The process's streams and clock, passed to commands so that tests can replace them.
 import { fstatSync, readSync, writeSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { capYoungGeneration } from '../io/young-generation.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -13,11 +12,6 @@ export interface CliIo {
   columns?: number | undefined;
   /** True when standard output is a terminal (absent: it is not). */
   stdoutIsTerminal?(): boolean;
-  /**
-   * Called between the plans of a run over many: the process caps V8's young generation there
-   * (src/io/young-generation.ts). Absent in tests, which run commands inside a shared process.
-   */
-  betweenPlans?(): void;
   /** Standard input, read to its end (lint --stdin); at most `maxBytes`, refusing a terminal. */
   readStdin?(maxBytes: number): Buffer;
 }
@@ -107,7 +101,6 @@ export const processIo: CliIo = {
     return stdoutIsTerminal() ? process.stdout.columns : undefined;
   },
   stdoutIsTerminal,
-  betweenPlans: capYoungGeneration,
   today: () => {
     const now = new Date();
     return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;

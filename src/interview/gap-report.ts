@@ -2,10 +2,10 @@
 // own formatter, so that it reads as `commready report` would for the same plan.
 import type { Methodology } from '../methodology/types.js';
 import { FORMATTERS } from '../report/formatters.js';
-import { plainPainter, type Format } from '../report/types.js';
+import { formatRun, plainPainter, type Format } from '../report/types.js';
 import type { PlanAssessment } from '../scoring/types.js';
 
 /** The gap report of one assessed plan, without colour. */
 export function renderGapReport(assessment: PlanAssessment, methodology: Methodology, format: Format, toolVersion: string): string {
-  return FORMATTERS[format]({ command: 'report', plans: [{ assessment, methodology }] }, { toolVersion, paint: plainPainter });
+  return formatRun(FORMATTERS[format], { command: 'report', plans: [{ assessment, methodology }] }, { toolVersion, paint: plainPainter });
 }

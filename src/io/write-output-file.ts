@@ -76,12 +76,21 @@ export function checkOutputTargets(files: readonly string[], rules: OutputRules 
   }
 }
 
+/** A file being written: text goes to a temporary file beside it, which `commit` renames over the target. */
+export interface OutputFile {
+  write(text: string): void;
+  /** Checks the target again (with `rules`, which may name more now) and renames the written file over it. */
+  commit(rules?: OutputRules): void;
+  /** Removes the temporary file; the target is untouched. */
+  abort(): void;
+}
+
 /**
- * Writes `text` to `file`, or throws an OutputError (shown as `file: message`) saying why it cannot.
+ * Opens `file` for output, or throws an OutputError (shown as `file: message`) saying why it cannot.
  * The file is replaced by a rename, so a link put there after the check is replaced too, never followed,
  * and a crash leaves the old file or the new one, never a part.
  */
-export function writeOutputFile(file: string, text: string, rules: OutputRules = {}): void {
+export function openOutputFile(file: string, rules: OutputRules = {}): OutputFile {
   checkOutputTargets([file], rules);
   let old: Stats | undefined;
   try {
@@ -93,6 +102,12 @@ export function writeOutputFile(file: string, text: string, rules: OutputRules =
   // Not node:crypto, which the lint path does not otherwise load: 'wx' below makes a clash an error, not a risk.
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   let fd: number | undefined;
+  const fail = (error: unknown): never => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+    rmSync(temp, { force: true });
+    throw error instanceof OutputError ? error : new OutputError(file, describeFsError(error));
+  };
   try {
     // 'wx': created here, never an existing file or a link someone placed at the temporary name.
     fd = openSync(temp, 'wx', 0o666);
@@ -101,15 +116,40 @@ export function writeOutputFile(file: string, text: string, rules: OutputRules =
       // Only root can give a file away; others keep what they write, as with any editor.
       if (process.getuid?.() === 0 && (old.uid !== 0 || old.gid !== 0)) fchownSync(fd, old.uid, old.gid);
     }
-    const bytes = Buffer.from(text, 'utf8');
-    for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, file);
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
-    throw new OutputError(file, describeFsError(error));
+    fail(error);
   }
+  return {
+    write(text) {
+      try {
+        const bytes = Buffer.from(text, 'utf8');
+        for (let written = 0; written < bytes.length;) written += writeSync(fd!, bytes, written);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    commit(finalRules = rules) {
+      try {
+        checkOutputTargets([file], finalRules);
+        fsyncSync(fd!);
+        closeSync(fd!);
+        fd = undefined;
+        renameSync(temp, file);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    abort() {
+      if (fd !== undefined) closeSync(fd);
+      fd = undefined;
+      rmSync(temp, { force: true });
+    },
+  };
+}
+
+/** Writes `text` to `file` whole, through `openOutputFile`. */
+export function writeOutputFile(file: string, text: string, rules: OutputRules = {}): void {
+  const out = openOutputFile(file, rules);
+  out.write(text);
+  out.commit();
 }

@@ -13,11 +13,22 @@ const COLOURS: readonly (readonly [number, string])[] = [
   [0, '#e05d44'],
 ];
 
-export const formatBadge: Formatter = (run) => {
-  const label = run.plans.length > 1 ? `readiness (${run.plans.length} plans, lowest)` : 'readiness';
-  const worst = [...run.plans].sort((x, y) => x.assessment.score - y.assessment.score)[0];
-  if (!worst) return renderBadge(label, 'no plan', '#9f9f9f');
-  return renderBadge(label, badgeMessage(worst), colourFor(worst.assessment.score));
+/** One badge for the run: its lowest score, the first plan with it when several share it. */
+export const formatBadge: Formatter = () => {
+  let plans = 0;
+  let worst: { score: number; message: string } | undefined;
+  return {
+    plan(plan) {
+      plans++;
+      if (!worst || plan.assessment.score < worst.score) worst = { score: plan.assessment.score, message: badgeMessage(plan) };
+      return '';
+    },
+    end() {
+      const label = plans > 1 ? `readiness (${plans} plans, lowest)` : 'readiness';
+      if (!worst) return renderBadge(label, 'no plan', '#9f9f9f');
+      return renderBadge(label, worst.message, colourFor(worst.score));
+    },
+  };
 };
 
 export function badgeMessage(plan: PlanResult): string {

@@ -2,7 +2,8 @@
 // runner expects; at most 10 errors and 10 warnings as annotations (what GitHub shows per step), one notice for the rest.
 import { sanitizeLine } from '../text/sanitize.js';
 import { count, describeFinding, describeMethodology, describeVerdictReason, planTextValues } from './messages.js';
-import type { Formatter, RunResult } from './types.js';
+import { lintDetailsOf, RunTally, type LintDetails } from './lint-details.js';
+import type { Formatter, PlanResult } from './types.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
 export const ANNOTATION_LIMIT = 10;
@@ -29,29 +30,25 @@ export function escapeProperty(text: string): string {
 }
 
 /** Errors fail the plan (its verdict's items and reasons); warnings are the other open findings (never waived or baselined ones). */
-export function collectAnnotations(run: RunResult): Annotation[] {
+export function annotationsOf(plan: PlanResult, { failing, waived }: LintDetails): Annotation[] {
   const out: Annotation[] = [];
-  for (const plan of run.plans) {
-    const a = plan.assessment;
-    const reasons = plan.verdict?.reasons ?? [];
-    const failing = new Set(reasons.flatMap((r) => (r.code === 'open-items' || r.code === 'waiver-expired' ? r.items : [])));
-    for (const r of reasons) {
-      if (r.code === 'open-items' || r.code === 'waiver-expired') continue;
-      const at = r.code === 'methodology-mismatch' ? { line: r.line, col: r.col } : { line: 1, col: 1 };
-      out.push({ level: 'error', file: a.file, ...at, title: `commready: ${r.code}`, message: describeVerdictReason(r) });
-    }
-    const waived = new Set(a.items.filter((r) => r.waiver?.active).map((r) => r.itemId));
-    for (const f of a.findings) {
-      if (f.code === 'item-waived' || (waived.has(f.itemId) && f.code !== 'waiver-expired') || plan.baselined?.includes(f.itemId)) continue;
-      out.push({
-        level: failing.has(f.itemId) ? 'error' : 'warning',
-        file: f.location.file,
-        line: f.location.line,
-        col: f.location.col,
-        title: `${f.itemId} (${f.severity})`,
-        message: describeFinding(f, plan.methodology, planTextValues(a, plan.methodology)),
-      });
-    }
+  const a = plan.assessment;
+  const reasons = plan.verdict?.reasons ?? [];
+  for (const r of reasons) {
+    if (r.code === 'open-items' || r.code === 'waiver-expired') continue;
+    const at = r.code === 'methodology-mismatch' ? { line: r.line, col: r.col } : { line: 1, col: 1 };
+    out.push({ level: 'error', file: a.file, ...at, title: `commready: ${r.code}`, message: describeVerdictReason(r) });
+  }
+  for (const f of a.findings) {
+    if (f.code === 'item-waived' || (waived.has(f.itemId) && f.code !== 'waiver-expired') || plan.baselined?.includes(f.itemId)) continue;
+    out.push({
+      level: failing.has(f.itemId) ? 'error' : 'warning',
+      file: f.location.file,
+      line: f.location.line,
+      col: f.location.col,
+      title: `${f.itemId} (${f.severity})`,
+      message: describeFinding(f, plan.methodology, planTextValues(a, plan.methodology)),
+    });
   }
   return out;
 }
@@ -67,26 +64,36 @@ export function workflowCommand(a: Annotation): string {
   return `::${a.level} ${props.join(',')}::${escapeData(sanitizeLine(a.message))}`;
 }
 
-export const formatGithub: Formatter = (run) => {
-  const all = collectAnnotations(run);
-  const shown: Annotation[] = [];
+/** Annotations as each plan is judged, up to GitHub's limit per level; the end counts the rest and the run. */
+export const formatGithub: Formatter = () => {
   const left: Record<Level, number> = { error: 0, warning: 0 };
   const used: Record<Level, number> = { error: 0, warning: 0 };
-  for (const a of all) {
-    if (used[a.level] < ANNOTATION_LIMIT) {
-      used[a.level]++;
-      shown.push(a);
-    } else left[a.level]++;
-  }
-  const lines = shown.map(workflowCommand);
-  if (left.error + left.warning > 0) {
-    const rest = `${count(left.error, 'more error')} and ${count(left.warning, 'more warning')} not shown as annotations; the step summary and 'commready report' list them`;
-    lines.push(`::notice title=commready::${escapeData(rest)}`);
-  }
-  const failed = run.plans.filter((p) => p.verdict?.passed === false).length;
-  const judges = [...new Set(run.plans.map((p) => sanitizeLine(describeMethodology(p))))];
-  lines.push(
-    `commready: ${count(run.plans.length, 'plan')}: ${run.plans.length - failed} passed, ${failed} failed; judged by ${judges.join(', ') || 'no methodology'}`,
-  );
-  return `${lines.join('\n')}\n`;
+  const tally = new RunTally();
+  const judges = new Set<string>();
+  return {
+    plan(plan) {
+      const details = lintDetailsOf(plan);
+      tally.add(details);
+      judges.add(sanitizeLine(describeMethodology(plan)));
+      let text = '';
+      for (const a of annotationsOf(plan, details)) {
+        if (used[a.level] < ANNOTATION_LIMIT) {
+          used[a.level]++;
+          text += `${workflowCommand(a)}\n`;
+        } else left[a.level]++;
+      }
+      return text;
+    },
+    end() {
+      const lines: string[] = [];
+      if (left.error + left.warning > 0) {
+        const rest = `${count(left.error, 'more error')} and ${count(left.warning, 'more warning')} not shown as annotations; the step summary and 'commready report' list them`;
+        lines.push(`::notice title=commready::${escapeData(rest)}`);
+      }
+      lines.push(
+        `commready: ${count(tally.plans, 'plan')}: ${tally.passed} passed, ${tally.failed} failed; judged by ${[...judges].join(', ') || 'no methodology'}`,
+      );
+      return `${lines.join('\n')}\n`;
+    },
+  };
 };

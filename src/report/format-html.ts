@@ -8,7 +8,7 @@ import { count } from './messages.js';
 import { buildReportView, type GapView, type GuideBlock, type PlanReportView } from './report-view.js';
 import { escapeHtml as e } from './escape-html.js';
 import { guideLink } from './markdown-guide.js';
-import type { FormatContext, Formatter, PlanResult } from './types.js';
+import { wholeRunFormatter, type FormatContext, type Formatter, type PlanResult } from './types.js';
 
 /**
  * A line of the plan's to-do list (items someone has taken on for later). The report view carries them as
@@ -21,7 +21,7 @@ interface LaterLine {
   owner?: string;
 }
 
-export const formatHtml: Formatter = (run, context) => {
+export const formatHtml: Formatter = wholeRunFormatter((run, context) => {
   const views = run.plans.map((plan) => ({ plan, view: buildReportView(plan) }));
   const single = views.length === 1;
   const title = single
@@ -51,7 +51,7 @@ ${body.join('\n')}
 </body>
 </html>
 `;
-};
+});
 
 function overviewTable(rows: readonly { plan: PlanResult; view: PlanReportView }[]): string {
   const body = rows

@@ -1,9 +1,9 @@
 // Machine-readable output described by schemas/report.schema.json: stable order, sorted keys, no timestamps.
 import { gapFindingOf } from '../scoring/gap-finding.js';
-import type { PlanAssessment } from '../scoring/types.js';
+import { isGapCode, type FindingData, type PlanAssessment } from '../scoring/types.js';
 import { describeFinding, describeVerdictReason, planTextValues } from './messages.js';
 import { defuseCommands, isUnsafeChar } from '../text/sanitize.js';
-import type { Formatter } from './types.js';
+import type { Formatter, PlanResult } from './types.js';
 
 /** Where the finding that explains an open item is: the same one SARIF, JUnit and text report. */
 function gapOf(a: PlanAssessment, itemId: string): { gap?: { code: string; line: number; col: number; path: string } } {
@@ -11,74 +11,98 @@ function gapOf(a: PlanAssessment, itemId: string): { gap?: { code: string; line:
   return f ? { gap: { code: f.code, line: f.location.line, col: f.location.col, path: f.location.path } } : {};
 }
 
+/**
+ * The report's keys are sorted, so `plans` comes before `summary`: each plan is written as it is judged,
+ * and the summary, counted on the way, after the last. The text is the one a single JSON.stringify of the
+ * whole report would give.
+ */
 export const formatJson: Formatter = (run, context) => {
-  const report = {
-    schemaVersion: 1,
-    tool: { name: 'commready', version: context.toolVersion },
-    command: run.command,
-    ...(run.thresholds ? { thresholds: run.thresholds } : {}),
-    summary: {
-      plans: run.plans.length,
-      passed: run.plans.filter((p) => p.verdict?.passed !== false).length,
-      failed: run.plans.filter((p) => p.verdict?.passed === false).length,
-      notChecked: run.notChecked ?? 0,
+  let plans = 0;
+  let failed = 0;
+  const write = (value: unknown, indent: string): string =>
+    escapeJsonText(JSON.stringify(sortKeys(value), null, 2).replaceAll('\n', `\n${indent}`));
+  return {
+    plan(result) {
+      const head = plans === 0 ? `{\n  "command": ${JSON.stringify(run.command)},\n  "plans": [\n    ` : ',\n    ';
+      plans++;
+      if (result.verdict?.passed === false) failed++;
+      return head + write(planJson(result), '    ');
     },
-    plans: run.plans.map(({ assessment: a, methodology: m, verdict, methodologyLocation, ignoredParams, baselined, judgedAs }) => ({
-      file: a.file,
-      methodology: { id: m.id, title: m.title, version: m.version, ...(methodologyLocation ? { location: methodologyLocation } : {}) },
-      community: a.community,
-      today: a.today,
-      stage: a.stage,
-      profile: a.profile,
-      score: a.score,
-      health: a.health,
-      healthCoverage: a.healthCoverage,
-      level: a.level,
-      nextLevel: a.nextLevel,
-      ...(verdict ? { passed: verdict.passed, reasons: verdict.reasons.map((r) => ({ ...r, message: describeVerdictReason(r) })) } : {}),
-      phases: a.phases.map((p) => ({
-        id: p.phaseId,
-        title: m.phases.find((x) => x.id === p.phaseId)?.title ?? p.phaseId,
-        score: p.score,
-        counts: p.counts,
-      })),
-      items: a.items.map((r) => ({
-        id: r.itemId,
-        phase: r.phaseId,
-        title: r.title,
-        dimension: r.dimension,
-        severity: r.severity,
-        weight: r.weight,
-        status: r.status,
-        basis: r.basis,
-        points: r.points,
-        failed: r.failed,
-        ...(r.waiver ? { waiver: r.waiver } : {}),
-        ...(r.naReason !== undefined ? { naReason: r.naReason } : {}),
-        ...gapOf(a, r.itemId),
-      })),
-      findings: a.findings.map((f) => ({
-        code: f.code,
-        item: f.itemId,
-        phase: f.phaseId,
-        severity: f.severity,
-        file: f.location.file,
-        line: f.location.line,
-        col: f.location.col,
-        path: f.location.path,
-        message: describeFinding(f, m, planTextValues(a, m)),
-        data: f.data,
-      })),
-      gaps: a.gaps,
-      customParams: a.customParams,
-      paramOrigins: a.paramOrigins,
-      ...(ignoredParams ? { ignoredParams } : {}),
-      ...(judgedAs ? { judgedAs } : {}),
-      ...(baselined ? { baselined } : {}),
-    })),
+    end({ notChecked }) {
+      const tail = {
+        schemaVersion: 1,
+        summary: { plans, passed: plans - failed, failed, notChecked },
+        ...(run.thresholds ? { thresholds: run.thresholds } : {}),
+        tool: { name: 'commready', version: context.toolVersion },
+      };
+      const rest = write(tail, '').slice(1);
+      return plans === 0 ? `{\n  "command": ${JSON.stringify(run.command)},\n  "plans": [],${rest}\n` : `\n  ],${rest}\n`;
+    },
   };
-  return `${escapeJsonText(JSON.stringify(sortKeys(report), null, 2))}\n`;
 };
+
+function planJson({ assessment: a, methodology: m, verdict, methodologyLocation, ignoredParams, baselined, judgedAs }: PlanResult): object {
+  return {
+    file: a.file,
+    methodology: { id: m.id, title: m.title, version: m.version, ...(methodologyLocation ? { location: methodologyLocation } : {}) },
+    community: a.community,
+    today: a.today,
+    stage: a.stage,
+    profile: a.profile,
+    score: a.score,
+    health: a.health,
+    healthCoverage: a.healthCoverage,
+    level: a.level,
+    nextLevel: a.nextLevel,
+    ...(verdict ? { passed: verdict.passed, reasons: verdict.reasons.map((r) => ({ ...r, message: describeVerdictReason(r) })) } : {}),
+    phases: a.phases.map((p) => ({
+      id: p.phaseId,
+      title: m.phases.find((x) => x.id === p.phaseId)?.title ?? p.phaseId,
+      score: p.score,
+      counts: p.counts,
+    })),
+    items: a.items.map((r) => ({
+      id: r.itemId,
+      phase: r.phaseId,
+      title: r.title,
+      dimension: r.dimension,
+      severity: r.severity,
+      weight: r.weight,
+      status: r.status,
+      basis: r.basis,
+      points: r.points,
+      failed: r.failed,
+      ...(r.waiver ? { waiver: r.waiver } : {}),
+      ...(r.naReason !== undefined ? { naReason: r.naReason } : {}),
+      ...gapOf(a, r.itemId),
+    })),
+    findings: a.findings.map((f) => ({
+      code: f.code,
+      item: f.itemId,
+      phase: f.phaseId,
+      severity: f.severity,
+      file: f.location.file,
+      line: f.location.line,
+      col: f.location.col,
+      path: f.location.path,
+      message: describeFinding(f, m, planTextValues(a, m)),
+      // A gap's failed rules are its item's `failed`, listed once there (about a fifth of a report).
+      data: isGapCode(f.code) ? withoutFailed(f.data) : f.data,
+    })),
+    gaps: a.gaps,
+    customParams: a.customParams,
+    paramOrigins: a.paramOrigins,
+    ...(ignoredParams ? { ignoredParams } : {}),
+    ...(judgedAs ? { judgedAs } : {}),
+    ...(baselined ? { baselined } : {}),
+  };
+}
+
+/** A finding's data without its `failed` list. */
+function withoutFailed(data: FindingData): Omit<FindingData, 'failed'> {
+  const { failed: _failed, ...rest } = data;
+  return rest;
+}
 
 /** Deep copy with object keys in sorted order, so that output diffs cleanly. */
 export function sortKeys(value: unknown): unknown {

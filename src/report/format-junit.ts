@@ -8,33 +8,48 @@ import { describeFinding, planTextValues } from './messages.js';
 import { singleLine } from '../text/sanitize.js';
 import type { Formatter, PlanResult } from './types.js';
 
-export const formatJunit: Formatter = (run, context) => {
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites>'];
-  let id = 0;
-  for (const plan of run.plans) {
-    const a = plan.assessment;
-    for (const phase of plan.methodology.phases) {
-      const results = a.items.filter((r) => r.phaseId === phase.id);
-      const failures = results.filter((r) => isFailure(r)).length;
-      const skipped = results.filter((r) => !isFailure(r) && r.status !== 'met').length;
-      const suite = `${singleLine(a.file)} › ${singleLine(phase.title)}`;
-      out.push(
-        `  <testsuite name="${attr(suite)}" package="${attr(singleLine(a.file))}" id="${id++}" timestamp="${a.today}T00:00:00" hostname="commready" tests="${results.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0">`,
-        '    <properties>',
-        `      <property name="methodology" value="${attr(`${singleLine(a.methodology.id)} ${singleLine(a.methodology.version)}`)}"/>`,
-        `      <property name="score" value="${a.score}"/>`,
-        `      <property name="level" value="${attr(`${a.level.index} ${singleLine(a.level.title)}`)}"/>`,
-        `      <property name="tool" value="${attr(`commready ${singleLine(context.toolVersion)}`)}"/>`,
-        ...(plan.verdict ? [`      <property name="passed" value="${plan.verdict.passed}"/>`] : []),
-        '    </properties>',
-      );
-      for (const r of results) for (const line of testcase(r, plan, suite)) out.push(line);
-      out.push('    <system-out/>', '    <system-err/>', '  </testsuite>');
-    }
-  }
-  out.push('</testsuites>');
-  return `${out.join('\n')}\n`;
+const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n';
+
+/** Written plan by plan; the root element carries no totals, so nothing waits for the last plan. */
+export const formatJunit: Formatter = (_run, context) => {
+  let nextId = 0;
+  let opened = false;
+  const open = (): string => (opened ? '' : ((opened = true), HEAD));
+  return {
+    plan(plan) {
+      const suites = planSuites(plan, nextId, context.toolVersion);
+      nextId += plan.methodology.phases.length;
+      return open() + suites;
+    },
+    end: () => `${open()}</testsuites>\n`,
+  };
 };
+
+/** A test suite per phase of the plan, numbered from `firstId`. */
+function planSuites(plan: PlanResult, firstId: number, toolVersion: string): string {
+  const out: string[] = [];
+  let id = firstId;
+  const a = plan.assessment;
+  for (const phase of plan.methodology.phases) {
+    const results = a.items.filter((r) => r.phaseId === phase.id);
+    const failures = results.filter((r) => isFailure(r)).length;
+    const skipped = results.filter((r) => !isFailure(r) && r.status !== 'met').length;
+    const suite = `${singleLine(a.file)} › ${singleLine(phase.title)}`;
+    out.push(
+      `  <testsuite name="${attr(suite)}" package="${attr(singleLine(a.file))}" id="${id++}" timestamp="${a.today}T00:00:00" hostname="commready" tests="${results.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0">`,
+      '    <properties>',
+      `      <property name="methodology" value="${attr(`${singleLine(a.methodology.id)} ${singleLine(a.methodology.version)}`)}"/>`,
+      `      <property name="score" value="${a.score}"/>`,
+      `      <property name="level" value="${attr(`${a.level.index} ${singleLine(a.level.title)}`)}"/>`,
+      `      <property name="tool" value="${attr(`commready ${singleLine(toolVersion)}`)}"/>`,
+      ...(plan.verdict ? [`      <property name="passed" value="${plan.verdict.passed}"/>`] : []),
+      '    </properties>',
+    );
+    for (const r of results) for (const line of testcase(r, plan, suite)) out.push(line);
+    out.push('    <system-out/>', '    <system-err/>', '  </testsuite>');
+  }
+  return out.length > 0 ? `${out.join('\n')}\n` : '';
+}
 
 /** An open item not covered by an active waiver fails; an expired waiver does not help. */
 function isFailure(r: ItemResult): boolean {

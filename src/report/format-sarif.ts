@@ -23,19 +23,86 @@ const LEVEL = { blocker: 'error', major: 'warning', minor: 'note' } as const sat
 /** GitHub shows at most 1024 characters of a rule's descriptions. */
 const DESCRIPTION_MAX = 1024;
 
-export const formatSarif: Formatter = (run, context) => {
-  const groups = new Map<string, { methodology: Methodology; plans: PlanResult[] }>();
-  for (const plan of run.plans) {
-    const key = `${plan.methodology.id}\u0000${plan.methodology.version}\u0000${plan.methodology.location}`;
-    const group = groups.get(key) ?? { methodology: plan.methodology, plans: [] };
-    group.plans.push(plan);
-    groups.set(key, group);
-  }
-  const several = groups.size > 1;
-  const runs = [...groups.values()].map(({ methodology, plans }) => sarifRun(methodology, plans, context, several));
-  const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: runs.length > 0 ? runs : [emptyRun(context)] };
-  return `${escapeJsonText(JSON.stringify(log, null, 2))}\n`;
+/** Results a run keeps, by rank (errors, warnings, notes, then suppressed ones), each with its place in the run. */
+type Kept = { i: number; text: string }[][];
+
+/** One run of the log: a methodology's plans, with what its end needs kept as they pass. */
+interface SarifGroup {
+  methodology: Methodology;
+  artifacts: string[];
+  plans: { uri: string; score: number; level: string; passed?: boolean }[];
+  /** Each item's position among the run's rules. */
+  ruleIndex: ReadonlyMap<string, number>;
+  kept: Kept;
+  results: number;
+}
+
+const RESULT_INDENT = '        ';
+
+/**
+ * Plans stream past and each run keeps its results as text, never more than code scanning takes
+ * (SARIF_MAX_RESULTS): past that, a more severe result replaces the latest of the least severe, so memory
+ * is bounded whatever the number of plans. The log is written at the end, a run per methodology in the
+ * order of first use, each result in plan order, before its run's tool, artifacts and properties.
+ */
+export const formatSarif: Formatter = (_run, context) => {
+  const groups = new Map<string, SarifGroup>();
+  const withBase = context.cwd !== undefined;
+  return {
+    plan(plan) {
+      const m = plan.methodology;
+      const key = `${m.id}\u0000${m.version}\u0000${m.location}`;
+      let group = groups.get(key);
+      if (!group) {
+        const ruleIndex = new Map(allItems(m).map((item, i) => [item.id, i]));
+        groups.set(key, (group = { methodology: m, artifacts: [], plans: [], ruleIndex, kept: [[], [], [], []], results: 0 }));
+      }
+      const a = plan.assessment;
+      const uri = pathToUriReference(relativeToCwd(a.file, context.cwd));
+      const artifactIndex = group.artifacts.length;
+      group.artifacts.push(uri);
+      group.plans.push({ uri, score: a.score, level: singleLine(a.level.id), ...(plan.verdict ? { passed: plan.verdict.passed } : {}) });
+      const byId = new Map(a.items.map((r) => [r.itemId, r]));
+      for (const id of a.gaps) {
+        const r = byId.get(id);
+        if (!r) continue;
+        const result = sarifResult(r, plan, uri, artifactIndex, group.ruleIndex.get(id), withBase);
+        keep(group, rankOf(result), () => JSON.stringify(result, null, 2).replaceAll('\n', `\n${RESULT_INDENT}`));
+      }
+      return '';
+    },
+    end() {
+      const runs = [...groups.values()];
+      if (runs.length === 0)
+        return `${escapeJsonText(JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [emptyRun(context)] }, null, 2))}\n`;
+      const several = runs.length > 1;
+      const texts = runs.map((group) => {
+        const kept = group.kept.flat().sort((x, y) => x.i - y.i);
+        const results = kept.map((k) => `${RESULT_INDENT}${k.text}`).join(',\n');
+        return `    {\n      "results": [${results ? `\n${results}\n      ` : ''}]${runTail(group, context, withBase, several, kept.length)}`;
+      });
+      return `${escapeJsonText(`{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA_URI)},\n  "version": "2.1.0",\n  "runs": [\n${texts.join(',\n')}\n  ]\n}`)}\n`;
+    },
+  };
 };
+
+/** Errors first, suppressed (waived) results last: the order in which results are kept past the cap. */
+function rankOf(result: { level: string; suppressions?: unknown }): number {
+  return result.suppressions ? 3 : result.level === 'error' ? 0 : result.level === 'warning' ? 1 : 2;
+}
+
+/** Keeps a result unless the run is full of results at least as severe; past the cap, the latest of the least severe goes. */
+function keep(group: SarifGroup, rank: number, text: () => string): void {
+  const i = group.results++;
+  const kept = group.kept;
+  if (i >= SARIF_MAX_RESULTS) {
+    let worst = kept.length - 1;
+    while (worst > rank && kept[worst]!.length === 0) worst--;
+    if (worst <= rank) return;
+    kept[worst]!.pop();
+  }
+  kept[rank]!.push({ i, text: text() });
+}
 
 function driver(context: FormatContext, rules: unknown[]) {
   const semver = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(context.toolVersion);
@@ -51,42 +118,19 @@ function emptyRun(context: FormatContext) {
   return { tool: { driver: driver(context, []) }, results: [] };
 }
 
-/** Results in the order of the plans, the most severe kept when there are more than code scanning takes. */
-function capResults<R extends { level: string; suppressions?: unknown }>(results: readonly R[]): { kept: R[]; leftOut: number } {
-  if (results.length <= SARIF_MAX_RESULTS) return { kept: [...results], leftOut: 0 };
-  const rank = (r: R) => (r.suppressions ? 3 : r.level === 'error' ? 0 : r.level === 'warning' ? 1 : 2);
-  const chosen = results
-    .map((r, i) => ({ i, rank: rank(r) }))
-    .sort((a, b) => a.rank - b.rank || a.i - b.i)
-    .slice(0, SARIF_MAX_RESULTS)
-    .map((x) => x.i)
-    .sort((a, b) => a - b);
-  return { kept: chosen.map((i) => results[i]!), leftOut: results.length - SARIF_MAX_RESULTS };
-}
-
-function sarifRun(methodology: Methodology, plans: readonly PlanResult[], context: FormatContext, several: boolean) {
-  const items = allItems(methodology);
-  const ruleIndex = new Map(items.map((item, i) => [item.id, i]));
-  const artifacts = plans.map((p) => pathToUriReference(relativeToCwd(p.assessment.file, context.cwd)));
-  const withBase = context.cwd !== undefined;
-  const all = plans.flatMap((plan, planIndex) => {
-    const a = plan.assessment;
-    const byId = new Map(a.items.map((r) => [r.itemId, r]));
-    return a.gaps.flatMap((id) => {
-      const r = byId.get(id);
-      return r ? [sarifResult(r, plan, artifacts[planIndex]!, planIndex, ruleIndex.get(id), withBase)] : [];
-    });
-  });
-  const { kept: results, leftOut } = capResults(all);
+/** The rest of a run after its results: `,` then its other keys, closing the run object. */
+function runTail(group: SarifGroup, context: FormatContext, withBase: boolean, several: boolean, keptCount: number): string {
+  const { methodology, artifacts, plans, results: all } = group;
+  const leftOut = all - keptCount;
   // No category of its own unless asked: github/codeql-action applies its `category` input only to a run
   // without automationDetails, so a fixed id would make two uploads replace each other's alerts.
   const category =
     context.sarifCategory === undefined ? undefined : `${context.sarifCategory}/${several ? `${singleLine(methodology.id)}/` : ''}`;
-  return {
+  const tail = {
     tool: {
       driver: driver(
         context,
-        items.map((item) => sarifRule(item, methodology, context)),
+        allItems(methodology).map((item) => sarifRule(item, methodology, context)),
       ),
     },
     ...(category ? { automationDetails: { id: category } } : {}),
@@ -100,7 +144,7 @@ function sarifRun(methodology: Methodology, plans: readonly PlanResult[], contex
                   level: 'warning',
                   descriptor: { id: 'results-left-out' },
                   message: {
-                    text: `${leftOut} of ${all.length} results were left out: code scanning takes at most ${SARIF_MAX_RESULTS} a run. The most severe are kept; lint fewer plans a run, or read the full list in the JSON or Markdown report.`,
+                    text: `${leftOut} of ${all} results were left out: code scanning takes at most ${SARIF_MAX_RESULTS} a run. The most severe are kept; lint fewer plans a run, or read the full list in the JSON or Markdown report.`,
                   },
                 },
               ],
@@ -111,18 +155,13 @@ function sarifRun(methodology: Methodology, plans: readonly PlanResult[], contex
     ...(withBase ? { originalUriBaseIds: { [BASE_ID]: { uri: directoryFileUri(context.cwd!) } } } : {}),
     artifacts: artifacts.map((uri) => ({ location: { uri, ...(withBase ? { uriBaseId: BASE_ID } : {}) }, mimeType: 'application/yaml' })),
     columnKind: 'utf16CodeUnits',
-    results,
     properties: {
       methodology: { id: singleLine(methodology.id), version: singleLine(methodology.version), title: text(methodology.title) },
-      plans: plans.map((p, i) => ({
-        uri: artifacts[i],
-        score: p.assessment.score,
-        level: singleLine(p.assessment.level.id),
-        ...(p.verdict ? { passed: p.verdict.passed } : {}),
-      })),
+      plans,
       ...(leftOut > 0 ? { resultsLeftOut: leftOut } : {}),
     },
   };
+  return `,${JSON.stringify(tail, null, 2).replaceAll('\n', '\n    ').slice(1)}`;
 }
 
 function sarifRule(raw: Item, methodology: Methodology, context: FormatContext) {

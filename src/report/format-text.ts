@@ -20,10 +20,21 @@ import {
   describeVerdictReasonShort,
   planTextValues,
 } from './messages.js';
-import type { FormatContext, Formatter, Painter, PlanResult, RunResult } from './types.js';
+import { lintDetailsOf, RunTally, type LintDetails } from './lint-details.js';
+import type { FormatContext, Formatter, FormatWriter, Painter, PlanResult, RunStart } from './types.js';
 
-export const formatText: Formatter = (run, context) =>
-  run.command === 'lint' ? formatLint(run, context) : run.plans.map((p) => formatReport(p, context.paint)).join('\n');
+export const formatText: Formatter = (run, context) => {
+  if (run.command === 'lint') return lintWriter(run, context);
+  let first = true;
+  return {
+    plan: (p) => {
+      const text = formatReport(p, context.paint);
+      if (first) return ((first = false), text);
+      return `\n${text}`;
+    },
+    end: () => '',
+  };
+};
 
 const RANK: Record<Severity, number> = { blocker: 0, major: 1, minor: 2 };
 
@@ -38,129 +49,141 @@ function isAtOrAbove(f: Finding, failOn: FailOn): boolean {
   return f.code === 'waiver-expired' || RANK[f.severity] <= RANK[failOn];
 }
 
-function formatLint(run: RunResult, context: FormatContext): string {
+function lintWriter(run: RunStart, context: FormatContext): FormatWriter {
   const { paint } = context;
   const failOn = run.thresholds?.failOn ?? 'blocker';
   const quiet = run.display?.quiet === true;
   let budget = run.display?.maxFindings ?? Infinity;
   let omitted = 0;
-  const lines: string[] = [];
-  const openBySeverity: Record<Severity, number> = { blocker: 0, major: 0, minor: 0 };
-  for (const plan of run.plans) {
-    const a = plan.assessment;
-    for (const id of a.gaps) {
-      const r = a.items.find((x) => x.itemId === id);
-      if (r && !r.waiver?.active && !plan.baselined?.includes(id)) openBySeverity[r.severity]++;
-    }
-    const failed = plan.verdict?.passed === false;
-    if (quiet && !failed) continue;
-    const mark = failed ? paint.red('FAIL') : paint.green('PASS');
-    const judge = describeJudge(plan)
-      .split(' ')
-      .map((w) => paint.dim(w));
-    const health = a.healthCoverage.of === 0 ? [] : [' ', 'health', ...describeHealth(a.health, a.healthCoverage).split(' ')];
-    for (const line of fill(
-      '',
-      [
-        paint.bold(s(a.file)),
-        ' ',
-        mark,
-        ' ',
-        'readiness',
-        `${a.score}/100`,
-        ...health,
-        ' ',
-        'level',
-        String(a.level.index),
-        ...s(a.level.title).split(' '),
-        ' ',
-        ...judge,
-      ],
-      context.width,
-    ))
-      lines.push(line);
-    const failing = new Set(
-      (plan.verdict?.reasons ?? []).flatMap((r) => (r.code === 'open-items' || r.code === 'waiver-expired' ? r.items : [])),
-    );
-    // A waived gap shows once, as waived, rather than also as the gap it covers.
-    const waived = new Set(a.items.filter((r) => r.waiver?.active).map((r) => r.itemId));
-    const listed = a.findings.filter((f) =>
-      quiet ? failing.has(f.itemId) && f.code !== 'item-waived' : isAtOrAbove(f, failOn) && !(waived.has(f.itemId) && isGapCode(f.code)),
-    );
-    // A waived item is counted once, by its item-waived finding.
-    const isListed = new Set(listed);
-    const rest = a.findings.filter(
-      (f) => !isListed.has(f) && !(quiet && isAtOrAbove(f, failOn)) && !(waived.has(f.itemId) && isGapCode(f.code)),
-    );
-    const shown = listed.slice(0, Math.max(0, budget));
-    omitted += listed.length - shown.length;
-    budget -= shown.length;
-    const posWidth = shown.reduce((width, f) => Math.max(width, position(f).length), 0);
-    for (const f of shown) {
-      const baselined = plan.baselined?.includes(f.itemId) === true;
-      const word = f.code === 'item-waived' ? paint.dim('waived ') : baselined ? paint.dim('known  ') : severityWord(f.severity, paint);
-      const head = `  ${paint.dim(position(f).padEnd(posWidth))}  ${word}  `;
-      const headWidth = 2 + posWidth + 2 + 7 + 2;
-      const words = [
-        ...s(describeFindingShort(f, plan.methodology, planTextValues(a, plan.methodology))).split(' '),
-        ' ',
-        paint.dim(s(f.itemId)),
-      ];
-      for (const line of wrap(head, headWidth, words, context.width)) lines.push(line);
-    }
-    if (!quiet && rest.length > 0) {
-      const counts: Record<string, number> = { 'blocker gap': 0, 'major gap': 0, 'minor gap': 0, 'waived gap': 0, note: 0 };
-      for (const f of rest) {
-        if (f.code === 'item-waived') counts['waived gap']!++;
-        else if (isGapCode(f.code)) counts[`${f.severity} gap`]!++;
-        else counts.note!++;
-      }
-      const words = describeUnlisted(counts, {})
-        .split(' ')
-        .map((w) => paint.dim(w));
-      for (const line of fill('  ', words, context.width)) lines.push(line);
-    }
-    // Points the stage leaves out are named in every output; here, counted.
-    const offStage = a.items.filter((r) => r.basis === 'stage').length;
-    if (!quiet && offStage > 0) {
-      const text = `${count(offStage, 'point')} not judged while ${a.stage.id}; 'commready report' lists them with the reason`;
+  const tally = new RunTally();
+  return {
+    plan(plan) {
+      const details = lintDetailsOf(plan);
+      tally.add(details);
+      if (quiet && !details.failed) return '';
+      const lines = lintPlanLines(plan, details, context, failOn, quiet, budget);
+      omitted += lines.omitted;
+      budget -= lines.shown;
+      return `${lines.text.join('\n')}\n`;
+    },
+    end({ notChecked }) {
+      const lines: string[] = [];
+      if (omitted > 0)
+        lines.push(paint.dim(`+ ${count(omitted, 'more finding')} not shown (--max-findings ${run.display?.maxFindings})`), '');
+      const checked = notChecked ? `, ${notChecked} not checked (input errors)` : '';
+      const open = (Object.keys(tally.open) as Severity[]).map((sev) => count(tally.open[sev], sev)).join(', ');
+      const summary = `${count(tally.plans + notChecked, 'plan')}: ${tally.passed} passed, ${tally.failed} failed${checked} · open: ${open}`;
       for (const line of fill(
-        '  ',
-        text.split(' ').map((w) => paint.dim(w)),
+        '',
+        summary.split(' ').map((w) => (tally.failed > 0 || notChecked ? paint.red(w) : paint.green(w))),
         context.width,
       ))
         lines.push(line);
-    }
-    for (const reason of plan.verdict?.reasons ?? []) {
-      const where = reason.code === 'methodology-mismatch' ? `${s(a.file)}:${reason.line}:${reason.col}: ` : '';
-      for (const line of fill(`  ${paint.red('✖')} `, `${where}${s(describeVerdictReasonShort(reason))}`.split(' '), context.width))
-        lines.push(line);
-    }
-    const custom = Object.entries(a.customParams).map(
-      ([name, value]) =>
-        `${s(name)} ${value} (default ${plan.methodology.params[name]?.value}, from ${describeParamOrigin(plan.methodology, name, a.paramOrigins[name])})`,
-    );
-    if (custom.length > 0) lines.push(paint.dim(`  thresholds in force that differ from the methodology: ${custom.join(', ')}`));
-    const ignored = Object.entries(plan.ignoredParams ?? {}).map(
-      ([name, value]) => `${s(name)} ${value} (${a.customParams[name] ?? plan.methodology.params[name]?.value} applied)`,
-    );
-    if (ignored.length > 0)
-      lines.push(paint.dim(`  plan thresholds set aside because they relax the ones in force for its profile: ${ignored.join(', ')}`));
-    if (plan.judgedAs) lines.push(paint.dim(`  ${s(describeJudgedAs(plan.judgedAs))}`));
-    lines.push('');
-  }
-  if (omitted > 0) lines.push(paint.dim(`+ ${count(omitted, 'more finding')} not shown (--max-findings ${run.display?.maxFindings})`), '');
-  const failed = run.plans.filter((p) => p.verdict?.passed === false).length;
-  const notChecked = run.notChecked ? `, ${run.notChecked} not checked (input errors)` : '';
-  const open = (Object.keys(openBySeverity) as Severity[]).map((sev) => count(openBySeverity[sev], sev)).join(', ');
-  const summary = `${count(run.plans.length + (run.notChecked ?? 0), 'plan')}: ${run.plans.length - failed} passed, ${failed} failed${notChecked} · open: ${open}`;
+      return `${lines.join('\n')}\n`;
+    },
+  };
+}
+
+/** One plan's lines in lint's text, with at most `budget` findings listed. */
+function lintPlanLines(
+  plan: PlanResult,
+  { failed, failing, waived }: LintDetails,
+  context: FormatContext,
+  failOn: FailOn,
+  quiet: boolean,
+  budget: number,
+): { text: string[]; shown: number; omitted: number } {
+  const { paint } = context;
+  const lines: string[] = [];
+  const a = plan.assessment;
+  const mark = failed ? paint.red('FAIL') : paint.green('PASS');
+  const judge = describeJudge(plan)
+    .split(' ')
+    .map((w) => paint.dim(w));
+  const health = a.healthCoverage.of === 0 ? [] : [' ', 'health', ...describeHealth(a.health, a.healthCoverage).split(' ')];
   for (const line of fill(
     '',
-    summary.split(' ').map((w) => (failed > 0 || run.notChecked ? paint.red(w) : paint.green(w))),
+    [
+      paint.bold(s(a.file)),
+      ' ',
+      mark,
+      ' ',
+      'readiness',
+      `${a.score}/100`,
+      ...health,
+      ' ',
+      'level',
+      String(a.level.index),
+      ...s(a.level.title).split(' '),
+      ' ',
+      ...judge,
+    ],
     context.width,
   ))
     lines.push(line);
-  return `${lines.join('\n')}\n`;
+  const listed = a.findings.filter((f) =>
+    quiet ? failing.has(f.itemId) && f.code !== 'item-waived' : isAtOrAbove(f, failOn) && !(waived.has(f.itemId) && isGapCode(f.code)),
+  );
+  // A waived item is counted once, by its item-waived finding.
+  const isListed = new Set(listed);
+  const rest = a.findings.filter(
+    (f) => !isListed.has(f) && !(quiet && isAtOrAbove(f, failOn)) && !(waived.has(f.itemId) && isGapCode(f.code)),
+  );
+  const shown = listed.slice(0, Math.max(0, budget));
+  const posWidth = shown.reduce((width, f) => Math.max(width, position(f).length), 0);
+  for (const f of shown) {
+    const baselined = plan.baselined?.includes(f.itemId) === true;
+    const word = f.code === 'item-waived' ? paint.dim('waived ') : baselined ? paint.dim('known  ') : severityWord(f.severity, paint);
+    const head = `  ${paint.dim(position(f).padEnd(posWidth))}  ${word}  `;
+    const headWidth = 2 + posWidth + 2 + 7 + 2;
+    const words = [
+      ...s(describeFindingShort(f, plan.methodology, planTextValues(a, plan.methodology))).split(' '),
+      ' ',
+      paint.dim(s(f.itemId)),
+    ];
+    for (const line of wrap(head, headWidth, words, context.width)) lines.push(line);
+  }
+  if (!quiet && rest.length > 0) {
+    const counts: Record<string, number> = { 'blocker gap': 0, 'major gap': 0, 'minor gap': 0, 'waived gap': 0, note: 0 };
+    for (const f of rest) {
+      if (f.code === 'item-waived') counts['waived gap']!++;
+      else if (isGapCode(f.code)) counts[`${f.severity} gap`]!++;
+      else counts.note!++;
+    }
+    const words = describeUnlisted(counts, {})
+      .split(' ')
+      .map((w) => paint.dim(w));
+    for (const line of fill('  ', words, context.width)) lines.push(line);
+  }
+  // Points the stage leaves out are named in every output; here, counted.
+  const offStage = a.items.filter((r) => r.basis === 'stage').length;
+  if (!quiet && offStage > 0) {
+    const text = `${count(offStage, 'point')} not judged while ${a.stage.id}; 'commready report' lists them with the reason`;
+    for (const line of fill(
+      '  ',
+      text.split(' ').map((w) => paint.dim(w)),
+      context.width,
+    ))
+      lines.push(line);
+  }
+  for (const reason of plan.verdict?.reasons ?? []) {
+    const where = reason.code === 'methodology-mismatch' ? `${s(a.file)}:${reason.line}:${reason.col}: ` : '';
+    for (const line of fill(`  ${paint.red('✖')} `, `${where}${s(describeVerdictReasonShort(reason))}`.split(' '), context.width))
+      lines.push(line);
+  }
+  const custom = Object.entries(a.customParams).map(
+    ([name, value]) =>
+      `${s(name)} ${value} (default ${plan.methodology.params[name]?.value}, from ${describeParamOrigin(plan.methodology, name, a.paramOrigins[name])})`,
+  );
+  if (custom.length > 0) lines.push(paint.dim(`  thresholds in force that differ from the methodology: ${custom.join(', ')}`));
+  const ignored = Object.entries(plan.ignoredParams ?? {}).map(
+    ([name, value]) => `${s(name)} ${value} (${a.customParams[name] ?? plan.methodology.params[name]?.value} applied)`,
+  );
+  if (ignored.length > 0)
+    lines.push(paint.dim(`  plan thresholds set aside because they relax the ones in force for its profile: ${ignored.join(', ')}`));
+  if (plan.judgedAs) lines.push(paint.dim(`  ${s(describeJudgedAs(plan.judgedAs))}`));
+  lines.push('');
+  return { text: lines, shown: shown.length, omitted: listed.length - shown.length };
 }
 
 /** wrap, with the head's visible width measured. */

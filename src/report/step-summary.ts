@@ -3,6 +3,7 @@
 import { count, describeFindingShort, describeMethodology, describeVerdictReasonShort, planTextValues } from './messages.js';
 import { escapeMarkdown, markdownCode } from './escape-markdown.js';
 import { STEP_SUMMARY_MAX_BYTES } from './step-summary-limits.js';
+import { lintDetailsOf, RunTally } from './lint-details.js';
 import type { Formatter } from './types.js';
 
 /** Findings listed at most: the summary is an overview, the reports hold the rest. */
@@ -10,67 +11,112 @@ const MAX_LISTED = 200;
 /** Room kept for the notice. */
 const RESERVE = 600;
 
-export const formatStepSummary: Formatter = (run, context) => {
+/** A failing plan's section: its heading and reasons, then the findings that fail it. */
+interface Section {
+  head: string[];
+  lines: string[];
+}
+
+/**
+ * Rows and failing plans are gathered as plans stream past, never more of either than the summary can hold
+ * (what would not fit is only counted), and written at the end: GitHub reads the summary after the step.
+ */
+export const formatStepSummary: Formatter = (_run, context) => {
   // GitHub refuses a step summary over 1 MiB (what the step wrote before included: the caller passes what is left).
   const budget = Math.min(STEP_SUMMARY_MAX_BYTES, context.maxBytes ?? STEP_SUMMARY_MAX_BYTES) - RESERVE;
   // Every text from input through the one Markdown escaper: no markup, HTML, live link or line break.
   const e = escapeMarkdown;
-  const failed = run.plans.filter((p) => p.verdict?.passed === false).length;
-  const out: string[] = [
-    '## commready lint',
-    '',
-    `${count(run.plans.length, 'plan')}: ${run.plans.length - failed} passed, ${failed} failed.`,
-    '',
-  ];
-  out.push('| Plan | Result | Score | Level | Methodology |', '| --- | --- | --- | --- | --- |');
-  let size = out.reduce((n, line) => n + utf8Length(line) + 1, 0);
-  const fits = (line: string): boolean => {
-    const next = size + utf8Length(line) + 1;
-    if (next > budget) return false;
-    size = next;
+  const tally = new RunTally();
+  const rows: string[] = [];
+  const sections: Section[] = [];
+  let gathered = 0;
+  let rowsLeftOut = 0;
+  let plansLeftOut = 0;
+  let listed = 0;
+  const keep = (lines: readonly string[]): boolean => {
+    const size = lines.reduce((n, line) => n + utf8Length(line) + 1, 0);
+    if (gathered + size > budget) return false;
+    gathered += size;
     return true;
   };
-  let rowsLeftOut = 0;
+  return {
+    plan(p) {
+      const details = lintDetailsOf(p);
+      tally.add(details);
+      const a = p.assessment;
+      const judge = e(describeMethodology(p).replace(/^methodology /, ''));
+      const row = `| ${e(a.file)} | ${details.failed ? '**FAIL**' : 'PASS'} | ${a.score} | ${a.level.index} ${e(a.level.title)} | ${judge} |`;
+      if (keep([row])) rows.push(row);
+      else rowsLeftOut++;
+      const reasons = p.verdict?.reasons ?? [];
+      if (reasons.length === 0) return '';
+      const head = ['', `### ${e(a.file)}`, '', ...reasons.map((r) => `- ${e(describeVerdictReasonShort(r))}`)];
+      if (!keep(head)) {
+        plansLeftOut++;
+        return '';
+      }
+      const section: Section = { head, lines: [] };
+      for (const f of a.findings) {
+        if (!details.failing.has(f.itemId) || f.code === 'item-waived' || listed >= MAX_LISTED) continue;
+        const line = `- line ${f.location.line}: ${markdownCode(f.itemId)} ${e(describeFindingShort(f, p.methodology, planTextValues(a, p.methodology)))} (${f.severity})`;
+        if (!keep([line])) break;
+        listed++;
+        section.lines.push(line);
+      }
+      sections.push(section);
+      return '';
+    },
+    end: () => summaryText(tally, rows, sections, budget, rowsLeftOut, plansLeftOut),
+  };
+};
+
+/** The summary as written: the table's rows, then the failures, as long as the whole fits the budget. */
+function summaryText(
+  tally: RunTally,
+  rows: readonly string[],
+  sections: readonly Section[],
+  budget: number,
+  rowsLeftOut: number,
+  plansLeftOut: number,
+): string {
+  const out = [
+    '## commready lint',
+    '',
+    `${count(tally.plans, 'plan')}: ${tally.passed} passed, ${tally.failed} failed.`,
+    '',
+    '| Plan | Result | Score | Level | Methodology |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  // Rows first, then the failures, as long as the whole fits: what was gathered may not, once the table's own lines are counted.
+  let size = out.reduce((n, line) => n + utf8Length(line) + 1, 0);
   let cut = false;
-  for (const p of run.plans) {
-    const a = p.assessment;
-    const judge = e(describeMethodology(p).replace(/^methodology /, ''));
-    const row = `| ${e(a.file)} | ${p.verdict?.passed === false ? '**FAIL**' : 'PASS'} | ${a.score} | ${a.level.index} ${e(a.level.title)} | ${judge} |`;
-    if (cut || !fits(row)) {
-      cut = true;
-      rowsLeftOut++;
-    } else out.push(row);
+  const fits = (line: string): boolean => {
+    if (!cut && size + utf8Length(line) + 1 <= budget) {
+      size += utf8Length(line) + 1;
+      return true;
+    }
+    cut = true;
+    return false;
+  };
+  for (const row of rows) {
+    if (fits(row)) out.push(row);
+    else rowsLeftOut++;
   }
-  let listed = 0;
-  let plansLeftOut = 0;
-  for (const p of run.plans) {
-    const reasons = p.verdict?.reasons ?? [];
-    if (reasons.length === 0) continue;
-    const failing = new Set(reasons.flatMap((r) => (r.code === 'open-items' || r.code === 'waiver-expired' ? r.items : [])));
-    const head = ['', `### ${e(p.assessment.file)}`, '', ...reasons.map((r) => `- ${e(describeVerdictReasonShort(r))}`)];
-    if (cut || !head.every(fits)) {
-      cut = true;
+  for (const section of sections) {
+    if (!section.head.every((line) => fits(line))) {
       plansLeftOut++;
       continue;
     }
-    for (const line of head) out.push(line);
-    for (const f of p.assessment.findings) {
-      if (cut || !failing.has(f.itemId) || f.code === 'item-waived' || listed >= MAX_LISTED) continue;
-      const line = `- line ${f.location.line}: ${markdownCode(f.itemId)} ${e(describeFindingShort(f, p.methodology, planTextValues(p.assessment, p.methodology)))} (${f.severity})`;
-      if (!fits(line)) cut = true;
-      else {
-        listed++;
-        out.push(line);
-      }
-    }
+    for (const line of section.head) out.push(line);
+    for (const line of section.lines) if (fits(line)) out.push(line);
   }
-  if (cut)
+  if (cut || rowsLeftOut > 0 || plansLeftOut > 0)
     out.push(
       '',
       `> **Note:** cut to fit GitHub's step summary (1 MiB a step): ${count(rowsLeftOut, 'table row')} and the failures of ${count(plansLeftOut, 'plan')} are not shown. The reports this run wrote list everything.`,
     );
   return `${out.join('\n')}\n`;
-};
+}
 
 /** The length of a string in UTF-8 bytes. */
 function utf8Length(text: string): number {

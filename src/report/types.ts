@@ -1,4 +1,5 @@
-// The one formatter contract: a run's results in, a string out. Writing happens elsewhere.
+// The one formatter contract: a run streams through a format plan by plan (each plan's text as soon as
+// it is judged, then the run's end), so a run of any size holds only what its end needs. Writing happens elsewhere.
 import type { Methodology } from '../methodology/types.js';
 import type { PlanAssessment } from '../scoring/types.js';
 import type { Thresholds, VerdictReason } from '../scoring/verdict.js';
@@ -38,14 +39,32 @@ export interface LintVerdict {
   reasons: readonly LintVerdictReason[];
 }
 
-export interface RunResult {
+/** What every format knows before the first plan: the command, its thresholds and display options. */
+export interface RunStart {
   command: 'lint' | 'report';
-  plans: readonly PlanResult[];
   thresholds?: Thresholds;
-  /** Files that could not be checked because of input errors (reported separately). */
-  notChecked?: number;
   /** lint's text: only failing plans and lines (--quiet); at most this many finding lines (--max-findings). */
   display?: { quiet?: boolean; maxFindings?: number };
+  /** How many plans the run was asked to check (files named), when known before the first is judged. */
+  expected?: number;
+}
+
+/** What a run knows once every plan is through. */
+export interface RunEnd {
+  /** Files that could not be checked because of input errors (reported separately). */
+  notChecked: number;
+}
+
+/** A whole run held at once: for the API, the interview's gap report and tests. */
+export interface RunResult extends RunStart {
+  plans: readonly PlanResult[];
+  notChecked?: number;
+}
+
+/** One format writing one run: text for each plan in turn, then the run's end (summaries, totals, closing syntax). */
+export interface FormatWriter {
+  plan(result: PlanResult): string;
+  end(end: RunEnd): string;
 }
 
 /** Colour functions; identity functions when colour is off. */
@@ -76,7 +95,34 @@ export interface FormatContext {
   maxBytes?: number;
 }
 
-export type Formatter = (run: RunResult, context: FormatContext) => string;
+/** Opens one format for a run. A formatter keeps between plans only what its end needs (counts, a lowest score). */
+export type Formatter = (run: RunStart, context: FormatContext) => FormatWriter;
+
+/**
+ * A format that lays out the whole run at once (a page for a sponsor, a pull-request comment that puts
+ * failing plans first) written as a Formatter: it holds the run's plans and renders them at the end. Only
+ * for formats a person reads, which no one asks for 10,000 plans at a time.
+ */
+export function wholeRunFormatter(render: (run: RunResult, context: FormatContext) => string): Formatter {
+  return (start, context) => {
+    const plans: PlanResult[] = [];
+    return {
+      plan(result) {
+        plans.push(result);
+        return '';
+      },
+      end: ({ notChecked }) => render({ ...start, plans, notChecked }, context),
+    };
+  };
+}
+
+/** A held run through a format at once; the same text, chunk for chunk, as streaming it plan by plan. */
+export function formatRun(formatter: Formatter, run: RunResult, context: FormatContext): string {
+  const writer = formatter({ ...run, expected: run.expected ?? run.plans.length }, context);
+  let text = '';
+  for (const plan of run.plans) text += writer.plan(plan);
+  return text + writer.end({ notChecked: run.notChecked ?? 0 });
+}
 
 export const plainPainter: Painter = {
   bold: (s) => s,

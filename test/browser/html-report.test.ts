@@ -3,6 +3,7 @@
 // a console error or a request, axe-core finds no serious or critical accessibility violation, it prints on
 // A4 and Letter without spilling over the page's width, and its first screen matches a committed reference
 // within a tolerance. CI installs Chromium (.ci/run); without it here, the tests are skipped, saying why.
+import { formatRun } from '../../src/report/types.js';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -50,7 +51,7 @@ function reportOf(example: string, command: 'report' | 'lint' = 'report'): strin
           thresholds: { failOn: 'blocker' },
         }
       : { command, plans: [{ assessment, methodology }] };
-  return FORMATTERS.html(run, { toolVersion: '9.9.9', paint: plainPainter, cwd: process.cwd() });
+  return formatRun(FORMATTERS.html, run, { toolVersion: '9.9.9', paint: plainPainter, cwd: process.cwd() });
 }
 
 describe.skipIf(!HAVE_CHROMIUM)(

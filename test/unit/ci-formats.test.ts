@@ -1,5 +1,6 @@
 // The markdown, sarif, junit and badge formats: golden files of one canonical assessment, validation by each
 // format's consumer, hostile text through every format, and invariants on arbitrary Unicode.
+import { formatRun } from '../../src/report/types.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -53,7 +54,7 @@ describe('the canonical assessment', () => {
 
   for (const format of CI_FORMATS) {
     it(`through ${format} matches its golden file`, () => {
-      expectGolden(`canonical.${EXTENSION[format]}`, FORMATTERS[format](reportRun(), context));
+      expectGolden(`canonical.${EXTENSION[format]}`, formatRun(FORMATTERS[format], reportRun(), context));
     });
   }
 
@@ -63,23 +64,26 @@ describe('the canonical assessment', () => {
       plans: [canonical(), { ...canonical(), assessment: { ...canonical().assessment, file: 'other.yaml' } }],
       thresholds: { failOn: 'major' },
     };
-    const r = markdownlintTexts({ 'one.md': FORMATTERS.markdown(reportRun(), context), 'several.md': FORMATTERS.markdown(lint, context) });
+    const r = markdownlintTexts({
+      'one.md': formatRun(FORMATTERS.markdown, reportRun(), context),
+      'several.md': formatRun(FORMATTERS.markdown, lint, context),
+    });
     expect(r.ok, r.output).toBe(true);
   });
 
   it('through sarif validates against the SARIF 2.1.0 schema', () => {
-    const r = checkSarif(FORMATTERS.sarif(reportRun(), context));
+    const r = checkSarif(formatRun(FORMATTERS.sarif, reportRun(), context));
     expect(r.ok, r.output).toBe(true);
   });
 
   it('through junit validates against the JUnit XSD, and the badge is well-formed XML', () => {
-    expect(xmllintTexts({ 'report.xml': FORMATTERS.junit(reportRun(), context) }, 'JUnit.xsd')).toMatchObject({ ok: true });
-    expect(xmllintTexts({ 'badge.svg': FORMATTERS.badge(reportRun(), context) })).toMatchObject({ ok: true });
+    expect(xmllintTexts({ 'report.xml': formatRun(FORMATTERS.junit, reportRun(), context) }, 'JUnit.xsd')).toMatchObject({ ok: true });
+    expect(xmllintTexts({ 'badge.svg': formatRun(FORMATTERS.badge, reportRun(), context) })).toMatchObject({ ok: true });
   });
 });
 
 describe('sarif', () => {
-  const sarif = () => JSON.parse(FORMATTERS.sarif(reportRun(), context));
+  const sarif = () => JSON.parse(formatRun(FORMATTERS.sarif, reportRun(), context));
 
   it('has one rule per item with descriptions, help and a level from its severity', () => {
     const { rules } = sarif().runs[0].tool.driver;
@@ -116,15 +120,15 @@ describe('sarif', () => {
       command: 'report',
       plans: [{ ...plan, assessment: { ...plan.assessment, file: '/home/ana/community/plans/our plan#1.yaml' } }],
     };
-    const uri = JSON.parse(FORMATTERS.sarif(run, context)).runs[0].artifacts[0].location.uri;
+    const uri = JSON.parse(formatRun(FORMATTERS.sarif, run, context)).runs[0].artifacts[0].location.uri;
     expect(uri).toBe('plans/our%20plan%231.yaml');
-    const outside = JSON.parse(FORMATTERS.sarif(run, { ...context, cwd: '/home/bo' })).runs[0].artifacts[0].location.uri;
+    const outside = JSON.parse(formatRun(FORMATTERS.sarif, run, { ...context, cwd: '/home/bo' })).runs[0].artifacts[0].location.uri;
     expect(outside).toBe('../ana/community/plans/our%20plan%231.yaml');
   });
 
   it('keeps fingerprints stable when lines move, and distinct per rule and file', () => {
     const fingerprints = (run: RunResult) =>
-      JSON.parse(FORMATTERS.sarif(run, context)).runs[0].results.map(
+      JSON.parse(formatRun(FORMATTERS.sarif, run, context)).runs[0].results.map(
         (r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['commready/v1'],
       );
     const before = fingerprints(reportRun());
@@ -143,7 +147,7 @@ describe('sarif', () => {
 });
 
 describe('junit', () => {
-  const xml = () => FORMATTERS.junit(reportRun(), context);
+  const xml = () => formatRun(FORMATTERS.junit, reportRun(), context);
 
   it('has a suite per plan and phase, a case per item, failures for gaps and skips for n/a and waived items', () => {
     const text = xml();
@@ -164,12 +168,13 @@ describe('junit', () => {
 
 describe('badge', () => {
   it('shows level and score, coloured by score, as wide as its text', () => {
-    const svg = FORMATTERS.badge(reportRun(), context);
+    const svg = formatRun(FORMATTERS.badge, reportRun(), context);
     expect(svg).toContain('aria-label="readiness: level 0 None · 23.5/100"');
     expect(svg).toContain('fill="#e05d44"');
     const width = (s: string) => Number(/<svg [^>]*width="(\d+)"/.exec(s)![1]);
     const plan = canonical();
-    const longer = FORMATTERS.badge(
+    const longer = formatRun(
+      FORMATTERS.badge,
       {
         command: 'report',
         plans: [{ ...plan, assessment: { ...plan.assessment, level: { ...plan.assessment.level, title: 'A much longer level title' } } }],
@@ -182,7 +187,7 @@ describe('badge', () => {
 
 describe('markdown', () => {
   it('lists open blockers first, then the other gaps by phase, accepted risks and the next-level path', () => {
-    const md = FORMATTERS.markdown(reportRun(), context);
+    const md = formatRun(FORMATTERS.markdown, reportRun(), context);
     const order = [
       '## Scores',
       '## Phase scores',
@@ -203,7 +208,7 @@ describe('markdown', () => {
     // The guide travels with the report, collapsed: never a relative link to a file the reader lacks.
     expect(md).toContain('<details><summary>Guide to first.purpose</summary>');
     expect(md).not.toContain('docs/methodology.md');
-    const linked = FORMATTERS.markdown(reportRun(), { ...context, guideUrl: 'https://example.org/guide/methodology.html' });
+    const linked = formatRun(FORMATTERS.markdown, reportRun(), { ...context, guideUrl: 'https://example.org/guide/methodology.html' });
     expect(linked).toContain('(https://example.org/guide/methodology.html#first-purpose)');
     expect(linked).not.toContain('<details>');
     expect(md).toContain('waived until 2026-12-31, risk owned by Bo');
@@ -305,7 +310,7 @@ describe('hostile text in every field', () => {
   it('never reaches any of the four formats raw, and never starts a line like a workflow command', () => {
     for (const { i, withIds, run } of outputs) {
       for (const format of CI_FORMATS) {
-        const out = FORMATTERS[format](run, context);
+        const out = formatRun(FORMATTERS[format], run, context);
         expect(UNSAFE_OUTPUT.exec(out), `${format}, hostile #${i}, ids ${withIds}`).toBeNull();
         expect(WORKFLOW_COMMAND_LINE.exec(out), `${format}, hostile #${i}, ids ${withIds}`).toBeNull();
       }
@@ -315,7 +320,7 @@ describe('hostile text in every field', () => {
   it('leaves markdown without links but its own, without raw HTML, and passing markdownlint', () => {
     const texts: Record<string, string> = {};
     for (const { i, withIds, run } of outputs) {
-      const md = FORMATTERS.markdown(run, context);
+      const md = formatRun(FORMATTERS.markdown, run, context);
       // Code examples in guides are fenced: nothing in them is markup.
       const prose = md.replace(/^ *(`{3,})[\s\S]*?^ *\1$/gm, '');
       // Every `[`, `]` and `<` from the input is backslash-escaped, so only unescaped ones can be markup.
@@ -323,7 +328,7 @@ describe('hostile text in every field', () => {
       // Without --guide-url, no link at all, and no HTML but the guides' own <details> and <summary>.
       expect([...prose.matchAll(/(?<!\\)\]\(([^)]*)\)/g)]).toEqual([]);
       for (const tag of prose.matchAll(/(?<!\\)<\/?([a-z]+)/g)) expect(['details', 'summary']).toContain(tag[1]);
-      const linked = FORMATTERS.markdown(run, { ...context, guideUrl: 'https://example.org/m.md' }).replace(
+      const linked = formatRun(FORMATTERS.markdown, run, { ...context, guideUrl: 'https://example.org/m.md' }).replace(
         /^ *(`{3,})[\s\S]*?^ *\1$/gm,
         '',
       );
@@ -337,7 +342,7 @@ describe('hostile text in every field', () => {
         ...run,
         plans: Array.from({ length: 3 }, (_, n) => ({ ...plan, assessment: { ...plan.assessment, file: `${n}-${plan.assessment.file}` } })),
       };
-      texts[`hostile-${i}-${withIds}-several.md`] = FORMATTERS.markdown(several, context);
+      texts[`hostile-${i}-${withIds}-several.md`] = formatRun(FORMATTERS.markdown, several, context);
     }
     const r = markdownlintTexts(texts);
     expect(r.ok, r.output).toBe(true);
@@ -345,7 +350,7 @@ describe('hostile text in every field', () => {
 
   it('leaves sarif valid against its schema', () => {
     for (const { i, run } of outputs) {
-      const r = checkSarif(FORMATTERS.sarif(run, context));
+      const r = checkSarif(formatRun(FORMATTERS.sarif, run, context));
       expect(r.ok, `hostile #${i}: ${r.output}`).toBe(true);
     }
   });
@@ -354,8 +359,8 @@ describe('hostile text in every field', () => {
     const junit: Record<string, string> = {};
     const badges: Record<string, string> = {};
     for (const { i, withIds, run } of outputs) {
-      junit[`hostile-${i}-${withIds}.xml`] = FORMATTERS.junit(run, context);
-      badges[`hostile-${i}-${withIds}.svg`] = FORMATTERS.badge(run, context);
+      junit[`hostile-${i}-${withIds}.xml`] = formatRun(FORMATTERS.junit, run, context);
+      badges[`hostile-${i}-${withIds}.svg`] = formatRun(FORMATTERS.badge, run, context);
     }
     const xsd = xmllintTexts(junit, 'JUnit.xsd');
     expect(xsd.ok, xsd.output).toBe(true);
@@ -364,7 +369,7 @@ describe('hostile text in every field', () => {
   });
 
   it('keeps the badge short whatever the level title', () => {
-    const svg = FORMATTERS.badge(hostileRun('x'.repeat(3000), false), context);
+    const svg = formatRun(FORMATTERS.badge, hostileRun('x'.repeat(3000), false), context);
     expect(Number(/<svg [^>]*width="(\d+)"/.exec(svg)![1])).toBeLessThan(400);
   });
 });
@@ -415,7 +420,7 @@ describe('arbitrary Unicode in every field', () => {
       fc.property(anyText, fc.boolean(), (text, withIds) => {
         const run = hostileRun(text, withIds);
         for (const format of CI_FORMATS) {
-          const out = FORMATTERS[format](run, context);
+          const out = formatRun(FORMATTERS[format], run, context);
           if (UNSAFE_OUTPUT.test(out) || WORKFLOW_COMMAND_LINE.test(out)) return false;
           if (format === 'sarif' || format === 'gitlab') JSON.parse(out);
           // HTML: no tag, attribute or entity from the input (every `<` and `&` escaped by escapeHtml).
@@ -441,7 +446,7 @@ describe('edge runs', () => {
       plans: [canonical(), { assessment, methodology: builtin, verdict: judgePlan(assessment, builtin, { failOn: 'blocker' }) }],
       thresholds: { failOn: 'blocker' },
     };
-    const log = FORMATTERS.sarif(two, context);
+    const log = formatRun(FORMATTERS.sarif, two, context);
     expect(checkSarif(log)).toMatchObject({ ok: true });
     const runs = JSON.parse(log).runs;
     // No category of commready's own: the upload's `category` applies (codeql-action sets it only where none is).
@@ -450,24 +455,26 @@ describe('edge runs', () => {
     // No link to a guide nobody published; the guide is in help.markdown instead.
     expect(runs[1].tool.driver.rules[0]).not.toHaveProperty('helpUri');
     expect(runs[1].tool.driver.rules[0].help.markdown).toContain('**Guide:**');
-    const named = JSON.parse(FORMATTERS.sarif(two, { ...context, sarifCategory: 'plans-eu', guideUrl: 'https://example.org/g.md' })).runs;
+    const named = JSON.parse(
+      formatRun(FORMATTERS.sarif, two, { ...context, sarifCategory: 'plans-eu', guideUrl: 'https://example.org/g.md' }),
+    ).runs;
     expect(named.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual([
       'plans-eu/mini/',
       'plans-eu/commready/',
     ]);
     expect(named[1].tool.driver.rules[0].helpUri).toBe(`https://example.org/g.md#${allItems(builtin)[0]!.id.replace('.', '-')}`);
-    const one = JSON.parse(FORMATTERS.sarif({ ...two, plans: [two.plans[1]!] }, { ...context, sarifCategory: 'plans-eu' })).runs;
+    const one = JSON.parse(formatRun(FORMATTERS.sarif, { ...two, plans: [two.plans[1]!] }, { ...context, sarifCategory: 'plans-eu' })).runs;
     expect(one[0].automationDetails).toEqual({ id: 'plans-eu/' });
-    const empty = FORMATTERS.sarif({ command: 'lint', plans: [] }, context);
+    const empty = formatRun(FORMATTERS.sarif, { command: 'lint', plans: [] }, context);
     expect(checkSarif(empty)).toMatchObject({ ok: true });
     expect(JSON.parse(empty).runs[0].results).toEqual([]);
   });
 
   it('junit, markdown and badge are valid with no plan at all', () => {
     const none: RunResult = { command: 'lint', plans: [], notChecked: 2 };
-    expect(xmllintTexts({ 'none.xml': FORMATTERS.junit(none, context) }, 'JUnit.xsd')).toMatchObject({ ok: true });
-    expect(xmllintTexts({ 'none.svg': FORMATTERS.badge(none, context) })).toMatchObject({ ok: true });
-    const md = FORMATTERS.markdown(none, context);
+    expect(xmllintTexts({ 'none.xml': formatRun(FORMATTERS.junit, none, context) }, 'JUnit.xsd')).toMatchObject({ ok: true });
+    expect(xmllintTexts({ 'none.svg': formatRun(FORMATTERS.badge, none, context) })).toMatchObject({ ok: true });
+    const md = formatRun(FORMATTERS.markdown, none, context);
     expect(md).toContain('2 files could not be checked');
     expect(markdownlintTexts({ 'none.md': md })).toMatchObject({ ok: true });
   });
@@ -491,7 +498,7 @@ describe('markdown wrapping', () => {
 
 describe('waiver owners', () => {
   it('reach the assessment and the json report, which still validates against its schema', () => {
-    const json = JSON.parse(FORMATTERS.json(reportRun(), context));
+    const json = JSON.parse(formatRun(FORMATTERS.json, reportRun(), context));
     expect(validation.report(json), JSON.stringify(validation.report.errors)).toBe(true);
     const review = json.plans[0].items.find((i: { id: string }) => i.id === 'second.review');
     expect(review.waiver).toEqual({

@@ -1,5 +1,6 @@
 // Which findings are gaps and which are notes comes from one table: every code has exactly one kind, and
 // scoring and the reports sort findings by it.
+import { formatRun } from '../../src/report/types.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Methodology } from '../../src/methodology/types.js';
@@ -103,7 +104,7 @@ describe('scoring and reports sort findings by kind', () => {
 
   it('the text report places each gap at its gap finding, and lists every other finding as a note', () => {
     for (const { assessment: a, methodology } of assessed) {
-      const text = FORMATTERS.text({ command: 'report', plans: [{ assessment: a, methodology }] }, context);
+      const text = formatRun(FORMATTERS.text, { command: 'report', plans: [{ assessment: a, methodology }] }, context);
       const sections = text.split('\n\n');
       const gapLines = (sections.find((s) => s.startsWith('Gaps, in priority order')) ?? '').split('\n').filter((l) => /^ +\d+\. /.test(l));
       expect(gapLines).toHaveLength(a.gaps.length);
@@ -119,7 +120,7 @@ describe('scoring and reports sort findings by kind', () => {
 
   it('SARIF places a waived item at the fact that fails it, not at the waiver above it', () => {
     const { assessment: a, methodology } = assessed.find((p) => p.assessment.file === 'notes.yaml')!;
-    const sarif = JSON.parse(FORMATTERS.sarif({ command: 'report', plans: [{ assessment: a, methodology }] }, context));
+    const sarif = JSON.parse(formatRun(FORMATTERS.sarif, { command: 'report', plans: [{ assessment: a, methodology }] }, context));
     for (const [id, waiver] of [
       ['second.sponsor', 'item-waived'],
       ['second.rules', 'waiver-expired'],

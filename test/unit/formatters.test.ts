@@ -4,7 +4,7 @@ import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
 import { FORMATTERS } from '../../src/report/formatters.js';
 import { escapeJsonText } from '../../src/report/format-json.js';
-import { FORMATS, plainPainter, type RunResult } from '../../src/report/types.js';
+import { formatRun, FORMATS, plainPainter, type RunResult } from '../../src/report/types.js';
 import { escapeData, escapeProperty, workflowCommand } from '../../src/report/format-github.js';
 import { formatStepSummary } from '../../src/report/step-summary.js';
 import { wrap } from '../../src/report/format-text.js';
@@ -45,14 +45,14 @@ describe('formatters', () => {
 
   for (const run of [lintRun(), reportRun('mini-empty')]) {
     it(`json output of ${run.command} validates against schemas/report.schema.json`, () => {
-      const parsed = JSON.parse(FORMATTERS.json(run, context));
+      const parsed = JSON.parse(formatRun(FORMATTERS.json, run, context));
       expect(validation.report(parsed), JSON.stringify(validation.report.errors)).toBe(true);
     });
   }
 
   it('json output is deterministic, with sorted keys and no timestamps', () => {
-    const a = FORMATTERS.json(lintRun(), context);
-    expect(FORMATTERS.json(lintRun(), context)).toBe(a);
+    const a = formatRun(FORMATTERS.json, lintRun(), context);
+    expect(formatRun(FORMATTERS.json, lintRun(), context)).toBe(a);
     const parsed = JSON.parse(a);
     expect(Object.keys(parsed)).toEqual([...Object.keys(parsed)].sort());
     expect(parsed.summary).toEqual({ plans: 2, passed: 1, failed: 1, notChecked: 0 });
@@ -67,18 +67,18 @@ describe('formatters', () => {
   });
 
   it('text lint output matches its golden file', () => {
-    expectGolden('lint.txt', FORMATTERS.text(lintRun(), context));
+    expectGolden('lint.txt', formatRun(FORMATTERS.text, lintRun(), context));
   });
 
   it('text report output matches its golden file', () => {
-    expectGolden('report-empty.txt', FORMATTERS.text(reportRun('mini-empty'), context));
+    expectGolden('report-empty.txt', formatRun(FORMATTERS.text, reportRun('mini-empty'), context));
   });
 
   it('text report of a running volunteer group matches its golden file: both scores, its words, and every item its stage leaves out, with the reason', () => {
     const builtin = builtinMethodology();
     const file = 'examples/volunteer-meetup.yaml';
     const assessment = assessPlan(planFromYaml(readFileSync(file, 'utf8'), builtin, file), builtin, validation, { today: '2026-11-25' });
-    const text = FORMATTERS.text({ command: 'report', plans: [{ assessment, methodology: builtin }] }, context);
+    const text = formatRun(FORMATTERS.text, { command: 'report', plans: [{ assessment, methodology: builtin }] }, context);
     expectGolden('report-volunteer-meetup.txt', text);
     expect(text).toMatch(/^Readiness 43\.8\/100 {3}Health 100\/100 \(2 of 6 measures\) {3}Level 3 Operating safely$/m);
     expect(text).toMatch(/launch\.soft-launch {2}\(stage\) Not judged once the community is running/);
@@ -96,7 +96,7 @@ describe('formatters', () => {
     const verdict = judgePlan(assessment, builtin, { failOn: 'major' });
     expectGolden(
       'report-launch-ready.txt',
-      FORMATTERS.text({ command: 'report', plans: [{ assessment, methodology: builtin, verdict }] }, context),
+      formatRun(FORMATTERS.text, { command: 'report', plans: [{ assessment, methodology: builtin, verdict }] }, context),
     );
   });
 
@@ -122,31 +122,31 @@ describe('formatters', () => {
   });
 
   it('text output carries no colour codes with the plain painter, and status words beside any symbol', () => {
-    const text = FORMATTERS.text(lintRun(), context);
+    const text = formatRun(FORMATTERS.text, lintRun(), context);
     expect(text).not.toMatch(/\u001b\[/);
     expect(text).toMatch(/FAIL/);
     expect(text).toMatch(/PASS/);
   });
   it('lint --quiet lists only failing plans and their failing findings', () => {
     const run = { ...lintRun(), display: { quiet: true } };
-    expectGolden('lint-quiet.txt', FORMATTERS.text(run, context));
-    const text = FORMATTERS.text(run, context);
+    expectGolden('lint-quiet.txt', formatRun(FORMATTERS.text, run, context));
+    const text = formatRun(FORMATTERS.text, run, context);
     expect(text).not.toMatch(/mini-complete\.yaml {2}PASS/);
     expect(text.split('\n').filter((l) => / {2}(blocker|major|minor) {2}/.test(l))).toHaveLength(3);
   });
 
   it('lint --max-findings lists at most that many findings and counts the others', () => {
-    const text = FORMATTERS.text({ ...lintRun(), display: { maxFindings: 1 } }, context);
+    const text = formatRun(FORMATTERS.text, { ...lintRun(), display: { maxFindings: 1 } }, context);
     expect(text.split('\n').filter((l) => / {2}blocker {2}/.test(l))).toHaveLength(1);
     expect(text).toMatch(/^\+ 2 more findings not shown \(--max-findings 1\)$/m);
   });
 
   it('lint text wraps to the terminal width it is given, and only then', () => {
-    const narrow = FORMATTERS.text(lintRun(), { ...context, width: 60 });
+    const narrow = formatRun(FORMATTERS.text, lintRun(), { ...context, width: 60 });
     expect(Math.max(...narrow.split('\n').map((l) => l.length))).toBeLessThanOrEqual(60);
     expect(narrow).toMatch(/^ {4}purpose is written: not met first\.purpose$/m);
     expect(
-      FORMATTERS.text(lintRun(), context)
+      formatRun(FORMATTERS.text, lintRun(), context)
         .split('\n')
         .some((l) => l.length > 60),
     ).toBe(true);
@@ -156,7 +156,7 @@ describe('formatters', () => {
   });
 
   it('github output matches its golden file: one error per failing finding, warnings for the rest', () => {
-    const out = FORMATTERS.github(lintRun(), context);
+    const out = formatRun(FORMATTERS.github, lintRun(), context);
     expectGolden('lint-github.txt', out);
     const lines = out.trimEnd().split('\n');
     expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(3);
@@ -169,7 +169,7 @@ describe('formatters', () => {
   it('github output shows at most 10 errors and 10 warnings, and one notice for the rest', () => {
     const base = lintRun();
     const many = { ...base, plans: Array.from({ length: 5 }, () => base.plans[1]!) };
-    const lines = FORMATTERS.github(many, context).trimEnd().split('\n');
+    const lines = formatRun(FORMATTERS.github, many, context).trimEnd().split('\n');
     expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(10);
     expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(10);
     expect(lines.filter((l) => l.startsWith('::notice '))).toEqual([
@@ -198,7 +198,7 @@ describe('formatters', () => {
   });
 
   it('the step summary is Markdown with a row per plan, naming the methodology', () => {
-    const md = formatStepSummary(lintRun(), context);
+    const md = formatRun(formatStepSummary, lintRun(), context);
     expect(md).toMatch(/^\| test\/fixtures\/plans\/mini-empty\.yaml \| \*\*FAIL\*\* \| 0 \| 0 None \| mini 0\.1\.0 \|$/m);
     expect(md).toMatch(/^- line 1: `first\.purpose` A purpose is written: not met \(blocker\)$/m);
   });
@@ -211,9 +211,9 @@ describe('formatters', () => {
       plans: [{ assessment, methodology: m, verdict: judgePlan(assessment, m, thresholds), methodologyLocation: 'test/fixtures/mini' }],
       thresholds,
     };
-    const text = FORMATTERS.text(run, context);
+    const text = formatRun(FORMATTERS.text, run, context);
     expectGolden('lint-partial.txt', text);
-    expectGolden('lint-partial-github.txt', FORMATTERS.github(run, context));
+    expectGolden('lint-partial-github.txt', formatRun(FORMATTERS.github, run, context));
     expect(text).toMatch(/mini-partial\.yaml:7:3 +blocker {2}Enough people with a host: partly met {2}first\.people$/m);
     expect(text).toMatch(/mini-partial\.yaml:15:5 {2}waived {3}A yearly review: waived until 2026-09-30 {2}second\.review$/m);
     expect(text).not.toMatch(/\+ \d+ minor gap/);

@@ -1,5 +1,6 @@
 // Each open item is explained by one finding, its gap, chosen once in scoring: every format reports that
 // finding, never a note about the same item that happens to come first in the plan.
+import { formatRun } from '../../src/report/types.js';
 import { describe, expect, it } from 'vitest';
 import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { gapFindingOf } from '../../src/scoring/gap-finding.js';
@@ -34,7 +35,7 @@ describe('the finding that explains a gap', () => {
     const plan: PlanResult = { assessment: a, methodology: m, verdict: judgePlan(a, m, { failOn: 'minor' }) };
     const run = { command: 'lint' as const, plans: [plan] };
     const context = { toolVersion: '9.9.9', paint: plainPainter, cwd: process.cwd() };
-    const sarif = JSON.parse(FORMATTERS.sarif(run, context)) as {
+    const sarif = JSON.parse(formatRun(FORMATTERS.sarif, run, context)) as {
       runs: {
         results: { ruleId: string; properties: { code?: string }; locations: { physicalLocation: { region: { startLine: number } } }[] }[];
       }[];
@@ -42,10 +43,10 @@ describe('the finding that explains a gap', () => {
     const result = sarif.runs[0]!.results.find((r) => r.ruleId === 'purpose.statement')!;
     expect(result.properties.code).toBe('item-partial');
     expect(result.locations[0]!.physicalLocation.region.startLine).toBe(gap.location.line);
-    const junit = FORMATTERS.junit(run, context);
+    const junit = formatRun(FORMATTERS.junit, run, context);
     expect(junit).toMatch(new RegExp(`name="purpose.statement[^"]*"[^>]*>\\s*<failure message="blocker partial: Partly met`));
     expect(junit).not.toMatch(/purpose.statement[\s\S]{0,300}claims 'met'/);
-    const json = JSON.parse(FORMATTERS.json(run, context)) as {
+    const json = JSON.parse(formatRun(FORMATTERS.json, run, context)) as {
       plans: { items: { id: string; gap?: { code: string; line: number } }[] }[];
     };
     expect(json.plans[0]!.items.find((i) => i.id === 'purpose.statement')!.gap).toMatchObject({
@@ -53,7 +54,7 @@ describe('the finding that explains a gap', () => {
       line: gap.location.line,
     });
     expect(validation.report(json)).toBe(true);
-    const text = FORMATTERS.text({ command: 'report', plans: [plan] }, context);
+    const text = formatRun(FORMATTERS.text, { command: 'report', plans: [plan] }, context);
     expect(text).toMatch(new RegExp(`purpose\\.statement {2}${gap.location.line}:${gap.location.col}`));
   });
 });

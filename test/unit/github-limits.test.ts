@@ -1,5 +1,6 @@
 // GitHub's limits on what it reads, on 300 Idea-level plans (86 gaps each): code scanning rejects a SARIF run
 // of more than 25,000 results, a pull request comment holds 65,536 characters, a step summary 1 MiB.
+import { formatRun } from '../../src/report/types.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessPlan } from '../../src/scoring/assess-plan.js';
@@ -40,7 +41,7 @@ describe("GitHub's limits on 300 Idea-level plans", () => {
   });
 
   it('SARIF keeps 25,000 results, the most severe, and says in the run how many it left out', () => {
-    const log = JSON.parse(FORMATTERS.sarif(run, context));
+    const log = JSON.parse(formatRun(FORMATTERS.sarif, run, context));
     const [sarifRun] = log.runs;
     expect(sarifRun.results).toHaveLength(25_000);
     const levels = sarifRun.results.map((r: { level: string }) => r.level);
@@ -55,18 +56,18 @@ describe("GitHub's limits on 300 Idea-level plans", () => {
     // Fingerprints stay unique, and a small run is untouched.
     const prints = sarifRun.results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['commready/v1']);
     expect(new Set(prints).size).toBe(prints.length);
-    const small = JSON.parse(FORMATTERS.sarif(manyPlans(2), context)).runs[0];
+    const small = JSON.parse(formatRun(FORMATTERS.sarif, manyPlans(2), context)).runs[0];
     expect(small.results).toHaveLength(gapsPerPlan * 2);
     expect(small).not.toHaveProperty('invocations');
   });
 
   it('the capped SARIF validates against the SARIF 2.1.0 schema', () => {
-    expect(checkSarif(FORMATTERS.sarif(manyPlans(300), context))).toMatchObject({ ok: true });
+    expect(checkSarif(formatRun(FORMATTERS.sarif, manyPlans(300), context))).toMatchObject({ ok: true });
   }, 60_000);
 
   it('the compact Markdown fits a pull request comment, whatever the number of plans, and says what it left out', () => {
     for (const n of [1, 12, 300]) {
-      const md = FORMATTERS['markdown-compact'](manyPlans(n), context);
+      const md = formatRun(FORMATTERS['markdown-compact'], manyPlans(n), context);
       expect(md.length, `${n} plans`).toBeLessThan(65_536);
       expect(utf8(md)).toBeLessThan(65_536);
       // Blockers come first, then the counts, then the other gaps collapsed.
@@ -78,26 +79,28 @@ describe("GitHub's limits on 300 Idea-level plans", () => {
       if (n === 300) expect(md).toMatch(/\*\*Not listed here:\*\* .*cut to fit a pull request comment/);
     }
     // One plan's full Markdown report is larger than a comment; the compact one of the same plan is not.
-    expect(FORMATTERS.markdown(manyPlans(1), context).length).toBeGreaterThan(65_536);
+    expect(formatRun(FORMATTERS.markdown, manyPlans(1), context).length).toBeGreaterThan(65_536);
   });
 
   it('the compact Markdown honours --max-findings, and passes markdownlint', () => {
     const capped: RunResult = { ...manyPlans(1), display: { maxFindings: 5 } };
-    const md = FORMATTERS['markdown-compact'](capped, context);
+    const md = formatRun(FORMATTERS['markdown-compact'], capped, context);
     expect(md.match(/^(\d+\.|-) `/gm)).toHaveLength(5);
     expect(md).toContain('at most 5 gaps a plan are listed (--max-findings)');
-    expect(markdownlintTexts({ 'one.md': md, 'many.md': FORMATTERS['markdown-compact'](manyPlans(300), context) })).toMatchObject({
+    expect(
+      markdownlintTexts({ 'one.md': md, 'many.md': formatRun(FORMATTERS['markdown-compact'], manyPlans(300), context) }),
+    ).toMatchObject({
       ok: true,
     });
   }, 60_000);
 
   it("lint's step summary stays under 1 MiB, and under what is left of it, with a notice", () => {
     const many = manyPlans(3_000);
-    const full = formatStepSummary(many, context);
+    const full = formatRun(formatStepSummary, many, context);
     expect(utf8(full)).toBeLessThan(1_000_000);
-    const small = formatStepSummary(many, { ...context, maxBytes: 20_000 });
+    const small = formatRun(formatStepSummary, many, { ...context, maxBytes: 20_000 });
     expect(utf8(small)).toBeLessThanOrEqual(20_000);
     expect(small).toMatch(/cut to fit GitHub's step summary/);
-    expect(formatStepSummary(manyPlans(2), context)).not.toMatch(/cut to fit/);
+    expect(formatRun(formatStepSummary, manyPlans(2), context)).not.toMatch(/cut to fit/);
   });
 });

@@ -13,7 +13,7 @@ import { formatDiagnostic } from '../../src/errors.js';
 import { FORMATTERS } from '../../src/report/formatters.js';
 import { formatStepSummary } from '../../src/report/step-summary.js';
 import { diffReports, formatDiffMarkdown, formatDiffText } from '../../src/report/diff-reports.js';
-import { plainPainter, type RunResult } from '../../src/report/types.js';
+import { formatRun, plainPainter, type RunResult } from '../../src/report/types.js';
 import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
 import { inputErrorsOf, miniMethodology, planFromYaml, validation } from '../helpers.js';
@@ -84,14 +84,17 @@ describe('output safety', () => {
         const text = planYaml(name, reason, note);
         for (const command of ['lint', 'report'] as const) {
           const r = run(command, text, file);
-          expectSafe(FORMATTERS.text(r, { toolVersion: '1', paint: plainPainter }));
-          expectSafe(FORMATTERS.text(r, { toolVersion: '1', paint: colourPainter, width: 60 }), true);
-          const json = FORMATTERS.json(r, { toolVersion: '1', paint: plainPainter });
+          expectSafe(formatRun(FORMATTERS.text, r, { toolVersion: '1', paint: plainPainter }));
+          expectSafe(formatRun(FORMATTERS.text, r, { toolVersion: '1', paint: colourPainter, width: 60 }), true);
+          const json = formatRun(FORMATTERS.json, r, { toolVersion: '1', paint: plainPainter });
           expect(JSON.parse(json).plans[0].community.name).toBe(name);
           for (const line of json.split('\n')) expect(line).not.toMatch(/^\s*::/);
           if (command === 'report') {
             const empty = JSON.parse(
-              FORMATTERS.json(run('report', stringify({ community: { name: note } }), file), { toolVersion: '1', paint: plainPainter }),
+              formatRun(FORMATTERS.json, run('report', stringify({ community: { name: note } }), file), {
+                toolVersion: '1',
+                paint: plainPainter,
+              }),
             );
             const diff = diffReports(empty, JSON.parse(json));
             expectSafe(formatDiffText(diff, plainPainter));
@@ -99,13 +102,13 @@ describe('output safety', () => {
             expectSafe(formatDiffMarkdown(diff));
           }
           if (command === 'lint') {
-            const github = FORMATTERS.github(r, { toolVersion: '1', paint: plainPainter });
+            const github = formatRun(FORMATTERS.github, r, { toolVersion: '1', paint: plainPainter });
             expect(unsafeParts(github.replace(/^::(error|warning|notice) /gm, ''))).toEqual([]);
             for (const line of github.trimEnd().split('\n'))
               expect(line).toMatch(
                 /^(::(error|warning) file=[^,\n]*,line=\d+,col=\d+,title=[^,:\n]*::|::notice title=commready::|commready: )/,
               );
-            expectSafe(formatStepSummary(r, { toolVersion: '1', paint: plainPainter }));
+            expectSafe(formatRun(formatStepSummary, r, { toolVersion: '1', paint: plainPainter }));
           }
         }
       }),
@@ -181,11 +184,11 @@ describe('output safety', () => {
       assessment: { 'second.review': { status: 'unmet', waiver: { reason: spoof, expires: '2026-12-31' } } },
     });
     for (const paint of [plainPainter, colourPainter]) {
-      const lint = FORMATTERS.text(run('lint', text, 'spoof.yaml'), { toolVersion: '1', paint });
+      const lint = formatRun(FORMATTERS.text, run('lint', text, 'spoof.yaml'), { toolVersion: '1', paint });
       expectSafe(lint, paint !== plainPainter);
       expect(lint).toMatch(/^(\u001b\[\d+m)*spoof\.yaml(\u001b\[\d+m)* {2}(\u001b\[\d+m)*FAIL/m);
       expect(lint).not.toMatch(/PASS/);
-      const report = FORMATTERS.text(run('report', text, 'spoof.yaml'), { toolVersion: '1', paint });
+      const report = formatRun(FORMATTERS.text, run('report', text, 'spoof.yaml'), { toolVersion: '1', paint });
       expectSafe(report, paint !== plainPainter);
       expect(report).toMatch(/\\x1b\[1A\\x1b\[2K\\rspoof\.yaml {2}PASS/);
       expect(report).not.toMatch(/^spoof\.yaml {2}PASS/m);

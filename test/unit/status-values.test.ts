@@ -1,5 +1,6 @@
 // What a status is worth comes from one table, STATUS_VALUES: item values, the points of a gap, the
 // score, the report's formula line and the README all agree with it.
+import { formatRun } from '../../src/report/types.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FORMATTERS } from '../../src/report/formatters.js';
@@ -59,7 +60,8 @@ describe('the status values table', () => {
 
   it("is what the text report's formula line states", () => {
     const a = assessments[0]!;
-    const text = FORMATTERS.text(
+    const text = formatRun(
+      FORMATTERS.text,
       { command: 'report', plans: [{ assessment: a, methodology: m }] },
       { toolVersion: '9.9.9', paint: plainPainter },
     );

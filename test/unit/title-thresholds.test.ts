@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { defaultTextValues, fillPlaceholders, paramText, paramTexts } from '../../src/methodology/placeholders.js';
 import { FORMATTERS } from '../../src/report/formatters.js';
-import { plainPainter } from '../../src/report/types.js';
+import { formatRun, plainPainter } from '../../src/report/types.js';
 import { formatStepSummary } from '../../src/report/step-summary.js';
 import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
@@ -70,19 +70,20 @@ describe('titles in an assessment', () => {
     const run = { command: 'report' as const, plans: [{ assessment: a, methodology: m }] };
     const context = { toolVersion: '9.9.9', paint: plainPainter };
     const at72 = 'first reply from someone else within 72 hours (median)';
-    for (const format of ['text', 'markdown', 'junit', 'json'] as const) expect(FORMATTERS[format](run, context), format).toContain(at72);
+    for (const format of ['text', 'markdown', 'junit', 'json'] as const)
+      expect(formatRun(FORMATTERS[format], run, context), format).toContain(at72);
     // GitHub annotations (the first ten) speak in the plan's words too, not the methodology's defaults.
-    expect(FORMATTERS.github(run, context)).toContain('One or two objectives of the organising group are written');
+    expect(formatRun(FORMATTERS.github, run, context)).toContain('One or two objectives of the organising group are written');
     // lint's step summary names each failing item by its title, in the plan's words.
     const judged = {
       command: 'lint' as const,
       plans: [{ assessment: a, methodology: m, verdict: judgePlan(a, m, { failOn: 'blocker' }) }],
     };
-    expect(formatStepSummary(judged, context)).toContain('One or two objectives of the organising group are written');
-    const json = JSON.parse(FORMATTERS.json(run, context));
+    expect(formatRun(formatStepSummary, judged, context)).toContain('One or two objectives of the organising group are written');
+    const json = JSON.parse(formatRun(FORMATTERS.json, run, context));
     const finding = json.plans[0].findings.find((f: { item: string }) => f.item === 'engagement.first-response-observed');
     expect(finding.message).toContain(at72);
-    const sarif = JSON.parse(FORMATTERS.sarif(run, context));
+    const sarif = JSON.parse(formatRun(FORMATTERS.sarif, run, context));
     const rule = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'engagement.first-response-observed');
     expect(rule.shortDescription.text).toContain('within 24 hours (median)');
     const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'engagement.first-response-observed');

@@ -14,17 +14,22 @@ import { judgePlan, type FailOn, type Thresholds } from '../../scoring/verdict.j
 import {
   plainPainter,
   type FormatContext,
+  type FormatWriter,
   type LintVerdict,
   type LintVerdictReason,
   type PlanResult,
-  type RunResult,
+  type RunStart,
 } from '../../report/types.js';
+import { lintDetailsOf, RunTally } from '../../report/lint-details.js';
+import type { Methodology } from '../../methodology/types.js';
+import type { Validation } from '../../validation/schema-validation.js';
+import type { OutputRequest } from '../shared.js';
 import { decodeText, describeFsError, maxFileSize } from '../../io/read-input.js';
 import { compileIgnores, isConfigFileName, type IgnoreRules, type IgnoreSource } from '../../io/ignore-patterns.js';
 import { escapeJsonText, sortKeys } from '../../report/format-json.js';
 import { STEP_SUMMARY_MAX_BYTES } from '../../report/step-summary-limits.js';
 import { sanitizeLine } from '../../text/sanitize.js';
-import { assessFiles, type AssessedFile } from '../assess-files.js';
+import { assessEach, type AssessedFile, type AssessPolicy } from '../assess-files.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
 import {
@@ -35,7 +40,7 @@ import {
   parseWholeNumberOption,
   resolveToday,
 } from '../shared.js';
-import { writeOutputs } from '../write-outputs.js';
+import { openOutputs } from '../write-outputs.js';
 import type { CommandOptions } from '../command-table.js';
 
 type LintOptions = CommandOptions<'lint'>;
@@ -81,54 +86,102 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
     return 0;
   }
 
-  const { assessed, errors, notChecked } = assessFiles(files, { ...options, checklists: judgeDir }, validation, today, {
+  if (files.length === 0) throw new InputError(problems);
+  const run = { inputs, options, config, thresholds, maxFindings, maxGaps, fromPlan, judgeDir, planParams, today, validation, baseline };
+  return judgeChosen({ files, problems, ignored, ...(texts ? { texts } : {}) }, run, requests, extras, io);
+}
+
+/** What the command line and the project config settled before any plan is read. */
+interface LintSettings {
+  inputs: readonly string[];
+  options: LintOptions;
+  config: ProjectConfig | undefined;
+  thresholds: Thresholds;
+  maxFindings: number | undefined;
+  maxGaps: number | undefined;
+  fromPlan: boolean;
+  judgeDir: string;
+  planParams: PlanParamsPolicy;
+  today: string;
+  validation: Validation;
+  baseline: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+}
+
+/** Judges the chosen plans one by one, each streamed to every output as it is judged; returns the exit code. */
+async function judgeChosen(
+  { files, problems, texts }: ChosenPlans,
+  { inputs, options, config, thresholds, maxFindings, maxGaps, fromPlan, judgeDir, planParams, today, validation, baseline }: LintSettings,
+  requests: readonly OutputRequest[],
+  extras: Pick<FormatContext, 'sarifCategory' | 'guideUrl'>,
+  io: CliIo,
+): Promise<number> {
+  const display = { ...(options.quiet ? { quiet: true } : {}), ...(maxFindings !== undefined ? { maxFindings } : {}) };
+  const start: RunStart = {
+    command: 'lint',
+    thresholds,
+    expected: files.length + problems.length,
+    ...(Object.keys(display).length > 0 ? { display } : {}),
+  };
+  const version = toolVersion();
+  // Never over a file of this run or into a methodology directory; the file's mode and owner are kept.
+  const outputs = openOutputs(
+    start,
+    requests,
+    io,
+    await createPainter(options.color, io),
+    version,
+    {
+      inputs: [...files.filter((f) => !texts?.has(f)), ...(options.baseline ? [options.baseline] : [])],
+      methodologyDirs: fromPlan ? [] : [judgeDir],
+    },
+    extras,
+  );
+  const summary = await stepSummaryWriter(start, io, { ...extras, toolVersion: version, paint: plainPainter });
+  const policy: AssessPolicy = {
     ...(fromPlan ? { planFirst: true } : { judgeDir }),
     planParams,
     stateProfile: true,
     ...(config?.lint.pin ? { pin: config.lint.pin } : {}),
     ...(config?.lint.maxWaiverDays !== undefined ? { maxWaiverDays: config.lint.maxWaiverDays } : {}),
-    ...(io.betweenPlans ? { betweenPlans: io.betweenPlans } : {}),
     ...(texts ? { texts } : {}),
-  });
-  const inputErrors = [...problems, ...errors];
-
-  if (assessed.length > 0) {
-    for (const { methodology } of assessed) {
-      if (thresholds.minLevel !== undefined && !methodology.levels.some((l) => l.id === thresholds.minLevel)) {
-        throw new UsageError(
-          `--min-level: methodology '${methodology.id}' has no level '${thresholds.minLevel}' (levels: ${methodology.levels.map((l) => l.id).join(', ')})`,
-        );
-      }
-    }
-    const plans: PlanResult[] = assessed.map((file) => judge(file, thresholds, baseline));
-    const display = { ...(options.quiet ? { quiet: true } : {}), ...(maxFindings !== undefined ? { maxFindings } : {}) };
-    const run: RunResult = {
-      command: 'lint' as const,
-      plans,
-      thresholds,
-      notChecked: notChecked + problems.length,
-      ...(Object.keys(display).length > 0 ? { display } : {}),
-    };
-    writeOutputs(
-      run,
-      requests,
-      io,
-      await createPainter(options.color, io),
-      toolVersion(),
-      [...files.filter((f) => !texts?.has(f)), ...(options.baseline ? [options.baseline] : [])],
-      extras,
-    );
-    await appendStepSummary(run, io, extras);
-    if (inputErrors.length > 0) throw new InputError(inputErrors);
-    if (plans.some((p) => p.verdict?.passed === false)) return 1;
-    const gaps = countOpenGaps(plans);
-    if (maxGaps !== undefined && gaps > maxGaps) {
-      warn(io, `${gaps} open gaps, more than --max-gaps ${maxGaps} allows`);
-      return 1;
-    }
-    return 0;
+  };
+  const tally = new RunTally();
+  let ran: { errors: Diagnostic[]; notChecked: number };
+  try {
+    ran = assessEach(files, { ...options, checklists: judgeDir }, validation, today, policy, (file) => {
+      checkMinLevel(file.methodology, thresholds);
+      const plan = judge(file, thresholds, baseline);
+      tally.add(lintDetailsOf(plan));
+      outputs.plan(plan);
+      summary?.writer.plan(plan);
+    });
+    if (tally.plans > 0) outputs.end({ notChecked: ran.notChecked + problems.length });
+    else outputs.abort();
+  } catch (error) {
+    outputs.abort();
+    throw error;
   }
-  throw new InputError(inputErrors.length > 0 ? inputErrors : [{ file: inputs.join(' '), message: 'nothing to check' }]);
+  const inputErrors = [...problems, ...ran.errors];
+  if (tally.plans === 0)
+    throw new InputError(inputErrors.length > 0 ? inputErrors : [{ file: inputs.join(' '), message: 'nothing to check' }]);
+  if (summary) appendStepSummary(summary, ran.notChecked + problems.length, io);
+  if (inputErrors.length > 0) throw new InputError(inputErrors);
+  if (tally.failed > 0) return 1;
+  const gaps = tally.open.blocker + tally.open.major + tally.open.minor;
+  if (maxGaps !== undefined && gaps > maxGaps) {
+    warn(io, `${gaps} open gaps, more than --max-gaps ${maxGaps} allows`);
+    return 1;
+  }
+  return 0;
+}
+
+/** A --min-level the plan's methodology lacks is a usage error, never a silent pass. */
+function checkMinLevel(methodology: Methodology, thresholds: Thresholds): void {
+  if (thresholds.minLevel !== undefined && !methodology.levels.some((l) => l.id === thresholds.minLevel)) {
+    throw new UsageError(
+      `--min-level: methodology '${methodology.id}' has no level '${thresholds.minLevel}' (levels: ${methodology.levels.map((l) => l.id).join(', ')})`,
+    );
+  }
 }
 
 interface ChosenPlans {
@@ -155,17 +208,6 @@ function stdinPlan(inputs: readonly string[], options: LintOptions, ignores: Ign
   if (by !== undefined) return { files: [], problems: [], ignored: [{ file, why: `left out by the ignore pattern ${by}` }] };
   const text = decodeText(file, io.readStdin(maxFileSize(io.env)));
   return { files: [file], problems: [], ignored: [], texts: new Map([[file, text]]) };
-}
-
-/** Open gaps over all plans, as --max-gaps counts them: every severity, but not those waived or in the baseline. */
-function countOpenGaps(plans: readonly PlanResult[]): number {
-  let total = 0;
-  for (const { assessment, baselined } of plans) {
-    const known = new Set(baselined ?? []);
-    const waived = new Set(assessment.items.filter((r) => r.waiver?.active).map((r) => r.itemId));
-    for (const id of assessment.gaps) if (!known.has(id) && !waived.has(id)) total++;
-  }
-  return total;
 }
 
 /** What --print-config prints: the settings in force, where they came from, as sorted JSON. */
@@ -208,25 +250,33 @@ function printedConfig(
   return `${escapeJsonText(JSON.stringify(sortKeys(printed), null, 2))}\n`;
 }
 
-/** Under GitHub Actions, the run's Markdown summary goes to the step summary too; failing to write it never changes the verdict. */
-async function appendStepSummary(run: RunResult, io: CliIo, extras: Partial<FormatContext>): Promise<void> {
+/** The step summary's writer, under GitHub Actions only, with the room the step has left (1 MiB a step, what earlier commands wrote included). */
+async function stepSummaryWriter(
+  start: RunStart,
+  io: CliIo,
+  context: FormatContext,
+): Promise<{ file: string; writer: FormatWriter } | undefined> {
   const file = io.env.GITHUB_STEP_SUMMARY;
-  if (io.env.GITHUB_ACTIONS !== 'true' || !file) return;
-  const { formatStepSummary } = await import('../../report/step-summary.js');
+  if (io.env.GITHUB_ACTIONS !== 'true' || !file) return undefined;
+  let written = 0;
   try {
-    // GitHub takes 1 MiB per step, what earlier commands of the step wrote included.
-    let written = 0;
-    try {
-      written = statSync(file).size;
-    } catch {
-      written = 0;
-    }
-    const maxBytes = STEP_SUMMARY_MAX_BYTES - written;
-    if (maxBytes < 1024) {
-      warn(io, 'the step summary is full (1 MiB); nothing added to it');
-      return;
-    }
-    appendFileSync(file, formatStepSummary(run, { ...extras, toolVersion: toolVersion(), paint: plainPainter, maxBytes }));
+    written = statSync(file).size;
+  } catch {
+    written = 0;
+  }
+  const maxBytes = STEP_SUMMARY_MAX_BYTES - written;
+  if (maxBytes < 1024) {
+    warn(io, 'the step summary is full (1 MiB); nothing added to it');
+    return undefined;
+  }
+  const { formatStepSummary } = await import('../../report/step-summary.js');
+  return { file, writer: formatStepSummary(start, { ...context, maxBytes }) };
+}
+
+/** Failing to write the step summary never changes the verdict. */
+function appendStepSummary(summary: { file: string; writer: FormatWriter }, notChecked: number, io: CliIo): void {
+  try {
+    appendFileSync(summary.file, summary.writer.end({ notChecked }));
   } catch (error) {
     warn(io, `cannot append the step summary (${sanitizeLine(describeFsError(error))})`);
   }

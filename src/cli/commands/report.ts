@@ -6,7 +6,7 @@ import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
 import { checkChecklistsOption, formatExtras, parseOutputRequests, resolveToday } from '../shared.js';
 import type { CommandOptions } from '../command-table.js';
-import { writeOutputs } from '../write-outputs.js';
+import { openOutputs } from '../write-outputs.js';
 
 export async function runReport(planFile: string, options: CommandOptions<'report'>, io: CliIo): Promise<number> {
   const requests = parseOutputRequests(options.format, options.output);
@@ -16,14 +16,21 @@ export async function runReport(planFile: string, options: CommandOptions<'repor
   const { assessed, errors } = assessFiles([planFile], options, loadValidation(), today);
   if (errors.length > 0 || assessed.length === 0) throw new InputError(errors);
   const { assessment, methodology, methodologyLocation } = assessed[0]!;
-  writeOutputs(
-    { command: 'report', plans: [{ assessment, methodology, methodologyLocation }] },
+  const outputs = openOutputs(
+    { command: 'report', expected: 1 },
     requests,
     io,
     await createPainter(options.color, io),
     toolVersion(),
-    [],
+    { inputs: [planFile], methodologyDirs: methodology.directories },
     extras,
   );
+  try {
+    outputs.plan({ assessment, methodology, methodologyLocation });
+    outputs.end({ notChecked: 0 });
+  } catch (error) {
+    outputs.abort();
+    throw error;
+  }
   return 0;
 }

@@ -1,0 +1,52 @@
+// What a verdict means for one plan, and what a run adds up to, worked out in one place: every format
+// reads these instead of re-deriving failing ids, waived ids and open counts from the assessment.
+import type { Severity } from '../methodology/types.js';
+import type { PlanResult } from './types.js';
+
+export interface LintDetails {
+  /** The plan failed lint's thresholds (false for a report, which has no verdict). */
+  failed: boolean;
+  /** Items that fail the plan: its verdict's open items and expired waivers. */
+  failing: ReadonlySet<string>;
+  /** Items under an active waiver: shown once, as waived, never also as the gap they cover. */
+  waived: ReadonlySet<string>;
+  /** Open gaps by severity, leaving out waived and baselined ones. */
+  open: Readonly<Record<Severity, number>>;
+}
+
+export function lintDetailsOf(plan: PlanResult): LintDetails {
+  const a = plan.assessment;
+  const failing = new Set<string>();
+  for (const r of plan.verdict?.reasons ?? [])
+    if (r.code === 'open-items' || r.code === 'waiver-expired') for (const id of r.items) failing.add(id);
+  const waived = new Set<string>();
+  const bySeverity = new Map<string, Severity>();
+  for (const r of a.items) {
+    if (r.waiver?.active) waived.add(r.itemId);
+    bySeverity.set(r.itemId, r.severity);
+  }
+  const baselined = new Set(plan.baselined ?? []);
+  const open: Record<Severity, number> = { blocker: 0, major: 0, minor: 0 };
+  for (const id of a.gaps) {
+    const severity = bySeverity.get(id);
+    if (severity !== undefined && !waived.has(id) && !baselined.has(id)) open[severity]++;
+  }
+  return { failed: plan.verdict?.passed === false, failing, waived, open };
+}
+
+/** A run's totals, added up plan by plan as they stream past. */
+export class RunTally {
+  plans = 0;
+  failed = 0;
+  readonly open: Record<Severity, number> = { blocker: 0, major: 0, minor: 0 };
+
+  add(details: LintDetails): void {
+    this.plans++;
+    if (details.failed) this.failed++;
+    for (const severity of Object.keys(this.open) as Severity[]) this.open[severity] += details.open[severity];
+  }
+
+  get passed(): number {
+    return this.plans - this.failed;
+  }
+}
