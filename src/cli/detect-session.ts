@@ -6,7 +6,7 @@ import path from 'node:path';
 import { InputError, OutputError, UsageError } from '../errors.js';
 import { collectDetection } from '../io/collect-detection.js';
 import { loadValidation } from '../io/package-files.js';
-import { readTextFile } from '../io/read-input.js';
+import { describeFsError, readTextFile } from '../io/read-input.js';
 import { readPlanForEdit, type PlanFileState } from '../io/save-plan.js';
 import { writeOutputFile } from '../io/write-output-file.js';
 import type { Methodology } from '../methodology/types.js';
@@ -128,7 +128,11 @@ export function recordRejection(file: string, proposal: ReviewedProposal, reason
     if (!stat.isDirectory()) throw new OutputError(folder, 'is not a directory (a symbolic link is never followed)');
   } catch (error) {
     if (error instanceof OutputError) throw error;
-    mkdirSync(folder, { recursive: true });
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch (mkdirError) {
+      throw new OutputError(folder, describeFsError(mkdirError));
+    }
   }
   const text = existsSync(file) ? readTextFile(file) : '';
   const rejection: Rejection = {

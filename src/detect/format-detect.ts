@@ -97,7 +97,7 @@ export function formatDetectText(report: DetectReport, paint: Painter = plainPai
       `  absence factor of the last four 90-day windows, newest first: ${cafs}${h.elephantFactor !== undefined ? `; elephant factor ${h.elephantFactor}` : ''}`,
     );
     out.push(
-      `  ${h.activeWeeks13} of the last 13 weeks had a commit${h.lastCommit ? `; last commit ${h.lastCommit}` : ''}${h.signOffShare !== undefined ? `; ${Math.round(h.signOffShare * 100)}% of commits signed off` : ''}`,
+      `  ${h.activeWeeks13} of the last 13 weeks had a commit${h.lastCommit ? `; last commit ${h.lastCommit} (${h.daysSinceLastCommit ?? 0} days before as_of)` : ''}${h.signOffShare !== undefined ? `; ${Math.round(h.signOffShare * 100)}% of commits signed off` : ''}`,
     );
     out.push(
       `  ${h.releases365} release${h.releases365 === 1 ? '' : 's'} in the last year${h.lastRelease ? `, the last ${h.lastRelease}` : ''}`,

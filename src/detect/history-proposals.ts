@@ -172,7 +172,9 @@ export function historyProposals(ctx: HistoryContext): { proposals: Proposal[]; 
     ...(elephant !== undefined ? { elephantFactor: elephant } : {}),
     ...(s.humanCommits90 > 0 ? { signOffShare: roundShare(s.signedOff90 / s.humanCommits90) } : {}),
     ...(s.firstTime !== undefined ? { firstCommit: utcDate(s.firstTime) } : {}),
-    ...(s.lastCommitterTime !== undefined ? { lastCommit: utcDate(s.lastCommitterTime) } : {}),
+    ...(s.lastCommitterTime !== undefined
+      ? { lastCommit: utcDate(s.lastCommitterTime), daysSinceLastCommit: Math.floor((T - s.lastCommitterTime) / DAY) }
+      : {}),
     activeWeeks13: s.activeWeeks13,
     releases365: releases.releases,
     ...(releases.last !== undefined ? { lastRelease: utcDate(releases.last) } : {}),

@@ -163,6 +163,8 @@ export interface HistoryFacts {
   signOffShare?: number;
   firstCommit?: string;
   lastCommit?: string;
+  /** Whole days from the last commit (committer date) to as_of: 0 with the HEAD commit's date as time base. */
+  daysSinceLastCommit?: number;
   /** 7-day periods with a commit among the last 13 before as_of. */
   activeWeeks13: number;
   releases365: number;

@@ -120,6 +120,9 @@ describe('detect on a repository with a known history', async () => {
     expect(earlier).toMatchObject({ asOf: '2026-08-01', timeBase: 'option' });
     // Ada, Katherine, and Alan and Grace on 2026-07-21: four people in (2026-07-02 23:59:59, 2026-08-01 23:59:59].
     expect(factValue(earlier, 'observed.active_contributors_30d')).toBe(4);
+    expect(d.history).toMatchObject({ lastCommit: AS_OF, daysSinceLastCommit: 0 });
+    const later = await detect(dir, { asOf: '2026-09-19' });
+    expect(later.history).toMatchObject({ lastCommit: AS_OF, daysSinceLastCommit: 30 });
   });
 
   it('reads a bare repository alike, its mailmap included', async () => {
