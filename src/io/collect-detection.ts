@@ -27,6 +27,7 @@ import type { Detection, ExportFacts, Note, Proposal, TimeBase } from '../detect
 import { daysBetween } from '../text/dates.js';
 import {
   GitFailure,
+  MAX_MAILMAP,
   blobsExist,
   readHead,
   createGitRunner,
@@ -144,14 +145,20 @@ async function firstOnMainLine(
     let lo = start;
     let hi = chain.length - 1;
     if (hi < lo) return undefined;
-    const [atStart, atEnd] = await present([lo, hi], current);
-    if (!atStart) return undefined;
-    if (atEnd) return { index: hi, moved, path: current };
-    while (hi - lo > 1) {
-      const step = Math.max(1, Math.floor((hi - lo) / 16));
-      const probes: number[] = [];
+    // Each git call probes up to 128 commits spread over the range still open: three calls for a main
+    // line of a hundred thousand commits. The first call also checks both ends.
+    let first = true;
+    while (hi - lo > 1 || first) {
+      const step = Math.max(1, Math.floor((hi - lo) / 128));
+      const probes: number[] = first ? [lo] : [];
       for (let i = lo + step; i < hi; i += step) probes.push(i);
+      probes.push(hi);
       const found = await present(probes, current);
+      if (first) {
+        if (!found[0]) return undefined;
+        if (found[found.length - 1]) return { index: hi, moved, path: current };
+        first = false;
+      }
       let newLo = lo;
       let newHi = hi;
       for (let k = 0; k < probes.length; k++) {
@@ -283,30 +290,24 @@ async function readRepository(
 ): Promise<NonNullable<Detection['history']>> {
   const { head } = headInfo;
   let mailmap: Mailmap = EMPTY_MAILMAP;
-  if (headInfo.mailmap) {
-    if (headInfo.mailmapMode === '120000') notes.push({ code: 'mailmap-skipped', data: { why: 'is a symbolic link' } });
-    else if (headInfo.mailmap.length > 4 * MAX_COMMUNITY_FILE)
-      notes.push({ code: 'mailmap-skipped', data: { why: `is larger than ${4 * MAX_COMMUNITY_FILE} bytes` } });
-    else if (headInfo.mailmap.includes(0)) notes.push({ code: 'mailmap-skipped', data: { why: 'is not text' } });
-    else mailmap = parseMailmap(headInfo.mailmap.toString('utf8'));
-  }
+  if (headInfo.mailmapSkipped === 'link') notes.push({ code: 'mailmap-skipped', data: { why: 'is a symbolic link' } });
+  else if (headInfo.mailmapSkipped === 'large')
+    notes.push({ code: 'mailmap-skipped', data: { why: `is larger than ${MAX_MAILMAP} bytes` } });
+  else if (headInfo.mailmap?.includes(0)) notes.push({ code: 'mailmap-skipped', data: { why: 'is not text' } });
+  else if (headInfo.mailmap) mailmap = parseMailmap(headInfo.mailmap.toString('utf8'));
   // The history, the tags and the community files are read side by side.
   const tagsPromise = listTags(git);
   tagsPromise.catch(() => undefined);
-  const filesPromise = (async () => {
-    const tree = await listTree(git, head);
-    const entries: RepoFile[] = tree
-      .filter((e) => e.type === 'blob')
-      .map((e) => ({ path: e.path, mode: e.mode, size: e.size ?? 0, oid: e.oid }));
-    const selected = selectCommunityFiles(entries);
-    const blobs = await readBlobs(
-      git,
-      selected.read.map((f) => f.oid),
-      MAX_COMMUNITY_FILE,
-    );
-    return { selected, blobs };
-  })();
-  filesPromise.catch(() => undefined);
+  const entries: RepoFile[] = headInfo.tree
+    .filter((e) => e.type === 'blob')
+    .map((e) => ({ path: e.path, mode: e.mode, size: e.size ?? 0, oid: e.oid }));
+  const selected = selectCommunityFiles(entries);
+  const blobsPromise = readBlobs(
+    git,
+    selected.read.map((f) => f.oid),
+    MAX_COMMUNITY_FILE,
+  );
+  blobsPromise.catch(() => undefined);
 
   const accumulator = new HistoryAccumulator({ asOfTime, mailmap, head, ...(affiliations ? { affiliations } : {}) });
   const splitter = new RecordSplitter();
@@ -327,7 +328,7 @@ async function readRepository(
     for (const c of await firstParentChain(git, summary.chainBrokenAt)) summary.chain.push(c.hash, c.time);
   }
   const tags = await tagsPromise;
-  const { selected, blobs } = await filesPromise;
+  const blobs = await blobsPromise;
   for (const n of selected.notes) notes.push(n);
   const rev = `${repo.branch ?? 'HEAD'} at ${head.slice(0, 12)}`;
   const fromHistory = historyProposals({ summary, rev, asOf, shallow: repo.shallow, tags });

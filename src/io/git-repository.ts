@@ -164,11 +164,10 @@ export interface RepositoryInfo {
 
 /** The directory's repository, or undefined when it is not in one. Other failures are InputErrors on `dir`. */
 export async function openRepository(git: GitRunner, dir: string): Promise<RepositoryInfo | undefined> {
-  // Three questions at once: what the repository is, which branch HEAD is on, where origin is.
-  const kind = git.run(['rev-parse', '--is-bare-repository', '--is-shallow-repository']);
-  const branch = git.run(['symbolic-ref', '-q', '--short', 'HEAD'], { okCodes: [1, 128] });
+  // What the repository is and which branch HEAD is on (exit 128 without commits, after printing the
+  // first two answers), and, side by side, where origin is.
+  const kind = git.run(['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--abbrev-ref', 'HEAD'], { okCodes: [128] });
   const remote = git.run(['config', '--get', 'remote.origin.url'], { okCodes: [1] });
-  branch.catch(() => undefined);
   remote.catch(() => undefined);
   let lines: string[];
   try {
@@ -178,27 +177,28 @@ export async function openRepository(git: GitRunner, dir: string): Promise<Repos
     if (error instanceof GitFailure) throw new InputError([{ file: dir, message: `git cannot read it: ${error.message}` }]);
     throw error;
   }
-  const [bare, shallow] = lines;
-  const onBranch = (await branch).toString('utf8').trim();
+  const [bare, shallow, branch] = lines;
+  if (bare !== 'true' && bare !== 'false') return undefined;
   const webUrl = forgeUrl((await remote).toString('utf8').trim());
   return {
     bare: bare === 'true',
     shallow: shallow === 'true',
-    ...(onBranch.length > 0 ? { branch: onBranch } : {}),
+    ...(branch !== undefined && branch.length > 0 && branch !== 'HEAD' ? { branch } : {}),
     ...(webUrl ? { webUrl } : {}),
   };
 }
 
 /**
- * The commit HEAD names, its committer time, and the `.mailmap` blob of its tree when that is a regular
- * file (not a link): one cat-file call and one ls-tree call, side by side. Undefined without commits.
+ * The commit HEAD names, its committer time, its tree (every entry, with sizes) and the `.mailmap` blob of
+ * that tree when it is a regular file (not a link): one cat-file call and one ls-tree call, side by side.
+ * Undefined without commits.
  */
 export async function readHead(
   git: GitRunner,
-): Promise<{ head: string; time: number; mailmap?: Buffer; mailmapMode?: string } | undefined> {
+): Promise<{ head: string; time: number; tree: TreeEntry[]; mailmap?: Buffer; mailmapSkipped?: 'link' | 'large' } | undefined> {
   const batch = git.run(['cat-file', '--batch'], { input: 'HEAD\nHEAD:.mailmap\n' });
-  const entry = git.run(['ls-tree', '-z', 'HEAD', '--', '.mailmap'], { okCodes: [128] });
-  entry.catch(() => undefined);
+  const tree = listTree(git, 'HEAD');
+  tree.catch(() => undefined);
   const out = await batch;
   const eol = out.indexOf(10);
   const header = out.subarray(0, eol).toString('utf8').split(' ');
@@ -211,15 +211,27 @@ export async function readHead(
   let at = eol + 1 + size + 1;
   const next = out.indexOf(10, at);
   const mailmapHeader = next < 0 ? [] : out.subarray(at, next).toString('utf8').split(' ');
+  const entries = await tree;
+  const entry = entries.find((e) => e.path === '.mailmap');
   let mailmap: Buffer | undefined;
-  if (mailmapHeader[1] === 'blob') {
+  let mailmapSkipped: 'link' | 'large' | undefined;
+  if (mailmapHeader[1] === 'blob' && entry) {
     at = next + 1;
-    mailmap = out.subarray(at, at + Number(mailmapHeader[2]));
+    if (entry.mode === '120000') mailmapSkipped = 'link';
+    else if (Number(mailmapHeader[2]) > MAX_MAILMAP) mailmapSkipped = 'large';
+    else mailmap = out.subarray(at, at + Number(mailmapHeader[2]));
   }
-  const listed = (await entry).toString('utf8');
-  const mode = listed.length > 0 ? listed.split(' ')[0] : undefined;
-  return { head: header[0]!, time: Number(time[1]), ...(mailmap ? { mailmap } : {}), ...(mode ? { mailmapMode: mode } : {}) };
+  return {
+    head: header[0]!,
+    time: Number(time[1]),
+    tree: entries,
+    ...(mailmap ? { mailmap } : {}),
+    ...(mailmapSkipped ? { mailmapSkipped } : {}),
+  };
 }
+
+/** A .mailmap larger than this is not read (git's own is tens of kilobytes). */
+export const MAX_MAILMAP = 4 * 1024 * 1024;
 
 /**
  * A remote URL as the web address of the repository on its forge, without credentials:
