@@ -294,6 +294,11 @@ const EVERY_OPTION: { [N in CommandName]: { argv: string[]; args: CommandArgumen
       reason: 'why',
     },
   },
+  course: {
+    argv: ['quiz', 'intro', '--track', 'grassroots', '--learner', 'Ada Okafor', '-o', 'cert'],
+    args: ['quiz', 'intro'],
+    options: { ...GLOBALS, track: 'grassroots', learner: 'Ada Okafor', output: 'cert' },
+  },
   'validate-checklists': { argv: ['methodology'], args: ['methodology'], options: GLOBALS },
   docs: {
     argv: ['-o', 'm.md', '--course', 'c.md', '--check'],
