@@ -160,6 +160,18 @@ const fileEvidence = (file: string, index?: number, endIndex?: number, lines?: r
   ...(index !== undefined && lines ? { excerpt: excerptOf(lines[index] ?? '') } : {}),
 });
 
+/**
+ * Evidence that is a whole file: its lines from the first to the last that hold text, quoting the first
+ * (usually its title), so that every proposal from a file cites lines, not only a name.
+ */
+function wholeFileEvidence(file: ReadFile): Evidence {
+  const first = file.lines.findIndex((l) => l.trim().length > 0);
+  if (first < 0) return fileEvidence(file.path);
+  let last = file.lines.length - 1;
+  while (last > first && file.lines[last]!.trim().length === 0) last--;
+  return fileEvidence(file.path, first, last, file.lines);
+}
+
 /** Runs every file detector. `contents` holds the text of each file of `files` that could be read. */
 export function detectCommunityFiles(
   files: readonly RepoFile[],
@@ -214,8 +226,8 @@ export function detectCommunityFiles(
         rule: 'security.file',
         source: 'files',
         evidence: route
-          ? [fileEvidence(security.path), fileEvidence(security.path, route.index, undefined, security.lines)]
-          : [fileEvidence(security.path)],
+          ? [wholeFileEvidence(security), fileEvidence(security.path, route.index, undefined, security.lines)]
+          : [wholeFileEvidence(security)],
         data: { route: route ? route.kind : 'none', ...(route?.days !== undefined ? { disclosureDays: route.days } : {}) },
         showOnlyWithoutForge: where.showOnly,
       });
@@ -233,7 +245,7 @@ export function detectCommunityFiles(
         confidence: 'high',
         rule: 'governance.file',
         source: 'files',
-        evidence: [fileEvidence(governance.path)],
+        evidence: [wholeFileEvidence(governance)],
         showOnlyWithoutForge: where.showOnly,
       });
       const words = decisionWords(governance.lines);
@@ -284,7 +296,7 @@ export function detectCommunityFiles(
         confidence: 'high',
         rule: 'contributing.file',
         source: 'files',
-        evidence: [fileEvidence(contributing.path)],
+        evidence: [wholeFileEvidence(contributing)],
         showOnlyWithoutForge: where.showOnly,
       });
       const label = contributing.lines.findIndex((l) => /good[ -]first[ -]issue/i.test(l.slice(0, 2000)));
@@ -310,7 +322,7 @@ export function detectCommunityFiles(
       confidence: 'medium',
       rule: 'sign-off.file',
       source: 'files',
-      evidence: [fileEvidence(dco.path)],
+      evidence: [wholeFileEvidence(dco)],
     });
   }
   const cla = first('cla');
@@ -322,7 +334,7 @@ export function detectCommunityFiles(
       confidence: 'medium',
       rule: 'cla.file',
       source: 'files',
-      evidence: [fileEvidence(cla.path)],
+      evidence: [wholeFileEvidence(cla)],
     });
   }
 
@@ -338,7 +350,9 @@ export function detectCommunityFiles(
       confidence: known.length === ids.length ? 'high' : 'medium',
       rule: 'licence.file',
       source: 'files',
-      evidence: ids.map((x) => fileEvidence(x.f.path, x.found?.index, undefined, x.found?.index !== undefined ? x.f.lines : undefined)),
+      evidence: ids.map((x) =>
+        x.found?.index !== undefined ? fileEvidence(x.f.path, x.found.index, undefined, x.f.lines) : wholeFileEvidence(x.f),
+      ),
       data: { spdx: known.map((x) => x.found!.id).join(' ') },
     });
   }
@@ -440,7 +454,7 @@ function detectCodeOfConduct(
     confidence: 'high',
     rule: 'coc.file',
     source: 'files',
-    evidence: [fileEvidence(coc.path)],
+    evidence: [wholeFileEvidence(coc)],
     data: { bytes: coc.size },
     showOnlyWithoutForge: where.showOnly,
   });
@@ -824,16 +838,16 @@ function detectTemplates(byKind: ReadonlyMap<FileKind, ReadFile[]>, proposals: P
     const form = !file.path.toLowerCase().endsWith('.md');
     const name = split(file.path).dir === '' || split(file.path).dir.toLowerCase() === '.github' ? 'Issue template' : templateName(file);
     names.push(`${form ? 'Issue form' : 'Issue template'}: ${name}`.replace('Issue template: Issue template', 'Issue template'));
-    evidence.push(fileEvidence(file.path));
+    evidence.push(wholeFileEvidence(file));
   }
   for (const file of byKind.get('discussion-template') ?? []) {
     names.push(`Discussion form: ${templateName(file)}`);
-    evidence.push(fileEvidence(file.path));
+    evidence.push(wholeFileEvidence(file));
   }
   const pr = byKind.get('pr-template') ?? [];
   if (pr.length > 0) {
     names.push(pr.length === 1 ? 'Pull request template' : `Pull request templates (${pr.length})`);
-    for (const file of pr) evidence.push(fileEvidence(file.path));
+    for (const file of pr) evidence.push(wholeFileEvidence(file));
   }
   const safe = names.filter((n) => findPersonalData(n).length === 0).slice(0, 30);
   if (safe.length > 0)

@@ -228,6 +228,8 @@ export function describeNote(n: Note): string {
       return `${s('bots')} bot account${d.bots === 1 ? '' : 's'} left out of every people figure (${s('commits')} of their commits in the last 90 days)`;
     case 'affiliations-unknown':
       return `no contribution of the last 90 days matched the affiliation map (${s('contributions')} contributions)`;
+    case 'partial-clone':
+      return `a partial clone: ${s('missing')} files of HEAD are not here and were not read (detect never fetches), nor is the code of conduct dated`;
     default:
       return assertNever(n.code, 'note code');
   }

@@ -136,6 +136,7 @@ export const NOTE_CODES = [
   'mailmap-skipped',
   'bots-excluded',
   'affiliations-unknown',
+  'partial-clone',
 ] as const;
 export type NoteCode = (typeof NOTE_CODES)[number];
 

@@ -37,6 +37,7 @@ import {
   openRepository,
   readBlobs,
   type GitRunner,
+  type HeadInfo,
   type RepositoryInfo,
 } from './git-repository.js';
 import { readTextFile } from './read-input.js';
@@ -124,7 +125,7 @@ function endOfDay(date: string): number {
 
 /**
  * Finds the main-line commit where a file first appeared: the oldest commit of the first-parent chain
- * whose tree has it, by a search that probes up to 16 commits per git call. Where the file appeared
+ * whose tree has it, by a search that probes up to 128 commits per git call. Where the file appeared
  * under its name by a move (a code of conduct file of another name in the commit before), the search
  * continues with the old name, up to five moves.
  */
@@ -211,10 +212,10 @@ export async function collectDetection(inputs: DetectInputs): Promise<Detection>
       { file: dir, message: 'not a git repository; detect reads one (or give --issues or --forum to read exports alone)' },
     ]);
   }
-  let headInfo: Awaited<ReturnType<typeof readHead>>;
+  let headInfo: HeadInfo | undefined;
   if (repo) {
     try {
-      headInfo = await readHead(git);
+      headInfo = await readHead(git, repo.partial);
     } catch (error) {
       gitProblem(dir, error);
     }
@@ -281,7 +282,7 @@ export async function collectDetection(inputs: DetectInputs): Promise<Detection>
 async function readRepository(
   git: GitRunner,
   repo: RepositoryInfo,
-  headInfo: NonNullable<Awaited<ReturnType<typeof readHead>>>,
+  headInfo: HeadInfo,
   asOfTime: number,
   asOf: string,
   affiliations: Affiliations | undefined,
@@ -289,10 +290,12 @@ async function readRepository(
   notes: Note[],
 ): Promise<NonNullable<Detection['history']>> {
   const { head } = headInfo;
+  if (repo.partial) notes.push({ code: 'partial-clone', data: { missing: headInfo.missing ?? 0 } });
   let mailmap: Mailmap = EMPTY_MAILMAP;
   if (headInfo.mailmapSkipped === 'link') notes.push({ code: 'mailmap-skipped', data: { why: 'is a symbolic link' } });
   else if (headInfo.mailmapSkipped === 'large')
     notes.push({ code: 'mailmap-skipped', data: { why: `is larger than ${MAX_MAILMAP} bytes` } });
+  else if (headInfo.mailmapSkipped === 'absent') notes.push({ code: 'mailmap-skipped', data: { why: 'is not in this partial clone' } });
   else if (headInfo.mailmap?.includes(0)) notes.push({ code: 'mailmap-skipped', data: { why: 'is not text' } });
   else if (headInfo.mailmap) mailmap = parseMailmap(headInfo.mailmap.toString('utf8'));
   // The history, the tags and the community files are read side by side.
@@ -349,7 +352,8 @@ async function readRepository(
   for (const p of fromFiles.proposals) proposals.push(p);
   for (const n of fromFiles.notes) notes.push(n);
 
-  if (fromFiles.codeOfConduct && summary.chain.length > 0) {
+  // Dating the code of conduct reads the trees of older commits, whose blobs a partial clone lacks.
+  if (fromFiles.codeOfConduct && summary.chain.length > 0 && !repo.partial) {
     const first = await firstOnMainLine(git, summary.chain, fromFiles.codeOfConduct);
     const shallowEnd = first && repo.shallow && first.index === summary.chain.length - 1;
     if (first && !shallowEnd) {

@@ -13,6 +13,8 @@ const SAFE_CONFIG = [
   'core.hooksPath=/dev/null',
   'core.pager=cat',
   'core.quotePath=false',
+  // Offline: no transport at all, so a partial clone never fetches an object it lacks from its promisor.
+  'protocol.allow=never',
   'log.showSignature=false',
   'log.decorate=false',
   'log.mailmap=false',
@@ -36,6 +38,8 @@ export function gitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     GIT_FLUSH: '0',
     GIT_OPTIONAL_LOCKS: '0',
     GIT_NO_REPLACE_OBJECTS: '1',
+    // git 2.44 and later: report an object a partial clone lacks as missing instead of fetching it.
+    GIT_NO_LAZY_FETCH: '1',
     GIT_PAGER: 'cat',
     GIT_ASKPASS: '',
     GIT_EDITOR: ':',
@@ -160,6 +164,8 @@ export interface RepositoryInfo {
   branch?: string;
   /** The forge URL of `origin`, with any credentials removed (`https://github.com/o/r`). */
   webUrl?: string;
+  /** A partial clone: objects it lacks (file contents, mostly) are never fetched, so they are not read. */
+  partial: boolean;
 }
 
 /** The directory's repository, or undefined when it is not in one. Other failures are InputErrors on `dir`. */
@@ -169,6 +175,8 @@ export async function openRepository(git: GitRunner, dir: string): Promise<Repos
   const kind = git.run(['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--abbrev-ref', 'HEAD'], { okCodes: [128] });
   const remote = git.run(['config', '--get', 'remote.origin.url'], { okCodes: [1] });
   remote.catch(() => undefined);
+  const promisor = git.run(['config', '--get-regexp', '^(remote\\..+\\.promisor|extensions\\.partialclone)$'], { okCodes: [1] });
+  promisor.catch(() => undefined);
   let lines: string[];
   try {
     lines = (await kind).toString('utf8').trim().split('\n');
@@ -180,24 +188,38 @@ export async function openRepository(git: GitRunner, dir: string): Promise<Repos
   const [bare, shallow, branch] = lines;
   if (bare !== 'true' && bare !== 'false') return undefined;
   const webUrl = forgeUrl((await remote).toString('utf8').trim());
+  const partial = (await promisor)
+    .toString('utf8')
+    .split('\n')
+    .some((line) => line.length > 0 && !/ false$/i.test(line));
   return {
     bare: bare === 'true',
     shallow: shallow === 'true',
+    partial,
     ...(branch !== undefined && branch.length > 0 && branch !== 'HEAD' ? { branch } : {}),
     ...(webUrl ? { webUrl } : {}),
   };
 }
 
+/** What readHead gives: HEAD, its committer time, its tree and the `.mailmap` of that tree. */
+export interface HeadInfo {
+  head: string;
+  time: number;
+  tree: TreeEntry[];
+  mailmap?: Buffer;
+  mailmapSkipped?: 'link' | 'large' | 'absent';
+  /** In a partial clone: blobs of HEAD's tree that are not here (left out of `tree`, never fetched). */
+  missing?: number;
+}
+
 /**
  * The commit HEAD names, its committer time, its tree (every entry, with sizes) and the `.mailmap` blob of
  * that tree when it is a regular file (not a link): one cat-file call and one ls-tree call, side by side.
- * Undefined without commits.
+ * In a partial clone the tree holds only the blobs that are here. Undefined without commits.
  */
-export async function readHead(
-  git: GitRunner,
-): Promise<{ head: string; time: number; tree: TreeEntry[]; mailmap?: Buffer; mailmapSkipped?: 'link' | 'large' } | undefined> {
-  const batch = git.run(['cat-file', '--batch'], { input: 'HEAD\nHEAD:.mailmap\n' });
-  const tree = listTree(git, 'HEAD');
+export async function readHead(git: GitRunner, partial = false): Promise<HeadInfo | undefined> {
+  const batch = git.run(['cat-file', '--batch'], { input: partial ? 'HEAD\n' : 'HEAD\nHEAD:.mailmap\n' });
+  const tree = partial ? presentTree(git) : listTree(git, 'HEAD').then((entries) => ({ entries, missing: [] as string[] }));
   tree.catch(() => undefined);
   const out = await batch;
   const eol = out.indexOf(10);
@@ -208,18 +230,25 @@ export async function readHead(
   const committer = commit.split('\n').find((l) => l.startsWith('committer '));
   const time = committer ? / (\d+) [+-]\d{4}$/.exec(committer) : null;
   if (!time) throw new GitFailure('HEAD has no committer date', 0, '');
-  let at = eol + 1 + size + 1;
-  const next = out.indexOf(10, at);
-  const mailmapHeader = next < 0 ? [] : out.subarray(at, next).toString('utf8').split(' ');
-  const entries = await tree;
-  const entry = entries.find((e) => e.path === '.mailmap');
+  const { entries, missing } = await tree;
+  const entry = entries.find((e) => e.path === '.mailmap' && e.type === 'blob');
+  let blob: Buffer | undefined;
+  if (partial) {
+    if (entry && entry.mode !== '120000' && (entry.size ?? 0) <= MAX_MAILMAP)
+      blob = (await readBlobs(git, [entry.oid], MAX_MAILMAP)).get(entry.oid);
+  } else {
+    const at = eol + 1 + size + 1;
+    const next = out.indexOf(10, at);
+    const mailmapHeader = next < 0 ? [] : out.subarray(at, next).toString('utf8').split(' ');
+    if (mailmapHeader[1] === 'blob') blob = out.subarray(next + 1, next + 1 + Number(mailmapHeader[2]));
+  }
   let mailmap: Buffer | undefined;
-  let mailmapSkipped: 'link' | 'large' | undefined;
-  if (mailmapHeader[1] === 'blob' && entry) {
-    at = next + 1;
+  let mailmapSkipped: 'link' | 'large' | 'absent' | undefined;
+  if (missing.includes('.mailmap')) mailmapSkipped = 'absent';
+  else if (entry) {
     if (entry.mode === '120000') mailmapSkipped = 'link';
-    else if (Number(mailmapHeader[2]) > MAX_MAILMAP) mailmapSkipped = 'large';
-    else mailmap = out.subarray(at, at + Number(mailmapHeader[2]));
+    else if ((entry.size ?? 0) > MAX_MAILMAP) mailmapSkipped = 'large';
+    else mailmap = blob;
   }
   return {
     head: header[0]!,
@@ -227,7 +256,39 @@ export async function readHead(
     tree: entries,
     ...(mailmap ? { mailmap } : {}),
     ...(mailmapSkipped ? { mailmapSkipped } : {}),
+    ...(partial ? { missing: missing.length } : {}),
   };
+}
+
+/**
+ * HEAD's tree in a partial clone, without fetching: the objects it lacks come from `rev-list --missing=print`
+ * (which never fetches) and are left out; the sizes of the blobs that are here come from `cat-file
+ * --batch-check`. A tree that is not here either (a `tree:0` filter) gives no entries.
+ */
+async function presentTree(git: GitRunner): Promise<{ entries: TreeEntry[]; missing: string[] }> {
+  const listed = await git.run(['rev-list', '--objects', '--missing=print', '--no-walk', 'HEAD']);
+  const absent = new Set<string>();
+  for (const line of listed.toString('utf8').split('\n')) if (line.startsWith('?')) absent.add(line.slice(1).trim());
+  let entries: TreeEntry[];
+  try {
+    entries = await listTree(git, 'HEAD', [], false);
+  } catch (error) {
+    if (error instanceof GitFailure && absent.size > 0) return { entries: [], missing: [...absent] };
+    throw error;
+  }
+  const present = entries.filter((e) => e.type === 'blob' && !absent.has(e.oid));
+  const sizes = new Map<string, number>();
+  if (present.length > 0) {
+    const out = await git.run(['cat-file', '--batch-check'], { input: [...new Set(present.map((e) => `${e.oid}\n`))].join('') });
+    for (const line of out.toString('utf8').split('\n')) {
+      const [oid, type, size] = line.split(' ');
+      if (oid && type === 'blob') sizes.set(oid, Number(size));
+    }
+  }
+  const kept = entries
+    .filter((e) => e.type !== 'blob' || sizes.has(e.oid))
+    .map((e) => (e.type === 'blob' ? { ...e, size: sizes.get(e.oid)! } : e));
+  return { entries: kept, missing: entries.filter((e) => e.type === 'blob' && absent.has(e.oid)).map((e) => e.path) };
 }
 
 /** A .mailmap larger than this is not read (git's own is tens of kilobytes). */
@@ -271,8 +332,9 @@ export interface TreeEntry {
 }
 
 /** Every entry of the commit's tree (recursive), read with ls-tree: sizes included, nothing read from the work tree. */
-export async function listTree(git: GitRunner, rev: string, paths: readonly string[] = []): Promise<TreeEntry[]> {
-  const args = ['ls-tree', '-r', '-l', '-z', '--full-tree', rev];
+export async function listTree(git: GitRunner, rev: string, paths: readonly string[] = [], sizes = true): Promise<TreeEntry[]> {
+  // Sizes make git read every blob's header: a partial clone asks without them (see presentTree).
+  const args = ['ls-tree', '-r', ...(sizes ? ['-l'] : []), '-z', '--full-tree', rev];
   if (paths.length > 0) {
     args.push('--');
     for (const p of paths) args.push(p);

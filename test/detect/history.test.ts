@@ -111,6 +111,18 @@ describe('detect on a repository with a known history', async () => {
     expect(proposal(d, 'audience.onboarding.first_action')!.confidence).toBe('medium');
   });
 
+  it('cites lines for every proposal from a file, a whole file as its lines from the first to the last with text', () => {
+    const fromFiles = d.proposals.filter((p) => p.source === 'files' && p.rule !== 'coc.adopted');
+    expect(fromFiles.length).toBeGreaterThan(10);
+    for (const p of fromFiles) {
+      expect(p.evidence.length, p.path).toBeGreaterThan(0);
+      for (const e of p.evidence) expect(e, `${p.path} (${p.rule})`).toMatchObject({ kind: 'file', line: expect.any(Number) });
+    }
+    const governance = proposal(d, 'governance.governance_url')!.evidence[0]!;
+    expect(governance).toMatchObject({ file: 'GOVERNANCE.md', line: 1, endLine: expect.any(Number) });
+    expect((governance as { excerpt?: string }).excerpt).toMatch(/^#/);
+  });
+
   it('gives the same result on a second run on the same commit', async () => {
     expect(await detect(dir)).toEqual(d);
   });
@@ -266,6 +278,33 @@ describe('repositories at the edges', () => {
     expect(proposal(d, 'observed.retention')).toBeUndefined();
     expect(proposal(d, 'observed.absence_factor')).toBeUndefined();
     expect(d.notes.map((n) => n.code)).toEqual(expect.arrayContaining(['shallow-history', 'window-not-covered']));
+    expect(proposal(d, 'governance.code_of_conduct.adopted')).toBeUndefined();
+  });
+
+  it('reads a partial clone offline: the history in full, only the files that are here, nothing fetched', async () => {
+    const source = knownRepo();
+    const partial = tempDir();
+    const git = (args: string[], cwd = partial): string => execFileSync('git', args, { cwd, encoding: 'utf8' });
+    // The origin's side of the transport must allow filters; the clone's own config names it for later fetches.
+    const uploadPack = 'git -c uploadpack.allowFilter=true upload-pack';
+    git(['clone', '-q', '--filter=blob:none', '--no-checkout', `--upload-pack=${uploadPack}`, `file://${source}`, partial], source);
+    git(['config', 'remote.origin.uploadpack', uploadPack]);
+    // Two files fetched by hand, while the origin could still give them; every other blob of HEAD is absent.
+    git(['cat-file', '-p', 'HEAD:CONTRIBUTING.md']);
+    git(['cat-file', '-p', 'HEAD:.mailmap']);
+    const missing = (): string[] =>
+      git(['rev-list', '--objects', '--missing=print', '--no-walk', 'HEAD'])
+        .split('\n')
+        .filter((l) => l.startsWith('?'));
+    const before = missing();
+    expect(before.length).toBeGreaterThan(5);
+
+    const d = await detect(partial);
+    expect(missing()).toEqual(before);
+    expect(d.notes).toContainEqual({ code: 'partial-clone', data: { missing: before.length } });
+    expect(factValue(d, 'observed.absence_factor')).toBe(2);
+    expect(proposal(d, 'platform.participation_guide')).toMatchObject({ confidence: 'high' });
+    expect(proposal(d, 'governance.code_of_conduct.url')).toBeUndefined();
     expect(proposal(d, 'governance.code_of_conduct.adopted')).toBeUndefined();
   });
 
