@@ -72,6 +72,21 @@ describe('detect --apply on a plan with hand-written values', async () => {
     expect(findPersonalDataIn(after.data)).toEqual([]);
   });
 
+  it('writes no rejected proposal, and none below the confidence asked for', () => {
+    const templates = byKey.get('platform.templates')!;
+    expect(templates.action).toBe('add');
+    const rejections = [{ path: 'platform.templates', evidence: templates.evidenceHash }];
+    const strict = reviewProposals(detection.proposals, { data: plan.data, today: TODAY, maxAgeDays: 90 }, rejections, 'high');
+    const byPath = new Map(strict.map((p) => [proposalKey(p), p]));
+    expect(byPath.get('platform.templates')!.action).toBe('rejected');
+    expect(byPath.get('audience.onboarding.first_action')).toMatchObject({ confidence: 'medium', action: 'below-threshold' });
+    const out = applyProposals(PLAN, strict);
+    expect(out.written.map((p) => proposalKey(p))).not.toContain('platform.templates');
+    expect(out.text).not.toContain('templates:');
+    expect(out.text).not.toContain('first_action');
+    expect(out.text).toContain('participation_guide: https://github.com/example/project/blob/main/CONTRIBUTING.md');
+  });
+
   it('changes nothing when applied a second time', () => {
     const again = reviewProposals(
       detection.proposals,

@@ -1,6 +1,7 @@
 // Identities as detect keys them, git's .mailmap as git applies it, and the bots rule.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { identityKey, isBot, parseNameAddress } from '../../src/detect/identities.js';
+import { KNOWN_BOTS, identityKey, isBot, parseNameAddress } from '../../src/detect/identities.js';
 import { applyMailmap, parseMailmap } from '../../src/detect/mailmap.js';
 
 describe('.mailmap', () => {
@@ -76,5 +77,22 @@ describe('the bots rule', () => {
     ['Ada Lovelace', 'ada@example.org'],
   ])('leaves %s alone', (name, email) => {
     expect(isBot(name, email)).toBe(false);
+  });
+});
+
+describe('the documented bots rule', () => {
+  const doc = readFileSync('docs/detect.md', 'utf8');
+  const paragraph = doc.slice(doc.indexOf('- **Bots**'), doc.indexOf('\n\n', doc.indexOf('- **Bots**')));
+
+  it('lists in docs/detect.md every name the code treats as a bot, and no other', () => {
+    const listed = paragraph.slice(paragraph.indexOf('is one of'), paragraph.indexOf(';', paragraph.indexOf('is one of')));
+    const names = [...listed.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+    expect(names).toEqual([...KNOWN_BOTS]);
+  });
+
+  it('holds for the examples the paragraph gives, both ways', () => {
+    for (const name of ['dependabot[bot]', 'k8s-ci-robot', 'Release Bot', 'foo_bot', 'app/renovate']) expect(isBot(name), name).toBe(true);
+    expect(isBot('x', '49699333+dependabot[bot]@users.noreply.github.com')).toBe(true);
+    for (const name of ['Abbot', 'Botond']) expect(isBot(name), name).toBe(false);
   });
 });

@@ -97,6 +97,6 @@ function applyToPlan(context: PlanContext, proposals: readonly ReviewedProposal[
     result = applyProposals(state.text, proposals, (q) => accepted.has(q));
   }
   if (result.written.length === 0) return { written: [], diff: '' };
-  savePlanText(state, result.text, { methodologyDirs: methodology.directories });
+  savePlanText(state, result.text, { methodologyDirs: methodology.directories }, 'detect');
   return { written: result.written, diff: unifiedDiff(state.text, result.text, file, `${file} (detect --apply)`) };
 }
