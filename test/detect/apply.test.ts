@@ -10,6 +10,9 @@ import { proposalKey, reviewProposals, textHash, withoutPersonalData } from '../
 import { addRejection, parseRejections } from '../../src/detect/rejections.js';
 import type { Proposal, ReviewedProposal } from '../../src/detect/types.js';
 import { collectDetection } from '../../src/io/collect-detection.js';
+import { loadSchemas } from '../../src/io/package-files.js';
+import { planSchemaHasPath } from '../../src/methodology/plan-schema-paths.js';
+import { splitPlanPath } from '../../src/plan/edit-plan.js';
 import { findPersonalDataIn } from '../../src/text/personal-data.js';
 import { builtinMethodology, planFromYaml } from '../helpers.js';
 import { removeFixtures } from './git-fixture.js';
@@ -120,6 +123,38 @@ describe('detect --apply on a plan with hand-written values', async () => {
     expect(text).toContain('! governance.code_of_conduct.based_on: Contributor Covenant 2.0');
     expect(text).toContain('CODE_OF_CONDUCT.md:19: a person\u2019s e-mail address'.replace('\u2019', "'"));
     expect(text).not.toMatch(/@(example|lovelace|project|old)\./);
+  });
+});
+
+describe('what detect proposes fits the plan schema (version 3)', async () => {
+  const detection = await collectDetection({
+    dir: knownRepo(),
+    env: process.env,
+    today: TODAY,
+    issues: 'test/fixtures/detect/gh-issues.json',
+    forum: 'test/fixtures/detect/discourse-topics.json',
+  });
+  const planSchema = loadSchemas().plan as Parameters<typeof planSchemaHasPath>[0];
+  const every: ReviewedProposal[] = detection.proposals.flatMap((p) => [
+    { ...p, action: 'add' as const, evidenceHash: '0' },
+    ...(p.alternatives ?? []).map((a) => ({ ...p, ...a, action: 'add' as const, evidenceHash: '0' })),
+  ]);
+
+  it('names only paths the plan schema has', () => {
+    expect(every.length).toBeGreaterThan(20);
+    for (const p of every) expect(planSchemaHasPath(planSchema, splitPlanPath(p.path).map(String)), p.path).toBe(true);
+  });
+
+  it('gives values a version 3 plan accepts, each alone and all together', () => {
+    const methodology = builtinMethodology();
+    const minimal = 'version: 3\ncommunity:\n  name: Example\n  type: open-source\n  stage: running\n  opened: 2025-09-01\n  size: 40\n';
+    for (const p of every) {
+      const applied = applyProposals(minimal, [p]);
+      expect(applied.written, p.path).toHaveLength(1);
+      expect(() => planFromYaml(applied.text, methodology), `${p.path} = ${JSON.stringify(p.value)}`).not.toThrow();
+    }
+    const firsts = every.filter((p, i) => every.findIndex((q) => proposalKey(q) === proposalKey(p)) === i);
+    expect(() => planFromYaml(applyProposals(minimal, firsts).text, methodology)).not.toThrow();
   });
 });
 
