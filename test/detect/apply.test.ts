@@ -9,7 +9,7 @@ import { formatDetectJson, formatDetectText } from '../../src/detect/format-dete
 import { proposalKey, reviewProposals, textHash, withoutPersonalData } from '../../src/detect/review-proposals.js';
 import { addRejection, parseRejections } from '../../src/detect/rejections.js';
 import type { Proposal, ReviewedProposal } from '../../src/detect/types.js';
-import { collectDetection } from '../../src/io/collect-detection.js';
+import { collectDetection, type DetectInputs } from '../../src/io/collect-detection.js';
 import { loadSchemas } from '../../src/io/package-files.js';
 import { planSchemaHasPath } from '../../src/methodology/plan-schema-paths.js';
 import { splitPlanPath } from '../../src/plan/edit-plan.js';
@@ -29,13 +29,12 @@ function expectGolden(name: string, actual: string): void {
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 
+/** The known repository with the issues export, as of its HEAD commit. */
+const detectKnownRepo = (extra: Partial<DetectInputs> = {}) =>
+  collectDetection({ dir: knownRepo(), env: process.env, today: TODAY, issues: 'test/fixtures/detect/gh-issues.json', ...extra });
+
 describe('detect --apply on a plan with hand-written values', async () => {
-  const detection = await collectDetection({
-    dir: knownRepo(),
-    env: process.env,
-    today: TODAY,
-    issues: 'test/fixtures/detect/gh-issues.json',
-  });
+  const detection = await detectKnownRepo();
   const methodology = builtinMethodology();
   const plan = planFromYaml(PLAN, methodology, 'plan.yaml');
   const reviewed = reviewProposals(detection.proposals, { data: plan.data, today: TODAY, maxAgeDays: 90 }, [], 'medium');
@@ -127,13 +126,7 @@ describe('detect --apply on a plan with hand-written values', async () => {
 });
 
 describe('what detect proposes fits the plan schema (version 3)', async () => {
-  const detection = await collectDetection({
-    dir: knownRepo(),
-    env: process.env,
-    today: TODAY,
-    issues: 'test/fixtures/detect/gh-issues.json',
-    forum: 'test/fixtures/detect/discourse-topics.json',
-  });
+  const detection = await detectKnownRepo({ forum: 'test/fixtures/detect/discourse-topics.json' });
   const planSchema = loadSchemas().plan as Parameters<typeof planSchemaHasPath>[0];
   const every: ReviewedProposal[] = detection.proposals.flatMap((p) => [
     { ...p, action: 'add' as const, evidenceHash: '0' },
