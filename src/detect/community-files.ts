@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { findPersonalData, findPersonalDataIn } from '../text/personal-data.js';
 import { codeOfConductTemplate, licenceId } from './fingerprints.js';
 import { excerptOf, headingsOf, linesOf, plainHeading, plainText, sectionRange, urlsIn, type Heading } from './text-lines.js';
-import type { Evidence, Note, Proposal } from './types.js';
+import type { Evidence, Note, Proposal, ProposalRule } from './types.js';
 
 /** A blob of the tree, as ls-tree lists it. */
 export interface RepoFile {
@@ -206,6 +206,27 @@ export function detectCommunityFiles(
     if (showOnlyWithoutForge) noForge = true;
     proposals.push(showOnlyWithoutForge ? { ...proposal, showOnly: true } : proposal);
   };
+  /**
+   * A document of substance (`minBytes` of text, as the Best Practices badge asks) proposed by its address
+   * at `path`, cited whole; a shorter one is a stub, noted. True when proposed.
+   */
+  const addDocument = (file: ReadFile, minBytes: number, path: string, rule: ProposalRule): boolean => {
+    if (file.text.trim().length < minBytes) {
+      notes.push({ code: 'stub-file', file: file.path, data: { bytes: file.size } });
+      return false;
+    }
+    const where = located(file.path);
+    add({
+      path,
+      value: where.value,
+      confidence: 'high',
+      rule,
+      source: 'files',
+      evidence: [wholeFileEvidence(file)],
+      showOnlyWithoutForge: where.showOnly,
+    });
+    return true;
+  };
 
   // Code of conduct: the file, its template, its gaps, its reporting route, its ladder and scope.
   const coc = first('coc');
@@ -236,18 +257,7 @@ export function detectCommunityFiles(
 
   const governance = first('governance');
   if (governance) {
-    if (governance.text.trim().length < 40) notes.push({ code: 'stub-file', file: governance.path, data: { bytes: governance.size } });
-    else {
-      const where = located(governance.path);
-      add({
-        path: 'governance.governance_url',
-        value: where.value,
-        confidence: 'high',
-        rule: 'governance.file',
-        source: 'files',
-        evidence: [wholeFileEvidence(governance)],
-        showOnlyWithoutForge: where.showOnly,
-      });
+    if (addDocument(governance, 40, 'governance.governance_url', 'governance.file')) {
       const words = decisionWords(governance.lines);
       if (words.found.length > 0) {
         proposals.push({
@@ -286,19 +296,7 @@ export function detectCommunityFiles(
 
   const contributing = first('contributing');
   if (contributing) {
-    if (contributing.text.trim().length < 100)
-      notes.push({ code: 'stub-file', file: contributing.path, data: { bytes: contributing.size } });
-    else {
-      const where = located(contributing.path);
-      add({
-        path: 'platform.participation_guide',
-        value: where.value,
-        confidence: 'high',
-        rule: 'contributing.file',
-        source: 'files',
-        evidence: [wholeFileEvidence(contributing)],
-        showOnlyWithoutForge: where.showOnly,
-      });
+    if (addDocument(contributing, 100, 'platform.participation_guide', 'contributing.file')) {
       const label = contributing.lines.findIndex((l) => /good[ -]first[ -]issue/i.test(l.slice(0, 2000)));
       if (label >= 0) {
         proposals.push({
