@@ -1,10 +1,12 @@
 // Pure: the output of `commready detect` as text for people and as JSON (schemas/detect.schema.json).
 // Proposals are grouped by where they come from; every sentence comes from messages.ts.
 import { escapeJsonText, sortKeys } from '../report/format-json.js';
+import { count } from '../report/messages.js';
 import { plainPainter, type Painter } from '../report/types.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import {
   RULE_WORDS,
+  countPeople,
   describeAction,
   describeData,
   describeEvidence,
@@ -88,10 +90,10 @@ export function formatDetectText(report: DetectReport, paint: Painter = plainPai
     out.push('', paint.bold('Figures from the history (context, not written)'));
     const cafs = h.absenceByQuarter.map((c) => (c === null ? '-' : String(c))).join(', ');
     out.push(
-      `  ${h.commits} commits by ${h.people} people up to ${d.asOf}${h.firstCommit ? `, since ${h.firstCommit}` : ''}${h.shallow ? ' (shallow clone)' : ''}`,
+      `  ${count(h.commits, 'commit')} by ${countPeople(h.people)} up to ${d.asOf}${h.firstCommit ? `, since ${h.firstCommit}` : ''}${h.shallow ? ' (shallow clone)' : ''}`,
     );
     out.push(
-      `  last 90 days: ${h.commits90} commits by ${h.people90} people, ${h.newContributors90} of them new; ${h.botCommits90} commits by bots left out`,
+      `  last 90 days: ${count(h.commits90, 'commit')} by ${countPeople(h.people90)}, ${h.newContributors90} of them new; ${count(h.botCommits90, 'commit')} by bots left out`,
     );
     out.push(
       `  absence factor of the last four 90-day windows, newest first: ${cafs}${h.elephantFactor !== undefined ? `; elephant factor ${h.elephantFactor}` : ''}`,

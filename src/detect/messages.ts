@@ -2,6 +2,7 @@
 // outputs alike. Text from a repository or an export (file names, excerpts, values) is shown through
 // sanitizeLine, so a hostile file name or commit cannot move the cursor or start a workflow command.
 import { assertNever } from '../errors.js';
+import { count } from '../report/messages.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Action, Evidence, Note, ProposalRule, RaiseCode, ReviewedProposal } from './types.js';
 
@@ -89,10 +90,8 @@ export function describeEvidence(e: Evidence): string {
       return sanitizeLine(e.excerpt ? `${where} "${e.excerpt}"` : where);
     }
     case 'commits': {
-      const people = `${e.people} ${e.people === 1 ? 'person' : 'people'}`;
-      return sanitizeLine(
-        `${e.from}..${e.to} on ${e.rev}: ${e.commits > 0 ? `${e.commits} commit${e.commits === 1 ? '' : 's'} by ${people}` : people}`,
-      );
+      const people = countPeople(e.people);
+      return sanitizeLine(`${e.from}..${e.to} on ${e.rev}: ${e.commits > 0 ? `${count(e.commits, 'commit')} by ${people}` : people}`);
     }
     case 'commit':
       return sanitizeLine(`${e.file} first on the main line in ${e.commit.slice(0, 12)} (${e.date})`);
@@ -100,7 +99,7 @@ export function describeEvidence(e: Evidence): string {
       return sanitizeLine(`${e.tags} release tags ${e.from}..${e.to} on ${e.rev}`);
     case 'records':
       return sanitizeLine(
-        `${e.file}, ${e.from}..${e.to}: ${e.items} item${e.items === 1 ? '' : 's'}${e.people !== undefined ? `, ${e.people} people` : ''}`,
+        `${e.file}, ${e.from}..${e.to}: ${e.items} item${e.items === 1 ? '' : 's'}${e.people !== undefined ? `, ${countPeople(e.people)}` : ''}`,
       );
     default:
       return assertNever(e, 'evidence');
@@ -145,7 +144,7 @@ export function describeData(p: ReviewedProposal): string | undefined {
     case 'git.organisation-share':
       return `${Math.round(Number(d.coverage) * 100)}% of contributions with a known organisation; elephant factor ${String(d.elephant)}`;
     case 'git.domain-share':
-      return `${String(d.domains)} corporate domains; ${Math.round(Number(d.coverage) * 100)}% of contributions from such a domain`;
+      return `${count(Number(d.domains), 'corporate domain')}; ${Math.round(Number(d.coverage) * 100)}% of contributions from such a domain`;
     case 'sign-off.history':
       return `${Math.round(Number(d.share) * 100)}% of ${String(d.commits)} commits signed off by their author`;
     case 'git.release-cadence':
@@ -239,4 +238,9 @@ export function describeNote(n: Note): string {
 export function noteLocation(n: Note): string {
   if (!n.file) return '';
   return sanitizeLine(n.line === undefined ? n.file : `${n.file}:${n.line}`);
+}
+
+/** "1 person", "2 people". */
+export function countPeople(n: number): string {
+  return `${n} ${n === 1 ? 'person' : 'people'}`;
 }
