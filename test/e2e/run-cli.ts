@@ -24,7 +24,8 @@ export function runCli(
     ...as,
     encoding: 'utf8',
     input: '',
-    timeout: 15_000,
+    // Only against a hang: on a busy shared machine a large input alone can take longer than 15 s.
+    timeout: 60_000,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   if (result.error) throw result.error;

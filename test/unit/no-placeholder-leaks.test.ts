@@ -74,7 +74,7 @@ describe('no placeholder reaches a file or a screen', () => {
     for (const flag of [[], ['--params'], ['--profiles']])
       found.push(...leaks(`checklists ${flag.join('')}`, await run(['checklists', ...flag])));
     expect(found).toEqual([]);
-  });
+  }, 120_000);
 
   it('docs and the course', async () => {
     const course = loadCourse('checklists', m, loadValidation())!;
