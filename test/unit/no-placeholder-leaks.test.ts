@@ -59,7 +59,7 @@ function planText(type: string, formality: string, stage: string): string {
   ].join('\n');
 }
 
-describe('no placeholder reaches a file or a screen', () => {
+describe('no placeholder reaches a file or a screen', { timeout: 120_000 }, () => {
   it('the methodology itself uses placeholders (or this test would prove nothing)', () => {
     const titles = allItems(m).map((i) => i.title);
     expect(titles.filter((t) => /\{word:/.test(t)).length).toBeGreaterThan(3);
@@ -74,7 +74,7 @@ describe('no placeholder reaches a file or a screen', () => {
     for (const flag of [[], ['--params'], ['--profiles']])
       found.push(...leaks(`checklists ${flag.join('')}`, await run(['checklists', ...flag])));
     expect(found).toEqual([]);
-  }, 120_000);
+  });
 
   it('docs and the course', async () => {
     const course = loadCourse('checklists', m, loadValidation())!;

@@ -42,15 +42,12 @@ function compileErrors(source: string): string[] {
   }
 }
 
-// A whole type-check of the API runs in each test: on a busy machine it takes far longer than most tests.
-const COMPILE_TIMEOUT = 180_000;
-
-describe("the README's API example", () => {
-  it('compiles against the real API', { timeout: COMPILE_TIMEOUT }, () => {
+describe("the README's API example", { timeout: 120_000 }, () => {
+  it('compiles against the real API', () => {
     expect(compileErrors(readmeApiExample())).toEqual([]);
   });
 
-  it('would fail to compile if it used the API wrongly (the check can fail)', { timeout: COMPILE_TIMEOUT }, () => {
+  it('would fail to compile if it used the API wrongly (the check can fail)', () => {
     const broken = readmeApiExample().replace('plans: [{ assessment, methodology, verdict }]', 'plans: [{ assessment, verdict }]');
     expect(compileErrors(broken).length).toBeGreaterThan(0);
   });
