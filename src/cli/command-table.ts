@@ -69,6 +69,10 @@ const GUIDE_URL_OPTION = {
 /** The formats of `commready diff`. */
 export const DIFF_FORMATS = ['text', 'markdown'] as const;
 
+/** The formats and confidence levels of `commready detect` (kept here so that the table loads no detect code). */
+export const DETECT_FORMATS = ['text', 'json'] as const;
+export const DETECT_CONFIDENCES = ['high', 'medium', 'low'] as const;
+
 /** The program itself: its description, the options every command takes, and the examples of `commready --help`. */
 export const PROGRAM = {
   description: 'Tells a community team how ready its community is, and exactly what is still missing.',
@@ -229,14 +233,61 @@ export const COMMANDS = [
       { flags: '--item <id>', description: 'only the questions of this item', repeatable: true },
       { flags: '--all', description: 'revisit questions already answered' },
       { flags: '--only-gaps', description: 'only the questions of items still open, answered or not' },
+      {
+        flags: '--detect',
+        description: "offer what 'commready detect' finds in the repository of the current directory as answers' defaults",
+      },
     ],
     examples: [
       'interview my-community.yaml',
       'interview my-community.yaml --phase launch --all',
       'interview my-community.yaml --only-gaps',
+      'interview my-community.yaml --detect',
     ],
     notes: `Running it again resumes at the first unanswered question. Ctrl-C saves and stops (exit ${INTERRUPT_EXIT_CODES.SIGINT}).`,
     load: async () => (await import('./commands/interview.js')).runInterviewCommand,
+  },
+  {
+    name: 'detect',
+    description: 'propose plan answers and dated observed facts from a git repository and exports (a dry run unless --apply)',
+    arguments: [{ name: '[dir]', description: 'the repository (a work tree or a bare repository)', default: '.' }],
+    options: [
+      { flags: '--plan <file>', description: 'compare the proposals with this plan (and write them into it with --apply)' },
+      {
+        flags: '--issues <file>',
+        description: 'issues exported with gh issue list --state all --json number,author,createdAt,closedAt,comments',
+      },
+      { flags: '--forum <file>', description: 'a Discourse export: topics with their post_stream, or posts with their topic_id' },
+      { flags: '--affiliations <file>', description: 'who works where: lines of "address-or-domain  Organisation  [< YYYY-MM-DD]"' },
+      { flags: '--as-of <date>', description: "measure as of the end of this day (YYYY-MM-DD, UTC) instead of the HEAD commit's date" },
+      {
+        flags: '--min-confidence <level>',
+        description: 'write (and count as proposed) only proposals this certain or more',
+        choices: DETECT_CONFIDENCES,
+        default: 'medium',
+      },
+      { flags: '-f, --format <name>', description: 'output format', choices: DETECT_FORMATS, default: 'text' },
+      { flags: '-o, --output <file>', description: 'write the output to this file (- is stdout)' },
+      {
+        flags: '--apply',
+        description: 'write the proposals into empty or stale fields of --plan, keeping everything else, and show the diff',
+      },
+      {
+        flags: '--reject <path>',
+        description: 'record that the proposal at this plan path is rejected, so it is not offered again until its evidence changes',
+      },
+      { flags: '--reason <text>', description: 'why, recorded with --reject' },
+    ],
+    examples: [
+      'detect',
+      'detect . --plan plan.yaml',
+      'detect . --plan plan.yaml --issues issues.json --apply',
+      'detect ../project --format json --output detected.json',
+      'detect . --plan plan.yaml --reject governance.decisions.how --reason "we decide in the monthly call"',
+    ],
+    notes:
+      "Reads git through plumbing only and executes nothing from the repository. The time base is the HEAD commit's date, so two runs on one commit agree. Never writes an e-mail address into a plan. Exit codes: 0 done, 2 usage or input error.",
+    load: async () => (await import('./commands/detect.js')).runDetect,
   },
   {
     name: 'course',

@@ -32,6 +32,14 @@ export function readPlanForEdit(file: string): PlanFileState {
   return { file, hash: hashText(text), text };
 }
 
+/** Who reads a plan to write it back: the interview, or detect --apply. */
+export type PlanReader = 'interview' | 'detect';
+
+const STALE_ADVICE = {
+  interview: 'the interview read it; not overwritten (your earlier answers are in it; run the interview again to continue)',
+  detect: 'detect read it; not overwritten (run detect --apply again to write into what it holds now)',
+} as const satisfies Record<PlanReader, string>;
+
 function currentHash(file: string): string | null {
   try {
     return hashText(readFileSync(file, 'utf8'));
@@ -45,15 +53,16 @@ function currentHash(file: string): string | null {
  * Writes `text` over the file if it is still as `state` last saw it; a temporary file and a rename
  * mean a crash at any moment leaves the old or the new file, never a part of one. `rules` say what the
  * writer must refuse (methodology directories; --force for a link). Throws OutputError when it cannot.
+ * `reader` says who read the file, and what to do, in the refusal.
  */
-export function savePlanText(state: PlanFileState, text: string, rules: OutputRules = {}): PlanFileState {
+export function savePlanText(state: PlanFileState, text: string, rules: OutputRules = {}, reader: PlanReader = 'interview'): PlanFileState {
   const now = currentHash(state.file);
   if (now !== state.hash) {
     const what = state.hash === null ? 'was created by something else' : now === null ? 'was deleted' : 'was changed by something else';
     throw new InputError([
       {
         file: state.file,
-        message: `${what} since the interview read it; not overwritten (your earlier answers are in it; run the interview again to continue)`,
+        message: `${what} since ${STALE_ADVICE[reader]}`,
       },
     ]);
   }

@@ -14,6 +14,7 @@ const ALLOWED: Record<string, number> = {
   'src/cli/write-outputs.ts': 1, // sanitizeOutput for human formats; machine formats escape by their own rules
   'src/cli/commands/diff.ts': 1, // sanitizeOutput or escaped Markdown
   'src/cli/commands/lint.ts': 2, // sanitised warnings (one helper); --print-config's JSON
+  'src/cli/commands/detect.ts': 1, // sanitizeOutput for text; JSON escaped by escapeJsonText
   'src/cli/commands/docs.ts': 2, // sanitised file names
 };
 

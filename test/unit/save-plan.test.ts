@@ -38,6 +38,9 @@ describe('saving a plan', () => {
         /^was changed by something else since the interview read it; not overwritten/,
       );
     }
+    // detect --apply refuses alike, and says how to write into what the file holds now.
+    expect(() => savePlanText(state, 'x', {}, 'detect')).toThrow(/since detect read it; not overwritten \(run detect --apply again/);
+    expect(readFileSync(file, 'utf8')).toBe('community:\n  name: Edited by hand\n');
     rmSync(file);
     expect(() => savePlanText(state, 'x')).toThrow(/was deleted/);
 

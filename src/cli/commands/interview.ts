@@ -14,6 +14,7 @@ import { pathSegments } from '../../interview/question-model.js';
 import { questionsFromMethodology } from '../../interview/questions-from-methodology.js';
 import { safeText } from '../../interview/safe-text.js';
 import { screenerQuestions } from '../../interview/screener-questions.js';
+import { withDetectedDefaults } from '../../interview/detected-defaults.js';
 import { planSchemaHasPath } from '../../methodology/plan-schema-paths.js';
 import { allItems, type Methodology } from '../../methodology/types.js';
 import { parsePlan } from '../../plan/parse-plan.js';
@@ -26,6 +27,7 @@ import type { PlanAssessment } from '../../scoring/types.js';
 import { didYouMean } from '../../text/closest-matches.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
+import { writeText } from '../write-text.js';
 import { MethodologyCache, checkChecklistsOption, methodologyDirFor, resolveToday } from '../shared.js';
 import type { CommandOptions } from '../command-table.js';
 
@@ -75,6 +77,10 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   const saveRules: OutputRules = { methodologyDirs: methodology.directories };
   checkOutputTargets([file], saveRules);
 
+  // --detect: what detect finds in the repository here becomes the defaults of empty questions.
+  const detected = options.detect ? await (await import('../detect-defaults.js')).detectedDefaults(file, options, io) : undefined;
+  if (detected) writeText(io, `${detected.summary}\n`);
+
   const controller = new AbortController();
   let signals = 0;
   const onSignal = (signal: InterruptSignal) => (): void => {
@@ -94,7 +100,8 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   try {
     const { createInquirerAsker } = await askerModule;
     const { runInterview } = await flowModule;
-    const asker = createInquirerAsker({ paint, write: (s) => io.stdout(s), signal: controller.signal });
+    const terminalAsker = createInquirerAsker({ paint, write: (s) => io.stdout(s), signal: controller.signal });
+    const asker = detected ? withDetectedDefaults(terminalAsker, detected.defaults) : terminalAsker;
     const result = await runInterview(asker, {
       methodology,
       screener: screenerQuestions(methodology),
@@ -129,7 +136,7 @@ export async function runInterviewCommand(file: string, options: InterviewComman
         const latest = assessPlanText(file, state.text, methodology, validation, today);
         if (!latest.ok) return undefined;
         const body = renderGapReport(latest.assessment, methodology, reportFormat, toolVersion());
-        await asker.busy('Writing the gap report', async () => writeOutputFile(reportFile, body, reportRules));
+        await terminalAsker.busy('Writing the gap report', async () => writeOutputFile(reportFile, body, reportRules));
         return reportFile;
       },
     });
