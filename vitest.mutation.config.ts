@@ -14,7 +14,6 @@ export default defineConfig({
       'test/unit/scoring-boundaries.test.ts',
       'test/unit/parse-plan.test.ts',
       'test/unit/evidence-validators.test.ts',
-      'test/unit/error-details.test.ts',
       'test/unit/formats.test.ts',
       'test/unit/hostile-methodology.test.ts',
     ],
