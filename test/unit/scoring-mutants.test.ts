@@ -11,8 +11,10 @@ import { resolveProfile, withFactParams } from '../../src/scoring/resolve-profil
 import { gapFindingOf } from '../../src/scoring/gap-finding.js';
 import { isOpen, STATUS_VALUES, type ItemResult, type PlanAssessment } from '../../src/scoring/types.js';
 import type { Gate, Level, Methodology } from '../../src/methodology/types.js';
-import { miniMethodology } from '../helpers.js';
+import { assessPlan, type AssessOptions } from '../../src/scoring/assess-plan.js';
+import { miniMethodology, planFromYaml, validation } from '../helpers.js';
 import { itemResult } from '../item-result.js';
+import { COMPLETE_MINI_PLAN } from '../mini-plans.js';
 
 const m = miniMethodology();
 
@@ -514,5 +516,115 @@ describe('the finding that explains a gap', () => {
     expect(gapFindingOf(a, 'a')?.code).toBe('item-partial');
     expect(gapFindingOf(a, 'b')?.code).toBe('item-unanswered');
     expect(gapFindingOf(a, 'c')).toBeUndefined();
+  });
+});
+
+describe('assessing a plan', () => {
+  const TODAY = '2026-07-01';
+  const COMPLETE = COMPLETE_MINI_PLAN;
+  const assess = (yaml: string, options: Partial<AssessOptions> = {}) =>
+    assessPlan(planFromYaml(yaml, m), m, validation, { today: TODAY, ...options });
+  const result = (a: PlanAssessment, id: string) => a.items.find((r) => r.itemId === id)!;
+  const waived = (expires: string) =>
+    COMPLETE.replace('  sponsor: Acme\n', '') +
+    `  second.sponsor: { status: unmet, waiver: { reason: Chosen in August., expires: ${expires} } }\n`;
+
+  it("keeps the team's own answer over the n/a its community type would give", () => {
+    const grassroots = COMPLETE.replace('type: customer', 'type: grassroots').replace('  sponsor: Acme\n', '');
+    expect(result(assess(grassroots), 'second.sponsor')).toMatchObject({ status: 'n/a', basis: 'profile' });
+    const answered = assess(`${grassroots}  second.sponsor: { status: unmet, note: We want one. }\n`);
+    expect(result(answered, 'second.sponsor')).toMatchObject({ status: 'unmet', basis: 'evidence+answer' });
+    expect(result(answered, 'second.sponsor')).not.toHaveProperty('naReason');
+  });
+
+  it('keeps a waiver in force up to its horizon, a year by default, and not a day beyond', () => {
+    const atHorizon = assess(waived('2027-07-01'));
+    expect(result(atHorizon, 'second.sponsor').waiver).toEqual({ reason: 'Chosen in August.', expires: '2027-07-01', active: true });
+    expect(atHorizon.findings.map((f) => f.code)).toEqual(['item-unmet', 'item-waived']);
+    const beyond = assess(waived('2027-07-02'));
+    expect(result(beyond, 'second.sponsor').waiver!.active).toBe(false);
+    expect(beyond.findings.find((f) => f.code === 'waiver-too-long')!.data).toEqual({
+      expires: '2027-07-02',
+      reason: 'Chosen in August.',
+      max: 365,
+    });
+    expect(beyond.findings.some((f) => f.code === 'waiver-expired' || f.code === 'item-waived')).toBe(false);
+  });
+
+  it('takes the horizon it is given, and calls a waiver that ended yesterday expired', () => {
+    expect(result(assess(waived('2026-07-11'), { maxWaiverDays: 10 }), 'second.sponsor').waiver!.active).toBe(true);
+    const long = assess(waived('2026-07-12'), { maxWaiverDays: 10 });
+    expect(long.findings.find((f) => f.code === 'waiver-too-long')!.data).toMatchObject({ max: 10 });
+    const ended = assess(waived('2026-06-30'));
+    expect(result(ended, 'second.sponsor').waiver!.active).toBe(false);
+    expect(ended.findings.find((f) => f.code === 'waiver-expired')).toMatchObject({
+      itemId: 'second.sponsor',
+      data: { expires: '2026-06-30', reason: 'Chosen in August.' },
+      location: { path: 'assessment.second.sponsor.waiver.expires' },
+    });
+  });
+
+  it('names a waiver owner when the plan gives one', () => {
+    const owned =
+      COMPLETE.replace('  sponsor: Acme\n', '') +
+      '  second.sponsor: { status: unmet, waiver: { reason: R, expires: 2026-08-01, owner: Ana } }\n';
+    expect(result(assess(owned), 'second.sponsor').waiver).toEqual({ reason: 'R', expires: '2026-08-01', active: true, owner: 'Ana' });
+  });
+
+  it('scores each phase on its own readiness items and counts its statuses', () => {
+    const a = assess(COMPLETE.replace('  host: Ana\n', '').replace('  rules_url: https://example.org/rules\n', ''));
+    expect(a.phases).toEqual([
+      { phaseId: 'first', score: 80.8, counts: { met: 2, partial: 1, unmet: 0, unanswered: 0, stale: 0, unmeasured: 0, 'n/a': 0 } },
+      { phaseId: 'second', score: 66.7, counts: { met: 2, partial: 0, unmet: 1, unanswered: 0, stale: 0, unmeasured: 0, 'n/a': 0 } },
+    ]);
+    expect(a.score).toBe(75);
+    expect(a.gaps).toEqual(['first.people', 'second.rules']);
+  });
+
+  it('says what it assessed: the community, methodology, day, stage and profile, and no health without outcomes', () => {
+    const a = assess(COMPLETE);
+    expect(a).toMatchObject({
+      file: 'plan.yaml',
+      community: { name: 'Complete', type: 'customer' },
+      methodology: { id: 'mini', version: '0.1.0' },
+      today: TODAY,
+      profile: { type: 'customer', formality: 'funded', formalityFrom: 'default' },
+      health: null,
+      healthCoverage: { measured: 0, of: 0 },
+      customParams: {},
+      paramOrigins: {},
+    });
+    expect(a.stage.id).toBe('planning');
+    const untyped = assess(COMPLETE.replace('community: { name: Complete, type: customer }', 'community: { name: Untyped }'));
+    expect(untyped.community).toEqual({ name: 'Untyped' });
+    expect(untyped.profile).toEqual({ formality: 'funded', formalityFrom: 'default' });
+    expect(assess(`${COMPLETE}params:\n  people_min: 2\n`).paramOrigins).toEqual({ people_min: 'plan' });
+  });
+
+  it('orders findings by their place in the plan', () => {
+    const a = assess(
+      COMPLETE.replace('  purpose: Members help each other ship better software.\n', '').replace(
+        '  rules_url: https://example.org/rules\n',
+        '',
+      ),
+    );
+    const lines = a.findings.map((f) => f.location.line);
+    expect(lines).toEqual([...lines].sort((x, y) => x - y));
+    expect(a.findings.map((f) => `${f.code}:${f.itemId}`)).toEqual(['item-unmet:first.purpose', 'item-unmet:second.rules']);
+  });
+
+  it('lets a stale review pull down only what the answer decided, with the review date and period in its finding', () => {
+    const old = COMPLETE.replace(
+      'first.values: { status: met, reviewed: 2026-06-01 }',
+      'first.values: { status: partial, reviewed: 2026-03-22 }',
+    );
+    const a = assess(old);
+    expect(result(a, 'first.values').status).toBe('stale');
+    expect(a.findings.find((f) => f.itemId === 'first.values')).toMatchObject({
+      code: 'answer-stale',
+      data: { reviewed: '2026-03-22', validityDays: 100, failed: [] },
+      location: { path: 'assessment.first.values.reviewed' },
+    });
+    expect(result(assess(old.replace('2026-03-22', '2026-03-23')), 'first.values').status).toBe('partial');
   });
 });
