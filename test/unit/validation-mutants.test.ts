@@ -342,6 +342,50 @@ describe('ajv errors as diagnostics', () => {
     expect(ajvErrorsToDiagnostics(undefined, source)).toEqual([]);
   });
 
+  it("drops only the unchosen branch's errors that sit inside its anyOf, at its value or below it", () => {
+    const source = parseYamlSource('f.yaml', 'a: {}\nab: 1\n');
+    const e = (
+      keyword: string,
+      instancePath: string,
+      schemaPath: string,
+      message: string,
+      over: Partial<ErrorObject> = {},
+    ): ErrorObject => ({
+      keyword,
+      instancePath,
+      schemaPath,
+      params: {},
+      message,
+      ...over,
+    });
+    const anyOf = e('anyOf', '/a', '#/properties/a/anyOf', 'must match a schema in anyOf', {
+      schema: [{ type: 'string' }, { type: 'object' }],
+      data: {},
+    });
+    const errors = [
+      e('minimum', '/ab', '#/properties/a/anyOf/0/minimum', 'outside the value'),
+      e('minimum', '/a', '#/properties/other/0', 'outside the anyOf'),
+      e('minLength', '/a', '#/properties/a/anyOf/0/minLength', 'unchosen'),
+      e('maxLength', '/a/x', '#/properties/a/anyOf/0/properties/x/maxLength', 'unchosen, below'),
+      e('minProperties', '/a', '#/properties/a/anyOf/1/minProperties', 'chosen'),
+      anyOf,
+    ];
+    expect(ajvErrorsToDiagnostics(errors, source).map((d) => d.message)).toEqual([
+      'a outside the anyOf',
+      'a chosen',
+      'ab outside the value',
+    ]);
+    // Without the schema (a validator built without ajv's `verbose`) nothing can be chosen: all stand.
+    const lean = { ...anyOf, schema: undefined };
+    expect(ajvErrorsToDiagnostics([errors[2]!, lean], source).map((d) => d.message)).toEqual([
+      'a unchosen',
+      'a must match a schema in anyOf',
+    ]);
+    // A null value is not a map: the scalar branch explains it.
+    const nullData = { ...anyOf, data: null };
+    expect(ajvErrorsToDiagnostics([errors[2]!, errors[4]!, nullData], source).map((d) => d.message)).toEqual(['a unchosen']);
+  });
+
   it('words a propertyNames pattern error that ajv reports without the key', () => {
     const source = parseYamlSource('f.yaml', 'tags:\n  Bad: 1\n');
     const error: ErrorObject = {
