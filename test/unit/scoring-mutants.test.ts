@@ -10,7 +10,7 @@ import { checkRoster, itemReading } from '../../src/scoring/roster-check.js';
 import { resolveProfile, withFactParams } from '../../src/scoring/resolve-profile.js';
 import { gapFindingOf } from '../../src/scoring/gap-finding.js';
 import { isOpen, STATUS_VALUES, type ItemResult, type PlanAssessment } from '../../src/scoring/types.js';
-import type { Gate, Level, Methodology } from '../../src/methodology/types.js';
+import type { Gate, Item, Level, Methodology } from '../../src/methodology/types.js';
 import { assessPlan, type AssessOptions } from '../../src/scoring/assess-plan.js';
 import { miniMethodology, planFromYaml, validation } from '../helpers.js';
 import { itemResult } from '../item-result.js';
@@ -626,5 +626,69 @@ describe('assessing a plan', () => {
       location: { path: 'assessment.first.values.reviewed' },
     });
     expect(result(assess(old.replace('2026-03-22', '2026-03-23')), 'first.values').status).toBe('partial');
+  });
+});
+
+describe('items not judged', () => {
+  const TODAY = '2026-07-01';
+  /** The mini methodology with some items changed. */
+  function changed(changes: Record<string, Partial<Item>>): Methodology {
+    return { ...m, phases: m.phases.map((p) => ({ ...p, items: p.items.map((i) => (changes[i.id] ? { ...i, ...changes[i.id] } : i)) })) };
+  }
+  const assessWith = (methodology: Methodology, yaml: string) =>
+    assessPlan(planFromYaml(yaml, methodology), methodology, validation, { today: TODAY });
+  const result = (a: PlanAssessment, id: string) => a.items.find((r) => r.itemId === id)!;
+  const running = (opened: string) => COMPLETE_MINI_PLAN.replace('type: customer }', `type: customer, stage: running, opened: ${opened} }`);
+
+  it('leaves an item outside the plan stage unjudged, saying in which stages it applies', () => {
+    const mm = changed({ 'first.values': { stages: ['launching', 'running'], stageNote: 'The launch review judges it.' } });
+    expect(result(assessWith(mm, COMPLETE_MINI_PLAN), 'first.values')).toMatchObject({
+      status: 'n/a',
+      basis: 'stage',
+      naReason:
+        'Not judged while the community is being planned: it applies while the community is launching or once the community is running. The launch review judges it.',
+    });
+    const plain = changed({ 'first.values': { stages: ['running'] } });
+    expect(result(assessWith(plain, COMPLETE_MINI_PLAN), 'first.values').naReason).toBe(
+      'Not judged while the community is being planned: it applies once the community is running.',
+    );
+    expect(result(assessWith(plain, running('2026-01-01')), 'first.values').status).toBe('met');
+  });
+
+  it('judges an outcome from the day it becomes observable, not before', () => {
+    const mm = changed({ 'second.review': { observableAfterDays: 30 } });
+    expect(result(assessWith(mm, running('2026-06-01')), 'second.review').status).toBe('met');
+    expect(result(assessWith(mm, running('2026-06-02')), 'second.review')).toMatchObject({
+      status: 'n/a',
+      basis: 'stage',
+      naReason:
+        'Cannot be measured yet: the community opened on 2026-06-02, 29 days ago, and this outcome needs 30 days of activity; it is judged from then on.',
+    });
+    expect(result(assessWith(mm, running('2026-06-30')), 'second.review').naReason).toMatch(/opened on 2026-06-30, 1 day ago,/);
+    expect(result(assessWith(mm, running('2026-07-05')), 'second.review').naReason).toMatch(
+      /^Cannot be measured yet: the community opens on 2026-07-05, and/,
+    );
+    expect(result(assessWith(mm, COMPLETE_MINI_PLAN), 'second.review').status).toBe('met');
+  });
+
+  it('judges an item whose condition holds or is unstated (asking for the fact), and leaves it out where the fact rules it out', () => {
+    const mm = changed({
+      'second.sponsor': { appliesWhen: [{ path: 'custom.funded', segments: ['custom', 'funded'], values: [true, 'yes'] }] },
+    });
+    const withFact = (fact: string) => COMPLETE_MINI_PLAN.replace('  sponsor: Acme\n', fact);
+    const unstated = assessWith(mm, withFact(''));
+    expect(result(unstated, 'second.sponsor').status).toBe('unmet');
+    expect(unstated.findings.find((f) => f.code === 'fact-unstated')).toMatchObject({
+      itemId: 'second.sponsor',
+      data: { fact: 'custom.funded' },
+    });
+    expect(result(assessWith(mm, withFact('  funded: yes\n')), 'second.sponsor').status).toBe('unmet');
+    expect(result(assessWith(mm, withFact('  funded: true\n')), 'second.sponsor').status).toBe('unmet');
+    expect(result(assessWith(mm, withFact('  funded: false\n')), 'second.sponsor')).toMatchObject({
+      status: 'n/a',
+      basis: 'condition',
+      naReason: 'Judged only where custom.funded is true or yes; the plan says false.',
+    });
+    expect(result(assessWith(mm, withFact('  funded: [true]\n')), 'second.sponsor').status).toBe('n/a');
   });
 });
