@@ -228,6 +228,8 @@ describe('levels', () => {
     const healthy = level('l', { minScore: 10, minHealth: 50 });
     expect(levelReached(healthy, [], 10, { score: 50, coverage: 0 })).toBe(true);
     expect(levelReached(healthy, [], 10)).toBe(false);
+    // Even a minimum of 0 needs something observed.
+    expect(levelReached(level('l', { minHealth: 0 }), [], 10, { score: null, coverage: 1 })).toBe(false);
   });
 });
 
@@ -299,6 +301,15 @@ describe('the next level', () => {
     expect(planning.needsStage).toBe('running');
     const running = findNextLevel({ ...m, levels: [level('z'), next] } as Methodology, items, 0, ['h1'], 'running')!;
     expect(running).not.toHaveProperty('needsStage');
+  });
+
+  it('chooses no health item to raise readiness when a plan has no readiness items', () => {
+    const next = level('n', { minScore: 10 });
+    const result = findNextLevel({ ...m, levels: [level('z'), next] } as Methodology, [item('h', { dimension: 'health', points: 50 })], 0, [
+      'h',
+    ])!;
+    expect(result.items).toEqual([]);
+    expect(result.scoreAfter).toBe(0);
   });
 
   it('a level without a health minimum neither reports one nor needs the community running', () => {
