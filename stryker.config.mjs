@@ -26,8 +26,8 @@ export default {
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'test-results/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
-  // Removed after every run, with the temporary folders of the tests (npm run test:mutation points
-  // TMPDIR inside it), so that a test runner Stryker stops mid-run leaves nothing behind either.
+  // Stryker removes its sandbox after every run; npm run test:mutation points the tests' TMPDIR inside
+  // this folder and removes the whole folder, so a test runner stopped mid-run leaves nothing behind.
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   // The folders are judged separately by the script; no whole-run threshold.
