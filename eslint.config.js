@@ -169,7 +169,7 @@ export const LONG_FUNCTIONS = [
 const maxLines = (max) => ['error', { max, skipBlankLines: true, skipComments: true, IIFEs: true }];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'bench/.profiles/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'bench/.profiles/**', '.stryker-tmp/**'] },
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' },

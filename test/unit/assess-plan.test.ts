@@ -3,23 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { assessPlan, withoutBlanks } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
 import { miniMethodology, planFromYaml, validation } from '../helpers.js';
+import { COMPLETE_MINI_PLAN } from '../mini-plans.js';
 import { isNonAnswer } from '../../src/text/non-answer.js';
 
 const m = miniMethodology();
 const TODAY = '2026-07-01';
 
-const COMPLETE = `
-community: { name: Complete, type: customer }
-custom:
-  purpose: Members help each other ship better software.
-  people: [Ana, Bo, Cy]
-  host: Ana
-  rules_url: https://example.org/rules
-  sponsor: Acme
-assessment:
-  first.values: { status: met, reviewed: 2026-06-01 }
-  second.review: { status: met, reviewed: 2026-06-01 }
-`;
+const COMPLETE = COMPLETE_MINI_PLAN;
 
 function assess(yaml: string, today = TODAY) {
   return assessPlan(planFromYaml(yaml, m), m, validation, { today });

@@ -8,6 +8,7 @@ import { UnknownLevelError, UsageError } from '../../src/errors.js';
 import type { Level } from '../../src/methodology/types.js';
 import type { ItemResult } from '../../src/scoring/types.js';
 import { miniMethodology, planFromYaml, validation } from '../helpers.js';
+import { itemResult } from '../item-result.js';
 
 const m = miniMethodology();
 
@@ -25,22 +26,7 @@ assessment:
 `;
 const assess = (yaml: string, today: string) => assessPlan(planFromYaml(yaml, m), m, validation, { today });
 
-function item(id: string, over: Partial<ItemResult> = {}): ItemResult {
-  return {
-    itemId: id,
-    phaseId: 'p',
-    title: id,
-    dimension: 'readiness',
-    severity: 'major',
-    weight: 1,
-    status: 'unmet',
-    basis: 'evidence',
-    value: 0,
-    points: 10,
-    failed: [],
-    ...over,
-  };
-}
+const item = (id: string, over: Partial<ItemResult> = {}): ItemResult => itemResult(id, { points: 10, ...over });
 
 describe('boundaries', () => {
   it('a waiver is active on its expiry day and expired the day after', () => {
