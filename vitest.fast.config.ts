@@ -22,7 +22,6 @@ export default defineConfig({
             'test/unit/builtin-snapshot.test.ts',
             'test/unit/define-lazy.test.ts',
             'test/unit/save-plan.test.ts',
-            'test/unit/young-generation.test.ts',
             // It runs the TypeScript compiler over the README's example: a documentation check for `npm test`.
             'test/unit/readme-api.test.ts',
           ],
