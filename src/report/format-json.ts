@@ -1,5 +1,6 @@
 // Machine-readable output described by schemas/report.schema.json: stable order, sorted keys, no timestamps.
 import { describeFinding, describeVerdictReason, planTextValues } from './messages.js';
+import { laterList } from './report-view.js';
 import { defuseCommands, isUnsafeChar } from '../text/sanitize.js';
 import type { Formatter } from './types.js';
 
@@ -61,6 +62,7 @@ export const formatJson: Formatter = (run, context) => {
         data: f.data,
       })),
       gaps: a.gaps,
+      ...todoOf(a),
       customParams: a.customParams,
       paramOrigins: a.paramOrigins,
       ...(ignoredParams ? { ignoredParams } : {}),
@@ -69,6 +71,16 @@ export const formatJson: Formatter = (run, context) => {
   };
   return `${escapeJsonText(JSON.stringify(sortKeys(report), null, 2))}\n`;
 };
+
+/** The to-do list (open items taken on for later, soonest first), when the plan has one. */
+function todoOf(a: Parameters<typeof laterList>[0]): { todo?: unknown[] } {
+  const later = laterList(a);
+  return later.length === 0
+    ? {}
+    : {
+        todo: later.map((l) => ({ item: l.itemId, title: l.title, status: l.status, due: l.due, ...(l.owner ? { owner: l.owner } : {}) })),
+      };
+}
 
 /** Deep copy with object keys in sorted order, so that output diffs cleanly. */
 export function sortKeys(value: unknown): unknown {

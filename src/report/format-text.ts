@@ -7,6 +7,7 @@ import { isGapCode, type Finding } from '../scoring/types.js';
 import type { FailOn } from '../scoring/verdict.js';
 import {
   describeHealth,
+  describeLater,
   describeParamOrigin,
   count,
   describeFailedRule,
@@ -19,6 +20,7 @@ import {
   describeVerdictReasonShort,
   planTextValues,
 } from './messages.js';
+import { laterList } from './report-view.js';
 import type { FormatContext, Formatter, Painter, PlanResult, RunResult } from './types.js';
 
 export const formatText: Formatter = (run, context) =>
@@ -268,6 +270,12 @@ function formatReport(plan: PlanResult, paint: Painter): string {
     out.push(`      ${s(r.title)}`);
     for (const rule of r.failed) out.push(paint.dim(`      → ${s(describeFailedRule(rule))}`));
   });
+  const later = laterList(a);
+  if (later.length > 0) {
+    out.push('');
+    out.push(paint.bold(`To do, taken on for later (${later.length})`));
+    for (const l of later) out.push(`  [ ] ${s(l.title)} — ${s(describeLater(l))}  ${paint.dim(s(l.itemId))}`);
+  }
   if (a.nextLevel) {
     out.push('');
     out.push(paint.bold(`Shortest path to level ${a.nextLevel.index} ${s(a.nextLevel.title)}`));
