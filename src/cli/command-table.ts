@@ -187,6 +187,7 @@ export const COMMANDS = [
       { flags: '--item <id>', description: 'only the questions of this item', repeatable: true },
       { flags: '--all', description: 'revisit questions already answered' },
       { flags: '--only-gaps', description: 'only the questions of items still open, answered or not' },
+      { flags: '--show-paths', description: 'show the plan path each question fills, and the rules in their own words' },
     ],
     examples: [
       'interview my-community.yaml',

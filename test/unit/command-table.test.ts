@@ -249,9 +249,9 @@ const EVERY_OPTION: { [N in CommandName]: { argv: string[]; args: CommandArgumen
     options: { ...GLOBALS, force: true, type: 'grassroots', name: 'Makers' },
   },
   interview: {
-    argv: ['p.yaml', '--phase', 'launch', '--item', 'a.b', '--item', 'c.d', '--all', '--only-gaps'],
+    argv: ['p.yaml', '--phase', 'launch', '--item', 'a.b', '--item', 'c.d', '--all', '--only-gaps', '--show-paths'],
     args: ['p.yaml'],
-    options: { ...GLOBALS, phase: 'launch', item: ['a.b', 'c.d'], all: true, onlyGaps: true },
+    options: { ...GLOBALS, phase: 'launch', item: ['a.b', 'c.d'], all: true, onlyGaps: true, showPaths: true },
   },
   'validate-checklists': { argv: ['methodology'], args: ['methodology'], options: GLOBALS },
   docs: {
