@@ -198,6 +198,33 @@ export const COMMANDS = [
     load: async () => (await import('./commands/interview.js')).runInterviewCommand,
   },
   {
+    name: 'course',
+    description: 'take the methodology as a course: modules with progress, lessons, quizzes, the practicum and a certificate',
+    arguments: [
+      {
+        name: '[topic]',
+        description: 'a module (its lesson), or quiz, practicum, rubric, certificate or verify; none: the modules with your progress',
+      },
+      { name: '[target]', description: 'the module of a quiz, the plan of the practicum, or the certificate to verify' },
+    ],
+    options: [
+      { flags: '--track <id>', description: 'your track: customer, internal, open-source, professional or grassroots (remembered)' },
+      { flags: '--learner <name>', description: 'the name on your certificate (remembered)' },
+      { flags: '-o, --output <name>', description: 'certificate: write <name>.md and <name>.html', default: 'commready-certificate' },
+    ],
+    examples: [
+      'course --track grassroots',
+      'course purpose',
+      'course quiz intro',
+      'course practicum my-case.yaml',
+      'course rubric',
+      'course certificate --learner "Dana Okafor"',
+      'course verify commready-certificate.md',
+    ],
+    notes: `Progress is kept in your state directory ($XDG_STATE_HOME/commready, else ~/.local/state/commready; on macOS ~/Library/Application Support/commready, on Windows %LOCALAPPDATA%\\commready), never in the project. Quizzes need a terminal; Ctrl-C stops one with every answer saved (exit ${INTERRUPT_EXIT_CODES.SIGINT}). A quiz not passed exits 1, as does a practicum or a certificate that is not there yet.`,
+    load: async () => (await import('./commands/course.js')).runCourse,
+  },
+  {
     name: 'validate-checklists',
     description: 'check a methodology directory (for methodology authors)',
     arguments: [{ name: '[dir]', description: 'the methodology directory', default: 'checklists' }],

@@ -7,6 +7,7 @@ import { assertNever } from '../errors.js';
 import type { PlanParamsPolicy } from '../io/load-config.js';
 import { builtinChecklistsDir } from '../io/package-files.js';
 import type { Plan } from '../plan/types.js';
+import { resolveProfile } from '../scoring/resolve-profile.js';
 import { locate } from '../source/yaml-source.js';
 import { realPath } from '../io/real-path.js';
 
@@ -71,18 +72,22 @@ function kindParams(rule: EvidenceRule): [NumberOrParam | undefined, ParamDirect
 }
 
 /**
- * Splits a plan's own parameters into those lint keeps and those it sets aside (the methodology's default
- * applies): under 'tighten-only' a plan may raise the bar, never lower it.
+ * Splits a plan's own parameters into those lint keeps and those it sets aside (the threshold in force for
+ * the plan's profile applies): under 'tighten-only' a plan may raise the bar its type and formality set,
+ * never lower it, not even back to the methodology's default.
  */
 export function splitPlanParams(
-  params: Readonly<Record<string, number>>,
+  plan: Pick<Plan, 'params' | 'type' | 'formality'>,
   m: Methodology,
   policy: PlanParamsPolicy,
 ): { kept: Record<string, number>; ignored: Record<string, number> } {
   const kept: Record<string, number> = {};
   const ignored: Record<string, number> = {};
-  for (const [name, value] of Object.entries(params)) {
-    const fallback = m.params[name]?.value;
+  const entries = Object.entries(plan.params);
+  if (entries.length === 0) return { kept, ignored };
+  const inForce = resolveProfile(m, { type: plan.type, formality: plan.formality, params: {} }).params;
+  for (const [name, value] of entries) {
+    const fallback = Object.hasOwn(inForce, name) ? inForce[name] : undefined;
     const direction = paramDirection(m, name);
     const tighter =
       value === fallback ||

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FailOn } from '../scoring/verdict.js';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { ajvErrorsToDiagnostics } from '../validation/schema-validation.js';
 import { createAjv } from './ajv-factory.js';
 import { readYamlFile } from './read-input.js';
@@ -11,6 +11,14 @@ import { locate } from '../source/yaml-source.js';
 import { CONFIG_FILES } from './config-files.js';
 
 export type PlanParamsPolicy = 'tighten-only' | 'ignore' | 'allow';
+
+/** Profile facts a project pins, so that a plan cannot relax its own thresholds by what it says it is. */
+export interface ProfilePins {
+  type?: string;
+  formality?: 'funded' | 'volunteer';
+  /** The size thresholds about people are judged at, at least: a plan stating less is judged at this. */
+  minSize?: number;
+}
 
 export interface ProjectConfig {
   file: string;
@@ -23,17 +31,37 @@ export interface ProjectConfig {
     methodologyFromPlan?: boolean;
     planParams?: PlanParamsPolicy;
     maxFindings?: number;
+    pin?: ProfilePins;
+    maxWaiverDays?: number;
   };
 }
 
-/** The first config file in `dir` or a directory above it. */
+/**
+ * The config file of `dir`, or of a folder above it up to the repository's root (the folder holding
+ * `.git`, a folder or a file): a config outside the repository never judges it, so a `failOn: none` in
+ * a parent folder of a CI checkout changes nothing. Outside any repository the search climbs to the
+ * file system's root. Two config files in one folder is a usage error naming both.
+ */
 export function findConfig(dir: string): string | undefined {
   let current = path.resolve(dir);
+  const inRepository = repositoryRoot(current) !== undefined;
   for (;;) {
-    for (const name of CONFIG_FILES) {
-      const candidate = path.join(current, name);
-      if (existsSync(candidate)) return candidate;
-    }
+    const found = CONFIG_FILES.map((name) => path.join(current, name)).filter((candidate) => existsSync(candidate));
+    if (found.length > 1)
+      throw new UsageError(`two project configs in one folder: ${found.join(' and ')}; keep one (commready would not know which judges)`);
+    if (found.length === 1) return found[0];
+    if (inRepository && existsSync(path.join(current, '.git'))) return undefined;
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+/** The nearest folder at or above `dir` that holds `.git`, or undefined outside a repository. */
+function repositoryRoot(dir: string): string | undefined {
+  let current = dir;
+  for (;;) {
+    if (existsSync(path.join(current, '.git'))) return current;
     const parent = path.dirname(current);
     if (parent === current) return undefined;
     current = parent;

@@ -1,46 +1,145 @@
 // Pure: the methodology taught as a course (course.yaml beside the manifest): validates it against the
-// schema and against the methodology it teaches (phases, items, plan paths), and builds the model.
+// schema and against the methodology it teaches (phases, items, plan paths, profiles, levels, references),
+// proves that every item is exercised by an exercise or a question, and builds the model.
 import { InputError, type Diagnostic } from '../errors.js';
 import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { planSchemaHasPath } from './plan-schema-paths.js';
-import { allItems, type Methodology } from './types.js';
+import { allItems, type Formality, type Methodology } from './types.js';
 
-export interface CourseScenario {
+/** One answer a scenario question offers, with why it is (or is not) the best one. */
+export interface CourseOption {
+  text: string;
+  explanation: string;
+  best: boolean;
+}
+
+/** A scenario question: a situation, a question, options with explanations and exactly one best answer. */
+export interface CourseQuestion {
+  /** Unique in the course; progress is recorded by it. */
+  id: string;
   title: string;
   situation: string;
   question: string;
-  modelAnswer: string;
-  /** A track id when the scenario belongs to one track. */
+  options: readonly CourseOption[];
+  /** The items it exercises: a learner who misses it is sent back to them. */
+  items: readonly string[];
+  /** Asked only of learners on this track. */
   track?: string;
 }
 
-export interface CoursePhase {
-  phase: string;
-  objectives: readonly string[];
-  /** The case study's chapter for this phase. */
+export interface CourseExercise {
+  title: string;
+  task: string;
+  /** Plan paths the exercise writes (none for an exercise that reads a report). */
+  produces: readonly string[];
+  /** Items it exercises. */
+  items: readonly string[];
+}
+
+/** A reading: one of the references the methodology cites, with its title from the methodology. */
+export interface CourseReading {
+  url: string;
+  title: string;
+  why: string;
+}
+
+export interface CourseModule {
+  id: string;
+  title: string;
+  /** The phase it teaches; undefined for the introduction. */
+  phase?: string;
+  /** Estimated time in minutes: lesson, readings, exercises and quiz. */
+  minutes: number;
+  outcomes: readonly string[];
+  /** The module's own lesson text (Markdown); a phase module goes on with its phase's guides. */
+  lesson: string;
+  /** The case study's chapter. */
   case: string;
-  exercise: { title: string; task: string; produces: readonly string[]; items: readonly string[] };
-  scenarios: readonly CourseScenario[];
+  readings: readonly CourseReading[];
+  exercises: readonly CourseExercise[];
+  questions: readonly CourseQuestion[];
   /** What differs for each track, by track id. */
   tracks: Readonly<Record<string, string>>;
+  /** Share of the quiz's questions to answer best to pass (the course's unless the module sets its own). */
+  passMark: number;
+}
+
+export interface CourseTrack {
+  id: string;
+  title: string;
+  description: string;
+  /** The community type (profile) and formality its plans are judged under. */
+  type: string;
+  formality: Formality;
+  case: {
+    community: string;
+    summary: string;
+    /** The case plan, relative to the course file. */
+    plan: string;
+    /** The day the case plan is judged as of (YYYY-MM-DD). */
+    asOf: string;
+  };
+}
+
+export interface RubricCriterion {
+  criterion: string;
+  items: readonly string[];
+  lookFor: string;
+  strong: string;
+  adequate: string;
+  weak: string;
 }
 
 export interface Course {
+  /** The file it was read from (case plans are relative to it). */
+  file: string;
   id: string;
   title: string;
   version: string;
   description: string;
-  tracks: readonly { id: string; title: string; description: string }[];
+  passMark: number;
+  tracks: readonly CourseTrack[];
   caseStudy: {
     community: string;
+    /** The track whose case community the modules follow. */
+    track: string;
     summary: string;
     cast: readonly { name: string; role: string }[];
     year: readonly { month: number; event: string }[];
   };
-  phases: readonly CoursePhase[];
-  practicum: string;
+  modules: readonly CourseModule[];
+  practicum: {
+    level: string;
+    task: string;
+    rubric: { instructions: string; criteria: readonly RubricCriterion[]; pass: string };
+  };
   recertification?: string;
+}
+
+interface RawQuestion {
+  id: string;
+  title: string;
+  situation: string;
+  question: string;
+  options: { text: string; explanation: string; best?: true }[];
+  items: string[];
+  track?: string;
+}
+
+interface RawModule {
+  id: string;
+  title: string;
+  phase?: string;
+  minutes: number;
+  outcomes: string[];
+  lesson: string;
+  case: string;
+  readings: { url: string; why: string }[];
+  exercises: (Omit<CourseExercise, 'produces'> & { produces?: string[] })[];
+  questions: RawQuestion[];
+  tracks: Record<string, string>;
+  pass_mark?: number;
 }
 
 interface RawCourse {
@@ -48,18 +147,50 @@ interface RawCourse {
   title: string;
   version: string;
   description: string;
-  tracks: { id: string; title: string; description: string }[];
+  pass_mark: number;
+  tracks: (Omit<CourseTrack, 'case'> & { case: Omit<CourseTrack['case'], 'asOf'> & { as_of: string } })[];
   case_study: Course['caseStudy'];
-  phases: {
-    phase: string;
-    objectives: string[];
-    case: string;
-    exercise: CoursePhase['exercise'];
-    scenarios: (Omit<CourseScenario, 'modelAnswer'> & { model_answer: string })[];
-    tracks: Record<string, string>;
-  }[];
-  practicum: string;
+  modules: RawModule[];
+  practicum: {
+    level: string;
+    task: string;
+    rubric: {
+      instructions: string;
+      criteria: (Omit<RubricCriterion, 'lookFor'> & { look_for: string })[];
+      pass: string;
+    };
+  };
   recertification?: string;
+}
+
+/** The words `commready course` takes before a module's place; no module may be named like one. */
+export const COURSE_TOPICS = ['quiz', 'practicum', 'rubric', 'certificate', 'verify'] as const;
+
+/** Every question of a module that a learner on `track` is asked: the general ones and the track's own. */
+export function questionsFor(module: CourseModule, track: string | undefined): readonly CourseQuestion[] {
+  return module.questions.filter((q) => q.track === undefined || q.track === track);
+}
+
+/** What of a module exercises items: its exercises and its questions. */
+interface ExercisingModule {
+  id: string;
+  exercises: readonly { items: readonly string[] }[];
+  questions: readonly { id: string; items: readonly string[] }[];
+}
+
+/** The items the course exercises (by an exercise or a question), each with where. */
+export function exercisedItems(modules: readonly ExercisingModule[]): Map<string, string[]> {
+  const where = new Map<string, string[]>();
+  const add = (id: string, by: string): void => {
+    const list = where.get(id);
+    if (list) list.push(by);
+    else where.set(id, [by]);
+  };
+  for (const m of modules) {
+    m.exercises.forEach((e, i) => e.items.forEach((id) => add(id, `${m.id} exercise ${i + 1}`)));
+    for (const q of m.questions) for (const id of q.items) add(id, `${m.id} question ${q.id}`);
+  }
+  return where;
 }
 
 /** Validates a course against its schema and the methodology it teaches; throws InputError listing every problem. */
@@ -72,53 +203,141 @@ export function parseCourse(source: YamlSource, methodology: Methodology, valida
     diagnostics.push({ file: source.file, line: pos.line, col: pos.col, message });
   };
   const phaseIds = methodology.phases.map((p) => p.id);
-  const itemIds = new Set(allItems(methodology).map((i) => i.id));
+  const items = allItems(methodology);
+  const itemIds = new Set(items.map((i) => i.id));
   const trackIds = raw.tracks.map((t) => t.id);
-  raw.phases.forEach((p, index) => {
-    if (!phaseIds.includes(p.phase))
-      at(['phases', index, 'phase'], `unknown phase '${p.phase}' (the methodology's phases: ${phaseIds.join(', ')})`);
-    p.exercise.items.forEach((id, i) => {
-      if (!itemIds.has(id)) at(['phases', index, 'exercise', 'items', i], `unknown item '${id}'`);
-      else if (!id.startsWith(`${p.phase}.`)) at(['phases', index, 'exercise', 'items', i], `item '${id}' is not in phase '${p.phase}'`);
-    });
-    p.exercise.produces.forEach((path, i) => {
-      if (!planSchemaHasPath(validation.schemas.plan, path.split('.')))
-        at(['phases', index, 'exercise', 'produces', i], `'${path}' is not a field of the plan schema`);
-    });
-    p.scenarios.forEach((s, i) => {
-      if (s.track !== undefined && !trackIds.includes(s.track))
-        at(['phases', index, 'scenarios', i, 'track'], `unknown track '${s.track}' (tracks: ${trackIds.join(', ')})`);
-    });
-    // Every track gets its word in every phase: the tracks are the point of the course.
-    for (const track of trackIds)
-      if (!Object.hasOwn(p.tracks, track)) at(['phases', index, 'tracks'], `phase '${p.phase}' says nothing for the track '${track}'`);
-    for (const track of Object.keys(p.tracks))
-      if (!trackIds.includes(track)) at(['phases', index, 'tracks', track], `unknown track '${track}'`);
+  const profileIds = methodology.profiles.map((p) => p.id);
+  // The references the methodology cites, by address: a reading must be one of them.
+  const cited = new Map<string, string>();
+  for (const item of items) for (const r of item.references) if (!cited.has(r.url)) cited.set(r.url, r.title);
+
+  const checkItem = (id: string, path: DataPath, phase?: string): void => {
+    if (!itemIds.has(id)) at(path, `unknown item '${id}'`);
+    else if (phase !== undefined && !id.startsWith(`${phase}.`)) at(path, `item '${id}' is not in phase '${phase}'`);
+  };
+  const checkTrack = (track: string, path: DataPath): void => {
+    if (!trackIds.includes(track)) at(path, `unknown track '${track}' (tracks: ${trackIds.join(', ')})`);
+  };
+
+  raw.tracks.forEach((t, i) => {
+    if (trackIds.indexOf(t.id) !== i) at(['tracks', i, 'id'], `track '${t.id}' is defined twice`);
+    if (!profileIds.includes(t.type))
+      at(['tracks', i, 'type'], `unknown community type '${t.type}' (the methodology's types: ${profileIds.join(', ')})`);
   });
-  // One phase of the course per phase of the methodology, in its order.
-  const taught = raw.phases.map((p) => p.phase);
+  checkTrack(raw.case_study.track, ['case_study', 'track']);
+
+  const moduleIds = new Set<string>();
+  const questionIds = new Set<string>();
+  raw.modules.forEach((m, index) => {
+    const base: DataPath = ['modules', index];
+    if (moduleIds.has(m.id)) at([...base, 'id'], `module '${m.id}' is defined twice`);
+    if ((COURSE_TOPICS as readonly string[]).includes(m.id))
+      at([...base, 'id'], `a module cannot be named '${m.id}': 'commready course ${m.id}' means something else`);
+    moduleIds.add(m.id);
+    if (m.phase !== undefined && !phaseIds.includes(m.phase))
+      at([...base, 'phase'], `unknown phase '${m.phase}' (the methodology's phases: ${phaseIds.join(', ')})`);
+    m.readings.forEach((r, i) => {
+      if (!cited.has(r.url))
+        at(
+          [...base, 'readings', i, 'url'],
+          `the reading '${r.url}' is not a reference the methodology cites; readings must be sources an item names`,
+        );
+    });
+    m.exercises.forEach((e, i) => {
+      e.items.forEach((id, j) => checkItem(id, [...base, 'exercises', i, 'items', j], m.phase));
+      (e.produces ?? []).forEach((path, j) => {
+        if (!planSchemaHasPath(validation.schemas.plan, path.split('.')))
+          at([...base, 'exercises', i, 'produces', j], `'${path}' is not a field of the plan schema`);
+      });
+    });
+    m.questions.forEach((q, i) => {
+      const qBase: DataPath = [...base, 'questions', i];
+      if (questionIds.has(q.id)) at([...qBase, 'id'], `question '${q.id}' is defined twice`);
+      questionIds.add(q.id);
+      const best = q.options.filter((o) => o.best === true).length;
+      if (best !== 1) at([...qBase, 'options'], `question '${q.id}' marks ${best} best answers; mark exactly one with 'best: true'`);
+      const texts = q.options.map((o) => o.text.trim());
+      if (new Set(texts).size !== texts.length) at([...qBase, 'options'], `question '${q.id}' offers the same option twice`);
+      q.items.forEach((id, j) => checkItem(id, [...qBase, 'items', j]));
+      if (q.track !== undefined) checkTrack(q.track, [...qBase, 'track']);
+    });
+    // Every track gets its word in every module: the tracks are the point of the course.
+    for (const track of trackIds)
+      if (!Object.hasOwn(m.tracks, track)) at([...base, 'tracks'], `module '${m.id}' says nothing for the track '${track}'`);
+    for (const track of Object.keys(m.tracks)) if (!trackIds.includes(track)) at([...base, 'tracks', track], `unknown track '${track}'`);
+  });
+
+  // An introduction, then one module per phase of the methodology, in its order.
+  const taught = raw.modules.flatMap((m) => (m.phase === undefined ? [] : [m.phase]));
+  if (raw.modules[0]?.phase !== undefined)
+    at(['modules', 0], 'the first module is the introduction, which teaches no phase (leave out its phase)');
+  if (raw.modules.slice(1).some((m) => m.phase === undefined))
+    at(['modules'], 'only the first module, the introduction, may leave out its phase');
   if (taught.join() !== phaseIds.join())
     at(
-      ['phases'],
+      ['modules'],
       `the course must teach the methodology's phases once each, in order: ${phaseIds.join(', ')} (it teaches: ${taught.join(', ')})`,
     );
+
+  // Every item is exercised somewhere: by an exercise or by a question.
+  const exercised = exercisedItems(raw.modules);
+  const missed = items.filter((i) => !exercised.has(i.id)).map((i) => i.id);
+  if (missed.length > 0)
+    at(
+      ['modules'],
+      `${missed.length} item${missed.length === 1 ? ' is' : 's are'} exercised by no exercise or question: ${missed.join(', ')}`,
+    );
+
+  if (!methodology.levels.some((l) => l.id === raw.practicum.level))
+    at(['practicum', 'level'], `unknown level '${raw.practicum.level}' (levels: ${methodology.levels.map((l) => l.id).join(', ')})`);
+  raw.practicum.rubric.criteria.forEach((c, i) =>
+    c.items.forEach((id, j) => checkItem(id, ['practicum', 'rubric', 'criteria', i, 'items', j])),
+  );
   if (diagnostics.length > 0) throw new InputError(diagnostics);
+
   return {
+    file: source.file,
     id: raw.id,
     title: raw.title,
     version: raw.version,
     description: raw.description,
-    tracks: raw.tracks,
-    caseStudy: raw.case_study,
-    phases: raw.phases.map((p) => ({
-      phase: p.phase,
-      objectives: p.objectives,
-      case: p.case,
-      exercise: p.exercise,
-      scenarios: p.scenarios.map(({ model_answer, ...s }) => ({ ...s, modelAnswer: model_answer })),
-      tracks: p.tracks,
+    passMark: raw.pass_mark,
+    tracks: raw.tracks.map(({ case: c, ...t }) => ({
+      ...t,
+      case: { community: c.community, summary: c.summary, plan: c.plan, asOf: c.as_of },
     })),
-    practicum: raw.practicum,
+    caseStudy: raw.case_study,
+    modules: raw.modules.map((m) => ({
+      id: m.id,
+      title: m.title,
+      ...(m.phase === undefined ? {} : { phase: m.phase }),
+      minutes: m.minutes,
+      outcomes: m.outcomes,
+      lesson: m.lesson,
+      case: m.case,
+      readings: m.readings.map((r) => ({ url: r.url, title: cited.get(r.url) ?? r.url, why: r.why })),
+      exercises: m.exercises.map((e) => ({ title: e.title, task: e.task, produces: e.produces ?? [], items: e.items })),
+      questions: m.questions.map((q) => ({
+        id: q.id,
+        title: q.title,
+        situation: q.situation,
+        question: q.question,
+        options: q.options.map((o) => ({ text: o.text, explanation: o.explanation, best: o.best === true })),
+        items: q.items,
+        ...(q.track === undefined ? {} : { track: q.track }),
+      })),
+      tracks: m.tracks,
+      passMark: m.pass_mark ?? raw.pass_mark,
+    })),
+    practicum: {
+      level: raw.practicum.level,
+      task: raw.practicum.task,
+      rubric: {
+        instructions: raw.practicum.rubric.instructions,
+        criteria: raw.practicum.rubric.criteria.map(({ look_for, ...c }) => ({ ...c, lookFor: look_for })),
+        pass: raw.practicum.rubric.pass,
+      },
+    },
     ...(raw.recertification ? { recertification: raw.recertification } : {}),
   };
 }

@@ -24,6 +24,7 @@ export const FINDING_CODES = [
   'date-past',
   'personal-data',
   'field-restructured',
+  'waiver-too-long',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -58,6 +59,7 @@ export const FINDING_KINDS = {
   'date-past': 'fact',
   'personal-data': 'fact',
   'field-restructured': 'answer',
+  'waiver-too-long': 'waiver',
 } as const satisfies Record<FindingCode, FindingKind>;
 
 /** The codes of one kind, e.g. `FindingCodeOf<'fact'>` for the notes a rule may raise. */

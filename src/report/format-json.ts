@@ -1,8 +1,16 @@
 // Machine-readable output described by schemas/report.schema.json: stable order, sorted keys, no timestamps.
+import { gapFindingOf } from '../scoring/gap-finding.js';
+import type { PlanAssessment } from '../scoring/types.js';
 import { describeFinding, describeVerdictReason, planTextValues } from './messages.js';
 import { laterList } from './report-view.js';
 import { defuseCommands, isUnsafeChar } from '../text/sanitize.js';
 import type { Formatter } from './types.js';
+
+/** Where the finding that explains an open item is: the same one SARIF, JUnit and text report. */
+function gapOf(a: PlanAssessment, itemId: string): { gap?: { code: string; line: number; col: number; path: string } } {
+  const f = gapFindingOf(a, itemId);
+  return f ? { gap: { code: f.code, line: f.location.line, col: f.location.col, path: f.location.path } } : {};
+}
 
 export const formatJson: Formatter = (run, context) => {
   const report = {
@@ -16,7 +24,7 @@ export const formatJson: Formatter = (run, context) => {
       failed: run.plans.filter((p) => p.verdict?.passed === false).length,
       notChecked: run.notChecked ?? 0,
     },
-    plans: run.plans.map(({ assessment: a, methodology: m, verdict, methodologyLocation, ignoredParams, baselined }) => ({
+    plans: run.plans.map(({ assessment: a, methodology: m, verdict, methodologyLocation, ignoredParams, baselined, judgedAs }) => ({
       file: a.file,
       methodology: { id: m.id, title: m.title, version: m.version, ...(methodologyLocation ? { location: methodologyLocation } : {}) },
       community: a.community,
@@ -48,6 +56,7 @@ export const formatJson: Formatter = (run, context) => {
         failed: r.failed,
         ...(r.waiver ? { waiver: r.waiver } : {}),
         ...(r.naReason !== undefined ? { naReason: r.naReason } : {}),
+        ...gapOf(a, r.itemId),
       })),
       findings: a.findings.map((f) => ({
         code: f.code,
@@ -66,6 +75,7 @@ export const formatJson: Formatter = (run, context) => {
       customParams: a.customParams,
       paramOrigins: a.paramOrigins,
       ...(ignoredParams ? { ignoredParams } : {}),
+      ...(judgedAs ? { judgedAs } : {}),
       ...(baselined ? { baselined } : {}),
     })),
   };

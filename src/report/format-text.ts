@@ -7,6 +7,7 @@ import { isGapCode, type Finding } from '../scoring/types.js';
 import type { FailOn } from '../scoring/verdict.js';
 import {
   describeHealth,
+  describeJudgedAs,
   describeLater,
   describeParamOrigin,
   count,
@@ -143,10 +144,11 @@ function formatLint(run: RunResult, context: FormatContext): string {
     );
     if (custom.length > 0) lines.push(paint.dim(`  thresholds in force that differ from the methodology: ${custom.join(', ')}`));
     const ignored = Object.entries(plan.ignoredParams ?? {}).map(
-      ([name, value]) => `${s(name)} ${value} (default ${plan.methodology.params[name]?.value} applied)`,
+      ([name, value]) => `${s(name)} ${value} (${a.customParams[name] ?? plan.methodology.params[name]?.value} applied)`,
     );
     if (ignored.length > 0)
-      lines.push(paint.dim(`  plan thresholds set aside because they relax the methodology's: ${ignored.join(', ')}`));
+      lines.push(paint.dim(`  plan thresholds set aside because they relax the ones in force for its profile: ${ignored.join(', ')}`));
+    if (plan.judgedAs) lines.push(paint.dim(`  ${s(describeJudgedAs(plan.judgedAs))}`));
     lines.push('');
   }
   if (omitted > 0) lines.push(paint.dim(`+ ${count(omitted, 'more finding')} not shown (--max-findings ${run.display?.maxFindings})`), '');

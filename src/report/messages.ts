@@ -4,7 +4,7 @@ import { paramValues } from '../methodology/evidence-schema.js';
 import { defaultTextValues, fillPlaceholders, paramTexts, type TextValues } from '../methodology/placeholders.js';
 import { findItem, type Methodology } from '../methodology/types.js';
 import { ITEM_STATUSES, STATUS_VALUES, type FailedRule, type Finding, type PlanAssessment } from '../scoring/types.js';
-import type { LintVerdictReason, PlanResult } from './types.js';
+import type { JudgedProfile, LintVerdictReason, PlanResult } from './types.js';
 
 const PERSONAL_WORDS = { email: 'an e-mail address', phone: 'a phone number', 'street-address': 'a street address' } as const;
 
@@ -79,6 +79,8 @@ export function describeFinding(finding: Finding, methodology: Methodology, text
       return `Single point of failure: ${d.name} holds ${d.count} critical functions (at most ${d.max}).`;
     case 'non-answer':
       return `'${d.text}' decides nothing, so it counts as not written: write what was decided, or leave the point open.`;
+    case 'waiver-too-long':
+      return `The waiver runs to ${d.expires}, more than ${d.max} days from today (${d.reason}): it is not in force; waive for at most ${d.max} days, and renew it if the risk is still accepted then.`;
     case 'field-restructured':
       return `Written in an older form (a list of points), which no longer meets this point: ${d.text}`;
     case 'personal-data':
@@ -106,6 +108,20 @@ export function describeHealth(health: number | null, coverage: { measured: numb
 export function describeParamOrigin(methodology: Methodology, name: string, origin: string | undefined): string {
   if (origin === 'fact') return `the plan's ${methodology.params[name]?.from ?? 'own figure'}`;
   return `the ${origin ?? 'plan'}`;
+}
+
+/** The profile a plan was judged by, each part with its source: "judged as customer (the plan), funded (the type's default), size 2000 (the plan)". */
+export function describeJudgedAs(j: JudgedProfile): string {
+  const FROM = {
+    plan: 'the plan',
+    config: 'pinned by the project config',
+    type: "the type's default",
+    default: 'assumed: stated nowhere',
+    none: '',
+  };
+  const type = j.type.value !== undefined ? `${j.type.value} (${FROM[j.type.from]})` : 'no type (the plan states none)';
+  const size = j.size.value !== undefined ? `size ${j.size.value} (${FROM[j.size.from]})` : 'no size (the plan states none)';
+  return `judged as ${type}, ${j.formality.value} (${FROM[j.formality.from]}), ${size}`;
 }
 
 /** The methodology a plan was judged by, as every output names it: id, version and where it came from. */
@@ -157,6 +173,8 @@ export function describeFindingShort(
       return `'${d.from}' is now '${finding.itemId}': rename the key under assessment`;
     case 'non-answer':
       return `${title}: '${d.text}' decides nothing`;
+    case 'waiver-too-long':
+      return `${title}: waiver to ${d.expires}, beyond ${d.max} days`;
     case 'field-restructured':
       return `${title}: written in an older form`;
     case 'personal-data':

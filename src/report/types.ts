@@ -18,6 +18,15 @@ export interface PlanResult {
   ignoredParams?: Readonly<Record<string, number>>;
   /** lint --baseline: open items already in the baseline, which do not fail the plan. */
   baselined?: readonly string[];
+  /** lint: the profile the plan was judged by, and where each part came from (a project config may pin them). */
+  judgedAs?: JudgedProfile;
+}
+
+/** The profile facts a plan was judged by, each with its source. */
+export interface JudgedProfile {
+  type: { value?: string; from: 'plan' | 'config' | 'none' };
+  formality: { value: string; from: 'plan' | 'type' | 'default' | 'config' };
+  size: { value?: number; from: 'plan' | 'config' | 'none' };
 }
 
 /** Why a plan fails lint, beyond the scoring thresholds: the run's own checks, as data. */

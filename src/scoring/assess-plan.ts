@@ -41,7 +41,15 @@ export { getPath, withoutBlanks } from '../methodology/plan-facts.js';
 export interface AssessOptions {
   /** YYYY-MM-DD. */
   today: string;
+  /**
+   * The longest a waiver may run from `today` (default 365 days): one expiring later is a finding and
+   * counts as expired, so that no plan waives a gap until 9999.
+   */
+  maxWaiverDays?: number;
 }
+
+/** A year: the default horizon of a waiver. */
+export const DEFAULT_MAX_WAIVER_DAYS = 365;
 
 /** The `failed` list of every item with none: one shared, frozen empty list instead of one per item and plan. */
 const NONE_FAILED: readonly FailedRule[] = Object.freeze([]);
@@ -176,7 +184,7 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
   const findings: Finding[] = [];
   const answers = answersByItem(plan, methodology, findings);
   const results: ItemResult[] = allItems(methodology).map((item) =>
-    assessItem(item, plan, answers, methodology, profile, context, findings),
+    assessItem(item, plan, answers, methodology, profile, context, findings, options.maxWaiverDays ?? DEFAULT_MAX_WAIVER_DAYS),
   );
 
   reportUnknownPeople(people, plan, methodology, results, findings);
@@ -306,6 +314,7 @@ function assessItem(
   profile: ResolvedProfile,
   context: RuleContext,
   findings: Finding[],
+  maxWaiverDays: number,
 ): ItemResult {
   const severity = profile.severities.get(item.id) ?? item.severity;
   const answered = answers.get(item.id);
@@ -476,7 +485,9 @@ function assessItem(
 
   let waiver: ItemResult['waiver'];
   if (answer?.waiver) {
-    const active = answer.waiver.expires >= context.today;
+    // Beyond the horizon a waiver is no longer an accepted risk but a way around the gate: not in force.
+    const tooLong = daysBetween(context.today, answer.waiver.expires) > maxWaiverDays;
+    const active = answer.waiver.expires >= context.today && !tooLong;
     waiver = {
       reason: answer.waiver.reason,
       expires: answer.waiver.expires,
@@ -486,7 +497,12 @@ function assessItem(
     // A waiver only matters while its item is open; on a met item it is left over and harmless.
     if (isOpen(status)) {
       const data = { expires: answer.waiver.expires, reason: answer.waiver.reason };
-      if (!active) addFinding(findings, item, severity, 'waiver-expired', answerAt(plan, answerKey, 'waiver', 'expires'), data);
+      if (tooLong)
+        addFinding(findings, item, severity, 'waiver-too-long', answerAt(plan, answerKey, 'waiver', 'expires'), {
+          ...data,
+          max: maxWaiverDays,
+        });
+      else if (!active) addFinding(findings, item, severity, 'waiver-expired', answerAt(plan, answerKey, 'waiver', 'expires'), data);
       else addFinding(findings, item, severity, 'item-waived', answerAt(plan, answerKey, 'waiver'), data);
     }
   }

@@ -35,18 +35,29 @@ export interface PersonalDataAtPath {
 /** Hits in one string, in order of position, never overlapping. Never throws. */
 export function findPersonalData(text: string): PersonalDataHit[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const cues = cuesOf(text);
   // Each scanner runs only where what it looks for can be: an at sign for an e-mail address, seven digits
-  // for a phone number, a digit beside a letter for a street address. Most of a plan's text (sentences
-  // without digits, names, dates alone) is settled by one pass.
-  if (!cues.at && cues.digits === 0) return [];
-  if (!cues.at && !cues.letters && isIsoDateShape(text)) return [];
+  // for a phone number, a digit beside a street word for a street address. The tests are patterns, which
+  // run natively from the first call: a loop over every character would run in the interpreter on a
+  // cold start, and cost more than the rest of a lint. Dates and times wake no scanner.
+  const at = AT.test(text);
+  const undated = DIGIT.test(text) ? text.replace(DATE_OR_TIME, ' ') : '';
+  const digits = undated === '' ? 0 : undated.replace(NOT_DIGITS, '').length;
+  const phone = digits >= MIN_PHONE_DIGITS;
+  const address = digits > 0 && A_LETTER.test(undated) && namesAStreet(undated);
+  if (!at && !phone && !address) return [];
   const urls = findUrls(text);
-  let hits: PersonalDataHit[] = cues.at ? findEmails(text, urls) : [];
-  if (cues.digits >= MIN_PHONE_DIGITS) hits = hits.concat(findPhones(text, urls));
-  if (cues.letters && namesAStreet(text)) hits = hits.concat(findStreetAddresses(text, urls));
+  let hits: PersonalDataHit[] = at ? findEmails(text, urls) : [];
+  if (phone) hits = hits.concat(findPhones(text, urls));
+  if (address) hits = hits.concat(findStreetAddresses(text, urls));
   return hits.length === 0 ? hits : withoutOverlaps(hits);
 }
+
+const AT = /[@\uff20]/;
+const DIGIT = /[0-9\uff10-\uff19]/;
+const NOT_DIGITS = /[^0-9\uff10-\uff19]+/g;
+const A_LETTER = /[A-Za-z\u00c0-\u1fff]/;
+/** An ISO date (2026-12-01) or a time (8:00, 18:30) standing alone. */
+const DATE_OR_TIME = /(?<![0-9])(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}:[0-9]{2})(?![0-9])/g;
 
 let streetPattern: RegExp | undefined;
 
@@ -76,16 +87,6 @@ function namesAStreet(text: string): boolean {
   return streetPattern.test(text);
 }
 
-/** YYYY-MM-DD alone: a date, never personal data (read by hand: no pattern to compile on a cold start). */
-function isIsoDateShape(text: string): boolean {
-  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return false;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
-}
-
 /** Fewer digits than this make no phone number (the shortest the scanner takes is seven). */
 const MIN_PHONE_DIGITS = 7;
 
@@ -98,47 +99,6 @@ function mayHoldAny(text: string): boolean {
   return AT_OR_DIGIT.test(text);
 }
 const AT_OR_DIGIT = /[0-9@\uff10-\uff20]/;
-
-/**
- * What a text holds that the scanners need: an at sign (U+0040 or its full-width form), how many digits
- * (ASCII or full-width), and whether any letter appears (ASCII, or any code unit beyond Latin-1's symbols).
- */
-function cuesOf(text: string): { at: boolean; digits: number; letters: boolean } {
-  let at = false;
-  let digits = 0;
-  let letters = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) {
-      // A date (2026-12-01) or a time (08:00) is neither a phone number nor a house number: its digits
-      // do not count, so that the many dates and hours of a plan wake no scanner.
-      const skip = dateOrTimeAt(text, i);
-      if (skip > 0) i += skip - 1;
-      else digits++;
-    } else if (c === 0x40 || c === 0xff20) at = true;
-    else if (!letters && (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c >= 0xc0)) letters = true;
-  }
-  return { at, digits, letters };
-}
-
-/** The length of an ISO date (YYYY-MM-DD) or a time (H:MM, HH:MM) starting at `i` and standing alone, else 0. */
-function dateOrTimeAt(text: string, i: number): number {
-  const d = (k: number): boolean => {
-    const c = text.charCodeAt(i + k);
-    return c >= 0x30 && c <= 0x39;
-  };
-  if (i > 0 && isAsciiDigitAt(text, i - 1)) return 0;
-  if (d(1) && d(2) && d(3) && text.charCodeAt(i + 4) === 0x2d && d(5) && d(6) && text.charCodeAt(i + 7) === 0x2d && d(8) && d(9) && !d(10))
-    return 10;
-  if (text.charCodeAt(i + 1) === 0x3a && d(2) && d(3) && !d(4)) return 4;
-  if (d(1) && text.charCodeAt(i + 2) === 0x3a && d(3) && d(4) && !d(5)) return 5;
-  return 0;
-}
-
-function isAsciiDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39;
-}
 
 /**
  * Every string in plain data (objects, arrays, strings; keys are not scanned) with a hit, in document

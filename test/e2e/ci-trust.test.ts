@@ -64,7 +64,7 @@ describe('lint in CI', () => {
     expect(validation.report(JSON.parse(lint.stdout)), JSON.stringify(validation.report.errors)).toBe(true);
     expect(plan.gaps).toContain('first.people');
     expect(runCli(['lint', relaxed, '--checklists', MINI, ...TODAY]).stdout).toMatch(
-      /set aside because they relax the methodology's: people_min 2 \(default 3 applied\)/,
+      /set aside because they relax the ones in force for its profile: people_min 2 \(3 applied\)/,
     );
     // report shows the plan as its authors see it, with their own thresholds.
     expect(JSON.parse(runCli(['report', relaxed, '--checklists', MINI, '--format', 'json', ...TODAY]).stdout).plans[0].gaps).not.toContain(
@@ -90,6 +90,75 @@ describe('lint in CI', () => {
     expect(runCli(['lint', plan, '--no-config', '--checklists', MINI, ...TODAY], {}, cwd).code).toBe(0);
     write('elsewhere.yaml', 'lint:\n  minScore: 100\n');
     expect(runCli(['lint', plan, '--config', path.join(tmp, 'elsewhere.yaml'), '--checklists', MINI, ...TODAY], {}, cwd).code).toBe(1);
+  });
+
+  it('never takes a config from above the repository: a failOn: none in a parent folder of a checkout changes nothing', () => {
+    write('above/commready.config.yaml', 'lint:\n  failOn: none\n');
+    mkdirSync(path.join(tmp, 'above/checkout/.git'), { recursive: true });
+    const empty = readFileSync('test/fixtures/plans/mini-empty.yaml', 'utf8');
+    const plan = write('above/checkout/plan.yaml', empty);
+    // Inside the checkout the parent's config is not read: the default fails the plan on its blockers.
+    expect(runCli(['lint', plan, '--checklists', MINI, ...TODAY], {}, path.join(tmp, 'above/checkout')).code).toBe(1);
+    // Outside any repository the same parent config is found, as before.
+    const outside = write('above/plain/plan.yaml', empty);
+    expect(runCli(['lint', outside, '--checklists', MINI, ...TODAY], {}, path.join(tmp, 'above/plain')).code).toBe(0);
+  });
+
+  it('refuses two project configs in one folder, naming both: one would silently shadow the other', () => {
+    const dir = path.join(tmp, 'two-configs');
+    write('two-configs/.commreadyrc.yaml', 'lint:\n  failOn: minor\n');
+    write('two-configs/commready.config.yml', 'checklists: ./lax\n');
+    const r = runCli(['lint', path.resolve('test/fixtures/plans/mini-complete.yaml'), ...TODAY], {}, dir);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(/two project configs in one folder: .*commready\.config\.yml and .*\.commreadyrc\.yaml/);
+  });
+
+  it('judges by the profile a config pins, whatever the plan claims, and says where each part came from', () => {
+    const dir = path.join(tmp, 'pinned');
+    mkdirSync(path.join(dir, '.git'), { recursive: true });
+    write('pinned/commready.config.yaml', 'lint:\n  pin: { type: customer, formality: funded, minSize: 1000 }\n');
+    const plan = write(
+      'pinned/plan.yaml',
+      readFileSync('examples/launch-ready.yaml', 'utf8')
+        .replace('  formality: funded\n', '  formality: volunteer\n')
+        .replace('  size: 2000\n', '  size: 10\n'),
+    );
+    const json = JSON.parse(runCli(['lint', plan, '--format', 'json', '--today', '2026-12-01'], {}, dir).stdout);
+    expect(json.plans[0].profile).toMatchObject({ formality: 'funded' });
+    expect(json.plans[0].judgedAs).toEqual({
+      type: { value: 'customer', from: 'config' },
+      formality: { value: 'funded', from: 'config' },
+      size: { value: 1000, from: 'config' },
+    });
+    expect(validation.report(json), JSON.stringify(validation.report.errors)).toBe(true);
+    const text = runCli(['lint', plan, '--today', '2026-12-01'], {}, dir).stdout;
+    expect(text).toMatch(
+      /judged as customer \(pinned by the project config\), funded \(pinned by the project config\), size 1000 \(pinned by the project config\)/,
+    );
+    // Without the pin the same plan claims to be a volunteer group: the text says where that came from.
+    expect(runCli(['lint', plan, '--no-config', '--today', '2026-12-01'], {}, dir).stdout).toMatch(/volunteer \(the plan\)/);
+  });
+
+  it('does not let a waiver run beyond the horizon: blockers waived until 9999 still fail lint', () => {
+    const waived = Object.entries({ 'governance.host': 0, 'governance.code-of-conduct': 0 })
+      .map(([id]) => `  ${id}: { status: unmet, waiver: { reason: Later., expires: 9999-12-31 } }\n`)
+      .join('');
+    const plan = write('waived.yaml', `${readFileSync('examples/forum-only.yaml', 'utf8')}assessment:\n${waived}`);
+    const r = runCli(['lint', plan, '--format', 'json', '--today', '2026-12-01']);
+    expect(r.code).toBe(1);
+    const found = JSON.parse(r.stdout).plans[0].findings.filter((f: { code: string }) => f.code === 'waiver-too-long');
+    expect(found.map((f: { item: string }) => f.item).sort()).toEqual(['governance.code-of-conduct', 'governance.host']);
+    // A config may set the horizon: a waiver within it is in force, one beyond it is not.
+    const dir = path.join(tmp, 'horizon');
+    mkdirSync(path.join(dir, '.git'), { recursive: true });
+    write('horizon/.commreadyrc.yaml', 'lint:\n  maxWaiverDays: 3650\n');
+    const soon = write('horizon/plan.yaml', readFileSync(plan, 'utf8').replaceAll('9999-12-31', '2030-12-31'));
+    const tooLong = (cwd: string) =>
+      JSON.parse(runCli(['lint', soon, '--format', 'json', '--today', '2026-12-01'], {}, cwd).stdout).plans[0].findings.filter(
+        (f: { code: string }) => f.code === 'waiver-too-long',
+      );
+    expect(tooLong(dir)).toEqual([]);
+    expect(tooLong(tmp)).toHaveLength(2);
   });
 
   it('reports a bad config file as one file:line:col line, exit 2', () => {

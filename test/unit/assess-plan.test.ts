@@ -57,7 +57,7 @@ describe('assessPlan', () => {
     const waived = assess(
       withCustom('  purpose: ""\n').replace(
         'assessment:\n',
-        'assessment:\n  first.purpose: { status: unmet, waiver: { reason: Later, expires: 2099-01-01 } }\n',
+        'assessment:\n  first.purpose: { status: unmet, waiver: { reason: Later, expires: 2026-12-31 } }\n',
       ),
     );
     const own = item(waived, 'first.purpose');

@@ -253,6 +253,11 @@ const EVERY_OPTION: { [N in CommandName]: { argv: string[]; args: CommandArgumen
     args: ['p.yaml'],
     options: { ...GLOBALS, phase: 'launch', item: ['a.b', 'c.d'], all: true, onlyGaps: true, showPaths: true },
   },
+  course: {
+    argv: ['quiz', 'intro', '--track', 'grassroots', '--learner', 'Ada Okafor', '-o', 'cert'],
+    args: ['quiz', 'intro'],
+    options: { ...GLOBALS, track: 'grassroots', learner: 'Ada Okafor', output: 'cert' },
+  },
   'validate-checklists': { argv: ['methodology'], args: ['methodology'], options: GLOBALS },
   docs: {
     argv: ['-o', 'm.md', '--course', 'c.md', '--check'],

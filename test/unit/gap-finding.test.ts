@@ -30,7 +30,7 @@ describe('the finding that explains a gap', () => {
     expect(gapFindingOf(a, 'governance.sponsor')).toBeUndefined(); // n/a for a volunteer group: no gap
   });
 
-  it('is what SARIF, JUnit and the text report show for the item', () => {
+  it('is what SARIF, JUnit, JSON and the text report show for the item', () => {
     const plan: PlanResult = { assessment: a, methodology: m, verdict: judgePlan(a, m, { failOn: 'minor' }) };
     const run = { command: 'lint' as const, plans: [plan] };
     const context = { toolVersion: '9.9.9', paint: plainPainter, cwd: process.cwd() };
@@ -45,6 +45,14 @@ describe('the finding that explains a gap', () => {
     const junit = FORMATTERS.junit(run, context);
     expect(junit).toMatch(new RegExp(`name="purpose.statement[^"]*"[^>]*>\\s*<failure message="blocker partial: Partly met`));
     expect(junit).not.toMatch(/purpose.statement[\s\S]{0,300}claims 'met'/);
+    const json = JSON.parse(FORMATTERS.json(run, context)) as {
+      plans: { items: { id: string; gap?: { code: string; line: number } }[] }[];
+    };
+    expect(json.plans[0]!.items.find((i) => i.id === 'purpose.statement')!.gap).toMatchObject({
+      code: 'item-partial',
+      line: gap.location.line,
+    });
+    expect(validation.report(json)).toBe(true);
     const text = FORMATTERS.text({ command: 'report', plans: [plan] }, context);
     expect(text).toMatch(new RegExp(`purpose\\.statement {2}${gap.location.line}:${gap.location.col}`));
   });

@@ -9,13 +9,23 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'commready-config-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('the project config', () => {
-  it('is found in the working directory or above it, commready.config.yaml first', () => {
+  it('is found in the working directory or above it; two in one folder is an error naming both', () => {
     const deep = path.join(tmp, 'a', 'b', 'c');
     mkdirSync(deep, { recursive: true });
     writeFileSync(path.join(tmp, 'a', '.commreadyrc.yaml'), 'lint: { failOn: major }\n');
     expect(findConfig(deep)).toBe(path.join(tmp, 'a', '.commreadyrc.yaml'));
-    writeFileSync(path.join(tmp, 'a', 'commready.config.yaml'), 'lint: { failOn: minor }\n');
-    expect(findConfig(deep)).toBe(path.join(tmp, 'a', 'commready.config.yaml'));
+    writeFileSync(path.join(tmp, 'a', 'commready.config.yml'), 'lint: { failOn: minor }\n');
+    expect(() => findConfig(deep)).toThrow(/two project configs in one folder: .*commready\.config\.yml and .*\.commreadyrc\.yaml/);
+  });
+
+  it('stops at the repository root: a config above the folder holding .git is never found', () => {
+    const repo = path.join(tmp, 'outer', 'repo');
+    mkdirSync(path.join(repo, '.git', 'x'), { recursive: true });
+    mkdirSync(path.join(repo, 'plans'), { recursive: true });
+    writeFileSync(path.join(tmp, 'outer', 'commready.config.yaml'), 'lint: { failOn: none }\n');
+    expect(findConfig(path.join(repo, 'plans'))).toBeUndefined();
+    writeFileSync(path.join(repo, '.commreadyrc.yml'), 'lint: { failOn: major }\n');
+    expect(findConfig(path.join(repo, 'plans'))).toBe(path.join(repo, '.commreadyrc.yml'));
   });
 
   it('is validated by schemas/config.schema.json, with positions', () => {

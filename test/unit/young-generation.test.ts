@@ -23,11 +23,14 @@ function youngGenerationAfterWork(cap: boolean, nodeArgs: string[] = []): number
   return Number(r.stdout) / 1024 / 1024;
 }
 
+/** The V8 the cap acts on: Node 20's. On later ones it must do nothing (engines allows them). */
+const CAPPED_V8 = process.versions.v8.startsWith('11.');
+
 describe('capYoungGeneration', () => {
-  it('stops the young generation at 8 MB, where it would otherwise grow to its maximum', () => {
+  it("stops the young generation at 8 MB on Node 20's V8, where it would otherwise grow to its maximum; does nothing on later V8s", () => {
     const uncapped = youngGenerationAfterWork(false);
     expect(uncapped).toBeGreaterThanOrEqual(8); // 32 MB on a machine with V8's default limits
-    expect(youngGenerationAfterWork(true)).toBe(Math.min(uncapped, 8));
+    expect(youngGenerationAfterWork(true)).toBe(CAPPED_V8 ? Math.min(uncapped, 8) : uncapped);
   });
 
   it('leaves the young generation as sized by whoever started Node with --max-semi-space-size', () => {

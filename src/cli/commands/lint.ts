@@ -52,6 +52,9 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
   const { assessed, errors, notChecked } = assessFiles(files, { ...options, checklists: judgeDir }, validation, today, {
     ...(fromPlan ? { planFirst: true } : { judgeDir }),
     planParams,
+    stateProfile: true,
+    ...(config?.lint.pin ? { pin: config.lint.pin } : {}),
+    ...(config?.lint.maxWaiverDays !== undefined ? { maxWaiverDays: config.lint.maxWaiverDays } : {}),
     ...(io.betweenPlans ? { betweenPlans: io.betweenPlans } : {}),
   });
   const inputErrors = [...problems, ...errors];
@@ -129,6 +132,7 @@ function judge(file: AssessedFile, thresholds: Thresholds, baseline: ReadonlyMap
     methodologyLocation: file.methodologyLocation,
     ...(file.ignoredParams ? { ignoredParams: file.ignoredParams } : {}),
     ...(baselined ? { baselined } : {}),
+    ...(file.judgedAs ? { judgedAs: file.judgedAs } : {}),
   };
 }
 
