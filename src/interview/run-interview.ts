@@ -23,6 +23,7 @@ import {
   pathSegments,
   toEntered,
   valueAtPath,
+  type FillSpec,
   type QuestionSpec,
   type ValueSpec,
 } from './question-model.js';
@@ -243,6 +244,24 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
     if (items.length > 0) asker.show({ kind: 'feedback', items, score: assessment.score });
   };
 
+  /** A methodology text as the question shows it: the file's stored values and paths in words, unless asked for. */
+  const plain = (text: string): string => (o.showPaths ? text : plainRuleMessage(text, words));
+  /** Why the plan refused an answer, without the place in the file it names ("launch.retros[0] must be a date"). */
+  const plainProblem = (problem: string): string =>
+    o.showPaths
+      ? problem
+      : plain(problem.replace(/^the plan would not be valid: [a-z_]+(?:[.[][\w*\]-]+)+ /, 'the answer does not fit: it '));
+  /** A fill with its list's field prompts in plain words ("Which point (main language, …)"). */
+  const plainFill = (fill: FillSpec): FillSpec => (fill.value.kind === 'records' ? { ...fill, value: plainRecords(fill.value) } : fill);
+  const plainRecords = (spec: Extract<ValueSpec, { kind: 'records' }>): ValueSpec => ({
+    ...spec,
+    fields: spec.fields.map((f) => ({
+      ...f,
+      message: plain(f.message),
+      value: f.value.kind === 'records' ? plainRecords(f.value) : f.value,
+    })),
+  });
+
   // --- Later, owners ----------------------------------------------------------------------------------
   const NEW = '\u0000new';
   const askOwner = async (): Promise<string | undefined> => {
@@ -383,7 +402,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
         if (o.signal?.aborted) throw interrupted(o.signal);
         // As the profile stands now: an answer to the screener may just have changed it.
         const shown = questionInForce(q, profileNow(), choiceLists);
-        const fill = shown.fills[index]!;
+        const fill = plainFill(shown.fills[index]!);
         const stored = valueAtPath(data(), fill.path);
         const current = retry ? retry.value : (toEntered(fill.value, stored) ?? inferredDefault(fill.path));
         const no = honestNo(fill, items);
@@ -398,7 +417,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
         const request: AskRequest = {
           question: shown,
           fill,
-          message: inProfileWords(fill.message ?? shown.message, profileNow().words),
+          message: plain(inProfileWords(fill.message ?? shown.message, profileNow().words)),
           ...(current !== undefined ? { default: current } : {}),
           // Nothing is chosen for the user: a yes, a choice or a person is said, never assumed.
           ...(current === undefined && (fill.value.kind === 'yes-no' || fill.value.kind === 'one-choice' || fill.value.kind === 'person')
@@ -438,7 +457,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
             let outcome = commitChanges(changes);
             if (!outcome.ok && e.block === 'screener') outcome = await withWhatItNeeds(e, changes, outcome);
             if (!outcome.ok) {
-              problem = outcome.problem;
+              problem = plainProblem(outcome.problem);
               continue;
             }
             feedback(q);
@@ -459,7 +478,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
                       `The whole guide: commready explain ${item.id}`,
                     ].join(' '),
               })),
-              ...(shown.help ? { help: said(shown.help) } : {}),
+              ...(shown.help ? { help: plain(said(shown.help)) } : {}),
             });
             continue;
           case 'no': {
@@ -479,7 +498,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
             if (changes.length > 0) {
               const outcome = commitChanges(changes);
               if (!outcome.ok) {
-                problem = outcome.problem;
+                problem = plainProblem(outcome.problem);
                 continue;
               }
               feedback(q);
@@ -495,7 +514,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
             }
             const outcome = commitChanges(naItems.map((id) => ({ path: ['assessment', id], value: { status: 'n/a', note } })));
             if (!outcome.ok) {
-              problem = outcome.problem;
+              problem = plainProblem(outcome.problem);
               continue;
             }
             feedback(q);

@@ -25,7 +25,7 @@ function wrapOne(line: string, width: number): string {
   if (visibleWidth(line) <= width) return line;
   const plain = line.replace(ANSI, '');
   // A list entry's lines hang under its text: "  • text" continues at the text, not at the bullet.
-  const bullet = /^( *)(?:[•✔–-]|\[ \]) /.exec(plain);
+  const bullet = /^( *)(?:[\u2022\u2714\u2013-]|\[ \]) /.exec(plain);
   const first = /^ */.exec(plain)![0];
   const indent = bullet ? ' '.repeat(bullet[0].length) : first;
   const words = line.trimStart().split(' ');

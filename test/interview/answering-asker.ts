@@ -16,7 +16,11 @@ export class AnsweringAsker implements Asker {
   private readonly explained = new Set<string>();
   private readonly refused = new Map<string, number>();
 
-  constructor(private readonly confirmWith = false) {}
+  /** `explain`: ask "why" once per question before answering it. */
+  constructor(
+    private readonly confirmWith = false,
+    private readonly explain = true,
+  ) {}
 
   async ask(request: AskRequest): Promise<Reply> {
     this.asked.push(request);
@@ -29,7 +33,7 @@ export class AnsweringAsker implements Asker {
       if (count > 3) throw new Error(`${id}: refused again and again: ${request.problem}`);
       if (request.actions.includes('skip')) return { action: 'skip' };
     }
-    if (request.actions.includes('why') && !this.explained.has(id)) {
+    if (this.explain && request.actions.includes('why') && !this.explained.has(id)) {
       this.explained.add(id);
       return { action: 'why' };
     }

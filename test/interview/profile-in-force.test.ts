@@ -10,6 +10,8 @@ import {
 } from '../../src/interview/profile-in-force.js';
 import type { FieldSpec, QuestionSpec, Scalar } from '../../src/interview/question-model.js';
 import { runInterview } from '../../src/interview/run-interview.js';
+import { fileWordsIn, fileWordsOf } from '../../src/interview/plain-words.js';
+import { loadSchemas } from '../../src/io/package-files.js';
 import { interpolateWords } from '../../src/methodology/evidence-schema.js';
 import { findItem } from '../../src/methodology/types.js';
 import { resolveProfile } from '../../src/scoring/resolve-profile.js';
@@ -35,7 +37,7 @@ function areaChoices(request: AskRequest): Scalar[] {
 
 describe("the interview speaks in the words of the plan's profile", () => {
   it.each(COMBINATIONS)(
-    'shows no {word:…} placeholder for type %s, formality %s: in questions, help, feedback, the summary and the gap report',
+    'shows no {word:…} placeholder for type %s, formality %s: in questions, help, feedback, the summary and the gap report; no plan path or raw value on screen',
     async (type, formality) => {
       const reports: string[] = [];
       const asker = new AnsweringAsker(true);
@@ -55,6 +57,18 @@ describe("the interview speaks in the words of the plan's profile", () => {
       expect(reports).toHaveLength(2);
       const leaks = [...asker.shown, ...reports].flatMap((text) => text.split('\n')).filter((line) => line.includes('{word:'));
       expect(leaks).toEqual([]);
+      // What the terminal shows in default mode speaks plainly: no placeholder, plan path, key or stored value.
+      const fileWords = fileWordsOf(
+        loadSchemas().plan,
+        Object.values(builtin.lists).map((l) => l.values),
+      );
+      // An item's id in the command that opens its whole guide (`commready explain governance.host`) is for typing.
+      // An item's id in the command that opens its whole guide (`commready explain governance.host`) is for typing.
+      const spoken = asker.screens
+        .flatMap((text) => text.split('\n'))
+        .map((line) => line.replace(/commready explain [\w.-]+/g, 'commready explain'))
+        .flatMap((line) => fileWordsIn(line, fileWords).map((w) => `${w} in: ${line}`));
+      expect(spoken).toEqual([]);
       // The texts that hold placeholders were shown, in this profile's words.
       const { words } = profileOf(type, formality);
       const hostTitle = interpolateWords(findItem(builtin, 'governance.host')!.title, words);

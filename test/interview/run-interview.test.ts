@@ -248,7 +248,7 @@ describe('the interview flow', () => {
       { ask: 'first.purpose', interrupt: 'SIGINT' },
     ]);
     await expect(runInterview(s.asker, s.options)).rejects.toThrow(InterruptedError);
-    expect(s.asker.asked[1]!.problem).toBe('cannot set custom.purpose: custom holds a value, not a map or list');
+    expect(s.asker.asked[1]!.problem).toBe('cannot set the purpose: custom holds a value, not a map or list');
     expect(s.saves).toHaveLength(0);
   });
 
