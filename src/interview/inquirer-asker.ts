@@ -378,7 +378,7 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       case 'person':
         return spec.several ? people_(message, def, actions, people) : person(message, def, actions, people, options.noDefault);
       case 'records':
-        return records(message, spec.fields, def, actions, options.minimum ?? 1);
+        return records(message, spec.fields, def, actions, options.minimum ?? 1, people);
     }
   };
 
@@ -435,6 +435,7 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
     def: unknown,
     actions: readonly OtherAction[],
     minimum: number,
+    people: readonly string[],
   ): Promise<Reply> => {
     let entries: Record<string, unknown>[] = Array.isArray(def) ? [...(def as Record<string, unknown>[])] : [];
     const least = Math.max(1, minimum);
@@ -477,12 +478,12 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       if (next.action !== 'answer') return next;
       if (next.value === 'done') return { action: 'answer', value: entries };
       if (next.value === 'lines') {
-        for (const entry of await recordLines(fields, least - entries.length)) entries.push(entry);
+        for (const entry of await recordLines(fields)) entries.push(entry);
         continue;
       }
       const entry: Record<string, unknown> = {};
       for (const field of fields) {
-        const value = await fieldValue(field);
+        const value = await fieldValue(field, people);
         if (value !== undefined) entry[field.key] = value;
       }
       entries.push(entry);
@@ -490,7 +491,7 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
   };
 
   /** Entries typed one line each, fields separated by ";" in the order shown; each line checked as it is entered. */
-  const recordLines = async (fields: readonly FieldSpec[], wanted: number): Promise<Record<string, unknown>[]> => {
+  const recordLines = async (fields: readonly FieldSpec[]): Promise<Record<string, unknown>[]> => {
     const order = fields
       .map((f) => {
         const choices =
@@ -514,15 +515,14 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
         context,
       ),
     );
-    void wanted;
     return typedLines.filter((l) => l.line !== MORE).map((l) => l.value);
   };
 
   /** One field of a record; optional text fields may be left empty, required ones are asked until given. */
-  const fieldValue = async (field: FieldSpec): Promise<unknown> => {
+  const fieldValue = async (field: FieldSpec, people: readonly string[]): Promise<unknown> => {
     const label = `  ${safeText(field.message)}`;
     if (field.value.kind === 'records') {
-      const reply = await records(label, field.value.fields, undefined, [], 1);
+      const reply = await records(label, field.value.fields, undefined, [], 1, people);
       return reply.action === 'answer' ? reply.value : undefined;
     }
     if (
@@ -531,7 +531,8 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       field.value.kind === 'several-choices' ||
       field.value.kind === 'person'
     ) {
-      const reply = await askValue(label, field.value, undefined, [], [], { noDefault: true });
+      // A person from the roster (or someone new); an optional field can be skipped.
+      const reply = await askValue(label, field.value, undefined, field.optional ? ['skip'] : [], people, { noDefault: true });
       return reply.action === 'answer' ? reply.value : undefined;
     }
     const spec = field.value;

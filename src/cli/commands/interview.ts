@@ -1,6 +1,6 @@
 // `commready interview [plan]`: the readiness interview in a terminal. Saves after every answer; Ctrl-C,
 // SIGTERM and SIGHUP stop it with everything answered so far saved, and say how to resume.
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
@@ -192,9 +192,9 @@ function checkWritable(file: string): void {
       return code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? what : undefined;
     }
   };
-  const why = existsSync(file)
-    ? problem(file, 'is read-only; commready does not replace a protected plan (make it writable, or interview a copy)')
-    : undefined;
+  const readOnly = 'is read-only; commready does not replace a protected plan (make it writable, or interview a copy)';
+  // The file's own mode too: a superuser passes every access check, yet a plan without a write bit is protected.
+  const why = existsSync(file) ? ((statSync(file).mode & 0o222) === 0 ? readOnly : problem(file, readOnly)) : undefined;
   const folder = problem(path.dirname(path.resolve(file)), `cannot be saved: its folder '${path.dirname(file)}' is not writable`);
   if (why ?? folder) throw new OutputError(file, (why ?? folder)!);
 }
