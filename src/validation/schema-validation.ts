@@ -309,8 +309,10 @@ function describeAjvError(error: ErrorObject, path: DataPath): { target: DataPat
  * A value that may be written two ways (`anyOf: [scalar, { value, as_of }]`) fails every branch; only
  * the branch of the value's own shape says what is wrong, so the other branch's errors, and the
  * anyOf summary when a branch explains it, are left out. ajv reports a failed anyOf right after its
- * branches' errors, so those are the run just before it (same data path or below it, schema path
- * inside it): each is looked at once per anyOf around it, never compared with every other error.
+ * branches' errors, so those are the run just before it (same data path or below it): each is looked
+ * at once per anyOf around it, never compared with every other error. An error reached through a
+ * `$ref` carries the referenced schema's path, not the branch's, so it counts as the chosen branch's
+ * unless its path names another branch.
  */
 function withoutUnchosenBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   const drop = new Set<ErrorObject>();
@@ -322,11 +324,12 @@ function withoutUnchosenBranches(errors: readonly ErrorObject[]): ErrorObject[] 
     if (chosen < 0) return;
     const prefix = `${anyOf.schemaPath}/`;
     const within = (e: ErrorObject): boolean =>
-      e.schemaPath.startsWith(prefix) && (e.instancePath === anyOf.instancePath || e.instancePath.startsWith(`${anyOf.instancePath}/`));
+      e.instancePath === anyOf.instancePath || e.instancePath.startsWith(`${anyOf.instancePath}/`);
     let explained = false;
     for (let i = at - 1; i >= 0 && within(errors[i]!); i--) {
-      if (errors[i]!.schemaPath.startsWith(`${prefix}${chosen}/`)) explained = true;
-      else drop.add(errors[i]!);
+      const path = errors[i]!.schemaPath;
+      if (path.startsWith(prefix) && !path.startsWith(`${prefix}${chosen}/`)) drop.add(errors[i]!);
+      else explained = true;
     }
     if (explained) drop.add(anyOf);
   });

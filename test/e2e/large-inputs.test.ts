@@ -1,7 +1,7 @@
 // Inputs made to cost: aliases that multiply errors, megabytes of invalid entries, hundreds of thousands of
 // names, large reports. Each is judged or refused through the binary with output of a bounded shape (never
 // "internal error"), and the other plans of the run are still printed. Shapes are asserted, not times: the
-// helper's timeout is the only clock.
+// helper's timeout is the only clock, generous because CI runs these beside every other test file.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,8 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'commready-large-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const MINI = ['--checklists', 'test/fixtures/mini', '--today', '2026-07-01'];
 const GOOD = 'test/fixtures/plans/mini-complete.yaml';
+const SLOW = 120_000;
+const run = (args: readonly string[]) => runCli(args, {}, process.cwd(), {}, SLOW);
 
 function write(name: string, text: string): string {
   const file = path.join(tmp, name);
@@ -31,13 +33,13 @@ function cappedList(stderr: string, file: string): { listed: string[]; more: num
   return { listed, more: Number(last![2]) };
 }
 
-describe('inputs that multiply work', () => {
+describe('inputs that multiply work', { timeout: 2 * SLOW }, () => {
   it('an aliased 34 KB plan whose errors multiply gets the first 50 problems and one line counting the rest', () => {
     const keys = Array.from({ length: 40 }, (_, i) => `unknown_key_${i}: ${i}`).join(', ');
     let text = `community: { name: A }\npeople:\n  - &p { name: 1, ${keys} }\n${'  - *p\n'.repeat(900)}`;
     while (text.length < 34_000) text += '# the same person, over and over\n';
     const plan = write('aliased.yaml', text);
-    const r = runCli(['lint', plan, GOOD, ...MINI]);
+    const r = run(['lint', plan, GOOD, ...MINI]);
     expect(r.code).toBe(2);
     const { listed, more } = cappedList(r.stderr, plan);
     expect(listed[0]).toBe(`${plan}:3:10: people[0].name must be a string`);
@@ -50,7 +52,7 @@ describe('inputs that multiply work', () => {
   it('5 MB of invalid list entries get the first 50 problems in file order and one line counting the rest', () => {
     const rows = 312_500;
     const plan = write('invalid-list.yaml', `community: { name: A }\npeople:\n${'  - { name: 1 }\n'.repeat(rows)}`);
-    const r = runCli(['lint', plan, GOOD, ...MINI]);
+    const r = run(['lint', plan, GOOD, ...MINI]);
     expect(r.code).toBe(2);
     const { listed, more } = cappedList(r.stderr, plan);
     expect(listed).toEqual(Array.from({ length: 50 }, (_, i) => `${plan}:${i + 3}:7: people[${i}].name must be a string`));
@@ -63,7 +65,7 @@ describe('inputs that multiply work', () => {
     let text = `community: { name: A }\nmeasures:\n  critical_functions:\n    - { function: f0, people: &many [${numbers}] }\n`;
     for (let i = 1; i < 300; i++) text += `    - { function: f${i}, people: *many }\n`;
     const expanding = write('expanding.yaml', text);
-    const r = runCli(['lint', expanding, GOOD, ...MINI]);
+    const r = run(['lint', expanding, GOOD, ...MINI]);
     expect(r.code).toBe(2);
     expect(expectOneErrorLine(r.stderr)).toBe(
       `${expanding}: holds more than 1000000 values (each use of an alias counted in full); commready reads at most 1000000 in a file`,
@@ -74,7 +76,7 @@ describe('inputs that multiply work', () => {
       'aliases.yaml',
       `community: { name: A }\nx: &a 1\ncustom:\n  list: [${Array.from({ length: 1001 }, () => '*a').join(', ')}]\n`,
     );
-    const many = runCli(['lint', aliases, ...MINI]);
+    const many = run(['lint', aliases, ...MINI]);
     expect(many.code).toBe(2);
     expect(expectOneErrorLine(many.stderr)).toBe(
       `${aliases}:4:${10 + 4 * 1000}: the YAML uses more than 1000 aliases (*name); commready reads at most 1000 in a file`,
@@ -89,7 +91,7 @@ describe('inputs that multiply work', () => {
       'roster.yaml',
       `community: { name: Big, stage: running, opened: 2026-01-01 }\npeople:\n${people}measures:\n  critical_functions:\n    - function: hosting\n      people:\n${holders}`,
     );
-    const r = runCli(['lint', plan, 'examples/launch-ready.yaml', '--today', '2026-07-01']);
+    const r = run(['lint', plan, 'examples/launch-ready.yaml', '--today', '2026-07-01']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/roster\.yaml {2}FAIL/);
@@ -98,10 +100,10 @@ describe('inputs that multiply work', () => {
   });
 });
 
-describe('diff of large reports', () => {
+describe('diff of large reports', { timeout: 2 * SLOW }, () => {
   /** A real JSON report of one plan, as the template of larger ones. */
   function reportTemplate(): { plans: Record<string, unknown>[] } & Record<string, unknown> {
-    const r = runCli(['report', GOOD, ...MINI, '--format', 'json']);
+    const r = run(['report', GOOD, ...MINI, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     return JSON.parse(r.stdout) as { plans: Record<string, unknown>[] } & Record<string, unknown>;
   }
@@ -121,7 +123,7 @@ describe('diff of large reports', () => {
     const before = write('before.json', report(ids.slice(0, count / 2)));
     const after = write('after.json', report(ids.slice(count / 2)));
     expect(readFileSync(before).length).toBeGreaterThan(4_000_000);
-    const r = runCli(['diff', before, after]);
+    const r = run(['diff', before, after]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^ {2}gaps closed \(7000\)$/m);
@@ -139,7 +141,7 @@ describe('diff of large reports', () => {
     const after = write('many-gaps-after.json', report([]));
     for (const format of ['text', 'markdown']) {
       const out = path.join(tmp, `many-gaps.${format}`);
-      const r = runCli(['diff', before, after, '--format', format, '-o', out]);
+      const r = run(['diff', before, after, '--format', format, '-o', out]);
       expect(r.stderr, format).toBe('');
       expect(r.code, format).toBe(0);
       const lines = readFileSync(out, 'utf8').split('\n');

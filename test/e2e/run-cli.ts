@@ -18,13 +18,14 @@ export function runCli(
   env: Record<string, string> = {},
   cwd = process.cwd(),
   as: { uid?: number; gid?: number } = {},
+  timeoutMs = 15_000,
 ): CliResult {
   const result = spawnSync(process.execPath, [`${process.cwd()}/bin/commready.cjs`, ...args], {
     cwd,
     ...as,
     encoding: 'utf8',
     input: '',
-    timeout: 15_000,
+    timeout: timeoutMs,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   if (result.error) throw result.error;

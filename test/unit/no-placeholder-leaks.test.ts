@@ -59,7 +59,7 @@ function planText(type: string, formality: string, stage: string): string {
   ].join('\n');
 }
 
-describe('no placeholder reaches a file or a screen', () => {
+describe('no placeholder reaches a file or a screen', { timeout: 120_000 }, () => {
   it('the methodology itself uses placeholders (or this test would prove nothing)', () => {
     const titles = allItems(m).map((i) => i.title);
     expect(titles.filter((t) => /\{word:/.test(t)).length).toBeGreaterThan(3);

@@ -42,7 +42,7 @@ function compileErrors(source: string): string[] {
   }
 }
 
-describe("the README's API example", () => {
+describe("the README's API example", { timeout: 120_000 }, () => {
   it('compiles against the real API', () => {
     expect(compileErrors(readmeApiExample())).toEqual([]);
   });
