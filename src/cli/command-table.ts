@@ -237,6 +237,7 @@ export const COMMANDS = [
         flags: '--detect',
         description: "offer what 'commready detect' finds in the repository of the current directory as answers' defaults",
       },
+      { flags: '--show-paths', description: 'show the plan path each question fills, and the rules in their own words' },
     ],
     examples: [
       'interview my-community.yaml',

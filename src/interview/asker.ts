@@ -1,15 +1,25 @@
 // The interview's only window on the user: a question in, a reply out; events out. Tests script it;
 // the terminal implementation lives in inquirer-asker.ts.
 import type { FillSpec, QuestionSpec } from './question-model.js';
+import type { RosterEntry } from './roster-entry.js';
 
-export const REPLY_ACTIONS = ['answer', 'why', 'na', 'dont-know', 'skip', 'back', 'later'] as const;
+export const REPLY_ACTIONS = ['answer', 'why', 'no', 'na', 'dont-know', 'later', 'skip', 'back', 'jump'] as const;
 export type ReplyAction = (typeof REPLY_ACTIONS)[number];
+/** What a user may do instead of answering. */
+export type OtherAction = Exclude<ReplyAction, 'answer'>;
 
-export type Reply = { action: 'answer'; value: unknown } | { action: Exclude<ReplyAction, 'answer'> };
+export type Reply = { action: 'answer'; value: unknown } | { action: OtherAction };
 
+/** The parts of the interview, in the order they come. */
+export const BLOCKS = ['screener', 'people', 'quick', 'rest', 'important', 'optional', 'selected', 'detour'] as const;
+export type Block = (typeof BLOCKS)[number];
+
+/**
+ * Where a question stands: its block and its number there. Numbers are stable: they count the block's
+ * questions answered before too, so a resumed interview goes on at the number it stopped at.
+ */
 export interface Position {
-  phase: number;
-  phases: number;
+  block: Block;
   question: number;
   questions: number;
 }
@@ -21,41 +31,80 @@ export interface AskRequest {
   message: string;
   /** The current value as it is entered (a percentage as 0-100), shown as the default. */
   default?: unknown;
+  /**
+   * Nothing is chosen in advance and Enter alone does not answer: a fact that switches points on or off
+   * (minors, where members meet) must be said, never assumed.
+   */
+  noDefault?: boolean;
+  /** What the answer must reach to meet the point, in force for this community ("72 or less"). */
+  threshold?: string;
+  /** The least number of entries of a list that meets the point (Enter means Done from there). */
+  minimum?: number;
+  /** The point this question is part of, in this community's words (its title states the thresholds in force). */
+  point?: { id: string; title: string };
+  /** The plan path, shown only when asked for (--show-paths). */
+  path?: string;
   /** Names in the plan's roster, for a person question. */
   people: readonly string[];
   /** What the user may do instead of answering. */
-  actions: readonly Exclude<ReplyAction, 'answer'>[];
+  actions: readonly OtherAction[];
   position: Position;
   phaseTitle: string;
   /** Why the previous entry was not accepted. */
   problem?: string;
 }
 
+/** The roster question: who is involved, one line per person ("Name: role, role"). */
+export interface RosterRequest {
+  message: string;
+  /** The people the plan already names, as lines ("Ana: host"). */
+  current: readonly string[];
+  /** Roles the methodology counts, suggested. */
+  roles: readonly string[];
+  actions: readonly OtherAction[];
+  position: Position;
+}
+
+export type RosterReply = { action: 'answer'; value: readonly RosterEntry[] } | { action: OtherAction };
+
 export interface ItemFeedback {
   itemId: string;
   title: string;
   status: string;
-  /** The failing rules' messages, which state the threshold in force. */
+  /** What is still missing, in plain words (or as the rules say it, with --show-paths), with the threshold in force. */
   failed: readonly string[];
 }
 
 /** Things the interview tells the user, as data; interview-messages.ts turns them into words. */
 export type InterviewEvent =
-  | { kind: 'phase-start'; phaseId: string; title: string; index: number; count: number; questions: number; minutes: number }
+  | { kind: 'resume'; answers: number; next?: string }
+  | { kind: 'block-start'; block: Block; questions: number; minutes: number; level?: string }
   | { kind: 'why'; items: readonly { itemId: string; title: string; why: string; guidance: string }[]; help?: string }
   | { kind: 'feedback'; items: readonly ItemFeedback[]; score: number }
   | {
       kind: 'notice';
-      code: 'na-not-allowed' | 'na-needs-reason' | 'first-question' | 'later-needs-owner' | 'required' | 'deferred';
+      code:
+        | 'na-not-allowed'
+        | 'na-needs-reason'
+        | 'first-question'
+        | 'later-needs-owner'
+        | 'required'
+        | 'deferred'
+        | 'skipped-remembered'
+        | 'roster-saved'
+        | 'recorded-no';
       count?: number;
     }
-  | { kind: 'phase-score'; phaseId: string; title: string; phaseScore: number | null; score: number }
   | {
       kind: 'summary';
+      /** The quick path's end (more may follow), or the interview's. */
+      final: boolean;
       level: string;
       score: number;
       blockers: readonly { itemId: string; title: string }[];
       nextLevel?: { title: string; items: readonly { itemId: string; title: string }[]; scoreAfter: number };
+      /** Open points taken on for later: the to-do list. */
+      todo: readonly { itemId: string; title: string; due: string; owner?: string }[];
       dontKnow: readonly string[];
       answered: number;
     }
@@ -63,12 +112,14 @@ export type InterviewEvent =
 
 export interface Asker {
   ask(request: AskRequest): Promise<Reply>;
+  /** Who is involved: lines checked one by one as they are typed, Enter on an empty line when done. */
+  roster(request: RosterRequest): Promise<RosterReply>;
   /** Free text; may come back empty. */
   text(message: string, options?: { default?: string }): Promise<string>;
   /** A date YYYY-MM-DD (the asker checks the form). */
   date(message: string, options?: { default?: string }): Promise<string>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
-  /** One of the values; `choices` are value and label. */
-  choose<T extends string>(message: string, choices: readonly { value: T; name: string }[]): Promise<T>;
+  /** One of the values; `choices` are value and label (and what it means). The first is the default. */
+  choose<T extends string>(message: string, choices: readonly { value: T; name: string; description?: string }[]): Promise<T>;
   show(event: InterviewEvent): void;
 }

@@ -22,6 +22,7 @@ export function withDetectedDefaults(asker: Asker, defaults: ReadonlyMap<string,
       if (reply.action === 'skip') detected.reject();
       return reply;
     },
+    roster: (request) => asker.roster(request),
     text: (message, options) => asker.text(message, options),
     date: (message, options) => asker.date(message, options),
     confirm: (message, defaultValue) => asker.confirm(message, defaultValue),

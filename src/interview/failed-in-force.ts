@@ -4,6 +4,8 @@
 import { fillPlaceholders, type TextValues } from '../methodology/placeholders.js';
 import type { Item } from '../methodology/types.js';
 import type { FailedRule } from '../scoring/types.js';
+import { inProfileWords, plainRuleMessage, type FileWords } from './plain-words.js';
+import type { ProfileInForce } from './profile-in-force.js';
 
 /**
  * The item's failed rules in the interview's words. `stored` fills placeholders as the assessment did
@@ -27,4 +29,21 @@ export function failedInForce(item: Item, failed: readonly FailedRule[], stored:
     if (found >= 0) next = found + 1;
     return f.detail ? `${message} (${f.detail})` : message;
   });
+}
+
+/**
+ * What an item still lacks, as the interview's feedback says it: in the profile's words and the unit the
+ * interview asks in, and without the plan's own words (paths, keys, stored values) unless they were asked
+ * for (--show-paths).
+ */
+export function failedInWords(
+  item: Item,
+  failed: readonly FailedRule[],
+  profile: Pick<ProfileInForce, 'stored' | 'text' | 'words'>,
+  words: FileWords,
+  showPaths = false,
+): string[] {
+  return failedInForce(item, failed, profile.stored, profile.text).map((f) =>
+    inProfileWords(showPaths ? f : plainRuleMessage(f, words), profile.words),
+  );
 }

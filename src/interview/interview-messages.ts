@@ -1,18 +1,34 @@
-// Pure: the interview's words. Events are data; this turns them into lines for the terminal, with every
-// piece of plan or methodology text made safe to print.
+// Pure: the interview's words. Events and requests are data; this turns them into lines for the
+// terminal, with every piece of plan or methodology text made safe to print.
 import { assertNever } from '../errors.js';
 import type { Painter } from '../report/types.js';
-import type { InterviewEvent, Position, ReplyAction } from './asker.js';
+import type { AskRequest, Block, InterviewEvent, OtherAction, Position } from './asker.js';
+import { STATUS_WORDS } from './plain-words.js';
+import { entryHint } from './question-model.js';
 import { safeText } from './safe-text.js';
 
 export const ACTION_LABELS = {
   why: 'Why this matters',
-  na: 'Not applicable here',
+  no: 'No, not in place yet',
+  na: 'Not applicable here (say why)',
   'dont-know': "Don't know yet",
-  skip: 'Skip',
   later: 'Later: name who answers it and by when',
+  skip: 'Skip for now',
   back: 'Back to the previous question',
-} as const satisfies Record<Exclude<ReplyAction, 'answer'>, string>;
+  jump: 'Jump to another phase or point',
+} as const satisfies Record<OtherAction, string>;
+
+/** What each part of the interview is called on screen. */
+export const BLOCK_TITLES = {
+  screener: 'About the community',
+  people: 'Who is involved',
+  quick: 'Quick path',
+  rest: 'What decides the level',
+  important: 'Important points',
+  optional: 'Optional points',
+  selected: 'Selected questions',
+  detour: 'Jump',
+} as const satisfies Record<Block, string>;
 
 /** A small bar for a 0-100 score: `[██████░░░░] 60`. */
 export function scoreBar(score: number, width = 20): string {
@@ -20,8 +36,35 @@ export function scoreBar(score: number, width = 20): string {
   return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${score}`;
 }
 
+/** "Quick path · Governance & safety: question 12 of 26" (the phase is left out where the block says it). */
 export function describePosition(p: Position, phaseTitle: string): string {
-  return `${safeText(phaseTitle)}: phase ${p.phase} of ${p.phases}, question ${p.question} of ${p.questions}`;
+  const block = BLOCK_TITLES[p.block];
+  const where = phaseTitle && phaseTitle !== block ? `${block} · ${safeText(phaseTitle)}` : block;
+  return p.questions > 1 ? `${where}: question ${p.question} of ${p.questions}` : where;
+}
+
+/** The question as typed: the message, how to type it, and what meets the point. */
+export function describePrompt(request: Pick<AskRequest, 'message' | 'fill' | 'threshold' | 'path'>): string {
+  const spec = request.fill.value;
+  const typed = spec.kind !== 'one-choice' && spec.kind !== 'several-choices' && spec.kind !== 'yes-no' && spec.kind !== 'records';
+  const hint = typed ? entryHint(spec) : '';
+  const meets = request.threshold ? ` (to meet it: ${request.threshold})` : '';
+  const path = request.path ? ` [${request.path}]` : '';
+  return safeText(`${request.message}${hint}${meets}${path}`);
+}
+
+/** Every line a request shows, in the order the terminal shows them: for tests of what a screen says. */
+export function describeRequest(request: AskRequest): string[] {
+  const spec = request.fill.value;
+  const lines = [describePosition(request.position, request.phaseTitle)];
+  if (request.point) lines.push(`Point: ${safeText(request.point.title)}`);
+  lines.push(describePrompt(request));
+  if (spec.kind === 'one-choice' || spec.kind === 'several-choices')
+    for (const c of spec.choices) lines.push(`${safeText(c.name)}${c.description ? ` — ${safeText(c.description)}` : ''}`);
+  if (spec.kind === 'records') for (const f of spec.fields) lines.push(`${safeText(f.message)}${entryHint(f.value)}`);
+  for (const a of request.actions) lines.push(ACTION_LABELS[a]);
+  if (request.problem) lines.push(safeText(request.problem));
+  return lines;
 }
 
 /** Guidance is Markdown for the course; in the terminal, fenced examples are kept, other marks dropped. */
@@ -35,15 +78,29 @@ function plainGuidance(text: string): string {
   );
 }
 
+/** An item's status in words ("partly met"); a status this version does not know, as it is. */
+export function statusWords(status: string): string {
+  return Object.hasOwn(STATUS_WORDS, status) ? STATUS_WORDS[status as keyof typeof STATUS_WORDS] : status;
+}
+
 export function describeEvent(event: InterviewEvent, paint: Painter): string[] {
   switch (event.kind) {
-    case 'phase-start':
+    case 'resume':
       return [
         '',
         paint.bold(
-          `${safeText(event.title)} (phase ${event.index} of ${event.count}): ${event.questions} question${event.questions === 1 ? '' : 's'}, about ${event.minutes} min`,
+          `Welcome back: ${event.answers} answer${event.answers === 1 ? '' : 's'} so far${event.next ? `; next: ${safeText(event.next)}` : '; every question is answered'}.`,
         ),
+        paint.dim('Type ? at any question (or choose an option below it) to jump to another phase or point.'),
       ];
+    case 'block-start': {
+      const n = `${event.questions} question${event.questions === 1 ? '' : 's'}, about ${event.minutes} min`;
+      const what =
+        event.block === 'quick'
+          ? `Quick path: the points that decide your level${event.level ? ` (up to ${safeText(event.level)})` : ''}, ${n}. More is offered after.`
+          : `${BLOCK_TITLES[event.block]}: ${n}.`;
+      return ['', paint.bold(what)];
+    }
     case 'why':
       return [
         ...(event.help ? [safeText(event.help)] : []),
@@ -53,29 +110,28 @@ export function describeEvent(event: InterviewEvent, paint: Painter): string[] {
     case 'feedback':
       return event.items.map((i) => {
         const mark = i.status === 'met' ? paint.green('✔') : i.status === 'n/a' ? paint.dim('–') : paint.yellow('•');
-        const rest = i.failed.length > 0 ? ` ${safeText(i.failed.join(' '))}` : '';
-        return `  ${mark} ${safeText(i.title)}: ${i.status}.${rest}`;
+        const rest = i.failed.length > 0 ? ` Still: ${safeText(i.failed.join(' '))}` : '';
+        return `  ${mark} ${safeText(i.title)}: ${statusWords(i.status)}.${rest}`;
       });
     case 'notice':
       return [paint.yellow(describeNotice(event.code, event.count ?? 0))];
-    case 'phase-score':
-      return [
-        `${paint.bold(safeText(event.title))} ${event.phaseScore === null ? 'n/a' : scoreBar(event.phaseScore)}   readiness ${scoreBar(event.score)}`,
-      ];
     case 'summary': {
       const lines = [
         '',
-        paint.bold(`Level: ${safeText(event.level)}   readiness ${scoreBar(event.score)}`),
+        paint.bold(`${event.final ? 'Level' : 'Quick path done. Level'}: ${safeText(event.level)}   readiness ${scoreBar(event.score)}`),
         `${event.answered} answer${event.answered === 1 ? '' : 's'} saved this session.`,
       ];
       if (event.blockers.length > 0) {
         lines.push(`Blockers (${event.blockers.length}):`);
-        for (const b of event.blockers) lines.push(`  - ${safeText(b.title)} (${safeText(b.itemId)})`);
+        for (const b of event.blockers) lines.push(`  - ${safeText(b.title)}`);
       }
       if (event.nextLevel) {
         lines.push(`Next steps to ${safeText(event.nextLevel.title)} (score ${event.nextLevel.scoreAfter} once done):`);
-        for (const i of event.nextLevel.items.slice(0, 10)) lines.push(`  - ${safeText(i.title)} (${safeText(i.itemId)})`);
+        for (const i of event.nextLevel.items.slice(0, 10)) lines.push(`  - ${safeText(i.title)}`);
       }
+      lines.push(event.todo.length > 0 ? `To do, taken on for later (${event.todo.length}):` : 'To do, taken on for later: nothing yet.');
+      for (const t of event.todo)
+        lines.push(`  [ ] ${safeText(t.title)} — ${t.owner ? `${safeText(t.owner)}, ` : ''}by ${safeText(t.due)}`);
       if (event.dontKnow.length > 0)
         lines.push(`To find out, then run again with --item: ${event.dontKnow.map((id) => safeText(id)).join(', ')}`);
       return lines;
@@ -101,6 +157,12 @@ function describeNotice(code: Extract<InterviewEvent, { kind: 'notice' }>['code'
       return 'The plan needs this answer.';
     case 'deferred':
       return `${count} question${count === 1 ? '' : 's'} left for later.`;
+    case 'skipped-remembered':
+      return `${count} optional question${count === 1 ? '' : 's'} skipped last time, not offered again (--all asks them, or jump to them).`;
+    case 'roster-saved':
+      return `${count} ${count === 1 ? 'person' : 'people'} on the roster.`;
+    case 'recorded-no':
+      return 'Recorded as not in place yet.';
     default:
       return assertNever(code, 'notice');
   }

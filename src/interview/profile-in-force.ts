@@ -5,6 +5,7 @@
 import { fillPlaceholders, paramTexts, type TextValues } from '../methodology/placeholders.js';
 import { allItems, type Formality, type Methodology } from '../methodology/types.js';
 import { resolveProfile } from '../scoring/resolve-profile.js';
+import { choiceLabel } from './plain-words.js';
 import { valueAtPath, type ChoiceSpec, type FieldSpec, type QuestionSpec, type ValueSpec } from './question-model.js';
 
 /** The profile's words, named lists and thresholds for the plan as it stands. */
@@ -15,6 +16,10 @@ export interface ProfileInForce {
   text: TextValues;
   /** The same with thresholds as the plan stores them (a share as 0-1): how the assessment wrote its rule messages. */
   stored: TextValues;
+  /** The thresholds in force, as numbers. */
+  params: Readonly<Record<string, number>>;
+  /** The formality in force: written, or the type's default. */
+  formality: Formality;
 }
 
 /**
@@ -27,7 +32,12 @@ export type ChoiceLists = ReadonlyMap<string, ReadonlyMap<string, string>>;
 export function profileInForce(m: Methodology, data: unknown): ProfileInForce {
   const type = valueAtPath(data, 'community.type');
   const formality = valueAtPath(data, 'community.formality');
-  const { words, lists, params } = resolveProfile(m, {
+  const {
+    words,
+    lists,
+    params,
+    formality: inForce,
+  } = resolveProfile(m, {
     ...(typeof type === 'string' ? { type } : {}),
     ...(m.formalities.some((f) => f.id === formality) ? { formality: formality as Formality } : {}),
     params: planParams(valueAtPath(data, 'params')),
@@ -37,6 +47,8 @@ export function profileInForce(m: Methodology, data: unknown): ProfileInForce {
     lists,
     text: { words, params: paramTexts(m.params, params, 'prose') },
     stored: { words, params: paramTexts(m.params, params, 'stored') },
+    params,
+    formality: inForce,
   };
 }
 
@@ -67,7 +79,7 @@ export function questionInForce(q: QuestionSpec, profile: ProfileInForce, choice
   const words = (text: string): string => fillPlaceholders(text, profile.text);
   const choicesOf = (path: string, field: string): ChoiceSpec[] | undefined => {
     const list = choiceLists.get(path)?.get(field);
-    return list === undefined ? undefined : profile.lists[list]?.map((value) => ({ value, name: value }));
+    return list === undefined ? undefined : profile.lists[list]?.map((value) => ({ value, name: choiceLabel(value) }));
   };
   const valueInForce = (spec: ValueSpec, path: string, field: string): ValueSpec => {
     const listed = choicesOf(path, field);

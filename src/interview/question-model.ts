@@ -17,6 +17,14 @@ export type {
 } from '../methodology/question-types.js';
 import type { Condition, Scalar, ValueSpec } from '../methodology/question-types.js';
 import { percentOf } from '../methodology/placeholders.js';
+import { isNonAnswer } from '../text/non-answer.js';
+
+/** Why a typed text would count as not written ("none", "tbd"), or undefined. */
+function nonAnswerProblem(text: string): string | undefined {
+  return isNonAnswer(text)
+    ? `'${text}' counts as not written: choose "No, not in place yet" or "Don't know yet" instead (type ? for them)`
+    : undefined;
+}
 
 /**
  * A dotted plan path as segments. Item ids hold a dot themselves, so `assessment.<phase>.<item>.status`
@@ -68,13 +76,23 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
  */
 export function checkEntered(spec: ValueSpec, entered: unknown): Checked {
   switch (spec.kind) {
+    case 'person':
     case 'short-text':
-    case 'long-text':
-    case 'person': {
+    case 'long-text': {
+      if (spec.kind === 'person' && spec.several) {
+        const names = (Array.isArray(entered) ? entered.map(String) : String(entered ?? '').split(','))
+          .map((n) => n.trim())
+          .filter((n) => n.length > 0);
+        if (names.length === 0) return { ok: false, problem: 'name at least one person' };
+        const odd = names.map(nonAnswerProblem).find((p) => p !== undefined);
+        return odd ? { ok: false, problem: odd } : { ok: true, value: [...new Set(names)] };
+      }
       if (typeof entered !== 'string' || entered.trim().length === 0) return { ok: false, problem: 'enter some text' };
       const text = entered.trim();
+      const odd = nonAnswerProblem(text);
+      if (odd) return { ok: false, problem: odd };
       if (spec.kind === 'short-text' && spec.format === 'url' && !/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(text))
-        return { ok: false, problem: 'enter an address such as https://example.org/' };
+        return { ok: false, problem: 'enter a web address such as https://example.org/' };
       return { ok: true, value: text };
     }
     case 'number': {
@@ -113,10 +131,13 @@ export function checkEntered(spec: ValueSpec, entered: unknown): Checked {
       const items = (Array.isArray(entered) ? entered.map(String) : String(entered ?? '').split(','))
         .map((s) => s.trim())
         .filter((s) => s.length > 0);
-      return items.length > 0 ? { ok: true, value: items } : { ok: false, problem: 'enter at least one, separated by commas' };
+      if (items.length === 0) return { ok: false, problem: 'enter at least one, separated by commas' };
+      const odd = items.length === 1 ? nonAnswerProblem(items[0]!) : undefined;
+      return odd ? { ok: false, problem: odd } : { ok: true, value: items };
     }
     case 'records': {
       if (!Array.isArray(entered)) return { ok: false, problem: 'enter a list of entries' };
+      if (entered.length === 0) return { ok: false, problem: 'enter at least one entry' };
       const out: Record<string, unknown>[] = [];
       for (const [i, record] of entered.entries()) {
         if (record === null || typeof record !== 'object') return { ok: false, problem: `entry ${i + 1} is not a record` };
@@ -152,13 +173,20 @@ export function withoutStatedScale(message: string): string {
 /** How an answer of this kind is typed, shown after the question: the unit and form it takes. */
 const ENTRY_HINTS: Partial<Record<ValueSpec['kind'], string>> = {
   percentage: ' (in %, 0 to 100)',
-  date: ' (YYYY-MM-DD)',
+  date: ' (a date: YYYY-MM-DD, e.g. 2026-09-30)',
   'text-list': ' (separate with commas)',
 };
 
+/** How an answer of this kind is typed, as a hint after the question ("" when it needs none). */
+export function entryHint(spec: ValueSpec): string {
+  if (spec.kind === 'short-text' && spec.format === 'url') return ' (a web address: https://…)';
+  if (spec.kind === 'person' && spec.several) return ' (names, separated by commas)';
+  return ENTRY_HINTS[spec.kind] ?? '';
+}
+
 /** The prompt for a typed answer: the question in the unit it is asked in, and how to type it. */
 export function promptFor(message: string, spec: ValueSpec): string {
-  return `${spec.kind === 'percentage' ? withoutStatedScale(message) : message}${ENTRY_HINTS[spec.kind] ?? ''}`;
+  return `${spec.kind === 'percentage' ? withoutStatedScale(message) : message}${entryHint(spec)}`;
 }
 
 const PERCENT = /^([0-9]+(?:\.[0-9]*)?|\.[0-9]+)\s*(%?)$/;

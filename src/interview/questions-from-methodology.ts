@@ -2,7 +2,9 @@
 // methodology's first-class questions (questions.yaml) for every other path its rules read. Two items
 // that fill the same path share one question.
 import type { Item, Methodology, QuestionField } from '../methodology/types.js';
-import { withoutStatedScale, type ChoiceSpec, type FieldSpec, type QuestionSpec, type ValueSpec } from './question-model.js';
+import { pathSegments, withoutStatedScale, type ChoiceSpec, type FieldSpec, type QuestionSpec, type ValueSpec } from './question-model.js';
+import { withPersonKinds } from './person-fields.js';
+import { choiceLabel, describedValues } from './plain-words.js';
 import { estimateSeconds } from '../methodology/question-types.js';
 import { askableNode, planSchemaChoicesAt, planSchemaNodeAt } from '../methodology/plan-schema-paths.js';
 import { valueFromSchema } from '../methodology/value-from-schema.js';
@@ -10,6 +12,48 @@ import { gateItems, higherTier, tierOfItem } from './tiers-in-force.js';
 
 function choicesFromSchema(planSchema: unknown, segments: readonly string[]): ChoiceSpec[] | undefined {
   return planSchemaChoicesAt(planSchema as Record<string, unknown>, segments)?.map((value) => ({ value, name: String(value) }));
+}
+
+/**
+ * Choices shown with labels, never as the file stores them: a choice named by its bare value gets the
+ * value in words ("Sponsor branded") and the meaning the field's description gives it.
+ */
+function labelled(spec: ValueSpec, planSchema: Record<string, unknown>, segments: readonly string[]): ValueSpec {
+  if (spec.kind === 'records')
+    return { ...spec, fields: spec.fields.map((f) => ({ ...f, value: labelled(f.value, planSchema, [...segments, '*', f.key]) })) };
+  if (spec.kind !== 'one-choice' && spec.kind !== 'several-choices') return spec;
+  // A rating: whether the point is in place, as the user would say it.
+  if (segments[0] === 'assessment')
+    return {
+      ...spec,
+      choices: spec.choices.map((c) => (c.name === String(c.value) && isRating(c.value) ? { ...c, name: RATING_LABELS[c.value] } : c)),
+    };
+  const node = planSchemaNodeAt(planSchema, spec.kind === 'several-choices' ? [...segments, '*'] : segments);
+  const field = planSchemaNodeAt(planSchema, segments);
+  const description = [node, field].map((n) => (n && typeof n.description === 'string' ? n.description : '')).join(' ');
+  const meanings = describedValues(
+    description,
+    spec.choices.map((c) => c.value),
+  );
+  return {
+    ...spec,
+    choices: spec.choices.map((c) => {
+      if (c.name !== String(c.value)) return c;
+      const meaning = typeof c.value === 'string' ? meanings.get(c.value) : undefined;
+      return { ...c, name: choiceLabel(c.value), ...(c.description === undefined && meaning ? { description: meaning } : {}) };
+    }),
+  };
+}
+
+const RATING_LABELS = { met: 'Yes', partial: 'Partly', unmet: 'No' } as const;
+function isRating(value: unknown): value is keyof typeof RATING_LABELS {
+  return value === 'met' || value === 'partial' || value === 'unmet';
+}
+
+/** A question as the interview asks it: names asked from the roster, choices with labels. */
+function finished(q: QuestionSpec, m: Methodology, planSchema: Record<string, unknown>): QuestionSpec {
+  const asked = withPersonKinds(q, m);
+  return { ...asked, fills: asked.fills.map((f) => ({ ...f, value: labelled(f.value, planSchema, pathSegments(f.path)) })) };
 }
 
 /** The plan schema's own kind for a record field that holds a list (names, or records): nested lists included. */
@@ -32,8 +76,17 @@ function fieldSpec(field: QuestionField, planSchema: unknown, listPath: readonly
   else if (field.kind === 'url') value = { kind: 'short-text', format: 'url' };
   else if (field.kind === 'confirm') value = { kind: 'yes-no' };
   else value = { kind: 'short-text' };
-  // Today's data does not say which fields are required; the evidence rules do, and the feedback shows them.
-  return { key: field.key, message: field.message, value, optional: true };
+  // A field the plan format requires in every entry is asked until given: an entry without it would make
+  // the plan invalid, and the list could not be saved. The others may be left out (the feedback says
+  // which the point needs).
+  const entry = planSchemaNodeAt(planSchema as Record<string, unknown>, [...listPath, '*']);
+  const required = entry ? askableNode(planSchema as Record<string, unknown>, entry).required : undefined;
+  return {
+    key: field.key,
+    message: field.message,
+    value,
+    ...(Array.isArray(required) && required.includes(field.key) ? {} : { optional: true }),
+  };
 }
 
 function valueSpec(item: Item, planSchema: unknown): ValueSpec {
@@ -71,7 +124,7 @@ function valueSpec(item: Item, planSchema: unknown): ValueSpec {
         kind: 'one-choice',
         choices: (['met', 'partial', 'unmet'] as const).map((status) => ({
           value: status,
-          name: status,
+          name: RATING_LABELS[status],
           ...(item.rating ? { description: item.rating[status] } : {}),
         })),
       };
@@ -131,7 +184,7 @@ export function questionsFromMethodology(m: Methodology, planSchema: unknown): Q
       out.push(question);
     }
   }
-  return out;
+  return out.map((q) => finished(q, m, planSchema as Record<string, unknown>));
 }
 
 function combine(a: QuestionSpec['when'], b: QuestionSpec['when']): QuestionSpec['when'] {

@@ -1,15 +1,34 @@
-// The interview flow: the screener, then the core pass phase by phase (majors now or later, minors
-// optional), saving after every answer and showing live feedback. Talks to the user only through an Asker.
+// The interview flow: the screener, who is involved, then a quick path through the points that decide
+// the level, and the next tiers as offers; saving after every answer and showing live feedback in plain
+// words. Talks to the user only through an Asker.
 import type { Document } from 'yaml';
 import { InterruptedError } from '../errors.js';
 import { fillPlaceholders } from '../methodology/placeholders.js';
-import { findItem, type Methodology } from '../methodology/types.js';
+import { findItem, levelInStage, type Item, type Methodology } from '../methodology/types.js';
 import { deletePlanValue, renderPlanEdit, setPlanValue, type PlanPath } from '../plan/edit-plan.js';
+import { STARTER_NAME } from '../plan/starter-plan.js';
 import { isOpen, type PlanAssessment } from '../scoring/types.js';
-import type { Asker, AskRequest, ItemFeedback, Reply } from './asker.js';
-import { failedInForce } from './failed-in-force.js';
+import type { Asker, AskRequest, Block, InterviewEvent, ItemFeedback, OtherAction, Position, Reply } from './asker.js';
+import { failedInWords } from './failed-in-force.js';
+import { honestNo } from './honest-no.js';
+import { answerSeconds, asksOf, decidingItems, minutesOf, planTiers, QUICK_PATH, type QuickPathBudget } from './interview-plan.js';
+import { rolesOf } from './person-fields.js';
+import { fileWordsOf, inProfileWords, plainRuleMessage, type FileWords } from './plain-words.js';
+import { firstSteps } from '../report/report-view.js';
 import { choiceListsOf, profileInForce, questionInForce, type ProfileInForce } from './profile-in-force.js';
-import { checkEntered, conditionHolds, isAnswered, pathSegments, toEntered, valueAtPath, type QuestionSpec } from './question-model.js';
+import {
+  checkEntered,
+  conditionHolds,
+  isAnswered,
+  pathSegments,
+  toEntered,
+  valueAtPath,
+  type FillSpec,
+  type QuestionSpec,
+  type ValueSpec,
+} from './question-model.js';
+import { mergeRoster, rosterLine, rosterOf, type RosterPerson } from './roster-entry.js';
+import { minimumInForce, thresholdInForce } from './thresholds-in-force.js';
 import { gateItems, severitiesInForce, tierInForce, type SeveritiesInForce } from './tiers-in-force.js';
 
 /** The result of handing a new plan text to the command: checked, assessed and saved, or refused. */
@@ -20,7 +39,7 @@ export interface InterviewScope {
   phase?: string;
   /** Only questions feeding these items. */
   items?: readonly string[];
-  /** Revisit answered questions too. */
+  /** Revisit answered questions too (and blocks skipped in an earlier session). */
   all?: boolean;
   /** Only questions whose items are open, answered or not. */
   onlyGaps?: boolean;
@@ -30,6 +49,8 @@ export interface InterviewOptions {
   methodology: Methodology;
   screener: readonly QuestionSpec[];
   questions: readonly QuestionSpec[];
+  /** The plan schema: its keys and fixed values are the file's words, never shown in default mode. */
+  planSchema: unknown;
   /** The plan as a yaml Document and the file's text it was read from (or the starter for a new file). */
   doc: Document;
   text: string;
@@ -40,10 +61,7 @@ export interface InterviewOptions {
   /** Checks, assesses and saves a new plan text; throws if it cannot be saved at all. */
   commit(text: string): CommitOutcome;
   scope?: InterviewScope;
-  /**
-   * A plan this interview has just started from the starter: the screener asks every question, the
-   * starter's values (e.g. `stage: planning`) as defaults, with conditions read as each comes up.
-   */
+  /** A plan this interview has just started from the starter: the screener asks every question. */
   newPlan?: boolean;
   /** The date a rating is reviewed on (YYYY-MM-DD), written beside it so that it can go stale. */
   today?: string;
@@ -52,117 +70,113 @@ export interface InterviewOptions {
   /** Writes the gap report next to the plan; returns the file written, or undefined if declined. */
   writeGapReport?: () => Promise<string | undefined>;
   gapReportName?: string;
+  /** Plan paths beside questions and the rules' own wording in feedback (--show-paths). */
+  showPaths?: boolean;
+  /** Blocks skipped in an earlier session ('optional'): not offered again unless asked (--all). */
+  skippedBefore?: readonly Block[];
+  /** Told when the user skips a block, so that the next session does not offer it again. */
+  rememberSkipped?(blocks: readonly Block[]): void;
+  /** The quick path's size (default: about 30 questions and 10 minutes). */
+  quickPath?: QuickPathBudget;
 }
 
 export interface InterviewResult {
-  /** Answers written this session (values, n/a and later entries). */
+  /** Answers written this session (values, n/a, no and later entries, the roster). */
   answered: number;
   dontKnow: readonly string[];
+  /** Questions asked this session (each path asked counts one), and their estimated seconds. */
+  asked: number;
   assessment?: PlanAssessment;
 }
 
+/** Paths the screener always confirms on a new or unfinished plan: the profile and the stage. */
+const CONFIRMED = ['community.type', 'community.formality', 'community.stage'];
+/** A note an honest "No" writes, so that a later answer with the fact can take it back. */
+const NOT_IN_PLACE = 'Not in place yet:';
+
 type Change = { path: PlanPath; value: unknown };
-type Entry = { kind: 'question'; q: QuestionSpec } | { kind: 'offer'; tier: 'major' | 'minor'; questions: readonly QuestionSpec[] };
-interface PhasePlan {
-  id: string;
-  title: string;
-  entries: Entry[];
-  /** The severities in force it was planned with, as a key: planned again when they change. */
-  basis: string;
-}
+type Tier = 'rest' | 'important' | 'optional';
+type Entry =
+  /** `number` is the question's first path's number in its block; `of` counts every path the block asks. */
+  | { kind: 'question'; q: QuestionSpec; block: Block; number: number; of: number; detour?: boolean }
+  | { kind: 'people'; detour?: boolean }
+  | { kind: 'plan' }
+  | { kind: 'block-start'; block: Block; questions: readonly QuestionSpec[] }
+  | { kind: 'offer'; block: Tier; questions: readonly QuestionSpec[] }
+  | { kind: 'checkpoint' };
+type QuestionEntry = Extract<Entry, { kind: 'question' }>;
+type Outcome = 'done' | 'back' | { jump: Entry[] };
 
 export async function runInterview(asker: Asker, o: InterviewOptions): Promise<InterviewResult> {
   const scope = o.scope ?? {};
   const m = o.methodology;
+  const narrowed = scope.items !== undefined || scope.phase !== undefined || scope.onlyGaps === true;
   let doc = o.doc;
   let text = o.text;
   let assessment = o.assessment;
   let answered = 0;
+  let asked = 0;
   const dontKnow: string[] = [];
-  const deferred = new Set<string>();
-  const decided = new Set<Entry>();
+  const words: FileWords = fileWordsOf(
+    o.planSchema,
+    Object.values(m.lists).map((l) => l.values),
+  );
+  const itemsOf = (q: QuestionSpec): Item[] => q.feeds.flatMap((id) => findItem(m, id) ?? []);
 
   const data = (): unknown => doc.toJS() ?? {};
-  // What is shown follows the profile the plan holds now (the screener may have just changed it): its
-  // words and thresholds for the placeholders (`{word:host}`, `{param}`), and its lists as the choices
-  // of questions a `choice` rule reads.
   const choiceLists = choiceListsOf(m);
   let profile: { of: Document; inForce: ProfileInForce } | undefined;
   const profileNow = (): ProfileInForce => {
     if (profile?.of !== doc) profile = { of: doc, inForce: profileInForce(m, data()) };
     return profile.inForce;
   };
-  const filled = (text: string): string => fillPlaceholders(text, profileNow().text);
-  const itemTitle = (id: string): string => filled(findItem(m, id)?.title ?? id);
-  // Tiers follow the plan's profile, stage and facts as the latest assessment resolved them; without an
-  // assessment (a plan not yet valid) they stay as the methodology gives them.
+  /** Methodology text in this community's words: placeholders filled, programme words in the profile's words. */
+  const said = (text: string): string => inProfileWords(fillPlaceholders(text, profileNow().text), profileNow().words);
+  const itemTitle = (id: string): string => said(assessment?.items.find((i) => i.itemId === id)?.title ?? findItem(m, id)?.title ?? id);
+  const phaseTitle = (phaseId: string): string =>
+    phaseId === 'screener' ? 'About the community' : said(m.phases.find((p) => p.id === phaseId)?.title ?? phaseId);
+
+  // Tiers follow the plan's profile, stage and facts as the latest assessment resolved them.
   const gates = gateItems(m);
-  let inForce: { of: PlanAssessment; severities: SeveritiesInForce; key: string } | undefined;
-  const inForceNow = (): { severities: SeveritiesInForce; key: string } | undefined => {
-    if (assessment && inForce?.of !== assessment) {
-      const severities = severitiesInForce(assessment);
-      inForce = { of: assessment, severities, key: [...severities.values()].join() };
-    }
-    return assessment ? inForce : undefined;
+  let inForce: { of: PlanAssessment; severities: SeveritiesInForce } | undefined;
+  const severitiesNow = (): SeveritiesInForce | undefined => {
+    if (assessment && inForce?.of !== assessment) inForce = { of: assessment, severities: severitiesInForce(assessment) };
+    return assessment ? inForce!.severities : undefined;
   };
-  /** The question's tier now, or undefined when the plan judges none of its items. */
   const tierNow = (q: QuestionSpec): QuestionSpec['tier'] | undefined => {
-    const now = inForceNow();
-    return now ? tierInForce(q, m, gates, now.severities) : q.tier;
+    const now = severitiesNow();
+    return now ? tierInForce(q, m, gates, now) : q.tier;
   };
+  /** What the plan's facts put in force: a change means the questions after the screener are planned again. */
+  const profileKey = (): string => {
+    const d = data();
+    const facts = ['community.type', 'community.formality', 'community.stage', 'community.format', 'community.minors'].map((p) =>
+      JSON.stringify(valueAtPath(d, p) ?? null),
+    );
+    return `${facts.join()}|${[...(severitiesNow()?.values() ?? [])].join()}`;
+  };
+  const statusOf = (id: string): string | undefined => assessment?.items.find((i) => i.itemId === id)?.status;
   const itemOpen = (id: string): boolean => {
-    const r = assessment?.items.find((i) => i.itemId === id);
-    return r === undefined || isOpen(r.status);
+    const status = statusOf(id);
+    return status === undefined || isOpen(status as never);
   };
+  const answerOf = (id: string): Record<string, unknown> | undefined => {
+    const a = valueAtPath(data(), `assessment.${id}`);
+    return a && typeof a === 'object' ? (a as Record<string, unknown>) : undefined;
+  };
+  /** Every path answered, or every item it feeds answered for itself (n/a, an honest no, later). */
   const isHandled = (q: QuestionSpec): boolean => {
     const d = data();
     if (q.fills.every((f) => isAnswered(valueAtPath(d, f.path)))) return true;
-    // An n/a or a "later" entry for every item it feeds also counts as handled.
-    return q.feeds.length > 0 && q.feeds.every((id) => isAnswered(valueAtPath(d, `assessment.${id}.status`)));
+    return q.feeds.length > 0 && q.feeds.every((id) => isAnswered(answerOf(id)?.status) || isAnswered(answerOf(id)?.due));
   };
-  const selected = (q: QuestionSpec): boolean => {
-    if (!q.fills.every((f) => o.accepts(f.path))) return false;
-    if (!conditionHolds(q.when, data())) return false;
-    if (scope.items && !q.feeds.some((id) => scope.items!.includes(id))) return false;
-    if (scope.onlyGaps) return q.feeds.length > 0 ? q.feeds.some(itemOpen) : !isHandled(q);
-    return scope.all === true || !isHandled(q);
-  };
+  const applies = (q: QuestionSpec): boolean =>
+    q.fills.every((f) => o.accepts(f.path)) && conditionHolds(q.when, data()) && tierNow(q) !== undefined;
+  const inScope = (q: QuestionSpec): boolean =>
+    (scope.phase === undefined || q.phaseId === scope.phase) &&
+    (scope.items === undefined || q.feeds.some((id) => scope.items!.includes(id)));
 
-  const phaseList: { id: string; title: string; questions: readonly QuestionSpec[] }[] = [
-    { id: 'screener', title: 'About the community', questions: o.screener },
-    ...m.phases
-      .filter((p) => scope.phase === undefined || p.id === scope.phase)
-      .map((p) => ({ id: p.id, title: p.title, questions: o.questions.filter((q) => q.phaseId === p.id) })),
-  ];
-  const plans: (PhasePlan | undefined)[] = [];
-  const planPhase = (k: number): PhasePlan => {
-    const phase = phaseList[k]!;
-    const narrowed = scope.items !== undefined || scope.phase !== undefined || scope.onlyGaps === true;
-    const chosen = phase.questions
-      .filter((q) => {
-        if (phase.id === 'screener' && o.newPlan) return q.fills.every((f) => o.accepts(f.path));
-        return phase.id === 'screener' && narrowed ? selectedScreener(q) : selected(q);
-      })
-      // At the tier in force; items the plan does not judge (n/a by profile, stage or facts) are not asked.
-      .flatMap((q) => {
-        const tier = tierNow(q);
-        return tier === undefined ? [] : [tier === q.tier ? q : { ...q, tier }];
-      });
-    const byTier = (tier: QuestionSpec['tier']) => chosen.filter((q) => q.tier === tier);
-    const entries: Entry[] = byTier('core').map((q): Entry => ({ kind: 'question', q }));
-    const direct = scope.items !== undefined || phase.id === 'screener';
-    for (const tier of ['major', 'minor'] as const) {
-      const list = byTier(tier);
-      if (list.length === 0) continue;
-      if (!direct) entries.push({ kind: 'offer', tier, questions: list });
-      for (const q of list) entries.push({ kind: 'question', q });
-    }
-    return { id: phase.id, title: phase.title, entries, basis: inForceNow()?.key ?? '' };
-  };
-  // With a narrowed scope the screener only asks what is still missing.
-  const selectedScreener = (q: QuestionSpec): boolean =>
-    q.fills.every((f) => o.accepts(f.path)) && conditionHolds(q.when, data()) && !isHandled(q);
-
+  // --- Saving ---------------------------------------------------------------------------------------
   const commitChanges = (changes: readonly Change[]): CommitOutcome => {
     const next = doc.clone();
     let nextText: string;
@@ -186,84 +200,245 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
     return outcome;
   };
 
+  /** Roster changes that add the people named (each with their role) where they are not on it yet. */
+  const rosterAdditions = (named: readonly { name: string; role: string | undefined }[]): Change[] => {
+    if (!o.accepts('people')) return [];
+    const raw = valueAtPath(data(), 'people');
+    let length = Array.isArray(raw) ? raw.length : 0;
+    const known = new Set(rosterOf(data()).map((p) => p.name.trim().replace(/\s+/g, ' ').toLowerCase()));
+    const out: Change[] = [];
+    for (const { name, role } of named) {
+      const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+      if (key.length === 0 || known.has(key)) continue;
+      known.add(key);
+      out.push({ path: ['people', length++], value: { name: name.trim(), roles: role ? [role] : [] } });
+    }
+    return out;
+  };
+
+  /** Where an answer with the fact takes back an earlier honest "No" for the point. */
+  const withdrawNo = (q: QuestionSpec): Change[] =>
+    q.feeds.flatMap((id) => {
+      const a = answerOf(id);
+      if (typeof a?.note !== 'string' || !a.note.startsWith(NOT_IN_PLACE)) return [];
+      return [
+        { path: ['assessment', id, 'status'], value: undefined },
+        { path: ['assessment', id, 'note'], value: undefined },
+      ];
+    });
+
+  // --- Words ------------------------------------------------------------------------------------------
+  /** What an item still lacks, as the user reads it. */
+  const missing = (id: string): string[] => {
+    const r = assessment?.items.find((i) => i.itemId === id);
+    const item = findItem(m, id);
+    if (!r || !item) return [];
+    return failedInWords(item, r.failed, profileNow(), words, o.showPaths);
+  };
   const feedback = (q: QuestionSpec): void => {
     if (!assessment) return;
     const items: ItemFeedback[] = q.feeds.flatMap((id) => {
       const r = assessment!.items.find((i) => i.itemId === id);
-      const item = findItem(m, id);
-      if (!r || !item) return [];
-      // In the unit the question asks (a share in %), with the specifics ("3 of 10").
-      const failed = failedInForce(item, r.failed, profileNow().stored, profileNow().text);
-      return [{ itemId: id, title: itemTitle(id), status: r.status, failed }];
+      return r ? [{ itemId: id, title: itemTitle(id), status: r.status, failed: missing(id) }] : [];
     });
-    asker.show({ kind: 'feedback', items, score: assessment.score });
+    if (items.length > 0) asker.show({ kind: 'feedback', items, score: assessment.score });
   };
 
-  const later = async (qs: readonly QuestionSpec[]): Promise<boolean> => {
-    const owner = (await asker.text('Who will answer it? (a name)')).trim();
-    if (owner.length === 0) {
+  /** A methodology text as the question shows it: the file's stored values and paths in words, unless asked for. */
+  const plain = (text: string): string => (o.showPaths ? text : plainRuleMessage(text, words));
+  /** Why the plan refused an answer, without the place in the file it names ("launch.retros[0] must be a date"). */
+  const plainProblem = (problem: string): string =>
+    o.showPaths
+      ? problem
+      : plain(problem.replace(/^the plan would not be valid: [a-z_]+(?:[.[][\w*\]-]+)+ /, 'the answer does not fit: it '));
+  /** A fill with its list's field prompts in plain words ("Which point (main language, …)"). */
+  const plainFill = (fill: FillSpec): FillSpec => (fill.value.kind === 'records' ? { ...fill, value: plainRecords(fill.value) } : fill);
+  const plainRecords = (spec: Extract<ValueSpec, { kind: 'records' }>): ValueSpec => ({
+    ...spec,
+    fields: spec.fields.map((f) => ({
+      ...f,
+      message: plain(f.message),
+      value: f.value.kind === 'records' ? plainRecords(f.value) : f.value,
+    })),
+  });
+
+  // --- Later, owners ----------------------------------------------------------------------------------
+  const NEW = '\u0000new';
+  const askOwner = async (): Promise<string | undefined> => {
+    const people = rosterOf(data()).map((p) => p.name);
+    let owner: string;
+    if (people.length > 0) {
+      const picked = await asker.choose('Who will answer it?', [
+        ...people.map((p) => ({ value: p, name: p })),
+        { value: NEW, name: 'Someone new (joins the roster)' },
+      ]);
+      owner = picked === NEW ? (await asker.text('Their name')).trim() : picked;
+    } else owner = (await asker.text('Who will answer it? (a name)')).trim();
+    return owner.length > 0 ? owner : undefined;
+  };
+  /** Puts the items off to an owner and a date, without a status: the facts keep judging them. */
+  const later = async (itemIds: readonly string[]): Promise<boolean> => {
+    const owner = await askOwner();
+    if (!owner) {
       asker.show({ kind: 'notice', code: 'later-needs-owner' });
       return false;
     }
-    const due = await asker.date('By when? (YYYY-MM-DD)');
-    const withDue = o.accepts('assessment.x.y.due');
-    const changes: Change[] = qs.flatMap((q) =>
-      q.feeds
-        .filter((id) => !isAnswered(valueAtPath(data(), `assessment.${id}.status`)))
-        .map((id) => ({
-          path: ['assessment', id],
-          // The plan format has no `due` field yet; the date then goes into the note.
-          value: withDue ? { status: 'unmet', owner, due } : { status: 'unmet', owner, note: `To answer by ${due}.` },
-        })),
-    );
+    const due = await asker.date('By when? (a date: YYYY-MM-DD)');
+    const open = [...new Set(itemIds)].filter((id) => !isAnswered(answerOf(id)?.status) && statusOf(id) !== 'n/a');
+    const changes: Change[] = open.flatMap((id): Change[] => [
+      { path: ['assessment', id, 'owner'], value: owner },
+      { path: ['assessment', id, 'due'], value: due },
+    ]);
     if (changes.length === 0) return true;
-    const outcome = commitChanges(changes);
+    const outcome = commitChanges([...changes, ...rosterAdditions([{ name: owner, role: undefined }])]);
     if (!outcome.ok) asker.show({ kind: 'notice', code: 'later-needs-owner' });
     return outcome.ok;
   };
 
-  /** Asks one question; returns 'back' when the user wants the previous one. */
-  const askQuestion = async (
-    q: QuestionSpec,
-    position: AskRequest['position'],
-    title: string,
-    canGoBack: boolean,
-  ): Promise<'done' | 'back'> => {
+  // --- The agenda ---------------------------------------------------------------------------------------
+  const screenerAsked = o.screener.filter((q) => q.fills.every((f) => o.accepts(f.path)));
+  const unfinished = !o.newPlan && screenerAsked.some((q) => conditionHolds(q.when, data()) && !isHandled(q));
+  const screenerEntries = numbered(screenerAsked, 'screener');
+  const screenerWanted = (q: QuestionSpec): boolean => {
+    if (!conditionHolds(q.when, data())) return false;
+    // A narrowed interview asks only what the plan cannot do without.
+    if (narrowed) return !isHandled(q);
+    if (scope.all || o.newPlan) return true;
+    if (unfinished && q.fills.some((f) => CONFIRMED.includes(f.path))) return true;
+    // The name `commready init` writes when given none stands for the real one.
+    if (q.fills.some((f) => f.path === 'community.name' && valueAtPath(data(), f.path) === STARTER_NAME)) return true;
+    return !isHandled(q);
+  };
+  const hasPersonQuestion = o.questions.some((q) => q.fills.some((f) => f.value.kind === 'person' || hasPersonField(f.value)));
+  const peopleWanted = (): boolean => o.accepts('people') && hasPersonQuestion && (o.newPlan === true || rosterOf(data()).length === 0);
+  const agenda: Entry[] = [...screenerEntries, { kind: 'people' }, { kind: 'plan' }];
+
+  /** The questions after the screener that apply, each at its tier in force, in methodology order. */
+  const applicable = (): QuestionSpec[] =>
+    o.questions
+      .filter((q) => applies(q) && inScope(q) && (!scope.onlyGaps || (q.feeds.length > 0 ? q.feeds.some(itemOpen) : !isHandled(q))))
+      .map((q) => {
+        const tier = tierNow(q)!;
+        const seconds = secondsInForce(q);
+        return tier === q.tier && seconds === q.seconds ? q : { ...q, tier, seconds };
+      });
+  /** The time a question takes as measured, a list's growing with the entries its point asks for. */
+  const secondsInForce = (q: QuestionSpec): number =>
+    q.fills.reduce(
+      (sum, f) =>
+        sum + answerSeconds(f.value, f.value.kind === 'records' ? minimumInForce(f.path, itemsOf(q), profileNow().params, sizeNow()) : 1),
+      0,
+    );
+  const sizeNow = (): number | undefined => {
+    const size = valueAtPath(data(), 'community.size');
+    return typeof size === 'number' ? size : undefined;
+  };
+  const planTail = (): Entry[] => {
+    const list = applicable();
+    if (narrowed) {
+      // Phase by phase, each phase's points that decide the level first.
+      const rank = { core: 0, major: 1, minor: 2 } as const;
+      const phases = m.phases.map((p) => p.id);
+      const ordered = list
+        .map((q, i) => ({ q, i }))
+        .sort((a, b) => phases.indexOf(a.q.phaseId) - phases.indexOf(b.q.phaseId) || rank[a.q.tier] - rank[b.q.tier] || a.i - b.i)
+        .map((x) => x.q);
+      return [{ kind: 'block-start', block: 'selected', questions: ordered }, ...numbered(ordered, 'selected')];
+    }
+    const stage = (assessment?.stage.id ?? valueAtPath(data(), 'community.stage') ?? 'planning') as 'planning';
+    const deciding = decidingItems(m, stage, severitiesNow() ?? new Map());
+    // The screener and the roster count toward the quick path's questions; its minutes are the points' own.
+    const spent = { questions: asksOf(screenerAsked) + (hasPersonQuestion ? 1 : 0), seconds: 0 };
+    const tiers = planTiers(list, deciding, o.quickPath ?? QUICK_PATH, spent);
+    const level = m.levels.find((l) => l.id === tiers.quickLevel);
+    quickLevel = level ? said(levelInStage(level, stage).title) : undefined;
+    return [
+      { kind: 'block-start', block: 'quick', questions: tiers.quick },
+      ...numbered(tiers.quick, 'quick'),
+      { kind: 'checkpoint' },
+      ...(['rest', 'important', 'optional'] as const).flatMap((block): Entry[] =>
+        tiers[block].length === 0 ? [] : [{ kind: 'offer', block, questions: tiers[block] }, ...numbered(tiers[block], block)],
+      ),
+    ];
+  };
+  let quickLevel: string | undefined;
+  const declined = new Set<Block>();
+  const decided = new Set<Block>();
+  const skipped = new Set<Block>(scope.all ? [] : (o.skippedBefore ?? []));
+  let stopped = false;
+
+  /** Entries asked again whatever they hold: the one gone back to. */
+  const forced = new Set<Entry>();
+  /** Questions answered in this session (the screener asks each once, unless gone back to). */
+  const answeredNow = new Set<QuestionSpec>();
+  const wanted = (e: QuestionEntry): boolean => {
+    if (forced.has(e)) return true;
+    if (e.detour) return conditionHolds(e.q.when, data()) && (e.block === 'screener' || applies(e.q));
+    if (e.block === 'screener') return !answeredNow.has(e.q) && screenerWanted(e.q);
+    if (declined.has(e.block) || stopped) return false;
+    if (!applies(e.q)) return false;
+    return scope.all === true || (scope.onlyGaps === true ? e.q.feeds.length === 0 || e.q.feeds.some(itemOpen) : !isHandled(e.q));
+  };
+
+  // --- Asking one question ------------------------------------------------------------------------------
+  const askQuestion = async (e: QuestionEntry, canGoBack: boolean): Promise<Outcome> => {
+    const q = e.q;
+    const items = itemsOf(q);
     const naItems = q.feeds.filter((id) => findItem(m, id)?.na === true);
-    const actions: AskRequest['actions'] = [
+    const baseActions: OtherAction[] = [
       ...(q.feeds.length > 0 || q.help ? (['why'] as const) : []),
       ...(naItems.length > 0 ? (['na'] as const) : []),
-      ...(q.required ? [] : (['dont-know', 'skip'] as const)),
-      ...(q.tier !== 'core' && q.feeds.length > 0 ? (['later'] as const) : []),
+      ...(q.required ? [] : (['dont-know'] as const)),
+      ...(q.feeds.length > 0 ? (['later'] as const) : []),
+      ...(q.required ? [] : (['skip'] as const)),
       ...(canGoBack ? (['back'] as const) : []),
+      'jump',
     ];
     for (const index of q.fills.keys()) {
       let problem: string | undefined;
+      /** An answer refused (or one the plan could not take): offered again as typed, so nothing entered is lost. */
+      let retry: { value: unknown } | undefined;
       for (;;) {
         if (o.signal?.aborted) throw interrupted(o.signal);
         // As the profile stands now: an answer to the screener may just have changed it.
         const shown = questionInForce(q, profileNow(), choiceLists);
-        const fill = shown.fills[index]!;
-        const current = toEntered(fill.value, valueAtPath(data(), fill.path));
-        const people = rosterNames(data());
-        const reply: Reply = await asker.ask({
+        const fill = plainFill(shown.fills[index]!);
+        const stored = valueAtPath(data(), fill.path);
+        const current = retry ? retry.value : (toEntered(fill.value, stored) ?? inferredDefault(fill.path));
+        const no = honestNo(fill, items);
+        // Where "No" is one of the choices (a yes-or-no, `not-insured`), it is answered there.
+        const offerNo = q.feeds.length > 0 && !q.required && no.kind === 'unmet';
+        const actions: OtherAction[] = offerNo
+          ? baseActions.flatMap((a): OtherAction[] => (a === 'na' || (a === 'dont-know' && !baseActions.includes('na')) ? ['no', a] : [a]))
+          : baseActions;
+        const people = rosterOf(data()).map((p) => p.name);
+        const threshold = thresholdInForce(fill.path, fill.value, items, profileNow().params, sizeNow());
+        const minimum = fill.value.kind === 'records' ? minimumInForce(fill.path, items, profileNow().params, sizeNow()) : undefined;
+        const request: AskRequest = {
           question: shown,
           fill,
-          message: fill.message ?? shown.message,
+          message: plain(inProfileWords(fill.message ?? shown.message, profileNow().words)),
           ...(current !== undefined ? { default: current } : {}),
+          // Nothing is chosen for the user: a yes, a choice or a person is said, never assumed.
+          ...(current === undefined && (fill.value.kind === 'yes-no' || fill.value.kind === 'one-choice' || fill.value.kind === 'person')
+            ? { noDefault: true }
+            : {}),
+          ...(threshold ? { threshold } : {}),
+          ...(minimum ? { minimum } : {}),
+          ...(q.feeds.length > 0 ? { point: { id: q.feeds[0]!, title: itemTitle(q.feeds[0]!) } } : {}),
+          ...(o.showPaths ? { path: fill.path } : {}),
           people,
           actions,
-          position,
-          phaseTitle: filled(title),
+          position: positionOf(e, index),
+          phaseTitle: phaseTitle(q.phaseId),
           ...(problem ? { problem } : {}),
-        });
+        };
+        asked++;
+        const reply: Reply = await asker.ask(request);
         problem = undefined;
-        if (reply.action === 'na' && naItems.length === 0) {
-          asker.show({ kind: 'notice', code: 'na-not-allowed' });
-          continue;
-        }
+        retry = reply.action === 'answer' ? { value: reply.value } : undefined;
         if (reply.action !== 'answer' && reply.action !== 'back' && !actions.includes(reply.action)) {
-          if (q.required) asker.show({ kind: 'notice', code: 'required' });
+          asker.show({ kind: 'notice', code: reply.action === 'na' ? 'na-not-allowed' : 'required' });
           continue;
         }
         switch (reply.action) {
@@ -274,20 +449,15 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
               continue;
             }
             const segments = pathSegments(fill.path);
-            const changes: Change[] = [{ path: segments, value: checked.value }];
+            const changes: Change[] = [{ path: segments, value: checked.value }, ...withdrawNo(q)];
             if (o.today && segments[0] === 'assessment' && segments.length === 3 && segments[2] === 'status') {
               changes.push({ path: ['assessment', segments[1]!, 'reviewed'], value: o.today });
             }
-            if (fill.value.kind === 'person' && !people.includes(checked.value as string) && o.accepts('people')) {
-              const roster = (valueAtPath(data(), 'people') as unknown[] | undefined) ?? [];
-              changes.push({
-                path: ['people', roster.length],
-                value: { name: checked.value, roles: fill.value.role ? [fill.value.role] : [] },
-              });
-            }
-            const outcome = commitChanges(changes);
+            for (const c of newPeople(fill.value, checked.value)) changes.push(c);
+            let outcome = commitChanges(changes);
+            if (!outcome.ok && e.block === 'screener') outcome = await withWhatItNeeds(e, changes, outcome);
             if (!outcome.ok) {
-              problem = outcome.problem;
+              problem = plainProblem(outcome.problem);
               continue;
             }
             feedback(q);
@@ -296,18 +466,47 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
           case 'why':
             asker.show({
               kind: 'why',
-              items: q.feeds.flatMap((id) => {
-                const item = findItem(m, id);
-                return item ? [{ itemId: id, title: filled(item.title), why: filled(item.why), guidance: filled(item.guidance) }] : [];
-              }),
-              ...(shown.help ? { help: shown.help } : {}),
+              items: items.map((item) => ({
+                itemId: item.id,
+                title: itemTitle(item.id),
+                why: o.showPaths ? said(item.why) : plainRuleMessage(said(item.why), words),
+                // The guide speaks the file's language: by default its first steps in plain words, and where the rest is.
+                guidance: o.showPaths
+                  ? said(item.guidance)
+                  : [
+                      ...firstSteps(item).map((step) => plainRuleMessage(said(step), words)),
+                      `The whole guide: commready explain ${item.id}`,
+                    ].join(' '),
+              })),
+              ...(shown.help ? { help: plain(said(shown.help)) } : {}),
             });
             continue;
-          case 'na': {
-            if (naItems.length === 0) {
-              asker.show({ kind: 'notice', code: 'na-not-allowed' });
-              continue;
+          case 'no': {
+            const changes: Change[] =
+              no.kind === 'value'
+                ? [{ path: pathSegments(fill.path), value: no.value }]
+                : q.feeds
+                    .filter((id) => !isAnswered(answerOf(id)?.status))
+                    .map((id) => ({
+                      path: ['assessment', id],
+                      value: {
+                        ...(answerOf(id) ?? {}),
+                        status: statusOf(id) === 'partial' ? 'partial' : 'unmet',
+                        note: `${NOT_IN_PLACE} ${missing(id).join(' ')}`.trim(),
+                      },
+                    }));
+            if (changes.length > 0) {
+              const outcome = commitChanges(changes);
+              if (!outcome.ok) {
+                problem = plainProblem(outcome.problem);
+                continue;
+              }
+              feedback(q);
             }
+            if (no.kind === 'unmet') return 'done';
+            break;
+          }
+          case 'na': {
             const note = (await asker.text('Why does it not apply to this community?')).trim();
             if (note.length === 0) {
               asker.show({ kind: 'notice', code: 'na-needs-reason' });
@@ -315,7 +514,7 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
             }
             const outcome = commitChanges(naItems.map((id) => ({ path: ['assessment', id], value: { status: 'n/a', note } })));
             if (!outcome.ok) {
-              problem = outcome.problem;
+              problem = plainProblem(outcome.problem);
               continue;
             }
             feedback(q);
@@ -327,12 +526,17 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
           case 'skip':
             return 'done';
           case 'later':
-            if (!(await later([q]))) continue;
+            if (!(await later(q.feeds))) continue;
             return 'done';
           case 'back':
             if (canGoBack) return 'back';
             asker.show({ kind: 'notice', code: 'first-question' });
             continue;
+          case 'jump': {
+            const target = await jumpTarget();
+            if (target) return { jump: target };
+            continue;
+          }
         }
         break;
       }
@@ -340,99 +544,175 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
     return 'done';
   };
 
-  const history: { k: number; j: number }[] = [];
-  let k = 0;
-  let j = 0;
-  while (k < phaseList.length) {
-    if (o.signal?.aborted) throw interrupted(o.signal);
-    let plan = plans[k];
-    if (!plan) {
-      plan = plans[k] = planPhase(k);
-      const count = plan.entries.filter((e) => e.kind === 'question').length;
-      if (count > 0) {
-        const seconds = plan.entries.reduce((s, e) => s + (e.kind === 'question' ? e.q.seconds : 0), 0);
-        asker.show({
-          kind: 'phase-start',
-          phaseId: plan.id,
-          title: filled(plan.title),
-          index: k + 1,
-          count: phaseList.length,
-          questions: count,
-          minutes: Math.max(1, Math.round(seconds / 60)),
-        });
+  /** A value in force before anything is written: a type's own formality (grassroots: volunteer). */
+  const inferredDefault = (path: string): unknown =>
+    path === 'community.formality' && isAnswered(valueAtPath(data(), 'community.type')) ? profileNow().formality : undefined;
+
+  /** People named in an answer who are not on the roster yet join it, with the role of where they were named. */
+  const newPeople = (spec: ValueSpec, value: unknown): Change[] => {
+    if (spec.kind === 'person')
+      return rosterAdditions(([] as unknown[]).concat(value).map((name) => ({ name: String(name), role: spec.role })));
+    if (spec.kind !== 'records' || !Array.isArray(value)) return [];
+    const named: { name: string; role: string | undefined }[] = [];
+    for (const entry of value as Record<string, unknown>[])
+      for (const field of spec.fields) {
+        if (field.value.kind !== 'person' || entry[field.key] === undefined) continue;
+        // A function's holders hold that function (a role named like it counts them); others, the field's role.
+        const own = typeof entry.function === 'string' ? entry.function : typeof entry.role === 'string' ? entry.role : undefined;
+        const role = field.value.role ?? own;
+        for (const name of ([] as unknown[]).concat(entry[field.key])) named.push({ name: String(name), role });
       }
-    }
-    if (j >= plan.entries.length) {
-      if (plan.id !== 'screener' && plan.entries.length > 0 && assessment) {
-        asker.show({
-          kind: 'phase-score',
-          phaseId: plan.id,
-          title: filled(plan.title),
-          phaseScore: assessment.phases.find((p) => p.phaseId === plan!.id)?.score ?? null,
-          score: assessment.score,
-        });
-      }
-      k++;
-      j = 0;
-      // Planned before going back: an answer since (type, formality, stage) may have changed its tiers.
-      if (plans[k] && plans[k]!.basis !== (inForceNow()?.key ?? '')) plans[k] = undefined;
-      continue;
-    }
-    const entry = plan.entries[j]!;
-    if (entry.kind === 'offer') {
-      if (!decided.has(entry)) {
-        decided.add(entry);
-        const minutes = Math.max(1, Math.round(entry.questions.reduce((s, q) => s + q.seconds, 0) / 60));
-        const them = entry.questions.length === 1 ? 'it' : 'them';
-        const choice = await asker.choose(
-          entry.tier === 'major'
-            ? `${entry.questions.length} important question${entry.questions.length === 1 ? '' : 's'} left in this phase (about ${minutes} min).`
-            : `${entry.questions.length} optional question${entry.questions.length === 1 ? '' : 's'} left in this phase (about ${minutes} min).`,
-          entry.tier === 'major'
-            ? [
-                { value: 'now', name: `Answer ${them} now` },
-                { value: 'later', name: `Later: name who answers ${them} and by when` },
-              ]
-            : [
-                { value: 'now', name: `Answer ${them} now` },
-                { value: 'skip', name: `Skip ${them} this time` },
-              ],
-        );
-        if (choice !== 'now') {
-          if (choice === 'later' && !(await later(entry.questions))) {
-            decided.delete(entry);
-            continue;
+    return rosterAdditions(named);
+  };
+
+  /**
+   * An answer the plan cannot hold alone (a running community needs the day it opened): the screener's
+   * questions it switches on are asked now, and everything is saved together, before anything is checked.
+   */
+  const withWhatItNeeds = async (e: QuestionEntry, changes: readonly Change[], failed: CommitOutcome): Promise<CommitOutcome> => {
+    const pending = doc.clone();
+    for (const c of changes) if (c.value !== undefined) setPlanValue(pending, c.path, c.value);
+    const after = pending.toJS() ?? {};
+    const start = screenerEntries.indexOf(e);
+    const followers = screenerEntries
+      .slice(start + 1)
+      .filter((f): f is QuestionEntry => f.kind === 'question')
+      .filter((f) => conditionHolds(f.q.when, after) && !conditionHolds(f.q.when, data()) && !isHandled(f.q));
+    if (followers.length === 0) return failed;
+    const more: Change[] = [];
+    for (const f of followers) {
+      for (const fill of f.q.fills) {
+        let problem: string | undefined;
+        for (;;) {
+          asked++;
+          const reply = await asker.ask({
+            question: f.q,
+            fill,
+            message: fill.message ?? f.q.message,
+            people: [],
+            actions: [],
+            position: positionOf(f, f.q.fills.indexOf(fill)),
+            phaseTitle: phaseTitle('screener'),
+            ...(problem ? { problem } : {}),
+          });
+          if (reply.action !== 'answer') return failed;
+          const checked = checkEntered(fill.value, reply.value);
+          if (checked.ok) {
+            more.push({ path: pathSegments(fill.path), value: checked.value });
+            answeredNow.add(f.q);
+            break;
           }
-          for (const q of entry.questions) deferred.add(q.id);
-          asker.show({ kind: 'notice', code: 'deferred', count: entry.questions.length });
+          problem = checked.problem;
         }
       }
-      j++;
-      continue;
     }
-    const q = entry.q;
-    // Conditions are read again here: an earlier answer in this session may have changed them.
-    if (deferred.has(q.id) || !q.fills.every((f) => o.accepts(f.path)) || !conditionHolds(q.when, data()) || tierNow(q) === undefined) {
-      j++;
-      continue;
-    }
-    const questions = plan.entries.filter((e) => e.kind === 'question');
-    const position = { phase: k + 1, phases: phaseList.length, question: questions.indexOf(entry) + 1, questions: questions.length };
-    const result = await askQuestion(q, position, plan.title, history.length > 0);
-    if (result === 'back') {
-      const previous = history.pop()!;
-      k = previous.k;
-      j = previous.j;
-      continue;
-    }
-    history.push({ k, j });
-    j++;
-  }
+    return commitChanges([...changes, ...more]);
+  };
 
-  if (assessment) {
+  const positionOf = (e: QuestionEntry, fill = 0): Position => ({
+    block: e.detour && e.block !== 'screener' ? 'detour' : e.block,
+    question: e.number + fill,
+    questions: e.of,
+  });
+
+  // --- Jumping ------------------------------------------------------------------------------------------
+  const jumpTarget = async (): Promise<Entry[] | undefined> => {
+    const list = applicable();
+    const phases = m.phases.filter((p) => list.some((q) => q.phaseId === p.id));
+    const open = (qs: readonly QuestionSpec[]): number => qs.filter((q) => !isHandled(q)).length;
+    const target = await asker.choose('Where to?', [
+      { value: 'stay', name: 'Stay here' },
+      { value: 'screener', name: 'About the community (type, stage, size…)' },
+      ...(o.accepts('people') ? [{ value: 'people', name: 'Who is involved (the roster)' }] : []),
+      ...phases.map((p) => {
+        const qs = list.filter((q) => q.phaseId === p.id);
+        return { value: `phase:${p.id}`, name: `${phaseTitle(p.id)}: ${qs.length} questions, ${open(qs)} open` };
+      }),
+      { value: 'point', name: 'A point, by name' },
+    ]);
+    if (target === 'stay') return undefined;
+    if (target === 'people') return [{ kind: 'people', detour: true }];
+    const detour = (qs: readonly QuestionSpec[], block: Block): Entry[] => numbered(qs, block, true);
+    if (target === 'screener') return detour(screenerAsked, 'screener');
+    if (target.startsWith('phase:')) {
+      const qs = list.filter((q) => q.phaseId === target.slice('phase:'.length));
+      // The phase's open questions; all of them when every one is answered.
+      return detour(open(qs) > 0 ? qs.filter((q) => !isHandled(q)) : qs, 'detour');
+    }
+    const items = m.phases.flatMap((p) => p.items).filter((i) => list.some((q) => q.feeds.includes(i.id)));
+    const id = await asker.choose(
+      'Which point?',
+      items.map((i) => ({ value: i.id, name: itemTitle(i.id), description: statusOf(i.id) ?? '' })),
+    );
+    return detour(
+      list.filter((q) => q.feeds.includes(id)),
+      'detour',
+    );
+  };
+
+  // --- The roster -----------------------------------------------------------------------------------------
+  const askPeople = async (canGoBack: boolean): Promise<Outcome> => {
+    const roster = rosterOf(data());
+    const judged = new Set(assessment?.items.filter((r) => r.status !== 'n/a' || r.basis === 'answer').map((r) => r.itemId));
+    const roles = rolesOf(m).filter((role) =>
+      m.phases.some((p) =>
+        p.items.some((i) => (judged.size === 0 || judged.has(i.id)) && i.evidence.some((r) => r.kind === 'people' && r.role === role)),
+      ),
+    );
+    for (;;) {
+      asked++;
+      const reply = await asker.roster({
+        message: 'Who is involved? One line per person: their name, a colon, then their roles.',
+        current: roster.map(rosterLine),
+        roles,
+        actions: [...(canGoBack ? (['back'] as const) : []), 'skip', 'jump'],
+        position: { block: 'people', question: 1, questions: 1 },
+      });
+      if (reply.action === 'back') return canGoBack ? 'back' : 'done';
+      if (reply.action === 'jump') {
+        const target = await jumpTarget();
+        if (target) return { jump: target };
+        continue;
+      }
+      if (reply.action !== 'answer') return 'done';
+      if (reply.value.length === 0) return 'done';
+      const merged = mergeRoster(roster, reply.value);
+      const changes = rosterChanges(roster, merged);
+      if (changes.length === 0) return 'done';
+      const outcome = commitChanges(changes);
+      if (outcome.ok) {
+        asker.show({ kind: 'notice', code: 'roster-saved', count: rosterOf(data()).length });
+        return 'done';
+      }
+      asker.show({ kind: 'notice', code: 'required' });
+    }
+  };
+  /** The edits that turn the roster into `merged`: new people appended, new roles set; nothing else touched. */
+  const rosterChanges = (before: readonly RosterPerson[], merged: readonly RosterPerson[]): Change[] => {
+    const raw = valueAtPath(data(), 'people');
+    const people = Array.isArray(raw) ? raw : [];
+    const changes: Change[] = [];
+    merged.forEach((person, i) => {
+      const old = before[i];
+      if (!old) {
+        changes.push({ path: ['people', people.length + (i - before.length)], value: person });
+        return;
+      }
+      // The roster as read skips entries without a name: find this one's index in the plan.
+      const at = people.indexOf(people.find((p: unknown) => (p as { name?: unknown })?.name === old.name));
+      if (at >= 0 && JSON.stringify(old.roles ?? []) !== JSON.stringify(person.roles ?? []))
+        changes.push({ path: ['people', at, 'roles'], value: person.roles });
+    });
+    return changes;
+  };
+
+  // --- Events -----------------------------------------------------------------------------------------------
+  const summary = (final: boolean): void => {
+    if (!assessment) return;
     asker.show({
       kind: 'summary',
-      level: filled(assessment.level.title),
+      final,
+      level: said(assessment.level.title),
       score: assessment.score,
       blockers: assessment.items
         .filter((i) => i.severity === 'blocker' && isOpen(i.status))
@@ -440,36 +720,195 @@ export async function runInterview(asker: Asker, o: InterviewOptions): Promise<I
       ...(assessment.nextLevel
         ? {
             nextLevel: {
-              title: filled(assessment.nextLevel.title),
+              title: said(assessment.nextLevel.title),
               scoreAfter: assessment.nextLevel.scoreAfter,
               items: assessment.nextLevel.items.map((id) => ({ itemId: id, title: itemTitle(id) })),
             },
           }
         : {}),
+      todo: assessment.items.flatMap((i) =>
+        i.later
+          ? [{ itemId: i.itemId, title: itemTitle(i.itemId), due: i.later.due, ...(i.later.owner ? { owner: i.later.owner } : {}) }]
+          : [],
+      ),
       dontKnow,
       answered,
     });
-    if (
-      o.writeGapReport &&
-      (await asker.confirm(`Write the gap report next to the plan${o.gapReportName ? ` (${o.gapReportName})` : ''}?`, true))
-    ) {
-      const file = await o.writeGapReport();
-      if (file) asker.show({ kind: 'report-written', file });
+  };
+
+  const offer = async (e: Extract<Entry, { kind: 'offer' }>): Promise<void> => {
+    if (decided.has(e.block)) return;
+    const left = e.questions.filter((q) => applies(q) && (scope.all || !isHandled(q)));
+    if (left.length === 0) return;
+    if (skipped.has(e.block)) {
+      decided.add(e.block);
+      declined.add(e.block);
+      asker.show({ kind: 'notice', code: 'skipped-remembered', count: left.length });
+      return;
+    }
+    const minutes = minutesOf(left);
+    const n = asksOf(left);
+    const level = assessment?.nextLevel ? said(assessment.nextLevel.title) : undefined;
+    const what =
+      e.block === 'rest'
+        ? `The rest of what decides the level${level ? ` (next: ${level})` : ''}: ${n} question${n === 1 ? '' : 's'}, about ${minutes} min.`
+        : e.block === 'important'
+          ? `Next, the important points: ${n} question${n === 1 ? '' : 's'}, about ${minutes} min.`
+          : `Last, the optional points: ${n} question${n === 1 ? '' : 's'}, about ${minutes} min.`;
+    for (;;) {
+      const choice = await asker.choose(what, [
+        { value: 'now', name: 'Answer them now' },
+        ...(e.block === 'optional'
+          ? [{ value: 'skip', name: 'Skip them (not offered again; --all asks them)' }]
+          : [{ value: 'later', name: 'Later: name who answers them and by when' }]),
+        { value: 'stop', name: 'Stop here for now (run the interview again to go on)' },
+      ]);
+      if (choice === 'later' && !(await later(left.flatMap((q) => q.feeds)))) continue;
+      decided.add(e.block);
+      if (choice === 'now') {
+        asker.show({ kind: 'block-start', block: e.block, questions: asksOf(left), minutes });
+        return;
+      }
+      declined.add(e.block);
+      if (choice === 'stop') stopped = true;
+      if (choice === 'skip') {
+        o.rememberSkipped?.([...new Set([...(o.skippedBefore ?? []), e.block])]);
+        asker.show({ kind: 'notice', code: 'deferred', count: left.length });
+      }
+      if (choice === 'later') asker.show({ kind: 'notice', code: 'deferred', count: left.length });
+      return;
+    }
+  };
+
+  // --- The loop -------------------------------------------------------------------------------------------
+  const history: Entry[] = [];
+  let cursor = 0;
+  const markerIndex = (): number => agenda.findIndex((x) => x.kind === 'plan');
+  const replaceTail = (entries: readonly Entry[]): void => {
+    agenda.length = markerIndex() + 1;
+    for (const e of entries) agenda.push(e);
+  };
+  /** Entries put in before the cursor's entry: a detour, then back to where it was. */
+  const insertAt = (at: number, entries: readonly Entry[]): void => {
+    const after = agenda.splice(at);
+    for (const e of entries) agenda.push(e);
+    for (const e of after) agenda.push(e);
+  };
+
+  if (!o.newPlan) {
+    const handled = [...o.screener, ...o.questions].filter((q) => q.fills.every((f) => o.accepts(f.path)) && isHandled(q)).length;
+    // A plan only `commready init` wrote is no session to come back to.
+    const begun = rosterOf(data()).length > 0 || o.questions.some((q) => q.fills.every((f) => o.accepts(f.path)) && isHandled(q));
+    if (begun) {
+      let next: string | undefined;
+      if (unfinished) next = phaseTitle('screener');
+      else {
+        replaceTail(planTail());
+        const first = agenda.find((x): x is QuestionEntry => x.kind === 'question' && x.block !== 'screener' && wanted(x));
+        next = first ? phaseTitle(first.q.phaseId) : undefined;
+      }
+      asker.show({ kind: 'resume', answers: handled, ...(next ? { next } : {}) });
     }
   }
-  return { answered, dontKnow, ...(assessment ? { assessment } : {}) };
+
+  while (cursor < agenda.length) {
+    if (o.signal?.aborted) throw interrupted(o.signal);
+    const e = agenda[cursor]!;
+    if (e.kind === 'plan') {
+      // Planned here, after the screener and the roster: tiers follow the type, stage and facts given.
+      replaceTail(planTail());
+      cursor++;
+      continue;
+    }
+    if (e.kind === 'block-start') {
+      const left = e.questions.filter((q) => applies(q) && (scope.all || !isHandled(q)));
+      if (left.length > 0 && !stopped) {
+        const level = e.block === 'quick' ? quickLevel : undefined;
+        asker.show({ kind: 'block-start', block: e.block, questions: asksOf(left), minutes: minutesOf(left), ...(level ? { level } : {}) });
+      }
+      cursor++;
+      continue;
+    }
+    if (e.kind === 'checkpoint') {
+      if (!stopped && agenda.slice(cursor + 1).some((x) => x.kind === 'offer' && !decided.has(x.block))) summary(false);
+      cursor++;
+      continue;
+    }
+    if (e.kind === 'offer') {
+      if (!stopped) await offer(e);
+      cursor++;
+      continue;
+    }
+    const before = profileKey();
+    let outcome: Outcome;
+    if (e.kind === 'people') {
+      if (!e.detour && (narrowed || !peopleWanted())) {
+        cursor++;
+        continue;
+      }
+      outcome = await askPeople(history.length > 0);
+    } else {
+      if (!wanted(e)) {
+        cursor++;
+        continue;
+      }
+      forced.delete(e);
+      outcome = await askQuestion(e, history.length > 0);
+      if (outcome === 'done' && isHandled(e.q)) answeredNow.add(e.q);
+    }
+    if (outcome === 'back') {
+      const previous = history.pop()!;
+      forced.add(previous);
+      const at = agenda.indexOf(previous);
+      if (at >= 0) cursor = at;
+      else insertAt(cursor, [previous]);
+      continue;
+    }
+    if (typeof outcome === 'object') {
+      insertAt(cursor, outcome.jump);
+      continue;
+    }
+    history.push(e);
+    // A change of type, formality, stage or facts puts other points in force: the rest is planned again.
+    if (profileKey() !== before && cursor > markerIndex()) {
+      const pending = agenda.slice(cursor + 1).filter((x) => (x.kind === 'question' || x.kind === 'people') && x.detour);
+      replaceTail([...pending, ...planTail()]);
+      cursor = markerIndex();
+    }
+    cursor++;
+  }
+
+  summary(true);
+  if (
+    assessment &&
+    o.writeGapReport &&
+    (await asker.confirm(`Write the gap report next to the plan${o.gapReportName ? ` (${o.gapReportName})` : ''}?`, true))
+  ) {
+    const file = await o.writeGapReport();
+    if (file) asker.show({ kind: 'report-written', file });
+  }
+  return { answered, dontKnow, asked, ...(assessment ? { assessment } : {}) };
 }
 
-function rosterNames(data: unknown): string[] {
-  const people = valueAtPath(data, 'people');
-  return Array.isArray(people)
-    ? people.flatMap((p) =>
-        p && typeof p === 'object' && typeof (p as { name?: unknown }).name === 'string' ? [(p as { name: string }).name] : [],
-      )
-    : [];
+/** Question entries numbered by the paths they ask, so a question's number is the same in every session. */
+function numbered(questions: readonly QuestionSpec[], block: Block, detour = false): Entry[] {
+  const of = asksOf(questions);
+  let number = 1;
+  return questions.map((q) => {
+    const entry: Entry = { kind: 'question', q, block, number, of, ...(detour ? { detour: true } : {}) };
+    number += q.fills.length;
+    return entry;
+  });
+}
+
+function hasPersonField(spec: ValueSpec): boolean {
+  return spec.kind === 'person' || (spec.kind === 'records' && spec.fields.some((f) => hasPersonField(f.value)));
 }
 
 function interrupted(signal: AbortSignal): InterruptedError {
   const reason = signal.reason;
   return new InterruptedError(reason === 'SIGTERM' || reason === 'SIGHUP' ? reason : 'SIGINT', 'interrupted');
 }
+
+/** Seen by tests: the event kinds a session shows. */
+export type { InterviewEvent };

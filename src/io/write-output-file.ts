@@ -10,6 +10,7 @@ import {
   fsyncSync,
   lstatSync,
   openSync,
+  readdirSync,
   renameSync,
   rmSync,
   statSync,
@@ -152,4 +153,42 @@ export function writeOutputFile(file: string, text: string, rules: OutputRules =
   const out = openOutputFile(file, rules);
   out.write(text);
   out.commit();
+}
+
+/**
+ * Removes the temporary files an earlier writer of `file` left when it was killed between creating one
+ * and renaming it (`.name.<pid>.<random>.tmp`, beside the file), where that process is gone. Called
+ * before a command writes `file` again, so no such file stays where the user sees it. Quietly does
+ * nothing where the folder cannot be read.
+ */
+export function removeStaleTemporaryFiles(file: string): void {
+  const dir = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const match = /^(\d+)\.[a-z0-9]+\.tmp$/.exec(name.slice(prefix.length));
+    if (!match) continue;
+    const pid = Number(match[1]);
+    if (pid === process.pid || isRunning(pid)) continue;
+    try {
+      if (lstatSync(path.join(dir, name)).isFile()) rmSync(path.join(dir, name), { force: true });
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
 }

@@ -49,8 +49,11 @@ export type ValueSpec =
   | { kind: 'several-choices'; choices: readonly ChoiceSpec[] }
   /** A list of short strings, entered on one line separated by commas. */
   | { kind: 'text-list' }
-  /** A name from the plan's roster `people[].name`; a new name is added to the roster with `role`. */
-  | { kind: 'person'; role?: string }
+  /**
+   * A name from the plan's roster `people[].name` (several names for a list of people); a new name is
+   * added to the roster with `role`.
+   */
+  | { kind: 'person'; role?: string; several?: boolean }
   | { kind: 'records'; fields: readonly FieldSpec[]; minItems?: number };
 
 /** A small declarative condition on plan values (the screener's answers and earlier answers). */

@@ -2,6 +2,9 @@
 import { defaultTextValues, fillPlaceholders, type TextValues } from '../methodology/placeholders.js';
 import type { Methodology } from '../methodology/types.js';
 
+/** The name `commready init` writes when none is given: the interview asks for the real one. */
+export const STARTER_NAME = 'My community';
+
 const SECTIONS = ['purpose', 'audience', 'team', 'governance', 'platform', 'launch', 'engagement', 'measures', 'observed'] as const;
 
 export interface StarterOptions {

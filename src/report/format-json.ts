@@ -2,6 +2,7 @@
 import { gapFindingOf } from '../scoring/gap-finding.js';
 import { isGapCode, type FindingData, type PlanAssessment } from '../scoring/types.js';
 import { describeFinding, describeVerdictReason, planTextValues } from './messages.js';
+import { laterList } from './report-view.js';
 import { defuseCommands, isUnsafeChar } from '../text/sanitize.js';
 import type { Formatter, PlanResult } from './types.js';
 
@@ -90,6 +91,7 @@ function planJson({ assessment: a, methodology: m, verdict, methodologyLocation,
       data: isGapCode(f.code) ? withoutFailed(f.data) : f.data,
     })),
     gaps: a.gaps,
+    ...todoOf(a),
     customParams: a.customParams,
     paramOrigins: a.paramOrigins,
     ...(ignoredParams ? { ignoredParams } : {}),
@@ -102,6 +104,16 @@ function planJson({ assessment: a, methodology: m, verdict, methodologyLocation,
 function withoutFailed(data: FindingData): Omit<FindingData, 'failed'> {
   const { failed: _failed, ...rest } = data;
   return rest;
+}
+
+/** The to-do list (open items taken on for later, soonest first), when the plan has one. */
+function todoOf(a: Parameters<typeof laterList>[0]): { todo?: unknown[] } {
+  const later = laterList(a);
+  return later.length === 0
+    ? {}
+    : {
+        todo: later.map((l) => ({ item: l.itemId, title: l.title, status: l.status, due: l.due, ...(l.owner ? { owner: l.owner } : {}) })),
+      };
 }
 
 /** Deep copy with object keys in sorted order, so that output diffs cleanly. */

@@ -1,6 +1,6 @@
 // The Markdown gap report: scores, a Mermaid chart and table of the phases, open blockers, gaps by phase with
 // first steps, accepted risks and the next-level path. Every input text is escaped; passes markdownlint.
-import { count } from './messages.js';
+import { count, describeLater } from './messages.js';
 import { buildReportView, type GapView, type PlanReportView } from './report-view.js';
 import { escapeMarkdown, escapeMarkdownFit, markdownCode, wrapMarkdown } from './escape-markdown.js';
 import { collapsibleGuide, guideLink, guideLinkLine, MARKDOWNLINT_GUIDES } from './markdown-guide.js';
@@ -82,6 +82,15 @@ function renderPlan(
   blocks.push([`${sub} Phase scores${suffix}`]);
   blocks.push(phaseChart(view));
   blocks.push(phaseTable(view));
+
+  if (view.later.length > 0) {
+    blocks.push([`${sub} To do, taken on for later${suffix}`]);
+    blocks.push(
+      view.later.flatMap((l) =>
+        wrapMarkdown('- ', `[ ] ${markdownCode(l.itemId)} ${escapeMarkdown(l.title)}: ${escapeMarkdown(describeLater(l))}`, '  '),
+      ),
+    );
+  }
 
   blocks.push([`${sub} Open blockers${suffix}`]);
   if (view.blockers.length === 0) blocks.push(['No open blockers.']);

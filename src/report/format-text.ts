@@ -8,6 +8,7 @@ import type { FailOn } from '../scoring/verdict.js';
 import {
   describeHealth,
   describeJudgedAs,
+  describeLater,
   describeParamOrigin,
   count,
   describeFailedRule,
@@ -21,6 +22,7 @@ import {
   planTextValues,
 } from './messages.js';
 import { lintDetailsOf, RunTally, type LintDetails } from './lint-details.js';
+import { laterList } from './report-view.js';
 import type { FormatContext, Formatter, FormatWriter, Painter, PlanResult, RunStart } from './types.js';
 
 export const formatText: Formatter = (run, context) => {
@@ -293,6 +295,12 @@ function formatReport(plan: PlanResult, paint: Painter): string {
     out.push(`      ${s(r.title)}`);
     for (const rule of r.failed) out.push(paint.dim(`      → ${s(describeFailedRule(rule))}`));
   });
+  const later = laterList(a);
+  if (later.length > 0) {
+    out.push('');
+    out.push(paint.bold(`To do, taken on for later (${later.length})`));
+    for (const l of later) out.push(`  [ ] ${s(l.title)} — ${s(describeLater(l))}  ${paint.dim(s(l.itemId))}`);
+  }
   if (a.nextLevel) {
     out.push('');
     out.push(paint.bold(`Shortest path to level ${a.nextLevel.index} ${s(a.nextLevel.title)}`));

@@ -13,6 +13,11 @@ export function describeFailedRule(rule: FailedRule): string {
   return rule.detail ? `${rule.message} (${rule.detail})` : rule.message;
 }
 
+/** Who answers for an item taken on for later, and by when: "Ana, by 2026-09-30" ("by 2026-09-30" without an owner). */
+export function describeLater(later: { due: string; owner?: string }): string {
+  return later.owner ? `${later.owner}, by ${later.due}` : `by ${later.due}`;
+}
+
 const planTexts = new WeakMap<PlanAssessment, TextValues>();
 
 /**

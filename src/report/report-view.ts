@@ -60,6 +60,15 @@ export interface AcceptedRiskView {
   expires?: string;
 }
 
+/** An open item someone has taken on for later: a line of the plan's to-do list. */
+export interface LaterView {
+  itemId: string;
+  title: string;
+  status: ItemStatus;
+  due: string;
+  owner?: string;
+}
+
 export interface PhaseGapsView {
   id: string;
   title: string;
@@ -90,6 +99,8 @@ export interface PlanReportView {
   gapsByPhase: readonly PhaseGapsView[];
   /** Active waivers and n/a items: gaps the team has accepted, with why, who and until when. */
   accepted: readonly AcceptedRiskView[];
+  /** The to-do list: open items taken on for later, soonest first. */
+  later: readonly LaterView[];
   verdict?: { passed: boolean; reasons: readonly string[] };
 }
 
@@ -158,8 +169,22 @@ export function buildReportView(plan: PlanResult): PlanReportView {
       }
       return [];
     }),
+    later: laterList(a),
     ...(plan.verdict ? { verdict: { passed: plan.verdict.passed, reasons: plan.verdict.reasons.map(describeVerdictReason) } } : {}),
   };
+}
+
+/** The plan's to-do list: open items taken on for later, by date, then in the methodology's order. */
+export function laterList(a: PlanAssessment): LaterView[] {
+  return a.items
+    .flatMap((r): LaterView[] =>
+      r.later
+        ? [{ itemId: r.itemId, title: r.title, status: r.status, due: r.later.due, ...(r.later.owner ? { owner: r.later.owner } : {}) }]
+        : [],
+    )
+    .map((view, order) => ({ view, order }))
+    .sort((x, y) => (x.view.due < y.view.due ? -1 : x.view.due > y.view.due ? 1 : x.order - y.order))
+    .map((x) => x.view);
 }
 
 function gapView(r: ItemResult, m: Methodology, a: PlanAssessment, text: TextValues): GapView {

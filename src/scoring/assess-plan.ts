@@ -125,8 +125,8 @@ function failedList(item: Item, failed: readonly FailedRule[]): readonly FailedR
 /** An open result with its points: shared between plans where everything in it is the same. */
 function withPoints(item: Item, r: ItemResult, points: number): ItemResult {
   r.points = points;
-  // A waiver belongs to its plan: such results are the plan's own.
-  return r.waiver ? r : sharedResults.get(item, r);
+  // A waiver, or who took the item on for later, belongs to its plan: such results are the plan's own.
+  return r.waiver || r.later ? r : sharedResults.get(item, r);
 }
 
 /**
@@ -519,7 +519,11 @@ function assessItem(
     }
   }
 
-  return itemResult(item, methodology, severity, profile, status, basis, failed, naReason, waiver);
+  const result = itemResult(item, methodology, severity, profile, status, basis, failed, naReason, waiver);
+  // Taken on for later: never a status of its own (the facts judge it), only who and by when. An open
+  // result is still the item's own object here (withPoints keeps it so).
+  if (answer?.due !== undefined && isOpen(status)) result.later = { due: answer.due, ...(answer.owner ? { owner: answer.owner } : {}) };
+  return result;
 }
 
 /** A finding where the plan still writes a restructured field in its old shape (a list of points). */

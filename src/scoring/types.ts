@@ -109,6 +109,11 @@ export interface ItemResult {
   points: number;
   failed: readonly FailedRule[];
   waiver?: { reason: string; expires: string; active: boolean; owner?: string };
+  /**
+   * An open item someone has taken on for later (the interview's "later", the answer's `due` and
+   * `owner`): it stays open, judged on its facts, and reports list it as a to-do with who and by when.
+   */
+  later?: { due: string; owner?: string };
   /** Why the item is n/a: the answer's note, the profile's basis, or the stage. */
   naReason?: string;
 }

@@ -21,7 +21,7 @@ function request(pathName: string, value: ValueSpec, current?: unknown): AskRequ
     ...(current !== undefined ? { default: current } : {}),
     people: [],
     actions: ['skip'],
-    position: { phase: 1, phases: 1, question: 1, questions: 1 },
+    position: { block: 'quick', question: 1, questions: 1 },
     phaseTitle: 'Rules',
   };
 }
@@ -34,6 +34,7 @@ function recordingAsker(reply: Reply): Asker & { seen: AskRequest[] } {
   return {
     seen,
     ask: async (r) => (seen.push(r), reply),
+    roster: unused,
     text: unused,
     date: unused,
     confirm: unused,

@@ -28,13 +28,30 @@ vi.mock('@inquirer/prompts', () => ({
   Separator: class {},
 }));
 
+// commready's own prompts, made with Inquirer's core: a list (the default, else 'Done', else the first
+// choice) and a list of lines (none typed).
+vi.mock('@inquirer/core', async (original) => ({
+  ...(await original<typeof import('@inquirer/core')>()),
+  createPrompt: () =>
+    vi.fn(async (config: Record<string, unknown>) => {
+      if (Array.isArray(config.items)) {
+        record('list')(config);
+        const items = (config.items as { value?: string; name?: string }[]).filter((i) => i.value !== undefined);
+        return (items.find((i) => i.value === config.default) ?? items.find((i) => i.name === 'Done') ?? items[0]!).value;
+      }
+      record('lines')(config);
+      return [];
+    }),
+}));
+
 const { createInquirerAsker } = await import('../../src/interview/inquirer-asker.js');
 
 /** Every string Inquirer would print from a config: message, default, choices' names and descriptions, validation messages. */
 async function printedBy(config: Record<string, unknown>): Promise<string[]> {
   const out: string[] = [];
   for (const key of ['message', 'default'] as const) if (typeof config[key] === 'string') out.push(config[key] as string);
-  for (const choice of (config.choices as { name?: unknown; description?: unknown }[] | undefined) ?? []) {
+  for (const key of ['hint'] as const) if (typeof config[key] === 'string') out.push(config[key] as string);
+  for (const choice of ((config.choices ?? config.items) as { name?: unknown; description?: unknown }[] | undefined) ?? []) {
     if (typeof choice.name === 'string') out.push(choice.name);
     if (typeof choice.description === 'string') out.push(choice.description);
   }
@@ -54,7 +71,9 @@ function request(message: string, fill: AskRequest['fill'], current: unknown): A
     ...(current !== undefined ? { default: current } : {}),
     people: [message],
     actions: ['why', 'skip'],
-    position: { phase: 1, phases: 2, question: 1, questions: 3 },
+    position: { block: 'quick', question: 1, questions: 3 },
+    point: { id: message, title: message },
+    threshold: message,
     phaseTitle: message,
     problem: message,
   };
@@ -87,14 +106,33 @@ describe('the terminal Asker with hostile text', () => {
       );
       expect(await asker.text(hostile, { default: hostile })).toBe(hostile);
       await asker.date(hostile, { default: hostile });
+      await asker.roster({
+        message: hostile,
+        current: [hostile],
+        roles: [hostile],
+        actions: ['skip'],
+        position: { block: 'people', question: 1, questions: 1 },
+      });
       await asker.confirm(hostile, false);
       await asker.choose(hostile, [{ value: 'a', name: hostile }]);
-      asker.show({ kind: 'phase-start', phaseId: hostile, title: hostile, index: 1, count: 2, questions: 3, minutes: 4 });
+      asker.show({ kind: 'resume', answers: 3, next: hostile });
+      asker.show({ kind: 'block-start', block: 'quick', questions: 3, minutes: 4, level: hostile });
+      asker.show({
+        kind: 'summary',
+        final: true,
+        level: hostile,
+        score: 5,
+        blockers: [{ itemId: hostile, title: hostile }],
+        nextLevel: { title: hostile, scoreAfter: 6, items: [{ itemId: hostile, title: hostile }] },
+        todo: [{ itemId: hostile, title: hostile, owner: hostile, due: hostile }],
+        dontKnow: [hostile],
+        answered: 2,
+      });
       asker.show({ kind: 'why', items: [{ itemId: hostile, title: hostile, why: hostile, guidance: hostile }], help: hostile });
       asker.show({ kind: 'feedback', items: [{ itemId: hostile, title: hostile, status: 'partial', failed: [hostile] }], score: 5 });
       asker.show({ kind: 'report-written', file: hostile });
 
-      expect(seen.map((s) => s.prompt)).toEqual(expect.arrayContaining(['input', 'select', 'checkbox', 'confirm']));
+      expect(seen.map((s) => s.prompt)).toEqual(expect.arrayContaining(['input', 'list', 'lines', 'checkbox', 'confirm']));
       for (const { prompt, config } of seen)
         for (const text of await printedBy(config)) expect(unsafeParts(text), `${prompt}: ${JSON.stringify(text)}`).toEqual([]);
       for (const line of written.join('').split('\n')) expect(unsafeParts(line), JSON.stringify(line)).toEqual([]);

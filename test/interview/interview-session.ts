@@ -37,6 +37,7 @@ export function interviewSession<A extends Asker>(
     methodology,
     screener: screenerQuestions(methodology),
     questions: questionsFromMethodology(methodology, planSchema),
+    planSchema,
     doc: parseDocument(text, { schema: 'core' }),
     text,
     ...(initial.ok ? { assessment: initial.assessment } : {}),

@@ -10,6 +10,8 @@ import {
 } from '../../src/interview/profile-in-force.js';
 import type { FieldSpec, QuestionSpec, Scalar } from '../../src/interview/question-model.js';
 import { runInterview } from '../../src/interview/run-interview.js';
+import { fileWordsIn, fileWordsOf } from '../../src/interview/plain-words.js';
+import { loadSchemas } from '../../src/io/package-files.js';
 import { interpolateWords } from '../../src/methodology/evidence-schema.js';
 import { findItem } from '../../src/methodology/types.js';
 import { resolveProfile } from '../../src/scoring/resolve-profile.js';
@@ -35,7 +37,7 @@ function areaChoices(request: AskRequest): Scalar[] {
 
 describe("the interview speaks in the words of the plan's profile", () => {
   it.each(COMBINATIONS)(
-    'shows no {word:…} placeholder for type %s, formality %s: in questions, help, feedback, the summary and the gap report',
+    'shows no {word:…} placeholder for type %s, formality %s: in questions, help, feedback, the summary and the gap report; no plan path or raw value on screen',
     async (type, formality) => {
       const reports: string[] = [];
       const asker = new AnsweringAsker(true);
@@ -51,10 +53,22 @@ describe("the interview speaks in the words of the plan's profile", () => {
       await runInterview(asker, s.options);
       expect(asker.eventsOf('why').length).toBeGreaterThan(10);
       expect(asker.eventsOf('feedback').length).toBeGreaterThan(10);
-      expect(asker.eventsOf('summary')).toHaveLength(1);
+      expect(asker.eventsOf('summary').filter((e) => e.final)).toHaveLength(1);
       expect(reports).toHaveLength(2);
       const leaks = [...asker.shown, ...reports].flatMap((text) => text.split('\n')).filter((line) => line.includes('{word:'));
       expect(leaks).toEqual([]);
+      // What the terminal shows in default mode speaks plainly: no placeholder, plan path, key or stored value.
+      const fileWords = fileWordsOf(
+        loadSchemas().plan,
+        Object.values(builtin.lists).map((l) => l.values),
+      );
+      // An item's id in the command that opens its whole guide (`commready explain governance.host`) is for typing.
+      // An item's id in the command that opens its whole guide (`commready explain governance.host`) is for typing.
+      const spoken = asker.screens
+        .flatMap((text) => text.split('\n'))
+        .map((line) => line.replace(/commready explain [\w.-]+/g, 'commready explain'))
+        .flatMap((line) => fileWordsIn(line, fileWords).map((w) => `${w} in: ${line}`));
+      expect(spoken).toEqual([]);
       // The texts that hold placeholders were shown, in this profile's words.
       const { words } = profileOf(type, formality);
       const hostTitle = interpolateWords(findItem(builtin, 'governance.host')!.title, words);
@@ -173,6 +187,8 @@ describe('a question in the profile in force', () => {
     lists: { value_areas: ['belonging', 'fun'] },
     text: { words, params: { share_min: '10%' } },
     stored: { words, params: { share_min: '0.1' } },
+    params: { share_min: 0.1 },
+    formality: 'volunteer',
   };
 
   it("fills the placeholders of its message, help, follow-ups and choices with the profile's words and thresholds", () => {
@@ -191,8 +207,8 @@ describe('a question in the profile in force', () => {
   it("offers a choice rule's list in force: one answer for a single value, several for a list", () => {
     const shown = questionInForce(question, profile, lists);
     const choices = [
-      { value: 'belonging', name: 'belonging' },
-      { value: 'fun', name: 'fun' },
+      { value: 'belonging', name: 'Belonging' },
+      { value: 'fun', name: 'Fun' },
     ];
     expect(shown.fills.slice(0, 2).map((f) => f.value)).toEqual([
       { kind: 'one-choice', choices },

@@ -99,14 +99,27 @@ describe('answers as entered', () => {
     expect(promptFor('What share of activity (0 to 1) came from members?', { kind: 'percentage' })).toBe(
       'What share of activity came from members? (in %, 0 to 100)',
     );
-    expect(promptFor('By when?', { kind: 'date' })).toBe('By when? (YYYY-MM-DD)');
+    expect(promptFor('By when?', { kind: 'date' })).toBe('By when? (a date: YYYY-MM-DD, e.g. 2026-09-30)');
+    expect(promptFor('Where?', { kind: 'short-text', format: 'url' })).toBe('Where? (a web address: https://…)');
+    expect(promptFor('Who?', { kind: 'person', several: true })).toBe('Who? (names, separated by commas)');
     expect(promptFor('Who?', { kind: 'text-list' })).toBe('Who? (separate with commas)');
     expect(promptFor('How many (0 to 1)?', { kind: 'number' })).toBe('How many (0 to 1)?');
   });
 
   const refused: [ValueSpec, unknown, string][] = [
     [{ kind: 'short-text' }, '   ', 'enter some text'],
-    [{ kind: 'short-text', format: 'url' }, 'example.org', 'enter an address such as https://example.org/'],
+    [{ kind: 'short-text', format: 'url' }, 'example.org', 'enter a web address such as https://example.org/'],
+    [
+      { kind: 'short-text' },
+      'tbd',
+      `'tbd' counts as not written: choose "No, not in place yet" or "Don't know yet" instead (type ? for them)`,
+    ],
+    [
+      { kind: 'text-list' },
+      'none',
+      `'none' counts as not written: choose "No, not in place yet" or "Don't know yet" instead (type ? for them)`,
+    ],
+    [{ kind: 'person', several: true }, ' , ', 'name at least one person'],
     [{ kind: 'number', minimum: 0 }, '-1', 'enter 0 or more'],
     [{ kind: 'number', integer: true }, '1.5', 'enter a whole number'],
     [{ kind: 'number' }, 'twelve', 'enter a number'],
@@ -218,7 +231,21 @@ describe('questions from the built-in methodology', () => {
     const waves = questions.find((q) => q.id === 'launch.soft-launch')!.fills[0]!.value;
     expect(waves.kind).toBe('records');
     const audience = waves.kind === 'records' ? waves.fields.find((f) => f.key === 'audience')! : undefined;
-    expect(audience?.value).toEqual({ kind: 'one-choice', choices: ['founders', 'invited', 'public'].map((v) => ({ value: v, name: v })) });
+    // Shown with labels and the meaning the plan format gives each value, never as the file stores them.
+    expect(audience?.value).toEqual({
+      kind: 'one-choice',
+      choices: [
+        { value: 'founders', name: 'Founders', description: 'the founding members' },
+        { value: 'invited', name: 'Invited', description: 'personally invited groups' },
+        { value: 'public', name: 'Public', description: 'anyone in the audience' },
+      ],
+    });
+    const relationship = questions.find((q) => q.id === 'purpose.brand-relationship')!.fills[0]!.value;
+    expect(relationship.kind === 'one-choice' && relationship.choices.map((c) => c.name)).toEqual([
+      'Independent',
+      'Endorsed',
+      'Sponsor branded',
+    ]);
   });
 
   it('sorts items into tiers (blockers and gate items core) with time estimates, and skips what a type makes n/a', () => {
@@ -301,7 +328,7 @@ describe('words and names', () => {
         { kind: 'feedback', score: 10, items: [{ itemId: 'a.b', title: 'T\u001b[2J', status: 'unmet', failed: ['Add 3 more.'] }] },
         plainPainter,
       ),
-    ).toEqual(['  • T\\x1b[2J: unmet. Add 3 more.']);
+    ).toEqual(['  • T\\x1b[2J: not met yet. Still: Add 3 more.']);
   });
   it('names the gap report after the plan, and points $schema at the published schema outside a project', () => {
     expect(gapReportFile(path.join('plans', 'acme.yaml'), 'md')).toBe(path.join('plans', 'acme.gaps.md'));

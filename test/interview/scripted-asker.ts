@@ -1,11 +1,13 @@
 // A scripted Asker for flow tests: each call takes the next step of the script and checks it is the
 // kind of call expected; what was asked and shown is recorded.
 import { InterruptedError } from '../../src/errors.js';
-import type { Asker, AskRequest, InterviewEvent, Reply } from '../../src/interview/asker.js';
+import type { Asker, AskRequest, InterviewEvent, Reply, RosterReply, RosterRequest } from '../../src/interview/asker.js';
+import type { RosterEntry } from '../../src/interview/roster-entry.js';
 
 export type Step =
   | { ask: string; reply: Reply }
   | { ask: string; interrupt: 'SIGINT' | 'SIGTERM' | 'SIGHUP' }
+  | { roster: RosterReply }
   | { text: string }
   | { date: string }
   | { choose: string }
@@ -13,11 +15,12 @@ export type Step =
 
 export class ScriptedAsker implements Asker {
   readonly asked: AskRequest[] = [];
+  readonly rosters: RosterRequest[] = [];
   readonly events: InterviewEvent[] = [];
   readonly prompts: string[] = [];
   constructor(private readonly script: Step[]) {}
 
-  private next<K extends 'ask' | 'text' | 'date' | 'choose' | 'confirm'>(kind: K, what: string): Step {
+  private next<K extends 'ask' | 'roster' | 'text' | 'date' | 'choose' | 'confirm'>(kind: K, what: string): Step {
     const step = this.script.shift();
     if (!step) throw new Error(`script ended, but the interview called ${kind}(${what})`);
     if (!(kind in step)) throw new Error(`script expected ${JSON.stringify(step)}, but the interview called ${kind}(${what})`);
@@ -35,6 +38,10 @@ export class ScriptedAsker implements Asker {
       throw new Error(`script expected question ${step.ask}, but the interview asked ${request.question.id}`);
     if ('interrupt' in step) throw new InterruptedError(step.interrupt, 'interrupted');
     return step.reply;
+  }
+  async roster(request: RosterRequest): Promise<RosterReply> {
+    this.rosters.push(request);
+    return (this.next('roster', request.message) as { roster: RosterReply }).roster;
   }
   async text(message: string): Promise<string> {
     this.prompts.push(message);
@@ -63,4 +70,6 @@ export class ScriptedAsker implements Asker {
 }
 
 export const answer = (value: unknown): Reply => ({ action: 'answer', value });
+/** The roster typed as lines ("Ana: host, moderator"), or none. */
+export const roster = (...people: RosterEntry[]): { roster: RosterReply } => ({ roster: { action: 'answer', value: people } });
 export const act = (action: Exclude<Reply['action'], 'answer'>): Reply => ({ action }) as Reply;

@@ -33,7 +33,7 @@ describe('the interview asks and answers back in one unit', () => {
     expect(again!.problem).toBe('this asks for a percentage: type 50 for 50% (or 0.5% if you mean 0.5 percent)');
     expect(s.last().engagement.member_share_target).toBe(0.4);
     const feedback = s.asker.eventsOf('feedback')[0]!.items[0]!;
-    expect(feedback.failed).toContain('Set engagement.member_share_target to 50% or more.');
+    expect(feedback.failed).toContain('Set the member share target to 50% or more.');
     expect(feedback.failed.join(' ')).not.toMatch(/\b0\.5\b/);
   });
 
@@ -67,7 +67,7 @@ describe('the interview asks and answers back in one unit', () => {
     expect(s.asker.eventsOf('why')[0]!.items[0]!.title).toBe(title);
     const feedback = s.asker.eventsOf('feedback')[0]!.items[0]!;
     expect(feedback.title).toBe(title);
-    expect(feedback.failed).toContain('Set launch.response_time_hours to 72 or less.');
+    expect(feedback.failed).toContain('Set the response time hours to 72 or less.');
   });
 
   it("states a share threshold in percent with the plan's own value, and keeps a rule's specifics", () => {

@@ -277,9 +277,9 @@ const EVERY_OPTION: { [N in CommandName]: { argv: string[]; args: CommandArgumen
     options: { ...GLOBALS, force: true, type: 'grassroots', name: 'Makers' },
   },
   interview: {
-    argv: ['p.yaml', '--phase', 'launch', '--item', 'a.b', '--item', 'c.d', '--all', '--only-gaps', '--detect'],
+    argv: ['p.yaml', '--phase', 'launch', '--item', 'a.b', '--item', 'c.d', '--all', '--only-gaps', '--detect', '--show-paths'],
     args: ['p.yaml'],
-    options: { ...GLOBALS, phase: 'launch', item: ['a.b', 'c.d'], all: true, onlyGaps: true, detect: true },
+    options: { ...GLOBALS, phase: 'launch', item: ['a.b', 'c.d'], all: true, onlyGaps: true, detect: true, showPaths: true },
   },
   detect: {
     argv: [

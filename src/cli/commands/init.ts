@@ -4,7 +4,7 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { InputError, UsageError } from '../../errors.js';
 import { didYouMean } from '../../text/closest-matches.js';
-import { renderStarterPlan } from '../../plan/starter-plan.js';
+import { STARTER_NAME, renderStarterPlan } from '../../plan/starter-plan.js';
 import { paramTexts } from '../../methodology/placeholders.js';
 import { resolveProfile } from '../../scoring/resolve-profile.js';
 import { planSchemaRef } from '../../io/plan-schema-ref.js';
@@ -34,7 +34,7 @@ export async function runInit(file: string, options: CommandOptions<'init'>, io:
   const profile = resolveProfile(m, { ...(options.type ? { type: options.type } : {}), params: {} });
   const text = renderStarterPlan(m, {
     schemaPath: planSchemaRef(file),
-    name: options.name ?? 'My community',
+    name: options.name ?? STARTER_NAME,
     ...(options.type ? { type: options.type } : {}),
     text: { words: profile.words, params: paramTexts(m.params, profile.params, 'stored') },
   });

@@ -1,13 +1,15 @@
 // `commready interview [plan]`: the readiness interview in a terminal. Saves after every answer; Ctrl-C,
 // SIGTERM and SIGHUP stop it with everything answered so far saved, and say how to resume.
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { INTERRUPT_EXIT_CODES, INTERRUPT_SIGNALS, InterruptedError, UsageError, type InterruptSignal } from '../../errors.js';
+import { INTERRUPT_EXIT_CODES, INTERRUPT_SIGNALS, InterruptedError, OutputError, UsageError, type InterruptSignal } from '../../errors.js';
 import { loadSchemas, loadValidation, toolVersion } from '../../io/package-files.js';
 import { planSchemaRef } from '../../io/plan-schema-ref.js';
 import { readPlanForEdit, savePlanText, type PlanFileState } from '../../io/save-plan.js';
-import { checkOutputTargets, writeOutputFile, type OutputRules } from '../../io/write-output-file.js';
+import { checkOutputTargets, removeStaleTemporaryFiles, writeOutputFile, type OutputRules } from '../../io/write-output-file.js';
+import type { Block } from '../../interview/asker.js';
 import { assessPlanText } from '../../interview/assess-plan-text.js';
 import { renderGapReport } from '../../interview/gap-report.js';
 import { pathSegments } from '../../interview/question-model.js';
@@ -52,8 +54,12 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   const planSchema = loadSchemas().plan;
   const accepts = (p: string): boolean => planSchemaHasPath(planSchema, pathSegments(p));
 
-  // Refused before the first question, not after an answer: a link, a device, a missing folder.
+  // Refused before the first question, not after an answer: a link, a device, a missing folder, a
+  // read-only plan or folder (a rename would replace a file its owner protected).
   checkOutputTargets([file]);
+  checkWritable(file);
+  // A temporary file a killed session left beside the plan goes now.
+  removeStaleTemporaryFiles(file);
   let state: PlanFileState = readPlanForEdit(file);
   let methodology: Methodology;
   let assessment: PlanAssessment | undefined;
@@ -100,10 +106,21 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   try {
     const { createInquirerAsker } = await askerModule;
     const { runInterview } = await flowModule;
-    const terminalAsker = createInquirerAsker({ paint, write: (s) => io.stdout(s), signal: controller.signal });
+    const terminalAsker = createInquirerAsker({
+      paint,
+      write: (s) => io.stdout(s),
+      signal: controller.signal,
+      columns: () => process.stdout.columns,
+      env: io.env,
+    });
     const asker = detected ? withDetectedDefaults(terminalAsker, detected.defaults) : terminalAsker;
+    const memory = interviewMemory(file, io.env, today);
     const result = await runInterview(asker, {
       methodology,
+      planSchema,
+      showPaths: options.showPaths === true,
+      skippedBefore: memory.skipped(),
+      rememberSkipped: (blocks) => memory.remember(blocks),
       screener: screenerQuestions(methodology),
       questions: questionsFromMethodology(methodology, planSchema),
       doc: parseDocument(text, { schema: 'core' }),
@@ -112,6 +129,7 @@ export async function runInterviewCommand(file: string, options: InterviewComman
       ...(assessment ? { assessment } : {}),
       accepts,
       commit: (next) => {
+        checkWritable(file);
         const outcome = assessPlanText(file, next, methodology, validation, today);
         if (outcome.ok) {
           state = savePlanText(state, next, saveRules);
@@ -168,6 +186,73 @@ function checkScope(options: InterviewCommandOptions, m: Methodology): void {
   for (const id of options.item ?? []) {
     if (!ids.includes(id)) throw new UsageError(`--item: unknown item '${safeText(id)}'${didYouMean(id, ids)}`);
   }
+}
+
+/** A read-only plan, or a folder where it cannot be written, is refused: never replaced by a rename. */
+function checkWritable(file: string): void {
+  const problem = (target: string, what: string): string | undefined => {
+    try {
+      accessSync(target, constants.W_OK);
+      return undefined;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? what : undefined;
+    }
+  };
+  const readOnly = 'is read-only; commready does not replace a protected plan (make it writable, or interview a copy)';
+  // The file's own mode too: a superuser passes every access check, yet a plan without a write bit is protected.
+  const why = existsSync(file) ? ((statSync(file).mode & 0o222) === 0 ? readOnly : problem(file, readOnly)) : undefined;
+  const folder = problem(path.dirname(path.resolve(file)), `cannot be saved: its folder '${path.dirname(file)}' is not writable`);
+  if (why ?? folder) throw new OutputError(file, (why ?? folder)!);
+}
+
+/**
+ * What the interview remembers about a plan between sessions, outside the plan and out of the user's
+ * way (in the user's state folder): the blocks of questions they chose to skip. Losing it costs only a
+ * question offered again, so it never stops the interview.
+ */
+function interviewMemory(
+  file: string,
+  env: NodeJS.ProcessEnv,
+  today: string,
+): { skipped(): Block[]; remember(blocks: readonly Block[]): void } {
+  const home = env.XDG_STATE_HOME || path.join(env.HOME || homedir(), '.local', 'state');
+  const store = path.join(home, 'commready', 'interview.json');
+  const key = (): string => {
+    try {
+      return realpathSync(file);
+    } catch {
+      return path.resolve(file);
+    }
+  };
+  const read = (): Record<string, { skipped?: Block[]; at?: string }> => {
+    try {
+      const parsed = JSON.parse(readFileSync(store, 'utf8')) as { plans?: Record<string, { skipped?: Block[]; at?: string }> };
+      return parsed.plans && typeof parsed.plans === 'object' ? parsed.plans : {};
+    } catch {
+      return {};
+    }
+  };
+  return {
+    skipped: () => {
+      const entry = read()[key()];
+      return Array.isArray(entry?.skipped) ? entry.skipped.filter((b) => b === 'optional') : [];
+    },
+    remember: (blocks) => {
+      try {
+        const plans = read();
+        plans[key()] = { skipped: [...blocks], at: today };
+        // Bounded: the plans remembered longest ago are forgotten first.
+        const kept = Object.entries(plans)
+          .sort((a, b) => ((a[1].at ?? '') < (b[1].at ?? '') ? 1 : -1))
+          .slice(0, 200);
+        mkdirSync(path.dirname(store), { recursive: true });
+        writeOutputFile(store, `${JSON.stringify({ version: 1, plans: Object.fromEntries(kept) }, null, 2)}\n`);
+      } catch {
+        // Not remembered: the block is offered again next time.
+      }
+    },
+  };
 }
 
 /** `plans/acme.yaml` → `plans/acme.gaps.md`. */
