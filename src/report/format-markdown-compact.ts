@@ -2,6 +2,7 @@
 // plan (failing ones first) its open blockers, its counts, and its other gaps in a collapsed list. It never
 // passes GitHub's limits, whatever the number of plans: a comment holds 65,536 characters, so it stops
 // below 60,000 (or below `context.maxBytes`) and says what it left out.
+import { utf8Length } from '../text/utf8-length.js';
 import { count } from './messages.js';
 import { buildReportView, type GapView, type PlanReportView } from './report-view.js';
 import { escapeMarkdown, escapeMarkdownFit, markdownCode } from './escape-markdown.js';
@@ -166,19 +167,4 @@ class BoundedLines {
   text(): string {
     return this.lines.join('\n').trimEnd();
   }
-}
-
-/** The length of a string in UTF-8 bytes. */
-function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }

@@ -1,5 +1,6 @@
 // The Markdown summary `lint` appends to GitHub's step summary: one row per plan, then what fails each.
 // A stand-in until the full Markdown gap report can render lint runs; the signature is the Formatter one.
+import { utf8Length } from '../text/utf8-length.js';
 import { count, describeFindingShort, describeMethodology, describeVerdictReasonShort, planTextValues } from './messages.js';
 import { escapeMarkdown, markdownCode } from './escape-markdown.js';
 import { STEP_SUMMARY_MAX_BYTES } from './step-summary-limits.js';
@@ -116,19 +117,4 @@ function summaryText(
       `> **Note:** cut to fit GitHub's step summary (1 MiB a step): ${count(rowsLeftOut, 'table row')} and the failures of ${count(plansLeftOut, 'plan')} are not shown. The reports this run wrote list everything.`,
     );
   return `${out.join('\n')}\n`;
-}
-
-/** The length of a string in UTF-8 bytes. */
-function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
