@@ -4,10 +4,14 @@
 //
 // The code cache is made on the user's machine, not shipped: V8 accepts a cache only from the same V8
 // version and flags, so a cache built with one Node is dead weight for every other. The first run
-// compiles as usual and, once its command is done, stores the cache in the user's cache folder
-// (COMMREADY_CACHE_DIR, else $XDG_CACHE_HOME/commready, ~/.cache/commready, ~/Library/Caches/commready
-// or %LOCALAPPDATA%\commready), keyed by the file, the Node version and the flags; later runs use it.
-// Any failure there is silent: without a cache a run is only a little slower. Types: load-bundle.d.cts.
+// compiles as usual and, once its command is done (or, for an interactive one, while it waits for the
+// user), stores the cache in the user's cache folder (COMMREADY_CACHE_DIR, else
+// $XDG_CACHE_HOME/commready, ~/.cache/commready, ~/Library/Caches/commready or %LOCALAPPDATA%\commready),
+// keyed by the file, the Node version and the flags; later runs use it. A cache holds the functions its
+// first run compiled, so each command keeps its own (a cache made by `--version` cost `lint` a third
+// more instructions than its own), and each installed copy its own (two copies must not evict each
+// other's on every run). Any failure there is silent: without a cache a run is only a little slower.
+// Types: load-bundle.d.cts.
 'use strict';
 const {
   closeSync,
@@ -120,17 +124,31 @@ function hash(text) {
   return h.toString(16).padStart(8, '0');
 }
 
+/** The command whose caches this run reads and stores (setCacheCommand); `options` for `--version`, `--help` and the like. */
+let cacheCommand = 'options';
+
 /**
- * Where the user's cache of a generated file goes: one name per file, build (size and time), Node
- * version, platform and the flags V8 runs with, so that two Node versions side by side keep their own.
+ * Keys this run's caches by its command: the first word of the command line when it can be a command
+ * name, else `options`. Call before compiling anything.
+ */
+function setCacheCommand(argv) {
+  const word = argv[0];
+  cacheCommand = typeof word === 'string' && /^[a-z][a-z-]{0,31}$/.test(word) ? word : 'options';
+}
+
+/**
+ * Where the user's cache of a generated file goes: `<file name>-<copy>-<command>-<build>.code-cache`.
+ * The copy is the file's path, so installed copies side by side keep their own; the build is the file's
+ * size and time, the Node version, the platform and the flags V8 runs with, so that two Node versions
+ * side by side keep their own too.
  */
 function userCacheFile(file) {
   const dir = cacheDir();
   if (!dir) return undefined;
   try {
     const stat = statSync(file);
-    const key = [file, stat.size, stat.mtimeMs, process.version, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS || ''];
-    return path.join(dir, `${path.basename(file)}-${hash(key.join('\u0000'))}.code-cache`);
+    const key = [stat.size, stat.mtimeMs, process.version, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS || ''];
+    return path.join(dir, `${path.basename(file)}-${hash(file)}-${cacheCommand}-${hash(key.join('\u0000'))}.code-cache`);
   } catch {
     return undefined;
   }
@@ -174,6 +192,7 @@ function saveCaches() {
         closeSync(fd);
       }
       renameSync(temp, cacheFile);
+      // The same copy's and command's caches of earlier builds (or Node versions) go; other copies' stay.
       const prefix = path.basename(cacheFile).replace(/-[0-9a-f]{8}\.code-cache$/, '-');
       for (const name of readdirSync(dir)) {
         if (name.startsWith(prefix) && name.endsWith('.code-cache') && name !== path.basename(cacheFile)) unlinkSync(path.join(dir, name));
@@ -189,6 +208,7 @@ exports.BUNDLE_FILE = BUNDLE_FILE;
 exports.USER_CACHE = USER_CACHE;
 exports.cacheDir = cacheDir;
 exports.saveCaches = saveCaches;
+exports.setCacheCommand = setCacheCommand;
 exports.userCacheFile = userCacheFile;
 exports.compileBundle = compileBundle;
 exports.compileCommonJs = compileCommonJs;

@@ -14,3 +14,5 @@ export declare function compileCommonJs<Exports = Record<string, unknown>>(
 export declare function cacheDir(env?: NodeJS.ProcessEnv): string | undefined;
 export declare function userCacheFile(file: string): string | undefined;
 export declare function saveCaches(): void;
+/** Keys this run's caches by its command (the first word of `argv` when it can be a command name). */
+export declare function setCacheCommand(argv: readonly string[]): void;

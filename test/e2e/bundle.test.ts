@@ -52,8 +52,8 @@ describe('the bundled CLI', () => {
     expect(first.status, first.stderr).toBe(0);
     const caches = readdirSync(dir).sort();
     expect(caches).toEqual([
-      expect.stringMatching(/^commready\.cjs-[0-9a-f]{8}\.code-cache$/),
-      expect.stringMatching(/^validators\.cjs-[0-9a-f]{8}\.code-cache$/),
+      expect.stringMatching(/^commready\.cjs-[0-9a-f]{8}-lint-[0-9a-f]{8}\.code-cache$/),
+      expect.stringMatching(/^validators\.cjs-[0-9a-f]{8}-lint-[0-9a-f]{8}\.code-cache$/),
     ]);
     expect(lstatSync(dir).mode & 0o077).toBe(0);
     const second = lint();
@@ -70,6 +70,36 @@ describe('the bundled CLI', () => {
       expect(validators.script.cachedDataRejected).toBe(false);
       expect(typeof validators.run().plan).toBe('function');
     });
+  });
+
+  it('keeps one cache per command and per installed copy, and stores none after a usage error', () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'commready-cache-commands-')), 'cache');
+    const copy = mkdtempSync(path.join(tmpdir(), 'commready-copy-'));
+    for (const sub of ['bin', 'dist', 'checklists', 'schemas'])
+      cpSync(sub, path.join(copy, sub), { recursive: true, preserveTimestamps: true });
+    cpSync('package.json', path.join(copy, 'package.json'));
+    symlinkSync(path.resolve('node_modules'), path.join(copy, 'node_modules'));
+    const run = (root: string, ...argv: string[]) =>
+      spawnSync(process.execPath, [path.join(root, 'bin/commready.cjs'), ...argv], {
+        encoding: 'utf8',
+        env: { ...process.env, COMMREADY_CACHE_DIR: dir },
+      }).status;
+    expect(run('.', 'lnt', 'examples/launch-ready.yaml')).toBe(2);
+    expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
+    expect(run('.', '--version')).toBe(0);
+    expect(run('.', 'explain', 'governance.host')).toBe(0);
+    expect(run(copy, '--version')).toBe(0);
+    // commready.cjs-<copy>-<command>-<build>.code-cache: this copy's two commands, and the other copy's own.
+    const names = readdirSync(dir).filter((name) => name.startsWith('commready.cjs-'));
+    const entries = names.map((name) => /^commready\.cjs-([0-9a-f]{8})-([a-z-]+)-[0-9a-f]{8}\.code-cache$/.exec(name)?.slice(1, 3));
+    const copies = [...new Set(entries.map((entry) => entry?.[0]))];
+    expect(copies).toHaveLength(2);
+    const commandsOf = (copy: string | undefined) =>
+      entries
+        .filter((entry) => entry?.[0] === copy)
+        .map((entry) => entry?.[1])
+        .sort();
+    expect(copies.map(commandsOf).sort()).toEqual([['explain', 'options'], ['options']]);
   });
 
   it('reads no cache through a link, and writes none with COMMREADY_CACHE_DIR=off', () => {
