@@ -102,6 +102,30 @@ describe('the bundled CLI', () => {
     expect(copies.map(commandsOf).sort()).toEqual([['explain', 'options'], ['options']]);
   });
 
+  it('initialises the bundled Inquirer only for an interview in a terminal: lint and an interview without one never load its readline', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'commready-bundle-loads-'));
+    const preload = path.join(dir, 'log-builtins.cjs');
+    writeFileSync(
+      preload,
+      "process.on('exit', () => require('node:fs').writeFileSync(process.env.BUILTINS_LOG, process.moduleLoadList.join('\\n')));\n",
+    );
+    const builtins = (...argv: string[]) => {
+      const log = path.join(dir, `${argv[0]}.log`);
+      const r = spawnSync(process.execPath, ['-r', preload, 'bin/commready.cjs', ...argv], {
+        encoding: 'utf8',
+        input: '',
+        env: { ...process.env, BUILTINS_LOG: log },
+      });
+      expect(r.status, r.stderr).not.toBe(null);
+      return readFileSync(log, 'utf8').split('\n');
+    };
+    const lint = builtins('lint', 'examples/halfway.yaml', '--today', '2026-07-01');
+    // The log is real: the bundle itself was loaded through node:vm.
+    expect(lint).toContain('NativeModule vm');
+    expect(lint).not.toContain('NativeModule readline');
+    expect(builtins('interview', path.join(dir, 'plan.yaml'))).not.toContain('NativeModule readline');
+  });
+
   it('reads no cache through a link, and writes none with COMMREADY_CACHE_DIR=off', () => {
     expect(cacheDir({ COMMREADY_CACHE_DIR: 'off' })).toBeUndefined();
     expect(cacheDir({ XDG_CACHE_HOME: '/x/cache' })).toBe(
