@@ -1,6 +1,6 @@
 // The fast loop (`npm run test:fast`): unit and interview tests in one shared module graph, so the
-// methodology, the schemas and ajv are built once per worker instead of once per file. The full,
-// isolated run (`npm test`, CI) stays in vitest.config.ts.
+// methodology (test/fast-setup.ts), the schemas and ajv are built once per worker instead of once per file
+// and per command a test runs. The full, isolated run (`npm test`, CI) stays in vitest.config.ts.
 import { defineConfig } from 'vitest/config';
 
 /** Tests that mock a module (vi.mock): in a shared module graph another file has loaded it already. */
@@ -9,7 +9,10 @@ const MOCKING = ['test/unit/many-files.test.ts'];
 export default defineConfig({
   test: {
     globalSetup: ['test/global-setup.ts'],
-    testTimeout: 20_000,
+    // Both cores: vitest's default leaves one for itself, which idles while the tests run.
+    maxWorkers: 2,
+    // A guard against a hung test, as in vitest.config.ts: a busy shared machine runs tests slowly.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,
@@ -24,7 +27,16 @@ export default defineConfig({
             'test/unit/save-plan.test.ts',
             // It runs the TypeScript compiler over the README's example: a documentation check for `npm test`.
             'test/unit/readme-api.test.ts',
+            // Checks of whole outputs by outside tools, each a child process (markdownlint-cli2, xmllint),
+            // and ESLint over the whole source: npm test runs them.
+            'test/unit/ci-formats.test.ts',
+            'test/unit/github-limits.test.ts',
+            'test/unit/lint-boundaries.test.ts',
+            // A sweep of every command and format for every type, formality and stage, with twelve whole
+            // interviews (test/interview/profile-in-force.test.ts runs its own twelve): npm test runs it.
+            'test/unit/no-placeholder-leaks.test.ts',
           ],
+          setupFiles: ['test/fast-setup.ts'],
           pool: 'threads',
           isolate: false,
         },
