@@ -6,6 +6,9 @@
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
+  // Each mutant runs only the tests that reached it in the first run (coverageAnalysis perTest), in their
+  // files; `related` (vitest's import graph) would narrow nothing further, and the include list of
+  // vitest.mutation.config.ts keeps out the files that would make every mutant's run slow.
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   mutate: [
     'src/scoring/**/*.ts',
