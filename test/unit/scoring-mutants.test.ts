@@ -152,6 +152,11 @@ describe('the order of gaps', () => {
     expect(orderGaps([gap('y2', 'p2', 'major', 1), gap('y1', 'p2', 'major', 1)], mm).map((g) => g.itemId)).toEqual(['y1', 'y2']);
   });
 
+  it('keeps items of equal rank that are already in methodology order in that order', () => {
+    expect(orderGaps([gap('x2', 'p1', 'major', 1), gap('x3', 'p1', 'major', 1)], mm).map((g) => g.itemId)).toEqual(['x2', 'x3']);
+    expect(orderGaps([gap('y1', 'p2', 'minor', 2), gap('y2', 'p2', 'minor', 2)], mm).map((g) => g.itemId)).toEqual(['y1', 'y2']);
+  });
+
   it('does not reorder the list it is given', () => {
     const gaps = [gap('x2', 'p1', 'major', 1), gap('x1', 'p1', 'major', 1)];
     orderGaps(gaps, mm);
