@@ -580,6 +580,15 @@ describe('assessing a plan', () => {
     });
   });
 
+  it('keeps a waiver in force on the day it expires', () => {
+    const lastDay = assess(waived('2026-07-01'));
+    expect(result(lastDay, 'second.sponsor').waiver).toMatchObject({ expires: '2026-07-01', active: true });
+    expect(lastDay.findings.find((f) => f.itemId === 'second.sponsor' && f.code !== 'item-unmet')).toMatchObject({
+      code: 'item-waived',
+      location: { path: 'assessment.second.sponsor.waiver' },
+    });
+  });
+
   it('names a waiver owner when the plan gives one', () => {
     const owned =
       COMPLETE.replace('  sponsor: Acme\n', '') +
