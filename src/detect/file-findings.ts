@@ -88,10 +88,11 @@ export function noteStub(out: Findings, file: ReadFile): void {
  */
 export function proposeAddress(out: Findings, file: ReadFile, proposal: Omit<Proposal, 'value' | 'showOnly'>): void {
   const url = out.context.urlOf?.(file.path);
-  if (url) out.proposals.push({ ...proposal, value: url });
+  const { path, ...rest } = proposal;
+  if (url) out.proposals.push({ path, value: url, ...rest });
   else {
     out.noForge = true;
-    out.proposals.push({ ...proposal, value: file.path, showOnly: true });
+    out.proposals.push({ path, value: file.path, ...rest, showOnly: true });
   }
 }
 
