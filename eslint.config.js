@@ -151,14 +151,6 @@ export const LONG_FUNCTIONS = [
   // One block per section of the text output, in print order; issue 18 (point 2) moves the verdict
   // details they recompute into one module, which shortens both.
   { file: 'src/report/format-text.ts', functions: ['formatLint', 'formatReport'], max: 121 },
-  // detect's tables of detections, one block per community file or figure in the order of
-  // DETECTOR-DESIGN's tables, and its two collectors (git, exports); to be split one detection per
-  // function, as the rule kinds are.
-  { file: 'src/detect/community-files.ts', functions: ['detectCommunityFiles', 'detectCodeOfConduct'], max: 201 },
-  { file: 'src/detect/export-metrics.ts', functions: ['exportProposals'], max: 153 },
-  { file: 'src/detect/format-detect.ts', functions: ['formatDetectText'], max: 91 },
-  { file: 'src/detect/history-proposals.ts', functions: ['historyProposals'], max: 157 },
-  { file: 'src/io/collect-detection.ts', functions: ['collectDetection', 'readRepository'], max: 89 },
   // Document templates: the sections, in the order they print, read best top to bottom.
   { file: 'src/report/format-markdown.ts', functions: ['renderPlan'], max: 83 },
   { file: 'src/report/render-course.ts', functions: ['renderCourseMarkdown'], max: 99 },

@@ -58,68 +58,86 @@ function colourOf(action: Action, paint: Painter): (s: string) => string {
   return paint.dim;
 }
 
-export function formatDetectText(report: DetectReport, paint: Painter = plainPainter): string {
+/** The first line: the commit read and as_of, with where as_of came from. */
+function headerLines(report: DetectReport, paint: Painter): string[] {
   const d = report.detection;
-  const out: string[] = [];
   const base =
     d.timeBase === 'head' ? "the HEAD commit's date" : d.timeBase === 'option' ? 'given with --as-of' : 'the latest post of the exports';
   const where = d.repository?.head ? `${d.repository.branch ?? 'HEAD'} at ${d.repository.head.slice(0, 12)}` : undefined;
-  out.push(paint.bold(`commready detect${where ? ` ${sanitizeLine(where)}` : ''}: as of ${d.asOf} (${base})`));
+  return [paint.bold(`commready detect${where ? ` ${sanitizeLine(where)}` : ''}: as of ${d.asOf} (${base})`)];
+}
+
+/** One proposal: its mark, place and value, then its facts, evidence, figures, the plan's value, how to raise it, alternatives. */
+function proposalLines(p: ReviewedProposal, paint: Painter): string[] {
+  const colour = colourOf(p.action, paint);
+  const out = [`  ${colour(`${MARKS[p.action]} ${sanitizeLine(proposalKey(p))}`)}: ${showValue(p.value)}`];
+  const facts = [p.confidence, p.rule, describeAction(p.action)];
+  out.push(`      ${paint.dim(facts.join(' \u00b7 '))}`);
+  for (const e of p.evidence.slice(0, 4)) out.push(`      ${describeEvidence(e)}`);
+  if (p.evidence.length > 4) out.push(`      \u2026 and ${p.evidence.length - 4} more places`);
+  const data = describeData(p);
+  if (data) out.push(`      ${data}`);
+  if (p.current !== undefined && p.action !== 'confirm') out.push(`      the plan has: ${showValue(p.current)}`);
+  if (p.raise) out.push(`      ${paint.dim(`to raise it: ${describeRaise(p.raise)}`)}`);
+  for (const alt of p.alternatives ?? []) out.push(`      ${paint.dim(`also (${alt.confidence}, ${alt.rule}): ${showValue(alt.value)}`)}`);
+  return out;
+}
+
+/** The proposals, grouped by where they come from (files, history, exports). */
+function proposalGroupLines(report: DetectReport, paint: Painter): string[] {
+  const out: string[] = [];
   for (const group of GROUPS) {
     const items = report.proposals.filter((p) => group.sources.includes(p.source));
     if (items.length === 0) continue;
     out.push('', paint.bold(group.title));
-    for (const p of items) {
-      const colour = colourOf(p.action, paint);
-      out.push(`  ${colour(`${MARKS[p.action]} ${sanitizeLine(proposalKey(p))}`)}: ${showValue(p.value)}`);
-      const facts = [p.confidence, p.rule, describeAction(p.action)];
-      out.push(`      ${paint.dim(facts.join(' \u00b7 '))}`);
-      for (const e of p.evidence.slice(0, 4)) out.push(`      ${describeEvidence(e)}`);
-      if (p.evidence.length > 4) out.push(`      \u2026 and ${p.evidence.length - 4} more places`);
-      const data = describeData(p);
-      if (data) out.push(`      ${data}`);
-      if (p.current !== undefined && p.action !== 'confirm') out.push(`      the plan has: ${showValue(p.current)}`);
-      if (p.raise) out.push(`      ${paint.dim(`to raise it: ${describeRaise(p.raise)}`)}`);
-      for (const alt of p.alternatives ?? [])
-        out.push(`      ${paint.dim(`also (${alt.confidence}, ${alt.rule}): ${showValue(alt.value)}`)}`);
-    }
+    for (const p of items) for (const line of proposalLines(p, paint)) out.push(line);
   }
   if (report.proposals.length === 0) out.push('', 'Nothing to propose.');
-  const h = d.history;
-  if (h) {
-    out.push('', paint.bold('Figures from the history (context, not written)'));
-    const cafs = h.absenceByQuarter.map((c) => (c === null ? '-' : String(c))).join(', ');
-    out.push(
-      `  ${count(h.commits, 'commit')} by ${countPeople(h.people)} up to ${d.asOf}${h.firstCommit ? `, since ${h.firstCommit}` : ''}${h.shallow ? ' (shallow clone)' : ''}`,
-    );
-    out.push(
-      `  last 90 days: ${count(h.commits90, 'commit')} by ${countPeople(h.people90)}, ${h.newContributors90} of them new; ${count(h.botCommits90, 'commit')} by bots left out`,
-    );
-    out.push(
-      `  absence factor of the last four 90-day windows, newest first: ${cafs}${h.elephantFactor !== undefined ? `; elephant factor ${h.elephantFactor}` : ''}`,
-    );
-    out.push(
-      `  ${h.activeWeeks13} of the last 13 weeks had a commit${h.lastCommit ? `; last commit ${h.lastCommit} (${h.daysSinceLastCommit ?? 0} days before as_of)` : ''}${h.signOffShare !== undefined ? `; ${Math.round(h.signOffShare * 100)}% of commits signed off` : ''}`,
-    );
-    out.push(
-      `  ${h.releases365} release${h.releases365 === 1 ? '' : 's'} in the last year${h.lastRelease ? `, the last ${h.lastRelease}` : ''}`,
-    );
-  }
-  for (const e of d.exports) {
+  return out;
+}
+
+/** The history's figures, shown for context. */
+function historyLines(report: DetectReport, paint: Painter): string[] {
+  const { history: h, asOf } = report.detection;
+  if (!h) return [];
+  const cafs = h.absenceByQuarter.map((c) => (c === null ? '-' : String(c))).join(', ');
+  return [
+    '',
+    paint.bold('Figures from the history (context, not written)'),
+    `  ${count(h.commits, 'commit')} by ${countPeople(h.people)} up to ${asOf}${h.firstCommit ? `, since ${h.firstCommit}` : ''}${h.shallow ? ' (shallow clone)' : ''}`,
+    `  last 90 days: ${count(h.commits90, 'commit')} by ${countPeople(h.people90)}, ${h.newContributors90} of them new; ${count(h.botCommits90, 'commit')} by bots left out`,
+    `  absence factor of the last four 90-day windows, newest first: ${cafs}${h.elephantFactor !== undefined ? `; elephant factor ${h.elephantFactor}` : ''}`,
+    `  ${h.activeWeeks13} of the last 13 weeks had a commit${h.lastCommit ? `; last commit ${h.lastCommit} (${h.daysSinceLastCommit ?? 0} days before as_of)` : ''}${h.signOffShare !== undefined ? `; ${Math.round(h.signOffShare * 100)}% of commits signed off` : ''}`,
+    `  ${h.releases365} release${h.releases365 === 1 ? '' : 's'} in the last year${h.lastRelease ? `, the last ${h.lastRelease}` : ''}`,
+  ];
+}
+
+/** Each export's figures, shown for context. */
+function exportLines(report: DetectReport, paint: Painter): string[] {
+  const out: string[] = [];
+  for (const e of report.detection.exports) {
     out.push(
       '',
       paint.bold(`Figures from ${sanitizeLine(e.file)} (context, not written)`),
       `  ${e.threads} ${e.kind === 'issues' ? 'issues' : 'topics'}, ${e.posts} posts${e.from ? `, ${e.from}..${e.to}` : ''}; last 90 days: ${e.newcomerThreads90} opened by newcomers, ${e.answered90} answered`,
     );
   }
-  if (report.notes.length > 0) {
-    out.push('', paint.bold('Notes'));
-    for (const n of report.notes) {
-      const at = noteLocation(n);
-      out.push(`  ${at ? `${at}: ` : ''}${describeNote(n)}`);
-    }
+  return out;
+}
+
+function noteLines(report: DetectReport, paint: Painter): string[] {
+  if (report.notes.length === 0) return [];
+  const out = ['', paint.bold('Notes')];
+  for (const n of report.notes) {
+    const at = noteLocation(n);
+    out.push(`  ${at ? `${at}: ` : ''}${describeNote(n)}`);
   }
-  out.push('', summaryLine(report));
+  return out;
+}
+
+/** What was done: the rejection recorded, the values written with their diff, or how to write them. */
+function outcomeLines(report: DetectReport, paint: Painter): string[] {
+  const out: string[] = [];
   if (report.rejected) {
     out.push(`Recorded the rejection of ${sanitizeLine(report.rejected.path)} in ${sanitizeLine(report.rejected.file)}.`);
   }
@@ -128,15 +146,7 @@ export function formatDetectText(report: DetectReport, paint: Painter = plainPai
     if (written.length === 0) out.push(`Nothing written to ${sanitizeLine(file)}.`);
     else {
       out.push(`Wrote ${written.length} ${written.length === 1 ? 'value' : 'values'} to ${sanitizeLine(file)}:`, '');
-      for (const line of diff.replace(/\n$/, '').split('\n')) {
-        const colour =
-          line.startsWith('+') && !line.startsWith('+++')
-            ? paint.green
-            : line.startsWith('-') && !line.startsWith('---')
-              ? paint.red
-              : (s: string) => s;
-        out.push(colour(sanitizeLine(line)));
-      }
+      for (const line of diff.replace(/\n$/, '').split('\n')) out.push(diffColour(line, paint)(sanitizeLine(line)));
     }
   } else if (!report.rejected) {
     const writable = report.proposals.filter((p) => p.action === 'add' || p.action === 'update').length;
@@ -147,6 +157,27 @@ export function formatDetectText(report: DetectReport, paint: Painter = plainPai
           : 'Nothing was written (a dry run). Compare with a plan with --plan FILE, and write with --apply.',
       );
   }
+  return out;
+}
+
+function diffColour(line: string, paint: Painter): (s: string) => string {
+  if (line.startsWith('+') && !line.startsWith('+++')) return paint.green;
+  if (line.startsWith('-') && !line.startsWith('---')) return paint.red;
+  return (s: string) => s;
+}
+
+/** The text output, section by section. */
+export function formatDetectText(report: DetectReport, paint: Painter = plainPainter): string {
+  const out = [
+    ...headerLines(report, paint),
+    ...proposalGroupLines(report, paint),
+    ...historyLines(report, paint),
+    ...exportLines(report, paint),
+    ...noteLines(report, paint),
+    '',
+    summaryLine(report),
+    ...outcomeLines(report, paint),
+  ];
   return `${out.join('\n')}\n`;
 }
 

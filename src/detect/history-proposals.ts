@@ -1,7 +1,7 @@
 // Pure: the history's figures as proposals for the plan's observed facts (each `{ value, as_of, source }`)
 // and for the points history shows (sign-off, release cadence), with what limits them as notes.
 import { DAY, organisationFigures, releaseCadence, utcDate, type HistorySummary } from './git-history.js';
-import type { Confidence, Evidence, HistoryFacts, Note, Proposal } from './types.js';
+import type { Confidence, Evidence, HistoryFacts, Note, NoteCode, Proposal, ProposalRule } from './types.js';
 
 export interface HistoryContext {
   summary: HistorySummary;
@@ -22,146 +22,236 @@ function fact(value: number, asOf: string, source: string): { value: number; as_
   return { value, as_of: asOf, source };
 }
 
-export function historyProposals(ctx: HistoryContext): { proposals: Proposal[]; notes: Note[]; facts: HistoryFacts } {
+/** What every history detection reads: the summary, the windows it covers, and how to cite them. */
+interface HistoryReading {
+  s: HistorySummary;
+  rev: string;
+  asOf: string;
+  /** as_of, Unix seconds: the end of every window. */
+  T: number;
+  shallow: boolean;
+  releases: ReturnType<typeof releaseCadence>;
+  /** A window of commits as evidence. */
+  window: (days: number, commits: number, people: number) => Evidence;
+  /** The source an observed fact names: the commit, the counts and the window. */
+  source: (days: number, commits: number, people: number) => string;
+  /** Whether the history reaches back over the window (a shallow clone that stops inside one cannot measure it). */
+  covers: (days: number) => boolean;
+}
+
+function readingOf(ctx: HistoryContext): HistoryReading {
   const { summary: s, rev, asOf } = ctx;
   const T = s.asOfTime;
-  const proposals: Proposal[] = [];
-  const notes: Note[] = [];
-  const window = (days: number, commits: number, people: number): Evidence => ({
-    kind: 'commits',
+  return {
+    s,
     rev,
-    from: utcDate(T - days * DAY),
-    to: asOf,
-    commits,
-    people,
-  });
-  const source = (days: number, commits: number, people: number): string =>
-    `git ${rev}: ${commits} commit${commits === 1 ? '' : 's'} by ${people} ${people === 1 ? 'person' : 'people'}, bots left out, ${utcDate(T - days * DAY)}..${asOf} (commready detect)`;
-  // A shallow clone that stops inside a window cannot measure it.
-  const covers = (days: number): boolean => !ctx.shallow || (s.oldestTime !== undefined && s.oldestTime <= T - days * DAY);
-  if (s.future > 0) notes.push({ code: 'future-commits', data: { commits: s.future, asOf } });
-  if (s.malformed > 0) notes.push({ code: 'malformed-commits', data: { commits: s.malformed } });
-  if (s.botCommits90 > 0 || s.bots > 0) notes.push({ code: 'bots-excluded', data: { bots: s.bots, commits: s.botCommits90 } });
-  if (ctx.shallow) notes.push({ code: 'shallow-history', data: { since: s.oldestTime !== undefined ? utcDate(s.oldestTime) : asOf } });
-  for (const shared of s.sharedNames.slice(0, 10)) {
-    notes.push({ code: 'shared-name', data: { name: shared.name, identities: shared.identities } });
-  }
-  if (s.sharedNames.length > 10) notes.push({ code: 'shared-name', data: { more: s.sharedNames.length - 10 } });
+    asOf,
+    T,
+    shallow: ctx.shallow,
+    releases: releaseCadence(ctx.tags, T),
+    window: (days, commits, people) => ({ kind: 'commits', rev, from: utcDate(T - days * DAY), to: asOf, commits, people }),
+    source: (days, commits, people) =>
+      `git ${rev}: ${commits} commit${commits === 1 ? '' : 's'} by ${people} ${people === 1 ? 'person' : 'people'}, bots left out, ${utcDate(T - days * DAY)}..${asOf} (commready detect)`,
+    covers: (days) => !ctx.shallow || (s.oldestTime !== undefined && s.oldestTime <= T - days * DAY),
+  };
+}
 
-  if (!covers(90)) notes.push({ code: 'window-not-covered', data: { days: 90 } });
+/** Where the history detections put what they find, in the order they find it. */
+interface HistoryFindings {
+  proposals: Proposal[];
+  notes: Note[];
+}
+
+/** What limits the figures: future-dated and malformed commits, bots left out, a shallow clone, shared names. */
+function noteHistoryLimits(h: HistoryReading, out: HistoryFindings): void {
+  const { s, asOf } = h;
+  if (s.future > 0) out.notes.push({ code: 'future-commits', data: { commits: s.future, asOf } });
+  if (s.malformed > 0) out.notes.push({ code: 'malformed-commits', data: { commits: s.malformed } });
+  if (s.botCommits90 > 0 || s.bots > 0) out.notes.push({ code: 'bots-excluded', data: { bots: s.bots, commits: s.botCommits90 } });
+  if (h.shallow) out.notes.push({ code: 'shallow-history', data: { since: s.oldestTime !== undefined ? utcDate(s.oldestTime) : asOf } });
+  for (const shared of s.sharedNames.slice(0, 10)) {
+    out.notes.push({ code: 'shared-name', data: { name: shared.name, identities: shared.identities } });
+  }
+  if (s.sharedNames.length > 10) out.notes.push({ code: 'shared-name', data: { more: s.sharedNames.length - 10 } });
+}
+
+/** `git.absence-factor`: the CHAOSS Contributor Absence Factor of the last 90 days (high). */
+function proposeAbsenceFactor(h: HistoryReading, out: HistoryFindings): void {
+  const { s } = h;
+  if (!h.covers(90)) out.notes.push({ code: 'window-not-covered', data: { days: 90 } });
   else if (s.absence) {
-    proposals.push({
+    out.proposals.push({
       path: 'observed.absence_factor',
-      value: fact(s.absence.factor, asOf, source(90, s.humanCommits90, s.people90)),
+      value: fact(s.absence.factor, h.asOf, h.source(90, s.humanCommits90, s.people90)),
       confidence: 'high',
       rule: 'git.absence-factor',
       source: 'git',
-      evidence: [window(90, s.humanCommits90, s.people90)],
+      evidence: [h.window(90, s.humanCommits90, s.people90)],
       data: { share: roundShare(s.absence.share), contributions: s.absence.total, factor: s.absence.factor },
     });
   }
-  if (covers(30)) {
-    proposals.push({
-      path: 'observed.active_contributors_30d',
-      value: fact(
-        s.active30,
-        asOf,
-        `git ${rev}: commit authors and co-authors, bots left out, ${utcDate(T - 30 * DAY)}..${asOf} (commready detect)`,
-      ),
-      // Commits cover part of the plan's definition (posted, replied, hosted, committed).
-      confidence: 'medium',
-      rule: 'git.active-contributors',
-      source: 'git',
-      evidence: [window(30, 0, s.active30)],
-      data: { people: s.active30 },
-      raise: 'add-exports',
-    });
+}
+
+/** `git.active-contributors`: people with a contribution in the last 30 days (medium: commits cover part of the definition). */
+function proposeActiveContributors(h: HistoryReading, out: HistoryFindings): void {
+  const { s, T, asOf } = h;
+  if (!h.covers(30)) return;
+  out.proposals.push({
+    path: 'observed.active_contributors_30d',
+    value: fact(
+      s.active30,
+      asOf,
+      `git ${h.rev}: commit authors and co-authors, bots left out, ${utcDate(T - 30 * DAY)}..${asOf} (commready detect)`,
+    ),
+    // Commits cover part of the plan's definition (posted, replied, hosted, committed).
+    confidence: 'medium',
+    rule: 'git.active-contributors',
+    source: 'git',
+    evidence: [h.window(30, 0, s.active30)],
+    data: { people: s.active30 },
+    raise: 'add-exports',
+  });
+}
+
+/** `git.retention`: newcomers of the quarter before last who contributed again in the last 90 days; not from a shallow clone. */
+function proposeRetention(h: HistoryReading, out: HistoryFindings): void {
+  const { s, T, asOf } = h;
+  if (h.shallow || s.cohort === 0) return;
+  const confidence: Confidence = s.cohort < 5 ? 'low' : 'medium';
+  out.proposals.push({
+    path: 'observed.retention',
+    value: fact(
+      roundShare(s.retained / s.cohort),
+      asOf,
+      `git ${h.rev}: ${s.retained} of ${s.cohort} newcomers of ${utcDate(T - 180 * DAY)}..${utcDate(T - 90 * DAY)} contributed again by ${asOf} (commready detect)`,
+    ),
+    confidence,
+    rule: 'git.retention',
+    source: 'git',
+    evidence: [h.window(180, 0, s.cohort)],
+    data: { cohort: s.cohort, retained: s.retained },
+    ...(s.cohort < 5 ? { raise: 'bigger-cohort' as const } : {}),
+  });
+}
+
+/** The last 90 days' organisations from an affiliation map, when there is one and the window is covered. */
+function affiliationFigures(h: HistoryReading): { figures: ReturnType<typeof organisationFigures>; all: number } | undefined {
+  const organisations = h.s.organisations;
+  if (!organisations || !h.covers(90)) return undefined;
+  const figures = organisationFigures(organisations.counts);
+  return { figures, all: figures.known + organisations.unknown };
+}
+
+/** `git.organisation-share`: CHAOSS Organizational Diversity from an affiliation map; high when it covers 90% of contributions. */
+function proposeOrganisationShare(h: HistoryReading, out: HistoryFindings): void {
+  const { s, T, asOf } = h;
+  const found = affiliationFigures(h);
+  if (!found || found.all === 0) return;
+  const { figures, all } = found;
+  if (figures.share === null) {
+    out.notes.push({ code: 'affiliations-unknown', data: { contributions: all } });
+    return;
   }
-  if (!ctx.shallow && s.cohort > 0) {
-    const confidence: Confidence = s.cohort < 5 ? 'low' : 'medium';
-    proposals.push({
-      path: 'observed.retention',
-      value: fact(
-        roundShare(s.retained / s.cohort),
-        asOf,
-        `git ${rev}: ${s.retained} of ${s.cohort} newcomers of ${utcDate(T - 180 * DAY)}..${utcDate(T - 90 * DAY)} contributed again by ${asOf} (commready detect)`,
-      ),
-      confidence,
-      rule: 'git.retention',
-      source: 'git',
-      evidence: [window(180, 0, s.cohort)],
-      data: { cohort: s.cohort, retained: s.retained },
-      ...(s.cohort < 5 ? { raise: 'bigger-cohort' as const } : {}),
-    });
-  }
-  let elephant: number | undefined;
-  if (s.organisations && covers(90)) {
-    const figures = organisationFigures(s.organisations.counts);
-    const all = figures.known + s.organisations.unknown;
-    if (figures.share !== null && all > 0) {
-      const coverage = figures.known / all;
-      elephant = figures.elephant ?? undefined;
-      proposals.push({
-        path: 'observed.organisation_share',
-        value: fact(
-          roundShare(figures.share),
-          asOf,
-          `git ${rev} and an affiliation map: ${figures.known} of ${all} contributions with a known organisation, ${utcDate(T - 90 * DAY)}..${asOf} (commready detect)`,
-        ),
-        confidence: coverage >= 0.9 ? 'high' : 'low',
-        rule: 'git.organisation-share',
-        source: 'git',
-        evidence: [window(90, s.humanCommits90, s.people90)],
-        data: { coverage: roundShare(coverage), organisations: s.organisations.counts.size, elephant: figures.elephant ?? 0 },
-        ...(coverage < 0.9 ? { raise: 'affiliations-cover-more' as const } : {}),
-      });
-    } else if (all > 0) notes.push({ code: 'affiliations-unknown', data: { contributions: all } });
-  } else if (covers(90)) {
-    const figures = organisationFigures(s.domains.counts);
-    if (figures.share !== null) {
-      const all = figures.known + s.domains.unknown;
-      proposals.push({
-        path: 'observed.organisation_share',
-        value: fact(roundShare(figures.share), asOf, `git ${rev}: e-mail domains, ${utcDate(T - 90 * DAY)}..${asOf}`),
-        confidence: 'low',
-        rule: 'git.domain-share',
-        source: 'git',
-        evidence: [window(90, s.humanCommits90, s.people90)],
-        data: { coverage: roundShare(figures.known / all), domains: s.domains.counts.size },
-        showOnly: true,
-        raise: 'give-affiliations',
-      });
-    }
-  }
-  if (s.humanCommits90 > 0 && covers(90)) {
-    const share = s.signedOff90 / s.humanCommits90;
-    if (share >= 0.95) {
-      proposals.push({
-        path: 'governance.contribution_terms',
-        point: 'sign-off',
-        value: `Developer Certificate of Origin: commits carry their author's Signed-off-by (${Math.round(share * 100)}% of ${s.humanCommits90} commits, ${utcDate(T - 90 * DAY)}..${asOf})`,
-        confidence: s.humanCommits90 >= 20 ? 'high' : 'medium',
-        rule: 'sign-off.history',
-        source: 'git',
-        evidence: [window(90, s.humanCommits90, s.people90)],
-        data: { share: roundShare(share), commits: s.humanCommits90 },
-      });
-    }
-  }
-  const releases = releaseCadence(ctx.tags, T);
-  if (releases.cadence) {
-    proposals.push({
-      path: 'platform.rituals',
-      value: [{ name: 'Release', cadence: releases.cadence }],
-      confidence: 'medium',
-      rule: 'git.release-cadence',
-      source: 'git',
-      evidence: [{ kind: 'tags', rev, from: utcDate(T - 365 * DAY), to: asOf, tags: releases.releases }],
-      data: { releases: releases.releases, medianDays: Math.round(releases.medianDays ?? 0) },
-    });
-  }
-  const facts: HistoryFacts = {
-    rev,
+  const coverage = figures.known / all;
+  out.proposals.push({
+    path: 'observed.organisation_share',
+    value: fact(
+      roundShare(figures.share),
+      asOf,
+      `git ${h.rev} and an affiliation map: ${figures.known} of ${all} contributions with a known organisation, ${utcDate(T - 90 * DAY)}..${asOf} (commready detect)`,
+    ),
+    confidence: coverage >= 0.9 ? 'high' : 'low',
+    rule: 'git.organisation-share',
+    source: 'git',
+    evidence: [h.window(90, s.humanCommits90, s.people90)],
+    data: { coverage: roundShare(coverage), organisations: s.organisations!.counts.size, elephant: figures.elephant ?? 0 },
+    ...(coverage < 0.9 ? { raise: 'affiliations-cover-more' as const } : {}),
+  });
+}
+
+/** `git.domain-share`: without an affiliation map, the same by corporate e-mail domain: a guess, shown only. */
+function proposeDomainShare(h: HistoryReading, out: HistoryFindings): void {
+  const { s, T, asOf } = h;
+  if (s.organisations || !h.covers(90)) return;
+  const figures = organisationFigures(s.domains.counts);
+  if (figures.share === null) return;
+  const all = figures.known + s.domains.unknown;
+  out.proposals.push({
+    path: 'observed.organisation_share',
+    value: fact(roundShare(figures.share), asOf, `git ${h.rev}: e-mail domains, ${utcDate(T - 90 * DAY)}..${asOf}`),
+    confidence: 'low',
+    rule: 'git.domain-share',
+    source: 'git',
+    evidence: [h.window(90, s.humanCommits90, s.people90)],
+    data: { coverage: roundShare(figures.known / all), domains: s.domains.counts.size },
+    showOnly: true,
+    raise: 'give-affiliations',
+  });
+}
+
+/** `sign-off.history`: the DCO, when 95% or more of the last 90 days' commits carry their author's sign-off. */
+function proposeSignOff(h: HistoryReading, out: HistoryFindings): void {
+  const { s, T, asOf } = h;
+  if (s.humanCommits90 === 0 || !h.covers(90)) return;
+  const share = s.signedOff90 / s.humanCommits90;
+  if (share < 0.95) return;
+  out.proposals.push({
+    path: 'governance.contribution_terms',
+    point: 'sign-off',
+    value: `Developer Certificate of Origin: commits carry their author's Signed-off-by (${Math.round(share * 100)}% of ${s.humanCommits90} commits, ${utcDate(T - 90 * DAY)}..${asOf})`,
+    confidence: s.humanCommits90 >= 20 ? 'high' : 'medium',
+    rule: 'sign-off.history',
+    source: 'git',
+    evidence: [h.window(90, s.humanCommits90, s.people90)],
+    data: { share: roundShare(share), commits: s.humanCommits90 },
+  });
+}
+
+/** `git.release-cadence`: the last year's release tags, named by the median gap between them. */
+function proposeReleaseCadence(h: HistoryReading, out: HistoryFindings): void {
+  const { releases, T, asOf } = h;
+  if (!releases.cadence) return;
+  out.proposals.push({
+    path: 'platform.rituals',
+    value: [{ name: 'Release', cadence: releases.cadence }],
+    confidence: 'medium',
+    rule: 'git.release-cadence',
+    source: 'git',
+    evidence: [{ kind: 'tags', rev: h.rev, from: utcDate(T - 365 * DAY), to: asOf, tags: releases.releases }],
+    data: { releases: releases.releases, medianDays: Math.round(releases.medianDays ?? 0) },
+  });
+}
+
+/** One detection from the history: the rules it may propose by, the notes it may add, and the function. */
+interface HistoryDetection {
+  proposes: readonly ProposalRule[];
+  notes: readonly NoteCode[];
+  detect: (h: HistoryReading, out: HistoryFindings) => void;
+}
+
+/** Every detection from the history, in the order their proposals and notes are listed. */
+const HISTORY_DETECTIONS: readonly HistoryDetection[] = [
+  {
+    proposes: [],
+    notes: ['future-commits', 'malformed-commits', 'bots-excluded', 'shallow-history', 'shared-name'],
+    detect: noteHistoryLimits,
+  },
+  { proposes: ['git.absence-factor'], notes: ['window-not-covered'], detect: proposeAbsenceFactor },
+  { proposes: ['git.active-contributors'], notes: [], detect: proposeActiveContributors },
+  { proposes: ['git.retention'], notes: [], detect: proposeRetention },
+  { proposes: ['git.organisation-share'], notes: ['affiliations-unknown'], detect: proposeOrganisationShare },
+  { proposes: ['git.domain-share'], notes: [], detect: proposeDomainShare },
+  { proposes: ['sign-off.history'], notes: [], detect: proposeSignOff },
+  { proposes: ['git.release-cadence'], notes: [], detect: proposeReleaseCadence },
+];
+
+/** The figures shown for context, never written. */
+function historyFacts(h: HistoryReading): HistoryFacts {
+  const { s, T, releases } = h;
+  const affiliations = affiliationFigures(h);
+  const elephant = affiliations && affiliations.figures.share !== null && affiliations.all > 0 ? affiliations.figures.elephant : null;
+  return {
+    rev: h.rev,
     commits: s.commits,
     people: s.people,
     commits90: s.commits90,
@@ -169,7 +259,7 @@ export function historyProposals(ctx: HistoryContext): { proposals: Proposal[]; 
     botCommits90: s.botCommits90,
     newContributors90: s.newContributors90,
     absenceByQuarter: s.absenceByQuarter,
-    ...(elephant !== undefined ? { elephantFactor: elephant } : {}),
+    ...(elephant !== null ? { elephantFactor: elephant } : {}),
     ...(s.humanCommits90 > 0 ? { signOffShare: roundShare(s.signedOff90 / s.humanCommits90) } : {}),
     ...(s.firstTime !== undefined ? { firstCommit: utcDate(s.firstTime) } : {}),
     ...(s.lastCommitterTime !== undefined
@@ -178,7 +268,14 @@ export function historyProposals(ctx: HistoryContext): { proposals: Proposal[]; 
     activeWeeks13: s.activeWeeks13,
     releases365: releases.releases,
     ...(releases.last !== undefined ? { lastRelease: utcDate(releases.last) } : {}),
-    shallow: ctx.shallow,
+    shallow: h.shallow,
   };
-  return { proposals, notes, facts };
+}
+
+/** The history's proposals and notes, from every detection of HISTORY_DETECTIONS in order, and its figures. */
+export function historyProposals(ctx: HistoryContext): { proposals: Proposal[]; notes: Note[]; facts: HistoryFacts } {
+  const reading = readingOf(ctx);
+  const out: HistoryFindings = { proposals: [], notes: [] };
+  for (const detection of HISTORY_DETECTIONS) detection.detect(reading, out);
+  return { ...out, facts: historyFacts(reading) };
 }

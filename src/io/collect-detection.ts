@@ -184,135 +184,162 @@ async function firstOnMainLine(
   return undefined;
 }
 
-/** Everything detect reads, as proposals and notes (merged and cleared of personal data), and its figures. */
-export async function collectDetection(inputs: DetectInputs): Promise<Detection> {
-  const { dir } = inputs;
+/** The directory given must be one: anything else is one line on it. */
+function checkDirectory(dir: string): void {
   try {
     if (!statSync(dir).isDirectory()) throw new InputError([{ file: dir, message: 'is not a directory; give the repository folder' }]);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError([{ file: dir, message: 'directory not found' }]);
   }
-  const exportsRead: { file: string; data: ExportData }[] = [];
-  if (inputs.issues !== undefined) exportsRead.push({ file: inputs.issues, data: readExport(inputs.issues, 'issues') });
-  if (inputs.forum !== undefined) exportsRead.push({ file: inputs.forum, data: readExport(inputs.forum, 'forum') });
-  const affiliations = inputs.affiliations !== undefined ? readAffiliations(inputs.affiliations) : undefined;
+}
 
-  const git = createGitRunner(dir, inputs.env, inputs.git);
+interface ExportRead {
+  file: string;
+  data: ExportData;
+}
+
+/** The exports given, read and checked before git runs. */
+function readExports(inputs: DetectInputs): ExportRead[] {
+  const read: ExportRead[] = [];
+  if (inputs.issues !== undefined) read.push({ file: inputs.issues, data: readExport(inputs.issues, 'issues') });
+  if (inputs.forum !== undefined) read.push({ file: inputs.forum, data: readExport(inputs.forum, 'forum') });
+  return read;
+}
+
+/**
+ * The repository and its HEAD (undefined outside a repository, or without commits). Outside one, detect
+ * needs exports to read. git's own failures are one line on the directory.
+ */
+async function openHead(git: GitRunner, dir: string, exportCount: number): Promise<{ repo?: RepositoryInfo; headInfo?: HeadInfo }> {
   let repo: RepositoryInfo | undefined;
   try {
     repo = await openRepository(git, dir);
   } catch (error) {
     gitProblem(dir, error);
   }
-  const notes: Note[] = [];
-  const proposals: Proposal[] = [];
-  if (!repo && exportsRead.length === 0) {
+  if (!repo && exportCount === 0) {
     throw new InputError([
       { file: dir, message: 'not a git repository; detect reads one (or give --issues or --forum to read exports alone)' },
     ]);
   }
-  let headInfo: HeadInfo | undefined;
-  if (repo) {
-    try {
-      headInfo = await readHead(git, repo.partial);
-    } catch (error) {
-      gitProblem(dir, error);
-    }
+  if (!repo) return {};
+  try {
+    const headInfo = await readHead(git, repo.partial);
+    return headInfo ? { repo, headInfo } : { repo };
+  } catch (error) {
+    gitProblem(dir, error);
   }
-  if (!repo) notes.push({ code: 'not-a-repository' });
-  else if (!headInfo) notes.push({ code: 'no-commits' });
+}
 
-  // The time base: --as-of, else HEAD's committer date, else the exports' latest post, else today.
-  let asOfTime: number;
-  let timeBase: TimeBase;
-  if (inputs.asOf !== undefined) {
-    asOfTime = endOfDay(inputs.asOf);
-    timeBase = 'option';
-  } else if (headInfo) {
-    asOfTime = headInfo.time;
-    timeBase = 'head';
-  } else {
-    const latest = latestPost(exportsRead.map((e) => e.data));
-    asOfTime = latest ?? endOfDay(inputs.today);
-    timeBase = latest !== undefined ? 'exports' : 'option';
+/** The time base: --as-of, else HEAD's committer date, else the exports' latest post, else today. */
+function timeBaseOf(
+  inputs: DetectInputs,
+  headInfo: HeadInfo | undefined,
+  exportsRead: readonly ExportRead[],
+): { asOfTime: number; timeBase: TimeBase } {
+  if (inputs.asOf !== undefined) return { asOfTime: endOfDay(inputs.asOf), timeBase: 'option' };
+  if (headInfo) return { asOfTime: headInfo.time, timeBase: 'head' };
+  const latest = latestPost(exportsRead.map((e) => e.data));
+  return { asOfTime: latest ?? endOfDay(inputs.today), timeBase: latest !== undefined ? 'exports' : 'option' };
+}
+
+/** Each export's proposals and notes, added to those given, and its figures. */
+function detectExports(exportsRead: readonly ExportRead[], asOfTime: number, asOf: string, found: Findings): ExportFacts[] {
+  const facts: ExportFacts[] = [];
+  for (const { file, data } of exportsRead) {
+    const result = exportProposals({ data, name: path.basename(file), asOfTime, asOf });
+    for (const p of result.proposals) found.proposals.push(p);
+    for (const n of result.notes) found.notes.push(n);
+    facts.push(result.facts);
   }
+  return facts;
+}
+
+/** The repository as the output describes it. */
+function repositoryOf(repo: RepositoryInfo, headInfo: HeadInfo | undefined): NonNullable<Detection['repository']> {
+  return {
+    bare: repo.bare,
+    shallow: repo.shallow,
+    ...(headInfo ? { head: headInfo.head } : {}),
+    ...(repo.branch && headInfo ? { branch: repo.branch } : {}),
+  };
+}
+
+/** Proposals and notes as the detections add them, before they are merged. */
+interface Findings {
+  proposals: Proposal[];
+  notes: Note[];
+}
+
+/** Everything detect reads, as proposals and notes (merged and cleared of personal data), and its figures. */
+export async function collectDetection(inputs: DetectInputs): Promise<Detection> {
+  const { dir } = inputs;
+  checkDirectory(dir);
+  const exportsRead = readExports(inputs);
+  const affiliations = inputs.affiliations !== undefined ? readAffiliations(inputs.affiliations) : undefined;
+  const git = createGitRunner(dir, inputs.env, inputs.git);
+  const { repo, headInfo } = await openHead(git, dir, exportsRead.length);
+  const found: Findings = { proposals: [], notes: [] };
+  if (!repo) found.notes.push({ code: 'not-a-repository' });
+  else if (!headInfo) found.notes.push({ code: 'no-commits' });
+
+  const { asOfTime, timeBase } = timeBaseOf(inputs, headInfo, exportsRead);
   const asOf = utcDate(asOfTime);
   const age = daysBetween(asOf, inputs.today);
-  if (age > (inputs.maxAgeDays ?? 90)) notes.push({ code: 'as-of-old', data: { asOf, days: age } });
+  if (age > (inputs.maxAgeDays ?? 90)) found.notes.push({ code: 'as-of-old', data: { asOf, days: age } });
 
   let history: Detection['history'];
   if (repo && headInfo) {
     try {
-      history = await readRepository(git, repo, headInfo, asOfTime, asOf, affiliations, proposals, notes);
+      history = await readRepository({ git, repo, headInfo, asOfTime, asOf, affiliations }, found);
     } catch (error) {
       gitProblem(dir, error);
     }
   }
-  const exportFacts: ExportFacts[] = [];
-  for (const { file, data } of exportsRead) {
-    const result = exportProposals({ data, name: path.basename(file), asOfTime, asOf });
-    for (const p of result.proposals) proposals.push(p);
-    for (const n of result.notes) notes.push(n);
-    exportFacts.push(result.facts);
-  }
-  const guarded = withoutPersonalData(mergeProposals(proposals));
-  for (const n of guarded.notes) notes.push(n);
+  const exportFacts = detectExports(exportsRead, asOfTime, asOf, found);
+  const guarded = withoutPersonalData(mergeProposals(found.proposals));
+  for (const n of guarded.notes) found.notes.push(n);
   return {
     asOf,
     asOfTime,
     timeBase,
-    ...(repo
-      ? {
-          repository: {
-            bare: repo.bare,
-            shallow: repo.shallow,
-            ...(headInfo ? { head: headInfo.head } : {}),
-            ...(repo.branch && headInfo ? { branch: repo.branch } : {}),
-          },
-        }
-      : {}),
+    ...(repo ? { repository: repositoryOf(repo, headInfo) } : {}),
     proposals: guarded.proposals,
-    notes,
+    notes: found.notes,
     ...(history ? { history } : {}),
     exports: exportFacts,
   };
 }
 
-async function readRepository(
-  git: GitRunner,
-  repo: RepositoryInfo,
-  headInfo: HeadInfo,
-  asOfTime: number,
-  asOf: string,
-  affiliations: Affiliations | undefined,
-  proposals: Proposal[],
-  notes: Note[],
-): Promise<NonNullable<Detection['history']>> {
-  const { head } = headInfo;
-  if (repo.partial) notes.push({ code: 'partial-clone', data: { missing: headInfo.missing ?? 0 } });
-  let mailmap: Mailmap = EMPTY_MAILMAP;
-  if (headInfo.mailmapSkipped === 'link') notes.push({ code: 'mailmap-skipped', data: { why: 'is a symbolic link' } });
-  else if (headInfo.mailmapSkipped === 'large')
-    notes.push({ code: 'mailmap-skipped', data: { why: `is larger than ${MAX_MAILMAP} bytes` } });
-  else if (headInfo.mailmapSkipped === 'absent') notes.push({ code: 'mailmap-skipped', data: { why: 'is not in this partial clone' } });
-  else if (headInfo.mailmap?.includes(0)) notes.push({ code: 'mailmap-skipped', data: { why: 'is not text' } });
-  else if (headInfo.mailmap) mailmap = parseMailmap(headInfo.mailmap.toString('utf8'));
-  // The history, the tags and the community files are read side by side.
-  const tagsPromise = listTags(git);
-  tagsPromise.catch(() => undefined);
-  const entries: RepoFile[] = headInfo.tree
-    .filter((e) => e.type === 'blob')
-    .map((e) => ({ path: e.path, mode: e.mode, size: e.size ?? 0, oid: e.oid }));
-  const selected = selectCommunityFiles(entries);
-  const blobsPromise = readBlobs(
-    git,
-    selected.read.map((f) => f.oid),
-    MAX_COMMUNITY_FILE,
-  );
-  blobsPromise.catch(() => undefined);
+/** What reading a repository's commit needs. */
+interface RepositoryRead {
+  git: GitRunner;
+  repo: RepositoryInfo;
+  headInfo: HeadInfo;
+  asOfTime: number;
+  asOf: string;
+  affiliations: Affiliations | undefined;
+}
 
-  const accumulator = new HistoryAccumulator({ asOfTime, mailmap, head, ...(affiliations ? { affiliations } : {}) });
+/** The .mailmap of HEAD's tree, or the empty one with a note saying why it was not read. */
+function mailmapOf(headInfo: HeadInfo, notes: Note[]): Mailmap {
+  const skipped = (why: string): Mailmap => {
+    notes.push({ code: 'mailmap-skipped', data: { why } });
+    return EMPTY_MAILMAP;
+  };
+  if (headInfo.mailmapSkipped === 'link') return skipped('is a symbolic link');
+  if (headInfo.mailmapSkipped === 'large') return skipped(`is larger than ${MAX_MAILMAP} bytes`);
+  if (headInfo.mailmapSkipped === 'absent') return skipped('is not in this partial clone');
+  if (headInfo.mailmap?.includes(0)) return skipped('is not text');
+  return headInfo.mailmap ? parseMailmap(headInfo.mailmap.toString('utf8')) : EMPTY_MAILMAP;
+}
+
+/** The history up to HEAD in one streamed `git log`, summed up as of the time base. */
+async function readHistory(read: RepositoryRead, mailmap: Mailmap): Promise<HistorySummary> {
+  const { git, affiliations } = read;
+  const { head } = read.headInfo;
+  const accumulator = new HistoryAccumulator({ asOfTime: read.asOfTime, mailmap, head, ...(affiliations ? { affiliations } : {}) });
   const splitter = new RecordSplitter();
   const onRecord = (text: string): void => {
     const record = parseCommitRecord(text);
@@ -330,44 +357,79 @@ async function readRepository(
   if (summary.chainBrokenAt) {
     for (const c of await firstParentChain(git, summary.chainBrokenAt)) summary.chain.push(c.hash, c.time);
   }
-  const tags = await tagsPromise;
-  const blobs = await blobsPromise;
-  for (const n of selected.notes) notes.push(n);
-  const rev = `${repo.branch ?? 'HEAD'} at ${head.slice(0, 12)}`;
-  const fromHistory = historyProposals({ summary, rev, asOf, shallow: repo.shallow, tags });
-  for (const p of fromHistory.proposals) proposals.push(p);
-  for (const n of fromHistory.notes) notes.push(n);
+  return summary;
+}
 
+/** The text of each community file read (a binary one as a lone NUL, which the detections note and skip). */
+function contentsOf(files: readonly RepoFile[], blobs: ReadonlyMap<string, Buffer>): Map<string, string> {
   const contents = new Map<string, string>();
-  for (const f of selected.read) {
+  for (const f of files) {
     const bytes = blobs.get(f.oid);
     if (bytes) contents.set(f.path, bytes.includes(0) ? '\0' : bytes.toString('utf8'));
   }
+  return contents;
+}
+
+/**
+ * `coc.adopted`: the committer date of the first main-line commit that has the code of conduct (medium
+ * when it moved there). Dating reads the trees of older commits, whose blobs a partial clone lacks; the
+ * last commit of a shallow clone is not a date of adoption.
+ */
+async function dateCodeOfConduct(read: RepositoryRead, summary: HistorySummary, file: string): Promise<Proposal | undefined> {
+  const { git, repo } = read;
+  if (summary.chain.length === 0 || repo.partial) return undefined;
+  const first = await firstOnMainLine(git, summary.chain, file);
+  const shallowEnd = first && repo.shallow && first.index === summary.chain.length - 1;
+  if (!first || shallowEnd) return undefined;
+  const date = utcDate(summary.chain.time(first.index));
+  return {
+    path: 'governance.code_of_conduct.adopted',
+    value: date,
+    confidence: first.moved ? 'medium' : 'high',
+    rule: 'coc.adopted',
+    source: 'files',
+    evidence: [{ kind: 'commit', commit: summary.chain.hash(first.index), date, file: first.path }],
+    data: { moved: first.moved },
+  };
+}
+
+/** The commit's history and community files, as proposals and notes added to `found`, and the history's figures. */
+async function readRepository(read: RepositoryRead, found: Findings): Promise<NonNullable<Detection['history']>> {
+  const { git, repo, headInfo } = read;
+  const { head } = headInfo;
+  if (repo.partial) found.notes.push({ code: 'partial-clone', data: { missing: headInfo.missing ?? 0 } });
+  const mailmap = mailmapOf(headInfo, found.notes);
+  // The history, the tags and the community files are read side by side.
+  const tagsPromise = listTags(git);
+  tagsPromise.catch(() => undefined);
+  const entries: RepoFile[] = headInfo.tree
+    .filter((e) => e.type === 'blob')
+    .map((e) => ({ path: e.path, mode: e.mode, size: e.size ?? 0, oid: e.oid }));
+  const selected = selectCommunityFiles(entries);
+  const blobsPromise = readBlobs(
+    git,
+    selected.read.map((f) => f.oid),
+    MAX_COMMUNITY_FILE,
+  );
+  blobsPromise.catch(() => undefined);
+  const summary = await readHistory(read, mailmap);
+  const tags = await tagsPromise;
+  const blobs = await blobsPromise;
+  for (const n of selected.notes) found.notes.push(n);
+  const rev = `${repo.branch ?? 'HEAD'} at ${head.slice(0, 12)}`;
+  const fromHistory = historyProposals({ summary, rev, asOf: read.asOf, shallow: repo.shallow, tags });
+  for (const p of fromHistory.proposals) found.proposals.push(p);
+  for (const n of fromHistory.notes) found.notes.push(n);
+
   const ref = repo.branch ?? head;
   const webUrl = repo.webUrl;
-  const fromFiles = detectCommunityFiles(selected.read, selected.kinds, contents, {
+  const fromFiles = detectCommunityFiles(selected.read, selected.kinds, contentsOf(selected.read, blobs), {
     ...(webUrl ? { urlOf: (p: string) => fileUrl(webUrl, ref, p) } : {}),
     resolvePerson: personResolver(summary.names, mailmap),
   });
-  for (const p of fromFiles.proposals) proposals.push(p);
-  for (const n of fromFiles.notes) notes.push(n);
-
-  // Dating the code of conduct reads the trees of older commits, whose blobs a partial clone lacks.
-  if (fromFiles.codeOfConduct && summary.chain.length > 0 && !repo.partial) {
-    const first = await firstOnMainLine(git, summary.chain, fromFiles.codeOfConduct);
-    const shallowEnd = first && repo.shallow && first.index === summary.chain.length - 1;
-    if (first && !shallowEnd) {
-      const date = utcDate(summary.chain.time(first.index));
-      proposals.push({
-        path: 'governance.code_of_conduct.adopted',
-        value: date,
-        confidence: first.moved ? 'medium' : 'high',
-        rule: 'coc.adopted',
-        source: 'files',
-        evidence: [{ kind: 'commit', commit: summary.chain.hash(first.index), date, file: first.path }],
-        data: { moved: first.moved },
-      });
-    }
-  }
+  for (const p of fromFiles.proposals) found.proposals.push(p);
+  for (const n of fromFiles.notes) found.notes.push(n);
+  const adopted = fromFiles.codeOfConduct ? await dateCodeOfConduct(read, summary, fromFiles.codeOfConduct) : undefined;
+  if (adopted) found.proposals.push(adopted);
   return fromHistory.facts;
 }

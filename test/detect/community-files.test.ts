@@ -1,11 +1,22 @@
 // The file detectors on file contents passed in: what each proposes, the gaps they locate, and what they
 // never copy (contact details), without a repository.
 import { describe, expect, it } from 'vitest';
-import { detectCommunityFiles, fileKind, selectCommunityFiles, type FileContext, type RepoFile } from '../../src/detect/community-files.js';
+import {
+  FILE_DETECTIONS,
+  detectCommunityFiles,
+  fileKind,
+  selectCommunityFiles,
+  type FileContext,
+  type FileDetection,
+  type RepoFile,
+} from '../../src/detect/community-files.js';
 import { licenceId } from '../../src/detect/fingerprints.js';
 import type { Proposal } from '../../src/detect/types.js';
+import { CODE_OF_CONDUCT, FILES } from './known-repo.js';
 
-function run(files: Record<string, string>, context: FileContext = { urlOf: (p) => `https://forge.example/o/r/blob/main/${p}` }) {
+const FORGE: FileContext = { urlOf: (p) => `https://forge.example/o/r/blob/main/${p}` };
+
+function run(files: Record<string, string>, context: FileContext = FORGE, detections?: readonly FileDetection[]) {
   const entries: RepoFile[] = Object.entries(files).map(([path, text], i) => ({
     path,
     mode: '100644',
@@ -13,7 +24,7 @@ function run(files: Record<string, string>, context: FileContext = { urlOf: (p) 
     oid: String(i),
   }));
   const selected = selectCommunityFiles(entries);
-  return detectCommunityFiles(selected.read, selected.kinds, new Map(Object.entries(files)), context);
+  return detectCommunityFiles(selected.read, selected.kinds, new Map(Object.entries(files)), context, detections);
 }
 
 const find = (proposals: Proposal[], path: string, point?: string): Proposal | undefined =>
@@ -213,5 +224,71 @@ describe('the other files', () => {
   it('ignores hostile YAML in issue configuration without failing', () => {
     const bomb = `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\ncontact_links: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n`;
     expect(run({ '.github/ISSUE_TEMPLATE/config.yml': bomb }).proposals).toEqual([]);
+  });
+});
+
+describe('the table of file detections', () => {
+  /** Repositories that between them give every file rule: a full set of files, stubs without a forge, a pristine template. */
+  const REPOSITORIES: { files: Record<string, string>; context: FileContext }[] = [
+    {
+      files: {
+        ...FILES,
+        'CODE_OF_CONDUCT.md': CODE_OF_CONDUCT,
+        MAINTAINERS: '# Maintainers\n\n- Ada Lovelace <ada@example.org>\n',
+        '.github/CODEOWNERS': '* @org/core\n/docs/ @writer\n',
+        DCO: 'Developer Certificate of Origin\nVersion 1.1\n',
+        'CLA.md': '# Contributor licence agreement\n\nSign it before your first pull request is merged.\n',
+        'SUPPORT.md': '# Support\n\nAsk on https://discord.gg/project or https://matrix.to/#/#project:example.org.\n',
+        '.github/pull_request_template.md': 'What and why\n',
+      },
+      context: { ...FORGE, resolvePerson: (_name, address) => (address === 'ada@example.org' ? 'Ada Lovelace' : undefined) },
+    },
+    {
+      files: {
+        'CODE_OF_CONDUCT.md': 'Our code of conduct lives at https://example.org/conduct.\n',
+        'SECURITY.md': 'Mail us.',
+        'GOVERNANCE.md': 'Ask the team.',
+        'CONTRIBUTING.md': 'Pull requests welcome.',
+      },
+      context: {},
+    },
+    {
+      files: { 'CODE_OF_CONDUCT.md': PRISTINE_21, 'SECURITY.md': '# Security\n\nWe fix what you tell us about, quickly and quietly.\n' },
+      context: {},
+    },
+  ];
+
+  it('runs each detection alone to the rules and notes its row declares, and together gives every declared rule', () => {
+    const seen = new Set<string>();
+    for (const detection of FILE_DETECTIONS) {
+      for (const { files, context } of REPOSITORIES) {
+        const { proposals, notes } = run(files, context, [detection]);
+        for (const p of proposals) {
+          expect(detection.proposes).toContain(p.rule);
+          expect(p.source).toBe('files');
+          seen.add(p.rule);
+        }
+        for (const n of notes) if (n.code !== 'no-forge-url') expect(detection.notes).toContain(n.code);
+        // It reads only the kinds of file its row names: the others can go without a change.
+        const read = Object.fromEntries(Object.entries(files).filter(([path]) => detection.reads.includes(fileKind(path)!)));
+        expect(run(read, context, [detection]).proposals).toEqual(proposals);
+      }
+    }
+    expect([...seen].sort()).toEqual(FILE_DETECTIONS.flatMap((d) => d.proposes).sort());
+  });
+
+  it('gives each rule to one row, and lists the proposals in the order of the rows', () => {
+    const rules = FILE_DETECTIONS.flatMap((d) => d.proposes);
+    expect(new Set(rules).size).toBe(rules.length);
+    for (const { files, context } of REPOSITORIES) {
+      const oneByOne = FILE_DETECTIONS.flatMap((d) => run(files, context, [d]).proposals);
+      expect(run(files, context).proposals).toEqual(oneByOne);
+    }
+  });
+
+  it('notes once that addresses are paths for want of a forge', () => {
+    const { proposals, notes } = run(REPOSITORIES[2]!.files, {});
+    expect(proposals.filter((p) => p.showOnly).map((p) => p.rule)).toEqual(['coc.file', 'security.file']);
+    expect(notes.filter((n) => n.code === 'no-forge-url')).toEqual([{ code: 'no-forge-url' }]);
   });
 });
