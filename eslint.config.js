@@ -148,9 +148,6 @@ export const LONG_FUNCTIONS = [
   { file: 'src/interview/inquirer-asker.ts', functions: ['createInquirerAsker'], max: 409 },
   { file: 'src/interview/question-model.ts', functions: ['checkEntered'], max: 86 },
   { file: 'src/interview/run-interview.ts', functions: ['runInterview', 'askQuestion'], max: 710 },
-  // One block per section of the text output, in print order; issue 18 (point 2) moves the verdict
-  // details they recompute into one module, which shortens both.
-  { file: 'src/report/format-text.ts', functions: ['formatLint', 'formatReport'], max: 121 },
   // detect's tables of detections, one block per community file or figure in the order of
   // DETECTOR-DESIGN's tables, and its two collectors (git, exports); to be split one detection per
   // function, as the rule kinds are.

@@ -6,8 +6,8 @@ import {
   type Format,
   type FormatContext,
   type FormatWriter,
+  type JudgedPlan,
   type Painter,
-  type PlanResult,
   type RunEnd,
   type RunStart,
 } from '../report/types.js';
@@ -24,7 +24,7 @@ const HUMAN_FORMATS: ReadonlySet<Format> = new Set<Format>(['text', 'markdown', 
 
 /** A run's outputs, open: each plan goes to every output as it is judged; `end` finishes them all. */
 export interface RunOutputs {
-  plan(result: PlanResult): void;
+  plan(result: JudgedPlan): void;
   /** Writes each format's end and puts each file in place (none before every one is complete). */
   end(end: RunEnd): void;
   /** Leaves every file target as it was (a run stopped by an error). */

@@ -4,6 +4,7 @@ import { isGapCode, type FindingData, type PlanAssessment } from '../scoring/typ
 import { describeFinding, describeVerdictReason, planTextValues } from './messages.js';
 import { laterList } from './report-view.js';
 import { defuseCommands, isUnsafeChar } from '../text/sanitize.js';
+import { RunTally } from './lint-details.js';
 import type { Formatter, PlanResult } from './types.js';
 
 /** Where the finding that explains an open item is: the same one SARIF, JUnit and text report. */
@@ -18,26 +19,24 @@ function gapOf(a: PlanAssessment, itemId: string): { gap?: { code: string; line:
  * whole report would give.
  */
 export const formatJson: Formatter = (run, context) => {
-  let plans = 0;
-  let failed = 0;
+  const tally = new RunTally();
   const write = (value: unknown, indent: string): string =>
     escapeJsonText(JSON.stringify(sortKeys(value), null, 2).replaceAll('\n', `\n${indent}`));
   return {
     plan(result) {
-      const head = plans === 0 ? `{\n  "command": ${JSON.stringify(run.command)},\n  "plans": [\n    ` : ',\n    ';
-      plans++;
-      if (result.verdict?.passed === false) failed++;
+      const head = tally.plans === 0 ? `{\n  "command": ${JSON.stringify(run.command)},\n  "plans": [\n    ` : ',\n    ';
+      tally.add(result.details);
       return head + write(planJson(result), '    ');
     },
     end({ notChecked }) {
       const tail = {
         schemaVersion: 1,
-        summary: { plans, passed: plans - failed, failed, notChecked },
+        summary: { plans: tally.plans, passed: tally.passed, failed: tally.failed, notChecked },
         ...(run.thresholds ? { thresholds: run.thresholds } : {}),
         tool: { name: 'commready', version: context.toolVersion },
       };
       const rest = write(tail, '').slice(1);
-      return plans === 0 ? `{\n  "command": ${JSON.stringify(run.command)},\n  "plans": [],${rest}\n` : `\n  ],${rest}\n`;
+      return tally.plans === 0 ? `{\n  "command": ${JSON.stringify(run.command)},\n  "plans": [],${rest}\n` : `\n  ],${rest}\n`;
     },
   };
 };

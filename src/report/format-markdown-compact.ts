@@ -18,7 +18,7 @@ export const formatMarkdownCompact: Formatter = wholeRunFormatter((run, context)
   const budget = Math.min(COMMENT_MAX_CHARS, context.maxBytes ?? Number.POSITIVE_INFINITY) - RESERVE;
   const out = new BoundedLines(budget);
   const views = run.plans.map((plan) => ({ plan, view: buildReportView(plan) }));
-  const failed = run.plans.filter((p) => p.verdict?.passed === false).length;
+  const failed = run.plans.filter((p) => p.details.failed).length;
   const title =
     run.command === 'lint'
       ? `# commready lint: ${count(run.plans.length, 'plan')}, ${failed} failed`

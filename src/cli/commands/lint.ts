@@ -16,11 +16,11 @@ import {
   type FormatContext,
   type FormatWriter,
   type LintVerdict,
+  type JudgedPlan,
   type LintVerdictReason,
-  type PlanResult,
   type RunStart,
 } from '../../report/types.js';
-import { lintDetailsOf, RunTally } from '../../report/lint-details.js';
+import { RunTally, withLintDetails } from '../../report/lint-details.js';
 import type { Methodology } from '../../methodology/types.js';
 import type { Validation } from '../../validation/schema-validation.js';
 import type { OutputRequest } from '../shared.js';
@@ -151,7 +151,7 @@ async function judgeChosen(
     ran = assessEach(files, { ...options, checklists: judgeDir }, validation, today, policy, (file) => {
       checkMinLevel(file.methodology, thresholds);
       const plan = judge(file, thresholds, baseline);
-      tally.add(lintDetailsOf(plan));
+      tally.add(plan.details);
       outputs.plan(plan);
       summary?.writer.plan(plan);
     });
@@ -290,7 +290,7 @@ function projectConfig(options: LintOptions): ProjectConfig | undefined {
 }
 
 /** The thresholds' verdict, then lint's own checks: a plan naming another methodology fails; baselined gaps do not. */
-function judge(file: AssessedFile, thresholds: Thresholds, baseline: ReadonlyMap<string, ReadonlySet<string>> | undefined): PlanResult {
+function judge(file: AssessedFile, thresholds: Thresholds, baseline: ReadonlyMap<string, ReadonlySet<string>> | undefined): JudgedPlan {
   const { assessment, methodology } = file;
   const verdict = judgePlan(assessment, methodology, thresholds);
   const known = baseline?.get(baselineKey(assessment.file));
@@ -308,7 +308,7 @@ function judge(file: AssessedFile, thresholds: Thresholds, baseline: ReadonlyMap
     });
   }
   const lintVerdict: LintVerdict = { passed: reasons.length === 0, reasons };
-  return {
+  return withLintDetails({
     assessment,
     methodology,
     verdict: lintVerdict,
@@ -316,7 +316,7 @@ function judge(file: AssessedFile, thresholds: Thresholds, baseline: ReadonlyMap
     ...(file.ignoredParams ? { ignoredParams: file.ignoredParams } : {}),
     ...(baselined ? { baselined } : {}),
     ...(file.judgedAs ? { judgedAs: file.judgedAs } : {}),
-  };
+  });
 }
 
 /** Baselines match plans by their path relative to the working directory, so a report from CI matches a local run. */
