@@ -88,10 +88,21 @@ export interface JudgedRun extends RunStart {
   notChecked?: number;
 }
 
+/**
+ * What a format writes at one time: its text, or, for an end too large to hold twice (SARIF's kept results
+ * at 10,000 plans), the same text in parts, in order, which the writer passes on one by one.
+ */
+export type FormatOutput = string | readonly string[];
+
+/** The text of a FormatOutput in one string. */
+export function joinOutput(output: FormatOutput): string {
+  return typeof output === 'string' ? output : output.join('');
+}
+
 /** One format writing one run: text for each plan in turn, then the run's end (summaries, totals, closing syntax). */
 export interface FormatWriter {
   plan(result: JudgedPlan): string;
-  end(end: RunEnd): string;
+  end(end: RunEnd): FormatOutput;
 }
 
 /** Colour functions; identity functions when colour is off. */
@@ -151,7 +162,7 @@ export function formatRun(formatter: Formatter, run: RunResult, context: FormatC
   const writer = formatter({ ...run, expected: run.expected ?? run.plans.length }, context);
   let text = '';
   for (const plan of run.plans) text += writer.plan(withLintDetails(plan));
-  return text + writer.end({ notChecked: run.notChecked ?? 0 });
+  return text + joinOutput(writer.end({ notChecked: run.notChecked ?? 0 }));
 }
 
 export const plainPainter: Painter = {

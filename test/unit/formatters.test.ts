@@ -234,4 +234,12 @@ describe('json output of hostile text', () => {
     expect(text).toMatch(/#\\u0023\[error\]/);
     expect(JSON.parse(text)).toEqual(value);
   });
+
+  it('leaves no line that starts a workflow command, even after a line or paragraph separator in a string', () => {
+    const value = { a: '\u2028::error::forged', b: ['\u2029  ::warning::x', '\u0085::notice::y'], c: '\n::debug::z' };
+    for (const text of [escapeJsonText(JSON.stringify(value, null, 2)), escapeJsonText(JSON.stringify(value))]) {
+      expect(text).not.toMatch(/(^|[\n\r\u0085\u2028\u2029])\s*::/u);
+      expect(JSON.parse(text)).toEqual(value);
+    }
+  });
 });

@@ -12,6 +12,7 @@ import { readReportFile } from '../../io/read-report.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
 import { judgePlan, type FailOn, type Thresholds } from '../../scoring/verdict.js';
 import {
+  joinOutput,
   plainPainter,
   type FormatContext,
   type FormatWriter,
@@ -276,7 +277,7 @@ async function stepSummaryWriter(
 /** Failing to write the step summary never changes the verdict. */
 function appendStepSummary(summary: { file: string; writer: FormatWriter }, notChecked: number, io: CliIo): void {
   try {
-    appendFileSync(summary.file, summary.writer.end({ notChecked }));
+    appendFileSync(summary.file, joinOutput(summary.writer.end({ notChecked })));
   } catch (error) {
     warn(io, `cannot append the step summary (${sanitizeLine(describeFsError(error))})`);
   }
