@@ -82,12 +82,6 @@ export interface RunResult extends RunStart {
   notChecked?: number;
 }
 
-/** A whole run as a format that lays it out at once receives it: each plan with its details. */
-export interface JudgedRun extends RunStart {
-  plans: readonly JudgedPlan[];
-  notChecked?: number;
-}
-
 /**
  * What a format writes at one time: its text, or, for an end too large to hold twice (SARIF's kept results
  * at 10,000 plans), the same text in parts, in order, which the writer passes on one by one.
@@ -135,24 +129,6 @@ export interface FormatContext {
 
 /** Opens one format for a run. A formatter keeps between plans only what its end needs (counts, a lowest score). */
 export type Formatter = (run: RunStart, context: FormatContext) => FormatWriter;
-
-/**
- * A format that lays out the whole run at once (a page for a sponsor, a pull-request comment that puts
- * failing plans first) written as a Formatter: it holds the run's plans and renders them at the end. Only
- * for formats a person reads, which no one asks for 10,000 plans at a time.
- */
-export function wholeRunFormatter(render: (run: JudgedRun, context: FormatContext) => string): Formatter {
-  return (start, context) => {
-    const plans: JudgedPlan[] = [];
-    return {
-      plan(result) {
-        plans.push(result);
-        return '';
-      },
-      end: ({ notChecked }) => render({ ...start, plans, notChecked }, context),
-    };
-  };
-}
 
 /**
  * A held run through a format at once; the same text, chunk for chunk, as streaming it plan by plan. Plans
