@@ -1,9 +1,10 @@
-// Loads, checks and assesses plan files; input errors are collected per file, never hidden by a pass.
+// Loads, checks and assesses plan files, one way through for each (read, parse with positions, choose its
+// methodology, check, settle lint's policy, assess); input errors are collected per file, never hidden by a pass.
 import { existsSync } from 'node:fs';
 import { InputError, type Diagnostic } from '../errors.js';
-import { locate } from '../source/yaml-source.js';
 import type { PlanParamsPolicy, ProfilePins } from '../io/load-config.js';
-import { loadPlan } from '../io/load-plan.js';
+import { readPlanFile } from '../io/load-plan.js';
+import { checkPlan } from '../plan/parse-plan.js';
 import type { Plan } from '../plan/types.js';
 import { assessPlan } from '../scoring/assess-plan.js';
 import type { PlanAssessment } from '../scoring/types.js';
@@ -11,7 +12,7 @@ import type { Methodology } from '../methodology/types.js';
 import type { Validation } from '../validation/schema-validation.js';
 import type { JudgedProfile } from '../report/types.js';
 import { describeVerdictReason } from '../report/messages.js';
-import { methodologyLocation, methodologyMismatch, splitPlanParams } from './lint-policy.js';
+import { methodologyLocation, methodologyMismatch, settlePolicy } from './lint-policy.js';
 import { MethodologyCache, methodologyDirFor, type GlobalOptions } from './shared.js';
 
 export interface AssessedFile {
@@ -66,131 +67,120 @@ export function assessEach(
   policy: AssessPolicy,
   onPlan: (file: AssessedFile) => void,
 ): { errors: Diagnostic[]; notChecked: number } {
-  const cache = new MethodologyCache(validation);
-  // Resolving where a methodology lives takes two realpath calls: once per directory, not per plan.
-  const locations = new Map<string, string>();
-  const locationOf = (dir: string): string => {
-    let location = locations.get(dir);
-    if (location === undefined) locations.set(dir, (location = methodologyLocation(dir)));
-    return location;
-  };
-  const errors: Diagnostic[] = [];
-  // The same problem reached twice (a plan named twice, a shared methodology's error) is listed once.
-  const listed = new Set<string>();
-  let notChecked = 0;
+  const judges = new Judges(options, validation, policy);
+  const errors = new InputErrors();
   for (const file of files) {
-    /** Set once the plan's shape holds and its methodology is chosen: errors from then on are the methodology's. */
-    let judge: { methodology: Methodology; location: string; mismatch?: AssessedFile['mismatch'] } | undefined;
-    const choose = (plan: Plan): Methodology => {
-      const planFirst = policy.planFirst === true && plan.methodologyRef !== undefined;
-      const dir = policy.judgeDir ?? methodologyDirFor(plan, planFirst ? {} : options);
-      if (policy.judgeDir === undefined && (planFirst || !options.checklists) && plan.methodologyRef && !existsSync(dir)) {
-        const pos = locate(plan.source, ['methodology']);
-        throw new InputError([
-          {
-            file,
-            line: pos.line,
-            col: pos.col,
-            message: `methodology directory '${plan.methodologyRef}' not found (relative to the plan)`,
-          },
-        ]);
-      }
-      const methodology = cache.get(dir);
-      const mismatch = policy.judgeDir === undefined ? undefined : methodologyMismatch(plan, policy.judgeDir);
-      judge = { methodology, location: locationOf(dir), ...(mismatch ? { mismatch } : {}) };
-      return methodology;
-    };
     let done: AssessedFile;
     try {
-      let plan: Plan;
-      try {
-        plan = loadPlan(file, choose, validation, policy.texts?.get(file));
-      } catch (error) {
-        // A plan written for another methodology: say that first, so its other errors make sense.
-        if (!(error instanceof InputError) || !judge?.mismatch) throw error;
-        const { methodology, location, mismatch } = judge;
-        const judgedBy = `${methodology.id} ${methodology.version} (${location})`;
-        const first: Diagnostic = {
-          file,
-          line: mismatch.line,
-          col: mismatch.col,
-          message: describeVerdictReason({ code: 'methodology-mismatch', ...mismatch, judgedBy }),
-        };
-        throw new InputError([first, ...error.diagnostics]);
-      }
-      // Set by `choose`: the plan was just checked against this methodology.
-      const { methodology, location, mismatch } = judge!;
-      const { plan: profiled, judgedAs } = withPins(plan, policy.pin, methodology);
-      const { kept, ignored } = splitPlanParams(profiled, methodology, policy.planParams ?? 'allow');
-      const judged = Object.keys(ignored).length > 0 ? { ...profiled, params: kept } : profiled;
-      done = {
-        assessment: assessPlan(judged, methodology, validation, {
-          today,
-          ...(policy.maxWaiverDays !== undefined ? { maxWaiverDays: policy.maxWaiverDays } : {}),
-        }),
-        methodology,
-        methodologyLocation: location,
-        ...(mismatch ? { mismatch } : {}),
-        ...(Object.keys(ignored).length > 0 ? { ignoredParams: ignored } : {}),
-        ...(policy.stateProfile ? { judgedAs } : {}),
-      };
+      done = assessOne(file, judges, validation, today, policy);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      notChecked++;
-      for (const d of error.diagnostics) {
-        const key = `${d.file}\u0000${d.line ?? ''}:${d.col ?? ''}\u0000${d.message}`;
-        if (listed.has(key)) continue;
-        listed.add(key);
-        errors.push(d);
-      }
+      errors.add(error.diagnostics);
       continue;
     }
     // Outside the try: what the caller does with a plan (format it, write it) is not the plan's input error.
     onPlan(done);
   }
-  return { errors, notChecked };
+  return { errors: errors.list, notChecked: errors.files };
 }
 
 /**
- * The plan as lint judges it under the project's pins: the pinned type and formality replace the plan's
- * (in its facts too, where conditions read them), and the size is at least the pinned floor. Also says
- * where each profile fact came from.
+ * One plan's way through, each step handing the next a finished value: read and parse it with its
+ * positions and check its shape; choose the methodology that judges it; check it against that
+ * methodology; settle lint's policy (pins, plan thresholds); assess it.
  */
-function withPins(plan: Plan, pin: ProfilePins | undefined, methodology: Methodology): { plan: Plan; judgedAs: JudgedProfile } {
-  const typeProfile = methodology.profiles.find((p) => p.id === (pin?.type ?? plan.type));
-  const type: JudgedProfile['type'] =
-    pin?.type !== undefined
-      ? { value: pin.type, from: 'config' }
-      : plan.type !== undefined
-        ? { value: plan.type, from: 'plan' }
-        : { from: 'none' };
-  const formality: JudgedProfile['formality'] =
-    pin?.formality !== undefined
-      ? { value: pin.formality, from: 'config' }
-      : plan.formality !== undefined
-        ? { value: plan.formality, from: 'plan' }
-        : typeProfile?.formality !== undefined
-          ? { value: typeProfile.formality, from: 'type' }
-          : { value: 'funded', from: 'default' };
-  const floor = pin?.minSize;
-  const size: JudgedProfile['size'] =
-    floor !== undefined && (plan.size === undefined || plan.size < floor)
-      ? { value: floor, from: 'config' }
-      : plan.size !== undefined
-        ? { value: plan.size, from: 'plan' }
-        : { from: 'none' };
-  const judgedAs: JudgedProfile = { type, formality, size };
-  if (!pin || (type.from !== 'config' && formality.from !== 'config' && size.from !== 'config')) return { plan, judgedAs };
-  const community = { ...((plan.data.community as Record<string, unknown> | undefined) ?? {}) };
-  if (type.from === 'config') community.type = type.value;
-  if (formality.from === 'config') community.formality = formality.value;
-  if (size.from === 'config') community.size = size.value;
-  const pinned: Plan = {
-    ...plan,
-    data: { ...plan.data, community },
-    ...(type.value !== undefined ? { type: type.value } : {}),
-    ...(formality.from === 'config' ? { formality: pin.formality! } : {}),
-    ...(size.value !== undefined ? { size: size.value } : {}),
+function assessOne(file: string, judges: Judges, validation: Validation, today: string, policy: AssessPolicy): AssessedFile {
+  const plan = readPlanFile(file, validation, policy.texts?.get(file));
+  const judge = judges.choose(plan);
+  checkAgainstJudge(plan, judge, validation);
+  const settled = settlePolicy(plan, judge.methodology, policy);
+  const assessment = assessPlan(settled.plan, judge.methodology, validation, {
+    today,
+    ...(policy.maxWaiverDays !== undefined ? { maxWaiverDays: policy.maxWaiverDays } : {}),
+  });
+  return {
+    assessment,
+    methodology: judge.methodology,
+    methodologyLocation: judge.location,
+    ...(judge.mismatch ? { mismatch: judge.mismatch } : {}),
+    ...(Object.keys(settled.ignored).length > 0 ? { ignoredParams: settled.ignored } : {}),
+    ...(policy.stateProfile ? { judgedAs: settled.judgedAs } : {}),
   };
-  return { plan: pinned, judgedAs };
+}
+
+/** The methodology that judges a plan, where it came from, and whether the plan names another. */
+interface Judge {
+  methodology: Methodology;
+  location: string;
+  mismatch?: AssessedFile['mismatch'];
+}
+
+/** Chooses each plan's judge; each methodology is loaded, and its location resolved, once a run. */
+class Judges {
+  private readonly cache: MethodologyCache;
+  // Resolving where a methodology lives takes two realpath calls: once per directory, not per plan.
+  private readonly locations = new Map<string, string>();
+
+  constructor(
+    private readonly options: GlobalOptions,
+    validation: Validation,
+    private readonly policy: AssessPolicy,
+  ) {
+    this.cache = new MethodologyCache(validation);
+  }
+
+  /** lint's judge when it has one, else the plan's own methodology or the one the options name. */
+  choose(plan: Plan): Judge {
+    const { policy, options } = this;
+    const planFirst = policy.planFirst === true && plan.methodologyRef !== undefined;
+    const dir = policy.judgeDir ?? methodologyDirFor(plan, planFirst ? {} : options);
+    if (policy.judgeDir === undefined && (planFirst || !options.checklists) && plan.methodologyRef && !existsSync(dir)) {
+      const pos = plan.source.locate(['methodology']);
+      const message = `methodology directory '${plan.methodologyRef}' not found (relative to the plan)`;
+      throw new InputError([{ file: plan.file, line: pos.line, col: pos.col, message }]);
+    }
+    const methodology = this.cache.get(dir);
+    const mismatch = policy.judgeDir === undefined ? undefined : methodologyMismatch(plan, policy.judgeDir);
+    return { methodology, location: this.locationOf(dir), ...(mismatch ? { mismatch } : {}) };
+  }
+
+  private locationOf(dir: string): string {
+    let location = this.locations.get(dir);
+    if (location === undefined) this.locations.set(dir, (location = methodologyLocation(dir)));
+    return location;
+  }
+}
+
+/** checkPlan, with a plan written for another methodology said first, so that its other errors make sense. */
+function checkAgainstJudge(plan: Plan, { methodology, location, mismatch }: Judge, validation: Validation): void {
+  try {
+    checkPlan(plan, methodology, validation);
+  } catch (error) {
+    if (!(error instanceof InputError) || !mismatch) throw error;
+    const judgedBy = `${methodology.id} ${methodology.version} (${location})`;
+    const first: Diagnostic = {
+      file: plan.file,
+      line: mismatch.line,
+      col: mismatch.col,
+      message: describeVerdictReason({ code: 'methodology-mismatch', ...mismatch, judgedBy }),
+    };
+    throw new InputError([first, ...error.diagnostics]);
+  }
+}
+
+/** A run's input errors: the files that had some, and each problem once (a plan named twice, a shared methodology's error). */
+class InputErrors {
+  readonly list: Diagnostic[] = [];
+  files = 0;
+  private readonly listed = new Set<string>();
+
+  add(diagnostics: readonly Diagnostic[]): void {
+    this.files++;
+    for (const d of diagnostics) {
+      const key = `${d.file}\u0000${d.line ?? ''}:${d.col ?? ''}\u0000${d.message}`;
+      if (this.listed.has(key)) continue;
+      this.listed.add(key);
+      this.list.push(d);
+    }
+  }
 }

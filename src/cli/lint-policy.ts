@@ -2,12 +2,36 @@
 import path from 'node:path';
 import { paramDirection } from '../methodology/param-direction.js';
 import type { Methodology } from '../methodology/types.js';
-import type { PlanParamsPolicy } from '../io/load-config.js';
+import type { PlanParamsPolicy, ProfilePins } from '../io/load-config.js';
 import { builtinChecklistsDir } from '../io/package-files.js';
 import type { Plan } from '../plan/types.js';
 import { resolveProfile } from '../scoring/resolve-profile.js';
-import { locate } from '../source/yaml-source.js';
 import { realPath } from '../io/real-path.js';
+import type { JudgedProfile } from '../report/types.js';
+
+/** A plan as lint judges it, its policy settled before assessment. */
+export interface SettledPlan {
+  /** The plan with the project's pins applied and the plan thresholds the policy sets aside taken out. */
+  plan: Plan;
+  /** The profile facts the plan is judged by, each with its source. */
+  judgedAs: JudgedProfile;
+  /** Plan parameters set aside by the policy. */
+  ignored: Record<string, number>;
+}
+
+/**
+ * Settles what lint trusts the plan to decide before it is assessed: the project's pins replace its
+ * profile facts, and its own thresholds count only as the policy says ('allow' when none is given).
+ */
+export function settlePolicy(
+  plan: Plan,
+  methodology: Methodology,
+  policy: { pin?: ProfilePins; planParams?: PlanParamsPolicy },
+): SettledPlan {
+  const { plan: profiled, judgedAs } = withPins(plan, policy.pin, methodology);
+  const { kept, ignored } = splitPlanParams(profiled, methodology, policy.planParams ?? 'allow');
+  return { plan: Object.keys(ignored).length > 0 ? { ...profiled, params: kept } : profiled, judgedAs, ignored };
+}
 
 /**
  * Splits a plan's own parameters into those lint keeps and those it sets aside (the threshold in force for
@@ -42,11 +66,55 @@ export function methodologyMismatch(plan: Plan, judgeDir: string): { named: stri
   if (plan.methodologyRef === undefined) return undefined;
   const named = path.resolve(path.dirname(plan.file), plan.methodologyRef);
   if (realPath(named) === realPath(judgeDir)) return undefined;
-  const pos = locate(plan.source, ['methodology']);
+  const pos = plan.source.locate(['methodology']);
   return { named: plan.methodologyRef, line: pos.line, col: pos.col };
 }
 
 /** 'built-in' for commready's own methodology, else the directory as given. */
 export function methodologyLocation(dir: string): string {
   return realPath(dir) === realPath(builtinChecklistsDir) ? 'built-in' : dir;
+}
+
+/**
+ * The plan as lint judges it under the project's pins: the pinned type and formality replace the plan's
+ * (in its facts too, where conditions read them), and the size is at least the pinned floor. Also says
+ * where each profile fact came from.
+ */
+function withPins(plan: Plan, pin: ProfilePins | undefined, methodology: Methodology): { plan: Plan; judgedAs: JudgedProfile } {
+  const typeProfile = methodology.profiles.find((p) => p.id === (pin?.type ?? plan.type));
+  const type: JudgedProfile['type'] =
+    pin?.type !== undefined
+      ? { value: pin.type, from: 'config' }
+      : plan.type !== undefined
+        ? { value: plan.type, from: 'plan' }
+        : { from: 'none' };
+  const formality: JudgedProfile['formality'] =
+    pin?.formality !== undefined
+      ? { value: pin.formality, from: 'config' }
+      : plan.formality !== undefined
+        ? { value: plan.formality, from: 'plan' }
+        : typeProfile?.formality !== undefined
+          ? { value: typeProfile.formality, from: 'type' }
+          : { value: 'funded', from: 'default' };
+  const floor = pin?.minSize;
+  const size: JudgedProfile['size'] =
+    floor !== undefined && (plan.size === undefined || plan.size < floor)
+      ? { value: floor, from: 'config' }
+      : plan.size !== undefined
+        ? { value: plan.size, from: 'plan' }
+        : { from: 'none' };
+  const judgedAs: JudgedProfile = { type, formality, size };
+  if (!pin || (type.from !== 'config' && formality.from !== 'config' && size.from !== 'config')) return { plan, judgedAs };
+  const community = { ...((plan.data.community as Record<string, unknown> | undefined) ?? {}) };
+  if (type.from === 'config') community.type = type.value;
+  if (formality.from === 'config') community.formality = formality.value;
+  if (size.from === 'config') community.size = size.value;
+  const pinned: Plan = {
+    ...plan,
+    data: { ...plan.data, community },
+    ...(type.value !== undefined ? { type: type.value } : {}),
+    ...(formality.from === 'config' ? { formality: pin.formality! } : {}),
+    ...(size.value !== undefined ? { size: size.value } : {}),
+  };
+  return { plan: pinned, judgedAs };
 }

@@ -5,9 +5,10 @@ import {
   plainPainter,
   type Format,
   type FormatContext,
+  type FormatOutput,
   type FormatWriter,
+  type JudgedPlan,
   type Painter,
-  type PlanResult,
   type RunEnd,
   type RunStart,
 } from '../report/types.js';
@@ -22,9 +23,11 @@ import { checkOutputTargets, openOutputFile, type OutputFile, type OutputRules }
  */
 const HUMAN_FORMATS: ReadonlySet<Format> = new Set<Format>(['text', 'markdown', 'markdown-compact', 'html']);
 
+const CHUNK_CHARS = 1 << 20;
+
 /** A run's outputs, open: each plan goes to every output as it is judged; `end` finishes them all. */
 export interface RunOutputs {
-  plan(result: PlanResult): void;
+  plan(result: JudgedPlan): void;
   /** Writes each format's end and puts each file in place (none before every one is complete). */
   end(end: RunEnd): void;
   /** Leaves every file target as it was (a run stopped by an error). */
@@ -89,6 +92,19 @@ export function openOutputs(
     if (o.file) o.file.write(text);
     else io.stdout(text);
   };
+  /** An end given in parts is written in chunks of about a megabyte: never joined whole, never a write per part. */
+  const putAll = (o: Output, output: FormatOutput): void => {
+    if (typeof output === 'string') return put(o, output);
+    let chunk = '';
+    for (const part of output) {
+      chunk += part;
+      if (chunk.length >= CHUNK_CHARS) {
+        put(o, chunk);
+        chunk = '';
+      }
+    }
+    put(o, chunk);
+  };
   return {
     plan(result) {
       for (const dir of result.methodology.directories) methodologyDirs.add(dir);
@@ -96,7 +112,7 @@ export function openOutputs(
     },
     end(end) {
       try {
-        for (const o of outputs) put(o, o.writer.end(end));
+        for (const o of outputs) putAll(o, o.writer.end(end));
         const finalRules = { ...rules, methodologyDirs: [...methodologyDirs] };
         for (const o of outputs) o.file?.commit(finalRules);
       } catch (error) {

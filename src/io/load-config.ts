@@ -7,7 +7,6 @@ import { InputError, UsageError } from '../errors.js';
 import { ajvErrorsToDiagnostics } from '../validation/schema-validation.js';
 import { createAjv } from './ajv-factory.js';
 import { readYamlFile } from './read-input.js';
-import { locate } from '../source/yaml-source.js';
 import { CONFIG_FILES } from './config-files.js';
 
 export type PlanParamsPolicy = 'tighten-only' | 'ignore' | 'allow';
@@ -81,7 +80,7 @@ export function loadConfig(file: string): ProjectConfig {
   const checklists =
     raw.checklists === undefined || raw.checklists === 'built-in' ? undefined : path.resolve(path.dirname(file), raw.checklists);
   if (checklists && !existsSync(checklists)) {
-    const pos = locate(source, ['checklists']);
+    const pos = source.locate(['checklists']);
     throw new InputError([
       { file, line: pos.line, col: pos.col, message: `methodology directory '${raw.checklists}' not found (relative to this file)` },
     ]);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { InputError } from '../errors.js';
 import { parseMethodology } from '../methodology/parse-methodology.js';
 import type { Item, Methodology } from '../methodology/types.js';
-import { locate, type YamlSource } from '../source/yaml-source.js';
+import type { YamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
 import { builtinChecklistsDir, schemasDir } from './package-files.js';
 import { ITEM_TEXT_KEYS, METHODOLOGY_TEXT_KEYS, loadSnapshot, snapshotTexts } from './builtin-snapshot.js';
@@ -55,7 +55,7 @@ export function loadMethodology(
     throw new InputError(
       overLimit.map((p) => {
         const source = p.file === 'manifest' ? manifest : phases.get(p.file)!;
-        const pos = locate(source, p.path);
+        const pos = source.locate(p.path);
         return { file: source.file, line: pos.line, col: pos.col, message: p.message };
       }),
     );
@@ -64,7 +64,7 @@ export function loadMethodology(
   if (typeof value?.extends === 'string' && value.extends.length > 0) {
     const baseDir = value.extends === 'commready' ? builtinChecklistsDir : path.resolve(dir, value.extends);
     const at = (message: string): InputError => {
-      const pos = locate(manifest, ['extends']);
+      const pos = manifest.locate(['extends']);
       return new InputError([{ file: manifestFile, line: pos.line, col: pos.col, message }]);
     };
     if (!existsSync(path.join(baseDir, MANIFEST_FILE)))

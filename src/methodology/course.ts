@@ -2,7 +2,7 @@
 // schema and against the methodology it teaches (phases, items, plan paths, profiles, levels, references),
 // proves that every item is exercised by an exercise or a question, and builds the model.
 import { InputError, type Diagnostic } from '../errors.js';
-import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js';
+import type { DataPath, YamlSource } from '../source/yaml-source.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { planSchemaHasPath } from './plan-schema-paths.js';
 import { allItems, type Formality, type Methodology } from './types.js';
@@ -226,7 +226,7 @@ function checkCourse(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const at = (path: DataPath, message: string): void => {
-    const pos = locate(source, path);
+    const pos = source.locate(path);
     diagnostics.push({ file: source.file, line: pos.line, col: pos.col, message });
   };
   const phaseIds = methodology.phases.map((p) => p.id);

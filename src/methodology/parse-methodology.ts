@@ -1,6 +1,6 @@
 // Pure: validates a methodology's manifest and phase files (schema and cross-references) and builds the model.
 import { InputError, type Diagnostic } from '../errors.js';
-import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js';
+import type { DataPath, YamlSource } from '../source/yaml-source.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
 import { findParamReferences, messagePlaceholders, paramNames, paramValues, wordPlaceholders } from './evidence-schema.js';
@@ -229,7 +229,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
 function startParse(files: MethodologyFiles, validation: Validation): ParseContext {
   const diagnostics: Diagnostic[] = [];
   const at: Report = (source, path, message) => {
-    const pos = locate(source, path);
+    const pos = source.locate(path);
     diagnostics.push({ file: source.file, line: pos.line, col: pos.col, message });
   };
   const manifestSource = files.manifest;
@@ -851,7 +851,7 @@ function unknownName(what: string, name: string, known: readonly string[]): stri
 }
 
 function origin(source: YamlSource, path: DataPath): { file: string; line: number; col: number } {
-  const pos = locate(source, path);
+  const pos = source.locate(path);
   return { file: source.file, line: pos.line, col: pos.col };
 }
 

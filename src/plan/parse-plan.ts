@@ -1,6 +1,6 @@
 // Pure: plan YAML into a Plan, checked against the plan schema and the methodology it is assessed with.
 import { DiagnosticList, InputError } from '../errors.js';
-import { locate, parseYamlSource, type DataPath, type YamlSource } from '../source/yaml-source.js';
+import { parseYamlSource, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
 import { paramNames, paramValues, resolveParams } from '../methodology/evidence-schema.js';
@@ -37,18 +37,27 @@ export type MethodologyChoice = Methodology | ((plan: Plan) => Methodology);
  * shape is wrong is never checked against a methodology (nor is one chosen for it).
  */
 export function parsePlan(file: string, text: string, methodology: MethodologyChoice, validation: Validation): Plan {
-  const plan = planFromSource(parseYamlSource(file, text), validation);
-  checkAgainstMethodology(plan, typeof methodology === 'function' ? methodology(plan) : methodology, validation);
+  const plan = readPlan(file, text, validation);
+  checkPlan(plan, typeof methodology === 'function' ? methodology(plan) : methodology, validation);
   return plan;
 }
 
-/** Checks the plan's shape alone (no methodology needed) and assembles the Plan. */
+/**
+ * The first step for a plan: its YAML parsed with positions, its shape checked against the plan schema (no
+ * methodology needed), assembled into a Plan that carries its positions (`plan.source.locate`). Throws
+ * InputError with file:line:col positions.
+ */
+export function readPlan(file: string, text: string, validation: Validation): Plan {
+  return planFromSource(parseYamlSource(file, text), validation);
+}
+
+/** Checks the plan's shape alone and assembles the Plan. */
 function planFromSource(source: YamlSource, validation: Validation): Plan {
   const replaced = REPLACED.filter((r) => getPath(source.value, r.path) !== undefined);
   if (replaced.length > 0) {
     throw new InputError(
       replaced.map((r) => {
-        const pos = locate(source, r.path);
+        const pos = source.locate(r.path);
         return { file: source.file, line: pos.line, col: pos.col, message: r.message };
       }),
     );
@@ -92,16 +101,17 @@ function inferStage(data: Record<string, unknown>): Stage {
 }
 
 /**
- * Checks what the plan names against the methodology: item ids, community type, and parameters (known,
- * within their bounds, and usable in every evidence rule that reads them).
+ * The second step, once a methodology is chosen: checks what the plan names against it (item ids, community
+ * type, and parameters: known, within their bounds, and usable in every evidence rule that reads them).
+ * Throws InputError with positions.
  */
-function checkAgainstMethodology(plan: Plan, methodology: Methodology, validation: Validation): void {
+export function checkPlan(plan: Plan, methodology: Methodology, validation: Validation): void {
   // A plan may name thousands of unknown ids or repeat a name thousands of times: each problem's words
   // (which may search for the nearest known name) and position are made only for the ones listed.
   const found = new DiagnosticList(plan.file);
   const at = (path: DataPath, kind: string, message: () => string): void =>
     found.add(`${kind}|${path.join('\u0000')}`, () => {
-      const pos = locate(plan.source, path);
+      const pos = plan.source.locate(path);
       return { file: plan.file, line: pos.line, col: pos.col, message: message() };
     });
   const seenPeople = new Map<string, number>();

@@ -2,8 +2,8 @@
 // runner expects; at most 10 errors and 10 warnings as annotations (what GitHub shows per step), one notice for the rest.
 import { sanitizeLine } from '../text/sanitize.js';
 import { count, describeFinding, describeMethodology, describeVerdictReason, planTextValues } from './messages.js';
-import { lintDetailsOf, RunTally, type LintDetails } from './lint-details.js';
-import type { Formatter, PlanResult } from './types.js';
+import { RunTally } from './lint-details.js';
+import type { Formatter, JudgedPlan } from './types.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
 export const ANNOTATION_LIMIT = 10;
@@ -30,7 +30,8 @@ export function escapeProperty(text: string): string {
 }
 
 /** Errors fail the plan (its verdict's items and reasons); warnings are the other open findings (never waived or baselined ones). */
-export function annotationsOf(plan: PlanResult, { failing, waived }: LintDetails): Annotation[] {
+export function annotationsOf(plan: JudgedPlan): Annotation[] {
+  const { failing, waived } = plan.details;
   const out: Annotation[] = [];
   const a = plan.assessment;
   const reasons = plan.verdict?.reasons ?? [];
@@ -72,11 +73,10 @@ export const formatGithub: Formatter = () => {
   const judges = new Set<string>();
   return {
     plan(plan) {
-      const details = lintDetailsOf(plan);
-      tally.add(details);
+      tally.add(plan.details);
       judges.add(sanitizeLine(describeMethodology(plan)));
       let text = '';
-      for (const a of annotationsOf(plan, details)) {
+      for (const a of annotationsOf(plan)) {
         if (used[a.level] < ANNOTATION_LIMIT) {
           used[a.level]++;
           text += `${workflowCommand(a)}\n`;

@@ -9,46 +9,107 @@ import { escapeMarkdown, escapeMarkdownFit, markdownCode } from './escape-markdo
 import { escapeHtmlInMarkdown } from './escape-html.js';
 import { guideLink } from './markdown-guide.js';
 import { COMMENT_MAX_CHARS } from './step-summary-limits.js';
-import { wholeRunFormatter, type FormatContext, type Formatter, type RunResult } from './types.js';
+import type { FormatContext, Formatter, RunStart } from './types.js';
 
 /** Room kept for the closing notice and the markdownlint comment. */
 const RESERVE = 1_000;
 
-export const formatMarkdownCompact: Formatter = wholeRunFormatter((run, context) => {
+/**
+ * What the comment keeps of a plan as it streams past: its table row and, where it gets a section, the
+ * section's lines; never the plan itself. Past what the comment could ever show, only counts are kept, so
+ * memory stays bounded whatever the number of plans.
+ */
+interface KeptPlan {
+  /** Undefined once earlier rows alone fill the budget: the row is only counted. */
+  row?: string;
+  /** Undefined once earlier section heads of its rank alone fill the budget: it is only counted. */
+  section?: Section;
+  open: number;
+}
+
+export const formatMarkdownCompact: Formatter = (run, context) => {
   const budget = Math.min(COMMENT_MAX_CHARS, context.maxBytes ?? Number.POSITIVE_INFINITY) - RESERVE;
-  const out = new BoundedLines(budget);
-  const views = run.plans.map((plan) => ({ plan, view: buildReportView(plan) }));
-  const failed = run.plans.filter((p) => p.verdict?.passed === false).length;
+  const rows: KeptPlan[] = [];
+  // Failing plans first: they are what a reviewer must act on. Then passing plans with open blockers.
+  const ranks: KeptPlan[][] = [[], []];
+  const rowBytes = new Bytes(budget);
+  const headBytes = [new Bytes(budget), new Bytes(budget)];
+  let plans = 0;
+  let failed = 0;
+  let firstName: string | undefined;
+  return {
+    plan(plan) {
+      const view = buildReportView(plan);
+      plans++;
+      if (plan.details.failed) failed++;
+      firstName ??= view.community.name;
+      const result = plan.verdict ? (plan.verdict.passed ? 'pass' : '**FAIL**') : 'report';
+      const health = view.scores.find((s) => s.key === 'health');
+      const row = `| ${escapeMarkdownFit(view.file, 60, '?')} | ${result} | ${view.level.index} ${escapeMarkdownFit(view.level.title, 30, '?')} | ${view.scores[0]?.value ?? 0} | ${health?.value ?? '-'} | ${view.blockers.length} | ${openCount(view)} |`;
+      const kept: KeptPlan = { open: openCount(view), ...(rowBytes.room([row]) ? { row } : {}) };
+      rows.push(kept);
+      // lint: a passing plan without an open blocker gets no section of its own; its row says enough.
+      if (run.command === 'lint' && plan.verdict?.passed !== false && view.blockers.length === 0) return '';
+      const rank = failRank(plan);
+      const section = planSection(run, view, plan.verdict?.passed, context);
+      if (headBytes[rank]!.room(section.head)) kept.section = section;
+      ranks[rank]!.push(kept);
+      return '';
+    },
+    end: ({ notChecked }) => compactText(run, context, { plans, failed, firstName, rows, sections: ranks.flat(), notChecked, budget }),
+  };
+};
+
+/** Bytes added up until they pass a budget: past it, nothing more can be shown, so nothing more is kept. */
+class Bytes {
+  private used = 0;
+  constructor(private readonly budget: number) {}
+  room(lines: readonly string[]): boolean {
+    if (this.used > this.budget) return false;
+    this.used += lines.reduce((n, line) => n + utf8Length(line) + 1, 0);
+    return this.used <= this.budget;
+  }
+}
+
+/** The comment, laid out from what the run kept. */
+function compactText(
+  run: RunStart,
+  context: FormatContext,
+  kept: {
+    plans: number;
+    failed: number;
+    firstName: string | undefined;
+    rows: readonly KeptPlan[];
+    sections: readonly KeptPlan[];
+    notChecked: number;
+    budget: number;
+  },
+): string {
+  const out = new BoundedLines(kept.budget);
   const title =
     run.command === 'lint'
-      ? `# commready lint: ${count(run.plans.length, 'plan')}, ${failed} failed`
-      : `# ${escapeMarkdownFit(views[0]?.view.community.name ?? '', 60, 'Unnamed community')}: readiness`;
+      ? `# commready lint: ${count(kept.plans, 'plan')}, ${kept.failed} failed`
+      : `# ${escapeMarkdownFit(kept.firstName ?? '', 60, 'Unnamed community')}: readiness`;
   out.add([title, '']);
-  if (run.notChecked) out.add([`${count(run.notChecked, 'file')} could not be checked because of input errors.`, '']);
+  if (kept.notChecked) out.add([`${count(kept.notChecked, 'file')} could not be checked because of input errors.`, '']);
 
   let rowsLeftOut = 0;
   let sectionsLeftOut = 0;
   let gapsLeftOut = 0;
   out.add(['| Plan | Result | Level | Readiness | Health | Blockers | Gaps |', '| --- | --- | --- | ---: | --- | ---: | ---: |']);
-  for (const { plan, view } of views) {
-    const result = plan.verdict ? (plan.verdict.passed ? 'pass' : '**FAIL**') : 'report';
-    const health = view.scores.find((s) => s.key === 'health');
-    const row = `| ${escapeMarkdownFit(view.file, 60, '?')} | ${result} | ${view.level.index} ${escapeMarkdownFit(view.level.title, 30, '?')} | ${view.scores[0]?.value ?? 0} | ${health?.value ?? '-'} | ${view.blockers.length} | ${openCount(view)} |`;
-    if (!out.add([row])) rowsLeftOut++;
+  // A row or section not kept would not have fitted: the comment is full from there on, as if it had been tried.
+  for (const { row } of kept.rows) {
+    if (row === undefined) out.full = true;
+    if (row === undefined || !out.add([row])) rowsLeftOut++;
   }
   out.force(['']);
 
-  // Failing plans first: they are what a reviewer must act on.
-  const order = [...views.keys()].sort((a, b) => failRank(views[a]!.plan) - failRank(views[b]!.plan) || a - b);
   const maxListed = run.display?.maxFindings;
-  for (const index of order) {
-    const { plan, view } = views[index]!;
-    // lint: a passing plan without an open blocker gets no section of its own; its row says enough.
-    if (run.command === 'lint' && plan.verdict?.passed !== false && view.blockers.length === 0) continue;
-    const section = planSection(run, view, plan.verdict?.passed, context);
-    if (!out.add(section.head)) {
+  for (const { section, open } of kept.sections) {
+    if (!section) out.full = true;
+    if (!section || !out.add(section.head)) {
       sectionsLeftOut++;
-      gapsLeftOut += openCount(view);
+      gapsLeftOut += open;
       continue;
     }
     let listed = 0;
@@ -85,7 +146,7 @@ export const formatMarkdownCompact: Formatter = wholeRunFormatter((run, context)
   tail.push(`Generated by commready ${escapeMarkdown(context.toolVersion)}.`, '', MARKDOWNLINT_COMPACT);
   out.force(tail);
   return `${out.text().replace(/\n{3,}/g, '\n\n')}\n`;
-});
+}
 
 /** markdownlint's default rules allow the collapsed list's two HTML elements, and one line per gap however long. */
 const MARKDOWNLINT_COMPACT = [
@@ -102,7 +163,7 @@ interface Section {
   others: string[];
 }
 
-function planSection(run: RunResult, view: PlanReportView, passed: boolean | undefined, context: FormatContext): Section {
+function planSection(run: RunStart, view: PlanReportView, passed: boolean | undefined, context: FormatContext): Section {
   const result = passed === undefined ? '' : passed ? ' (pass)' : ' (FAIL)';
   const health = view.scores.find((s) => s.key === 'health');
   const head = [

@@ -67,7 +67,7 @@ export const formatSarif: Formatter = (_run, context) => {
         const r = byId.get(id);
         if (!r) continue;
         const result = sarifResult(r, plan, uri, artifactIndex, group.ruleIndex.get(id), withBase);
-        keep(group, rankOf(result), () => JSON.stringify(result, null, 2).replaceAll('\n', `\n${RESULT_INDENT}`));
+        keep(group, rankOf(result), () => escapeJsonText(JSON.stringify(result, null, 2).replaceAll('\n', `\n${RESULT_INDENT}`)));
       }
       return '';
     },
@@ -76,12 +76,16 @@ export const formatSarif: Formatter = (_run, context) => {
       if (runs.length === 0)
         return `${escapeJsonText(JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [emptyRun(context)] }, null, 2))}\n`;
       const several = runs.length > 1;
-      const texts = runs.map((group) => {
+      // In parts, each result's text as kept (escaped then): tens of megabytes are never joined, nor copied to escape them.
+      const parts = [`{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA_URI)},\n  "version": "2.1.0",\n  "runs": [\n`];
+      runs.forEach((group, r) => {
         const kept = group.kept.flat().sort((x, y) => x.i - y.i);
-        const results = kept.map((k) => `${RESULT_INDENT}${k.text}`).join(',\n');
-        return `    {\n      "results": [${results ? `\n${results}\n      ` : ''}]${runTail(group, context, withBase, several, kept.length)}`;
+        parts.push(`${r > 0 ? ',\n' : ''}    {\n      "results": [`);
+        kept.forEach((k, i) => parts.push(`${i > 0 ? ',\n' : '\n'}${RESULT_INDENT}${k.text}`));
+        parts.push(`${kept.length > 0 ? '\n      ' : ''}]${escapeJsonText(runTail(group, context, withBase, several, kept.length))}`);
       });
-      return `${escapeJsonText(`{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA_URI)},\n  "version": "2.1.0",\n  "runs": [\n${texts.join(',\n')}\n  ]\n}`)}\n`;
+      parts.push('\n  ]\n}\n');
+      return parts;
     },
   };
 };

@@ -1,17 +1,13 @@
 // What a verdict means for one plan, and what a run adds up to, worked out in one place: every format
 // reads these instead of re-deriving failing ids, waived ids and open counts from the assessment.
 import type { Severity } from '../methodology/types.js';
-import type { PlanResult } from './types.js';
+import type { JudgedPlan, LintDetails, PlanResult } from './types.js';
 
-export interface LintDetails {
-  /** The plan failed lint's thresholds (false for a report, which has no verdict). */
-  failed: boolean;
-  /** Items that fail the plan: its verdict's open items and expired waivers. */
-  failing: ReadonlySet<string>;
-  /** Items under an active waiver: shown once, as waived, never also as the gap they cover. */
-  waived: ReadonlySet<string>;
-  /** Open gaps by severity, leaving out waived and baselined ones. */
-  open: Readonly<Record<Severity, number>>;
+export type { LintDetails } from './types.js';
+
+/** The plan with its details, worked out now unless it carries them already: the one place they are made. */
+export function withLintDetails(plan: PlanResult | JudgedPlan): JudgedPlan {
+  return 'details' in plan ? plan : { ...plan, details: lintDetailsOf(plan) };
 }
 
 export function lintDetailsOf(plan: PlanResult): LintDetails {

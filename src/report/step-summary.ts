@@ -4,7 +4,7 @@ import { utf8Length } from '../text/utf8-length.js';
 import { count, describeFindingShort, describeMethodology, describeVerdictReasonShort, planTextValues } from './messages.js';
 import { escapeMarkdown, markdownCode } from './escape-markdown.js';
 import { STEP_SUMMARY_MAX_BYTES } from './step-summary-limits.js';
-import { lintDetailsOf, RunTally } from './lint-details.js';
+import { RunTally } from './lint-details.js';
 import type { Formatter } from './types.js';
 
 /** Findings listed at most: the summary is an overview, the reports hold the rest. */
@@ -42,7 +42,7 @@ export const formatStepSummary: Formatter = (_run, context) => {
   };
   return {
     plan(p) {
-      const details = lintDetailsOf(p);
+      const { details } = p;
       tally.add(details);
       const a = p.assessment;
       const judge = e(describeMethodology(p).replace(/^methodology /, ''));

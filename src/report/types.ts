@@ -1,8 +1,9 @@
 // The one formatter contract: a run streams through a format plan by plan (each plan's text as soon as
 // it is judged, then the run's end), so a run of any size holds only what its end needs. Writing happens elsewhere.
-import type { Methodology } from '../methodology/types.js';
+import type { Methodology, Severity } from '../methodology/types.js';
 import type { PlanAssessment } from '../scoring/types.js';
 import type { Thresholds, VerdictReason } from '../scoring/verdict.js';
+import { withLintDetails } from './lint-details.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'badge', 'github', 'markdown-compact', 'gitlab', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -21,6 +22,26 @@ export interface PlanResult {
   baselined?: readonly string[];
   /** lint: the profile the plan was judged by, and where each part came from (a project config may pin them). */
   judgedAs?: JudgedProfile;
+}
+
+/**
+ * What a plan's verdict means, worked out once (`withLintDetails` in lint-details.ts) when the plan is
+ * judged and carried with it to every format and the run's totals: none re-derives it from the assessment.
+ */
+export interface LintDetails {
+  /** The plan failed lint's thresholds (false for a report, which has no verdict). */
+  failed: boolean;
+  /** Items that fail the plan: its verdict's open items and expired waivers. */
+  failing: ReadonlySet<string>;
+  /** Items under an active waiver: shown once, as waived, never also as the gap they cover. */
+  waived: ReadonlySet<string>;
+  /** Open gaps by severity, leaving out waived and baselined ones. */
+  open: Readonly<Record<Severity, number>>;
+}
+
+/** A plan's result as formats read it: with its verdict's details. */
+export interface JudgedPlan extends PlanResult {
+  readonly details: LintDetails;
 }
 
 /** The profile facts a plan was judged by, each with its source. */
@@ -61,10 +82,21 @@ export interface RunResult extends RunStart {
   notChecked?: number;
 }
 
+/**
+ * What a format writes at one time: its text, or, for an end too large to hold twice (SARIF's kept results
+ * at 10,000 plans), the same text in parts, in order, which the writer passes on one by one.
+ */
+export type FormatOutput = string | readonly string[];
+
+/** The text of a FormatOutput in one string. */
+export function joinOutput(output: FormatOutput): string {
+  return typeof output === 'string' ? output : output.join('');
+}
+
 /** One format writing one run: text for each plan in turn, then the run's end (summaries, totals, closing syntax). */
 export interface FormatWriter {
-  plan(result: PlanResult): string;
-  end(end: RunEnd): string;
+  plan(result: JudgedPlan): string;
+  end(end: RunEnd): FormatOutput;
 }
 
 /** Colour functions; identity functions when colour is off. */
@@ -99,29 +131,14 @@ export interface FormatContext {
 export type Formatter = (run: RunStart, context: FormatContext) => FormatWriter;
 
 /**
- * A format that lays out the whole run at once (a page for a sponsor, a pull-request comment that puts
- * failing plans first) written as a Formatter: it holds the run's plans and renders them at the end. Only
- * for formats a person reads, which no one asks for 10,000 plans at a time.
+ * A held run through a format at once; the same text, chunk for chunk, as streaming it plan by plan. Plans
+ * without their details get them here, once each.
  */
-export function wholeRunFormatter(render: (run: RunResult, context: FormatContext) => string): Formatter {
-  return (start, context) => {
-    const plans: PlanResult[] = [];
-    return {
-      plan(result) {
-        plans.push(result);
-        return '';
-      },
-      end: ({ notChecked }) => render({ ...start, plans, notChecked }, context),
-    };
-  };
-}
-
-/** A held run through a format at once; the same text, chunk for chunk, as streaming it plan by plan. */
 export function formatRun(formatter: Formatter, run: RunResult, context: FormatContext): string {
   const writer = formatter({ ...run, expected: run.expected ?? run.plans.length }, context);
   let text = '';
-  for (const plan of run.plans) text += writer.plan(plan);
-  return text + writer.end({ notChecked: run.notChecked ?? 0 });
+  for (const plan of run.plans) text += writer.plan(withLintDetails(plan));
+  return text + joinOutput(writer.end({ notChecked: run.notChecked ?? 0 }));
 }
 
 export const plainPainter: Painter = {

@@ -1,14 +1,14 @@
 // Pure: decides every item's status from evidence rules and answers, in the plan's stage and profile,
 // then scores readiness and health, finds the level and the gaps. "Today" is passed in: nothing here
 // reads the clock.
-import { locate, type DataPath, type YamlSource } from '../source/yaml-source.js';
+import type { DataPath, YamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
 import { EvidenceValidators, interpolateParams, interpolateWords } from '../methodology/evidence-schema.js';
 import { fillPlaceholders, paramTexts, type TextValues } from '../methodology/placeholders.js';
 import { checkRule, createRuleContext, foldName, type RuleContext } from '../methodology/rule-kinds/index.js';
 import { allItems, findItem, type Condition, type EvidenceRule, type Item, type Methodology, type Stage } from '../methodology/types.js';
 import { getPath } from '../methodology/plan-facts.js';
-import type { Answer, AnswerStatus, Plan } from '../plan/types.js';
+import type { Answer, AnswerStatus, Plan, Waiver } from '../plan/types.js';
 import { daysBetween } from '../text/dates.js';
 import {
   ITEM_STATUSES,
@@ -164,29 +164,13 @@ function evidenceValidatorsOf(validation: Validation): EvidenceValidators {
 }
 
 /**
- * Assesses one plan against a methodology.
- *
- * Longer than the 80 lines asked of a function (eslint.config.js lists it): the steps of one plan's
- * assessment share the plan's facts, profile and shared result caches, and issue 18 (point 5) measures
- * those caches against their removal; splitting the function first would move code that work may delete.
+ * Assesses one plan against a methodology, in named steps: the profile in force and the rule context,
+ * each item's status, the plan's own notes, the scores and each open item's points, the phases, the gaps
+ * and the levels.
  */
 export function assessPlan(plan: Plan, methodology: Methodology, validation: Validation, options: AssessOptions): PlanAssessment {
   const profile = withFactParams(methodology, plan.data, profileOf(methodology, plan));
-  const roster = plan.roster ? new Set(plan.roster.map(foldName)) : null;
-  const people = checkRoster(plan.data, roster, rosterRoles(plan.data), methodology.personFields);
-  const context = createRuleContext(
-    {
-      data: plan.data,
-      params: profile.params,
-      today: options.today,
-      roster,
-      ...(people.unknownKeys.size > 0 ? { unknownPeople: people.unknownKeys } : {}),
-      ...(people.keyDuties.size > 0 ? { keyDuties: people.keyDuties } : {}),
-      ...(plan.size !== undefined ? { size: plan.size } : {}),
-      lists: profile.lists,
-    },
-    evidenceValidatorsOf(validation),
-  );
+  const { context, people } = ruleContextOf(plan, methodology, profile, validation, options.today);
   const findings: Finding[] = [];
   const answers = answersByItem(plan, methodology, findings);
   const results: ItemResult[] = allItems(methodology).map((item) =>
@@ -198,11 +182,81 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
   if (profile.formalityFrom === 'default' && methodology.formalities.length > 0)
     reportFormalityUnstated(plan, methodology, results, findings);
 
+  const scores = scoreItems(results, methodology);
+  setGapPoints(findings, results);
+  const gaps = orderGaps(
+    results.filter((r) => isOpen(r.status)),
+    methodology,
+  ).map((r) => r.itemId);
+  const { measured, of } = scores.coverage;
+  const level = findLevel(methodology, results, scores.score, { score: scores.health, coverage: of === 0 ? 0 : measured / of }, plan.stage);
+  const customParams: Record<string, number> = {};
+  const paramOrigins: Record<string, ParamOrigin> = {};
+  for (const [name, { value, origin }] of Object.entries(profile.changed)) {
+    customParams[name] = value;
+    paramOrigins[name] = origin;
+  }
+
+  return {
+    file: plan.file,
+    community: { name: plan.name, ...(plan.type ? { type: plan.type } : {}) },
+    methodology: { id: methodology.id, version: methodology.version },
+    today: options.today,
+    stage: { id: plan.stage, from: plan.stageFrom, ...(plan.opened ? { opened: plan.opened } : {}) },
+    profile: { ...(profile.type ? { type: profile.type } : {}), formality: profile.formality, formalityFrom: profile.formalityFrom },
+    score: scores.score,
+    health: scores.health,
+    healthCoverage: scores.coverage,
+    level,
+    nextLevel: findNextLevel(methodology, results, level.index, gaps, plan.stage),
+    phases: phaseResults(results, methodology),
+    items: results,
+    findings: sortFindings(findings, methodology),
+    gaps,
+    customParams,
+    paramOrigins,
+    words: profile.words,
+  };
+}
+
+/** What the evidence rules read of the plan (its facts, thresholds in force, roster, today), and the roster's check. */
+function ruleContextOf(
+  plan: Plan,
+  methodology: Methodology,
+  profile: ResolvedProfile,
+  validation: Validation,
+  today: string,
+): { context: RuleContext; people: RosterCheck } {
+  const roster = plan.roster ? new Set(plan.roster.map(foldName)) : null;
+  const people = checkRoster(plan.data, roster, rosterRoles(plan.data), methodology.personFields);
+  const context = createRuleContext(
+    {
+      data: plan.data,
+      params: profile.params,
+      today,
+      roster,
+      ...(people.unknownKeys.size > 0 ? { unknownPeople: people.unknownKeys } : {}),
+      ...(people.keyDuties.size > 0 ? { keyDuties: people.keyDuties } : {}),
+      ...(plan.size !== undefined ? { size: plan.size } : {}),
+      lists: profile.lists,
+    },
+    evidenceValidatorsOf(validation),
+  );
+  return { context, people };
+}
+
+/**
+ * Readiness and health scores, and each open item's points (set in `results`, in place). Health rests on
+ * what was measured and fresh; unmeasured outcomes are findings, never zeros, and with nothing measured
+ * there is no health score at all.
+ */
+function scoreItems(
+  results: ItemResult[],
+  methodology: Methodology,
+): { score: number; health: number | null; coverage: { measured: number; of: number } } {
   const readinessItems = results.filter((r) => r.dimension === 'readiness');
   const healthItems = results.filter((r) => r.dimension === 'health');
   const score = weightedScore(readinessItems);
-  // Health rests on what was measured and fresh; unmeasured outcomes are findings, never zeros, and
-  // with nothing measured there is no health score at all.
   let measured = 0;
   let applicableHealth = 0;
   for (const r of healthItems) {
@@ -219,9 +273,11 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
     const points = pointsOf(r, totals[r.dimension]);
     if (points !== 0) results[i] = withPoints(items[i]!, r, points);
   }
-  const scored = results;
+  return { score, health, coverage: { measured, of: applicableHealth } };
+}
 
-  // Gap findings carry the points, now that the total weights are known.
+/** Gap findings carry the points, now that the total weights are known. */
+function setGapPoints(findings: Finding[], scored: readonly ItemResult[]): void {
   const pointsById = new Map(scored.map((r) => [r.itemId, r.points]));
   for (const f of findings) {
     if (!isGapCode(f.code)) continue;
@@ -232,57 +288,19 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
       f.data = sharedGapData.get(failed, { failed, points });
     }
   }
+}
 
-  const phases: PhaseResult[] = methodology.phases.map((phase) => {
+/** Each phase's readiness score (health items are scored apart) and its count of items by status. */
+function phaseResults(scored: readonly ItemResult[], methodology: Methodology): PhaseResult[] {
+  return methodology.phases.map((phase) => {
     const own = scored.filter((r) => r.phaseId === phase.id);
     const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, own.filter((r) => r.status === s).length])) as Record<
       ItemStatus,
       number
     >;
-    // A phase's bar is its readiness: health items are scored apart.
     const ready = own.filter((r) => r.dimension === 'readiness');
     return { phaseId: phase.id, score: ready.every((r) => r.value === null) ? null : weightedScore(ready), counts };
   });
-
-  const gaps = orderGaps(
-    scored.filter((r) => isOpen(r.status)),
-    methodology,
-  ).map((r) => r.itemId);
-  const level = findLevel(
-    methodology,
-    scored,
-    score,
-    { score: health, coverage: applicableHealth === 0 ? 0 : measured / applicableHealth },
-    plan.stage,
-  );
-  const nextLevel = findNextLevel(methodology, scored, level.index, gaps, plan.stage);
-  const customParams: Record<string, number> = {};
-  const paramOrigins: Record<string, ParamOrigin> = {};
-  for (const [name, { value, origin }] of Object.entries(profile.changed)) {
-    customParams[name] = value;
-    paramOrigins[name] = origin;
-  }
-
-  return {
-    file: plan.file,
-    community: { name: plan.name, ...(plan.type ? { type: plan.type } : {}) },
-    methodology: { id: methodology.id, version: methodology.version },
-    today: options.today,
-    stage: { id: plan.stage, from: plan.stageFrom, ...(plan.opened ? { opened: plan.opened } : {}) },
-    profile: { ...(profile.type ? { type: profile.type } : {}), formality: profile.formality, formalityFrom: profile.formalityFrom },
-    score,
-    health,
-    healthCoverage: { measured, of: applicableHealth },
-    level,
-    nextLevel,
-    phases,
-    items: scored,
-    findings: sortFindings(findings, methodology),
-    gaps,
-    customParams,
-    paramOrigins,
-    words: profile.words,
-  };
 }
 
 /**
@@ -312,11 +330,34 @@ function answersByItem(plan: Plan, methodology: Methodology, findings: Finding[]
   return out;
 }
 
+/** One item being assessed in one plan: what every step of `assessItem` reads. */
+interface ItemCheck {
+  item: Item;
+  plan: Plan;
+  methodology: Methodology;
+  profile: ResolvedProfile;
+  context: RuleContext;
+  findings: Finding[];
+  severity: Item['severity'];
+  answer: Answer | undefined;
+  /** Where the item's answer is (or would be): its own id, or the old id it was written under. */
+  answerKey: string;
+}
+
+/** What the item's sources of a status decided, before staleness and waivers. */
+interface Decided {
+  status: ItemStatus;
+  basis: StatusBasis;
+  failed: FailedRule[];
+  naReason?: string;
+  /** Whether the answer, not the facts, decided the status (only then can it go stale). */
+  answerDecided: boolean;
+}
+
 /**
  * One item's status from its rules, the team's answer, its claim and its waiver, with the findings that
- * explain it. Longer than 80 lines (eslint.config.js lists it): it is the hot path of every run, one
- * pass in which each source of a status may override the one before, and issue 18 (point 5) reworks
- * its memo caches; it is to split into named steps with that work.
+ * explain it: named steps, each source of a status overriding the one before. The hot path of every run:
+ * helpers are module functions, not closures made here.
  */
 function assessItem(
   item: Item,
@@ -328,39 +369,55 @@ function assessItem(
   findings: Finding[],
   maxWaiverDays: number,
 ): ItemResult {
-  const severity = profile.severities.get(item.id) ?? item.severity;
   const answered = answers.get(item.id);
-  const answer: Answer | undefined = answered?.answer;
-  // Where the item's answer is (or would be). Helpers are module functions, not closures made here:
-  // this runs for every item of every plan.
-  const answerKey = answered?.key ?? item.id;
+  const c: ItemCheck = {
+    item,
+    plan,
+    methodology,
+    profile,
+    context,
+    findings,
+    severity: profile.severities.get(item.id) ?? item.severity,
+    answer: answered?.answer,
+    answerKey: answered?.key ?? item.id,
+  };
+  const notJudged = notJudgedResult(c);
+  if (notJudged) return notJudged;
+  const stale = checkAnswerFacts(c);
+  const decided = decideStatus(c, acceptedClaim(c));
+  const status: ItemStatus = stale && decided.answerDecided ? 'stale' : decided.status;
+  if (isOpen(status)) reportOpen(c, status, decided.failed);
+  const waiver = c.answer?.waiver ? waiverOf(c, c.answer.waiver, status, maxWaiverDays) : undefined;
+  const result = itemResult(item, methodology, c.severity, profile, status, decided.basis, decided.failed, decided.naReason, waiver);
+  // Taken on for later: never a status of its own (the facts judge it), only who and by when. An open
+  // result is still the item's own object here (withPoints keeps it so).
+  const answer = c.answer;
+  if (answer?.due !== undefined && isOpen(status)) result.later = { due: answer.due, ...(answer.owner ? { owner: answer.owner } : {}) };
+  return result;
+}
 
-  // An item outside the plan's stage is not judged at all: no answer, waiver or rule applies to it.
-  if (!item.stages.includes(plan.stage)) {
+/**
+ * The n/a result of an item not judged in this plan: outside the plan's stage (no answer, waiver or rule
+ * applies to it), an outcome that cannot be measured yet (retention in the launch week), or an item that
+ * depends on plan facts (minors, in-person meetings, a community type) that rule it out. A fact the plan
+ * does not state rules nothing out: the item is judged, and a finding asks for the fact (a youth club
+ * that leaves out `minors` is not spared safeguarding).
+ */
+function notJudgedResult(c: ItemCheck): ItemResult | undefined {
+  const { item, plan, methodology, severity, profile } = c;
+  if (!item.stages.includes(plan.stage))
     return itemResult(item, methodology, severity, profile, 'n/a', 'stage', NONE_FAILED, stageReason(item, plan.stage));
-  }
-  // An outcome that cannot be measured yet (retention in the launch week) is not judged until it can be.
   if (item.observableAfterDays !== undefined && plan.opened !== undefined) {
-    const open = daysBetween(plan.opened, context.today);
-    if (open < item.observableAfterDays)
-      return itemResult(
-        item,
-        methodology,
-        severity,
-        profile,
-        'n/a',
-        'stage',
-        NONE_FAILED,
-        intern(notYetObservable(item.observableAfterDays, plan.opened, open)),
-      );
+    const open = daysBetween(plan.opened, c.context.today);
+    if (open < item.observableAfterDays) {
+      const reason = intern(notYetObservable(item.observableAfterDays, plan.opened, open));
+      return itemResult(item, methodology, severity, profile, 'n/a', 'stage', NONE_FAILED, reason);
+    }
   }
-  // Likewise an item that depends on plan facts (minors, in-person meetings, a community type) that rule
-  // it out. A fact the plan does not state rules nothing out: the item is judged, and a finding asks for
-  // the fact (a youth club that leaves out `minors` is not spared safeguarding).
   for (const condition of item.appliesWhen) {
     const value = getPath(plan.data, condition.segments);
     if (value === undefined || value === null) {
-      addFinding(findings, item, severity, 'fact-unstated', locationOf(plan.source, condition.segments, condition.path), {
+      addFinding(c.findings, item, severity, 'fact-unstated', locationOf(plan.source, condition.segments, condition.path), {
         fact: condition.path,
       });
       continue;
@@ -368,162 +425,135 @@ function assessItem(
     if (!conditionHolds(condition, value))
       return itemResult(item, methodology, severity, profile, 'n/a', 'condition', NONE_FAILED, intern(conditionReason(condition, value)));
   }
+  return undefined;
+}
 
-  if (context.roster && answer?.owner !== undefined && answer.owner.trim() !== '' && !context.roster.has(foldName(answer.owner))) {
-    addFinding(findings, item, severity, 'person-unknown', answerAt(plan, answerKey, 'owner'), {
-      name: answer.owner,
-    });
-  }
+/** Notes on the answer's owner and review date; whether the review is stale (a date after today proves nothing either). */
+function checkAnswerFacts(c: ItemCheck): boolean {
+  const { answer, context } = c;
+  if (context.roster && answer?.owner !== undefined && answer.owner.trim() !== '' && !context.roster.has(foldName(answer.owner)))
+    addFinding(c.findings, c.item, c.severity, 'person-unknown', answerAt(c.plan, c.answerKey, 'owner'), { name: answer.owner });
   const reviewedAge = answer?.reviewed !== undefined ? daysBetween(answer.reviewed, context.today) : undefined;
   if (reviewedAge !== undefined && reviewedAge < 0)
-    addFinding(findings, item, severity, 'date-in-future', answerAt(plan, answerKey, 'reviewed'), {
-      asOf: answer!.reviewed!,
-    });
-  // A review dated after today proves nothing: it counts as not reviewed in time.
-  const stale = reviewedAge !== undefined && (reviewedAge > methodology.validityDays || reviewedAge < 0);
-  let claimed: AnswerStatus | undefined = answer?.status;
+    addFinding(c.findings, c.item, c.severity, 'date-in-future', answerAt(c.plan, c.answerKey, 'reviewed'), { asOf: answer!.reviewed! });
+  return reviewedAge !== undefined && (reviewedAge > c.methodology.validityDays || reviewedAge < 0);
+}
 
-  // n/a needs the item's permission and a justification; otherwise the answer is set aside. A note that
-  // decides nothing ("n/a", "none") justifies nothing.
-  if (claimed === 'n/a') {
-    if (!item.na) {
-      addFinding(findings, item, severity, 'na-not-allowed', answerAt(plan, answerKey, 'status'));
-      claimed = undefined;
-    } else if (!answer?.note?.trim() || isNonAnswer(answer.note)) {
-      addFinding(findings, item, severity, 'na-unjustified', answerAt(plan, answerKey, 'status'));
-      claimed = undefined;
-    }
+/**
+ * The status the answer claims, if it stands: n/a needs the item's permission and a justification,
+ * otherwise the answer is set aside. A note that decides nothing ("n/a", "none") justifies nothing.
+ */
+function acceptedClaim(c: ItemCheck): AnswerStatus | undefined {
+  const claimed = c.answer?.status;
+  if (claimed !== 'n/a') return claimed;
+  if (!c.item.na) {
+    addFinding(c.findings, c.item, c.severity, 'na-not-allowed', answerAt(c.plan, c.answerKey, 'status'));
+    return undefined;
   }
+  if (!c.answer?.note?.trim() || isNonAnswer(c.answer.note)) {
+    addFinding(c.findings, c.item, c.severity, 'na-unjustified', answerAt(c.plan, c.answerKey, 'status'));
+    return undefined;
+  }
+  return claimed;
+}
 
-  let status: ItemStatus;
-  let basis: StatusBasis;
+/** The status from the accepted claim, the profile, the evidence rules or the answer, in that order. */
+function decideStatus(c: ItemCheck, claimed: AnswerStatus | undefined): Decided {
+  const { item } = c;
+  if (claimed === 'n/a') return { status: 'n/a', basis: 'answer', failed: [], naReason: c.answer?.note, answerDecided: true };
+  const profileNa = claimed === undefined && item.na ? c.profile.notApplicable.get(item.id) : undefined;
+  if (profileNa !== undefined) return { status: 'n/a', basis: 'profile', failed: [], naReason: profileNa, answerDecided: false };
+  if (item.evidence.length > 0) return evidenceStatus(c, claimed);
+  if (claimed !== undefined) return { status: claimed, basis: 'answer', failed: [], answerDecided: true };
+  return { status: 'unanswered', basis: 'none', failed: [], answerDecided: false };
+}
+
+/** The status the item's rules give, weighed against the claim: an honest lower self-rating stands. */
+function evidenceStatus(c: ItemCheck, claimed: Exclude<AnswerStatus, 'n/a'> | undefined): Decided {
+  const { item, plan, context, profile } = c;
   const failed: FailedRule[] = [];
-  let naReason: string | undefined;
-  /** Whether the answer, not the facts, decided the status (only then can it go stale). */
-  let answerDecided = false;
-
-  const profileNa = claimed === undefined && item.na ? profile.notApplicable.get(item.id) : undefined;
-
-  if (claimed === 'n/a') {
-    status = 'n/a';
-    basis = 'answer';
-    answerDecided = true;
-    naReason = answer?.note;
-  } else if (profileNa !== undefined) {
-    status = 'n/a';
-    basis = 'profile';
-    naReason = profileNa;
-  } else if (item.evidence.length > 0) {
-    // Rules that failed outright, and rules whose fact nobody measured (fresh): the rest passed or were partly met.
-    let failedOutright = 0;
-    let unmeasuredRules = 0;
-    for (const rule of item.evidence) {
-      const outcome = checkRule(rule, context);
-      if (!outcome.pass && !outcome.partial) failedOutright++;
-      if (outcome.unmeasured) unmeasuredRules++;
-      for (const note of outcome.notes)
-        addFinding(findings, item, severity, note.code, locationOf(plan.source, note.path), { ...note.data });
-      if (!outcome.pass) {
-        // Most messages have no placeholder: then the methodology's own string serves every plan.
-        const message = rule.message.includes('{')
-          ? intern(interpolateWords(interpolateParams(rule.message, context.params), profile.words))
-          : rule.message;
-        failed.push(
-          outcome.detail ? { path: rule.path, message, detail: outcome.detail } : sharedFailedRules.get(rule, { path: rule.path, message }),
-        );
-      }
-    }
-    // Non-answers the rules' facts held ("none", "tbd"), at their lines, for the first item that read them.
-    for (const { path, text } of context.takeNonAnswers())
-      addFinding(findings, item, severity, 'non-answer', locationOf(plan.source, path), { text });
-    const fromEvidence: ItemStatus =
-      failed.length === 0
-        ? 'met'
-        : unmeasuredRules === item.evidence.length
-          ? 'unmeasured'
-          : failedOutright < item.evidence.length
-            ? 'partial'
-            : 'unmet';
-    status = fromEvidence;
-    basis = 'evidence';
-    if (claimed !== undefined) {
-      basis = 'evidence+answer';
-      if (claimed === 'met' && fromEvidence !== 'met')
-        addFinding(findings, item, severity, 'claim-contradicted', answerAt(plan, answerKey, 'status'), {
-          claimed,
-        });
-      // An honest lower self-rating stands: the weaker of the two (the one worth less) counts.
-      const factValue = STATUS_VALUES[fromEvidence];
-      if (factValue !== null && STATUS_VALUES[claimed] < factValue) {
-        status = claimed;
-        answerDecided = true;
-      }
-    }
-  } else if (claimed !== undefined) {
-    status = claimed;
-    basis = 'answer';
-    answerDecided = true;
-  } else {
-    status = 'unanswered';
-    basis = 'none';
+  // Rules that failed outright, and rules whose fact nobody measured (fresh): the rest passed or were partly met.
+  let failedOutright = 0;
+  let unmeasuredRules = 0;
+  for (const rule of item.evidence) {
+    const outcome = checkRule(rule, context);
+    if (!outcome.pass && !outcome.partial) failedOutright++;
+    if (outcome.unmeasured) unmeasuredRules++;
+    for (const note of outcome.notes)
+      addFinding(c.findings, item, c.severity, note.code, locationOf(plan.source, note.path), { ...note.data });
+    if (outcome.pass) continue;
+    // Most messages have no placeholder: then the methodology's own string serves every plan.
+    const message = rule.message.includes('{')
+      ? intern(interpolateWords(interpolateParams(rule.message, context.params), profile.words))
+      : rule.message;
+    failed.push(
+      outcome.detail ? { path: rule.path, message, detail: outcome.detail } : sharedFailedRules.get(rule, { path: rule.path, message }),
+    );
   }
+  // Non-answers the rules' facts held ("none", "tbd"), at their lines, for the first item that read them.
+  for (const { path, text } of context.takeNonAnswers())
+    addFinding(c.findings, item, c.severity, 'non-answer', locationOf(plan.source, path), { text });
+  const fromEvidence: ItemStatus =
+    failed.length === 0
+      ? 'met'
+      : unmeasuredRules === item.evidence.length
+        ? 'unmeasured'
+        : failedOutright < item.evidence.length
+          ? 'partial'
+          : 'unmet';
+  if (claimed === undefined) return { status: fromEvidence, basis: 'evidence', failed, answerDecided: false };
+  if (claimed === 'met' && fromEvidence !== 'met')
+    addFinding(c.findings, item, c.severity, 'claim-contradicted', answerAt(plan, c.answerKey, 'status'), { claimed });
+  // The weaker of the two (the one worth less) counts.
+  const factValue = STATUS_VALUES[fromEvidence];
+  const lower = factValue !== null && STATUS_VALUES[claimed] < factValue;
+  return { status: lower ? claimed : fromEvidence, basis: 'evidence+answer', failed, answerDecided: lower };
+}
 
-  if (stale && answerDecided) {
-    status = 'stale';
+/** The finding that says why the item is open, at the first failed rule's fact or at the answer. */
+function reportOpen(c: ItemCheck, status: ItemStatus, failed: readonly FailedRule[]): void {
+  const { item, plan } = c;
+  const code: FindingCode =
+    status === 'stale'
+      ? 'answer-stale'
+      : status === 'partial'
+        ? 'item-partial'
+        : status === 'unanswered'
+          ? 'item-unanswered'
+          : status === 'unmeasured'
+            ? 'item-unmeasured'
+            : 'item-unmet';
+  // Every key in the literal (points is filled in later): objects that grow after creation take more memory.
+  const listed = failedList(item, failed);
+  if (code === 'answer-stale') {
+    const data = { failed: listed, reviewed: c.answer?.reviewed ?? '', validityDays: c.methodology.validityDays, points: 0 };
+    addFinding(c.findings, item, c.severity, code, answerAt(plan, c.answerKey, 'reviewed'), data);
+    return;
   }
+  const firstFailed = failed[0];
+  const location = firstFailed ? locationOf(plan.source, firstFailed.path.split('.'), firstFailed.path) : answerAt(plan, c.answerKey);
+  addFinding(c.findings, item, c.severity, code, location, { failed: listed, points: 0 });
+}
 
-  // The finding that says why the item is open.
+/**
+ * The waiver as the result shows it, with its finding while the item is open (on a met item it is left over
+ * and harmless). Beyond the horizon a waiver is no longer an accepted risk but a way around the gate: not in force.
+ */
+function waiverOf(c: ItemCheck, given: Waiver, status: ItemStatus, maxWaiverDays: number): ItemResult['waiver'] {
+  const tooLong = daysBetween(c.context.today, given.expires) > maxWaiverDays;
+  const active = given.expires >= c.context.today && !tooLong;
   if (isOpen(status)) {
-    const firstFailed = failed[0];
-    const location = firstFailed ? locationOf(plan.source, firstFailed.path.split('.'), firstFailed.path) : answerAt(plan, answerKey);
-    const code: FindingCode =
-      status === 'stale'
-        ? 'answer-stale'
-        : status === 'partial'
-          ? 'item-partial'
-          : status === 'unanswered'
-            ? 'item-unanswered'
-            : status === 'unmeasured'
-              ? 'item-unmeasured'
-              : 'item-unmet';
-    // Every key in the literal (points is filled in later): objects that grow after creation take more memory.
-    const listed = failedList(item, failed);
-    const data: Finding['data'] =
-      code === 'answer-stale'
-        ? { failed: listed, reviewed: answer?.reviewed ?? '', validityDays: methodology.validityDays, points: 0 }
-        : { failed: listed, points: 0 };
-    addFinding(findings, item, severity, code, code === 'answer-stale' ? answerAt(plan, answerKey, 'reviewed') : location, data);
+    const data = { expires: given.expires, reason: given.reason };
+    const { plan, answerKey } = c;
+    if (tooLong)
+      addFinding(c.findings, c.item, c.severity, 'waiver-too-long', answerAt(plan, answerKey, 'waiver', 'expires'), {
+        ...data,
+        max: maxWaiverDays,
+      });
+    else if (!active) addFinding(c.findings, c.item, c.severity, 'waiver-expired', answerAt(plan, answerKey, 'waiver', 'expires'), data);
+    else addFinding(c.findings, c.item, c.severity, 'item-waived', answerAt(plan, answerKey, 'waiver'), data);
   }
-
-  let waiver: ItemResult['waiver'];
-  if (answer?.waiver) {
-    // Beyond the horizon a waiver is no longer an accepted risk but a way around the gate: not in force.
-    const tooLong = daysBetween(context.today, answer.waiver.expires) > maxWaiverDays;
-    const active = answer.waiver.expires >= context.today && !tooLong;
-    waiver = {
-      reason: answer.waiver.reason,
-      expires: answer.waiver.expires,
-      active,
-      ...(answer.waiver.owner ? { owner: answer.waiver.owner } : {}),
-    };
-    // A waiver only matters while its item is open; on a met item it is left over and harmless.
-    if (isOpen(status)) {
-      const data = { expires: answer.waiver.expires, reason: answer.waiver.reason };
-      if (tooLong)
-        addFinding(findings, item, severity, 'waiver-too-long', answerAt(plan, answerKey, 'waiver', 'expires'), {
-          ...data,
-          max: maxWaiverDays,
-        });
-      else if (!active) addFinding(findings, item, severity, 'waiver-expired', answerAt(plan, answerKey, 'waiver', 'expires'), data);
-      else addFinding(findings, item, severity, 'item-waived', answerAt(plan, answerKey, 'waiver'), data);
-    }
-  }
-
-  const result = itemResult(item, methodology, severity, profile, status, basis, failed, naReason, waiver);
-  // Taken on for later: never a status of its own (the facts judge it), only who and by when. An open
-  // result is still the item's own object here (withPoints keeps it so).
-  if (answer?.due !== undefined && isOpen(status)) result.later = { due: answer.due, ...(answer.owner ? { owner: answer.owner } : {}) };
-  return result;
+  return { reason: given.reason, expires: given.expires, active, ...(given.owner ? { owner: given.owner } : {}) };
 }
 
 /** A finding where the plan still writes a restructured field in its old shape (a list of points). */
@@ -691,7 +721,7 @@ function conditionReason(condition: Condition, value: unknown): string {
 
 /** `dotted` is the path as written, when the caller has it (a rule's path): then it is kept as it is. */
 function locationOf(source: YamlSource, path: DataPath, dotted?: string): Location {
-  const pos = locate(source, path);
+  const pos = source.locate(path);
   return { file: source.file, line: pos.line, col: pos.col, path: dotted ?? intern(path.join('.')) };
 }
 

@@ -9,7 +9,17 @@ export interface LinePositions {
   linePos(offset: number): { line: number; col: number };
 }
 
-/** A parsed YAML file: its plain value and what is needed to locate paths in it. */
+/** Where a data path is in its file: the key that holds it, or else the nearest parent that exists (then not exact). */
+export interface SourcePosition {
+  line: number;
+  col: number;
+  exact: boolean;
+}
+
+/**
+ * A parsed YAML file: its plain value, with its positions. Every later step (schema errors, checks against
+ * the methodology, findings) asks the value itself where a path is, never this module.
+ */
 export interface YamlSource {
   readonly file: string;
   readonly text: string;
@@ -19,6 +29,8 @@ export interface YamlSource {
   readonly lineCounter: LinePositions;
   /** The fast reader's offsets, when it read the file (then `locate` needs no document). */
   readonly fast?: FastYaml;
+  /** Where `path` is in the file. */
+  locate(path: DataPath): SourcePosition;
 }
 
 export type DataPath = readonly (string | number)[];
@@ -56,6 +68,9 @@ class FastSource implements YamlSource {
   }
   get lineCounter(): LinePositions {
     return (this.lines ??= lineStartsOf(this.text));
+  }
+  locate(path: DataPath): SourcePosition {
+    return locateFast(this, this.fast, path);
   }
 }
 
@@ -113,7 +128,8 @@ export function parseYamlSourceExact(file: string, text: string): YamlSource {
     throw new InputError([{ file, line: 1, col: 1, message: `cannot read YAML: ${message}` }]);
   }
   checkValueCount(file, value);
-  return { file, text, value: value ?? null, doc, lineCounter };
+  const source: YamlSource = { file, text, value: value ?? null, doc, lineCounter, locate: (path) => locateExact(source, path) };
+  return source;
 }
 
 /** Deeper nesting is refused with its own message; real plans and checklists stay under 15 levels. */
@@ -213,8 +229,12 @@ function describeYamlProblem(code: string, message: string): string {
 }
 
 /** Where `path` is in the file: the key that holds it, or else the nearest parent that exists. */
-export function locate(source: YamlSource, path: DataPath): { line: number; col: number; exact: boolean } {
-  if (source.fast) return locateFast(source, source.fast, path);
+export function locate(source: YamlSource, path: DataPath): SourcePosition {
+  return source.locate(path);
+}
+
+/** `locate` in the exact parser's document. */
+function locateExact(source: YamlSource, path: DataPath): SourcePosition {
   let node: unknown = source.doc.contents;
   let best: number | undefined;
   let exact = true;
@@ -237,7 +257,7 @@ export function locate(source: YamlSource, path: DataPath): { line: number; col:
   return { line: pos.line, col: pos.col, exact };
 }
 
-function locateFast(source: YamlSource, fast: FastYaml, path: DataPath): { line: number; col: number; exact: boolean } {
+function locateFast(source: YamlSource, fast: FastYaml, path: DataPath): SourcePosition {
   let node: unknown = fast.value;
   let best: number | undefined;
   let exact = true;

@@ -21,6 +21,11 @@ const UNSAFE_BUT_NEWLINE = new RegExp(`(?!\\n)[${UNSAFE_CLASS}]`, 'gu');
 /** Every unsafe character but tab, LF and CR, which callers of showControls decide on. */
 const UNSAFE_BUT_WHITE_SPACE = new RegExp(`(?![\\t\\n\\r])[${UNSAFE_CLASS}]`, 'gu');
 const UNSAFE_CHAR = new RegExp(`^[${UNSAFE_CLASS}]$`, 'u');
+/**
+ * In JSON text (JSON.stringify's output): every unsafe character but LF, or the older workflow command
+ * `##[`. One pass finds both; a line of JSON text never starts with `::` (see escapeJsonText).
+ */
+export const UNSAFE_IN_JSON_TEXT = new RegExp(`(?!\\n)[${UNSAFE_CLASS}]|##\\[`, 'gu');
 
 /** Line breaks of every kind, including the ones Unicode and C1 define. */
 export const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;

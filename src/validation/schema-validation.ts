@@ -3,7 +3,7 @@
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { DiagnosticList, type Diagnostic } from '../errors.js';
-import { locate, pointerToPath, type DataPath, type YamlSource } from '../source/yaml-source.js';
+import { pointerToPath, type DataPath, type YamlSource } from '../source/yaml-source.js';
 import { closestMatches } from '../text/closest-matches.js';
 import { checkEvidenceSchema, type EvidenceSchemaProblem } from './evidence-schema-check.js';
 import type { RegExpLike } from './safe-regexp.js';
@@ -238,7 +238,7 @@ export function ajvErrorsToDiagnostics(
     if (error.keyword === 'if' || error.keyword === 'propertyNames') continue; // propertyNames: its nested pattern error says it better
     found.add(problemKey(error), () => {
       const problem = describeAjvError(error, [...basePath, ...pointerToPath(error.instancePath)]);
-      const pos = locate(source, problem.target);
+      const pos = source.locate(problem.target);
       return { file: source.file, line: pos.line, col: pos.col, message: problem.message };
     });
   }

@@ -220,6 +220,20 @@ describe('formatters', () => {
   });
 });
 
+describe('the HTML page, streamed', () => {
+  it('of several plans: an overview row and an article per plan, in plan order; of one plan: the article alone', () => {
+    const several = formatRun(FORMATTERS.html, lintRun(), context);
+    expect(several.match(/<tr><td><a href="#plan-\d">/g)).toEqual(['<tr><td><a href="#plan-1">', '<tr><td><a href="#plan-2">']);
+    const articles = [...several.matchAll(/<article id="(plan-\d)"[^>]*>\s*<(h\d)/g)].map((x) => `${x[1]} ${x[2]}`);
+    expect(articles).toEqual(['plan-1 h2', 'plan-2 h2']);
+    expect(several.indexOf('<table class="overview">')).toBeLessThan(several.indexOf('<article'));
+    const one = formatRun(FORMATTERS.html, reportRun('mini-empty'), context);
+    expect(one).not.toContain('<table class="overview">');
+    expect([...one.matchAll(/<article id="(plan-\d)"[^>]*>\s*<(h\d)/g)].map((x) => `${x[1]} ${x[2]}`)).toEqual(['plan-1 h1']);
+    expect(formatRun(FORMATTERS.html, { command: 'lint', plans: [] }, context)).toContain('<h1>commready lint: 0 plans</h1>');
+  });
+});
+
 describe('json output of hostile text', () => {
   it('escapes C1 and bidi controls as \\u escapes: the same value, but nothing a terminal acts on', () => {
     const text = escapeJsonText('{"name":"a\u202eb\u0085c\u2066"}');
@@ -233,5 +247,13 @@ describe('json output of hostile text', () => {
     expect(text).not.toMatch(/##\[|\u200b|\u{e0041}/u);
     expect(text).toMatch(/#\\u0023\[error\]/);
     expect(JSON.parse(text)).toEqual(value);
+  });
+
+  it('leaves no line that starts a workflow command, even after a line or paragraph separator in a string', () => {
+    const value = { a: '\u2028::error::forged', b: ['\u2029  ::warning::x', '\u0085::notice::y'], c: '\n::debug::z' };
+    for (const text of [escapeJsonText(JSON.stringify(value, null, 2)), escapeJsonText(JSON.stringify(value))]) {
+      expect(text).not.toMatch(/(^|[\n\r\u0085\u2028\u2029])\s*::/u);
+      expect(JSON.parse(text)).toEqual(value);
+    }
   });
 });

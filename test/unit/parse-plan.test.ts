@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { loadPlan } from '../../src/io/load-plan.js';
 import { MAX_FILE_SIZE_ENV } from '../../src/io/read-input.js';
-import { parsePlan } from '../../src/plan/parse-plan.js';
+import { checkPlan, parsePlan, readPlan } from '../../src/plan/parse-plan.js';
 import type { Plan } from '../../src/plan/types.js';
 import { inputErrorsOf, miniMethodology, planFromYaml, validation } from '../helpers.js';
 
@@ -157,9 +157,23 @@ describe('loadPlan', () => {
   });
 });
 
-describe('the one way to read a plan', () => {
-  it('is parsePlan (pure) and loadPlan (reads the file): no separate shape or methodology step is exported', async () => {
-    expect(Object.keys(await import('../../src/plan/parse-plan.js'))).toEqual(['parsePlan']);
-    expect(Object.keys(await import('../../src/io/load-plan.js'))).toEqual(['loadPlan']);
+describe('the one way through for a plan', () => {
+  it('is read (YAML and shape, no methodology) then checked against the methodology the caller chose; parsePlan is both', async () => {
+    expect(Object.keys(await import('../../src/plan/parse-plan.js')).sort()).toEqual(['checkPlan', 'parsePlan', 'readPlan']);
+    expect(Object.keys(await import('../../src/io/load-plan.js')).sort()).toEqual(['loadPlan', 'readPlanFile']);
+    const text = 'community: { name: X }\nassessment:\n  first.values: { status: met }\n  no.such-item: { status: met }\n';
+    // Reading needs no methodology: an unknown id is the methodology's business, not the shape's.
+    const plan = readPlan('plan.yaml', text, validation);
+    expect(plan.answers.has('no.such-item')).toBe(true);
+    const checked = inputErrorsOf(() => checkPlan(plan, m, validation));
+    expect(checked).toHaveLength(1);
+    expect(checked[0]).toMatchObject({ file: 'plan.yaml', line: 4, col: 3 });
+    expect(inputErrorsOf(() => parsePlan('plan.yaml', text, m, validation))).toEqual(checked);
+  });
+
+  it('carries its positions: every later step asks the parsed plan where a path is', () => {
+    const plan = readPlan('plan.yaml', 'community:\n  name: X\nassessment:\n  first.values:\n    status: met\n', validation);
+    expect(plan.source.locate(['assessment', 'first.values', 'status'])).toEqual({ line: 5, col: 5, exact: true });
+    expect(plan.source.locate(['assessment', 'first.values', 'owner'])).toEqual({ line: 4, col: 3, exact: false });
   });
 });

@@ -12,15 +12,16 @@ import { readReportFile } from '../../io/read-report.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
 import { judgePlan, type FailOn, type Thresholds } from '../../scoring/verdict.js';
 import {
+  joinOutput,
   plainPainter,
   type FormatContext,
   type FormatWriter,
   type LintVerdict,
+  type JudgedPlan,
   type LintVerdictReason,
-  type PlanResult,
   type RunStart,
 } from '../../report/types.js';
-import { lintDetailsOf, RunTally } from '../../report/lint-details.js';
+import { RunTally, withLintDetails } from '../../report/lint-details.js';
 import type { Methodology } from '../../methodology/types.js';
 import type { Validation } from '../../validation/schema-validation.js';
 import type { OutputRequest } from '../shared.js';
@@ -151,7 +152,7 @@ async function judgeChosen(
     ran = assessEach(files, { ...options, checklists: judgeDir }, validation, today, policy, (file) => {
       checkMinLevel(file.methodology, thresholds);
       const plan = judge(file, thresholds, baseline);
-      tally.add(lintDetailsOf(plan));
+      tally.add(plan.details);
       outputs.plan(plan);
       summary?.writer.plan(plan);
     });
@@ -276,7 +277,7 @@ async function stepSummaryWriter(
 /** Failing to write the step summary never changes the verdict. */
 function appendStepSummary(summary: { file: string; writer: FormatWriter }, notChecked: number, io: CliIo): void {
   try {
-    appendFileSync(summary.file, summary.writer.end({ notChecked }));
+    appendFileSync(summary.file, joinOutput(summary.writer.end({ notChecked })));
   } catch (error) {
     warn(io, `cannot append the step summary (${sanitizeLine(describeFsError(error))})`);
   }
@@ -290,7 +291,7 @@ function projectConfig(options: LintOptions): ProjectConfig | undefined {
 }
 
 /** The thresholds' verdict, then lint's own checks: a plan naming another methodology fails; baselined gaps do not. */
-function judge(file: AssessedFile, thresholds: Thresholds, baseline: ReadonlyMap<string, ReadonlySet<string>> | undefined): PlanResult {
+function judge(file: AssessedFile, thresholds: Thresholds, baseline: ReadonlyMap<string, ReadonlySet<string>> | undefined): JudgedPlan {
   const { assessment, methodology } = file;
   const verdict = judgePlan(assessment, methodology, thresholds);
   const known = baseline?.get(baselineKey(assessment.file));
@@ -308,7 +309,7 @@ function judge(file: AssessedFile, thresholds: Thresholds, baseline: ReadonlyMap
     });
   }
   const lintVerdict: LintVerdict = { passed: reasons.length === 0, reasons };
-  return {
+  return withLintDetails({
     assessment,
     methodology,
     verdict: lintVerdict,
@@ -316,7 +317,7 @@ function judge(file: AssessedFile, thresholds: Thresholds, baseline: ReadonlyMap
     ...(file.ignoredParams ? { ignoredParams: file.ignoredParams } : {}),
     ...(baselined ? { baselined } : {}),
     ...(file.judgedAs ? { judgedAs: file.judgedAs } : {}),
-  };
+  });
 }
 
 /** Baselines match plans by their path relative to the working directory, so a report from CI matches a local run. */

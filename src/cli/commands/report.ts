@@ -1,6 +1,7 @@
 // `commready report`: the readiness report of one plan. Exit 0, or 2 for invalid input.
 import { InputError } from '../../errors.js';
 import { loadValidation, toolVersion } from '../../io/package-files.js';
+import { withLintDetails } from '../../report/lint-details.js';
 import { assessFiles } from '../assess-files.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
@@ -26,7 +27,7 @@ export async function runReport(planFile: string, options: CommandOptions<'repor
     extras,
   );
   try {
-    outputs.plan({ assessment, methodology, methodologyLocation });
+    outputs.plan(withLintDetails({ assessment, methodology, methodologyLocation }));
     outputs.end({ notChecked: 0 });
   } catch (error) {
     outputs.abort();
