@@ -45,6 +45,7 @@ import {
 import { rosterOf } from './roster-entry.js';
 import { minimumInForce, thresholdInForce } from './thresholds-in-force.js';
 import { setPlanValue } from '../plan/edit-plan.js';
+import { kindOf } from './value-kinds/index.js';
 import type { CommitOutcome } from './run-interview.js';
 
 /** What a question's paths share while they are asked. */
@@ -137,9 +138,7 @@ function requestFor(s: Session, asking: Asking, index: number, problem: string |
     message: plain(s, inProfileWords(fill.message ?? shown.message, profile.words)),
     ...(current !== undefined ? { default: current } : {}),
     // Nothing is chosen for the user: a yes, a choice or a person is said, never assumed.
-    ...(current === undefined && (fill.value.kind === 'yes-no' || fill.value.kind === 'one-choice' || fill.value.kind === 'person')
-      ? { noDefault: true }
-      : {}),
+    ...(current === undefined && kindOf(fill.value).neverAssumed ? { noDefault: true } : {}),
     ...(threshold ? { threshold } : {}),
     ...(minimum ? { minimum } : {}),
     ...(q.feeds.length > 0 ? { point: { id: q.feeds[0]!, title: itemTitle(s, q.feeds[0]!) } } : {}),

@@ -19,6 +19,7 @@ export const oneChoiceKind: ValueKindModule<'one-choice'> = {
   toEntered: storedAsShown,
   hint: () => '',
   ownScale: false,
+  neverAssumed: true,
   seconds: 8,
   labelled: (spec, at) => ({ ...spec, choices: labelChoices(spec.choices, at, false) }),
   inPlainWords: unchanged,

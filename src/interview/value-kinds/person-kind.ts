@@ -26,6 +26,7 @@ export const personKind: ValueKindModule<'person'> = {
   toEntered: storedAsShown,
   hint: (spec) => (spec.several ? ' (names, separated by commas)' : ''),
   ownScale: false,
+  neverAssumed: true,
   seconds: 10,
   labelled: unchanged,
   inPlainWords: unchanged,

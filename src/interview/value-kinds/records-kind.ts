@@ -20,6 +20,7 @@ export const recordsKind: ValueKindModule<'records'> = {
   },
   hint: () => '',
   ownScale: false,
+  neverAssumed: false,
   seconds: 20,
   labelled: (spec, at) => ({
     ...spec,

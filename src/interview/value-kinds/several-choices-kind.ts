@@ -14,6 +14,7 @@ export const severalChoicesKind: ValueKindModule<'several-choices'> = {
   toEntered: storedAsShown,
   hint: () => '',
   ownScale: false,
+  neverAssumed: false,
   seconds: 15,
   labelled: (spec, at) => ({ ...spec, choices: labelChoices(spec.choices, at, true) }),
   inPlainWords: unchanged,

@@ -114,6 +114,11 @@ export interface ValueKindModule<K extends ValueKind> {
   hint(spec: SpecOf<K>): string;
   /** The question states its own scale: a scale the methodology's wording gives (`(0 to 1)`) is left out. */
   ownScale: boolean;
+  /**
+   * Said, never assumed: with no answer yet nothing is chosen in advance and Enter alone does not answer
+   * (a yes, a choice, a person switch points on or off).
+   */
+  neverAssumed: boolean;
   /** Seconds to answer one value of this kind, as measured in sessions (a list adds its entries). */
   seconds: number;
   /** Its choices labelled in words where the file names them by their stored value. */
@@ -167,6 +172,7 @@ export function storedAsShown(_spec: unknown, stored: unknown): unknown {
 export const TYPED_ON_ONE_LINE = {
   toEntered: storedAsShown,
   ownScale: false,
+  neverAssumed: false,
   labelled: unchanged,
   inPlainWords: unchanged,
   shownLines: noLines,

@@ -7,6 +7,7 @@ export const yesNoKind: ValueKindModule<'yes-no'> = {
   toEntered: storedAsShown,
   hint: () => '',
   ownScale: false,
+  neverAssumed: true,
   seconds: 6,
   labelled: unchanged,
   inPlainWords: unchanged,
