@@ -45,7 +45,7 @@ import {
 import { rosterOf } from './roster-entry.js';
 import { minimumInForce, thresholdInForce } from './thresholds-in-force.js';
 import { setPlanValue } from '../plan/edit-plan.js';
-import { kindOf } from './value-kinds/index.js';
+import { checkDueDate, kindOf } from './value-kinds/index.js';
 import type { CommitOutcome } from './run-interview.js';
 
 /** What a question's paths share while they are asked. */
@@ -335,7 +335,9 @@ export async function later(s: Session, itemIds: readonly string[]): Promise<boo
     s.asker.show({ kind: 'notice', code: 'later-needs-owner' });
     return false;
   }
-  const due = await s.asker.date('By when? (a date: YYYY-MM-DD)');
+  // A date gone by is refused (the terminal says why as it is typed): the point would be overdue at once.
+  let due = await s.asker.date('By when? (a date: YYYY-MM-DD)', s.o.today ? { notBefore: s.o.today } : undefined);
+  while (!checkDueDate(due, s.o.today).ok) due = await s.asker.date('By when? (a date: YYYY-MM-DD)', { notBefore: s.o.today! });
   const open = [...new Set(itemIds)].filter((id) => !isAnswered(answerOf(s, id)?.status) && statusOf(s, id) !== 'n/a');
   const changes: Change[] = open.flatMap((id): Change[] => [
     { path: ['assessment', id, 'owner'], value: owner },

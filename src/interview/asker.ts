@@ -116,8 +116,8 @@ export interface Asker {
   roster(request: RosterRequest): Promise<RosterReply>;
   /** Free text; may come back empty. */
   text(message: string, options?: { default?: string }): Promise<string>;
-  /** A date YYYY-MM-DD (the asker checks the form). */
-  date(message: string, options?: { default?: string }): Promise<string>;
+  /** A date YYYY-MM-DD (the asker checks the form, and that it is not before `notBefore`). */
+  date(message: string, options?: { default?: string; notBefore?: string }): Promise<string>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
   /** One of the values; `choices` are value and label (and what it means). The first is the default. */
   choose<T extends string>(message: string, choices: readonly { value: T; name: string; description?: string }[]): Promise<T>;

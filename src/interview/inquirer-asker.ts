@@ -32,7 +32,7 @@ import type { Asker, AskRequest, InterviewEvent, OtherAction, Reply, RosterReply
 import { ACTION_LABELS, describeEvent, describePosition, describePrompt } from './interview-messages.js';
 import { checkEntered, entryHint, promptFor, type FieldSpec, type ValueSpec } from './question-model.js';
 import type { ValueKind } from '../methodology/question-types.js';
-import { kindOf, type SpecOf, type TerminalAsk, type TerminalPrompts } from './value-kinds/index.js';
+import { checkDueDate, kindOf, type SpecOf, type TerminalAsk, type TerminalPrompts } from './value-kinds/index.js';
 import { parseRosterLine, type RosterEntry } from './roster-entry.js';
 import { safeText } from './safe-text.js';
 import { wrapLines } from './wrap-lines.js';
@@ -567,7 +567,7 @@ async function askRoster(s: Session, request: RosterRequest): Promise<RosterRepl
   }
 }
 
-async function askDate(s: Session, message: string, options?: { default?: string }): Promise<string> {
+async function askDate(s: Session, message: string, options?: { default?: string; notBefore?: string }): Promise<string> {
   const shown = shownDefault(options?.default || undefined);
   return shown.keep(
     await s.guard(() =>
@@ -575,8 +575,11 @@ async function askDate(s: Session, message: string, options?: { default?: string
         {
           message: safeText(message),
           ...shown.option,
-          validate: (v: string) =>
-            checkEntered({ kind: 'date' }, shown.keep(v)).ok ? true : 'enter a date as YYYY-MM-DD, e.g. 2026-09-30',
+          validate: (v: string) => {
+            if (!checkEntered({ kind: 'date' }, shown.keep(v)).ok) return 'enter a date as YYYY-MM-DD, e.g. 2026-09-30';
+            const due = checkDueDate(shown.keep(v), options?.notBefore);
+            return due.ok ? true : safeText(due.problem);
+          },
         },
         s.context,
       ),

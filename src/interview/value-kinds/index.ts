@@ -15,6 +15,7 @@ import { textListKind } from './text-list-kind.js';
 import type { Checked, DeriveFrom, SpecOf, ValueKindModule } from './value-kind.js';
 import { yesNoKind } from './yes-no-kind.js';
 
+export { checkDueDate } from './date-kind.js';
 export type {
   Checked,
   DeriveFrom,
