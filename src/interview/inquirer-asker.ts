@@ -30,9 +30,9 @@ import { InterruptedError } from '../errors.js';
 import type { Painter } from '../report/types.js';
 import type { Asker, AskRequest, InterviewEvent, OtherAction, Reply, RosterReply, RosterRequest } from './asker.js';
 import { ACTION_LABELS, describeEvent, describePosition, describePrompt } from './interview-messages.js';
-import { checkEntered, entryHint, promptFor, type FieldSpec, type ValueSpec } from './question-model.js';
+import { checkEntered, entryHint, promptFor, toEntered, type FieldSpec, type ValueSpec } from './question-model.js';
 import type { ValueKind } from '../methodology/question-types.js';
-import { checkDueDate, kindOf, type SpecOf, type TerminalAsk, type TerminalPrompts } from './value-kinds/index.js';
+import { checkDueDate, checkRecord, kindOf, type SpecOf, type TerminalAsk, type TerminalPrompts } from './value-kinds/index.js';
 import { parseRosterLine, type RosterEntry } from './roster-entry.js';
 import { safeText } from './safe-text.js';
 import { wrapLines } from './wrap-lines.js';
@@ -415,27 +415,26 @@ async function chosen(
   return { action: 'answer', value: choices[Number(index.slice('choice:'.length))]!.value };
 }
 
-/** A list of entries: those given kept, added to or started again; then entries added until Done. */
+/**
+ * A list of entries: those given kept, added to, one wrong entry fixed alone (each is named with what is
+ * wrong), or started again; then entries added until Done.
+ */
 async function askRecords(s: Session, terminal: TerminalPrompts, ask: TerminalAsk<SpecOf<'records'>>): Promise<Reply> {
   const { message, actions } = ask;
   const fields = ask.spec.fields;
   let entries: Record<string, unknown>[] = Array.isArray(ask.default) ? [...(ask.default as Record<string, unknown>[])] : [];
-  if (entries.length > 0) {
-    const keep = await chosen(
-      s,
-      `${message} (${entries.length} entered)`,
-      [
-        { value: 'keep', name: 'Keep them' },
-        { value: 'add', name: 'Add more' },
-        { value: 'replace', name: 'Start the list again' },
-      ],
-      undefined,
-      actions,
-    );
+  if (entries.length === 0) s.line(message);
+  while (entries.length > 0) {
+    const keep = await keepOrFix(s, ask, entries);
     if (keep.action !== 'answer') return keep;
     if (keep.value === 'keep') return { action: 'answer', value: entries };
+    if (keep.value === 'add') break;
     if (keep.value === 'replace') entries = [];
-  } else s.line(message);
+    else {
+      const at = keep.value as number;
+      entries[at] = await recordFields(s, terminal, fields, ask.people, entries[at]);
+    }
+  }
   const least = Math.max(1, ask.minimum);
   const bulk = fields.length > 1 && fields.every((f) => kindOf(f.value).inLine(f.value as SpecOf<ValueKind>) !== undefined);
   for (;;) {
@@ -445,6 +444,32 @@ async function askRecords(s: Session, terminal: TerminalPrompts, ask: TerminalAs
     if (next.value === 'lines') for (const entry of await recordLines(s, fields)) entries.push(entry);
     else entries.push(await recordFields(s, terminal, fields, ask.people));
   }
+}
+
+/** The entries given: kept (when all are right), added to, one wrong entry fixed (named with what is wrong), or started again. */
+function keepOrFix(s: Session, ask: TerminalAsk<SpecOf<'records'>>, entries: readonly Record<string, unknown>[]): Promise<Reply> {
+  const wrong = entries.flatMap((entry, i) => {
+    const checked = checkRecord(ask.spec, entry, checkEntered);
+    return checked.ok ? [] : [{ value: i, name: `Fix entry ${i + 1} (${entrySummary(entry)}): ${checked.problem}` }];
+  });
+  return chosen(
+    s,
+    `${ask.message} (${entries.length} entered${wrong.length > 0 ? `, ${wrong.length} to fix` : ''})`,
+    [
+      // Kept as they are only when the plan can hold them: else "Keep them" would be refused again and again.
+      ...(wrong.length === 0 ? [{ value: 'keep', name: 'Keep them' }] : wrong),
+      { value: 'add', name: 'Add more' },
+      { value: 'replace', name: 'Start the list again' },
+    ],
+    undefined,
+    ask.actions,
+  );
+}
+
+/** An entry in a few words: its first value, so that the user knows which one is meant. */
+function entrySummary(entry: Record<string, unknown>): string {
+  const text = String(Object.values(entry).find((v) => typeof v === 'string' || typeof v === 'number') ?? '');
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /** After each entry: another one (field by field, or several one line each), or Done once the minimum is met. */
@@ -469,17 +494,19 @@ function nextRecordStep(s: Session, count: number, least: number, bulk: boolean,
   );
 }
 
-/** One entry, field by field. */
+/** One entry, field by field; the values of an entry being fixed are offered as they stand. */
 async function recordFields(
   s: Session,
   terminal: TerminalPrompts,
   fields: readonly FieldSpec[],
   people: readonly string[],
+  current: Record<string, unknown> = {},
 ): Promise<Record<string, unknown>> {
-  const entry: Record<string, unknown> = {};
+  const entry: Record<string, unknown> = { ...current };
   for (const field of fields) {
-    const value = await fieldValue(s, terminal, field, people);
+    const value = await fieldValue(s, terminal, field, people, current[field.key]);
     if (value !== undefined) entry[field.key] = value;
+    else delete entry[field.key];
   }
   return entry;
 }
@@ -508,30 +535,41 @@ async function recordLines(s: Session, fields: readonly FieldSpec[]): Promise<Re
 }
 
 /** One field of a record; optional text fields may be left empty, required ones are asked until given. */
-async function fieldValue(s: Session, terminal: TerminalPrompts, field: FieldSpec, people: readonly string[]): Promise<unknown> {
+async function fieldValue(
+  s: Session,
+  terminal: TerminalPrompts,
+  field: FieldSpec,
+  people: readonly string[],
+  current: unknown,
+): Promise<unknown> {
   const label = `  ${safeText(field.message)}`;
   const spec = field.value;
   const kind = kindOf(spec);
   const how = kind.inEntry(spec as SpecOf<ValueKind>);
+  const def = current === undefined ? undefined : toEntered(spec, current);
   if (how !== 'typed') {
     // A nested list; or a choice, or a person from the roster (or someone new): an optional one can be skipped.
-    const ask = { spec: spec as SpecOf<ValueKind>, prompt: label, message: label, default: undefined, people, noDefault: true };
+    const ask = { spec: spec as SpecOf<ValueKind>, prompt: label, message: label, default: def, people, noDefault: def === undefined };
     const reply = await (how === 'entries'
       ? askRecords(s, terminal, { ...ask, spec: spec as SpecOf<'records'>, actions: [], minimum: 1 })
       : kind.ask({ ...ask, actions: field.optional ? ['skip'] : [], minimum: 1 }, terminal));
     return reply.action === 'answer' ? reply.value : undefined;
   }
-  const text = await s.guard(() =>
-    input(
-      {
-        message: safeText(promptFor(label, spec)) + (field.optional ? '' : ' (needed)'),
-        validate: (value: string) => {
-          if (value.trim() === '') return field.optional ? true : 'needed in every entry';
-          const checked = checkEntered(spec, value);
-          return checked.ok ? true : safeText(checked.problem);
+  const shown = shownDefault(def === undefined ? undefined : Array.isArray(def) ? def.join(', ') : String(def));
+  const text = shown.keep(
+    await s.guard(() =>
+      input(
+        {
+          message: safeText(promptFor(label, spec)) + (field.optional ? '' : ' (needed)'),
+          ...shown.option,
+          validate: (value: string) => {
+            if (value.trim() === '') return field.optional ? true : 'needed in every entry';
+            const checked = checkEntered(spec, shown.keep(value));
+            return checked.ok ? true : safeText(checked.problem);
+          },
         },
-      },
-      s.context,
+        s.context,
+      ),
     ),
   );
   // Returned as entered: the flow checks and converts the whole list (a percentage to 0-1) once.

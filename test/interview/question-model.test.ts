@@ -151,7 +151,7 @@ describe('answers as entered', () => {
       ok: true,
       value: [{ name: 'A', share: 0.5, steps: [{ when: '2026-01-01' }], extra: 'kept' }],
     });
-    expect(checkEntered(spec, [{ share: '50' }])).toEqual({ ok: false, problem: 'entry 1: Name: missing' });
+    expect(checkEntered(spec, [{ share: '50' }])).toEqual({ ok: false, problem: 'entry 1, Name: missing' });
     expect(checkEntered(spec, [{ name: 'A', steps: [{ when: 'soon' }] }])).toEqual({
       ok: false,
       problem: 'entry 1, Steps: entry 1, When: enter a date as YYYY-MM-DD',

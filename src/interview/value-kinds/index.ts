@@ -16,6 +16,7 @@ import type { Checked, DeriveFrom, SpecOf, ValueKindModule } from './value-kind.
 import { yesNoKind } from './yes-no-kind.js';
 
 export { checkDueDate } from './date-kind.js';
+export { checkRecord } from './records-kind.js';
 export type {
   Checked,
   DeriveFrom,

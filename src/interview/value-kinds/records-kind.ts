@@ -51,22 +51,32 @@ function checkRecords(spec: SpecOf<'records'>, entered: unknown, checkAny: Check
   if (entered.length === 0) return { ok: false, problem: 'enter at least one entry' };
   const out: Record<string, unknown>[] = [];
   for (const [i, record] of entered.entries()) {
-    if (record === null || typeof record !== 'object') return { ok: false, problem: `entry ${i + 1} is not a record` };
-    // Keys the question does not know (written by hand) are kept as they are.
-    const row: Record<string, unknown> = { ...(record as Record<string, unknown>) };
-    for (const field of spec.fields) {
-      const raw = (record as Record<string, unknown>)[field.key];
-      delete row[field.key];
-      if (raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0 && field.value.kind !== 'records')) {
-        if (field.optional) continue;
-        return { ok: false, problem: `entry ${i + 1}: ${field.message}: missing` };
-      }
-      const checked = checkAny(field.value, raw);
-      if (!checked.ok) return { ok: false, problem: `entry ${i + 1}, ${field.message}: ${checked.problem}` };
-      row[field.key] = checked.value;
-    }
-    out.push(row);
+    const checked = checkRecord(spec, record, checkAny);
+    if (!checked.ok) return { ok: false, problem: `entry ${i + 1}, ${checked.problem}` };
+    out.push(checked.value as Record<string, unknown>);
   }
   if (spec.minItems !== undefined && out.length < spec.minItems) return { ok: false, problem: `enter at least ${spec.minItems}` };
-  return out.length > 0 ? { ok: true, value: out } : { ok: false, problem: 'enter at least one entry' };
+  return { ok: true, value: out };
+}
+
+/**
+ * One entry's fields checked and converted; the problem names the field (`Link: enter a web address…`),
+ * so that a wrong entry can be named and fixed alone.
+ */
+export function checkRecord(spec: SpecOf<'records'>, record: unknown, checkAny: CheckAny): Checked {
+  if (record === null || typeof record !== 'object') return { ok: false, problem: 'not a record' };
+  // Keys the question does not know (written by hand) are kept as they are.
+  const row: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+  for (const field of spec.fields) {
+    const raw = (record as Record<string, unknown>)[field.key];
+    delete row[field.key];
+    if (raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0 && field.value.kind !== 'records')) {
+      if (field.optional) continue;
+      return { ok: false, problem: `${field.message}: missing` };
+    }
+    const checked = checkAny(field.value, raw);
+    if (!checked.ok) return { ok: false, problem: `${field.message}: ${checked.problem}` };
+    row[field.key] = checked.value;
+  }
+  return { ok: true, value: row };
 }
