@@ -148,8 +148,21 @@ function requestFor(s: Session, asking: Asking, index: number, problem: string |
     position: positionOf(asking.e, index),
     phaseTitle: phaseTitle(s, q.phaseId),
     ...(problem ? { problem } : {}),
+    ...(fill.value.kind === 'records' ? { keep: (entries: readonly Record<string, unknown>[]) => keepEntries(s, fill, entries) } : {}),
   };
   return { request, shown, fill, no };
+}
+
+/**
+ * A list's entries saved as they are entered, before the list is done (Ctrl-C part way loses none); the
+ * answer is counted once, when the list is done. Entries the plan cannot hold yet are not saved.
+ */
+function keepEntries(s: Session, fill: FillSpec, entries: readonly Record<string, unknown>[]): void {
+  const checked = checkEntered(fill.value, entries);
+  if (!checked.ok) return;
+  const answered = s.answered;
+  commitChanges(s, [{ path: pathSegments(fill.path), value: checked.value }, ...newPeople(s, fill.value, checked.value)]);
+  s.answered = answered;
 }
 
 /** What the reply does; an action the question does not offer is refused with a notice. */

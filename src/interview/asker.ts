@@ -52,6 +52,11 @@ export interface AskRequest {
   phaseTitle: string;
   /** Why the previous entry was not accepted. */
   problem?: string;
+  /**
+   * Saves a list's entries as they are entered, before the list is done: nothing typed is lost if the
+   * interview stops part way (Ctrl-C, a closed terminal). Entries the plan cannot hold are not saved.
+   */
+  keep?(entries: readonly Record<string, unknown>[]): void;
 }
 
 /** The roster question: who is involved, one line per person ("Name: role, role"). */

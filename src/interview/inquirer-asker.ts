@@ -39,6 +39,8 @@ import { wrapLines } from './wrap-lines.js';
 import { sanitizeOutput } from '../text/sanitize.js';
 
 const MORE = '?';
+/** A field's answer that drops the entry being entered. */
+const DROP: unique symbol = Symbol('drop this entry');
 
 export interface InquirerAskerOptions {
   paint: Painter;
@@ -145,6 +147,8 @@ interface LinesConfig<T> {
   check(line: string): { ok: true; value: T } | { ok: false; problem: string };
   /** The least number of lines before Enter on an empty line ends the list. */
   minimum: number;
+  /** Told of the lines accepted so far, after each one: they are saved before the list is done. */
+  onAccepted?(values: readonly T[]): void;
 }
 
 /**
@@ -190,6 +194,7 @@ const lines = createPrompt(<T>(config: LinesConfig<T>, done: (values: { line: st
         return;
       }
       accepted.current.push({ line, value: checked.value });
+      config.onAccepted?.(accepted.current.map((a) => a.value));
       setCount(accepted.current.length);
       setCurrent('');
       setError(undefined);
@@ -318,6 +323,7 @@ function askRequest(s: Session, terminal: TerminalPrompts, request: AskRequest, 
       people: request.people,
       noDefault: request.noDefault === true,
       minimum: request.minimum || 1,
+      ...(request.keep ? { keep: request.keep } : {}),
     },
     terminal,
   );
@@ -423,16 +429,22 @@ async function askRecords(s: Session, terminal: TerminalPrompts, ask: TerminalAs
   const { message, actions } = ask;
   const fields = ask.spec.fields;
   let entries: Record<string, unknown>[] = Array.isArray(ask.default) ? [...(ask.default as Record<string, unknown>[])] : [];
+  // Saved after every entry: Ctrl-C part way through the list loses none of them.
+  const keep = (more: readonly Record<string, unknown>[] = []): void => {
+    if (entries.length + more.length > 0) ask.keep?.([...entries, ...more]);
+  };
   if (entries.length === 0) s.line(message);
   while (entries.length > 0) {
-    const keep = await keepOrFix(s, ask, entries);
-    if (keep.action !== 'answer') return keep;
-    if (keep.value === 'keep') return { action: 'answer', value: entries };
-    if (keep.value === 'add') break;
-    if (keep.value === 'replace') entries = [];
+    const kept = await keepOrFix(s, ask, entries);
+    if (kept.action !== 'answer') return kept;
+    if (kept.value === 'keep') return { action: 'answer', value: entries };
+    if (kept.value === 'add') break;
+    if (kept.value === 'replace') entries = [];
     else {
-      const at = keep.value as number;
-      entries[at] = await recordFields(s, terminal, fields, ask.people, entries[at]);
+      const at = kept.value as number;
+      const fixed = await recordFields(s, terminal, fields, ask.people, entries[at]);
+      entries = fixed ? entries.map((e, i) => (i === at ? fixed : e)) : entries.filter((_, i) => i !== at);
+      keep();
     }
   }
   const least = Math.max(1, ask.minimum);
@@ -441,8 +453,15 @@ async function askRecords(s: Session, terminal: TerminalPrompts, ask: TerminalAs
     const next = await nextRecordStep(s, entries.length, least, bulk, entries.length === 0 ? actions : []);
     if (next.action !== 'answer') return next;
     if (next.value === 'done') return { action: 'answer', value: entries };
-    if (next.value === 'lines') for (const entry of await recordLines(s, fields)) entries.push(entry);
-    else entries.push(await recordFields(s, terminal, fields, ask.people));
+    // Lines are saved as each is accepted; an entry field by field once it is complete.
+    if (next.value === 'lines') entries = [...entries, ...(await recordLines(s, fields, keep))];
+    else {
+      const entry = await recordFields(s, terminal, fields, ask.people);
+      if (entry) {
+        entries.push(entry);
+        keep();
+      }
+    }
   }
 }
 
@@ -494,17 +513,21 @@ function nextRecordStep(s: Session, count: number, least: number, bulk: boolean,
   );
 }
 
-/** One entry, field by field; the values of an entry being fixed are offered as they stand. */
+/**
+ * One entry, field by field; the values of an entry being fixed are offered as they stand. Undefined
+ * when the user drops the entry (a required field left empty offers that way out).
+ */
 async function recordFields(
   s: Session,
   terminal: TerminalPrompts,
   fields: readonly FieldSpec[],
   people: readonly string[],
   current: Record<string, unknown> = {},
-): Promise<Record<string, unknown>> {
+): Promise<Record<string, unknown> | undefined> {
   const entry: Record<string, unknown> = { ...current };
   for (const field of fields) {
     const value = await fieldValue(s, terminal, field, people, current[field.key]);
+    if (value === DROP) return undefined;
     if (value !== undefined) entry[field.key] = value;
     else delete entry[field.key];
   }
@@ -512,7 +535,11 @@ async function recordFields(
 }
 
 /** Entries typed one line each, fields separated by ";" in the order shown; each line checked as it is entered. */
-async function recordLines(s: Session, fields: readonly FieldSpec[]): Promise<Record<string, unknown>[]> {
+async function recordLines(
+  s: Session,
+  fields: readonly FieldSpec[],
+  keep: (more: readonly Record<string, unknown>[]) => void,
+): Promise<Record<string, unknown>[]> {
   const order = fields
     .map((f) => {
       const shape = kindOf(f.value).inLine(f.value as SpecOf<ValueKind>)?.shape ?? '';
@@ -527,6 +554,7 @@ async function recordLines(s: Session, fields: readonly FieldSpec[]): Promise<Re
         accepted: [],
         minimum: 0,
         check: (text) => recordFromLine(text, fields),
+        onAccepted: keep,
       },
       s.context,
     ),
@@ -556,24 +584,35 @@ async function fieldValue(
     return reply.action === 'answer' ? reply.value : undefined;
   }
   const shown = shownDefault(def === undefined ? undefined : Array.isArray(def) ? def.join(', ') : String(def));
-  const text = shown.keep(
-    await s.guard(() =>
-      input(
-        {
-          message: safeText(promptFor(label, spec)) + (field.optional ? '' : ' (needed)'),
-          ...shown.option,
-          validate: (value: string) => {
-            if (value.trim() === '') return field.optional ? true : 'needed in every entry';
-            const checked = checkEntered(spec, shown.keep(value));
-            return checked.ok ? true : safeText(checked.problem);
-          },
-        },
-        s.context,
-      ),
-    ),
-  );
-  // Returned as entered: the flow checks and converts the whole list (a percentage to 0-1) once.
-  return text.trim() === '' ? undefined : text.trim();
+  for (;;) {
+    const text = shown
+      .keep(
+        await s.guard(() =>
+          input(
+            {
+              message: safeText(promptFor(label, spec)) + (field.optional ? '' : ' (needed; ? for a way out)'),
+              ...shown.option,
+              validate: (value: string) => {
+                if (value.trim() === '' || value.trim() === MORE) return true;
+                const checked = checkEntered(spec, shown.keep(value));
+                return checked.ok ? true : safeText(checked.problem);
+              },
+            },
+            s.context,
+          ),
+        ),
+      )
+      .trim();
+    // Returned as entered: the flow checks and converts the whole list (a percentage to 0-1) once.
+    if (text !== '' && text !== MORE) return text;
+    if (field.optional) return undefined;
+    // A required field left empty is no dead end: fill it in, or drop this entry and go back to the list.
+    const way = await choose(s, `${safeText(field.message)} is needed in every entry.`, [
+      { value: 'fill', name: 'Fill it in' },
+      { value: 'drop', name: 'Drop this entry (the list keeps the others; Done for now is there)' },
+    ]);
+    if (way === 'drop') return DROP;
+  }
 }
 
 /** Who is involved: lines checked one by one; `?` opens the other actions. */

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AskRequest } from '../../src/interview/asker.js';
 import type { FieldSpec, QuestionSpec } from '../../src/interview/question-model.js';
 import { checkEntered } from '../../src/interview/question-model.js';
+import { InterruptedError } from '../../src/errors.js';
 import { plainPainter } from '../../src/report/types.js';
 
 type Config = Record<string, unknown> & { message: string };
@@ -62,6 +63,14 @@ function type(text: string): Step {
     },
   };
 }
+/** Ctrl-C in the open prompt. */
+const ctrlC = (prompt: Prompt): Step => ({
+  prompt,
+  answer: () => {
+    throw Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
+  },
+});
+
 const CHANNEL_FIELDS: FieldSpec[] = [
   { key: 'name', message: 'Channel', value: { kind: 'short-text' } },
   { key: 'url', message: 'Link', value: { kind: 'short-text', format: 'url' } },
@@ -138,5 +147,97 @@ describe('a web address in a list', () => {
     });
     // The field being fixed offers its value as it stands.
     expect(opened[1]!.config.default).toBe('Matrix #quillmark');
+  });
+});
+
+const METRIC_FIELDS: FieldSpec[] = [
+  { key: 'metric', message: 'Metric', value: { kind: 'short-text' } },
+  { key: 'target', message: 'Target', value: { kind: 'short-text' } },
+];
+
+/** A list of lines: these lines typed one after another (each accepted as the prompt would), then Enter on an empty one. */
+function lines(...typed: Record<string, unknown>[]): Step {
+  return {
+    prompt: 'lines',
+    answer: (config) => {
+      const accepted: { line: string; value: unknown }[] = [];
+      for (const value of typed) {
+        accepted.push({ line: JSON.stringify(value), value });
+        (config.onAccepted as ((values: unknown[]) => void) | undefined)?.(accepted.map((a) => a.value));
+      }
+      return accepted;
+    },
+  };
+}
+
+describe('a list of entries loses nothing typed', () => {
+  const two = [
+    { metric: 'Active members', target: '40' },
+    { metric: 'Answered questions', target: '80%' },
+  ];
+
+  it('offers a way out of a required field left empty (or ?): the entry is dropped, the list and Done for now remain', async () => {
+    const kept: unknown[] = [];
+    script.push(
+      pick('Add several, one line each'),
+      lines(...two),
+      pick('Add an entry, field by field'),
+      {
+        prompt: 'input',
+        answer: (config) => {
+          expect(config.message).toBe('  Metric (needed; ? for a way out)');
+          // '?' is no longer taken for a text that "counts as not written".
+          expect((config.validate as (v: string) => unknown)('?')).toBe(true);
+          return '?';
+        },
+      },
+      {
+        prompt: 'list',
+        answer: (config) => {
+          expect(config.message).toBe('Metric is needed in every entry.');
+          return (config.items as { value: string }[])[0]!.value; // Fill it in
+        },
+      },
+      type(''),
+      pick('Drop this entry'),
+      {
+        prompt: 'list',
+        answer: (config) => {
+          expect(config.message).toBe('2 entered (at least 3 to meet the point). Another one?');
+          expect(names(config)).toContain('Done for now');
+          return pick('Done for now').answer(config);
+        },
+      },
+    );
+    const reply = await asker().ask(listRequest(METRIC_FIELDS, undefined, 3, (entries) => kept.push(entries)));
+    expect(script).toHaveLength(0);
+    expect(reply).toEqual({ action: 'answer', value: two });
+    // Saved line by line as they were accepted; the entry dropped changed nothing to save.
+    expect(kept).toEqual([[two[0]], two]);
+  });
+
+  it('has saved every entry accepted when Ctrl-C comes part way through the list', async () => {
+    const kept: unknown[] = [];
+    script.push(
+      pick('Add several, one line each'),
+      lines(...two),
+      pick('Add an entry, field by field'),
+      type('Returning members'),
+      ctrlC('input'),
+    );
+    await expect(asker().ask(listRequest(METRIC_FIELDS, undefined, 3, (entries) => kept.push(entries)))).rejects.toBeInstanceOf(
+      InterruptedError,
+    );
+    expect(kept.at(-1)).toEqual(two);
+  });
+
+  it('saves a fixed entry at once, before the list is done', async () => {
+    const kept: unknown[] = [];
+    const given = [{ name: 'Forum', url: 'https://forum.example.org/ x' }];
+    script.push(pick('Fix entry 1'), type(''), type('https://forum.example.org/'), ctrlC('list'));
+    await expect(asker().ask(listRequest(CHANNEL_FIELDS, given, 1, (entries) => kept.push(entries)))).rejects.toBeInstanceOf(
+      InterruptedError,
+    );
+    expect(kept).toEqual([[{ name: 'Forum', url: 'https://forum.example.org/' }]]);
   });
 });

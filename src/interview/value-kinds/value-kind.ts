@@ -60,6 +60,8 @@ export interface TerminalAsk<S extends ValueSpec> {
   noDefault: boolean;
   /** The least number of entries that meets the point. */
   minimum: number;
+  /** A list's entries saved as they are entered (see AskRequest.keep). */
+  keep?(entries: readonly Record<string, unknown>[]): void;
 }
 
 /** A choice in the terminal; `checked` when ticked in advance. */
