@@ -42,7 +42,7 @@ import {
   type QuestionSpec,
   type ValueSpec,
 } from './question-model.js';
-import { rosterOf } from './roster-entry.js';
+import { holdersOf, rosterOf } from './roster-entry.js';
 import { minimumInForce, thresholdInForce } from './thresholds-in-force.js';
 import { setPlanValue } from '../plan/edit-plan.js';
 import { checkDueDate, kindOf } from './value-kinds/index.js';
@@ -144,6 +144,7 @@ function requestFor(s: Session, asking: Asking, index: number, problem: string |
     ...(q.feeds.length > 0 ? { point: { id: q.feeds[0]!, title: itemTitle(s, q.feeds[0]!) } } : {}),
     ...(s.o.showPaths ? { path: fill.path } : {}),
     people: rosterOf(data(s)).map((p) => p.name),
+    ...(fill.value.kind === 'person' && fill.value.role ? { holders: holdersOf(data(s), fill.value.role) } : {}),
     actions,
     position: positionOf(asking.e, index),
     phaseTitle: phaseTitle(s, q.phaseId),

@@ -46,6 +46,8 @@ export interface AskRequest {
   path?: string;
   /** Names in the plan's roster, for a person question. */
   people: readonly string[];
+  /** Those on the roster who hold the role a person question names: ticked (or pointed at) in advance. */
+  holders?: readonly string[];
   /** What the user may do instead of answering. */
   actions: readonly OtherAction[];
   position: Position;

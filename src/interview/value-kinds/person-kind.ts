@@ -44,12 +44,17 @@ const SOMEONE_NEW = 'Someone new (joins the roster)';
 async function askPerson(ask: TerminalAsk<SpecOf<'person'>>, terminal: TerminalPrompts): Promise<Reply> {
   const { people } = ask;
   if (people.length === 0) return terminal.typed(`${ask.message} (a name)`, { kind: 'person' }, ask.default, ask.actions);
+  // Those who hold the role come first; the one person the roster gives it to is pointed at.
+  const holders = people.filter((p) => ask.holders?.includes(p));
+  const def = ask.default ?? (holders.length === 1 ? holders[0] : undefined);
   const reply = await terminal.chosen(
     ask.message,
-    [...people.map((p) => ({ value: p, name: p })), { value: NEW, name: SOMEONE_NEW }],
-    ask.default,
+    [...holders, ...people.filter((p) => !holders.includes(p))]
+      .map((p) => ({ value: p, name: p }))
+      .concat({ value: NEW, name: SOMEONE_NEW }),
+    def,
     ask.actions,
-    ask.noDefault,
+    ask.noDefault && def === undefined,
   );
   if (reply.action !== 'answer' || reply.value !== NEW) return reply;
   return terminal.typed('Their name', { kind: 'person' }, undefined, []);
@@ -59,7 +64,8 @@ async function askPerson(ask: TerminalAsk<SpecOf<'person'>>, terminal: TerminalP
 async function askPeople(ask: TerminalAsk<SpecOf<'person'>>, terminal: TerminalPrompts): Promise<Reply> {
   const { people } = ask;
   if (people.length === 0) return terminal.typed(ask.message, { kind: 'person', several: true }, ask.default, ask.actions);
-  const current = Array.isArray(ask.default) ? ask.default.map(String) : [];
+  // The answer given so far; with none, those the roster gives the role to.
+  const current = Array.isArray(ask.default) ? ask.default.map(String) : [...(ask.holders ?? [])];
   const ticked = await terminal.ticked(`${ask.message} (space to tick; tick none for someone new or other options)`, [
     ...people.map((p) => ({ value: p, name: p, checked: current.includes(p) })),
     { value: NEW, name: SOMEONE_NEW },

@@ -56,6 +56,8 @@ export interface TerminalAsk<S extends ValueSpec> {
   actions: readonly OtherAction[];
   /** Names on the plan's roster. */
   people: readonly string[];
+  /** Those on the roster who hold the role asked for: ticked, or offered first, in advance. */
+  holders?: readonly string[];
   /** Nothing is chosen in advance: Enter alone does not answer. */
   noDefault: boolean;
   /** The least number of entries that meets the point. */
