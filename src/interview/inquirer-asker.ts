@@ -591,7 +591,9 @@ async function fieldValue(
         await s.guard(() =>
           input(
             {
-              message: safeText(promptFor(label, spec)) + (field.optional ? '' : ' (needed; ? for a way out)'),
+              message:
+                safeText(promptFor(label, spec)) +
+                (field.optional ? (field.pointNeeds ? ' (the point needs it)' : '') : ' (needed; ? for a way out)'),
               ...shown.option,
               validate: (value: string) => {
                 if (value.trim() === '' || value.trim() === MORE) return true;
@@ -606,7 +608,16 @@ async function fieldValue(
       .trim();
     // Returned as entered: the flow checks and converts the whole list (a percentage to 0-1) once.
     if (text !== '' && text !== MORE) return text;
-    if (field.optional) return undefined;
+    if (field.optional && !field.pointNeeds) return undefined;
+    if (field.optional) {
+      // The plan can hold the entry without it, but the point cannot be met: said, never taken silently.
+      const leave = await choose(s, `${safeText(field.message)}: the point needs it in every entry.`, [
+        { value: 'fill', name: 'Fill it in' },
+        { value: 'leave', name: 'Leave it empty for now (the point stays open)' },
+      ]);
+      if (leave === 'leave') return undefined;
+      continue;
+    }
     // A required field left empty is no dead end: fill it in, or drop this entry and go back to the list.
     const way = await choose(s, `${safeText(field.message)} is needed in every entry.`, [
       { value: 'fill', name: 'Fill it in' },

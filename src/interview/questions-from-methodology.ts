@@ -38,7 +38,7 @@ function listFieldSpec(planSchema: unknown, listPath: readonly string[], key: st
   return 'problem' in derived ? undefined : derived;
 }
 
-function fieldSpec(field: QuestionField, planSchema: unknown, listPath: readonly string[]): FieldSpec {
+function fieldSpec(field: QuestionField, planSchema: unknown, listPath: readonly string[], pointNeeds: readonly string[] = []): FieldSpec {
   const schemaChoices = choicesFromSchema(planSchema, [...listPath, '*', field.key]);
   // The plan schema's own kind for a field that holds a list; otherwise the kind the methodology names.
   const value =
@@ -46,15 +46,27 @@ function fieldSpec(field: QuestionField, planSchema: unknown, listPath: readonly
     deriveValue({ question: field.kind ?? 'text', field: true, key: field.key, ...(schemaChoices ? { schemaChoices } : {}) });
   // A field the plan format requires in every entry is asked until given: an entry without it would make
   // the plan invalid, and the list could not be saved. The others may be left out (the feedback says
-  // which the point needs).
+  // which the point needs). A field the point's own rule requires in every entry (a goal's target) is
+  // marked, so that leaving it empty is said, not silently taken: the entry could not meet the point.
   const entry = planSchemaNodeAt(planSchema as Record<string, unknown>, [...listPath, '*']);
   const required = entry ? askableNode(planSchema as Record<string, unknown>, entry).required : undefined;
+  const needed = Array.isArray(required) && required.includes(field.key);
   return {
     key: field.key,
     message: field.message,
     value,
-    ...(Array.isArray(required) && required.includes(field.key) ? {} : { optional: true }),
+    ...(needed ? {} : { optional: true }),
+    ...(!needed && pointNeeds.includes(field.key) ? { pointNeeds: true } : {}),
   };
+}
+
+/** The fields the item's own rules require in every entry of the list its question fills (`items.required`). */
+function entryNeeds(item: Item): string[] {
+  return item.evidence.flatMap((e) => {
+    if (e.path !== item.question.fills || !('schema' in e)) return [];
+    const items = (e.schema as { items?: { required?: unknown } } | undefined)?.items;
+    return Array.isArray(items?.required) ? items.required.filter((k): k is string => typeof k === 'string') : [];
+  });
 }
 
 /** The kind an item's question is asked as, from its methodology kind and the plan schema and rule at its path. */
@@ -73,7 +85,7 @@ function valueSpec(item: Item, planSchema: unknown): ValueSpec {
     ...(rule ? { rule } : {}),
     ...(q.choices ? { choices: q.choices } : {}),
     ...(item.rating ? { rating: item.rating } : {}),
-    ...(fields && fields.length > 0 ? { fields: () => fields.map((f) => fieldSpec(f, planSchema, segments)) } : {}),
+    ...(fields && fields.length > 0 ? { fields: () => fields.map((f) => fieldSpec(f, planSchema, segments, entryNeeds(item))) } : {}),
   });
 }
 

@@ -6,6 +6,9 @@ import type { FieldSpec, QuestionSpec } from '../../src/interview/question-model
 import { checkEntered } from '../../src/interview/question-model.js';
 import { InterruptedError } from '../../src/errors.js';
 import { plainPainter } from '../../src/report/types.js';
+import { questionsFromMethodology } from '../../src/interview/questions-from-methodology.js';
+import { builtinMethodology } from '../helpers.js';
+import { planSchema } from './interview-session.js';
 
 type Config = Record<string, unknown> & { message: string };
 type Prompt = 'input' | 'list' | 'lines';
@@ -239,5 +242,43 @@ describe('a list of entries loses nothing typed', () => {
       InterruptedError,
     );
     expect(kept).toEqual([[{ name: 'Forum', url: 'https://forum.example.org/' }]]);
+  });
+});
+
+describe("a field the point needs in every entry (a goal's target)", () => {
+  it("is marked from the point's own rule, where the plan format leaves it optional", () => {
+    const goals = questionsFromMethodology(builtinMethodology(), planSchema).find((q) => q.fills[0]!.path === 'purpose.goals')!;
+    const fields = (goals.fills[0]!.value as { fields: readonly FieldSpec[] }).fields;
+    expect(fields.find((f) => f.key === 'target')).toMatchObject({ optional: true, pointNeeds: true });
+    expect(fields.find((f) => f.key === 'unit')).not.toHaveProperty('pointNeeds');
+  });
+
+  it('left empty, says the point needs it: filled in after all, or left empty knowingly', async () => {
+    const fields: FieldSpec[] = [
+      { key: 'metric', message: 'What is measured', value: { kind: 'short-text' } },
+      { key: 'target', message: 'Target value', value: { kind: 'number' }, optional: true, pointNeeds: true },
+    ];
+    script.push(
+      pick('Add an entry, field by field'),
+      type('Active members'),
+      type(''),
+      {
+        prompt: 'list',
+        answer: (config) => {
+          expect(config.message).toBe('Target value: the point needs it in every entry.');
+          return pick('Fill it in').answer(config);
+        },
+      },
+      type('40'),
+      pick('Add an entry, field by field'),
+      type('Answered questions'),
+      type(''),
+      pick('Leave it empty for now'),
+      pick('Done'),
+    );
+    const reply = await asker().ask(listRequest(fields));
+    expect(script).toHaveLength(0);
+    expect(reply).toEqual({ action: 'answer', value: [{ metric: 'Active members', target: '40' }, { metric: 'Answered questions' }] });
+    expect(opened.find((o) => o.config.message.startsWith('  Target value'))!.config.message).toBe('  Target value (the point needs it)');
   });
 });
