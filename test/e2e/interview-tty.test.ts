@@ -212,8 +212,8 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     await s.waitFor(/^\? Who\? \(separate with commas\)/m);
     s.type('Ana, Bo, Cy');
     s.keys('Enter');
-    // A person is picked from the roster.
-    await s.waitFor(/^\? Who hosts it\?\n {2}Ana\n {2}Someone new \(joins the roster\)/m);
+    // A person is picked from the roster: the one host it names is pointed at.
+    await s.waitFor(/^\? Who hosts it\?\n❯ Ana\n {2}Someone new \(joins the roster\)/m);
     await s.pick('Ana');
     await s.waitFor(/^\? Who sponsors it\?/m);
     s.type('Acme');
