@@ -46,12 +46,19 @@ export interface AskRequest {
   path?: string;
   /** Names in the plan's roster, for a person question. */
   people: readonly string[];
+  /** Those on the roster who hold the role a person question names: ticked (or pointed at) in advance. */
+  holders?: readonly string[];
   /** What the user may do instead of answering. */
   actions: readonly OtherAction[];
   position: Position;
   phaseTitle: string;
   /** Why the previous entry was not accepted. */
   problem?: string;
+  /**
+   * Saves a list's entries as they are entered, before the list is done: nothing typed is lost if the
+   * interview stops part way (Ctrl-C, a closed terminal). Entries the plan cannot hold are not saved.
+   */
+  keep?(entries: readonly Record<string, unknown>[]): void;
 }
 
 /** The roster question: who is involved, one line per person ("Name: role, role"). */
@@ -116,8 +123,8 @@ export interface Asker {
   roster(request: RosterRequest): Promise<RosterReply>;
   /** Free text; may come back empty. */
   text(message: string, options?: { default?: string }): Promise<string>;
-  /** A date YYYY-MM-DD (the asker checks the form). */
-  date(message: string, options?: { default?: string }): Promise<string>;
+  /** A date YYYY-MM-DD (the asker checks the form, and that it is not before `notBefore`). */
+  date(message: string, options?: { default?: string; notBefore?: string }): Promise<string>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
   /** One of the values; `choices` are value and label (and what it means). The first is the default. */
   choose<T extends string>(message: string, choices: readonly { value: T; name: string; description?: string }[]): Promise<T>;

@@ -30,13 +30,17 @@ import { InterruptedError } from '../errors.js';
 import type { Painter } from '../report/types.js';
 import type { Asker, AskRequest, InterviewEvent, OtherAction, Reply, RosterReply, RosterRequest } from './asker.js';
 import { ACTION_LABELS, describeEvent, describePosition, describePrompt } from './interview-messages.js';
-import { checkEntered, entryHint, promptFor, type FieldSpec, type ValueSpec } from './question-model.js';
+import { checkEntered, entryHint, promptFor, toEntered, type FieldSpec, type ValueSpec } from './question-model.js';
+import type { ValueKind } from '../methodology/question-types.js';
+import { checkDueDate, checkRecord, kindOf, type SpecOf, type TerminalAsk, type TerminalPrompts } from './value-kinds/index.js';
 import { parseRosterLine, type RosterEntry } from './roster-entry.js';
 import { safeText } from './safe-text.js';
 import { wrapLines } from './wrap-lines.js';
 import { sanitizeOutput } from '../text/sanitize.js';
 
 const MORE = '?';
+/** A field's answer that drops the entry being entered. */
+const DROP: unique symbol = Symbol('drop this entry');
 
 export interface InquirerAskerOptions {
   paint: Painter;
@@ -143,6 +147,8 @@ interface LinesConfig<T> {
   check(line: string): { ok: true; value: T } | { ok: false; problem: string };
   /** The least number of lines before Enter on an empty line ends the list. */
   minimum: number;
+  /** Told of the lines accepted so far, after each one: they are saved before the list is done. */
+  onAccepted?(values: readonly T[]): void;
 }
 
 /**
@@ -188,6 +194,7 @@ const lines = createPrompt(<T>(config: LinesConfig<T>, done: (values: { line: st
         return;
       }
       accepted.current.push({ line, value: checked.value });
+      config.onAccepted?.(accepted.current.map((a) => a.value));
       setCount(accepted.current.length);
       setCurrent('');
       setError(undefined);
@@ -211,439 +218,479 @@ const lines = createPrompt(<T>(config: LinesConfig<T>, done: (values: { line: st
   ].join('\n');
 });
 
+/** What the asker's prompts share: Inquirer's context, the guard for Ctrl-C and signals, the line writer. */
+interface Session {
+  o: InquirerAskerOptions;
+  context: { signal: AbortSignal; clearPromptOnDone: false };
+  /** Runs a prompt; Ctrl-C or an aborted signal inside it ends the interview as an InterruptedError. */
+  guard<T>(prompt: () => Promise<T>): Promise<T>;
+  /** Writes one line, sanitised and wrapped at the terminal's width. */
+  line(text: string): void;
+  /** The hint about `?` is shown once, at the first typed answer that has other actions. */
+  hinted: boolean;
+}
+
 export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(label: string, work: () => Promise<T>): Promise<T> } {
-  const context = { signal: o.signal, clearPromptOnDone: false };
-  const guard = async <T>(prompt: () => Promise<T>): Promise<T> => {
-    try {
-      return await prompt();
-    } catch (error) {
-      throw toInterrupted(error, o.signal);
-    }
-  };
-  // Only the painter's own colour codes survive; anything else that would act on the terminal is shown.
-  // Lines break between words at the terminal's width, never inside a word.
-  const line = (text: string): void => o.write(sanitizeOutput(`${wrapLines(text, o.columns?.())}\n`, true));
-
-  const choose = async <T>(
-    message: string,
-    choices: readonly Choice<T>[],
-    options: { default?: T; noDefault?: boolean } = {},
-  ): Promise<T> =>
-    guard(() =>
-      list<T>(
-        {
-          message: safeText(message),
-          items: choices.map((c) => ({
-            value: c.value,
-            name: safeText(c.name),
-            ...(c.description ? { description: safeText(c.description) } : {}),
-          })),
-          ...(options.default !== undefined ? { default: options.default } : {}),
-          ...(options.noDefault ? { noDefault: true } : {}),
-        },
-        context,
-      ),
-    );
-
-  const actionMenu = async (actions: readonly OtherAction[]): Promise<OtherAction | 'answer'> =>
-    choose<OtherAction | 'answer'>('What would you like to do?', [
-      { value: 'answer', name: 'Answer it' },
-      ...actions.map((a) => ({ value: a, name: ACTION_LABELS[a] })),
-    ]);
-
-  /** A one-line entry; `?` (or Enter with nothing to keep) opens the other options. */
-  let hinted = false;
-  const typed = async (message: string, spec: ValueSpec, def: unknown, actions: readonly OtherAction[]): Promise<Reply> => {
-    if (!hinted && actions.length > 0) {
-      hinted = true;
-      line(o.paint.dim(`Type ? (or leave it empty) for: ${actions.map((a) => ACTION_LABELS[a].split(':')[0]!.toLowerCase()).join(', ')}.`));
-    }
-    const shown = shownDefault(def === undefined ? undefined : Array.isArray(def) ? def.join(', ') : String(def));
-    for (;;) {
-      const answer = shown.keep(
-        await guard(() =>
-          input(
-            {
-              message,
-              ...shown.option,
-              validate: (value: string) => {
-                if (value.trim() === MORE || value.trim() === '') return true;
-                const checked = checkEntered(spec, shown.keep(value));
-                return checked.ok ? true : safeText(`${checked.problem} (or type ? for other options)`);
-              },
-            },
-            context,
-          ),
-        ),
-      );
-      if (answer.trim() !== MORE && answer.trim() !== '') return { action: 'answer', value: answer };
-      if (actions.length === 0) continue;
-      const picked = await actionMenu(actions);
-      if (picked !== 'answer') return { action: picked };
-    }
-  };
-
-  const chosen = async (
-    message: string,
-    choices: readonly Choice<unknown>[],
-    def: unknown,
-    actions: readonly OtherAction[],
-    noDefault = false,
-  ): Promise<Reply> => {
-    const items: Item<string>[] = [
-      ...choices.map((c, i) => ({
-        value: `choice:${i}`,
-        name: safeText(c.name),
-        ...(c.description ? { description: safeText(c.description) } : {}),
-      })),
-      ...(actions.length > 0 ? [{ separator: true as const }] : []),
-      ...actions.map((a) => ({ value: `action:${a}`, name: ACTION_LABELS[a] })),
-    ];
-    const at = def === undefined ? -1 : choices.findIndex((c) => c.value === def);
-    const index = await guard(() =>
-      list<string>(
-        { message, items, ...(at >= 0 ? { default: `choice:${at}` } : {}), ...(noDefault && at < 0 ? { noDefault: true } : {}) },
-        context,
-      ),
-    );
-    if (index.startsWith('action:')) return { action: index.slice('action:'.length) as OtherAction };
-    return { action: 'answer', value: choices[Number(index.slice('choice:'.length))]!.value };
-  };
-
-  const askValue = async (
-    message: string,
-    spec: ValueSpec,
-    def: unknown,
-    actions: readonly OtherAction[],
-    people: readonly string[],
-    options: { noDefault?: boolean; minimum?: number } = {},
-  ): Promise<Reply> => {
-    switch (spec.kind) {
-      case 'short-text':
-      case 'number':
-      case 'percentage':
-      case 'date':
-      case 'text-list':
-        return typed(message, spec, def, actions);
-      case 'long-text': {
-        const how = await chosen(
-          message,
-          [
-            { value: 'here', name: 'Type it here' },
-            { value: 'editor', name: 'Write it in my editor' },
-          ],
-          undefined,
-          actions,
-        );
-        if (how.action !== 'answer') return how;
-        if (how.value === 'here') return typed(message, { kind: 'short-text' }, def, actions);
-        const edited = await editInEditor(typeof def === 'string' ? def : '', o.env ?? process.env);
-        if (edited.ok) return { action: 'answer', value: edited.text };
-        // One line of explanation, then the same answer typed here.
-        line(o.paint.yellow(safeText(`${edited.why}; type the answer here instead.`)));
-        return typed(message, { kind: 'short-text' }, def, actions);
-      }
-      case 'yes-no':
-        return chosen(
-          message,
-          [
-            { value: true, name: 'Yes' },
-            { value: false, name: 'No' },
-          ],
-          def,
-          actions,
-          options.noDefault,
-        );
-      case 'one-choice':
-        return chosen(message, spec.choices, def, actions, options.noDefault);
-      case 'several-choices': {
-        const values = await guard(() =>
-          checkbox<string>(
-            {
-              message: `${message} (space to tick; none ticked for other options)`,
-              choices: spec.choices.map((c, i) => ({
-                value: String(i),
-                name: safeText(c.name),
-                checked: Array.isArray(def) && def.includes(c.value),
-                ...(c.description ? { description: safeText(c.description) } : {}),
-              })),
-            },
-            context,
-          ),
-        );
-        if (values.length > 0) return { action: 'answer', value: values.map((i) => spec.choices[Number(i)]!.value) };
-        const picked = actions.length > 0 ? await actionMenu(actions) : 'answer';
-        return picked === 'answer' ? askValue(message, spec, def, actions, people, options) : { action: picked };
-      }
-      case 'person':
-        return spec.several ? people_(message, def, actions, people) : person(message, def, actions, people, options.noDefault);
-      case 'records':
-        return records(message, spec.fields, def, actions, options.minimum ?? 1, people);
-    }
-  };
-
-  /** One person: a name from the roster, or someone new (who joins it). */
-  const NEW = '\u0000new';
-  const person = async (
-    message: string,
-    def: unknown,
-    actions: readonly OtherAction[],
-    people: readonly string[],
-    noDefault = false,
-  ): Promise<Reply> => {
-    if (people.length === 0) return typed(`${message} (a name)`, { kind: 'person' }, def, actions);
-    const reply = await chosen(
-      message,
-      [...people.map((p) => ({ value: p, name: p })), { value: NEW, name: 'Someone new (joins the roster)' }],
-      def,
-      actions,
-      noDefault,
-    );
-    if (reply.action !== 'answer' || reply.value !== NEW) return reply;
-    return typed('Their name', { kind: 'person' }, undefined, []);
-  };
-
-  /** Several people: ticked from the roster, plus anyone new typed by name. */
-  const people_ = async (message: string, def: unknown, actions: readonly OtherAction[], people: readonly string[]): Promise<Reply> => {
-    if (people.length === 0) return typed(message, { kind: 'person', several: true }, def, actions);
-    const current = Array.isArray(def) ? def.map(String) : [];
-    const ticked = await guard(() =>
-      checkbox<string>(
-        {
-          message: `${message} (space to tick; tick none for someone new or other options)`,
-          choices: [
-            ...people.map((p) => ({ value: p, name: safeText(p), checked: current.includes(p) })),
-            { value: NEW, name: 'Someone new (joins the roster)' },
-          ],
-        },
-        context,
-      ),
-    );
-    const names = ticked.filter((t) => t !== NEW);
-    if (ticked.includes(NEW)) {
-      const more = await typed('Their names (separated by commas)', { kind: 'person', several: true }, undefined, []);
-      if (more.action === 'answer') for (const n of String(more.value).split(',')) if (n.trim().length > 0) names.push(n.trim());
-    }
-    if (names.length > 0) return { action: 'answer', value: names };
-    const picked = actions.length > 0 ? await actionMenu(actions) : 'answer';
-    return picked === 'answer' ? people_(message, def, actions, people) : { action: picked };
-  };
-
-  const records = async (
-    message: string,
-    fields: readonly FieldSpec[],
-    def: unknown,
-    actions: readonly OtherAction[],
-    minimum: number,
-    people: readonly string[],
-  ): Promise<Reply> => {
-    let entries: Record<string, unknown>[] = Array.isArray(def) ? [...(def as Record<string, unknown>[])] : [];
-    const least = Math.max(1, minimum);
-    if (entries.length > 0) {
-      const keep = await chosen(
-        `${message} (${entries.length} entered)`,
-        [
-          { value: 'keep', name: 'Keep them' },
-          { value: 'add', name: 'Add more' },
-          { value: 'replace', name: 'Start the list again' },
-        ],
-        undefined,
-        actions,
-      );
-      if (keep.action !== 'answer') return keep;
-      if (keep.value === 'keep') return { action: 'answer', value: entries };
-      if (keep.value === 'replace') entries = [];
-    } else line(message);
-    const bulk = fields.every(
-      (f) => f.value.kind !== 'records' && f.value.kind !== 'several-choices' && !(f.value.kind === 'person' && f.value.several),
-    );
-    for (;;) {
-      const enough = entries.length >= least;
-      const next = await chosen(
-        entries.length === 0
-          ? least > 1
-            ? `Add the entries (at least ${least} to meet the point)?`
-            : 'Add the first entry?'
-          : `${entries.length} entered${enough ? '' : ` (at least ${least} to meet the point)`}. Another one?`,
-        [
-          ...(enough ? [{ value: 'done', name: 'Done' }] : []),
-          { value: 'add', name: 'Add an entry, field by field' },
-          ...(bulk && fields.length > 1 ? [{ value: 'lines', name: 'Add several, one line each' }] : []),
-          ...(!enough && entries.length > 0 ? [{ value: 'done', name: 'Done for now' }] : []),
-        ],
-        // Enter means Done once the minimum is met.
-        enough ? 'done' : undefined,
-        entries.length === 0 ? actions : [],
-      );
-      if (next.action !== 'answer') return next;
-      if (next.value === 'done') return { action: 'answer', value: entries };
-      if (next.value === 'lines') {
-        for (const entry of await recordLines(fields)) entries.push(entry);
-        continue;
-      }
-      const entry: Record<string, unknown> = {};
-      for (const field of fields) {
-        const value = await fieldValue(field, people);
-        if (value !== undefined) entry[field.key] = value;
-      }
-      entries.push(entry);
-    }
-  };
-
-  /** Entries typed one line each, fields separated by ";" in the order shown; each line checked as it is entered. */
-  const recordLines = async (fields: readonly FieldSpec[]): Promise<Record<string, unknown>[]> => {
-    const order = fields
-      .map((f) => {
-        const choices =
-          f.value.kind === 'one-choice'
-            ? `: ${f.value.choices.map((c) => c.name).join(' / ')}`
-            : f.value.kind === 'yes-no'
-              ? ': yes / no'
-              : '';
-        return `${f.message}${choices}${entryHint(f.value)}${f.optional ? ' (optional)' : ''}`;
-      })
-      .join('; ');
-    const typedLines = await guard(() =>
-      lines<Record<string, unknown>>(
-        {
-          message: 'One entry per line, the fields separated by ";"',
-          hint: safeText(`In this order: ${order}. Enter on an empty line when done.`),
-          accepted: [],
-          minimum: 0,
-          check: (text) => recordFromLine(text, fields),
-        },
-        context,
-      ),
-    );
-    return typedLines.filter((l) => l.line !== MORE).map((l) => l.value);
-  };
-
-  /** One field of a record; optional text fields may be left empty, required ones are asked until given. */
-  const fieldValue = async (field: FieldSpec, people: readonly string[]): Promise<unknown> => {
-    const label = `  ${safeText(field.message)}`;
-    if (field.value.kind === 'records') {
-      const reply = await records(label, field.value.fields, undefined, [], 1, people);
-      return reply.action === 'answer' ? reply.value : undefined;
-    }
-    if (
-      field.value.kind === 'one-choice' ||
-      field.value.kind === 'yes-no' ||
-      field.value.kind === 'several-choices' ||
-      field.value.kind === 'person'
-    ) {
-      // A person from the roster (or someone new); an optional field can be skipped.
-      const reply = await askValue(label, field.value, undefined, field.optional ? ['skip'] : [], people, { noDefault: true });
-      return reply.action === 'answer' ? reply.value : undefined;
-    }
-    const spec = field.value;
-    const text = await guard(() =>
-      input(
-        {
-          message: safeText(promptFor(label, spec)) + (field.optional ? '' : ' (needed)'),
-          validate: (value: string) => {
-            if (value.trim() === '') return field.optional ? true : 'needed in every entry';
-            const checked = checkEntered(spec, value);
-            return checked.ok ? true : safeText(checked.problem);
-          },
-        },
-        context,
-      ),
-    );
-    // Returned as entered: the flow checks and converts the whole list (a percentage to 0-1) once.
-    return text.trim() === '' ? undefined : text.trim();
-  };
-
+  const s = createSession(o);
+  const terminal = terminalPrompts(s);
   let lastPoint: string | undefined;
   return {
     async ask(request: AskRequest): Promise<Reply> {
-      line(o.paint.dim(describePosition(request.position, request.phaseTitle)));
-      if (request.point && request.point.id !== lastPoint) line(o.paint.bold(`Point: ${safeText(request.point.title)}`));
-      lastPoint = request.point?.id;
-      if (request.problem) line(o.paint.yellow(safeText(request.problem)));
-      const spec = request.fill.value;
-      const message = spec.kind === 'records' ? describePrompt(request) : describePrompt(request).replace(safeText(entryHint(spec)), '');
-      return askValue(
-        ['short-text', 'number', 'percentage', 'date', 'text-list'].includes(spec.kind) ? describePrompt(request) : message,
-        spec,
-        request.default,
-        request.actions,
-        request.people,
-        { ...(request.noDefault ? { noDefault: true } : {}), ...(request.minimum ? { minimum: request.minimum } : {}) },
-      );
+      const point = request.point?.id;
+      const reply = askRequest(s, terminal, request, lastPoint);
+      lastPoint = point;
+      return reply;
     },
-    async roster(request: RosterRequest): Promise<RosterReply> {
-      line(o.paint.dim(describePosition(request.position, '')));
-      if (request.current.length > 0) line(`On the roster: ${request.current.map((l) => safeText(l)).join('; ')}`);
-      const roles = request.roles.length > 0 ? ` Roles the checks count: ${request.roles.join(', ')}.` : '';
-      for (;;) {
-        const entered = await guard(() =>
-          lines<RosterEntry>(
-            {
-              message: safeText(request.message),
-              hint: safeText(`Like "Ana Lima: host, moderator".${roles} Enter on an empty line when done; ? for other options.`),
-              accepted: [],
-              minimum: 0,
-              check: (text) => {
-                const parsed = parseRosterLine(text);
-                return parsed.ok ? { ok: true, value: parsed.entry } : { ok: false, problem: safeText(parsed.problem) };
-              },
-            },
-            context,
-          ),
-        );
-        const wantsMore = entered.some((l) => l.line === MORE);
-        const people = entered.filter((l) => l.line !== MORE).map((l) => l.value);
-        if (!wantsMore) return { action: 'answer', value: people };
-        const picked = await actionMenu(request.actions);
-        if (picked !== 'answer') return { action: picked };
-      }
-    },
+    roster: (request) => askRoster(s, request),
     async text(message: string, options?: { default?: string }): Promise<string> {
       const shown = shownDefault(options?.default || undefined);
-      return shown.keep(await guard(() => input({ message: safeText(message), ...shown.option }, context)));
+      return shown.keep(await s.guard(() => input({ message: safeText(message), ...shown.option }, s.context)));
     },
-    async date(message: string, options?: { default?: string }): Promise<string> {
-      const shown = shownDefault(options?.default || undefined);
-      return shown.keep(
-        await guard(() =>
-          input(
-            {
-              message: safeText(message),
-              ...shown.option,
-              validate: (v: string) =>
-                checkEntered({ kind: 'date' }, shown.keep(v)).ok ? true : 'enter a date as YYYY-MM-DD, e.g. 2026-09-30',
-            },
-            context,
-          ),
-        ),
-      );
-    },
+    date: (message, options) => askDate(s, message, options),
     async confirm(message: string, defaultValue: boolean): Promise<boolean> {
-      return guard(() => confirm({ message: safeText(message), default: defaultValue }, context));
+      return s.guard(() => confirm({ message: safeText(message), default: defaultValue }, s.context));
     },
     async choose<T extends string>(message: string, choices: readonly { value: T; name: string; description?: string }[]): Promise<T> {
-      return choose<T>(message, choices, choices[0] ? { default: choices[0].value } : {});
+      return choose<T>(s, message, choices, choices[0] ? { default: choices[0].value } : {});
     },
     show(event: InterviewEvent): void {
-      for (const text of describeEvent(event, o.paint)) line(text);
+      for (const text of describeEvent(event, o.paint)) s.line(text);
     },
-    async busy<T>(label: string, work: () => Promise<T>): Promise<T> {
-      // Only between prompts and only on a terminal; stdin is not discarded, so Ctrl-C still works.
-      if (!process.stderr.isTTY) return work();
-      // Loaded on first use; through require (Node 20.19+ loads an ES module so), which also works inside
-      // the bundle, where import() has no loader behind it.
-      const { default: ora } = createRequire(import.meta.url)('ora') as typeof import('ora');
-      const spinner = ora({ text: safeText(label), discardStdin: false }).start();
+    busy,
+  };
+}
+
+function createSession(o: InquirerAskerOptions): Session {
+  return {
+    o,
+    context: { signal: o.signal, clearPromptOnDone: false },
+    guard: async (prompt) => {
       try {
-        const result = await work();
-        spinner.stop();
-        return result;
+        return await prompt();
       } catch (error) {
-        spinner.stop();
-        throw error;
+        throw toInterrupted(error, o.signal);
       }
     },
+    // Only the painter's own colour codes survive; anything else that would act on the terminal is shown.
+    // Lines break between words at the terminal's width, never inside a word.
+    line: (text) => o.write(sanitizeOutput(`${wrapLines(text, o.columns?.())}\n`, true)),
+    hinted: false,
   };
+}
+
+/** The prompts the value kinds ask with (value-kinds/), on this terminal. */
+function terminalPrompts(s: Session): TerminalPrompts {
+  const terminal: TerminalPrompts = {
+    typed: (message, spec, def, actions) => typed(s, message, spec, def, actions),
+    chosen: (message, choices, def, actions, noDefault) => chosen(s, message, choices, def, actions, noDefault),
+    ticked: (message, choices) =>
+      s.guard(() =>
+        checkbox(
+          {
+            message,
+            choices: choices.map((c) => ({
+              value: c.value,
+              name: safeText(c.name),
+              ...(c.checked !== undefined ? { checked: c.checked } : {}),
+              ...(c.description ? { description: safeText(c.description) } : {}),
+            })),
+          },
+          s.context,
+        ),
+      ),
+    actionMenu: (actions) => actionMenu(s, actions),
+    records: (ask) => askRecords(s, terminal, ask),
+    editor: (initial) => editInEditor(initial, s.o.env ?? process.env),
+    warn: (text) => s.line(s.o.paint.yellow(safeText(text))),
+  };
+  return terminal;
+}
+
+/** One question: where it stands, its point, why the last entry was refused, then the kind's own prompt. */
+function askRequest(s: Session, terminal: TerminalPrompts, request: AskRequest, lastPoint: string | undefined): Promise<Reply> {
+  s.line(s.o.paint.dim(describePosition(request.position, request.phaseTitle)));
+  if (request.point && request.point.id !== lastPoint) s.line(s.o.paint.bold(`Point: ${safeText(request.point.title)}`));
+  if (request.problem) s.line(s.o.paint.yellow(safeText(request.problem)));
+  const spec = request.fill.value;
+  const prompt = describePrompt(request);
+  return kindOf(spec).ask(
+    {
+      spec: spec as SpecOf<ValueKind>,
+      prompt,
+      message: prompt.replace(safeText(entryHint(spec)), ''),
+      default: request.default,
+      actions: request.actions,
+      people: request.people,
+      ...(request.holders ? { holders: request.holders } : {}),
+      noDefault: request.noDefault === true,
+      minimum: request.minimum || 1,
+      ...(request.keep ? { keep: request.keep } : {}),
+    },
+    terminal,
+  );
+}
+
+function choose<T>(
+  s: Session,
+  message: string,
+  choices: readonly Choice<T>[],
+  options: { default?: T; noDefault?: boolean } = {},
+): Promise<T> {
+  return s.guard(() =>
+    list<T>(
+      {
+        message: safeText(message),
+        items: choices.map((c) => ({
+          value: c.value,
+          name: safeText(c.name),
+          ...(c.description ? { description: safeText(c.description) } : {}),
+        })),
+        ...(options.default !== undefined ? { default: options.default } : {}),
+        ...(options.noDefault ? { noDefault: true } : {}),
+      },
+      s.context,
+    ),
+  );
+}
+
+function actionMenu(s: Session, actions: readonly OtherAction[]): Promise<OtherAction | 'answer'> {
+  return choose<OtherAction | 'answer'>(s, 'What would you like to do?', [
+    { value: 'answer', name: 'Answer it' },
+    ...actions.map((a) => ({ value: a, name: ACTION_LABELS[a] })),
+  ]);
+}
+
+/** A one-line entry; `?` (or Enter with nothing to keep) opens the other options. */
+async function typed(s: Session, message: string, spec: ValueSpec, def: unknown, actions: readonly OtherAction[]): Promise<Reply> {
+  if (!s.hinted && actions.length > 0) {
+    s.hinted = true;
+    s.line(
+      s.o.paint.dim(`Type ? (or leave it empty) for: ${actions.map((a) => ACTION_LABELS[a].split(':')[0]!.toLowerCase()).join(', ')}.`),
+    );
+  }
+  const shown = shownDefault(def === undefined ? undefined : Array.isArray(def) ? def.join(', ') : String(def));
+  for (;;) {
+    const answer = shown.keep(
+      await s.guard(() =>
+        input(
+          {
+            message,
+            ...shown.option,
+            validate: (value: string) => {
+              if (value.trim() === MORE || value.trim() === '') return true;
+              const checked = checkEntered(spec, shown.keep(value));
+              return checked.ok ? true : safeText(`${checked.problem} (or type ? for other options)`);
+            },
+          },
+          s.context,
+        ),
+      ),
+    );
+    if (answer.trim() !== MORE && answer.trim() !== '') return { action: 'answer', value: answer };
+    if (actions.length === 0) continue;
+    const picked = await actionMenu(s, actions);
+    if (picked !== 'answer') return { action: picked };
+  }
+}
+
+/** One of the choices, or one of the actions listed under them. */
+async function chosen(
+  s: Session,
+  message: string,
+  choices: readonly Choice<unknown>[],
+  def: unknown,
+  actions: readonly OtherAction[],
+  noDefault = false,
+): Promise<Reply> {
+  const items: Item<string>[] = [
+    ...choices.map((c, i) => ({
+      value: `choice:${i}`,
+      name: safeText(c.name),
+      ...(c.description ? { description: safeText(c.description) } : {}),
+    })),
+    ...(actions.length > 0 ? [{ separator: true as const }] : []),
+    ...actions.map((a) => ({ value: `action:${a}`, name: ACTION_LABELS[a] })),
+  ];
+  const at = def === undefined ? -1 : choices.findIndex((c) => c.value === def);
+  const index = await s.guard(() =>
+    list<string>(
+      { message, items, ...(at >= 0 ? { default: `choice:${at}` } : {}), ...(noDefault && at < 0 ? { noDefault: true } : {}) },
+      s.context,
+    ),
+  );
+  if (index.startsWith('action:')) return { action: index.slice('action:'.length) as OtherAction };
+  return { action: 'answer', value: choices[Number(index.slice('choice:'.length))]!.value };
+}
+
+/**
+ * A list of entries: those given kept, added to, one wrong entry fixed alone (each is named with what is
+ * wrong), or started again; then entries added until Done.
+ */
+async function askRecords(s: Session, terminal: TerminalPrompts, ask: TerminalAsk<SpecOf<'records'>>): Promise<Reply> {
+  const { message, actions } = ask;
+  const fields = ask.spec.fields;
+  let entries: Record<string, unknown>[] = Array.isArray(ask.default) ? [...(ask.default as Record<string, unknown>[])] : [];
+  // Saved after every entry: Ctrl-C part way through the list loses none of them.
+  const keep = (more: readonly Record<string, unknown>[] = []): void => {
+    if (entries.length + more.length > 0) ask.keep?.([...entries, ...more]);
+  };
+  if (entries.length === 0) s.line(message);
+  while (entries.length > 0) {
+    const kept = await keepOrFix(s, ask, entries);
+    if (kept.action !== 'answer') return kept;
+    if (kept.value === 'keep') return { action: 'answer', value: entries };
+    if (kept.value === 'add') break;
+    if (kept.value === 'replace') entries = [];
+    else {
+      const at = kept.value as number;
+      const fixed = await recordFields(s, terminal, fields, ask.people, entries[at]);
+      entries = fixed ? entries.map((e, i) => (i === at ? fixed : e)) : entries.filter((_, i) => i !== at);
+      keep();
+    }
+  }
+  const least = Math.max(1, ask.minimum);
+  const bulk = fields.length > 1 && fields.every((f) => kindOf(f.value).inLine(f.value as SpecOf<ValueKind>) !== undefined);
+  for (;;) {
+    const next = await nextRecordStep(s, entries.length, least, bulk, entries.length === 0 ? actions : []);
+    if (next.action !== 'answer') return next;
+    if (next.value === 'done') return { action: 'answer', value: entries };
+    // Lines are saved as each is accepted; an entry field by field once it is complete.
+    if (next.value === 'lines') entries = [...entries, ...(await recordLines(s, fields, keep))];
+    else {
+      const entry = await recordFields(s, terminal, fields, ask.people);
+      if (entry) {
+        entries.push(entry);
+        keep();
+      }
+    }
+  }
+}
+
+/** The entries given: kept (when all are right), added to, one wrong entry fixed (named with what is wrong), or started again. */
+function keepOrFix(s: Session, ask: TerminalAsk<SpecOf<'records'>>, entries: readonly Record<string, unknown>[]): Promise<Reply> {
+  const wrong = entries.flatMap((entry, i) => {
+    const checked = checkRecord(ask.spec, entry, checkEntered);
+    return checked.ok ? [] : [{ value: i, name: `Fix entry ${i + 1} (${entrySummary(entry)}): ${checked.problem}` }];
+  });
+  return chosen(
+    s,
+    `${ask.message} (${entries.length} entered${wrong.length > 0 ? `, ${wrong.length} to fix` : ''})`,
+    [
+      // Kept as they are only when the plan can hold them: else "Keep them" would be refused again and again.
+      ...(wrong.length === 0 ? [{ value: 'keep', name: 'Keep them' }] : wrong),
+      { value: 'add', name: 'Add more' },
+      { value: 'replace', name: 'Start the list again' },
+    ],
+    undefined,
+    ask.actions,
+  );
+}
+
+/** An entry in a few words: its first value, so that the user knows which one is meant. */
+function entrySummary(entry: Record<string, unknown>): string {
+  const text = String(Object.values(entry).find((v) => typeof v === 'string' || typeof v === 'number') ?? '');
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** After each entry: another one (field by field, or several one line each), or Done once the minimum is met. */
+function nextRecordStep(s: Session, count: number, least: number, bulk: boolean, actions: readonly OtherAction[]): Promise<Reply> {
+  const enough = count >= least;
+  return chosen(
+    s,
+    count === 0
+      ? least > 1
+        ? `Add the entries (at least ${least} to meet the point)?`
+        : 'Add the first entry?'
+      : `${count} entered${enough ? '' : ` (at least ${least} to meet the point)`}. Another one?`,
+    [
+      ...(enough ? [{ value: 'done', name: 'Done' }] : []),
+      { value: 'add', name: 'Add an entry, field by field' },
+      ...(bulk ? [{ value: 'lines', name: 'Add several, one line each' }] : []),
+      ...(!enough && count > 0 ? [{ value: 'done', name: 'Done for now' }] : []),
+    ],
+    // Enter means Done once the minimum is met.
+    enough ? 'done' : undefined,
+    actions,
+  );
+}
+
+/**
+ * One entry, field by field; the values of an entry being fixed are offered as they stand. Undefined
+ * when the user drops the entry (a required field left empty offers that way out).
+ */
+async function recordFields(
+  s: Session,
+  terminal: TerminalPrompts,
+  fields: readonly FieldSpec[],
+  people: readonly string[],
+  current: Record<string, unknown> = {},
+): Promise<Record<string, unknown> | undefined> {
+  const entry: Record<string, unknown> = { ...current };
+  for (const field of fields) {
+    const value = await fieldValue(s, terminal, field, people, current[field.key]);
+    if (value === DROP) return undefined;
+    if (value !== undefined) entry[field.key] = value;
+    else delete entry[field.key];
+  }
+  return entry;
+}
+
+/** Entries typed one line each, fields separated by ";" in the order shown; each line checked as it is entered. */
+async function recordLines(
+  s: Session,
+  fields: readonly FieldSpec[],
+  keep: (more: readonly Record<string, unknown>[]) => void,
+): Promise<Record<string, unknown>[]> {
+  const order = fields
+    .map((f) => {
+      const shape = kindOf(f.value).inLine(f.value as SpecOf<ValueKind>)?.shape ?? '';
+      return `${f.message}${shape}${entryHint(f.value)}${f.optional ? ' (optional)' : ''}`;
+    })
+    .join('; ');
+  const typedLines = await s.guard(() =>
+    lines<Record<string, unknown>>(
+      {
+        message: 'One entry per line, the fields separated by ";"',
+        hint: safeText(`In this order: ${order}. Enter on an empty line when done.`),
+        accepted: [],
+        minimum: 0,
+        check: (text) => recordFromLine(text, fields),
+        onAccepted: keep,
+      },
+      s.context,
+    ),
+  );
+  return typedLines.filter((l) => l.line !== MORE).map((l) => l.value);
+}
+
+/** One field of a record; optional text fields may be left empty, required ones are asked until given. */
+async function fieldValue(
+  s: Session,
+  terminal: TerminalPrompts,
+  field: FieldSpec,
+  people: readonly string[],
+  current: unknown,
+): Promise<unknown> {
+  const label = `  ${safeText(field.message)}`;
+  const spec = field.value;
+  const kind = kindOf(spec);
+  const how = kind.inEntry(spec as SpecOf<ValueKind>);
+  const def = current === undefined ? undefined : toEntered(spec, current);
+  if (how !== 'typed') {
+    // A nested list; or a choice, or a person from the roster (or someone new): an optional one can be skipped.
+    const ask = { spec: spec as SpecOf<ValueKind>, prompt: label, message: label, default: def, people, noDefault: def === undefined };
+    const reply = await (how === 'entries'
+      ? askRecords(s, terminal, { ...ask, spec: spec as SpecOf<'records'>, actions: [], minimum: 1 })
+      : kind.ask({ ...ask, actions: field.optional ? ['skip'] : [], minimum: 1 }, terminal));
+    return reply.action === 'answer' ? reply.value : undefined;
+  }
+  const shown = shownDefault(def === undefined ? undefined : Array.isArray(def) ? def.join(', ') : String(def));
+  for (;;) {
+    const text = shown
+      .keep(
+        await s.guard(() =>
+          input(
+            {
+              message:
+                safeText(promptFor(label, spec)) +
+                (field.optional ? (field.pointNeeds ? ' (the point needs it)' : '') : ' (needed; ? for a way out)'),
+              ...shown.option,
+              validate: (value: string) => {
+                if (value.trim() === '' || value.trim() === MORE) return true;
+                const checked = checkEntered(spec, shown.keep(value));
+                return checked.ok ? true : safeText(checked.problem);
+              },
+            },
+            s.context,
+          ),
+        ),
+      )
+      .trim();
+    // Returned as entered: the flow checks and converts the whole list (a percentage to 0-1) once.
+    if (text !== '' && text !== MORE) return text;
+    if (field.optional && !field.pointNeeds) return undefined;
+    if (field.optional) {
+      // The plan can hold the entry without it, but the point cannot be met: said, never taken silently.
+      const leave = await choose(s, `${safeText(field.message)}: the point needs it in every entry.`, [
+        { value: 'fill', name: 'Fill it in' },
+        { value: 'leave', name: 'Leave it empty for now (the point stays open)' },
+      ]);
+      if (leave === 'leave') return undefined;
+      continue;
+    }
+    // A required field left empty is no dead end: fill it in, or drop this entry and go back to the list.
+    const way = await choose(s, `${safeText(field.message)} is needed in every entry.`, [
+      { value: 'fill', name: 'Fill it in' },
+      { value: 'drop', name: 'Drop this entry (the list keeps the others; Done for now is there)' },
+    ]);
+    if (way === 'drop') return DROP;
+  }
+}
+
+/** Who is involved: lines checked one by one; `?` opens the other actions. */
+async function askRoster(s: Session, request: RosterRequest): Promise<RosterReply> {
+  s.line(s.o.paint.dim(describePosition(request.position, '')));
+  if (request.current.length > 0) s.line(`On the roster: ${request.current.map((l) => safeText(l)).join('; ')}`);
+  const roles = request.roles.length > 0 ? ` Roles the checks count: ${request.roles.join(', ')}.` : '';
+  for (;;) {
+    const entered = await s.guard(() =>
+      lines<RosterEntry>(
+        {
+          message: safeText(request.message),
+          hint: safeText(`Like "Ana Lima: host, moderator".${roles} Enter on an empty line when done; ? for other options.`),
+          accepted: [],
+          minimum: 0,
+          check: (text) => {
+            const parsed = parseRosterLine(text);
+            return parsed.ok ? { ok: true, value: parsed.entry } : { ok: false, problem: safeText(parsed.problem) };
+          },
+        },
+        s.context,
+      ),
+    );
+    const wantsMore = entered.some((l) => l.line === MORE);
+    const people = entered.filter((l) => l.line !== MORE).map((l) => l.value);
+    if (!wantsMore) return { action: 'answer', value: people };
+    const picked = await actionMenu(s, request.actions);
+    if (picked !== 'answer') return { action: picked };
+  }
+}
+
+async function askDate(s: Session, message: string, options?: { default?: string; notBefore?: string }): Promise<string> {
+  const shown = shownDefault(options?.default || undefined);
+  return shown.keep(
+    await s.guard(() =>
+      input(
+        {
+          message: safeText(message),
+          ...shown.option,
+          validate: (v: string) => {
+            if (!checkEntered({ kind: 'date' }, shown.keep(v)).ok) return 'enter a date as YYYY-MM-DD, e.g. 2026-09-30';
+            const due = checkDueDate(shown.keep(v), options?.notBefore);
+            return due.ok ? true : safeText(due.problem);
+          },
+        },
+        s.context,
+      ),
+    ),
+  );
+}
+
+/** Work between prompts, with a spinner on a terminal; stdin is not discarded, so Ctrl-C still works. */
+async function busy<T>(label: string, work: () => Promise<T>): Promise<T> {
+  if (!process.stderr.isTTY) return work();
+  // Loaded on first use; through require (Node 20.19+ loads an ES module so), which also works inside
+  // the bundle, where import() has no loader behind it.
+  const { default: ora } = createRequire(import.meta.url)('ora') as typeof import('ora');
+  const spinner = ora({ text: safeText(label), discardStdin: false }).start();
+  try {
+    const result = await work();
+    spinner.stop();
+    return result;
+  } catch (error) {
+    spinner.stop();
+    throw error;
+  }
 }
 
 /** A line of a list typed as fields separated by ";", in the order of `fields`. */
@@ -660,20 +707,14 @@ function recordFromLine(
       if (field.optional) continue;
       return { ok: false, problem: safeText(`${field.message}: needed in every entry`) };
     }
-    let value: unknown = raw;
-    if (field.value.kind === 'one-choice') {
-      const folded = raw.toLowerCase();
-      const found = field.value.choices.find((c) => String(c.value).toLowerCase() === folded || c.name.toLowerCase() === folded);
-      if (!found) return { ok: false, problem: safeText(`${field.message}: one of ${field.value.choices.map((c) => c.name).join(', ')}`) };
-      value = found.value;
-    } else if (field.value.kind === 'yes-no') {
-      if (!/^(y|yes|n|no|true|false)$/i.test(raw)) return { ok: false, problem: safeText(`${field.message}: yes or no`) };
-      value = /^(y|yes|true)$/i.test(raw);
-    }
-    const checked = checkEntered(field.value, value);
+    // Read as its kind reads a part of a line (a choice by its name, yes or no), then checked; kept as
+    // typed otherwise: the flow checks and converts the whole list once (a percentage to 0-1).
+    const read = kindOf(field.value)
+      .inLine(field.value as SpecOf<ValueKind>)
+      ?.read(raw) ?? { ok: true, value: raw };
+    const checked = read.ok ? checkEntered(field.value, read.value) : read;
     if (!checked.ok) return { ok: false, problem: safeText(`${field.message}: ${checked.problem}`) };
-    // Kept as typed: the flow checks and converts the whole list once (a percentage to 0-1).
-    entry[field.key] = field.value.kind === 'one-choice' || field.value.kind === 'yes-no' ? value : raw;
+    if (read.ok) entry[field.key] = read.value;
   }
   return { ok: true, value: entry };
 }

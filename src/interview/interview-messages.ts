@@ -5,6 +5,8 @@ import type { Painter } from '../report/types.js';
 import type { AskRequest, Block, InterviewEvent, OtherAction, Position } from './asker.js';
 import { STATUS_WORDS } from './plain-words.js';
 import { entryHint } from './question-model.js';
+import type { ValueKind } from '../methodology/question-types.js';
+import { kindOf, type SpecOf } from './value-kinds/index.js';
 import { safeText } from './safe-text.js';
 
 export const ACTION_LABELS = {
@@ -45,9 +47,8 @@ export function describePosition(p: Position, phaseTitle: string): string {
 
 /** The question as typed: the message, how to type it, and what meets the point. */
 export function describePrompt(request: Pick<AskRequest, 'message' | 'fill' | 'threshold' | 'path'>): string {
-  const spec = request.fill.value;
-  const typed = spec.kind !== 'one-choice' && spec.kind !== 'several-choices' && spec.kind !== 'yes-no' && spec.kind !== 'records';
-  const hint = typed ? entryHint(spec) : '';
+  // A kind picked from a list (a choice, yes or no, entries) has no hint: only typed kinds say how to type them.
+  const hint = entryHint(request.fill.value);
   const meets = request.threshold ? ` (to meet it: ${request.threshold})` : '';
   const path = request.path ? ` [${request.path}]` : '';
   return safeText(`${request.message}${hint}${meets}${path}`);
@@ -59,9 +60,7 @@ export function describeRequest(request: AskRequest): string[] {
   const lines = [describePosition(request.position, request.phaseTitle)];
   if (request.point) lines.push(`Point: ${safeText(request.point.title)}`);
   lines.push(describePrompt(request));
-  if (spec.kind === 'one-choice' || spec.kind === 'several-choices')
-    for (const c of spec.choices) lines.push(`${safeText(c.name)}${c.description ? ` — ${safeText(c.description)}` : ''}`);
-  if (spec.kind === 'records') for (const f of spec.fields) lines.push(`${safeText(f.message)}${entryHint(f.value)}`);
+  for (const shown of kindOf(spec).shownLines(spec as SpecOf<ValueKind>, entryHint)) lines.push(shown);
   for (const a of request.actions) lines.push(ACTION_LABELS[a]);
   if (request.problem) lines.push(safeText(request.problem));
   return lines;

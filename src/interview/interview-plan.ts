@@ -6,6 +6,7 @@
 import { levelInStage, type Methodology, type Stage } from '../methodology/types.js';
 import type { QuestionSpec, ValueSpec } from './question-model.js';
 import type { SeveritiesInForce } from './tiers-in-force.js';
+import { kindOf } from './value-kinds/index.js';
 
 /** The quick path's size: questions (each path asked counts one) and seconds. */
 export interface QuickPathBudget {
@@ -123,28 +124,15 @@ export function planTiers(
 }
 
 /**
- * Seconds a kind of answer takes, as measured answering in a terminal: typing a phrase, a paragraph,
- * picking from a list. A list of entries counts each entry its point needs, typed one line each.
+ * Seconds to answer a value of this kind, as each kind's module measured it answering in a terminal
+ * (typing a phrase, a paragraph, picking from a list); a list with `entries` entries (at least one),
+ * each typed one line.
  */
-const SECONDS = {
-  'short-text': 20,
-  'long-text': 45,
-  number: 10,
-  percentage: 10,
-  'yes-no': 6,
-  date: 12,
-  'one-choice': 8,
-  'several-choices': 15,
-  'text-list': 20,
-  person: 10,
-  records: 20,
-} as const satisfies Record<ValueSpec['kind'], number>;
-
-/** Seconds to answer a value of this kind; a list with `entries` entries (at least one). */
 export function answerSeconds(spec: ValueSpec, entries = 1): number {
-  if (spec.kind !== 'records') return SECONDS[spec.kind];
+  const seconds = kindOf(spec).seconds;
+  if (spec.kind !== 'records') return seconds;
   const perEntry = spec.fields.reduce((s, f) => s + (f.value.kind === 'records' ? answerSeconds(f.value) : 6), 4);
-  return SECONDS.records + Math.max(1, entries) * perEntry;
+  return seconds + Math.max(1, entries) * perEntry;
 }
 
 /** How long a list of questions takes, in whole minutes (at least one). */

@@ -4,8 +4,8 @@
 import type { Item, Methodology, QuestionField } from '../methodology/types.js';
 import { pathSegments, withoutStatedScale, type ChoiceSpec, type FieldSpec, type QuestionSpec, type ValueSpec } from './question-model.js';
 import { withPersonKinds } from './person-fields.js';
-import { choiceLabel, describedValues } from './plain-words.js';
-import { estimateSeconds } from '../methodology/question-types.js';
+import { estimateSeconds, type ValueKind } from '../methodology/question-types.js';
+import { deriveValue, kindOf, type SpecOf } from './value-kinds/index.js';
 import { askableNode, planSchemaChoicesAt, planSchemaNodeAt } from '../methodology/plan-schema-paths.js';
 import { valueFromSchema } from '../methodology/value-from-schema.js';
 import { gateItems, higherTier, tierOfItem } from './tiers-in-force.js';
@@ -15,39 +15,12 @@ function choicesFromSchema(planSchema: unknown, segments: readonly string[]): Ch
 }
 
 /**
- * Choices shown with labels, never as the file stores them: a choice named by its bare value gets the
- * value in words ("Sponsor branded") and the meaning the field's description gives it.
+ * Choices shown with labels, never as the file stores them: each kind labels its own (a choice named by
+ * its bare value gets the value in words and the meaning the field's description gives it).
  */
 function labelled(spec: ValueSpec, planSchema: Record<string, unknown>, segments: readonly string[]): ValueSpec {
-  if (spec.kind === 'records')
-    return { ...spec, fields: spec.fields.map((f) => ({ ...f, value: labelled(f.value, planSchema, [...segments, '*', f.key]) })) };
-  if (spec.kind !== 'one-choice' && spec.kind !== 'several-choices') return spec;
-  // A rating: whether the point is in place, as the user would say it.
-  if (segments[0] === 'assessment')
-    return {
-      ...spec,
-      choices: spec.choices.map((c) => (c.name === String(c.value) && isRating(c.value) ? { ...c, name: RATING_LABELS[c.value] } : c)),
-    };
-  const node = planSchemaNodeAt(planSchema, spec.kind === 'several-choices' ? [...segments, '*'] : segments);
-  const field = planSchemaNodeAt(planSchema, segments);
-  const description = [node, field].map((n) => (n && typeof n.description === 'string' ? n.description : '')).join(' ');
-  const meanings = describedValues(
-    description,
-    spec.choices.map((c) => c.value),
-  );
-  return {
-    ...spec,
-    choices: spec.choices.map((c) => {
-      if (c.name !== String(c.value)) return c;
-      const meaning = typeof c.value === 'string' ? meanings.get(c.value) : undefined;
-      return { ...c, name: choiceLabel(c.value), ...(c.description === undefined && meaning ? { description: meaning } : {}) };
-    }),
-  };
-}
-
-const RATING_LABELS = { met: 'Yes', partial: 'Partly', unmet: 'No' } as const;
-function isRating(value: unknown): value is keyof typeof RATING_LABELS {
-  return value === 'met' || value === 'partial' || value === 'unmet';
+  const nested = (inner: ValueSpec, at: readonly string[]): ValueSpec => labelled(inner, planSchema, at);
+  return kindOf(spec).labelled(spec as SpecOf<ValueKind>, { planSchema, segments, nested });
 }
 
 /** A question as the interview asks it: names asked from the roster, choices with labels. */
@@ -65,74 +38,55 @@ function listFieldSpec(planSchema: unknown, listPath: readonly string[], key: st
   return 'problem' in derived ? undefined : derived;
 }
 
-function fieldSpec(field: QuestionField, planSchema: unknown, listPath: readonly string[]): FieldSpec {
-  const choices = choicesFromSchema(planSchema, [...listPath, '*', field.key]);
-  const list = listFieldSpec(planSchema, listPath, field.key);
-  let value: ValueSpec;
-  if (list) value = list;
-  else if (choices) value = { kind: 'one-choice', choices };
-  else if (field.kind === 'number') value = { kind: 'number' };
-  else if (field.kind === 'date') value = { kind: 'date' };
-  else if (field.kind === 'url') value = { kind: 'short-text', format: 'url' };
-  else if (field.kind === 'confirm') value = { kind: 'yes-no' };
-  else value = { kind: 'short-text' };
+function fieldSpec(field: QuestionField, planSchema: unknown, listPath: readonly string[], pointNeeds: readonly string[] = []): FieldSpec {
+  const schemaChoices = choicesFromSchema(planSchema, [...listPath, '*', field.key]);
+  // The plan schema's own kind for a field that holds a list; otherwise the kind the methodology names.
+  const value =
+    listFieldSpec(planSchema, listPath, field.key) ??
+    deriveValue({ question: field.kind ?? 'text', field: true, key: field.key, ...(schemaChoices ? { schemaChoices } : {}) });
   // A field the plan format requires in every entry is asked until given: an entry without it would make
   // the plan invalid, and the list could not be saved. The others may be left out (the feedback says
-  // which the point needs).
+  // which the point needs). A field the point's own rule requires in every entry (a goal's target) is
+  // marked, so that leaving it empty is said, not silently taken: the entry could not meet the point.
   const entry = planSchemaNodeAt(planSchema as Record<string, unknown>, [...listPath, '*']);
   const required = entry ? askableNode(planSchema as Record<string, unknown>, entry).required : undefined;
+  const needed = Array.isArray(required) && required.includes(field.key);
   return {
     key: field.key,
     message: field.message,
     value,
-    ...(Array.isArray(required) && required.includes(field.key) ? {} : { optional: true }),
+    ...(needed ? {} : { optional: true }),
+    ...(!needed && pointNeeds.includes(field.key) ? { pointNeeds: true } : {}),
   };
 }
 
+/** The fields the item's own rules require in every entry of the list its question fills (`items.required`). */
+function entryNeeds(item: Item): string[] {
+  return item.evidence.flatMap((e) => {
+    if (e.path !== item.question.fills || !('schema' in e)) return [];
+    const items = (e.schema as { items?: { required?: unknown } } | undefined)?.items;
+    return Array.isArray(items?.required) ? items.required.filter((k): k is string => typeof k === 'string') : [];
+  });
+}
+
+/** The kind an item's question is asked as, from its methodology kind and the plan schema and rule at its path. */
 function valueSpec(item: Item, planSchema: unknown): ValueSpec {
   const q = item.question;
   const segments = q.fills.split('.');
   const found = item.evidence.find((e) => e.path === q.fills);
   const rule = (found && 'schema' in found ? found.schema : undefined) as Record<string, unknown> | undefined;
   const schemaChoices = choicesFromSchema(planSchema, segments);
-  switch (q.kind) {
-    case 'text': {
-      if (schemaChoices) return { kind: 'one-choice', choices: schemaChoices };
-      const minLength = typeof rule?.minLength === 'number' ? rule.minLength : 0;
-      return minLength >= 60 ? { kind: 'long-text' } : { kind: 'short-text' };
-    }
-    case 'url':
-      return { kind: 'short-text', format: 'url' };
-    case 'number':
-      return rule?.maximum === 1 || /(^|_)share$/.test(segments.at(-1) ?? '')
-        ? { kind: 'percentage' }
-        : { kind: 'number', minimum: 0, ...(rule?.type === 'integer' ? { integer: true } : {}) };
-    case 'confirm':
-      return { kind: 'yes-no' };
-    case 'date':
-      return { kind: 'date' };
-    case 'select':
-      return { kind: 'one-choice', choices: (q.choices ?? []).map(toChoice) };
-    case 'checkbox':
-      return { kind: 'several-choices', choices: (q.choices ?? []).map(toChoice) };
-    case 'list':
-      return q.fields && q.fields.length > 0
-        ? { kind: 'records', fields: q.fields.map((f) => fieldSpec(f, planSchema, segments)) }
-        : { kind: 'text-list' };
-    case 'rating':
-      return {
-        kind: 'one-choice',
-        choices: (['met', 'partial', 'unmet'] as const).map((status) => ({
-          value: status,
-          name: RATING_LABELS[status],
-          ...(item.rating ? { description: item.rating[status] } : {}),
-        })),
-      };
-  }
-}
-
-function toChoice(c: { value: string | number | boolean; name: string; description?: string }): ChoiceSpec {
-  return { value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) };
+  const fields = q.fields;
+  return deriveValue({
+    question: q.kind,
+    field: false,
+    key: segments.at(-1) ?? '',
+    ...(schemaChoices ? { schemaChoices } : {}),
+    ...(rule ? { rule } : {}),
+    ...(q.choices ? { choices: q.choices } : {}),
+    ...(item.rating ? { rating: item.rating } : {}),
+    ...(fields && fields.length > 0 ? { fields: () => fields.map((f) => fieldSpec(f, planSchema, segments, entryNeeds(item))) } : {}),
+  });
 }
 
 /**
@@ -160,7 +114,7 @@ export function questionsFromMethodology(m: Methodology, planSchema: unknown): Q
       const question: Mutable<QuestionSpec> = {
         id: item.id,
         // A percentage is entered 0-100 whatever today's wording says about its stored 0-1 form.
-        message: value.kind === 'percentage' ? withoutStatedScale(q.message) : q.message,
+        message: kindOf(value).ownScale ? withoutStatedScale(q.message) : q.message,
         ...(q.help ? { help: q.help } : {}),
         fills: [{ path, value }],
         feeds: [item.id],

@@ -71,6 +71,14 @@ export function rosterOf(data: unknown): RosterPerson[] {
   return people.filter((p): p is RosterPerson => p !== null && typeof p === 'object' && typeof (p as { name?: unknown }).name === 'string');
 }
 
+/** The names on the roster holding `role` (as the people rules count roles: the same word, any case). */
+export function holdersOf(data: unknown, role: string): string[] {
+  const wanted = role.trim().toLowerCase();
+  return rosterOf(data)
+    .filter((p) => (p.roles ?? []).some((r) => typeof r === 'string' && r.trim().toLowerCase() === wanted))
+    .map((p) => p.name);
+}
+
 /** A roster entry as one line, the way it is typed: "Ana Lima: host, moderator". */
 export function rosterLine(person: RosterPerson): string {
   return person.roles && person.roles.length > 0 ? `${person.name}: ${person.roles.join(', ')}` : person.name;

@@ -34,6 +34,8 @@ export interface FieldSpec {
   message: string;
   value: ValueSpec;
   optional?: boolean;
+  /** Optional in the plan format, but the point's own rule needs it in every entry: left empty, the user is told. */
+  pointNeeds?: boolean;
 }
 
 /** The kind of value a question or a record field takes. */

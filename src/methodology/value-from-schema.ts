@@ -50,13 +50,25 @@ function recordFields(planSchema: SchemaNode, node: SchemaNode, depth: number): 
     const child = derefPlanSchema(planSchema, raw) ?? raw;
     const value = valueFromSchema(planSchema, child, depth);
     if ('problem' in value) continue; // nested open objects are left to hand editing
-    const description = typeof child.description === 'string' ? child.description : key;
+    // The property's own words come first: a shared definition's description (a person's name, say)
+    // explains the file format, not this field.
+    const description =
+      typeof raw.description === 'string' ? raw.description : typeof child.description === 'string' ? child.description : key;
     out.push({ key, message: firstSentence(description), value, ...(required.has(key) ? {} : { optional: true }) });
   }
   return out.length > 0 ? out : { problem: 'its entries have no fields to ask' };
 }
 
-function firstSentence(text: string): string {
-  const m = /^(.+?[.?!])(\s|$)/.exec(text.trim());
-  return (m ? m[1]! : text).replace(/\.$/, '');
+/** Abbreviations whose full stop does not end a sentence ("When they are on duty, e.g. 'Mon-Wed'"). */
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|cf|vs)\.$/i;
+
+/** The description's first sentence, as a field's label: a full stop inside an abbreviation does not end it. */
+export function firstSentence(text: string): string {
+  const trimmed = text.trim();
+  const ends = /[.?!](?=\s|$)/g;
+  for (let m = ends.exec(trimmed); m; m = ends.exec(trimmed)) {
+    const sentence = trimmed.slice(0, m.index + 1);
+    if (!ABBREVIATION.test(sentence)) return sentence.replace(/\.$/, '');
+  }
+  return trimmed;
 }

@@ -19,6 +19,7 @@ interface LaterLine {
   title: string;
   due: string;
   owner?: string;
+  overdue?: boolean;
 }
 
 /**
@@ -139,7 +140,7 @@ function planArticle(plan: PlanResult, view: PlanReportView, context: FormatCont
     );
     for (const l of later)
       out.push(
-        `<tr><td><code>${e(l.itemId)}</code> ${e(l.title)}</td><td>${l.owner ? e(l.owner) : 'nobody named yet'}</td><td>${e(l.due)}</td></tr>`,
+        `<tr><td><code>${e(l.itemId)}</code> ${e(l.title)}</td><td>${l.owner ? e(l.owner) : 'nobody named yet'}</td><td>${e(l.due)}${l.overdue ? ' <strong>overdue</strong>' : ''}</td></tr>`,
       );
     out.push('</tbody></table></section>');
   }

@@ -111,7 +111,14 @@ function todoOf(a: Parameters<typeof laterList>[0]): { todo?: unknown[] } {
   return later.length === 0
     ? {}
     : {
-        todo: later.map((l) => ({ item: l.itemId, title: l.title, status: l.status, due: l.due, ...(l.owner ? { owner: l.owner } : {}) })),
+        todo: later.map((l) => ({
+          item: l.itemId,
+          title: l.title,
+          status: l.status,
+          due: l.due,
+          ...(l.owner ? { owner: l.owner } : {}),
+          ...(l.overdue ? { overdue: true } : {}),
+        })),
       };
 }
 

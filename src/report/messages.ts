@@ -13,9 +13,13 @@ export function describeFailedRule(rule: FailedRule): string {
   return rule.detail ? `${rule.message} (${rule.detail})` : rule.message;
 }
 
-/** Who answers for an item taken on for later, and by when: "Ana, by 2026-09-30" ("by 2026-09-30" without an owner). */
-export function describeLater(later: { due: string; owner?: string }): string {
-  return later.owner ? `${later.owner}, by ${later.due}` : `by ${later.due}`;
+/**
+ * Who answers for an item taken on for later, and by when: "Ana, by 2026-09-30" ("by 2026-09-30" without
+ * an owner); a date already gone is said to be overdue, never left to read as a plan.
+ */
+export function describeLater(later: { due: string; owner?: string; overdue?: boolean }): string {
+  const when = later.overdue ? `by ${later.due}, overdue` : `by ${later.due}`;
+  return later.owner ? `${later.owner}, ${when}` : when;
 }
 
 const planTexts = new WeakMap<PlanAssessment, TextValues>();

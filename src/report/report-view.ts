@@ -67,6 +67,8 @@ export interface LaterView {
   status: ItemStatus;
   due: string;
   owner?: string;
+  /** The due date is before the day of the assessment: the promise is broken, not pending. */
+  overdue: boolean;
 }
 
 export interface PhaseGapsView {
@@ -179,7 +181,16 @@ export function laterList(a: PlanAssessment): LaterView[] {
   return a.items
     .flatMap((r): LaterView[] =>
       r.later
-        ? [{ itemId: r.itemId, title: r.title, status: r.status, due: r.later.due, ...(r.later.owner ? { owner: r.later.owner } : {}) }]
+        ? [
+            {
+              itemId: r.itemId,
+              title: r.title,
+              status: r.status,
+              due: r.later.due,
+              ...(r.later.owner ? { owner: r.later.owner } : {}),
+              overdue: r.later.due < a.today,
+            },
+          ]
         : [],
     )
     .map((view, order) => ({ view, order }))
@@ -234,14 +245,19 @@ export function firstSteps(item: Pick<Item, 'guidance'>): string[] {
     const body = steps
       .replace(/^\s*(\*\*|__)?Steps:?(\*\*|__)?:?\s*/i, '')
       .split(/(?:\n|(?<=[.;!?])\s)\s*(?:\*\*|__)?[A-Z][A-Za-z]*(?: [a-z]+){0,3}:(?:\*\*|__)?\s/)[0]!;
-    return [plainText(body)].filter((s) => s.length > 0);
+    return [sentenceCase(plainText(body))].filter((s) => s.length > 0);
   }
   const list = paragraphs.find((p) => /^\s*1[.)]\s/.test(p));
   if (!list) return [];
   return list
     .split(/\n\s*(?=\d+[.)]\s)/)
-    .map((entry) => plainText(entry.replace(/^\s*\d+[.)]\s*/, '')))
+    .map((entry) => sentenceCase(plainText(entry.replace(/^\s*\d+[.)]\s*/, ''))))
     .filter((s) => s.length > 0);
+}
+
+/** A step shown on its own, without the `Steps:` label it followed, starts as a sentence does. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Markdown inline markup removed: emphasis markers, code ticks, link targets; white space collapsed. */

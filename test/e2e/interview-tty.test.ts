@@ -212,8 +212,8 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     await s.waitFor(/^\? Who\? \(separate with commas\)/m);
     s.type('Ana, Bo, Cy');
     s.keys('Enter');
-    // A person is picked from the roster.
-    await s.waitFor(/^\? Who hosts it\?\n {2}Ana\n {2}Someone new \(joins the roster\)/m);
+    // A person is picked from the roster: the one host it names is pointed at.
+    await s.waitFor(/^\? Who hosts it\?\n❯ Ana\n {2}Someone new \(joins the roster\)/m);
     await s.pick('Ana');
     await s.waitFor(/^\? Who sponsors it\?/m);
     s.type('Acme');
@@ -426,7 +426,7 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     expect((parseYaml(readFileSync(file, 'utf8')) as { engagement: unknown }).engagement).toEqual({ member_share_target: 0.4 });
   }, 120_000);
 
-  it('a list entry asks a needed field until it is given, offers the roster for a person, never lets a digit pick, and Enter means Done once enough are entered', async () => {
+  it('a list entry asks a needed field until it is given (or the entry is dropped), offers the roster for a person, never lets a digit pick, and Enter means Done once enough are entered', async () => {
     const file = screenedPlan('lists.yaml', 'version: 3', 'Lists', {
       type: 'grassroots',
       formality: 'volunteer',
@@ -446,13 +446,19 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
       }
       expect(asked).toMatch(/^❯ Add an entry, field by field$/m);
       s.keys('Enter');
-      await s.waitFor(new RegExp(`^\\? {3}The ritual \\(needed\\)$(?![\\s\\S]*\\n✔ {3}The ritual[^\\n]*#${n})`, 'm'));
+      const field = new RegExp(`^\\? {3}The ritual \\(needed; \\? for a way out\\)$(?![\\s\\S]*\\n✔ {3}The ritual[^\\n]*#${n})`, 'm');
+      await s.waitFor(field);
+      // Left empty, a needed field offers a way out: fill it in, or drop the entry.
       s.keys('Enter');
-      await s.waitFor(/^> needed in every entry$/m);
+      await s.waitFor(/^\? The ritual is needed in every entry\.\n❯ Fill it in\n {2}Drop this entry/m);
+      s.keys('Enter');
+      await s.waitFor(
+        new RegExp(`^✔ The ritual is needed in every entry\\. Fill it in\\n\\? {3}The ritual \\(needed; \\? for a way out\\)$`, 'm'),
+      );
       entries.push(`Repair evening #${n}`);
       s.type(entries.at(-1)!);
       s.keys('Enter');
-      await s.waitFor(new RegExp(`^✔ {3}The ritual \\(needed\\) Repair evening #${n}\\n\\? {3}How often`, 'm'));
+      await s.waitFor(new RegExp(`^✔ {3}The ritual \\(needed; \\? for a way out\\) Repair evening #${n}\\n\\? {3}How often`, 'm'));
       s.type('2');
       const refused = await s.waitFor(/Digits do not choose here: move with ↑ ↓, then press Enter\.$/m);
       expect(refused.slice(refused.lastIndexOf('How often'))).not.toMatch(/❯/);
@@ -477,5 +483,39 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     s.keys('C-c');
     expect(await s.waitFor(/EXIT=\d+/)).toMatch(/stopped; nothing was changed/);
     expect(existsSync(path.join(tmp, 'untouched.yaml'))).toBe(false);
+  }, 120_000);
+
+  it('a list is saved entry by entry: an entry dropped at an empty needed field, then Ctrl-C, keeps those entered', async () => {
+    const file = screenedPlan('kept-list.yaml', 'version: 3', 'Kept', {
+      type: 'grassroots',
+      formality: 'volunteer',
+      size: '30',
+      format: 'in-person',
+    });
+    writeFileSync(file, `${readFileSync(file, 'utf8')}people:\n  - name: Ana\n    roles: [host]\n`);
+    const s = start(['interview', 'kept-list.yaml', '--item', 'platform.rituals', ...TODAY]);
+    await s.waitFor(/^\? (?:Add the first entry|Add the entries)[^\n]*\n❯ Add an entry, field by field$/m);
+    s.keys('Enter');
+    await s.waitFor(/^\? {3}The ritual \(needed; \? for a way out\)$/m);
+    s.type('Repair evening');
+    s.keys('Enter');
+    await s.waitFor(/^\? {3}How often/m);
+    await s.pick('Weekly');
+    await s.waitFor(/^\? {3}Who runs it\?/m);
+    await s.pick('Ana');
+    await s.waitFor(/^\? 1 entered\. Another one\?$/m);
+    await s.pick('Add an entry, field by field');
+    await s.waitFor(/^\? {3}The ritual \(needed; \? for a way out\)$(?![\s\S]*\n✔ {3}The ritual)/m);
+    // '?' is a way out here, not a text that "counts as not written".
+    s.type('?');
+    s.keys('Enter');
+    await s.waitFor(/^\? The ritual is needed in every entry\./m);
+    await s.pick('Drop this entry (the list keeps the others; Done for now is there)');
+    const back = await s.waitFor(/^✔ The ritual is needed in every entry\. Drop this entry[^\n]*\n\? 1 entered/m);
+    expect(back).not.toMatch(/counts as not written/);
+    s.keys('C-c');
+    expect(await s.waitFor(/EXIT=\d+/)).toMatch(/EXIT=130/);
+    const saved = parseYaml(readFileSync(file, 'utf8')) as { platform: { rituals: unknown[] } };
+    expect(saved.platform.rituals).toEqual([{ name: 'Repair evening', cadence: 'weekly', owner: 'Ana' }]);
   }, 120_000);
 });

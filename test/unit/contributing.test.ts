@@ -8,6 +8,8 @@ import { COMMANDS } from '../../src/cli/command-table.js';
 import { RULE_KIND_MODULES, RULE_KINDS } from '../../src/methodology/rule-kinds/index.js';
 import { FORMATTERS } from '../../src/report/formatters.js';
 import { FORMATS } from '../../src/report/types.js';
+import { VALUE_KINDS } from '../../src/methodology/question-types.js';
+import { VALUE_KIND_MODULES } from '../../src/interview/value-kinds/index.js';
 
 const guide = readFileSync('CONTRIBUTING.md', 'utf8');
 const howTo = guide.slice(guide.indexOf('## How to add…'), guide.indexOf('\n## ', guide.indexOf('## How to add…') + 1));
@@ -42,7 +44,9 @@ function namedDefinitions(text: string): { name: string; file: string }[] {
 
 describe('CONTRIBUTING.md, How to add…', () => {
   it('has a step-by-step section for each extension', () => {
-    expect([...sections.keys()]).toEqual(expect.arrayContaining(['An output format', 'A rule kind', 'A command']));
+    expect([...sections.keys()]).toEqual(
+      expect.arrayContaining(['An output format', 'A rule kind', 'A command', 'An interview value kind']),
+    );
     for (const [heading, text] of sections) expect(text, heading).toMatch(/^1\. /m);
   });
 
@@ -79,7 +83,18 @@ describe('CONTRIBUTING.md, How to add…', () => {
     expect(Object.keys(FORMATTERS)).toEqual([...FORMATS]);
     expect(Object.keys(RULE_KIND_MODULES)).toEqual([...RULE_KINDS]);
     expect(COMMANDS.length).toBeGreaterThan(0);
+    expect(Object.keys(VALUE_KIND_MODULES).sort()).toEqual([...VALUE_KINDS].sort());
     const named = new Set([...sections.values()].flatMap((text) => namedDefinitions(text).map((d) => d.name)));
-    for (const registry of ['FORMATS', 'FORMATTERS', 'RULE_KIND_MODULES', 'COMMANDS', 'EVERY_OPTION']) expect(named).toContain(registry);
+    for (const registry of [
+      'FORMATS',
+      'FORMATTERS',
+      'RULE_KIND_MODULES',
+      'COMMANDS',
+      'EVERY_OPTION',
+      'VALUE_KINDS',
+      'VALUE_KIND_MODULES',
+      'ValueKindModule',
+    ])
+      expect(named).toContain(registry);
   });
 });

@@ -33,9 +33,9 @@ assessment:
   governance.reporting: { due: 2026-10-01 }
 `;
 
-function run(): RunResult {
+function run(today = '2026-07-01'): RunResult {
   const plan = planFromYaml(PLAN, m);
-  return { command: 'report', plans: [{ assessment: assessPlan(plan, m, validation, { today: '2026-07-01' }), methodology: m }] };
+  return { command: 'report', plans: [{ assessment: assessPlan(plan, m, validation, { today }), methodology: m }] };
 }
 
 describe('items taken on for later', () => {
@@ -104,5 +104,23 @@ describe('items taken on for later', () => {
     expect(formatRun(FORMATTERS.text, r, context)).not.toContain('To do');
     expect(formatRun(FORMATTERS.markdown, r, context)).not.toContain('To do');
     expect(JSON.parse(formatRun(FORMATTERS.json, r, context)).plans[0]).not.toHaveProperty('todo');
+  });
+
+  it('say when a date has gone by: an item due before the day of the report is overdue in every format', () => {
+    const late = run('2026-09-01');
+    const text = formatRun(FORMATTERS.text, late, context);
+    expect(text).toContain('— Ana, by 2026-08-15, overdue  governance.code-of-conduct');
+    expect(text).toContain('— Ana, by 2026-09-30  purpose.statement');
+    expect(formatRun(FORMATTERS.markdown, late, context)).toContain('Ana, by 2026-08-15, overdue');
+    expect(formatRun(FORMATTERS.html, late, context)).toContain('2026-08-15 <strong>overdue</strong>');
+    const parsed = JSON.parse(formatRun(FORMATTERS.json, late, context));
+    expect(validation.report(parsed), JSON.stringify(validation.report.errors)).toBe(true);
+    expect(parsed.plans[0].todo.map((t: { item: string; overdue?: boolean }) => [t.item, t.overdue ?? false])).toEqual([
+      ['governance.code-of-conduct', true],
+      ['purpose.statement', false],
+      ['governance.reporting', false],
+    ]);
+    // On the due date itself the promise still holds.
+    expect(formatRun(FORMATTERS.text, run('2026-08-15'), context)).not.toContain('overdue');
   });
 });

@@ -14,6 +14,7 @@ import type { CliIo } from '../io.js';
 import { methodologyForCommand } from '../load-for-command.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { writeText } from '../write-text.js';
+import { wrapLines } from '../../interview/wrap-lines.js';
 import type { CommandOptions } from '../command-table.js';
 
 export async function runInit(file: string, options: CommandOptions<'init'>, io: CliIo): Promise<number> {
@@ -46,10 +47,9 @@ export async function runInit(file: string, options: CommandOptions<'init'>, io:
     if (error instanceof InputError) throw new UsageError(`cannot write '${file}': ${error.diagnostics[0]?.message ?? error.message}`);
     throw error;
   }
-  writeText(
-    io,
-    `Wrote ${sanitizeLine(file)}. Next: run 'commready interview ${sanitizeLine(file)}', or fill it in and run 'commready report ${sanitizeLine(file)}'.\n`,
-  );
+  // Wrapped at word boundaries in a terminal: the terminal itself would break a word in two.
+  const next = `Wrote ${sanitizeLine(file)}. Next: run 'commready interview ${sanitizeLine(file)}', or fill it in and run 'commready report ${sanitizeLine(file)}'.`;
+  writeText(io, `${wrapLines(next, io.columns)}\n`);
   return 0;
 }
 

@@ -9,7 +9,8 @@ import { loadSchemas, loadValidation, toolVersion } from '../../io/package-files
 import { planSchemaRef } from '../../io/plan-schema-ref.js';
 import { readPlanForEdit, savePlanText, type PlanFileState } from '../../io/save-plan.js';
 import { checkOutputTargets, removeStaleTemporaryFiles, writeOutputFile, type OutputRules } from '../../io/write-output-file.js';
-import type { Block } from '../../interview/asker.js';
+import type { Asker, Block } from '../../interview/asker.js';
+import type { InterviewOptions } from '../../interview/run-interview.js';
 import { assessPlanText } from '../../interview/assess-plan-text.js';
 import { renderGapReport } from '../../interview/gap-report.js';
 import { pathSegments } from '../../interview/question-model.js';
@@ -27,6 +28,7 @@ import type { Format } from '../../report/types.js';
 import { assessPlan } from '../../scoring/assess-plan.js';
 import type { PlanAssessment } from '../../scoring/types.js';
 import { didYouMean } from '../../text/closest-matches.js';
+import type { Validation } from '../../validation/schema-validation.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
 import { writeText } from '../write-text.js';
@@ -36,12 +38,7 @@ import type { CommandOptions } from '../command-table.js';
 type InterviewCommandOptions = CommandOptions<'interview'>;
 
 export async function runInterviewCommand(file: string, options: InterviewCommandOptions, io: CliIo): Promise<number> {
-  // Checked before Inquirer loads: without a terminal a prompt would hang on an open pipe or read garbage.
-  if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    throw new UsageError(
-      `interview needs a terminal; without one, fill in the plan file and check it with 'commready lint ${safeText(file)}' or 'commready report ${safeText(file)}'`,
-    );
-  }
+  requireTerminal(file);
   // Inquirer takes a while to load: start now, while the plan and methodology are read.
   const askerModule = import('../../interview/inquirer-asker.js');
   const flowModule = import('../../interview/run-interview.js');
@@ -52,15 +49,86 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   const today = resolveToday(options, io.today);
   const validation = loadValidation();
   const planSchema = loadSchemas().plan;
-  const accepts = (p: string): boolean => planSchemaHasPath(planSchema, pathSegments(p));
+  const opened = openPlan(file, options, validation, today);
+  // --detect: what detect finds in the repository here becomes the defaults of empty questions.
+  const detected = options.detect ? await (await import('../detect-defaults.js')).detectedDefaults(file, options, io) : undefined;
+  if (detected) writeText(io, `${detected.summary}\n`);
 
-  // Refused before the first question, not after an answer: a link, a device, a missing folder, a
-  // read-only plan or folder (a rename would replace a file its owner protected).
+  const controller = new AbortController();
+  const stopWatching = watchSignals(controller);
+  const paint = await createPainter(options.color, io);
+  const session: Session = { file, options, io, today, validation, planSchema, ...opened, saved: 0 };
+  try {
+    const { createInquirerAsker } = await askerModule;
+    const { runInterview } = await flowModule;
+    const terminalAsker = createInquirerAsker({
+      paint,
+      write: (s) => io.stdout(s),
+      signal: controller.signal,
+      columns: () => process.stdout.columns,
+      env: io.env,
+    });
+    const asker = detected ? withDetectedDefaults(terminalAsker, detected.defaults) : terminalAsker;
+    const result = await runInterview(asker, interviewOptions(session, terminalAsker, asker, controller.signal));
+    io.stdout(
+      `${result.answered > 0 ? `Saved in ${safeText(file)}.` : 'Nothing changed.'} Check it any time with 'commready lint ${safeText(file)}'.\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof InterruptedError) {
+      const saved = session.saved;
+      const what = saved === 0 ? 'nothing was changed' : `${saved} answer${saved === 1 ? '' : 's'} saved in ${safeText(file)}`;
+      throw new InterruptedError(error.signal, `stopped; ${what}. Continue where you left off with: commready interview ${safeText(file)}`);
+    }
+    throw error;
+  } finally {
+    stopWatching();
+  }
+}
+
+/** Checked before Inquirer loads: without a terminal a prompt would hang on an open pipe or read garbage. */
+function requireTerminal(file: string): void {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    throw new UsageError(
+      `interview needs a terminal; without one, fill in the plan file and check it with 'commready lint ${safeText(file)}' or 'commready report ${safeText(file)}'`,
+    );
+  }
+}
+
+/** The plan opened for the interview: its file state, text and methodology, and its assessment if it exists. */
+interface OpenedPlan {
+  state: PlanFileState;
+  methodology: Methodology;
+  assessment: PlanAssessment | undefined;
+  text: string;
+  /** Where the plan may be saved: never a file of the methodology itself. */
+  saveRules: OutputRules;
+}
+
+/** One interview command's files and what it has saved so far. */
+interface Session extends OpenedPlan {
+  file: string;
+  options: InterviewCommandOptions;
+  io: CliIo;
+  today: string;
+  validation: Validation;
+  planSchema: Record<string, unknown>;
+  /** Answers saved, for the message when the interview is stopped. */
+  saved: number;
+}
+
+/**
+ * The plan to interview, checked before the first question: a link, a device, a missing folder, a
+ * read-only plan or folder are refused (a rename would replace a file its owner protected); an existing
+ * plan must be valid, exactly as lint reads it (errors keep their file:line:col); a new one starts from
+ * the starter plan.
+ */
+function openPlan(file: string, options: InterviewCommandOptions, validation: Validation, today: string): OpenedPlan {
   checkOutputTargets([file]);
   checkWritable(file);
   // A temporary file a killed session left beside the plan goes now.
   removeStaleTemporaryFiles(file);
-  let state: PlanFileState = readPlanForEdit(file);
+  const state: PlanFileState = readPlanForEdit(file);
   let methodology: Methodology;
   let assessment: PlanAssessment | undefined;
   let text: string;
@@ -68,8 +136,6 @@ export async function runInterviewCommand(file: string, options: InterviewComman
     methodology = new MethodologyCache(validation).get(methodologyDirFor(undefined, options));
     text = renderStarterPlan(methodology, { schemaPath: planSchemaRef(file), name: '' });
   } else {
-    // An existing plan must be valid before the interview edits it, exactly as lint reads it (errors
-    // keep their file:line:col).
     const cache = new MethodologyCache(validation);
     const methodologyOf = (p: Plan): Methodology => cache.get(methodologyDirFor(p, options));
     const plan = parsePlan(file, state.text, methodologyOf, validation);
@@ -82,12 +148,14 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   // Never a file of the methodology itself (a new plan saved there would break it).
   const saveRules: OutputRules = { methodologyDirs: methodology.directories };
   checkOutputTargets([file], saveRules);
+  return { state, methodology, assessment, text, saveRules };
+}
 
-  // --detect: what detect finds in the repository here becomes the defaults of empty questions.
-  const detected = options.detect ? await (await import('../detect-defaults.js')).detectedDefaults(file, options, io) : undefined;
-  if (detected) writeText(io, `${detected.summary}\n`);
-
-  const controller = new AbortController();
+/**
+ * SIGINT, SIGTERM and SIGHUP abort the interview (everything answered is already saved); a second
+ * signal leaves at once. Returns what stops watching.
+ */
+function watchSignals(controller: AbortController): () => void {
   let signals = 0;
   const onSignal = (signal: InterruptSignal) => (): void => {
     signals++;
@@ -98,79 +166,65 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   };
   const handlers = INTERRUPT_SIGNALS.map((s) => [s, onSignal(s)] as const);
   for (const [s, h] of handlers) process.on(s, h);
+  return () => {
+    for (const [s, h] of handlers) process.removeListener(s, h);
+  };
+}
 
-  const paint = await createPainter(options.color, io);
+/** What the interview is given: the questions, the plan, how an answer is saved and how the gap report is written. */
+function interviewOptions(
+  session: Session,
+  terminalAsker: { busy<T>(label: string, work: () => Promise<T>): Promise<T> },
+  asker: Asker,
+  signal: AbortSignal,
+): InterviewOptions {
+  const { file, options, methodology, planSchema, validation, today, text, assessment } = session;
+  const memory = interviewMemory(file, session.io.env, today);
   const reportFormat: Format = isFormat('markdown') ? ('markdown' as Format) : 'text';
   const reportFile = gapReportFile(file, reportFormat === 'text' ? 'txt' : 'md');
-  let saved = 0;
-  try {
-    const { createInquirerAsker } = await askerModule;
-    const { runInterview } = await flowModule;
-    const terminalAsker = createInquirerAsker({
-      paint,
-      write: (s) => io.stdout(s),
-      signal: controller.signal,
-      columns: () => process.stdout.columns,
-      env: io.env,
-    });
-    const asker = detected ? withDetectedDefaults(terminalAsker, detected.defaults) : terminalAsker;
-    const memory = interviewMemory(file, io.env, today);
-    const result = await runInterview(asker, {
-      methodology,
-      planSchema,
-      showPaths: options.showPaths === true,
-      skippedBefore: memory.skipped(),
-      rememberSkipped: (blocks) => memory.remember(blocks),
-      screener: screenerQuestions(methodology),
-      questions: questionsFromMethodology(methodology, planSchema),
-      doc: parseDocument(text, { schema: 'core' }),
-      text,
-      newPlan: state.hash === null,
-      ...(assessment ? { assessment } : {}),
-      accepts,
-      commit: (next) => {
-        checkWritable(file);
-        const outcome = assessPlanText(file, next, methodology, validation, today);
-        if (outcome.ok) {
-          state = savePlanText(state, next, saveRules);
-          saved++;
-        }
-        return outcome;
-      },
-      scope: {
-        ...(options.phase ? { phase: options.phase } : {}),
-        ...(options.item?.length ? { items: options.item } : {}),
-        all: options.all === true,
-        onlyGaps: options.onlyGaps === true,
-      },
-      signal: controller.signal,
-      today,
-      gapReportName: path.basename(reportFile),
-      writeGapReport: async () => {
-        // A link or a device there is refused before the user is asked to replace it.
-        const reportRules: OutputRules = { ...saveRules, inputs: [file] };
-        checkOutputTargets([reportFile], reportRules);
-        if (existsSync(reportFile) && !(await asker.confirm(`${safeText(reportFile)} exists. Replace it?`, false))) return undefined;
-        const latest = assessPlanText(file, state.text, methodology, validation, today);
-        if (!latest.ok) return undefined;
-        const body = renderGapReport(latest.assessment, methodology, reportFormat, toolVersion());
-        await terminalAsker.busy('Writing the gap report', async () => writeOutputFile(reportFile, body, reportRules));
-        return reportFile;
-      },
-    });
-    io.stdout(
-      `${result.answered > 0 ? `Saved in ${safeText(file)}.` : 'Nothing changed.'} Check it any time with 'commready lint ${safeText(file)}'.\n`,
-    );
-    return 0;
-  } catch (error) {
-    if (error instanceof InterruptedError) {
-      const what = saved === 0 ? 'nothing was changed' : `${saved} answer${saved === 1 ? '' : 's'} saved in ${safeText(file)}`;
-      throw new InterruptedError(error.signal, `stopped; ${what}. Continue where you left off with: commready interview ${safeText(file)}`);
-    }
-    throw error;
-  } finally {
-    for (const [s, h] of handlers) process.removeListener(s, h);
-  }
+  return {
+    methodology,
+    planSchema,
+    showPaths: options.showPaths === true,
+    skippedBefore: memory.skipped(),
+    rememberSkipped: (blocks) => memory.remember(blocks),
+    screener: screenerQuestions(methodology),
+    questions: questionsFromMethodology(methodology, planSchema),
+    doc: parseDocument(text, { schema: 'core' }),
+    text,
+    newPlan: session.state.hash === null,
+    ...(assessment ? { assessment } : {}),
+    accepts: (p) => planSchemaHasPath(planSchema, pathSegments(p)),
+    commit: (next) => {
+      checkWritable(file);
+      const outcome = assessPlanText(file, next, methodology, validation, today);
+      if (outcome.ok) {
+        session.state = savePlanText(session.state, next, session.saveRules);
+        session.saved++;
+      }
+      return outcome;
+    },
+    scope: {
+      ...(options.phase ? { phase: options.phase } : {}),
+      ...(options.item?.length ? { items: options.item } : {}),
+      all: options.all === true,
+      onlyGaps: options.onlyGaps === true,
+    },
+    signal,
+    today,
+    gapReportName: path.basename(reportFile),
+    writeGapReport: async () => {
+      // A link or a device there is refused before the user is asked to replace it.
+      const reportRules: OutputRules = { ...session.saveRules, inputs: [file] };
+      checkOutputTargets([reportFile], reportRules);
+      if (existsSync(reportFile) && !(await asker.confirm(`${safeText(reportFile)} exists. Replace it?`, false))) return undefined;
+      const latest = assessPlanText(file, session.state.text, methodology, validation, today);
+      if (!latest.ok) return undefined;
+      const body = renderGapReport(latest.assessment, methodology, reportFormat, toolVersion());
+      await terminalAsker.busy('Writing the gap report', async () => writeOutputFile(reportFile, body, reportRules));
+      return reportFile;
+    },
+  };
 }
 
 function checkScope(options: InterviewCommandOptions, m: Methodology): void {

@@ -1,0 +1,24 @@
+// Pure: what the text kinds share: a typed text that counts as not written, and a list typed on one
+// line separated by commas.
+import { isNonAnswer } from '../../text/non-answer.js';
+import type { Checked } from './value-kind.js';
+
+/** Why a typed text would count as not written ("none", "tbd"), or undefined. */
+export function nonAnswerProblem(text: string): string | undefined {
+  return isNonAnswer(text)
+    ? `'${text}' counts as not written: choose "No, not in place yet" or "Don't know yet" instead (type ? for them)`
+    : undefined;
+}
+
+/** The parts of a list as entered (a list, or one line separated by commas), trimmed, empty ones left out. */
+export function partsOf(entered: unknown): string[] {
+  return (Array.isArray(entered) ? entered.map(String) : String(entered ?? '').split(',')).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** A typed text, trimmed, refused when empty or when it counts as not written. */
+export function checkText(entered: unknown): Checked {
+  if (typeof entered !== 'string' || entered.trim().length === 0) return { ok: false, problem: 'enter some text' };
+  const text = entered.trim();
+  const odd = nonAnswerProblem(text);
+  return odd ? { ok: false, problem: odd } : { ok: true, value: text };
+}
