@@ -347,9 +347,14 @@ export async function later(s: Session, itemIds: readonly string[]): Promise<boo
   return outcome.ok;
 }
 
-/** A value in force before anything is written: a type's own formality (grassroots: volunteer). */
+/**
+ * A value in force before anything is written: a type's own formality (grassroots: volunteer). A type
+ * without one (open source) is offered none: the formality judged when unstated is no answer to suggest.
+ */
 function inferredDefault(s: Session, path: string): unknown {
-  return path === 'community.formality' && isAnswered(valueAtPath(data(s), 'community.type')) ? profileNow(s).formality : undefined;
+  if (path !== 'community.formality') return undefined;
+  const type = valueAtPath(data(s), 'community.type');
+  return s.m.profiles.find((p) => p.id === type)?.formality;
 }
 
 /** People named in an answer who are not on the roster yet join it, with the role of where they were named. */
