@@ -75,8 +75,11 @@ const NEXT: Step = { kind: 'next' };
 const again = (problem: string): Step => ({ kind: 'again', problem });
 const end = (outcome: Outcome): Step => ({ kind: 'end', outcome });
 
-/** Asks a question's paths one after another, each until its reply is taken. */
-export async function askQuestion(s: Session, e: QuestionEntry, canGoBack: boolean): Promise<Outcome> {
+/**
+ * Asks a question's paths one after another, each until its reply is taken. A question left half done
+ * in an earlier session goes on at the parts still open, unless it was gone back to or all is asked again.
+ */
+export async function askQuestion(s: Session, e: QuestionEntry, canGoBack: boolean, forced = false): Promise<Outcome> {
   const q = e.q;
   const naItems = q.feeds.filter((id) => findItem(s.m, id)?.na === true);
   const actions: OtherAction[] = [
@@ -89,7 +92,10 @@ export async function askQuestion(s: Session, e: QuestionEntry, canGoBack: boole
     'jump',
   ];
   const asking: Asking = { e, q, items: itemsOf(s, q), naItems, actions, canGoBack };
+  const answered = q.fills.map((f) => isAnswered(valueAtPath(data(s), f.path)));
+  const goOn = !forced && !e.detour && e.block !== 'screener' && !s.scope.all && !s.scope.onlyGaps && answered.includes(false);
   for (const index of q.fills.keys()) {
+    if (goOn && answered[index]) continue;
     const outcome = await askFill(s, asking, index);
     if (outcome !== undefined) return outcome;
   }
