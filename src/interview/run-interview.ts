@@ -343,6 +343,7 @@ async function offer(s: Session, e: Offer): Promise<void> {
       !(await later(
         s,
         left.flatMap((q) => q.feeds),
+        asksOf(left) > 1,
       ))
     )
       continue;

@@ -34,7 +34,7 @@ async function answerRestOfScreener(s: TmuxSession, stage: 'Planning' | 'Running
   }
   await s.waitFor(/^\? Is the community team paid, or are its organisers volunteers\?/m);
   await s.pick('Volunteer group');
-  await s.waitFor(/^\? How many members does it have, or expect in its first year\?/m);
+  await s.waitFor(/^\? How many members does it have(, or expect in its first year| today)\?/m);
   s.type('30');
   s.keys('Enter');
   await s.waitFor(/^\? Does it meet online, in person, or both\?/m);

@@ -14,10 +14,10 @@ const m = builtinMethodology();
 const starter = (type: string): string => renderStarterPlan(m, { schemaPath: 'plan.schema.json', name: 'Quillmark', type });
 
 /** The request for `path` in a new plan's screener; the interview stops there. */
-async function screenerRequest(type: string, path: string): Promise<AskRequest> {
+async function screenerRequest(type: string, path: string, facts: Record<string, unknown> = {}): Promise<AskRequest> {
   let seen: AskRequest | undefined;
   const asker = new PolicyAsker({
-    facts: { 'community.type': type },
+    facts: { 'community.type': type, ...facts },
     reply: (r) => {
       if (r.fill.path !== path) return undefined;
       seen = r;
@@ -130,10 +130,27 @@ describe('counts that agree', () => {
     const deferred = asker.eventsOf('notice').flatMap((n) => (n.code === 'deferred' ? [n.count] : []));
     expect(offered.length).toBeGreaterThan(0);
     expect(deferred).toEqual(offered);
+    // A whole block put off is "them", not "it".
+    expect(offers).toContain('Who will answer them?');
+    expect(offers).not.toContain('Who will answer it?');
     const launch = menu.find((name) => name.startsWith('Launch'))!;
     const [, total, open] = /: (\d+) questions?, (\d+) open/.exec(launch)!;
     const detour = s.asker.asked.filter((r) => r.position.block === 'detour');
     expect(detour[0]!.position.questions).toBe(Number(open));
     expect(Number(total)).toBeGreaterThanOrEqual(Number(open));
   }, 120_000);
+});
+
+describe('words that fit the stage', () => {
+  it.each([
+    ['planning', {}, 'How many members does it have, or expect in its first year?'],
+    ['running', { 'community.opened': '2016-03-01' }, 'How many members does it have today?'],
+  ])(
+    'asks a community %s about its size in its own tense',
+    async (stage, more, message) => {
+      const size = await screenerRequest('open-source', 'community.size', { 'community.stage': stage, ...more });
+      expect(size.message).toBe(message);
+    },
+    120_000,
+  );
 });
