@@ -62,6 +62,8 @@ export interface Agenda {
   readonly skipped: Set<Block>;
   /** The user chose to stop: nothing more is asked or offered. */
   stopped: boolean;
+  /** The answers saved when the last summary was shown: the end shows none again if nothing changed since. */
+  summarisedAt: number | undefined;
   /** Entries asked again whatever they hold: the one gone back to. */
   readonly forced: Set<Entry>;
   /** Questions answered in this session (the screener asks each once, unless gone back to). */
@@ -89,6 +91,7 @@ export function createAgenda(s: InterviewState): Agenda {
     decided: new Set(),
     skipped: new Set(s.scope.all ? [] : (o.skippedBefore ?? [])),
     stopped: false,
+    summarisedAt: undefined,
     forced: new Set(),
     answeredNow: new Set(),
     history: [],

@@ -202,7 +202,8 @@ function done(s: Session, e: Entry, before: string): void {
 /** The end: the summary, the gap report if wanted, and what the session did. */
 async function finish(s: Session): Promise<InterviewResult> {
   const { o, assessment } = s;
-  summary(s, true);
+  // Stopped at the first offer, the checkpoint's summary just said it all.
+  if (s.agenda.summarisedAt !== s.answered) summary(s, true);
   if (
     assessment &&
     o.writeGapReport &&
@@ -279,6 +280,7 @@ function rosterChanges(s: Session, before: readonly RosterPerson[], merged: read
 function summary(s: Session, final: boolean): void {
   const assessment = s.assessment;
   if (!assessment) return;
+  s.agenda.summarisedAt = s.answered;
   s.asker.show({
     kind: 'summary',
     final,
