@@ -75,8 +75,11 @@ const NEXT: Step = { kind: 'next' };
 const again = (problem: string): Step => ({ kind: 'again', problem });
 const end = (outcome: Outcome): Step => ({ kind: 'end', outcome });
 
-/** Asks a question's paths one after another, each until its reply is taken. */
-export async function askQuestion(s: Session, e: QuestionEntry, canGoBack: boolean): Promise<Outcome> {
+/**
+ * Asks a question's paths one after another, each until its reply is taken. A question left half done
+ * in an earlier session goes on at the parts still open, unless it was gone back to or all is asked again.
+ */
+export async function askQuestion(s: Session, e: QuestionEntry, canGoBack: boolean, forced = false): Promise<Outcome> {
   const q = e.q;
   const naItems = q.feeds.filter((id) => findItem(s.m, id)?.na === true);
   const actions: OtherAction[] = [
@@ -89,7 +92,10 @@ export async function askQuestion(s: Session, e: QuestionEntry, canGoBack: boole
     'jump',
   ];
   const asking: Asking = { e, q, items: itemsOf(s, q), naItems, actions, canGoBack };
+  const answered = q.fills.map((f) => isAnswered(valueAtPath(data(s), f.path)));
+  const goOn = !forced && !e.detour && e.block !== 'screener' && !s.scope.all && !s.scope.onlyGaps && answered.includes(false);
   for (const index of q.fills.keys()) {
+    if (goOn && answered[index]) continue;
     const outcome = await askFill(s, asking, index);
     if (outcome !== undefined) return outcome;
   }
@@ -291,8 +297,9 @@ async function withWhatItNeeds(s: Session, e: QuestionEntry, changes: readonly C
     .slice(entries.indexOf(e) + 1)
     .filter((f): f is QuestionEntry => f.kind === 'question')
     .filter((f) => conditionHolds(f.q.when, after) && !conditionHolds(f.q.when, data(s)) && !isHandled(s, f.q));
-  if (followers.length === 0) return failed;
   const more: Change[] = [];
+  let outcome = failed;
+  // One at a time, only until the plan holds: a question the answer merely switches on is asked in its turn.
   for (const f of followers) {
     for (const fill of f.q.fills) {
       const value = await askFollower(s, f, fill);
@@ -300,8 +307,10 @@ async function withWhatItNeeds(s: Session, e: QuestionEntry, changes: readonly C
       more.push({ path: pathSegments(fill.path), value: value.value });
       s.agenda.answeredNow.add(f.q);
     }
+    outcome = commitChanges(s, [...changes, ...more]);
+    if (outcome.ok) return outcome;
   }
-  return commitChanges(s, [...changes, ...more]);
+  return outcome;
 }
 
 /** A path the answer needs, asked until it is given; undefined when the user does something else. */
@@ -329,22 +338,24 @@ async function askFollower(s: Session, f: QuestionEntry, fill: FillSpec): Promis
 /** Stands for "someone new" among the names (no name holds this character). */
 const NEW = '\u0000new';
 
-async function askOwner(s: Session): Promise<string | undefined> {
+/** Who answers the points put off: "it" for one question, "them" for a block of them. */
+async function askOwner(s: Session, several: boolean): Promise<string | undefined> {
   const people = rosterOf(data(s)).map((p) => p.name);
+  const who = `Who will answer ${several ? 'them' : 'it'}?`;
   let owner: string;
   if (people.length > 0) {
-    const picked = await s.asker.choose('Who will answer it?', [
+    const picked = await s.asker.choose(who, [
       ...people.map((p) => ({ value: p, name: p })),
       { value: NEW, name: 'Someone new (joins the roster)' },
     ]);
     owner = picked === NEW ? (await s.asker.text('Their name')).trim() : picked;
-  } else owner = (await s.asker.text('Who will answer it? (a name)')).trim();
+  } else owner = (await s.asker.text(`${who} (a name)`)).trim();
   return owner.length > 0 ? owner : undefined;
 }
 
 /** Puts the items off to an owner and a date, without a status: the facts keep judging them. */
-export async function later(s: Session, itemIds: readonly string[]): Promise<boolean> {
-  const owner = await askOwner(s);
+export async function later(s: Session, itemIds: readonly string[], several = false): Promise<boolean> {
+  const owner = await askOwner(s, several);
   if (!owner) {
     s.asker.show({ kind: 'notice', code: 'later-needs-owner' });
     return false;
@@ -363,9 +374,14 @@ export async function later(s: Session, itemIds: readonly string[]): Promise<boo
   return outcome.ok;
 }
 
-/** A value in force before anything is written: a type's own formality (grassroots: volunteer). */
+/**
+ * A value in force before anything is written: a type's own formality (grassroots: volunteer). A type
+ * without one (open source) is offered none: the formality judged when unstated is no answer to suggest.
+ */
 function inferredDefault(s: Session, path: string): unknown {
-  return path === 'community.formality' && isAnswered(valueAtPath(data(s), 'community.type')) ? profileNow(s).formality : undefined;
+  if (path !== 'community.formality') return undefined;
+  const type = valueAtPath(data(s), 'community.type');
+  return s.m.profiles.find((p) => p.id === type)?.formality;
 }
 
 /** People named in an answer who are not on the roster yet join it, with the role of where they were named. */

@@ -112,7 +112,8 @@ export type InterviewEvent =
       nextLevel?: { title: string; items: readonly { itemId: string; title: string }[]; scoreAfter: number };
       /** Open points taken on for later: the to-do list. */
       todo: readonly { itemId: string; title: string; due: string; owner?: string }[];
-      dontKnow: readonly string[];
+      /** What the user said they don't know yet: the point (or the screener's question) and the items to ask again. */
+      dontKnow: readonly { title: string; itemIds: readonly string[] }[];
       answered: number;
     }
   | { kind: 'report-written'; file: string };

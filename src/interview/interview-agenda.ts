@@ -46,7 +46,10 @@ const CONFIRMED = ['community.type', 'community.formality', 'community.stage'];
 export interface Agenda {
   /** The screener's questions whose paths the plan schema knows. */
   readonly screenerAsked: readonly QuestionSpec[];
-  /** A plan begun in an earlier session whose screener is not finished. */
+  /**
+   * A plan begun in an earlier session that stopped inside the screener: its type, formality and stage
+   * are confirmed again. One whose screener was gone through (a "Don't know yet" left open) is not.
+   */
   readonly unfinished: boolean;
   readonly screenerEntries: readonly Entry[];
   readonly hasPersonQuestion: boolean;
@@ -59,6 +62,8 @@ export interface Agenda {
   readonly skipped: Set<Block>;
   /** The user chose to stop: nothing more is asked or offered. */
   stopped: boolean;
+  /** The answers saved when the last summary was shown: the end shows none again if nothing changed since. */
+  summarisedAt: number | undefined;
   /** Entries asked again whatever they hold: the one gone back to. */
   readonly forced: Set<Entry>;
   /** Questions answered in this session (the screener asks each once, unless gone back to). */
@@ -77,7 +82,7 @@ export function createAgenda(s: InterviewState): Agenda {
   const screenerEntries = numbered(screenerAsked, 'screener');
   return {
     screenerAsked,
-    unfinished: !o.newPlan && screenerAsked.some((q) => conditionHolds(q.when, data(s)) && !isHandled(s, q)),
+    unfinished: !o.newPlan && !pastScreener(s) && screenerAsked.some((q) => conditionHolds(q.when, data(s)) && !isHandled(s, q)),
     screenerEntries,
     hasPersonQuestion: o.questions.some((q) => q.fills.some((f) => hasPersonField(f.value))),
     entries: [...screenerEntries, { kind: 'people' }, { kind: 'plan' }],
@@ -86,11 +91,18 @@ export function createAgenda(s: InterviewState): Agenda {
     decided: new Set(),
     skipped: new Set(s.scope.all ? [] : (o.skippedBefore ?? [])),
     stopped: false,
+    summarisedAt: undefined,
     forced: new Set(),
     answeredNow: new Set(),
     history: [],
     cursor: 0,
   };
+}
+
+/** Whether an earlier session went past the screener: someone on the roster, or a later question answered. */
+export function pastScreener(s: InterviewState): boolean {
+  const { o } = s;
+  return rosterOf(data(s)).length > 0 || o.questions.some((q) => q.fills.every((f) => o.accepts(f.path)) && isHandled(s, q));
 }
 
 /** Question entries numbered by the paths they ask, so a question's number is the same in every session. */
@@ -222,14 +234,16 @@ export function insertAt(s: Session, at: number, entries: readonly Entry[]): voi
 export async function jumpTarget(s: Session): Promise<Entry[] | undefined> {
   const list = applicable(s);
   const phases = s.m.phases.filter((p) => list.some((q) => q.phaseId === p.id));
-  const open = (qs: readonly QuestionSpec[]): number => qs.filter((q) => !isHandled(s, q)).length;
+  // Counted as the questions are numbered once there: each path asked counts one.
+  const open = (qs: readonly QuestionSpec[]): number => asksOf(qs.filter((q) => !isHandled(s, q)));
   const target = await s.asker.choose('Where to?', [
     { value: 'stay', name: 'Stay here' },
     { value: 'screener', name: 'About the community (type, stage, size…)' },
     ...(s.o.accepts('people') ? [{ value: 'people', name: 'Who is involved (the roster)' }] : []),
     ...phases.map((p) => {
       const qs = list.filter((q) => q.phaseId === p.id);
-      return { value: `phase:${p.id}`, name: `${phaseTitle(s, p.id)}: ${qs.length} questions, ${open(qs)} open` };
+      const n = asksOf(qs);
+      return { value: `phase:${p.id}`, name: `${phaseTitle(s, p.id)}: ${n} question${n === 1 ? '' : 's'}, ${open(qs)} open` };
     }),
     { value: 'point', name: 'A point, by name' },
   ]);

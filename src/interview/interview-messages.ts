@@ -131,8 +131,15 @@ export function describeEvent(event: InterviewEvent, paint: Painter): string[] {
       lines.push(event.todo.length > 0 ? `To do, taken on for later (${event.todo.length}):` : 'To do, taken on for later: nothing yet.');
       for (const t of event.todo)
         lines.push(`  [ ] ${safeText(t.title)} — ${t.owner ? `${safeText(t.owner)}, ` : ''}by ${safeText(t.due)}`);
-      if (event.dontKnow.length > 0)
-        lines.push(`To find out, then run again with --item: ${event.dontKnow.map((id) => safeText(id)).join(', ')}`);
+      if (event.dontKnow.length > 0) {
+        lines.push(`To find out (${event.dontKnow.length}):`);
+        for (const d of event.dontKnow) lines.push(`  - ${safeText(d.title)}`);
+        // --item takes item ids: a screener question has none, and the next run asks it again anyway.
+        const items = [...new Set(event.dontKnow.flatMap((d) => d.itemIds))];
+        lines.push(
+          `Then run the interview again: it asks them${items.length > 0 ? ` (only these points: ${items.map((id) => `--item ${safeText(id)}`).join(' ')})` : ''}.`,
+        );
+      }
       return lines;
     }
     case 'report-written':

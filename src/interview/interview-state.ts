@@ -171,6 +171,8 @@ export function commitChanges(s: InterviewState, changes: readonly Change[]): Co
     // The plan holds something else where the answer goes (a value written by hand): keep it, say so.
     return { ok: false, problem: error instanceof Error ? error.message : String(error) };
   }
+  // The same answer given again changes nothing: nothing is written, and it is no answer saved this session.
+  if (nextText === s.text && s.assessment) return { ok: true, assessment: s.assessment };
   const outcome = s.o.commit(nextText);
   if (outcome.ok) {
     s.doc = next;

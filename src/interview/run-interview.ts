@@ -13,6 +13,7 @@ import {
   insertAt,
   jumpTarget,
   markerIndex,
+  pastScreener,
   peopleWanted,
   planTail,
   replaceTail,
@@ -110,10 +111,10 @@ function showResume(s: Session): void {
   const { o } = s;
   const handled = [...o.screener, ...o.questions].filter((q) => q.fills.every((f) => o.accepts(f.path)) && isHandled(s, q)).length;
   // A plan only `commready init` wrote is no session to come back to.
-  const begun = rosterOf(data(s)).length > 0 || o.questions.some((q) => q.fills.every((f) => o.accepts(f.path)) && isHandled(s, q));
-  if (!begun) return;
+  if (!pastScreener(s)) return;
+  // Where the walk will really go first: a screener question still wanted, else the first one planned.
   let next: string | undefined;
-  if (s.agenda.unfinished) next = phaseTitle(s, 'screener');
+  if (s.agenda.screenerEntries.some((x) => x.kind === 'question' && wanted(s, x))) next = phaseTitle(s, 'screener');
   else {
     replaceTail(s, planTail(s));
     const first = s.agenda.entries.find(
@@ -169,8 +170,8 @@ async function ask(s: Session, e: Extract<Entry, { kind: 'question' | 'people' }
     return askPeople(s, a.history.length > 0);
   }
   if (!wanted(s, e)) return undefined;
-  a.forced.delete(e);
-  const outcome = await askQuestion(s, e, a.history.length > 0);
+  const forced = a.forced.delete(e);
+  const outcome = await askQuestion(s, e, a.history.length > 0, forced);
   if (outcome === 'done' && isHandled(s, e.q)) a.answeredNow.add(e.q);
   return outcome;
 }
@@ -201,7 +202,8 @@ function done(s: Session, e: Entry, before: string): void {
 /** The end: the summary, the gap report if wanted, and what the session did. */
 async function finish(s: Session): Promise<InterviewResult> {
   const { o, assessment } = s;
-  summary(s, true);
+  // Stopped at the first offer, the checkpoint's summary just said it all.
+  if (s.agenda.summarisedAt !== s.answered) summary(s, true);
   if (
     assessment &&
     o.writeGapReport &&
@@ -278,6 +280,7 @@ function rosterChanges(s: Session, before: readonly RosterPerson[], merged: read
 function summary(s: Session, final: boolean): void {
   const assessment = s.assessment;
   if (!assessment) return;
+  s.agenda.summarisedAt = s.answered;
   s.asker.show({
     kind: 'summary',
     final,
@@ -300,8 +303,17 @@ function summary(s: Session, final: boolean): void {
         ? [{ itemId: i.itemId, title: itemTitle(s, i.itemId), due: i.later.due, ...(i.later.owner ? { owner: i.later.owner } : {}) }]
         : [],
     ),
-    dontKnow: s.dontKnow,
+    dontKnow: toFindOut(s),
     answered: s.answered,
+  });
+}
+
+/** The questions answered "Don't know yet", as the points they feed (a screener question, as asked). */
+function toFindOut(s: Session): { title: string; itemIds: string[] }[] {
+  return [...new Set(s.dontKnow)].flatMap((id) => {
+    const q = [...s.o.screener, ...s.o.questions].find((x) => x.id === id);
+    if (!q) return [];
+    return [{ title: q.feeds.length > 0 ? itemTitle(s, q.feeds[0]!) : said(s, q.message), itemIds: [...q.feeds] }];
   });
 }
 
@@ -316,7 +328,7 @@ async function offer(s: Session, e: Offer): Promise<void> {
   if (a.skipped.has(e.block)) {
     a.decided.add(e.block);
     a.declined.add(e.block);
-    s.asker.show({ kind: 'notice', code: 'skipped-remembered', count: left.length });
+    s.asker.show({ kind: 'notice', code: 'skipped-remembered', count: asksOf(left) });
     return;
   }
   const minutes = minutesOf(left);
@@ -333,6 +345,7 @@ async function offer(s: Session, e: Offer): Promise<void> {
       !(await later(
         s,
         left.flatMap((q) => q.feeds),
+        asksOf(left) > 1,
       ))
     )
       continue;
@@ -345,9 +358,9 @@ async function offer(s: Session, e: Offer): Promise<void> {
     if (choice === 'stop') a.stopped = true;
     if (choice === 'skip') {
       s.o.rememberSkipped?.([...new Set([...(s.o.skippedBefore ?? []), e.block])]);
-      s.asker.show({ kind: 'notice', code: 'deferred', count: left.length });
+      s.asker.show({ kind: 'notice', code: 'deferred', count: asksOf(left) });
     }
-    if (choice === 'later') s.asker.show({ kind: 'notice', code: 'deferred', count: left.length });
+    if (choice === 'later') s.asker.show({ kind: 'notice', code: 'deferred', count: asksOf(left) });
     return;
   }
 }

@@ -34,7 +34,7 @@ async function answerRestOfScreener(s: TmuxSession, stage: 'Planning' | 'Running
   }
   await s.waitFor(/^\? Is the community team paid, or are its organisers volunteers\?/m);
   await s.pick('Volunteer group');
-  await s.waitFor(/^\? How many members does it have, or expect in its first year\?/m);
+  await s.waitFor(/^\? How many members does it have(, or expect in its first year| today)\?/m);
   s.type('30');
   s.keys('Enter');
   await s.waitFor(/^\? Does it meet online, in person, or both\?/m);
@@ -368,7 +368,7 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
       process.kill(s.pid(), signal);
       const screen = await s.waitFor(/EXIT=\d+/);
       expect(screen).toMatch(new RegExp(`EXIT=${code}`));
-      expect(screen).toMatch(/stopped; 1 answer saved in/);
+      expect(screen).toMatch(/stopped; 1 answer saved this session in/);
       // The name was answered; the starter's default stage is still there for the screener to confirm.
       expect((parseYaml(readFileSync(path.join(tmp, name), 'utf8')) as { community: unknown }).community).toEqual({
         name: 'Signal test',

@@ -125,7 +125,7 @@ describe('the terminal Asker with hostile text', () => {
         blockers: [{ itemId: hostile, title: hostile }],
         nextLevel: { title: hostile, scoreAfter: 6, items: [{ itemId: hostile, title: hostile }] },
         todo: [{ itemId: hostile, title: hostile, owner: hostile, due: hostile }],
-        dontKnow: [hostile],
+        dontKnow: [{ title: hostile, itemIds: [hostile] }],
         answered: 2,
       });
       asker.show({ kind: 'why', items: [{ itemId: hostile, title: hostile, why: hostile, guidance: hostile }], help: hostile });

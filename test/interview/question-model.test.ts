@@ -283,6 +283,8 @@ describe('the screener', () => {
       'community.stage',
       'community.opened',
       'community.formality',
+      // The size asked in the stage's tense: expected before it runs, as it is once running.
+      'community.size',
       'community.size',
       'community.format',
       'community.minors',

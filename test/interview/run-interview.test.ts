@@ -164,7 +164,11 @@ describe('the interview flow', () => {
     const result = await runInterview(s.asker, s.options);
     expect(s.asker.remaining).toBe(0);
     expect(result.dontKnow).toEqual(['first.purpose', 'second.sponsor']);
-    expect(s.asker.eventsOf('summary').at(-1)!.dontKnow).toEqual(['first.purpose', 'second.sponsor']);
+    // The summary names the points, and --item is given item ids, which it accepts.
+    expect(s.asker.eventsOf('summary').at(-1)!.dontKnow).toEqual([
+      { title: 'A purpose is written', itemIds: ['first.purpose'] },
+      { title: 'A sponsor backs it', itemIds: ['second.sponsor'] },
+    ]);
     expect(s.last().custom).toBeUndefined();
     // "Later" names who and by when, for every point of the block, and claims no status: the facts judge them.
     expect(s.last().assessment).toEqual({

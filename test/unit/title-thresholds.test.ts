@@ -59,7 +59,7 @@ describe('titles in an assessment', () => {
     );
     expect(titleOf(volunteer, 'governance.capacity')).toBe('The organiser has at least 2 committed hours a week for the community');
     expect(titleOf(own, 'platform.seed-content')).toBe('At least 7 seed discussions and resources are in place before the doors open');
-    expect(titleOf(own, 'engagement.member-share-observed')).toBe('Observed after launch: members generate at least 60% of the activity');
+    expect(titleOf(own, 'engagement.member-share-observed')).toBe('Observed: members generate at least 60% of the activity');
     expect(titleOf(customer, 'measurement.active-observed')).toBe(
       'Observed: at least 2% of the community (and never fewer than 10 people) took part in the last 30 days',
     );

@@ -77,8 +77,16 @@ export async function runInterviewCommand(file: string, options: InterviewComman
   } catch (error) {
     if (error instanceof InterruptedError) {
       const saved = session.saved;
-      const what = saved === 0 ? 'nothing was changed' : `${saved} answer${saved === 1 ? '' : 's'} saved in ${safeText(file)}`;
-      throw new InterruptedError(error.signal, `stopped; ${what}. Continue where you left off with: commready interview ${safeText(file)}`);
+      // This session's saves, said as such: the next banner counts every answer the plan holds.
+      const what =
+        saved === 0
+          ? 'nothing was changed this session'
+          : `${saved} answer${saved === 1 ? '' : 's'} saved this session in ${safeText(file)}`;
+      // The command on a line of its own, so that a narrow terminal does not break it mid-word.
+      throw new InterruptedError(
+        error.signal,
+        `stopped; ${what}.\nContinue where you left off with:\n  commready interview ${safeText(file)}`,
+      );
     }
     throw error;
   } finally {
