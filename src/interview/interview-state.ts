@@ -5,7 +5,15 @@ import type { Document } from 'yaml';
 import { InterruptedError } from '../errors.js';
 import { fillPlaceholders } from '../methodology/placeholders.js';
 import { findItem, type Item, type Methodology } from '../methodology/types.js';
-import { deletePlanValue, renderPlanEdit, setPlanValue, type PlanPath } from '../plan/edit-plan.js';
+import {
+  deletePlanValue,
+  readPlanDocument,
+  renderEditedPlan,
+  setPlanValue,
+  stringifyPlan,
+  type PlanPath,
+  type RenderedEdit,
+} from '../plan/edit-plan.js';
 import { isOpen, type PlanAssessment } from '../scoring/types.js';
 import type { Asker, ItemFeedback } from './asker.js';
 import { failedInWords } from './failed-in-force.js';
@@ -46,6 +54,8 @@ export interface InterviewState {
   /** The profile in force for a document, and the severities in force for an assessment: worked out once each. */
   profile?: { of: Document; inForce: ProfileInForce };
   inForce?: { of: PlanAssessment; severities: SeveritiesInForce };
+  /** yaml's own rendering of a document, the base the next save's text is worked out from. */
+  rendering?: { of: Document; text: string };
 }
 
 export function createState(asker: Asker, o: InterviewOptions): InterviewState {
@@ -157,30 +167,54 @@ export function sizeNow(s: InterviewState): number | undefined {
   return typeof size === 'number' ? size : undefined;
 }
 
-/** Saves the changes together: checked, assessed and written by the command, or refused with the reason. */
+/**
+ * Saves the changes together: checked, assessed and written by the command, or refused with the reason.
+ * The changes are applied to the plan's document itself (copying a whole plan for every answer costs more
+ * than the rest of the edit); when nothing is saved, the document is read again from the saved text.
+ */
 export function commitChanges(s: InterviewState, changes: readonly Change[]): CommitOutcome {
-  const next = s.doc.clone();
-  let nextText: string;
+  let saved = false;
+  try {
+    const edit = editedPlan(s, changes);
+    if ('problem' in edit) return { ok: false, problem: edit.problem };
+    // The same answer given again changes nothing: nothing is written, and it is no answer saved this session.
+    const unchanged = edit.text === s.text && s.assessment !== undefined;
+    const outcome = unchanged && s.assessment ? { ok: true as const, assessment: s.assessment } : s.o.commit(edit.text);
+    if (outcome.ok) {
+      // The document kept is the saved text read back (or the very one rendered, when the file is yaml's
+      // own rendering): the next answer is applied to what the file holds.
+      s.doc = edit.doc;
+      s.rendering = { of: edit.doc, text: edit.rendering };
+      s.text = edit.text;
+      s.assessment = outcome.assessment;
+      if (!unchanged) s.answered++;
+      saved = true;
+    }
+    return outcome;
+  } finally {
+    // The document changed in place (it may be the same object): what was worked out from it is stale.
+    s.profile = undefined;
+    if (!saved) {
+      s.doc = readPlanDocument(s.text);
+      s.rendering = undefined;
+    }
+  }
+}
+
+/** The plan's document with the changes applied, and its new text; or why the plan cannot take them. */
+function editedPlan(s: InterviewState, changes: readonly Change[]): RenderedEdit | { problem: string } {
+  // The base of the new text is worked out before the document changes under it.
+  const rendering = s.rendering?.of === s.doc ? s.rendering.text : stringifyPlan(s.doc);
   try {
     for (const c of changes) {
-      if (c.value === undefined) deletePlanValue(next, c.path);
-      else setPlanValue(next, c.path, c.value);
+      if (c.value === undefined) deletePlanValue(s.doc, c.path);
+      else setPlanValue(s.doc, c.path, c.value);
     }
-    nextText = renderPlanEdit(s.text, s.doc, next);
+    return renderEditedPlan(s.text, rendering, s.doc);
   } catch (error) {
     // The plan holds something else where the answer goes (a value written by hand): keep it, say so.
-    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+    return { problem: error instanceof Error ? error.message : String(error) };
   }
-  // The same answer given again changes nothing: nothing is written, and it is no answer saved this session.
-  if (nextText === s.text && s.assessment) return { ok: true, assessment: s.assessment };
-  const outcome = s.o.commit(nextText);
-  if (outcome.ok) {
-    s.doc = next;
-    s.text = nextText;
-    s.assessment = outcome.assessment;
-    s.answered++;
-  }
-  return outcome;
 }
 
 /** Roster changes that add the people named (each with their role) where they are not on it yet. */

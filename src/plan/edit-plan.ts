@@ -111,6 +111,11 @@ export function deletePlanValue(doc: Document, path: PlanPath): boolean {
   return doc.deleteIn(path);
 }
 
+/** The document of a plan's text, as an edit reads it. */
+export function readPlanDocument(text: string): Document {
+  return parseDocument(text, { schema: 'core', uniqueKeys: true });
+}
+
 /** yaml's own rendering, without re-folding long lines. */
 export function stringifyPlan(doc: Document): string {
   return doc.toString({ lineWidth: 0 });
@@ -123,9 +128,30 @@ export function stringifyPlan(doc: Document): string {
  * rendering is used instead (formatting may change, values and comments never do).
  */
 export function renderPlanEdit(current: string, before: Document, after: Document): string {
-  const s0 = stringifyPlan(before);
+  return renderEditedPlan(current, stringifyPlan(before), after).text;
+}
+
+/**
+ * An edit rendered, with what the next edit starts from: the new text, the document that text reads back
+ * as, and yaml's own rendering of that document.
+ */
+export interface RenderedEdit {
+  readonly text: string;
+  readonly doc: Document;
+  readonly rendering: string;
+}
+
+/**
+ * `renderPlanEdit` for a run of edits (the interview saves after every answer), given yaml's rendering of
+ * the document before the edit (`stringifyPlan(before)`, the `rendering` of the previous edit) rather than
+ * that document, so the edit may be applied to it in place. The result's `doc`, read back from the new
+ * text, is what the next edit is applied to: a whole plan is rendered once and read once per edit.
+ */
+export function renderEditedPlan(current: string, beforeRendering: string, after: Document): RenderedEdit {
+  const s0 = beforeRendering;
   const s1 = stringifyPlan(after);
-  if (s0 === current) return s1;
+  // The file is yaml's own rendering: the new text is yaml's rendering of `after`.
+  if (s0 === current) return { text: s1, doc: after, rendering: s1 };
   const o = current.split('\n');
   const a = s0.split('\n');
   const b = s1.split('\n');
@@ -189,9 +215,10 @@ export function renderPlanEdit(current: string, before: Document, after: Documen
     prevB = inB;
   }
   const spliced = out.join('\n');
-  if (readsAs(spliced, after)) return spliced;
-  if (readsAs(s1, after)) return s1;
-  throw new Error('the edited plan would not read back as written');
+  const expected = { data: JSON.stringify(after.toJS()), comments: commentsIn(s1) };
+  const kept = readBack(spliced, expected) ?? readBack(s1, expected);
+  if (kept === undefined) throw new Error('the edited plan would not read back as written');
+  return kept;
 }
 
 function looseLine(line: string): string {
@@ -201,20 +228,24 @@ function looseLine(line: string): string {
     .trimEnd();
 }
 
-/** Whether `text` holds exactly the data and the comments of `expected`. */
-function readsAs(text: string, expected: Document): boolean {
+/**
+ * `text` read back, if it holds exactly the data and the comments expected (comments as yaml renders them,
+ * in document order: a splice that lost or duplicated one is refused); undefined if not.
+ */
+function readBack(text: string, expected: { data: string; comments: string }): RenderedEdit | undefined {
   try {
-    const doc = parseDocument(text, { schema: 'core', uniqueKeys: true });
-    if (doc.errors.length > 0) return false;
-    return JSON.stringify(doc.toJS()) === JSON.stringify(expected.toJS()) && commentsOf(doc) === commentsOf(expected);
+    const doc = readPlanDocument(text);
+    if (doc.errors.length > 0 || JSON.stringify(doc.toJS()) !== expected.data) return undefined;
+    const rendering = stringifyPlan(doc);
+    return commentsIn(rendering) === expected.comments ? { text, doc, rendering } : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** Every comment in document order, to check that a splice lost or duplicated none. */
-function commentsOf(doc: Document): string {
-  return stringifyPlan(doc)
+/** Every comment line of a yaml rendering, in order. */
+function commentsIn(rendering: string): string {
+  return rendering
     .split('\n')
     .filter((l) => /(^|\s)#/.test(l))
     .map((l) => l.slice(l.indexOf('#')))

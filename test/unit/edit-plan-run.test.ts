@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { parse as parseYaml, parseDocument, type Document } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import {
+  deletePlanValue,
+  readPlanDocument,
+  renderEditedPlan,
+  renderPlanEdit,
+  setPlanValue,
+  stringifyPlan,
+  type PlanPath,
+} from '../../src/plan/edit-plan.js';
+
+// Written by hand in ways yaml would not print itself: spacing, flow maps, quotes, comments everywhere.
+const HAND_WRITTEN = `# Our plan
+version: 2
+community:
+  name:   "Riverside Makers"      # the name on the door
+  regions: [FR]
+  description: >-
+    Tinkerers and fixers who meet at the library's workshop room
+    to build, repair and teach each other.
+# Why we exist
+purpose:
+  statement: 'People who fix things, together.'   # short for now
+  value: { members: "tools and help", sponsor: none }
+team:    # who runs it
+  host: { name: Ana, hours_per_week: 6 }
+assessment: {}
+# end of file
+`;
+
+const PATHS: PlanPath[] = [
+  ['community', 'name'],
+  ['community', 'description'],
+  ['purpose', 'statement'],
+  ['purpose', 'value', 'members'],
+  ['team', 'host', 'hours_per_week'],
+  ['launch', 'date'],
+  ['assessment', 'team.host'],
+];
+const VALUE = fc.oneof(
+  fc.string({ maxLength: 80 }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(undefined),
+  fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
+  fc.record({ status: fc.constantFrom('met', 'n/a'), note: fc.string({ maxLength: 30 }) }),
+);
+
+function apply(doc: Document, path: PlanPath, value: unknown): void {
+  if (value === undefined) deletePlanValue(doc, path);
+  else setPlanValue(doc, path, value);
+}
+
+describe('a run of plan edits, each applied to the document the last one read back', () => {
+  it('keeps every hand-written line a fresh copy of the document for every edit keeps, and a document that reads as the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...PATHS), VALUE), { minLength: 1, maxLength: 8 }), (changes) => {
+        // The old way: the document copied for every edit, the whole text rendered from both.
+        let copied: Document = parseDocument(HAND_WRITTEN, { schema: 'core' });
+        let copiedText = HAND_WRITTEN;
+        // The run: one document changed in place, the rendering carried from edit to edit.
+        let doc = readPlanDocument(HAND_WRITTEN);
+        let rendering = stringifyPlan(doc);
+        let text = HAND_WRITTEN;
+        for (const [path, value] of changes) {
+          const next = copied.clone();
+          apply(next, path, value);
+          copiedText = renderPlanEdit(copiedText, copied, next);
+          copied = next;
+
+          apply(doc, path, value);
+          const edit = renderEditedPlan(text, rendering, doc);
+          // The changed value may be written in another style (the kept document has the file's), never another line.
+          const lines = new Set(edit.text.split('\n'));
+          const copiedLines = new Set(copiedText.split('\n'));
+          expect(HAND_WRITTEN.split('\n').filter((l) => copiedLines.has(l) && !lines.has(l))).toEqual([]);
+          expect(parseYaml(edit.text)).toEqual(next.toJS());
+          // What the next edit starts from is the text read back, and yaml's rendering of exactly that.
+          expect(edit.doc.toJS()).toEqual(parseYaml(edit.text));
+          expect(edit.rendering).toBe(stringifyPlan(edit.doc));
+          ({ doc, rendering, text } = edit);
+        }
+        // A comment goes with its value only when the value is deleted.
+        const nameDeleted = changes.some(([path, value]) => value === undefined && path.join('.') === 'community.name');
+        for (const comment of [
+          '# Our plan',
+          '# Why we exist',
+          '# who runs it',
+          '# end of file',
+          ...(nameDeleted ? [] : ['# the name on the door']),
+        ])
+          expect(text).toContain(comment);
+      }),
+      { seed: 11, numRuns: 120 },
+    );
+  });
+
+  it('changes only the line of the answer in a hand-written file, edit after edit', () => {
+    let doc = readPlanDocument(HAND_WRITTEN);
+    let rendering = stringifyPlan(doc);
+    let text = HAND_WRITTEN;
+    for (const hours of [7, 8, 9]) {
+      setPlanValue(doc, ['team', 'host', 'hours_per_week'], hours);
+      ({ doc, rendering, text } = renderEditedPlan(text, rendering, doc));
+      expect(text).toBe(HAND_WRITTEN.replace('hours_per_week: 6', `hours_per_week: ${hours}`));
+    }
+  });
+
+  it('refuses a rendering that is not the document before the edit, rather than write a wrong splice', () => {
+    const doc = readPlanDocument(HAND_WRITTEN);
+    setPlanValue(doc, ['team', 'host', 'hours_per_week'], 7);
+    // A base that holds a comment the file does not: a splice against it would drop or invent lines.
+    const wrongBase = stringifyPlan(readPlanDocument(`${HAND_WRITTEN}# another\n`));
+    const edit = renderEditedPlan(HAND_WRITTEN, wrongBase, doc);
+    expect(parseYaml(edit.text)).toEqual(doc.toJS());
+    expect(edit.doc.toJS()).toEqual(doc.toJS());
+  });
+});
