@@ -165,7 +165,12 @@ export function plainRuleMessage(message: string, words: FileWords): string {
     // "A plan kept private can say so with community.plan_private: true."
     .replace(new RegExp(`\\s*with ${P}:\\s*(?:true|false)`, 'g'), '')
     .replace(/\bof community\.size\b/g, "of the community's size")
-    // "Set measures.first_response_target_hours to 24 or less."
+    // "Set launch.response_time_hours to 24 or less": the unit goes with the number ("the response time to 24 hours").
+    .replace(new RegExp(`\\b([Ss]et) (${P}) to ([0-9]+(?:\\.[0-9]+)?)\\b`, 'g'), (whole, set: string, path: string, n: string) => {
+      const unit = /_(minutes|hours|days|weeks|months|years)$/.exec(path)?.[1];
+      return unit ? `${set} the ${pathLabel(path.slice(0, -unit.length - 1))} to ${n} ${unit}` : whole;
+    })
+    // "Set purpose.budget.status to approved."
     .replace(new RegExp(`\\b([Ss]et) (${P}) to\\b`, 'g'), (_, set: string, path: string) => `${set} the ${pathLabel(path)} to`)
     // "under purpose.statement.who", "in measures.metrics", "at …": where it goes.
     .replace(new RegExp(`,?\\s*\\b(?:under|in|into|at|from) (?:the )?${P}`, 'g'), '')

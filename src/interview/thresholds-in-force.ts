@@ -39,6 +39,11 @@ export function minimumInForce(path: string, items: readonly Item[], params: Par
   return least !== undefined && least > 1 ? least : undefined;
 }
 
+/** A bound the methodology tunes per community (`{ $param: … }`), as against a fixed one. */
+function isParam(bound: unknown): boolean {
+  return typeof bound === 'object' && bound !== null && '$param' in bound;
+}
+
 function resolveNumber(value: NumberOrParam, params: Params): number | undefined {
   return resolve(value, params);
 }
@@ -64,8 +69,11 @@ export function thresholdInForce(path: string, spec: ValueSpec, items: readonly 
     const min = resolve(schema.minimum, params) ?? resolve(schema.exclusiveMinimum, params);
     const max = resolve(schema.maximum, params) ?? resolve(schema.exclusiveMaximum, params);
     // A bound that only keeps the number sensible (a share from 0, an hour count from 0) says nothing.
-    const low = min !== undefined && min > 0 ? min : undefined;
-    const high = max !== undefined && !(spec.kind === 'percentage' && max >= 1) ? max : undefined;
+    // Nor does a fixed bound beside a tuned one: a host's hours at least {param} and at most 168, the hours in a week.
+    const tunedLow = isParam(schema.minimum ?? schema.exclusiveMinimum);
+    const tunedHigh = isParam(schema.maximum ?? schema.exclusiveMaximum);
+    const low = min !== undefined && min > 0 && !(tunedHigh && !tunedLow) ? min : undefined;
+    const high = max !== undefined && !(spec.kind === 'percentage' && max >= 1) && !(tunedLow && !tunedHigh) ? max : undefined;
     if (low !== undefined && high !== undefined) return `between ${shown(low)} and ${shown(high)}`;
     if (low !== undefined) return `${shown(low)} or more`;
     if (high !== undefined) return `${shown(high)} or less`;
