@@ -450,10 +450,16 @@ describe('the built-in interview questions', () => {
       'community.stage',
       'community.opened',
       'community.formality',
+      // Asked once: as expected in the first year before opening, as it is today once running.
+      'community.size',
       'community.size',
       'community.format',
       'community.minors',
       'community.regions',
+    ]);
+    expect(m.screener.filter((q) => q.fills.some((f) => f.path === 'community.size')).map((q) => [q.id, q.when])).toEqual([
+      ['screener.size', { not: { path: 'community.stage', equals: 'running' } }],
+      ['screener.size-running', { path: 'community.stage', equals: 'running' }],
     ]);
     expect(m.questions.find((q) => q.id === 'launch.public-criteria')!.when).toEqual({
       path: 'community.stage',
