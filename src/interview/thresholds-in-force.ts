@@ -7,12 +7,14 @@ import type { ValueSpec } from './question-model.js';
 
 type Params = Readonly<Record<string, number>>;
 
+/** A bound the methodology tunes per community (`{ $param: … }`), as against a fixed one. */
+function isParam(bound: unknown): bound is { $param: string } {
+  return typeof bound === 'object' && bound !== null && typeof (bound as { $param?: unknown }).$param === 'string';
+}
+
 function resolve(value: unknown, params: Params): number | undefined {
   if (typeof value === 'number') return value;
-  if (value && typeof value === 'object' && typeof (value as { $param?: unknown }).$param === 'string') {
-    const name = (value as { $param: string }).$param;
-    return Object.hasOwn(params, name) ? params[name] : undefined;
-  }
+  if (isParam(value)) return Object.hasOwn(params, value.$param) ? params[value.$param] : undefined;
   return undefined;
 }
 
@@ -37,11 +39,6 @@ export function minimumInForce(path: string, items: readonly Item[], params: Par
     }
   }
   return least !== undefined && least > 1 ? least : undefined;
-}
-
-/** A bound the methodology tunes per community (`{ $param: … }`), as against a fixed one. */
-function isParam(bound: unknown): boolean {
-  return typeof bound === 'object' && bound !== null && '$param' in bound;
 }
 
 function resolveNumber(value: NumberOrParam, params: Params): number | undefined {
