@@ -80,11 +80,15 @@ export function createAgenda(s: InterviewState): Agenda {
   const { o } = s;
   const screenerAsked = o.screener.filter((q) => q.fills.every((f) => o.accepts(f.path)));
   const screenerEntries = numbered(screenerAsked, 'screener');
+  let hasPerson: boolean | undefined;
   return {
     screenerAsked,
     unfinished: !o.newPlan && !pastScreener(s) && screenerAsked.some((q) => conditionHolds(q.when, data(s)) && !isHandled(s, q)),
     screenerEntries,
-    hasPersonQuestion: o.questions.some((q) => q.fills.some((f) => hasPersonField(f.value))),
+    // Worked out when first needed, after the screener: a new plan's first question does not wait for every question to be built.
+    get hasPersonQuestion() {
+      return (hasPerson ??= o.questions.some((q) => q.fills.some((f) => hasPersonField(f.value))));
+    },
     entries: [...screenerEntries, { kind: 'people' }, { kind: 'plan' }],
     quickLevel: undefined,
     declined: new Set(),

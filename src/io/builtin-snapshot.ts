@@ -87,8 +87,22 @@ export function loadSnapshot(
     // Written in ASCII (other characters as \u escapes): latin1 decodes it faster than UTF-8.
     const snapshot = JSON.parse(readFileSync(new URL(SNAPSHOT, generatedDir)).toString('latin1')) as Snapshot;
     if (!snapshotIsCurrent(snapshot, checklistsDir, schemasDir)) return (loaded = null);
-    const validators = compileValidators().run();
-    loaded = { snapshot, validators };
+    let validators: Record<string, Validator> | undefined;
+    // Compiled on first use (see loadValidation). A module that fails to load leaves none precompiled:
+    // each schema is then compiled when first used, as without a snapshot.
+    loaded = {
+      snapshot,
+      get validators() {
+        if (!validators) {
+          try {
+            validators = compileValidators().run();
+          } catch {
+            validators = {};
+          }
+        }
+        return validators;
+      },
+    };
   } catch {
     loaded = null;
   }

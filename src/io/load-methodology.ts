@@ -84,10 +84,14 @@ const withItemTexts = lazyProperties<Item>(ITEM_TEXT_KEYS, (item, key) => snapsh
  * texts (kept apart by the build) read when first used.
  */
 function fromSnapshot(m: Methodology, dir: string): Methodology {
-  const relocate = <T extends { origin: { file: string } }>(x: T): T => ({
-    ...x,
-    origin: { ...x.origin, file: path.join(dir, path.basename(x.origin.file)) },
-  });
+  // One join per phase file, not one per item: each item of a phase comes from the same file.
+  const files = new Map<string, string>();
+  const moved = (file: string): string => {
+    let to = files.get(file);
+    if (to === undefined) files.set(file, (to = path.join(dir, path.basename(file))));
+    return to;
+  };
+  const relocate = <T extends { origin: { file: string } }>(x: T): T => ({ ...x, origin: { ...x.origin, file: moved(x.origin.file) } });
   const methodology: Methodology = {
     ...m,
     location: dir,

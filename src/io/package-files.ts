@@ -35,10 +35,16 @@ let cached: Validation | undefined;
 export function loadValidation(): Validation {
   if (!cached) {
     const aot = loadSnapshot(builtinChecklistsDir, schemasDir);
+    // Getters: the precompiled validators' module loads when the first plan or rule is validated, which
+    // an interview on a new plan does only after its first answer.
     const precompiled = aot
       ? {
-          plan: aot.validators.plan!,
-          evidence: new Map(Object.entries(aot.snapshot.evidenceKeys).map(([json, key]) => [json, aot.validators[key]!])),
+          get plan() {
+            return aot.validators.plan!;
+          },
+          get evidence() {
+            return new Map(Object.entries(aot.snapshot.evidenceKeys).map(([json, key]) => [json, aot.validators[key]!]));
+          },
         }
       : undefined;
     cached = createValidation(loadSchemas(), {

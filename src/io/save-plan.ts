@@ -1,6 +1,5 @@
 // Reads a plan file for editing and writes it back through the one output writer (atomic, mode kept,
 // never through a link), refusing to overwrite a file that changed on disk since it was read.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { describeFsError, readTextFile } from './read-input.js';
@@ -15,6 +14,8 @@ export interface PlanFileState {
 }
 
 export function hashText(text: string): string {
+  // Loaded on first use: node:crypto is a good part of the interview's start, and a new plan hashes nothing before its first save.
+  const { createHash } = process.getBuiltinModule('node:crypto');
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 

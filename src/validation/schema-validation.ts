@@ -96,7 +96,9 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
   };
   // Evidence schemas come from users: a separate instance keeps their $ids from clashing with ours.
   let evidenceAjv: Ajv2020 | undefined;
-  const evidenceCache = new Map<string, Validator>(deps.precompiled?.evidence ?? []);
+  // Made on first use: the precompiled validators load only when something is validated.
+  let evidenceCache: Map<string, Validator> | undefined;
+  const evidenceCacheNow = (): Map<string, Validator> => (evidenceCache ??= new Map(deps.precompiled?.evidence ?? []));
   const methodologyRef = (def: string): Validator => {
     const ref = `${String(schemas.methodology.$id)}#/$defs/${def}`;
     const v = ajv().getSchema(ref);
@@ -143,12 +145,12 @@ export function createValidation(schemas: SchemaSet, deps: ValidationDeps): Vali
     },
     compileEvidence(schema: unknown): Validator {
       const key = JSON.stringify(schema);
-      let validator = evidenceCache.get(key);
+      let validator = evidenceCacheNow().get(key);
       if (!validator) {
         const problem = checkEvidence(schema)[0];
         if (problem) throw new Error(`${problem.path.length > 0 ? `${problem.path.join('.')}: ` : ''}${problem.message}`);
         validator = evidence().compile(schema as object);
-        evidenceCache.set(key, validator);
+        evidenceCacheNow().set(key, validator);
       }
       return validator;
     },

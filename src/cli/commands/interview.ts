@@ -13,7 +13,7 @@ import type { Asker, Block } from '../../interview/asker.js';
 import type { InterviewOptions } from '../../interview/run-interview.js';
 import { assessPlanText } from '../../interview/assess-plan-text.js';
 import { renderGapReport } from '../../interview/gap-report.js';
-import { pathSegments } from '../../interview/question-model.js';
+import { pathSegments, type QuestionSpec } from '../../interview/question-model.js';
 import { questionsFromMethodology } from '../../interview/questions-from-methodology.js';
 import { safeText } from '../../interview/safe-text.js';
 import { screenerQuestions } from '../../interview/screener-questions.js';
@@ -190,6 +190,7 @@ function interviewOptions(
   const memory = interviewMemory(file, session.io.env, today);
   const reportFormat: Format = isFormat('markdown') ? ('markdown' as Format) : 'text';
   const reportFile = gapReportFile(file, reportFormat === 'text' ? 'txt' : 'md');
+  let questions: QuestionSpec[] | undefined;
   return {
     methodology,
     planSchema,
@@ -197,7 +198,10 @@ function interviewOptions(
     skippedBefore: memory.skipped(),
     rememberSkipped: (blocks) => memory.remember(blocks),
     screener: screenerQuestions(methodology),
-    questions: questionsFromMethodology(methodology, planSchema),
+    // Built on first use: a new plan's screener comes first, and its first question need not wait for every other.
+    get questions() {
+      return (questions ??= questionsFromMethodology(methodology, planSchema));
+    },
     doc: parseDocument(text, { schema: 'core' }),
     text,
     newPlan: session.state.hash === null,
