@@ -292,7 +292,7 @@ function terminalPrompts(s: Session): TerminalPrompts {
               value: c.value,
               name: safeText(c.name),
               ...(c.checked !== undefined ? { checked: c.checked } : {}),
-              ...(c.description ? { description: safeText(c.description) } : {}),
+              ...(c.description ? { description: described(s, c.description) } : {}),
             })),
           },
           s.context,
@@ -330,6 +330,14 @@ function askRequest(s: Session, terminal: TerminalPrompts, request: AskRequest, 
   );
 }
 
+/**
+ * A choice's description, wrapped here at word boundaries: Inquirer's own wrapping starts each
+ * continuation line with the space it broke at.
+ */
+function described(s: Session, text: string): string {
+  return wrapLines(safeText(text), s.o.columns?.());
+}
+
 function choose<T>(
   s: Session,
   message: string,
@@ -343,7 +351,7 @@ function choose<T>(
         items: choices.map((c) => ({
           value: c.value,
           name: safeText(c.name),
-          ...(c.description ? { description: safeText(c.description) } : {}),
+          ...(c.description ? { description: described(s, c.description) } : {}),
         })),
         ...(options.default !== undefined ? { default: options.default } : {}),
         ...(options.noDefault ? { noDefault: true } : {}),
@@ -406,7 +414,7 @@ async function chosen(
     ...choices.map((c, i) => ({
       value: `choice:${i}`,
       name: safeText(c.name),
-      ...(c.description ? { description: safeText(c.description) } : {}),
+      ...(c.description ? { description: described(s, c.description) } : {}),
     })),
     ...(actions.length > 0 ? [{ separator: true as const }] : []),
     ...actions.map((a) => ({ value: `action:${a}`, name: ACTION_LABELS[a] })),

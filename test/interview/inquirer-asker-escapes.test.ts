@@ -139,6 +139,35 @@ describe('the terminal Asker with hostile text', () => {
     });
   }
 
+  it("wraps a choice's description at word boundaries to the terminal's width, no line starting with the space it broke at", async () => {
+    const asker = createInquirerAsker({
+      paint: plainPainter,
+      write: () => undefined,
+      signal: new AbortController().signal,
+      columns: () => 40,
+    });
+    const description =
+      'Organisers replace the paid host, and expectations follow what volunteers can give: the apparatus of a corporate programme is not asked of them.';
+    const choices = [{ value: 'a', name: 'Volunteer group', description }];
+    await asker.ask(request('Kind?', { path: 'x', value: { kind: 'one-choice', choices } }, undefined));
+    await asker.ask(request('Kinds?', { path: 'x', value: { kind: 'several-choices', choices } }, undefined));
+    const shown = seen.flatMap(({ config }) =>
+      (((config.choices ?? config.items) as { description?: unknown }[] | undefined) ?? []).flatMap((c) =>
+        typeof c.description === 'string' ? [c.description] : [],
+      ),
+    );
+    expect(shown).toHaveLength(2);
+    for (const text of shown) {
+      const lines = text.split('\n');
+      expect(lines.length).toBeGreaterThan(3);
+      for (const line of lines) {
+        expect(line.length).toBeLessThanOrEqual(40);
+        expect(line).not.toMatch(/^ /);
+      }
+      expect(lines.join(' ')).toBe(description);
+    }
+  });
+
   it('shows an OSC title and a clear-screen in a default as text the user can read', async () => {
     const asker = createInquirerAsker({ paint: plainPainter, write: () => undefined, signal: new AbortController().signal });
     const evil = 'Makers\u001b]0;owned\u0007\u001b[2J';
