@@ -80,6 +80,8 @@ export function checkOutputTargets(files: readonly string[], rules: OutputRules 
 /** A file being written: text goes to a temporary file beside it, which `commit` renames over the target. */
 export interface OutputFile {
   write(text: string): void;
+  /** Writes text already encoded as UTF-8. */
+  writeBytes(bytes: Uint8Array): void;
   /** Checks the target again (with `rules`, which may name more now) and renames the written file over it. */
   commit(rules?: OutputRules): void;
   /** Removes the temporary file; the target is untouched. */
@@ -120,15 +122,18 @@ export function openOutputFile(file: string, rules: OutputRules = {}): OutputFil
   } catch (error) {
     fail(error);
   }
+  const writeBytes = (bytes: Uint8Array): void => {
+    try {
+      for (let written = 0; written < bytes.length;) written += writeSync(fd!, bytes, written);
+    } catch (error) {
+      fail(error);
+    }
+  };
   return {
     write(text) {
-      try {
-        const bytes = Buffer.from(text, 'utf8');
-        for (let written = 0; written < bytes.length;) written += writeSync(fd!, bytes, written);
-      } catch (error) {
-        fail(error);
-      }
+      writeBytes(Buffer.from(text, 'utf8'));
     },
+    writeBytes,
     commit(finalRules = rules) {
       try {
         checkOutputTargets([file], finalRules);

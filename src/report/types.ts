@@ -82,15 +82,29 @@ export interface RunResult extends RunStart {
   notChecked?: number;
 }
 
+/** Text a format set aside with `FormatContext.setAside`, which the writer brings back where the end puts it. */
+export interface SetAside {
+  readonly setAside: number;
+}
+
+/** A part of a format's end: text, or text set aside while plans passed. */
+export type FormatPart = string | SetAside;
+
 /**
  * What a format writes at one time: its text, or, for an end too large to hold twice (SARIF's kept results
  * at 10,000 plans), the same text in parts, in order, which the writer passes on one by one.
  */
-export type FormatOutput = string | readonly string[];
+export type FormatOutput = string | readonly FormatPart[];
 
-/** The text of a FormatOutput in one string. */
+/** The text of a FormatOutput in one string; set-aside parts only come back through the writer that took them. */
 export function joinOutput(output: FormatOutput): string {
-  return typeof output === 'string' ? output : output.join('');
+  if (typeof output === 'string') return output;
+  return output
+    .map((part) => {
+      if (typeof part !== 'string') throw new Error('text set aside by a writer came back without it');
+      return part;
+    })
+    .join('');
 }
 
 /** One format writing one run: text for each plan in turn, then the run's end (summaries, totals, closing syntax). */
@@ -125,6 +139,11 @@ export interface FormatContext {
   guideUrl?: string;
   /** The most UTF-8 bytes the destination takes (a step summary): formats that can shorten themselves do. */
   maxBytes?: number;
+  /**
+   * Keeps text a format needs only at the end out of memory (in a temporary file): the part it returns goes
+   * in the end's parts where the text belongs. Without it, a format keeps the text itself.
+   */
+  setAside?: (text: string) => FormatPart;
 }
 
 /** Opens one format for a run. A formatter keeps between plans only what its end needs (counts, a lowest score). */
