@@ -95,9 +95,12 @@ export function describeEvent(event: InterviewEvent, paint: Painter): string[] {
     case 'block-start': {
       const n = `${event.questions} question${event.questions === 1 ? '' : 's'}, about ${event.minutes} min`;
       const what =
-        event.block === 'quick'
-          ? `Quick path: the points that decide your level${event.level ? ` (up to ${safeText(event.level)})` : ''}, ${n}. More is offered after.`
-          : `${BLOCK_TITLES[event.block]}: ${n}.`;
+        event.block !== 'quick'
+          ? `${BLOCK_TITLES[event.block]}: ${n}.`
+          : event.toward
+            ? // Honest about what it covers: the next level needs more than the quick path holds.
+              `Quick path: the first points toward ${safeText(event.toward.level)} (all it needs takes ${event.toward.questions} question${event.toward.questions === 1 ? '' : 's'}), ${n}. More is offered after.`
+            : `Quick path: the points that decide your level${event.level ? ` (up to ${safeText(event.level)})` : ''}, ${n}. More is offered after.`;
       return ['', paint.bold(what)];
     }
     case 'why':
