@@ -93,6 +93,8 @@ export type InterviewEvent =
       minutes: number;
       /** The level the quick path reaches when every one of its points is met. */
       level?: string;
+      /** Points that level also needs which were left open before (put off, or not in place): done too, it is reached. */
+      pending?: number;
       /** Not even the next level fits the quick path: the level it starts on, and the questions it all takes. */
       toward?: { level: string; questions: number };
     }

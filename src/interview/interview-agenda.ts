@@ -66,6 +66,8 @@ export interface Agenda {
   readonly entries: Entry[];
   /** The level the quick path reaches, in this community's words. */
   quickLevel: string | undefined;
+  /** Points the quick path's level also needs that no question left can meet (put off, or "No" before). */
+  quickPending: number;
   /** The level the quick path only starts on (not even it fits), in words, and the questions it all takes. */
   quickToward: { level: string; questions: number } | undefined;
   /** Each block's numbering, kept when the rest is planned again so that numbers go on. */
@@ -107,6 +109,7 @@ export function createAgenda(s: InterviewState): Agenda {
     entries: [...screenerEntries, { kind: 'people' }, { kind: 'plan' }],
     quickLevel: undefined,
     quickToward: undefined,
+    quickPending: 0,
     numberings,
     declined: new Set(),
     decided: new Set(),
@@ -277,6 +280,7 @@ export function planTail(s: Session): Entry[] {
     return level ? said(s, levelInStage(level, stage).title) : undefined;
   };
   s.agenda.quickLevel = titleOf(tiers.quickLevel);
+  s.agenda.quickPending = tiers.quickPending ?? 0;
   s.agenda.quickToward = tiers.toward ? { level: titleOf(tiers.toward.level)!, questions: tiers.toward.questions } : undefined;
   const quick = numberingOf(s, 'quick');
   return [

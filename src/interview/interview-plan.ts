@@ -25,6 +25,8 @@ export interface InterviewTiers {
   quick: QuestionSpec[];
   /** The highest level whose needs are all on the quick path (its id): answered in full, the plan reaches it. */
   quickLevel?: string;
+  /** Points that level needs which no question left can meet (put off, or answered "No" before): done too, it is reached. */
+  quickPending?: number;
   /**
    * When not even the next level's needs fit the budget: that level (its id) and the questions all its
    * needs take; the quick path asks the first of them.
@@ -42,8 +44,10 @@ export interface InterviewTiers {
 export interface DecidingLevel {
   level: string;
   items: string[];
-  /** False when some of them no question can meet (or meeting them all still falls short): no promise. */
+  /** False when meeting them all still falls short of the level: no promise. */
   reachable?: boolean;
+  /** Those of them no question left can meet (put off to later, or answered "No" before). */
+  pending?: string[];
 }
 
 /**
@@ -89,9 +93,10 @@ export function decidingItems(m: Methodology, stage: Stage, severities: Severiti
 
 /**
  * What each level after the plan's own needs met, level by level, from the plan as it is assessed: the
- * items its gates need, then, the quickest first (`secondsOf`, Infinity where no question asks the
- * item), the items that bring the share of a severity and the score it asks for. Each level is worked
- * out as if the ones before were reached; it stops at the first level that rests on observed outcomes.
+ * items its gates need, then, the quickest first (`secondsOf`, Infinity where no question left asks the
+ * item), the items that bring the share of a severity and the score it asks for. A gate's item no
+ * question left can meet is pending: counted as done, and said. Each level is worked out as if the ones
+ * before were reached; it stops at the first level that rests on observed outcomes.
  */
 export function levelTargets(
   m: Methodology,
@@ -114,10 +119,12 @@ export function levelTargets(
     const met = new Set([...gated, ...more]);
     items = items.map((r) => (met.has(r.itemId) ? { ...r, status: 'met', value: STATUS_VALUES.met } : r));
     const reached = levelOf();
+    const pending = gated.filter((id) => !Number.isFinite(secondsOf(id)));
     out.push({
       level: m.levels[Math.max(reached, index + 1)]!.id,
       items: [...gated, ...more],
-      reachable: reached > index && [...met].every((id) => Number.isFinite(secondsOf(id))),
+      reachable: reached > index,
+      ...(pending.length > 0 ? { pending } : {}),
     });
     if (reached <= index) break;
     index = reached;
@@ -186,6 +193,11 @@ export function planTiers(
   let full = false;
   let quickLevel: string | undefined;
   let toward: InterviewTiers['toward'];
+  const pending = new Set<string>();
+  const promise = (level: DecidingLevel): void => {
+    quickLevel = level.level;
+    for (const id of level.pending ?? []) pending.add(id);
+  };
   const fits = (group: readonly QuestionSpec[]): boolean =>
     asks + asksOf(group) <= budget.questions && seconds + group.reduce((n, q) => n + q.seconds, 0) <= budget.seconds;
   const add = (group: readonly QuestionSpec[]): void => {
@@ -193,7 +205,8 @@ export function planTiers(
     asks += asksOf(group);
     seconds += group.reduce((n, q) => n + q.seconds, 0);
   };
-  for (const { level, items, reachable = true } of deciding) {
+  for (const target of deciding) {
+    const { level, items, reachable = true } = target;
     // Each point's questions together, the points in the order the level needs them.
     const groups = items.map((id) => {
       const group = questions.filter((q) => q.feeds.includes(id) && !placed.has(q));
@@ -203,13 +216,13 @@ export function planTiers(
     const all = groups.flat();
     if (all.length === 0) {
       // Nothing new to ask: reached with the levels before, unless what it lacks no question can give.
-      if (!full && reachable) quickLevel = level;
+      if (!full && reachable) promise(target);
       else full = true;
       continue;
     }
     if (!full && reachable && fits(all)) {
       add(all);
-      quickLevel = level;
+      promise(target);
       continue;
     }
     if (!full && quick.length === 0) {
@@ -230,6 +243,7 @@ export function planTiers(
   return {
     quick,
     ...(quickLevel !== undefined ? { quickLevel } : {}),
+    ...(quickLevel !== undefined && pending.size > 0 ? { quickPending: pending.size } : {}),
     ...(toward !== undefined ? { toward } : {}),
     rest,
     important: others.filter((q) => q.tier !== 'minor'),

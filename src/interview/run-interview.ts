@@ -167,6 +167,7 @@ async function between(s: Session, e: Exclude<Entry, { kind: 'question' | 'peopl
         questions: n,
         minutes: minutesOf(questionsToAsk(s, entries)),
         ...(quick && a.quickLevel ? { level: a.quickLevel } : {}),
+        ...(quick && a.quickLevel && a.quickPending > 0 ? { pending: a.quickPending } : {}),
         ...(quick && a.quickToward ? { toward: a.quickToward } : {}),
       });
     }

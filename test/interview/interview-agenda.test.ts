@@ -104,6 +104,8 @@ describe('the quick path keeps its promise', () => {
       const indexOf = (title: string): number => m.levels.findIndex((l) => levelInStage(l, stage).title === title);
 
       const line = describeEvent(start!, plainPainter).join('\n');
+      // Nothing was answered before: the promise rests on the quick path's questions alone.
+      expect(start!.pending).toBeUndefined();
       if (start!.level) {
         expect(reached.index).toBeGreaterThanOrEqual(indexOf(start!.level));
         expect(indexOf(start!.level)).toBeGreaterThan(before.level.index);
@@ -117,6 +119,18 @@ describe('the quick path keeps its promise', () => {
     },
     120_000,
   );
+
+  it('counts a point put off earlier as done, and says so: the quick path goes on with the rest of the level', async () => {
+    const asker = new PolicyAsker({ offers: 'stop' });
+    const text = `${builtinPlan({ type: 'customer', formality: 'funded' })}assessment:\n  purpose.statement: { owner: Ana, due: '2026-09-30' }\n`;
+    const s = interviewSession(asker, text, m);
+    await runInterview(asker, s.options);
+    const [start] = asker.eventsOf('block-start');
+    expect(start).toMatchObject({ block: 'quick', level: 'Emergent', pending: 1 });
+    expect(describeEvent(start!, plainPainter).join(' ')).toContain('(up to Emergent, once the 1 point left open before is done)');
+    expect(asker.asked.some((r) => r.question.feeds.includes('purpose.statement'))).toBe(false);
+    expect(start!.questions).toBeGreaterThan(5);
+  }, 120_000);
 
   it('says honestly what it covers when not even the next level fits the budget', async () => {
     const mini = miniMethodology();
