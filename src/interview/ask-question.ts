@@ -5,7 +5,7 @@ import { findItem, type Item } from '../methodology/types.js';
 import { firstSteps } from '../report/report-view.js';
 import type { AskRequest, OtherAction, Reply } from './asker.js';
 import { honestNo, type HonestNo } from './honest-no.js';
-import { jumpTarget, positionOf, type Outcome, type QuestionEntry, type Session } from './interview-agenda.js';
+import { fillsToAsk, jumpTarget, positionOf, type Outcome, type QuestionEntry, type Session } from './interview-agenda.js';
 import {
   answerOf,
   commitChanges,
@@ -58,6 +58,8 @@ interface Asking {
   /** What the user may do instead of answering, before an honest "No" is added where it fits. */
   actions: OtherAction[];
   canGoBack: boolean;
+  /** Gone back to: every path asked again. */
+  forced: boolean;
 }
 
 /** One path's request as asked, with what its replies need. */
@@ -91,11 +93,8 @@ export async function askQuestion(s: Session, e: QuestionEntry, canGoBack: boole
     ...(canGoBack ? (['back'] as const) : []),
     'jump',
   ];
-  const asking: Asking = { e, q, items: itemsOf(s, q), naItems, actions, canGoBack };
-  const answered = q.fills.map((f) => isAnswered(valueAtPath(data(s), f.path)));
-  const goOn = !forced && !e.detour && e.block !== 'screener' && !s.scope.all && !s.scope.onlyGaps && answered.includes(false);
-  for (const index of q.fills.keys()) {
-    if (goOn && answered[index]) continue;
+  const asking: Asking = { e, q, items: itemsOf(s, q), naItems, actions, canGoBack, forced };
+  for (const index of fillsToAsk(s, e, forced)) {
     const outcome = await askFill(s, asking, index);
     if (outcome !== undefined) return outcome;
   }
@@ -152,7 +151,7 @@ function requestFor(s: Session, asking: Asking, index: number, problem: string |
     people: rosterOf(data(s)).map((p) => p.name),
     ...(fill.value.kind === 'person' && fill.value.role ? { holders: holdersOf(data(s), fill.value.role) } : {}),
     actions,
-    position: positionOf(asking.e, index),
+    position: positionOf(s, asking.e, index, asking.forced),
     phaseTitle: phaseTitle(s, q.phaseId),
     ...(problem ? { problem } : {}),
     ...(fill.value.kind === 'records' ? { keep: (entries: readonly Record<string, unknown>[]) => keepEntries(s, fill, entries) } : {}),
@@ -324,7 +323,7 @@ async function askFollower(s: Session, f: QuestionEntry, fill: FillSpec): Promis
       message: fill.message ?? f.q.message,
       people: [],
       actions: [],
-      position: positionOf(f, f.q.fills.indexOf(fill)),
+      position: positionOf(s, f, f.q.fills.indexOf(fill), false),
       phaseTitle: phaseTitle(s, 'screener'),
       ...(problem ? { problem } : {}),
     });
@@ -338,10 +337,10 @@ async function askFollower(s: Session, f: QuestionEntry, fill: FillSpec): Promis
 /** Stands for "someone new" among the names (no name holds this character). */
 const NEW = '\u0000new';
 
-/** Who answers the points put off: "it" for one question, "them" for a block of them. */
-async function askOwner(s: Session, several: boolean): Promise<string | undefined> {
+/** Who answers the points put off: "it" for one question, "these 29 questions" for a block of them. */
+async function askOwner(s: Session, questions: number): Promise<string | undefined> {
   const people = rosterOf(data(s)).map((p) => p.name);
-  const who = `Who will answer ${several ? 'them' : 'it'}?`;
+  const who = `Who will answer ${questions > 1 ? `these ${questions} questions` : 'it'}?`;
   let owner: string;
   if (people.length > 0) {
     const picked = await s.asker.choose(who, [
@@ -353,9 +352,12 @@ async function askOwner(s: Session, several: boolean): Promise<string | undefine
   return owner.length > 0 ? owner : undefined;
 }
 
-/** Puts the items off to an owner and a date, without a status: the facts keep judging them. */
-export async function later(s: Session, itemIds: readonly string[], several = false): Promise<boolean> {
-  const owner = await askOwner(s, several);
+/**
+ * Puts the items off to an owner and a date, without a status: the facts keep judging them. A block put
+ * off (`questions` of them) gets one owner and one date for the lot, asked once.
+ */
+export async function later(s: Session, itemIds: readonly string[], questions = 1): Promise<boolean> {
+  const owner = await askOwner(s, questions);
   if (!owner) {
     s.asker.show({ kind: 'notice', code: 'later-needs-owner' });
     return false;

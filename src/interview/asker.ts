@@ -15,8 +15,9 @@ export const BLOCKS = ['screener', 'people', 'quick', 'rest', 'important', 'opti
 export type Block = (typeof BLOCKS)[number];
 
 /**
- * Where a question stands: its block and its number there. Numbers are stable: they count the block's
- * questions answered before too, so a resumed interview goes on at the number it stopped at.
+ * Where a question stands: its block and its number there. Numbers count the paths this session asks in
+ * the block, 1, 2, 3… without a gap; `questions` is those asked so far plus those still to come there.
+ * A question asked again (back, a refused reply, back from a jump) keeps its number.
  */
 export interface Position {
   block: Block;
@@ -85,7 +86,18 @@ export interface ItemFeedback {
 /** Things the interview tells the user, as data; interview-messages.ts turns them into words. */
 export type InterviewEvent =
   | { kind: 'resume'; answers: number; next?: string }
-  | { kind: 'block-start'; block: Block; questions: number; minutes: number; level?: string }
+  | {
+      kind: 'block-start';
+      block: Block;
+      questions: number;
+      minutes: number;
+      /** The level the quick path reaches when every one of its points is met. */
+      level?: string;
+      /** Points that level also needs which were left open before (put off, or not in place): done too, it is reached. */
+      pending?: number;
+      /** Not even the next level fits the quick path: the level it starts on, and the questions it all takes. */
+      toward?: { level: string; questions: number };
+    }
   | { kind: 'why'; items: readonly { itemId: string; title: string; why: string; guidance: string }[]; help?: string }
   | { kind: 'feedback'; items: readonly ItemFeedback[]; score: number }
   | {

@@ -3,7 +3,7 @@
 // after it; which entries are still wanted, and where a jump goes.
 import { levelInStage } from '../methodology/types.js';
 import type { Block, Position } from './asker.js';
-import { answerSeconds, asksOf, decidingItems, planTiers, QUICK_PATH } from './interview-plan.js';
+import { answerSeconds, asksOf, byPoint, decidingItems, levelTargets, planTiers, QUICK_PATH } from './interview-plan.js';
 import {
   applies,
   data,
@@ -21,19 +21,29 @@ import {
   tierNow,
   type InterviewState,
 } from './interview-state.js';
-import { conditionHolds, valueAtPath, type QuestionSpec, type ValueSpec } from './question-model.js';
+import { conditionHolds, isAnswered, valueAtPath, type QuestionSpec, type ValueSpec } from './question-model.js';
 import { rosterOf } from './roster-entry.js';
 import { STARTER_NAME } from '../plan/starter-plan.js';
 import { minimumInForce } from './thresholds-in-force.js';
 
 type Tier = 'rest' | 'important' | 'optional';
+
+/**
+ * The questions numbered together (a block, or one jump's detour): the paths asked there this session,
+ * by question id. Numbers count what is asked, so they run 1, 2, 3… without a gap, whatever was
+ * answered before or is passed over.
+ */
+export interface Numbering {
+  readonly asked: Map<string, Set<number>>;
+}
+export const newNumbering = (): Numbering => ({ asked: new Map() });
+
 export type Entry =
-  /** `number` is the question's first path's number in its block; `of` counts every path the block asks. */
-  | { kind: 'question'; q: QuestionSpec; block: Block; number: number; of: number; detour?: boolean }
+  | { kind: 'question'; q: QuestionSpec; block: Block; numbering: Numbering; detour?: boolean }
   | { kind: 'people'; detour?: boolean }
   | { kind: 'plan' }
-  | { kind: 'block-start'; block: Block; questions: readonly QuestionSpec[] }
-  | { kind: 'offer'; block: Tier; questions: readonly QuestionSpec[] }
+  | { kind: 'block-start'; block: Block; numbering: Numbering }
+  | { kind: 'offer'; block: Tier; numbering: Numbering }
   | { kind: 'checkpoint' };
 export type QuestionEntry = Extract<Entry, { kind: 'question' }>;
 /** How an entry ended: answered (or passed), gone back from, or a jump to other entries. */
@@ -56,6 +66,12 @@ export interface Agenda {
   readonly entries: Entry[];
   /** The level the quick path reaches, in this community's words. */
   quickLevel: string | undefined;
+  /** Points the quick path's level also needs that no question left can meet (put off, or "No" before). */
+  quickPending: number;
+  /** The level the quick path only starts on (not even it fits), in words, and the questions it all takes. */
+  quickToward: { level: string; questions: number } | undefined;
+  /** Each block's numbering, kept when the rest is planned again so that numbers go on. */
+  readonly numberings: Map<Block, Numbering>;
   /** Blocks the user declined, decided on, or skipped in an earlier session. */
   readonly declined: Set<Block>;
   readonly decided: Set<Block>;
@@ -79,7 +95,8 @@ export type Session = InterviewState & { readonly agenda: Agenda };
 export function createAgenda(s: InterviewState): Agenda {
   const { o } = s;
   const screenerAsked = o.screener.filter((q) => q.fills.every((f) => o.accepts(f.path)));
-  const screenerEntries = numbered(screenerAsked, 'screener');
+  const numberings = new Map<Block, Numbering>([['screener', newNumbering()]]);
+  const screenerEntries = numbered(screenerAsked, 'screener', numberings.get('screener')!);
   let hasPerson: boolean | undefined;
   return {
     screenerAsked,
@@ -91,6 +108,9 @@ export function createAgenda(s: InterviewState): Agenda {
     },
     entries: [...screenerEntries, { kind: 'people' }, { kind: 'plan' }],
     quickLevel: undefined,
+    quickToward: undefined,
+    quickPending: 0,
+    numberings,
     declined: new Set(),
     decided: new Set(),
     skipped: new Set(s.scope.all ? [] : (o.skippedBefore ?? [])),
@@ -109,23 +129,77 @@ export function pastScreener(s: InterviewState): boolean {
   return rosterOf(data(s)).length > 0 || o.questions.some((q) => q.fills.every((f) => o.accepts(f.path)) && isHandled(s, q));
 }
 
-/** Question entries numbered by the paths they ask, so a question's number is the same in every session. */
-export function numbered(questions: readonly QuestionSpec[], block: Block, detour = false): Entry[] {
-  const of = asksOf(questions);
-  let number = 1;
-  return questions.map((q) => {
-    const entry: Entry = { kind: 'question', q, block, number, of, ...(detour ? { detour: true } : {}) };
-    number += q.fills.length;
-    return entry;
-  });
+/** Question entries numbered together. */
+export function numbered(questions: readonly QuestionSpec[], block: Block, numbering: Numbering, detour = false): QuestionEntry[] {
+  return questions.map((q) => ({ kind: 'question', q, block, numbering, ...(detour ? { detour: true } : {}) }));
+}
+
+/** A block's numbering: the same one each time the rest is planned. */
+function numberingOf(s: Session, block: Block): Numbering {
+  let n = s.agenda.numberings.get(block);
+  if (!n) s.agenda.numberings.set(block, (n = newNumbering()));
+  return n;
 }
 
 function hasPersonField(spec: ValueSpec): boolean {
   return spec.kind === 'person' || (spec.kind === 'records' && spec.fields.some((f) => hasPersonField(f.value)));
 }
 
-export function positionOf(e: QuestionEntry, fill = 0): Position {
-  return { block: e.detour && e.block !== 'screener' ? 'detour' : e.block, question: e.number + fill, questions: e.of };
+/**
+ * The paths of a question the walk asks when it reaches it: all of them, or, for a question left half
+ * done in an earlier session, the ones still open (unless it was gone back to, or all is asked again).
+ */
+export function fillsToAsk(s: Session, e: QuestionEntry, forced: boolean): number[] {
+  const d = data(s);
+  const answered = e.q.fills.map((f) => isAnswered(valueAtPath(d, f.path)));
+  const goOn = !forced && !e.detour && e.block !== 'screener' && !s.scope.all && !s.scope.onlyGaps && answered.includes(false);
+  return [...e.q.fills.keys()].filter((i) => !(goOn && answered[i]));
+}
+
+/** The entries numbered with `numbering`, in the agenda's order. */
+function membersOf(s: Session, numbering: Numbering): QuestionEntry[] {
+  return s.agenda.entries.filter((x): x is QuestionEntry => x.kind === 'question' && x.numbering === numbering);
+}
+
+/** How many paths the walk will ask of these entries, as the plan stands now. */
+export function pathsToAsk(s: Session, entries: readonly QuestionEntry[]): number {
+  return entries.reduce((n, x) => n + (wanted(s, x) ? fillsToAsk(s, x, s.agenda.forced.has(x)).length : 0), 0);
+}
+
+/** The questions the walk will ask of these entries, as the plan stands now. */
+export function questionsToAsk(s: Session, entries: readonly QuestionEntry[]): QuestionSpec[] {
+  return entries.filter((x) => wanted(s, x)).map((x) => x.q);
+}
+
+/** The entries a block start or an offer stands for. */
+export function entriesOf(s: Session, e: Extract<Entry, { kind: 'block-start' | 'offer' }>): QuestionEntry[] {
+  return membersOf(s, e.numbering).filter((x) => !x.detour);
+}
+
+/**
+ * Where path `fill` of a question stands, as it is asked: after the paths asked before it in its block
+ * this session, out of those plus the ones still to be asked there. Asked again (a reply refused, "why",
+ * back from a jump), it keeps its number.
+ */
+export function positionOf(s: Session, e: QuestionEntry, fill: number, forced: boolean): Position {
+  const { asked } = e.numbering;
+  let own = asked.get(e.q.id);
+  if (!own) asked.set(e.q.id, (own = new Set()));
+  own.add(fill);
+  const members = membersOf(s, e.numbering);
+  const at = members.indexOf(e);
+  const order = new Map(members.map((x, i) => [x.q.id, i]));
+  let before = 0;
+  // Paths asked of the questions before this one, and of any the block no longer lists (planned again).
+  for (const [id, fills] of asked) if (id !== e.q.id && (order.get(id) ?? -1) < at) before += fills.size;
+  const still = fillsToAsk(s, e, forced).filter((i) => i > fill && !own.has(i)).length;
+  const after = at >= 0 ? pathsToAsk(s, members.slice(at + 1)) : 0;
+  const question = before + [...own].filter((i) => i < fill).length + 1;
+  return {
+    block: e.detour && e.block !== 'screener' ? 'detour' : e.block,
+    question,
+    questions: before + own.size + still + after,
+  };
 }
 
 function screenerWanted(s: Session, q: QuestionSpec): boolean {
@@ -185,22 +259,39 @@ function secondsInForce(s: Session, q: QuestionSpec): number {
 
 /** The entries after the screener and the roster, planned as the plan's facts stand now. */
 export function planTail(s: Session): Entry[] {
-  const list = applicable(s);
-  if (s.narrowed) return selectedTail(s, list);
+  if (s.narrowed) return selectedTail(s, applicable(s));
+  // What is left to ask: a question answered before is not asked again (unless all is).
+  const list = applicable(s).filter((q) => s.scope.all === true || !isHandled(s, q));
   const stage = (s.assessment?.stage.id ?? valueAtPath(data(s), 'community.stage') ?? 'planning') as 'planning';
-  const deciding = decidingItems(s.m, stage, severitiesNow(s) ?? new Map());
-  // The screener and the roster count toward the quick path's questions; its minutes are the points' own.
-  const spent = { questions: asksOf(s.agenda.screenerAsked) + (s.agenda.hasPersonQuestion ? 1 : 0), seconds: 0 };
+  // What each level needs, from the plan as assessed; the time a point takes is its questions' own.
+  const secondsOf = (id: string): number => {
+    const qs = list.filter((q) => q.feeds.includes(id));
+    return qs.length === 0 ? Infinity : qs.reduce((n, q) => n + q.seconds, 0);
+  };
+  const deciding = s.assessment
+    ? levelTargets(s.m, s.assessment.items, stage, secondsOf)
+    : decidingItems(s.m, stage, severitiesNow(s) ?? new Map());
+  // What this session has asked so far (the screener, the roster) counts toward the quick path's
+  // questions; its minutes are the points' own.
+  const spent = { questions: s.asked, seconds: 0 };
   const tiers = planTiers(list, deciding, s.o.quickPath ?? QUICK_PATH, spent);
-  const level = s.m.levels.find((l) => l.id === tiers.quickLevel);
-  s.agenda.quickLevel = level ? said(s, levelInStage(level, stage).title) : undefined;
+  const titleOf = (id: string | undefined): string | undefined => {
+    const level = s.m.levels.find((l) => l.id === id);
+    return level ? said(s, levelInStage(level, stage).title) : undefined;
+  };
+  s.agenda.quickLevel = titleOf(tiers.quickLevel);
+  s.agenda.quickPending = tiers.quickPending ?? 0;
+  s.agenda.quickToward = tiers.toward ? { level: titleOf(tiers.toward.level)!, questions: tiers.toward.questions } : undefined;
+  const quick = numberingOf(s, 'quick');
   return [
-    { kind: 'block-start', block: 'quick', questions: tiers.quick },
-    ...numbered(tiers.quick, 'quick'),
+    { kind: 'block-start', block: 'quick', numbering: quick },
+    ...numbered(tiers.quick, 'quick', quick),
     { kind: 'checkpoint' },
-    ...(['rest', 'important', 'optional'] as const).flatMap((block): Entry[] =>
-      tiers[block].length === 0 ? [] : [{ kind: 'offer', block, questions: tiers[block] }, ...numbered(tiers[block], block)],
-    ),
+    ...(['rest', 'important', 'optional'] as const).flatMap((block): Entry[] => {
+      if (tiers[block].length === 0) return [];
+      const numbering = numberingOf(s, block);
+      return [{ kind: 'offer', block, numbering }, ...numbered(tiers[block], block, numbering)];
+    }),
   ];
 }
 
@@ -208,11 +299,14 @@ export function planTail(s: Session): Entry[] {
 function selectedTail(s: Session, list: readonly QuestionSpec[]): Entry[] {
   const rank = { core: 0, major: 1, minor: 2 } as const;
   const phases = s.m.phases.map((p) => p.id);
-  const ordered = list
-    .map((q, i) => ({ q, i }))
-    .sort((a, b) => phases.indexOf(a.q.phaseId) - phases.indexOf(b.q.phaseId) || rank[a.q.tier] - rank[b.q.tier] || a.i - b.i)
-    .map((x) => x.q);
-  return [{ kind: 'block-start', block: 'selected', questions: ordered }, ...numbered(ordered, 'selected')];
+  const ordered = byPoint(
+    list
+      .map((q, i) => ({ q, i }))
+      .sort((a, b) => phases.indexOf(a.q.phaseId) - phases.indexOf(b.q.phaseId) || rank[a.q.tier] - rank[b.q.tier] || a.i - b.i)
+      .map((x) => x.q),
+  );
+  const numbering = numberingOf(s, 'selected');
+  return [{ kind: 'block-start', block: 'selected', numbering }, ...numbered(ordered, 'selected', numbering)];
 }
 
 /** Where the plan's marker stands: the entries after it are planned, and planned again. */
@@ -253,11 +347,11 @@ export async function jumpTarget(s: Session): Promise<Entry[] | undefined> {
   ]);
   if (target === 'stay') return undefined;
   if (target === 'people') return [{ kind: 'people', detour: true }];
-  if (target === 'screener') return numbered(s.agenda.screenerAsked, 'screener', true);
+  if (target === 'screener') return numbered(s.agenda.screenerAsked, 'screener', newNumbering(), true);
   if (target.startsWith('phase:')) {
     const qs = list.filter((q) => q.phaseId === target.slice('phase:'.length));
     // The phase's open questions; all of them when every one is answered.
-    return numbered(open(qs) > 0 ? qs.filter((q) => !isHandled(s, q)) : qs, 'detour', true);
+    return numbered(open(qs) > 0 ? qs.filter((q) => !isHandled(s, q)) : qs, 'detour', newNumbering(), true);
   }
   const items = s.m.phases.flatMap((p) => p.items).filter((i) => list.some((q) => q.feeds.includes(i.id)));
   const id = await s.asker.choose(
@@ -267,6 +361,7 @@ export async function jumpTarget(s: Session): Promise<Entry[] | undefined> {
   return numbered(
     list.filter((q) => q.feeds.includes(id)),
     'detour',
+    newNumbering(),
     true,
   );
 }

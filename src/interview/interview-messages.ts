@@ -32,6 +32,12 @@ export const BLOCK_TITLES = {
   detour: 'Jump',
 } as const satisfies Record<Block, string>;
 
+/** The points left open before that the level also needs: ", once the 2 points left open before are done". */
+function pendingWords(pending: number): string {
+  if (pending === 0) return '';
+  return pending === 1 ? ', once the 1 point left open before is done' : `, once the ${pending} points left open before are done`;
+}
+
 /** A small bar for a 0-100 score: `[██████░░░░] 60`. */
 export function scoreBar(score: number, width = 20): string {
   const filled = Math.max(0, Math.min(width, Math.round((score / 100) * width)));
@@ -95,9 +101,12 @@ export function describeEvent(event: InterviewEvent, paint: Painter): string[] {
     case 'block-start': {
       const n = `${event.questions} question${event.questions === 1 ? '' : 's'}, about ${event.minutes} min`;
       const what =
-        event.block === 'quick'
-          ? `Quick path: the points that decide your level${event.level ? ` (up to ${safeText(event.level)})` : ''}, ${n}. More is offered after.`
-          : `${BLOCK_TITLES[event.block]}: ${n}.`;
+        event.block !== 'quick'
+          ? `${BLOCK_TITLES[event.block]}: ${n}.`
+          : event.toward
+            ? // Honest about what it covers: the next level needs more than the quick path holds.
+              `Quick path: the first points toward ${safeText(event.toward.level)} (all it needs takes ${event.toward.questions} question${event.toward.questions === 1 ? '' : 's'}), ${n}. More is offered after.`
+            : `Quick path: the points that decide your level${event.level ? ` (up to ${safeText(event.level)}${pendingWords(event.pending ?? 0)})` : ''}, ${n}. More is offered after.`;
       return ['', paint.bold(what)];
     }
     case 'why':

@@ -56,6 +56,8 @@ export interface InterviewState {
   inForce?: { of: PlanAssessment; severities: SeveritiesInForce };
   /** yaml's own rendering of a document, the base the next save's text is worked out from. */
   rendering?: { of: Document; text: string };
+  /** The plan as plain data, read once per saved text (the agenda reads it for every entry it counts). */
+  plainData?: { of: Document; text: string; data: unknown };
 }
 
 export function createState(asker: Asker, o: InterviewOptions): InterviewState {
@@ -82,9 +84,13 @@ export function createState(asker: Asker, o: InterviewOptions): InterviewState {
   };
 }
 
-/** The plan as it stands, as plain data. */
+/** The plan as it stands, as plain data: read only, shared until the next save. */
 export function data(s: InterviewState): unknown {
-  return s.doc.toJS() ?? {};
+  const cached = s.plainData;
+  if (cached?.of === s.doc && cached.text === s.text) return cached.data;
+  const plain: unknown = s.doc.toJS() ?? {};
+  s.plainData = { of: s.doc, text: s.text, data: plain };
+  return plain;
 }
 
 export function profileNow(s: InterviewState): ProfileInForce {
@@ -194,6 +200,7 @@ export function commitChanges(s: InterviewState, changes: readonly Change[]): Co
   } finally {
     // The document changed in place (it may be the same object): what was worked out from it is stale.
     s.profile = undefined;
+    s.plainData = undefined;
     if (!saved) {
       s.doc = readPlanDocument(s.text);
       s.rendering = undefined;

@@ -10,24 +10,28 @@ import type { Asker, Block, InterviewEvent } from './asker.js';
 import { askQuestion, later } from './ask-question.js';
 import {
   createAgenda,
+  entriesOf,
   insertAt,
   jumpTarget,
   markerIndex,
   pastScreener,
+  pathsToAsk,
   peopleWanted,
   planTail,
+  questionsToAsk,
   replaceTail,
   wanted,
   type Entry,
   type Outcome,
   type Session,
 } from './interview-agenda.js';
-import { asksOf, minutesOf, type QuickPathBudget } from './interview-plan.js';
+import { minutesOf, type QuickPathBudget } from './interview-plan.js';
 import {
   applies,
   commitChanges,
   createState,
   data,
+  feedback,
   interrupted,
   isHandled,
   itemTitle,
@@ -37,7 +41,7 @@ import {
   type Change,
 } from './interview-state.js';
 import { rolesOf } from './person-fields.js';
-import { valueAtPath, type QuestionSpec } from './question-model.js';
+import { isAnswered, pathSegments, valueAtPath, type QuestionSpec } from './question-model.js';
 import { mergeRoster, rosterLine, rosterOf, type RosterPerson } from './roster-entry.js';
 
 /** The result of handing a new plan text to the command: checked, assessed and saved, or refused. */
@@ -152,10 +156,20 @@ async function between(s: Session, e: Exclude<Entry, { kind: 'question' | 'peopl
     // Planned here, after the screener and the roster: tiers follow the type, stage and facts given.
     replaceTail(s, planTail(s));
   } else if (e.kind === 'block-start') {
-    const left = e.questions.filter((q) => applies(s, q) && (s.scope.all || !isHandled(s, q)));
-    if (left.length > 0 && !a.stopped) {
-      const level = e.block === 'quick' ? a.quickLevel : undefined;
-      s.asker.show({ kind: 'block-start', block: e.block, questions: asksOf(left), minutes: minutesOf(left), ...(level ? { level } : {}) });
+    // Counted as the block's questions are then numbered: the paths it will ask.
+    const entries = entriesOf(s, e);
+    const n = pathsToAsk(s, entries);
+    if (n > 0 && !a.stopped) {
+      const quick = e.block === 'quick';
+      s.asker.show({
+        kind: 'block-start',
+        block: e.block,
+        questions: n,
+        minutes: minutesOf(questionsToAsk(s, entries)),
+        ...(quick && a.quickLevel ? { level: a.quickLevel } : {}),
+        ...(quick && a.quickLevel && a.quickPending > 0 ? { pending: a.quickPending } : {}),
+        ...(quick && a.quickToward ? { toward: a.quickToward } : {}),
+      });
     }
   } else if (e.kind === 'checkpoint') {
     if (!a.stopped && a.entries.slice(a.cursor + 1).some((x) => x.kind === 'offer' && !a.decided.has(x.block))) summary(s, false);
@@ -236,15 +250,40 @@ async function askPeople(s: Session, canGoBack: boolean): Promise<Outcome> {
     }
     if (reply.action !== 'answer') return 'done';
     if (reply.value.length === 0) return 'done';
-    const changes = rosterChanges(s, roster, mergeRoster(roster, reply.value));
+    const merged = mergeRoster(roster, reply.value);
+    const byRole = answeredByRoles(s, merged);
+    const changes = [...rosterChanges(s, roster, merged), ...byRole.flatMap((r) => r.changes)];
     if (changes.length === 0) return 'done';
     const outcome = commitChanges(s, changes);
     if (outcome.ok) {
       s.asker.show({ kind: 'notice', code: 'roster-saved', count: rosterOf(data(s)).length });
+      // What the roles just answered, as any answer's feedback says it.
+      for (const r of byRole) feedback(s, r.q);
       return 'done';
     }
     s.asker.show({ kind: 'notice', code: 'required' });
   }
+}
+
+/**
+ * The questions the roster answers: one person asked by role (the host, the sponsor), not answered yet,
+ * when exactly one person on the roster holds that role. The name is written there, so that the point
+ * counts them now and the question is not asked again.
+ */
+function answeredByRoles(s: Session, roster: readonly RosterPerson[]): { q: QuestionSpec; changes: Change[] }[] {
+  const fold = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
+  const d = data(s);
+  return s.o.questions.flatMap((q) => {
+    if (!applies(s, q)) return [];
+    const changes = q.fills.flatMap((f): Change[] => {
+      const spec = f.value;
+      if (spec.kind !== 'person' || spec.several || !spec.role || isAnswered(valueAtPath(d, f.path))) return [];
+      const role = fold(spec.role);
+      const holders = roster.filter((p) => (p.roles ?? []).some((r) => fold(r) === role));
+      return holders.length === 1 ? [{ path: pathSegments(f.path), value: holders[0]!.name }] : [];
+    });
+    return changes.length > 0 ? [{ q, changes }] : [];
+  });
 }
 
 /** The roles the checks count, of the points judged for this community (all of them before any assessment). */
@@ -323,51 +362,54 @@ type Offer = Extract<Entry, { kind: 'offer' }>;
 async function offer(s: Session, e: Offer): Promise<void> {
   const a = s.agenda;
   if (a.decided.has(e.block)) return;
-  const left = e.questions.filter((q) => applies(s, q) && (s.scope.all || !isHandled(s, q)));
-  if (left.length === 0) return;
+  // Counted as the block's questions are then numbered: the paths it will ask.
+  const entries = entriesOf(s, e);
+  const n = pathsToAsk(s, entries);
+  const left = questionsToAsk(s, entries);
+  if (n === 0) return;
   if (a.skipped.has(e.block)) {
     a.decided.add(e.block);
     a.declined.add(e.block);
-    s.asker.show({ kind: 'notice', code: 'skipped-remembered', count: asksOf(left) });
+    s.asker.show({ kind: 'notice', code: 'skipped-remembered', count: n });
     return;
   }
   const minutes = minutesOf(left);
   for (;;) {
-    const choice = await s.asker.choose(offerText(s, e, left, minutes), [
+    const choice = await s.asker.choose(offerText(s, e, n, minutes), [
       { value: 'now', name: 'Answer them now' },
       ...(e.block === 'optional'
         ? [{ value: 'skip', name: 'Skip them (not offered again; --all asks them)' }]
         : [{ value: 'later', name: 'Later: name who answers them and by when' }]),
       { value: 'stop', name: 'Stop here for now (run the interview again to go on)' },
     ]);
+    // The whole block to one owner and one date, asked once for the lot: the choice said so.
     if (
       choice === 'later' &&
       !(await later(
         s,
         left.flatMap((q) => q.feeds),
-        asksOf(left) > 1,
+        n,
       ))
     )
       continue;
     a.decided.add(e.block);
     if (choice === 'now') {
-      s.asker.show({ kind: 'block-start', block: e.block, questions: asksOf(left), minutes });
+      s.asker.show({ kind: 'block-start', block: e.block, questions: n, minutes });
       return;
     }
     a.declined.add(e.block);
     if (choice === 'stop') a.stopped = true;
     if (choice === 'skip') {
       s.o.rememberSkipped?.([...new Set([...(s.o.skippedBefore ?? []), e.block])]);
-      s.asker.show({ kind: 'notice', code: 'deferred', count: asksOf(left) });
+      s.asker.show({ kind: 'notice', code: 'deferred', count: n });
     }
-    if (choice === 'later') s.asker.show({ kind: 'notice', code: 'deferred', count: asksOf(left) });
+    if (choice === 'later') s.asker.show({ kind: 'notice', code: 'deferred', count: n });
     return;
   }
 }
 
 /** What an offer says: which block, how many questions, about how long. */
-function offerText(s: Session, e: Offer, left: readonly QuestionSpec[], minutes: number): string {
-  const n = asksOf(left);
+function offerText(s: Session, e: Offer, n: number, minutes: number): string {
   const level = s.assessment?.nextLevel ? said(s, s.assessment.nextLevel.title) : undefined;
   return e.block === 'rest'
     ? `The rest of what decides the level${level ? ` (next: ${level})` : ''}: ${n} question${n === 1 ? '' : 's'}, about ${minutes} min.`

@@ -5,10 +5,11 @@ import { levelInStage, type Gate, type Level, type Methodology, type Stage } fro
 import { isOpen, type ItemResult, type LevelRef, type NextLevel } from './types.js';
 import { weightedScore } from './weighted-score.js';
 
-type Scored = Pick<ItemResult, 'itemId' | 'phaseId' | 'severity' | 'status' | 'points' | 'weight' | 'value' | 'dimension'>;
+/** What levels read of an item's result. */
+export type Scored = Pick<ItemResult, 'itemId' | 'phaseId' | 'severity' | 'status' | 'points' | 'weight' | 'value' | 'dimension'>;
 
 /** The open items a no-open or items-met gate needs met (its whole condition); share gates count instead. */
-function openItemsGateNeeds(gate: Exclude<Gate, { kind: 'share-met' }>, items: readonly Scored[]): Scored[] {
+export function openItemsGateNeeds(gate: Exclude<Gate, { kind: 'share-met' }>, items: readonly Scored[]): Scored[] {
   switch (gate.kind) {
     case 'no-open':
       // Severity gates judge the plan; outcomes are judged by a level's minimum health.

@@ -125,6 +125,8 @@ describe('the quick path', () => {
       const [start] = plain.asker.eventsOf('block-start');
       expect(start).toMatchObject({ block: 'quick' });
       expect(start!.minutes).toBeLessThanOrEqual(10);
+      // It names the level it reaches answered in full (see interview-agenda.test.ts: the promise holds).
+      expect(start!.level).toBeDefined();
       expect(plain.asker.asked.filter((r) => r.position.block === 'quick')).toHaveLength(start!.questions);
       expect(plain.asker.asked.length + plain.asker.rosterRequests.length).toBeLessThanOrEqual(30);
 

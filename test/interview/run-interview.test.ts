@@ -18,16 +18,19 @@ function session(text: string, script: Step[], extra: Partial<InterviewOptions> 
   return interviewSession(new ScriptedAsker(script), text, extra.methodology ?? m, extra);
 }
 
-/** The whole mini interview: the screener, the roster, the quick path (its blockers), then the offered tiers. */
+/**
+ * The whole mini interview: the screener, the roster (whose host answers "who hosts it?"), the quick path
+ * (what Ready needs: the blockers, and the quicker of the two majors for the share and the score), then
+ * the offered tiers.
+ */
 const FULL: Step[] = [
   { ask: 'screener.type', reply: answer('customer') },
   roster({ name: 'Ana', roles: ['host'] }),
   { ask: 'first.purpose', reply: answer('People who fix things together') },
   { ask: 'first.people', reply: answer('Ana, Bo, Cy') },
-  { ask: 'first.host', reply: answer('Ana') },
   { ask: 'second.sponsor', reply: answer('Acme') },
-  { choose: 'now' },
   { ask: 'first.values', reply: answer('met') },
+  { choose: 'now' },
   { ask: 'second.rules', reply: answer('https://example.org/rules') },
   { choose: 'now' },
   { ask: 'second.review', reply: answer('partial') },
@@ -39,8 +42,9 @@ describe('the interview flow', () => {
     const s = session(EMPTY, [...FULL]);
     const result = await runInterview(s.asker, s.options);
     expect(s.asker.remaining).toBe(0);
-    expect(result.answered).toBe(9);
-    expect(s.saves).toHaveLength(9);
+    // The roster and the host it names are one answer.
+    expect(result.answered).toBe(8);
+    expect(s.saves).toHaveLength(8);
     for (const text of s.saves) expect(assessPlanText('plan.yaml', text, m, validation, TODAY).ok).toBe(true);
     expect(s.last()).toMatchObject({
       community: { name: 'Makers', type: 'customer' },
@@ -56,23 +60,24 @@ describe('the interview flow', () => {
     });
     // Fields the plan format does not accept yet (stage, formality…) are not asked.
     expect(s.asker.asked.map((r) => r.question.id).filter((id) => id.startsWith('screener.'))).toEqual(['screener.type']);
-    // The quick path: the blockers levels need, numbered by the paths they ask.
+    // The quick path: what the levels need, numbered by the questions it asks (the host, answered by the
+    // roster, is not asked and takes no number).
     expect(
       s.asker.asked.filter((r) => r.position.block === 'quick').map((r) => [r.question.id, r.position.question, r.position.questions]),
     ).toEqual([
       ['first.purpose', 1, 4],
       ['first.people', 2, 4],
-      ['first.host', 3, 4],
-      ['second.sponsor', 4, 4],
+      ['second.sponsor', 3, 4],
+      ['first.values', 4, 4],
     ]);
-    expect(s.asker.eventsOf('block-start').map((e) => [e.block, e.questions])).toEqual([
-      ['quick', 4],
-      ['important', 2],
-      ['optional', 1],
+    expect(s.asker.eventsOf('block-start').map((e) => [e.block, e.questions, e.level])).toEqual([
+      ['quick', 4, 'Ready'],
+      ['important', 1, undefined],
+      ['optional', 1, undefined],
     ]);
-    // The quick path ends with a level, then the interview ends with the final one.
+    // The quick path ends at the level it promised, then the interview ends with the final one.
     const [quick, summary] = s.asker.eventsOf('summary');
-    expect(quick).toMatchObject({ final: false, level: 'Started' });
+    expect(quick).toMatchObject({ final: false, level: 'Ready' });
     expect([summary!.final, summary!.level, summary!.score, summary!.blockers.map((b) => b.itemId)]).toEqual([
       true,
       'Ready',
@@ -137,7 +142,6 @@ describe('the interview flow', () => {
       { text: '' },
       { ask: 'second.sponsor', reply: act('na') },
       { text: 'The members pay for everything themselves.' },
-      { choose: 'now' },
       { ask: 'first.values', interrupt: 'SIGINT' },
     ]);
     await expect(runInterview(s.asker, s.options)).rejects.toThrow(InterruptedError);
@@ -155,6 +159,7 @@ describe('the interview flow', () => {
       { ask: 'first.people', reply: act('skip') },
       { ask: 'first.host', reply: act('skip') },
       { ask: 'second.sponsor', reply: act('dont-know') },
+      { ask: 'first.values', reply: act('skip') },
       { choose: 'later' },
       { text: 'Ana' },
       { date: '2026-09-30' },
@@ -172,18 +177,16 @@ describe('the interview flow', () => {
     expect(s.last().custom).toBeUndefined();
     // "Later" names who and by when, for every point of the block, and claims no status: the facts judge them.
     expect(s.last().assessment).toEqual({
-      'first.values': { owner: 'Ana', due: '2026-09-30' },
       'second.rules': { owner: 'Ana', due: '2026-09-30' },
     });
     // The owner is a person: they join the roster.
     expect(s.last().people).toEqual([{ name: 'Ana', roles: [] }]);
     expect(s.asker.eventsOf('notice').map((e) => [e.code, e.count])).toEqual([
-      ['deferred', 2],
+      ['deferred', 1],
       ['deferred', 1],
     ]);
     // The end summary lists them as the to-do list, with owner and date.
     expect(s.asker.eventsOf('summary').at(-1)!.todo).toEqual([
-      { itemId: 'first.values', title: 'Values are agreed', owner: 'Ana', due: '2026-09-30' },
       { itemId: 'second.rules', title: 'Rules are published', owner: 'Ana', due: '2026-09-30' },
     ]);
   });
@@ -218,6 +221,7 @@ describe('the interview flow', () => {
       { ask: 'first.people', reply: act('skip') },
       { ask: 'first.host', reply: act('skip') },
       { ask: 'second.sponsor', reply: act('skip') },
+      { ask: 'first.values', reply: act('skip') },
       { choose: 'later' },
       { text: 'Ana' },
       { date: '2026-09-30' },
@@ -256,7 +260,7 @@ describe('the interview flow', () => {
     expect(s.saves).toHaveLength(0);
   });
 
-  it('stops at Ctrl-C with the answers so far saved, and resumes where it stopped, with a banner and the same numbers', async () => {
+  it('stops at Ctrl-C with the answers so far saved, and resumes where it stopped, with a banner, numbering what is left from 1', async () => {
     const first = session(EMPTY, [
       { ask: 'screener.type', reply: answer('customer') },
       roster({ name: 'Ana', roles: ['host'] }),
@@ -269,15 +273,21 @@ describe('the interview flow', () => {
     expect(parseYaml(saved)).toEqual({
       community: { name: 'Makers', type: 'customer' },
       people: [{ name: 'Ana', roles: ['host'] }],
-      custom: { purpose: 'People who fix things together' },
+      // The roster's only host answers "who hosts it?".
+      custom: { host: 'Ana', purpose: 'People who fix things together' },
     });
-    const stoppedAt = first.asker.asked.at(-1)!.position;
+    expect(first.asker.asked.at(-1)!.position).toEqual({ block: 'quick', question: 2, questions: 4 });
 
     const second = session(saved, [{ ask: 'first.people', reply: answer('Ana, Bo, Cy') }, ...FULL.slice(4)]);
     await runInterview(second.asker, second.options);
     expect(second.asker.asked[0]!.question.id).toBe('first.people');
-    expect(second.asker.asked[0]!.position).toEqual(stoppedAt);
-    expect(second.asker.events[0]).toEqual({ kind: 'resume', answers: 3, next: 'First phase' });
+    // This session asks three of the quick path's questions: the first is question 1 of 3.
+    expect(second.asker.asked.filter((r) => r.position.block === 'quick').map((r) => [r.position.question, r.position.questions])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+    expect(second.asker.events[0]).toEqual({ kind: 'resume', answers: 4, next: 'First phase' });
     expect(second.asker.remaining).toBe(0);
   });
 
@@ -325,7 +335,7 @@ describe('the interview flow', () => {
         { ask: 'first.purpose', reply: act('skip') },
         { ask: 'first.people', reply: act('skip') },
         { ask: 'first.host', reply: act('skip') },
-        { choose: 'now' },
+        // Without a sponsor, Ready needs both majors for its score: both are on the quick path.
         { ask: 'first.values', reply: act('skip') },
         { ask: 'second.rules', reply: act('skip') },
         { choose: 'skip' },
@@ -461,11 +471,8 @@ describe("the interview's tiers follow the plan's profile", () => {
     ['a volunteer customer community', { type: 'customer', formality: 'volunteer' }, 'minor'],
     ['a funded customer community', { type: 'customer', formality: 'funded' }, 'core'],
   ] as const)('asks %s about its budget at the tier its formality puts in force', async (_, community, budgetTier) => {
-    // Core questions come first: a core budget comes before the rest of the statement.
-    const order =
-      budgetTier === 'core'
-        ? ['purpose.statement', 'purpose.budget', 'purpose.statement-parts', 'purpose.budget-approval']
-        : ['purpose.statement', 'purpose.statement-parts', 'purpose.budget', 'purpose.budget-approval'];
+    // A point's questions are asked together: the statement's, then the budget's, whatever its tier.
+    const order = ['purpose.statement', 'purpose.statement-parts', 'purpose.budget', 'purpose.budget-approval'];
     const script: Step[] = [
       // Without a formality written the screener asks for it; skipped, the type's default is in force.
       ...('formality' in community ? [] : ['screener.formality']).map(skip),
