@@ -74,11 +74,11 @@ describe('the interview asks and answers back in one unit', () => {
     const item = findItem(builtin, 'measurement.active-observed')!;
     const profile = profileInForce(builtin, { community: { type: 'customer' }, params: { active_share_established: 0.05 } });
     const stored =
-      'After launch, record in observed.active_contributors_30d, dated, the members who took part in the last 30 days; this point is met at 0.05 of community.size, and never fewer than 10.';
+      'Once the community is open, record in observed.active_contributors_30d, dated, the members who took part in the last 30 days; this point is met at 0.05 of community.size, and never fewer than 10.';
     expect(
       failedInForce(item, [{ path: 'observed.active_contributors_30d', message: stored, detail: '3 of 10' }], profile.stored, profile.text),
     ).toEqual([
-      'After launch, record in observed.active_contributors_30d, dated, the members who took part in the last 30 days; this point is met at 5% of community.size, and never fewer than 10. (3 of 10)',
+      'Once the community is open, record in observed.active_contributors_30d, dated, the members who took part in the last 30 days; this point is met at 5% of community.size, and never fewer than 10. (3 of 10)',
     ]);
   });
 
