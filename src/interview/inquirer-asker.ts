@@ -430,6 +430,9 @@ async function askRecords(s: Session, terminal: TerminalPrompts, ask: TerminalAs
   const { message, actions } = ask;
   const fields = ask.spec.fields;
   let entries: Record<string, unknown>[] = Array.isArray(ask.default) ? [...(ask.default as Record<string, unknown>[])] : [];
+  // People added as "someone new" in a field: they join the roster without being asked again.
+  const joined: string[] = [];
+  const answer = (): Reply => ({ action: 'answer', value: entries, ...(joined.length > 0 ? { joining: joined } : {}) });
   // Saved after every entry: Ctrl-C part way through the list loses none of them.
   const keep = (more: readonly Record<string, unknown>[] = []): void => {
     if (entries.length + more.length > 0) ask.keep?.([...entries, ...more]);
@@ -438,12 +441,12 @@ async function askRecords(s: Session, terminal: TerminalPrompts, ask: TerminalAs
   while (entries.length > 0) {
     const kept = await keepOrFix(s, ask, entries);
     if (kept.action !== 'answer') return kept;
-    if (kept.value === 'keep') return { action: 'answer', value: entries };
+    if (kept.value === 'keep') return answer();
     if (kept.value === 'add') break;
     if (kept.value === 'replace') entries = [];
     else {
       const at = kept.value as number;
-      const fixed = await recordFields(s, terminal, fields, ask.people, entries[at]);
+      const fixed = await recordFields(s, terminal, fields, ask.people, joined, entries[at]);
       entries = fixed ? entries.map((e, i) => (i === at ? fixed : e)) : entries.filter((_, i) => i !== at);
       keep();
     }
@@ -453,11 +456,11 @@ async function askRecords(s: Session, terminal: TerminalPrompts, ask: TerminalAs
   for (;;) {
     const next = await nextRecordStep(s, entries.length, least, bulk, entries.length === 0 ? actions : []);
     if (next.action !== 'answer') return next;
-    if (next.value === 'done') return { action: 'answer', value: entries };
+    if (next.value === 'done') return answer();
     // Lines are saved as each is accepted; an entry field by field once it is complete.
     if (next.value === 'lines') entries = [...entries, ...(await recordLines(s, fields, keep))];
     else {
-      const entry = await recordFields(s, terminal, fields, ask.people);
+      const entry = await recordFields(s, terminal, fields, ask.people, joined);
       if (entry) {
         entries.push(entry);
         keep();
@@ -523,11 +526,12 @@ async function recordFields(
   terminal: TerminalPrompts,
   fields: readonly FieldSpec[],
   people: readonly string[],
+  joined: string[],
   current: Record<string, unknown> = {},
 ): Promise<Record<string, unknown> | undefined> {
   const entry: Record<string, unknown> = { ...current };
   for (const field of fields) {
-    const value = await fieldValue(s, terminal, field, people, current[field.key]);
+    const value = await fieldValue(s, terminal, field, people, joined, current[field.key]);
     if (value === DROP) return undefined;
     if (value !== undefined) entry[field.key] = value;
     else delete entry[field.key];
@@ -569,6 +573,7 @@ async function fieldValue(
   terminal: TerminalPrompts,
   field: FieldSpec,
   people: readonly string[],
+  joined: string[],
   current: unknown,
 ): Promise<unknown> {
   const label = `  ${safeText(field.message)}`;
@@ -582,7 +587,9 @@ async function fieldValue(
     const reply = await (how === 'entries'
       ? askRecords(s, terminal, { ...ask, spec: spec as SpecOf<'records'>, actions: [], minimum: 1 })
       : kind.ask({ ...ask, actions: field.optional ? ['skip'] : [], minimum: 1 }, terminal));
-    return reply.action === 'answer' ? reply.value : undefined;
+    if (reply.action !== 'answer') return undefined;
+    for (const name of reply.joining ?? []) joined.push(name);
+    return reply.value;
   }
   const shown = shownDefault(def === undefined ? undefined : Array.isArray(def) ? def.join(', ') : String(def));
   for (;;) {

@@ -282,3 +282,32 @@ describe("a field the point needs in every entry (a goal's target)", () => {
     expect(opened.find((o) => o.config.message.startsWith('  Target value'))!.config.message).toBe('  Target value (the point needs it)');
   });
 });
+
+describe('a person named in an entry', () => {
+  it('chosen as someone new is said to be new in the reply: they join the roster without being asked again', async () => {
+    const fields: FieldSpec[] = [
+      { key: 'name', message: 'Moderator', value: { kind: 'person', role: 'moderator' } },
+      { key: 'coverage', message: 'Hours covered', value: { kind: 'short-text' } },
+    ];
+    script.push(
+      pick('Add an entry, field by field'),
+      pick('Someone new'),
+      type('Zoe Park'),
+      type('weekends'),
+      pick('Add an entry, field by field'),
+      pick('Ana'),
+      type('weekdays'),
+      pick('Done'),
+    );
+    const reply = await asker().ask({ ...listRequest(fields), people: ['Ana'] });
+    expect(script).toHaveLength(0);
+    expect(reply).toEqual({
+      action: 'answer',
+      value: [
+        { name: 'Zoe Park', coverage: 'weekends' },
+        { name: 'Ana', coverage: 'weekdays' },
+      ],
+      joining: ['Zoe Park'],
+    });
+  });
+});
