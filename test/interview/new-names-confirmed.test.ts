@@ -3,10 +3,11 @@
 // need a roster name (who approved the budget may be a board), it may stay as written, off the roster.
 import { describe, expect, it } from 'vitest';
 import { InterruptedError } from '../../src/errors.js';
+import { questionsFromMethodology } from '../../src/interview/questions-from-methodology.js';
 import { runInterview } from '../../src/interview/run-interview.js';
 import { builtinMethodology } from '../helpers.js';
-import { builtinPlan, interviewSession } from './interview-session.js';
-import { ScriptedAsker, type Step } from './scripted-asker.js';
+import { builtinPlan, interviewSession, planSchema } from './interview-session.js';
+import { ScriptedAsker, act, answer, type Step } from './scripted-asker.js';
 
 const m = builtinMethodology();
 const ROSTER = [
@@ -95,5 +96,69 @@ describe('a name new to the roster, typed in a list', () => {
     await expect(runInterview(s.asker, s.options)).rejects.toBeInstanceOf(InterruptedError);
     expect(s.last().governance.moderation.moderators).toEqual([{ name: 'Ben Ito', coverage: 'weekends' }]);
     expect(s.last().people).toEqual(ROSTER);
+  });
+});
+
+describe('every question that asks for a person', () => {
+  const questions = questionsFromMethodology(m, planSchema);
+  /** Every fill and list field, with its path, its prompt and its kind. */
+  const asked = questions.flatMap((q) =>
+    q.fills.flatMap((f) => [
+      { path: f.path, message: f.message ?? q.message, spec: f.value },
+      ...(f.value.kind === 'records'
+        ? f.value.fields.map((x) => ({ path: `${f.path}.*.${x.key}`, message: x.message, spec: x.value }))
+        : []),
+    ]),
+  );
+  const kindAt = (path: string) => asked.find((a) => a.path === path)?.spec;
+
+  it('offers the roster where the answer is a name, one or several', () => {
+    expect(kindAt('purpose.budget.approved_by')).toEqual({ kind: 'person', role: 'budget approver' });
+    expect(kindAt('team.stakeholders.*.name')).toEqual({ kind: 'person' });
+    expect(kindAt('governance.roles.*.backup')).toEqual({ kind: 'person' });
+    expect(kindAt('observed.member_leaders.*.name')).toEqual({ kind: 'person' });
+    expect(kindAt('governance.ownership.assets.*.holders')).toEqual({ kind: 'person', several: true });
+  });
+
+  it('asks as free text only where the answer may be a group, a team or an organisation', () => {
+    const free = asked
+      .filter((a) => /^(who|person)\b/i.test(a.message) && ['short-text', 'long-text', 'text-list'].includes(a.spec.kind))
+      .map((a) => a.path);
+    expect(free).toEqual([
+      // The members the community is for, who may join, who is recognised: not someone on the team.
+      'purpose.statement.who',
+      'audience.primary.who',
+      'audience.membership.criteria',
+      // The organisation owning the accounts, a decision body, criteria written out.
+      'governance.ownership.owner',
+      'governance.conflict.final_say',
+      'launch.go_no_go.criteria',
+      'engagement.recognition.*.how',
+      // A person or a team; the scorecard's readers.
+      'engagement.staff_participation.*.who',
+      'measures.reporting.audience',
+    ]);
+  });
+});
+
+describe('who approved the budget', () => {
+  it('is picked from the roster; a name new to it may also stay as written, off the roster (a board, the members)', async () => {
+    const plan = `${PLAN}purpose:\n  budget:\n    approved: true\n`;
+    const run = async (script: Step[]) => {
+      const s = interviewSession(new ScriptedAsker(script), plan, m, { scope: { items: ['purpose.budget'] } });
+      await runInterview(s.asker, s.options);
+      return s;
+    };
+    const board = await run([
+      { ask: 'purpose.budget', reply: act('skip') },
+      { ask: 'purpose.budget-approval', reply: answer('the members, at the yearly meeting') },
+      { choose: 'off' },
+      { confirm: false },
+    ]);
+    expect(board.asker.remaining).toBe(0);
+    expect(board.asker.asked[1]).toMatchObject({ fill: { value: { kind: 'person' } }, people: ['Ana Lima', 'Ben Itoh'] });
+    expect(board.asker.offered[0]).toContain('Keep it as written, off the roster (not one person: a board, the members)');
+    expect(board.last().purpose.budget.approved_by).toBe('the members, at the yearly meeting');
+    expect(board.last().people).toEqual(ROSTER);
   });
 });
