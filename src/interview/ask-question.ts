@@ -41,6 +41,7 @@ import {
   valueAtPath,
   type FillSpec,
   type QuestionSpec,
+  type ValueSpec,
 } from './question-model.js';
 import { holdersOf, rosterOf } from './roster-entry.js';
 import { minimumInForce, thresholdInForce } from './thresholds-in-force.js';
@@ -150,7 +151,7 @@ function requestFor(s: Session, asking: Asking, index: number, problem: string |
     ...(q.feeds.length > 0 ? { point: { id: q.feeds[0]!, title: itemTitle(s, q.feeds[0]!) } } : {}),
     ...(s.o.showPaths ? { path: fill.path } : {}),
     people: rosterOf(data(s)).map((p) => p.name),
-    ...(fill.value.kind === 'person' && fill.value.role ? { holders: holdersOf(data(s), fill.value.role) } : {}),
+    ...(fill.value.kind === 'person' && fill.value.role ? { holders: holdersIn(s, fill.value.role, q.fills[index]!.value) } : {}),
     actions,
     position: positionOf(asking.e, index),
     phaseTitle: phaseTitle(s, q.phaseId),
@@ -158,6 +159,17 @@ function requestFor(s: Session, asking: Asking, index: number, problem: string |
     ...(fill.value.kind === 'records' ? { keep: (entries: readonly Record<string, unknown>[]) => keepEntries(s, fill, entries) } : {}),
   };
   return { request, shown, fill, no };
+}
+
+/**
+ * Those on the roster holding the role, as the profile says it ("organiser") or as the methodology does
+ * ("host"): a roster written before either is offered the same.
+ */
+function holdersIn(s: Session, role: string, asked: ValueSpec): string[] {
+  const own = asked.kind === 'person' ? asked.role : undefined;
+  const holders = holdersOf(data(s), role);
+  for (const name of own && own !== role ? holdersOf(data(s), own) : []) if (!holders.includes(name)) holders.push(name);
+  return holders;
 }
 
 /**

@@ -72,6 +72,8 @@ export interface RosterRequest {
   current: readonly string[];
   /** Roles the methodology counts, suggested. */
   roles: readonly string[];
+  /** A line as it is typed, in the profile's words ("Ana Lima: organiser, moderator"). */
+  example: string;
   actions: readonly OtherAction[];
   position: Position;
 }

@@ -644,11 +644,11 @@ async function askRoster(s: Session, request: RosterRequest): Promise<RosterRepl
       lines<RosterEntry>(
         {
           message: safeText(request.message),
-          hint: safeText(`Like "Ana Lima: host, moderator".${roles} Enter on an empty line when done; ? for other options.`),
+          hint: safeText(`Like "${request.example}".${roles} Enter on an empty line when done; ? for other options.`),
           accepted: [],
           minimum: 0,
           check: (text) => {
-            const parsed = parseRosterLine(text);
+            const parsed = parseRosterLine(text, request.example);
             return parsed.ok ? { ok: true, value: parsed.entry } : { ok: false, problem: safeText(parsed.problem) };
           },
         },
