@@ -39,6 +39,8 @@ import { wrapLines } from './wrap-lines.js';
 import { sanitizeOutput } from '../text/sanitize.js';
 
 const MORE = '?';
+/** Esc alone (readline names it once its short wait for a longer sequence is over). */
+const isEscapeKey = (key: { name?: string }): boolean => key.name === 'escape';
 /** A field's answer that drops the entry being entered. */
 const DROP: unique symbol = Symbol('drop this entry');
 
@@ -67,6 +69,8 @@ interface ListConfig<T> {
   default?: T;
   noDefault?: boolean;
   pageSize?: number;
+  /** What Esc chooses (done with a list, back out of an entry), with how the help line names it; without one Esc does nothing. */
+  escape?: { value: T; label: string };
 }
 
 /**
@@ -83,6 +87,13 @@ const list = createPrompt(<T>(config: ListConfig<T>, done: (value: T) => void): 
   const [active, setActive] = useState<number>(initial >= 0 ? initial : config.noDefault ? -1 : selectable[0]!);
   const [note, setNote] = useState<string | undefined>(undefined);
   useKeypress((key, rl) => {
+    if (isEscapeKey(key) && config.escape) {
+      const at = config.items.findIndex((it) => !('separator' in it) && it.value === config.escape!.value);
+      if (at >= 0) setActive(at);
+      setStatus('done');
+      done(config.escape.value);
+      return;
+    }
     if (isEnterKey(key)) {
       if (active < 0) {
         setNote('Nothing is chosen yet: move to an answer with ↑ ↓, then press Enter.');
@@ -131,7 +142,7 @@ const list = createPrompt(<T>(config: ListConfig<T>, done: (value: T) => void): 
     page,
     ' ',
     chosen?.description ? theme.style.help(chosen.description) : '',
-    note ? theme.style.error(note) : theme.style.help('↑↓ move • ⏎ choose'),
+    note ? theme.style.error(note) : theme.style.help(`↑↓ move • ⏎ choose${config.escape ? ` • esc ${config.escape.label}` : ''}`),
   ]
     .filter((s) => s !== '')
     .join('\n');
@@ -167,16 +178,26 @@ const lines = createPrompt(<T>(config: LinesConfig<T>, done: (values: { line: st
   const [error, setError] = useState<string | undefined>(undefined);
   useKeypress((key, rl) => {
     if (status !== 'idle') return;
+    const finish = (): void => {
+      if (accepted.current.length < config.minimum) {
+        setError(`${config.minimum - accepted.current.length} more needed to meet the point; or type ? for other options.`);
+        return;
+      }
+      setStatus('done');
+      done(accepted.current);
+    };
+    if (isEscapeKey(key)) {
+      // Esc ends the list as an empty line does; a line being typed is never dropped by it.
+      if (typed.current.trim() !== '')
+        setError('Press Enter to add this line (or clear it); then Esc or Enter on the empty line ends the list.');
+      else finish();
+      return;
+    }
     if (isEnterKey(key)) {
       const line = typed.current.trim();
       typed.current = '';
       if (line === '') {
-        if (accepted.current.length < config.minimum) {
-          setError(`${config.minimum - accepted.current.length} more needed to meet the point; or type ? for other options.`);
-          return;
-        }
-        setStatus('done');
-        done(accepted.current);
+        finish();
         return;
       }
       if (line === MORE) {
@@ -214,7 +235,7 @@ const lines = createPrompt(<T>(config: LinesConfig<T>, done: (values: { line: st
     `  ${accepted.current.length + 1}. ${current}`,
     error
       ? theme.style.error(error)
-      : theme.style.help(enough ? '⏎ on an empty line: done' : `at least ${config.minimum} to meet the point`),
+      : theme.style.help(enough ? '⏎ on an empty line (or esc): done' : `at least ${config.minimum} to meet the point`),
   ].join('\n');
 });
 
@@ -334,7 +355,7 @@ function choose<T>(
   s: Session,
   message: string,
   choices: readonly Choice<T>[],
-  options: { default?: T; noDefault?: boolean } = {},
+  options: { default?: T; noDefault?: boolean; escape?: { value: T; label: string } } = {},
 ): Promise<T> {
   return s.guard(() =>
     list<T>(
@@ -347,6 +368,7 @@ function choose<T>(
         })),
         ...(options.default !== undefined ? { default: options.default } : {}),
         ...(options.noDefault ? { noDefault: true } : {}),
+        ...(options.escape ? { escape: options.escape } : {}),
       },
       s.context,
     ),
@@ -401,6 +423,7 @@ async function chosen(
   def: unknown,
   actions: readonly OtherAction[],
   noDefault = false,
+  escape?: ({ choice: unknown } | { action: OtherAction }) & { label: string },
 ): Promise<Reply> {
   const items: Item<string>[] = [
     ...choices.map((c, i) => ({
@@ -412,9 +435,20 @@ async function chosen(
     ...actions.map((a) => ({ value: `action:${a}`, name: ACTION_LABELS[a] })),
   ];
   const at = def === undefined ? -1 : choices.findIndex((c) => c.value === def);
+  const escapeTo = !escape
+    ? undefined
+    : 'action' in escape
+      ? actions.includes(escape.action) && `action:${escape.action}`
+      : choices.some((c) => c.value === escape.choice) && `choice:${choices.findIndex((c) => c.value === escape.choice)}`;
   const index = await s.guard(() =>
     list<string>(
-      { message, items, ...(at >= 0 ? { default: `choice:${at}` } : {}), ...(noDefault && at < 0 ? { noDefault: true } : {}) },
+      {
+        message,
+        items,
+        ...(at >= 0 ? { default: `choice:${at}` } : {}),
+        ...(noDefault && at < 0 ? { noDefault: true } : {}),
+        ...(escape && escapeTo ? { escape: { value: escapeTo, label: escape.label } } : {}),
+      },
       s.context,
     ),
   );
@@ -514,6 +548,9 @@ function nextRecordStep(s: Session, count: number, least: number, bulk: boolean,
     // Enter means Done once the minimum is met.
     enough ? 'done' : undefined,
     actions,
+    false,
+    // Esc leaves the list: done with the entries given, or (with none yet) skipped.
+    count > 0 ? { choice: 'done', label: enough ? 'done' : 'done for now' } : { action: 'skip', label: 'skip' },
   );
 }
 
@@ -555,7 +592,7 @@ async function recordLines(
     lines<Record<string, unknown>>(
       {
         message: 'One entry per line, the fields separated by ";"',
-        hint: safeText(`In this order: ${order}. Enter on an empty line when done.`),
+        hint: safeText(`In this order: ${order}. Enter on an empty line (or Esc) when done.`),
         accepted: [],
         minimum: 0,
         check: (text) => recordFromLine(text, fields),
@@ -626,10 +663,15 @@ async function fieldValue(
       continue;
     }
     // A required field left empty is no dead end: fill it in, or drop this entry and go back to the list.
-    const way = await choose(s, `${safeText(field.message)} is needed in every entry.`, [
-      { value: 'fill', name: 'Fill it in' },
-      { value: 'drop', name: 'Drop this entry (the list keeps the others; Done for now is there)' },
-    ]);
+    const way = await choose(
+      s,
+      `${safeText(field.message)} is needed in every entry.`,
+      [
+        { value: 'fill', name: 'Fill it in' },
+        { value: 'drop', name: 'Drop this entry (the list keeps the others; Done for now is there)' },
+      ],
+      { default: 'fill', escape: { value: 'drop', label: 'drop this entry' } },
+    );
     if (way === 'drop') return DROP;
   }
 }
@@ -644,7 +686,7 @@ async function askRoster(s: Session, request: RosterRequest): Promise<RosterRepl
       lines<RosterEntry>(
         {
           message: safeText(request.message),
-          hint: safeText(`Like "${request.example}".${roles} Enter on an empty line when done; ? for other options.`),
+          hint: safeText(`Like "${request.example}".${roles} Enter on an empty line (or Esc) when done; ? for other options.`),
           accepted: [],
           minimum: 0,
           check: (text) => {

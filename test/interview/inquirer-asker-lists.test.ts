@@ -311,3 +311,39 @@ describe('a person named in an entry', () => {
     });
   });
 });
+
+describe('Esc in a list of entries', () => {
+  /** Esc pressed in an open list: it answers what the list says Esc chooses (the real prompt does so, as the terminal test shows). */
+  const esc = (message: RegExp): Step => ({
+    prompt: 'list',
+    answer: (config) => {
+      expect(config.message).toMatch(message);
+      const escape = config.escape as { value: string; label: string } | undefined;
+      if (!escape) throw new Error(`Esc does nothing at: ${config.message}`);
+      return escape.value;
+    },
+  });
+
+  it('drops an entry left at an empty needed field, then skips the list that has no entry', async () => {
+    script.push(pick('Add an entry, field by field'), type(''), esc(/^Metric is needed in every entry\.$/), esc(/^Add the entries/));
+    const reply = await asker().ask(listRequest(METRIC_FIELDS, undefined, 3));
+    expect(script).toHaveLength(0);
+    expect(reply).toEqual({ action: 'skip' });
+    // Each list says what Esc does.
+    expect(opened.filter((o) => o.prompt === 'list').map((o) => (o.config.escape as { label: string }).label)).toEqual([
+      'skip',
+      'drop this entry',
+      'skip',
+    ]);
+  });
+
+  it('ends a list with entries: done with them, even short of the minimum', async () => {
+    const one = { metric: 'Active members', target: '40' };
+    script.push(pick('Add several, one line each'), lines(one), esc(/^1 entered \(at least 3 to meet the point\)\. Another one\?$/));
+    const reply = await asker().ask(listRequest(METRIC_FIELDS, undefined, 3));
+    expect(reply).toEqual({ action: 'answer', value: [one] });
+    expect((opened.at(-1)!.config.escape as { label: string }).label).toBe('done for now');
+    // The lines say Esc ends them too.
+    expect(opened.find((o) => o.prompt === 'lines')!.config.hint).toMatch(/Enter on an empty line \(or Esc\) when done\.$/);
+  });
+});
