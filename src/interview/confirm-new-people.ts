@@ -69,7 +69,9 @@ async function askAll(s: InterviewState, fresh: readonly Named[]): Promise<'add'
     [
       { value: 'add', name: 'Add them all to the roster' },
       { value: 'each', name: 'Go through them one by one (to fix a typo)' },
-      ...(fresh.every((n) => n.free) ? [{ value: 'off' as const, name: 'Keep them as written, off the roster (not team members)' }] : []),
+      ...(fresh.every((n) => n.free)
+        ? [{ value: 'off' as const, name: 'Keep them as written, off the roster (not on the team, or groups)' }]
+        : []),
     ],
   );
 }
@@ -89,7 +91,7 @@ async function confirmOne(
       { value: 'add', name: `Add ${name} to the roster${as}` },
       ...near.map((r) => ({ value: `is:${r}`, name: `It's a typo for ${r}, who is on the roster` })),
       { value: 'fix', name: "It's a typo: type the name again" },
-      ...(n.free ? [{ value: 'off', name: 'Keep it as written, off the roster (not one person: a board, the members)' }] : []),
+      ...(n.free ? [{ value: 'off', name: 'Keep it as written, off the roster (not on the team, or a group such as a board)' }] : []),
     ]);
     if (picked === 'add') return { name, join: true };
     if (picked === 'off') return { name, join: false };

@@ -157,8 +157,29 @@ describe('who approved the budget', () => {
     ]);
     expect(board.asker.remaining).toBe(0);
     expect(board.asker.asked[1]).toMatchObject({ fill: { value: { kind: 'person' } }, people: ['Ana Lima', 'Ben Itoh'] });
-    expect(board.asker.offered[0]).toContain('Keep it as written, off the roster (not one person: a board, the members)');
+    expect(board.asker.offered[0]).toContain('Keep it as written, off the roster (not on the team, or a group such as a board)');
     expect(board.last().purpose.budget.approved_by).toBe('the members, at the yearly meeting');
     expect(board.last().people).toEqual(ROSTER);
+  });
+});
+
+describe('several names new to the roster where the plan does not need roster names', () => {
+  it('may all stay as written, off the roster (a team on call, a board)', async () => {
+    const roles = [
+      { name: 'Moderation', responsibilities: 'Reviews flagged posts', holder: 'Ana Lima', backup: 'IT on-call' },
+      { name: 'Events', responsibilities: 'Runs the monthly meetup', holder: 'Ben Itoh', backup: 'The board' },
+    ];
+    const s = interviewSession(
+      new ScriptedAsker([{ ask: 'governance.roles', reply: answer(roles) }, { choose: 'off' }, { confirm: false }]),
+      PLAN,
+      m,
+      { scope: { items: ['governance.roles'] } },
+    );
+    await runInterview(s.asker, s.options);
+    expect(s.asker.remaining).toBe(0);
+    expect(s.asker.prompts[0]).toBe('2 names are not on the roster yet: IT on-call, The board.');
+    expect(s.asker.offered[0]).toContain('Keep them as written, off the roster (not on the team, or groups)');
+    expect(s.last().people).toEqual(ROSTER);
+    expect(s.last().governance.roles.map((r: { backup: string }) => r.backup)).toEqual(['IT on-call', 'The board']);
   });
 });
