@@ -4,6 +4,7 @@
 import { findItem, type Item } from '../methodology/types.js';
 import { firstSteps } from '../report/report-view.js';
 import type { AskRequest, OtherAction, Reply } from './asker.js';
+import { confirmNewPeople } from './confirm-new-people.js';
 import { honestNo, type HonestNo } from './honest-no.js';
 import { fillsToAsk, jumpTarget, positionOf, type Outcome, type QuestionEntry, type Session } from './interview-agenda.js';
 import {
@@ -149,7 +150,7 @@ function requestFor(s: Session, asking: Asking, index: number, problem: string |
     ...(q.feeds.length > 0 ? { point: { id: q.feeds[0]!, title: itemTitle(s, q.feeds[0]!) } } : {}),
     ...(s.o.showPaths ? { path: fill.path } : {}),
     people: rosterOf(data(s)).map((p) => p.name),
-    ...(fill.value.kind === 'person' && fill.value.role ? { holders: holdersOf(data(s), fill.value.role) } : {}),
+    ...(fill.value.kind === 'person' && fill.value.role ? { holders: holdersIn(s, fill.value.role, q.fills[index]!.value) } : {}),
     actions,
     position: positionOf(s, asking.e, index, asking.forced),
     phaseTitle: phaseTitle(s, q.phaseId),
@@ -160,14 +161,26 @@ function requestFor(s: Session, asking: Asking, index: number, problem: string |
 }
 
 /**
+ * Those on the roster holding the role, as the profile says it ("organiser") or as the methodology does
+ * ("host"): a roster written before either is offered the same.
+ */
+function holdersIn(s: Session, role: string, asked: ValueSpec): string[] {
+  const own = asked.kind === 'person' ? asked.role : undefined;
+  const holders = holdersOf(data(s), role);
+  for (const name of own && own !== role ? holdersOf(data(s), own) : []) if (!holders.includes(name)) holders.push(name);
+  return holders;
+}
+
+/**
  * A list's entries saved as they are entered, before the list is done (Ctrl-C part way loses none); the
- * answer is counted once, when the list is done. Entries the plan cannot hold yet are not saved.
+ * answer is counted once, when the list is done. Entries the plan cannot hold yet are not saved. Names
+ * new to the roster join it only when the list is done and they are confirmed.
  */
 function keepEntries(s: Session, fill: FillSpec, entries: readonly Record<string, unknown>[]): void {
   const checked = checkEntered(fill.value, entries);
   if (!checked.ok) return;
   const answered = s.answered;
-  commitChanges(s, [{ path: pathSegments(fill.path), value: checked.value }, ...newPeople(s, fill.value, checked.value)]);
+  commitChanges(s, [{ path: pathSegments(fill.path), value: checked.value }]);
   s.answered = answered;
 }
 
@@ -180,7 +193,7 @@ async function replied(s: Session, asking: Asking, asked: Asked, reply: Reply): 
   }
   switch (reply.action) {
     case 'answer':
-      return answered(s, asking, asked.fill, reply.value);
+      return answered(s, asking, asked.fill, reply.value, reply.joining);
     case 'why':
       showWhy(s, asking.items, asked.shown);
       return AGAIN;
@@ -206,16 +219,20 @@ async function replied(s: Session, asking: Asking, asked: Asked, reply: Reply): 
   }
 }
 
-/** An answer: checked, saved with what goes with it; refused with the reason the plan gives. */
-async function answered(s: Session, asking: Asking, fill: FillSpec, value: unknown): Promise<Step> {
+/**
+ * An answer: checked, saved with what goes with it (people new to the roster, once confirmed); refused
+ * with the reason the plan gives.
+ */
+async function answered(s: Session, asking: Asking, fill: FillSpec, value: unknown, joining?: readonly string[]): Promise<Step> {
   const checked = checkEntered(fill.value, value);
   if (!checked.ok) return again(checked.problem);
+  const people = await confirmNewPeople(s, fill.path, fill.value, checked.value, joining);
   const segments = pathSegments(fill.path);
-  const changes: Change[] = [{ path: segments, value: checked.value }, ...withdrawNo(s, asking.q)];
+  const changes: Change[] = [{ path: segments, value: people.value }, ...withdrawNo(s, asking.q)];
   if (s.o.today && segments[0] === 'assessment' && segments.length === 3 && segments[2] === 'status') {
     changes.push({ path: ['assessment', segments[1]!, 'reviewed'], value: s.o.today });
   }
-  for (const c of newPeople(s, fill.value, checked.value)) changes.push(c);
+  for (const c of people.additions) changes.push(c);
   let outcome = commitChanges(s, changes);
   if (!outcome.ok && asking.e.block === 'screener') outcome = await withWhatItNeeds(s, asking.e, changes, outcome);
   if (!outcome.ok) return again(plainProblem(s, outcome.problem));
@@ -384,24 +401,4 @@ function inferredDefault(s: Session, path: string): unknown {
   if (path !== 'community.formality') return undefined;
   const type = valueAtPath(data(s), 'community.type');
   return s.m.profiles.find((p) => p.id === type)?.formality;
-}
-
-/** People named in an answer who are not on the roster yet join it, with the role of where they were named. */
-function newPeople(s: Session, spec: ValueSpec, value: unknown): Change[] {
-  if (spec.kind === 'person')
-    return rosterAdditions(
-      s,
-      ([] as unknown[]).concat(value).map((name) => ({ name: String(name), role: spec.role })),
-    );
-  if (spec.kind !== 'records' || !Array.isArray(value)) return [];
-  const named: { name: string; role: string | undefined }[] = [];
-  for (const entry of value as Record<string, unknown>[])
-    for (const field of spec.fields) {
-      if (field.value.kind !== 'person' || entry[field.key] === undefined) continue;
-      // A function's holders hold that function (a role named like it counts them); others, the field's role.
-      const own = typeof entry.function === 'string' ? entry.function : typeof entry.role === 'string' ? entry.role : undefined;
-      const role = field.value.role ?? own;
-      for (const name of ([] as unknown[]).concat(entry[field.key])) named.push({ name: String(name), role });
-    }
-  return rosterAdditions(s, named);
 }

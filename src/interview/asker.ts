@@ -8,7 +8,11 @@ export type ReplyAction = (typeof REPLY_ACTIONS)[number];
 /** What a user may do instead of answering. */
 export type OtherAction = Exclude<ReplyAction, 'answer'>;
 
-export type Reply = { action: 'answer'; value: unknown } | { action: OtherAction };
+/**
+ * A reply. An answer may name people the user said are new ("someone new"): they join the roster as they
+ * are; any other name not on the roster is confirmed first (a typo must not make a new person).
+ */
+export type Reply = { action: 'answer'; value: unknown; joining?: readonly string[] } | { action: OtherAction };
 
 /** The parts of the interview, in the order they come. */
 export const BLOCKS = ['screener', 'people', 'quick', 'rest', 'important', 'optional', 'selected', 'detour'] as const;
@@ -69,6 +73,8 @@ export interface RosterRequest {
   current: readonly string[];
   /** Roles the methodology counts, suggested. */
   roles: readonly string[];
+  /** A line as it is typed, in the profile's words ("Ana Lima: organiser, moderator"). */
+  example: string;
   actions: readonly OtherAction[];
   position: Position;
 }

@@ -39,6 +39,8 @@ import { wrapLines } from './wrap-lines.js';
 import { sanitizeOutput } from '../text/sanitize.js';
 
 const MORE = '?';
+/** Esc alone (readline names it once its short wait for a longer sequence is over). */
+const isEscapeKey = (key: { name?: string }): boolean => key.name === 'escape';
 /** A field's answer that drops the entry being entered. */
 const DROP: unique symbol = Symbol('drop this entry');
 
@@ -67,6 +69,8 @@ interface ListConfig<T> {
   default?: T;
   noDefault?: boolean;
   pageSize?: number;
+  /** What Esc chooses (done with a list, back out of an entry), with how the help line names it; without one Esc does nothing. */
+  escape?: { value: T; label: string };
 }
 
 /**
@@ -83,6 +87,13 @@ const list = createPrompt(<T>(config: ListConfig<T>, done: (value: T) => void): 
   const [active, setActive] = useState<number>(initial >= 0 ? initial : config.noDefault ? -1 : selectable[0]!);
   const [note, setNote] = useState<string | undefined>(undefined);
   useKeypress((key, rl) => {
+    if (isEscapeKey(key) && config.escape) {
+      const at = config.items.findIndex((it) => !('separator' in it) && it.value === config.escape!.value);
+      if (at >= 0) setActive(at);
+      setStatus('done');
+      done(config.escape.value);
+      return;
+    }
     if (isEnterKey(key)) {
       if (active < 0) {
         setNote('Nothing is chosen yet: move to an answer with ↑ ↓, then press Enter.');
@@ -131,7 +142,7 @@ const list = createPrompt(<T>(config: ListConfig<T>, done: (value: T) => void): 
     page,
     ' ',
     chosen?.description ? theme.style.help(chosen.description) : '',
-    note ? theme.style.error(note) : theme.style.help('↑↓ move • ⏎ choose'),
+    note ? theme.style.error(note) : theme.style.help(`↑↓ move • ⏎ choose${config.escape ? ` • esc ${config.escape.label}` : ''}`),
   ]
     .filter((s) => s !== '')
     .join('\n');
@@ -167,16 +178,26 @@ const lines = createPrompt(<T>(config: LinesConfig<T>, done: (values: { line: st
   const [error, setError] = useState<string | undefined>(undefined);
   useKeypress((key, rl) => {
     if (status !== 'idle') return;
+    const finish = (): void => {
+      if (accepted.current.length < config.minimum) {
+        setError(`${config.minimum - accepted.current.length} more needed to meet the point; or type ? for other options.`);
+        return;
+      }
+      setStatus('done');
+      done(accepted.current);
+    };
+    if (isEscapeKey(key)) {
+      // Esc ends the list as an empty line does; a line being typed is never dropped by it.
+      if (typed.current.trim() !== '')
+        setError('Press Enter to add this line (or clear it); then Esc or Enter on the empty line ends the list.');
+      else finish();
+      return;
+    }
     if (isEnterKey(key)) {
       const line = typed.current.trim();
       typed.current = '';
       if (line === '') {
-        if (accepted.current.length < config.minimum) {
-          setError(`${config.minimum - accepted.current.length} more needed to meet the point; or type ? for other options.`);
-          return;
-        }
-        setStatus('done');
-        done(accepted.current);
+        finish();
         return;
       }
       if (line === MORE) {
@@ -214,7 +235,7 @@ const lines = createPrompt(<T>(config: LinesConfig<T>, done: (values: { line: st
     `  ${accepted.current.length + 1}. ${current}`,
     error
       ? theme.style.error(error)
-      : theme.style.help(enough ? '⏎ on an empty line: done' : `at least ${config.minimum} to meet the point`),
+      : theme.style.help(enough ? '⏎ on an empty line (or esc): done' : `at least ${config.minimum} to meet the point`),
   ].join('\n');
 });
 
@@ -342,7 +363,7 @@ function choose<T>(
   s: Session,
   message: string,
   choices: readonly Choice<T>[],
-  options: { default?: T; noDefault?: boolean } = {},
+  options: { default?: T; noDefault?: boolean; escape?: { value: T; label: string } } = {},
 ): Promise<T> {
   return s.guard(() =>
     list<T>(
@@ -355,6 +376,7 @@ function choose<T>(
         })),
         ...(options.default !== undefined ? { default: options.default } : {}),
         ...(options.noDefault ? { noDefault: true } : {}),
+        ...(options.escape ? { escape: options.escape } : {}),
       },
       s.context,
     ),
@@ -409,6 +431,7 @@ async function chosen(
   def: unknown,
   actions: readonly OtherAction[],
   noDefault = false,
+  escape?: ({ choice: unknown } | { action: OtherAction }) & { label: string },
 ): Promise<Reply> {
   const items: Item<string>[] = [
     ...choices.map((c, i) => ({
@@ -420,9 +443,20 @@ async function chosen(
     ...actions.map((a) => ({ value: `action:${a}`, name: ACTION_LABELS[a] })),
   ];
   const at = def === undefined ? -1 : choices.findIndex((c) => c.value === def);
+  const escapeTo = !escape
+    ? undefined
+    : 'action' in escape
+      ? actions.includes(escape.action) && `action:${escape.action}`
+      : choices.some((c) => c.value === escape.choice) && `choice:${choices.findIndex((c) => c.value === escape.choice)}`;
   const index = await s.guard(() =>
     list<string>(
-      { message, items, ...(at >= 0 ? { default: `choice:${at}` } : {}), ...(noDefault && at < 0 ? { noDefault: true } : {}) },
+      {
+        message,
+        items,
+        ...(at >= 0 ? { default: `choice:${at}` } : {}),
+        ...(noDefault && at < 0 ? { noDefault: true } : {}),
+        ...(escape && escapeTo ? { escape: { value: escapeTo, label: escape.label } } : {}),
+      },
       s.context,
     ),
   );
@@ -438,6 +472,9 @@ async function askRecords(s: Session, terminal: TerminalPrompts, ask: TerminalAs
   const { message, actions } = ask;
   const fields = ask.spec.fields;
   let entries: Record<string, unknown>[] = Array.isArray(ask.default) ? [...(ask.default as Record<string, unknown>[])] : [];
+  // People added as "someone new" in a field: they join the roster without being asked again.
+  const joined: string[] = [];
+  const answer = (): Reply => ({ action: 'answer', value: entries, ...(joined.length > 0 ? { joining: joined } : {}) });
   // Saved after every entry: Ctrl-C part way through the list loses none of them.
   const keep = (more: readonly Record<string, unknown>[] = []): void => {
     if (entries.length + more.length > 0) ask.keep?.([...entries, ...more]);
@@ -446,12 +483,12 @@ async function askRecords(s: Session, terminal: TerminalPrompts, ask: TerminalAs
   while (entries.length > 0) {
     const kept = await keepOrFix(s, ask, entries);
     if (kept.action !== 'answer') return kept;
-    if (kept.value === 'keep') return { action: 'answer', value: entries };
+    if (kept.value === 'keep') return answer();
     if (kept.value === 'add') break;
     if (kept.value === 'replace') entries = [];
     else {
       const at = kept.value as number;
-      const fixed = await recordFields(s, terminal, fields, ask.people, entries[at]);
+      const fixed = await recordFields(s, terminal, fields, ask.people, joined, entries[at]);
       entries = fixed ? entries.map((e, i) => (i === at ? fixed : e)) : entries.filter((_, i) => i !== at);
       keep();
     }
@@ -461,11 +498,11 @@ async function askRecords(s: Session, terminal: TerminalPrompts, ask: TerminalAs
   for (;;) {
     const next = await nextRecordStep(s, entries.length, least, bulk, entries.length === 0 ? actions : []);
     if (next.action !== 'answer') return next;
-    if (next.value === 'done') return { action: 'answer', value: entries };
+    if (next.value === 'done') return answer();
     // Lines are saved as each is accepted; an entry field by field once it is complete.
     if (next.value === 'lines') entries = [...entries, ...(await recordLines(s, fields, keep))];
     else {
-      const entry = await recordFields(s, terminal, fields, ask.people);
+      const entry = await recordFields(s, terminal, fields, ask.people, joined);
       if (entry) {
         entries.push(entry);
         keep();
@@ -519,6 +556,9 @@ function nextRecordStep(s: Session, count: number, least: number, bulk: boolean,
     // Enter means Done once the minimum is met.
     enough ? 'done' : undefined,
     actions,
+    false,
+    // Esc leaves the list: done with the entries given, or (with none yet) skipped.
+    count > 0 ? { choice: 'done', label: enough ? 'done' : 'done for now' } : { action: 'skip', label: 'skip' },
   );
 }
 
@@ -531,11 +571,12 @@ async function recordFields(
   terminal: TerminalPrompts,
   fields: readonly FieldSpec[],
   people: readonly string[],
+  joined: string[],
   current: Record<string, unknown> = {},
 ): Promise<Record<string, unknown> | undefined> {
   const entry: Record<string, unknown> = { ...current };
   for (const field of fields) {
-    const value = await fieldValue(s, terminal, field, people, current[field.key]);
+    const value = await fieldValue(s, terminal, field, people, joined, current[field.key]);
     if (value === DROP) return undefined;
     if (value !== undefined) entry[field.key] = value;
     else delete entry[field.key];
@@ -559,7 +600,7 @@ async function recordLines(
     lines<Record<string, unknown>>(
       {
         message: 'One entry per line, the fields separated by ";"',
-        hint: safeText(`In this order: ${order}. Enter on an empty line when done.`),
+        hint: safeText(`In this order: ${order}. Enter on an empty line (or Esc) when done.`),
         accepted: [],
         minimum: 0,
         check: (text) => recordFromLine(text, fields),
@@ -577,6 +618,7 @@ async function fieldValue(
   terminal: TerminalPrompts,
   field: FieldSpec,
   people: readonly string[],
+  joined: string[],
   current: unknown,
 ): Promise<unknown> {
   const label = `  ${safeText(field.message)}`;
@@ -590,7 +632,9 @@ async function fieldValue(
     const reply = await (how === 'entries'
       ? askRecords(s, terminal, { ...ask, spec: spec as SpecOf<'records'>, actions: [], minimum: 1 })
       : kind.ask({ ...ask, actions: field.optional ? ['skip'] : [], minimum: 1 }, terminal));
-    return reply.action === 'answer' ? reply.value : undefined;
+    if (reply.action !== 'answer') return undefined;
+    for (const name of reply.joining ?? []) joined.push(name);
+    return reply.value;
   }
   const shown = shownDefault(def === undefined ? undefined : Array.isArray(def) ? def.join(', ') : String(def));
   for (;;) {
@@ -627,10 +671,15 @@ async function fieldValue(
       continue;
     }
     // A required field left empty is no dead end: fill it in, or drop this entry and go back to the list.
-    const way = await choose(s, `${safeText(field.message)} is needed in every entry.`, [
-      { value: 'fill', name: 'Fill it in' },
-      { value: 'drop', name: 'Drop this entry (the list keeps the others; Done for now is there)' },
-    ]);
+    const way = await choose(
+      s,
+      `${safeText(field.message)} is needed in every entry.`,
+      [
+        { value: 'fill', name: 'Fill it in' },
+        { value: 'drop', name: 'Drop this entry (the list keeps the others; Done for now is there)' },
+      ],
+      { default: 'fill', escape: { value: 'drop', label: 'drop this entry' } },
+    );
     if (way === 'drop') return DROP;
   }
 }
@@ -645,11 +694,11 @@ async function askRoster(s: Session, request: RosterRequest): Promise<RosterRepl
       lines<RosterEntry>(
         {
           message: safeText(request.message),
-          hint: safeText(`Like "Ana Lima: host, moderator".${roles} Enter on an empty line when done; ? for other options.`),
+          hint: safeText(`Like "${request.example}".${roles} Enter on an empty line (or Esc) when done; ? for other options.`),
           accepted: [],
           minimum: 0,
           check: (text) => {
-            const parsed = parseRosterLine(text);
+            const parsed = parseRosterLine(text, request.example);
             return parsed.ok ? { ok: true, value: parsed.entry } : { ok: false, problem: safeText(parsed.problem) };
           },
         },

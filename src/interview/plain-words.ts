@@ -203,13 +203,19 @@ function tidy(text: string): string {
 }
 
 /**
+ * Words said in the profile's words only where a text asks with a placeholder: ordinary words the
+ * methodology also writes in their plain sense ("registered members" stays so for open source).
+ */
+const PLACEHOLDER_ONLY: ReadonlySet<string> = new Set(['members']);
+
+/**
  * Literal programme words said in the profile's words: a volunteer group's "organising group", never a
  * "sponsor", where a methodology text names one without a placeholder.
  */
 export function inProfileWords(text: string, words: Readonly<Record<string, string>>): string {
   let out = text;
   for (const [word, replacement] of Object.entries(words)) {
-    if (replacement === word || !/^[a-z]+$/.test(word)) continue;
+    if (replacement === word || !/^[a-z]+$/.test(word) || PLACEHOLDER_ONLY.has(word)) continue;
     out = out
       .replace(new RegExp(`\\b${word}\\b`, 'g'), replacement)
       .replace(new RegExp(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`, 'g'), capitalize(replacement));

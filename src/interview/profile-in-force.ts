@@ -5,7 +5,7 @@
 import { fillPlaceholders, paramTexts, type TextValues } from '../methodology/placeholders.js';
 import { allItems, type Formality, type Methodology } from '../methodology/types.js';
 import { resolveProfile } from '../scoring/resolve-profile.js';
-import { choiceLabel } from './plain-words.js';
+import { choiceLabel, inProfileWords } from './plain-words.js';
 import { valueAtPath, type ChoiceSpec, type FieldSpec, type QuestionSpec, type ValueSpec } from './question-model.js';
 
 /** The profile's words, named lists and thresholds for the plan as it stands. */
@@ -101,6 +101,9 @@ export function questionInForce(q: QuestionSpec, profile: ProfileInForce, choice
             value: f.value.kind === 'records' ? valueInForce(f.value, `${path}.${f.key}`, '') : valueInForce(f.value, path, f.key),
           })),
         };
+      case 'person':
+        // The role a new name joins the roster with, in the profile's words (a volunteer group's organiser).
+        return spec.role ? { ...spec, role: inProfileWords(spec.role, profile.words) } : spec;
       default:
         return spec;
     }

@@ -40,10 +40,13 @@ function listFieldSpec(planSchema: unknown, listPath: readonly string[], key: st
 
 function fieldSpec(field: QuestionField, planSchema: unknown, listPath: readonly string[], pointNeeds: readonly string[] = []): FieldSpec {
   const schemaChoices = choicesFromSchema(planSchema, [...listPath, '*', field.key]);
-  // The plan schema's own kind for a field that holds a list; otherwise the kind the methodology names.
-  const value =
-    listFieldSpec(planSchema, listPath, field.key) ??
-    deriveValue({ question: field.kind ?? 'text', field: true, key: field.key, ...(schemaChoices ? { schemaChoices } : {}) });
+  // A person (or several) where the methodology says so; else the plan schema's own kind for a field that
+  // holds a list; otherwise the kind the methodology names.
+  const list = listFieldSpec(planSchema, listPath, field.key);
+  const value: ValueSpec =
+    field.kind === 'person'
+      ? { kind: 'person', ...(list ? { several: true } : {}) }
+      : (list ?? deriveValue({ question: field.kind ?? 'text', field: true, key: field.key, ...(schemaChoices ? { schemaChoices } : {}) }));
   // A field the plan format requires in every entry is asked until given: an entry without it would make
   // the plan invalid, and the list could not be saved. The others may be left out (the feedback says
   // which the point needs). A field the point's own rule requires in every entry (a goal's target) is

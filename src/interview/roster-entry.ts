@@ -13,17 +13,23 @@ export type RosterLine = { ok: true; entry: RosterEntry } | { ok: false; problem
 
 const CONTACT = /@|\+?\d[\d ()-]{6,}\d/;
 
-/** "Ana Lima: host, moderator" → Ana Lima holding host and moderator; "Bo" → Bo, no role yet. */
-export function parseRosterLine(line: string): RosterLine {
+/** A roster line as the user is shown it, with the host in the profile's words ("Ana Lima: organiser, moderator"). */
+export function rosterExample(host = 'host'): string {
+  return `Ana Lima: ${host}, moderator`;
+}
+
+/**
+ * "Ana Lima: host, moderator" → Ana Lima holding host and moderator; "Bo" → Bo, no role yet. A problem
+ * shows `example`, the line as the user was shown it.
+ */
+export function parseRosterLine(line: string, example = rosterExample()): RosterLine {
   const text = line.trim();
   const colon = text.indexOf(':');
   const name = (colon < 0 ? text : text.slice(0, colon)).trim().replace(/\s+/g, ' ');
   const roles = colon < 0 ? [] : splitRoles(text.slice(colon + 1));
-  if (name.length === 0)
-    return { ok: false, problem: 'start the line with the name, then a colon and the roles: "Ana Lima: host, moderator"' };
+  if (name.length === 0) return { ok: false, problem: `start the line with the name, then a colon and the roles: "${example}"` };
   if (isNonAnswer(name)) return { ok: false, problem: `'${name}' is not a name; leave the line empty when everyone is listed` };
-  if (colon < 0 && name.includes(','))
-    return { ok: false, problem: 'one person per line, with a colon after the name: "Ana Lima: host, moderator"' };
+  if (colon < 0 && name.includes(',')) return { ok: false, problem: `one person per line, with a colon after the name: "${example}"` };
   if (CONTACT.test(text)) return { ok: false, problem: 'leave e-mail addresses and phone numbers out: the plan may be read by others' };
   return { ok: true, entry: { name, roles } };
 }

@@ -37,12 +37,13 @@ import {
   itemTitle,
   phaseTitle,
   profileKey,
+  profileNow,
   said,
   type Change,
 } from './interview-state.js';
 import { rolesOf } from './person-fields.js';
 import { isAnswered, pathSegments, valueAtPath, type QuestionSpec } from './question-model.js';
-import { mergeRoster, rosterLine, rosterOf, type RosterPerson } from './roster-entry.js';
+import { mergeRoster, rosterExample, rosterLine, rosterOf, type RosterPerson } from './roster-entry.js';
 
 /** The result of handing a new plan text to the command: checked, assessed and saved, or refused. */
 export type CommitOutcome = { ok: true; assessment: PlanAssessment } | { ok: false; problem: string };
@@ -239,6 +240,7 @@ async function askPeople(s: Session, canGoBack: boolean): Promise<Outcome> {
       message: 'Who is involved? One line per person: their name, a colon, then their roles.',
       current: roster.map(rosterLine),
       roles,
+      example: rosterExample(profileNow(s).words.host),
       actions: [...(canGoBack ? (['back'] as const) : []), 'skip', 'jump'],
       position: { block: 'people', question: 1, questions: 1 },
     });

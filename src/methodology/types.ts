@@ -42,7 +42,8 @@ export interface Choice {
 export interface QuestionField {
   key: string;
   message: string;
-  kind?: 'text' | 'number' | 'date' | 'url' | 'confirm' | 'select';
+  /** `person`: a name (several for a list) from the roster, where the plan schema does not already say the field names a person. */
+  kind?: 'text' | 'number' | 'date' | 'url' | 'confirm' | 'select' | 'person';
 }
 
 export interface Question {

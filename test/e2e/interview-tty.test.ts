@@ -62,7 +62,7 @@ async function answerRoster(s: TmuxSession, lines: readonly string[]): Promise<v
 /** The number of answered prompts on screen (each collapses to a ✔ line). */
 const answeredLines = (screen: string): number => (screen.match(/^✔ /gm) ?? []).length;
 /** A list waiting for a choice, a checkbox waiting for ticks, or a text prompt waiting for a line. */
-const OPEN_LIST = /↑↓ move • ⏎ choose$/;
+const OPEN_LIST = /↑↓ move • ⏎ choose(?: • esc [a-z ]+)?$/;
 const OPEN_CHECKBOX = /⏎ submit$/;
 const OPEN_TEXT = /^\? [^\n]*$/;
 
@@ -117,6 +117,18 @@ function screenedPlan(
   const lines = Object.entries(community).map(([key, value]) => `  ${key}: ${value}\n`);
   writeFileSync(file, `${version}\ncommunity:\n${lines.join('')}  minors: false\n  regions: [FR]\n`);
   return file;
+}
+
+/** A volunteer club's plan with Ana on the roster, interviewed on its rituals only (a list of entries with a person). */
+function ritualsInterview(name: string): { file: string; s: TmuxSession } {
+  const file = screenedPlan(name, 'version: 3', 'Rituals', {
+    type: 'grassroots',
+    formality: 'volunteer',
+    size: '30',
+    format: 'in-person',
+  });
+  writeFileSync(file, `${readFileSync(file, 'utf8')}people:\n  - name: Ana\n    roles: [host]\n`);
+  return { file, s: start(['interview', name, '--item', 'platform.rituals', ...TODAY]) };
 }
 
 const WHO = 'Tinkerers in Lyon, from beginners to retired engineers';
@@ -426,14 +438,7 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
   }, 120_000);
 
   it('a list entry asks a needed field until it is given (or the entry is dropped), offers the roster for a person, never lets a digit pick, and Enter means Done once enough are entered', async () => {
-    const file = screenedPlan('lists.yaml', 'version: 3', 'Lists', {
-      type: 'grassroots',
-      formality: 'volunteer',
-      size: '30',
-      format: 'in-person',
-    });
-    writeFileSync(file, `${readFileSync(file, 'utf8')}people:\n  - name: Ana\n    roles: [host]\n`);
-    const s = start(['interview', 'lists.yaml', '--item', 'platform.rituals', ...TODAY]);
+    const { file, s } = ritualsInterview('lists.yaml');
     const entries: string[] = [];
     for (let n = 1; ; n++) {
       const screen = await s.waitFor(/^\? (?:Add the first entry|Add the entries|\d+ entered)[^\n]*\n❯ [^\n]+$/m);
@@ -476,6 +481,37 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     expect(saved.platform.rituals).toEqual(entries.map((name) => ({ name, cadence: 'weekly', owner: 'Ana' })));
   }, 120_000);
 
+  it('Esc ends a list of lines and the list itself, and a name typed that is not on the roster is asked about before it joins', async () => {
+    const { file, s } = ritualsInterview('esc-list.yaml');
+    // Every list screen says how to leave it: Esc skips a list with no entry yet.
+    await s.waitFor(/^\? (?:Add the first entry|Add the entries)[^\n]*\n❯ Add an entry, field by field[\s\S]*esc skip$/m);
+    await s.pick('Add several, one line each');
+    await s.waitFor(/^\? One entry per line[^\n]*\nIn this order: [\s\S]*Enter on an empty line \(or\s+Esc\) when done\./m);
+    s.type('Repair evening; Weekly; Anna');
+    // Esc never drops a line being typed: it says to add it first.
+    s.keys('Escape');
+    await s.waitFor(/^> Press Enter to add this line \(or clear it\); then Esc or Enter on the empty line ends the list\.$/m);
+    s.keys('Enter');
+    await s.waitFor(/^ {2}2\.$/m);
+    s.keys('Escape');
+    await s.waitFor(/^✔ One entry per line[^\n]* 1 entered$/m);
+    const step = await s.waitFor(/^\? 1 entered[^\n]*Another one\?$[\s\S]*esc done/m);
+    expect(step.slice(step.lastIndexOf('? 1 entered'))).toMatch(/esc done( for now)?$/m);
+    s.keys('Escape');
+    // Anna is not on the roster: asked about, with Ana offered as the name meant.
+    await s.waitFor(
+      /^\? Anna is not on the roster yet: add them as ritual owner\?\n❯ Add Anna to the roster as ritual owner\n {2}It's a typo for Ana, who is on the roster$/m,
+    );
+    await s.pick("It's a typo for Ana, who is on the roster");
+    await s.waitFor(/^\? Write the gap report next to the plan/m);
+    s.type('n');
+    s.keys('Enter');
+    expect(await s.waitFor(/EXIT=\d+/)).toMatch(/EXIT=0/);
+    const saved = parseYaml(readFileSync(file, 'utf8')) as { platform: { rituals: unknown[] }; people: unknown[] };
+    expect(saved.platform.rituals).toEqual([{ name: 'Repair evening', cadence: 'weekly', owner: 'Ana' }]);
+    expect(saved.people).toEqual([{ name: 'Ana', roles: ['host'] }]);
+  }, 120_000);
+
   it('Ctrl-C before any answer leaves no file behind', async () => {
     const s = start(['interview', 'untouched.yaml']);
     await s.waitFor(/^\? What is the community's name\?/m);
@@ -485,14 +521,7 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
   }, 120_000);
 
   it('a list is saved entry by entry: an entry dropped at an empty needed field, then Ctrl-C, keeps those entered', async () => {
-    const file = screenedPlan('kept-list.yaml', 'version: 3', 'Kept', {
-      type: 'grassroots',
-      formality: 'volunteer',
-      size: '30',
-      format: 'in-person',
-    });
-    writeFileSync(file, `${readFileSync(file, 'utf8')}people:\n  - name: Ana\n    roles: [host]\n`);
-    const s = start(['interview', 'kept-list.yaml', '--item', 'platform.rituals', ...TODAY]);
+    const { file, s } = ritualsInterview('kept-list.yaml');
     await s.waitFor(/^\? (?:Add the first entry|Add the entries)[^\n]*\n❯ Add an entry, field by field$/m);
     s.keys('Enter');
     await s.waitFor(/^\? {3}The ritual \(needed; \? for a way out\)$/m);

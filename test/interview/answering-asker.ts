@@ -40,8 +40,8 @@ export class AnsweringAsker implements Asker {
     return { action: 'answer', value: answerFor(request.fill.value, request.people) };
   }
   async roster(request: RosterRequest): Promise<RosterReply> {
-    this.shown.push(request.message, ...request.roles);
-    this.screens.push(request.message, ...request.roles);
+    this.shown.push(request.message, request.example, ...request.roles);
+    this.screens.push(request.message, request.example, ...request.roles);
     return {
       action: 'answer',
       value: [

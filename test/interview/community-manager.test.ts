@@ -104,9 +104,11 @@ describe('people first', () => {
     expect(s.asker.rosterRequests).toHaveLength(1);
     const host = s.asker.asked.find((r) => r.fill.path === 'team.host.name')!;
     expect(host.people).toEqual(['Ana Lima', 'Bo']);
-    // Someone new named where a person is asked joins the roster with that role.
+    // Someone new named where a person is asked joins the roster with that role, in the club's words.
     expect(s.last().people.slice(0, 2)).toEqual(ROSTER);
-    expect(s.last().people).toContainEqual({ name: 'Cy Ruiz', roles: ['host'] });
+    expect(s.last().people).toContainEqual({ name: 'Cy Ruiz', roles: ['organiser'] });
+    // The roster's host is pointed at, though the club calls the role its organiser.
+    expect(host.holders).toEqual(['Ana Lima']);
     expect(s.last().team.host.name).toBe('Cy Ruiz');
   }, 120_000);
 });

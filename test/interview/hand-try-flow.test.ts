@@ -151,8 +151,9 @@ describe('counts that agree', () => {
 
 describe('words that fit the stage', () => {
   it.each([
-    ['planning', {}, 'How many members does it have, or expect in its first year?'],
-    ['running', { 'community.opened': '2016-03-01' }, 'How many members does it have today?'],
+    // An open-source project counts its contributors (the year's), not its users.
+    ['planning', {}, 'How many contributors does it have, or expect in its first year?'],
+    ['running', { 'community.opened': '2016-03-01' }, 'How many contributors does it have today?'],
   ])(
     'asks a community %s about its size in its own tense',
     async (stage, more, message) => {

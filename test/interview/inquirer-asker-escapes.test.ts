@@ -110,6 +110,7 @@ describe('the terminal Asker with hostile text', () => {
         message: hostile,
         current: [hostile],
         roles: [hostile],
+        example: hostile,
         actions: ['skip'],
         position: { block: 'people', question: 1, questions: 1 },
       });

@@ -282,3 +282,68 @@ describe("a field the point needs in every entry (a goal's target)", () => {
     expect(opened.find((o) => o.config.message.startsWith('  Target value'))!.config.message).toBe('  Target value (the point needs it)');
   });
 });
+
+describe('a person named in an entry', () => {
+  it('chosen as someone new is said to be new in the reply: they join the roster without being asked again', async () => {
+    const fields: FieldSpec[] = [
+      { key: 'name', message: 'Moderator', value: { kind: 'person', role: 'moderator' } },
+      { key: 'coverage', message: 'Hours covered', value: { kind: 'short-text' } },
+    ];
+    script.push(
+      pick('Add an entry, field by field'),
+      pick('Someone new'),
+      type('Zoe Park'),
+      type('weekends'),
+      pick('Add an entry, field by field'),
+      pick('Ana'),
+      type('weekdays'),
+      pick('Done'),
+    );
+    const reply = await asker().ask({ ...listRequest(fields), people: ['Ana'] });
+    expect(script).toHaveLength(0);
+    expect(reply).toEqual({
+      action: 'answer',
+      value: [
+        { name: 'Zoe Park', coverage: 'weekends' },
+        { name: 'Ana', coverage: 'weekdays' },
+      ],
+      joining: ['Zoe Park'],
+    });
+  });
+});
+
+describe('Esc in a list of entries', () => {
+  /** Esc pressed in an open list: it answers what the list says Esc chooses (the real prompt does so, as the terminal test shows). */
+  const esc = (message: RegExp): Step => ({
+    prompt: 'list',
+    answer: (config) => {
+      expect(config.message).toMatch(message);
+      const escape = config.escape as { value: string; label: string } | undefined;
+      if (!escape) throw new Error(`Esc does nothing at: ${config.message}`);
+      return escape.value;
+    },
+  });
+
+  it('drops an entry left at an empty needed field, then skips the list that has no entry', async () => {
+    script.push(pick('Add an entry, field by field'), type(''), esc(/^Metric is needed in every entry\.$/), esc(/^Add the entries/));
+    const reply = await asker().ask(listRequest(METRIC_FIELDS, undefined, 3));
+    expect(script).toHaveLength(0);
+    expect(reply).toEqual({ action: 'skip' });
+    // Each list says what Esc does.
+    expect(opened.filter((o) => o.prompt === 'list').map((o) => (o.config.escape as { label: string }).label)).toEqual([
+      'skip',
+      'drop this entry',
+      'skip',
+    ]);
+  });
+
+  it('ends a list with entries: done with them, even short of the minimum', async () => {
+    const one = { metric: 'Active members', target: '40' };
+    script.push(pick('Add several, one line each'), lines(one), esc(/^1 entered \(at least 3 to meet the point\)\. Another one\?$/));
+    const reply = await asker().ask(listRequest(METRIC_FIELDS, undefined, 3));
+    expect(reply).toEqual({ action: 'answer', value: [one] });
+    expect((opened.at(-1)!.config.escape as { label: string }).label).toBe('done for now');
+    // The lines say Esc ends them too.
+    expect(opened.find((o) => o.prompt === 'lines')!.config.hint).toMatch(/Enter on an empty line \(or Esc\) when done\.$/);
+  });
+});

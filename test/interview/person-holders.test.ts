@@ -73,3 +73,51 @@ describe('the roster as answers to a person question', () => {
     expect(t.shown[1]!.noDefault).toBe(true);
   });
 });
+
+describe('someone new, as the terminal asks for them', () => {
+  /** A terminal where "someone new" is chosen (or ticked along with Priya) and `typed` is typed. */
+  function newcomer(typed: string): TerminalPrompts {
+    return {
+      ...terminal(),
+      typed: async () => ({ action: 'answer', value: typed }),
+      chosen: async (_message, choices) => ({ action: 'answer', value: choices.at(-1)!.value }),
+      ticked: async <T extends string>(_message: string, choices: readonly TerminalChoice<T>[]) =>
+        choices.filter((c) => c.value === 'Priya' || c.name.startsWith('Someone new')).map((c) => c.value),
+    };
+  }
+
+  it('says the names typed are new: they join the roster without being asked again', async () => {
+    expect(await personKind.ask(ask({ kind: 'person', role: 'host' }, []), newcomer('Zoe Park'))).toEqual({
+      action: 'answer',
+      value: 'Zoe Park',
+      joining: ['Zoe Park'],
+    });
+    expect(await personKind.ask(ask({ kind: 'person', several: true }, []), newcomer('Zoe Park, Yan'))).toEqual({
+      action: 'answer',
+      value: ['Priya', 'Zoe Park', 'Yan'],
+      joining: ['Zoe Park', 'Yan'],
+    });
+  });
+
+  it('with nobody on the roster, says the name typed joins it', async () => {
+    const messages: string[] = [];
+    const t: TerminalPrompts = {
+      ...terminal(),
+      typed: async (message) => {
+        messages.push(message);
+        return { action: 'answer', value: 'Zoe Park' };
+      },
+    };
+    expect(await personKind.ask({ ...ask({ kind: 'person', role: 'host' }, []), people: [] }, t)).toEqual({
+      action: 'answer',
+      value: 'Zoe Park',
+      joining: ['Zoe Park'],
+    });
+    expect(messages).toEqual(['Who? (a name: they join the roster)']);
+  });
+
+  it('a name picked from the roster is no one new', async () => {
+    const picked = await personKind.ask(ask({ kind: 'person', role: 'host' }, ['Ana']), terminal());
+    expect(picked).toEqual({ action: 'answer', value: 'Ana' });
+  });
+});

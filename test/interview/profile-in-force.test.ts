@@ -9,8 +9,9 @@ import {
   type ProfileInForce,
 } from '../../src/interview/profile-in-force.js';
 import type { FieldSpec, QuestionSpec, Scalar } from '../../src/interview/question-model.js';
+import { questionsFromMethodology } from '../../src/interview/questions-from-methodology.js';
 import { runInterview } from '../../src/interview/run-interview.js';
-import { fileWordsIn, fileWordsOf } from '../../src/interview/plain-words.js';
+import { fileWordsIn, fileWordsOf, inProfileWords } from '../../src/interview/plain-words.js';
 import { loadSchemas } from '../../src/io/package-files.js';
 import { interpolateWords } from '../../src/methodology/evidence-schema.js';
 import { findItem } from '../../src/methodology/types.js';
@@ -74,6 +75,11 @@ describe("the interview speaks in the words of the plan's profile", () => {
       const hostTitle = interpolateWords(findItem(builtin, 'governance.host')!.title, words);
       expect(hostTitle).toContain(words.host);
       expect(asker.shown.some((text) => text.includes(hostTitle))).toBe(true);
+      // Every word is said in this profile's form: the accountable host, who the members are, the roster's example.
+      expect(hostTitle).toBe(`One named ${words.host_or_manager} is accountable, with defined authority`);
+      expect(asker.screens.some((text) => text.includes(`Which channels will ${words.members} talk in?`))).toBe(true);
+      expect(asker.screens).toContain(`Ana Lima: ${words.host}, moderator`);
+      expect(Object.keys(words).sort()).toEqual(['host', 'host_or_manager', 'members', 'sponsor']);
     },
     60_000,
   );
@@ -103,6 +109,37 @@ describe("the interview speaks in the words of the plan's profile", () => {
       ['One or two objectives of the sponsor are written, each tied to a value area that fits the kind of community'],
       ['One or two objectives of the organising group are written, each tied to a value area that fits the kind of community'],
     ]);
+  });
+});
+
+describe("the profile's words where they differ", () => {
+  const sizeQuestions = builtin.screener.filter((q) => q.fills.some((f) => f.path === 'community.size'));
+  const asked = (type: string, formality?: 'funded' | 'volunteer') => {
+    const profile = profileInForce(builtin, { community: { type, ...(formality ? { formality } : {}) } });
+    return sizeQuestions.map((q) => questionInForce(q, profile, choiceListsOf(builtin)).message);
+  };
+
+  it("asks an open-source project's size as its contributors, and every other type's as its members", () => {
+    expect(sizeQuestions.length).toBeGreaterThan(0);
+    expect(asked('open-source', 'volunteer').join(' ')).toMatch(/^How many contributors does it have/);
+    for (const type of ['customer', 'internal', 'professional', 'grassroots']) {
+      expect(asked(type).every((m) => m.startsWith('How many members does it have'))).toBe(true);
+    }
+  });
+
+  it('says "members" in its plain sense as written, for open source too', () => {
+    const words = profileInForce(builtin, { community: { type: 'open-source' } }).words;
+    expect(words.members).toBe('contributors');
+    expect(inProfileWords('Most registered members only read.', words)).toBe('Most registered members only read.');
+  });
+
+  it("gives a volunteer group's host the organiser's name: in the accountable host's title and as the role a new host joins with", () => {
+    const volunteer = profileInForce(builtin, { community: { type: 'grassroots' } });
+    const host = questionsFromMethodology(builtin, loadSchemas().plan).find((q) => q.fills.some((f) => f.path === 'team.host.name'))!;
+    expect(interpolateWords(findItem(builtin, 'governance.host')!.title, volunteer.words)).toBe(
+      'One named organiser is accountable, with defined authority',
+    );
+    expect(questionInForce(host, volunteer, choiceListsOf(builtin)).fills[0]!.value).toEqual({ kind: 'person', role: 'organiser' });
   });
 });
 

@@ -427,7 +427,9 @@ describe('the interview flow', () => {
     const s = session(
       'community:\n  name: Makers\n  type: customer\npeople:\n  - { name: Ana, roles: [founder] }\n',
       [
+        // A name typed that is not on the roster is confirmed before it joins.
         { ask: 'test.owner', reply: answer('Bo') },
+        { choose: 'add' },
         { ask: 'test.backup', reply: answer('Ana') },
         { ask: 'first.purpose', interrupt: 'SIGINT' },
       ],

@@ -18,6 +18,8 @@ export class ScriptedAsker implements Asker {
   readonly rosters: RosterRequest[] = [];
   readonly events: InterviewEvent[] = [];
   readonly prompts: string[] = [];
+  /** The choices offered at each `choose`, by their names. */
+  readonly offered: string[][] = [];
   constructor(private readonly script: Step[]) {}
 
   private next<K extends 'ask' | 'roster' | 'text' | 'date' | 'choose' | 'confirm'>(kind: K, what: string): Step {
@@ -57,6 +59,7 @@ export class ScriptedAsker implements Asker {
   }
   async choose<T extends string>(message: string, choices: readonly { value: T; name: string }[]): Promise<T> {
     this.prompts.push(message);
+    this.offered.push(choices.map((c) => c.name));
     const value = (this.next('choose', message) as { choose: string }).choose;
     if (!choices.some((c) => c.value === value)) throw new Error(`'${value}' is not one of ${choices.map((c) => c.value).join(', ')}`);
     return value as T;

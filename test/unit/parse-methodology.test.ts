@@ -440,8 +440,11 @@ describe('the built-in interview questions', () => {
     expect(fill('engagement.conversion.target')).toEqual({ kind: 'percentage' });
     expect(fill('governance.ownership.assets')).toMatchObject({
       kind: 'records',
-      fields: [{ key: 'asset' }, { key: 'holders', value: { kind: 'text-list' } }],
+      // Those with admin access are people: picked from the roster, several at once.
+      fields: [{ key: 'asset' }, { key: 'holders', value: { kind: 'person', several: true } }],
     });
+    // Who approved the budget is someone from the roster too (or, as the plan allows, a board).
+    expect(fill('purpose.budget.approved_by')).toEqual({ kind: 'person', role: 'budget approver' });
   });
   it('screen type, stage, formality, size, format, minors and regions, and skip launch questions once running', () => {
     expect(m.screener.flatMap((q) => q.fills.map((f) => f.path))).toEqual([

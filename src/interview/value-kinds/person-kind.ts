@@ -43,7 +43,9 @@ const SOMEONE_NEW = 'Someone new (joins the roster)';
 /** One person: a name from the roster, or someone new (who joins it). */
 async function askPerson(ask: TerminalAsk<SpecOf<'person'>>, terminal: TerminalPrompts): Promise<Reply> {
   const { people } = ask;
-  if (people.length === 0) return terminal.typed(`${ask.message} (a name)`, { kind: 'person' }, ask.default, ask.actions);
+  // With nobody on the roster yet, the name typed is the first one on it: said so, not asked again.
+  if (people.length === 0)
+    return joining(await terminal.typed(`${ask.message} (a name: they join the roster)`, { kind: 'person' }, ask.default, ask.actions));
   // Those who hold the role come first; the one person the roster gives it to is pointed at.
   const holders = people.filter((p) => ask.holders?.includes(p));
   const def = ask.default ?? (holders.length === 1 ? holders[0] : undefined);
@@ -57,13 +59,17 @@ async function askPerson(ask: TerminalAsk<SpecOf<'person'>>, terminal: TerminalP
     ask.noDefault && def === undefined,
   );
   if (reply.action !== 'answer' || reply.value !== NEW) return reply;
-  return terminal.typed('Their name', { kind: 'person' }, undefined, []);
+  return joining(await terminal.typed('Their name', { kind: 'person' }, undefined, []));
 }
 
 /** Several people: ticked from the roster, plus anyone new typed by name. */
 async function askPeople(ask: TerminalAsk<SpecOf<'person'>>, terminal: TerminalPrompts): Promise<Reply> {
   const { people } = ask;
-  if (people.length === 0) return terminal.typed(ask.message, { kind: 'person', several: true }, ask.default, ask.actions);
+  if (people.length === 0)
+    return joining(
+      await terminal.typed(`${ask.message} (they join the roster)`, { kind: 'person', several: true }, ask.default, ask.actions),
+      true,
+    );
   // The answer given so far; with none, those the roster gives the role to.
   const current = Array.isArray(ask.default) ? ask.default.map(String) : [...(ask.holders ?? [])];
   const ticked = await terminal.ticked(`${ask.message} (space to tick; tick none for someone new or other options)`, [
@@ -71,11 +77,21 @@ async function askPeople(ask: TerminalAsk<SpecOf<'person'>>, terminal: TerminalP
     { value: NEW, name: SOMEONE_NEW },
   ]);
   const names = ticked.filter((t) => t !== NEW);
+  const added: string[] = [];
   if (ticked.includes(NEW)) {
     const more = await terminal.typed('Their names (separated by commas)', { kind: 'person', several: true }, undefined, []);
-    if (more.action === 'answer') for (const n of String(more.value).split(',')) if (n.trim().length > 0) names.push(n.trim());
+    if (more.action === 'answer') for (const n of String(more.value).split(',')) if (n.trim().length > 0) added.push(n.trim());
   }
-  if (names.length > 0) return { action: 'answer', value: names };
+  if (names.length + added.length > 0)
+    return { action: 'answer', value: [...names, ...added], ...(added.length > 0 ? { joining: added } : {}) };
   const picked = ask.actions.length > 0 ? await terminal.actionMenu(ask.actions) : 'answer';
   return picked === 'answer' ? askPeople(ask, terminal) : { action: picked };
+}
+
+/** A name (or names) typed as someone new: they join the roster as typed, without being asked again. */
+function joining(reply: Reply, several = false): Reply {
+  if (reply.action !== 'answer') return reply;
+  const typed = Array.isArray(reply.value) ? reply.value : several ? String(reply.value).split(',') : [reply.value];
+  const names = typed.map((n) => String(n).trim());
+  return { ...reply, joining: names.filter((n) => n.length > 0) };
 }
