@@ -313,7 +313,7 @@ function terminalPrompts(s: Session): TerminalPrompts {
               value: c.value,
               name: safeText(c.name),
               ...(c.checked !== undefined ? { checked: c.checked } : {}),
-              ...(c.description ? { description: described(s, c.description) } : {}),
+              ...(c.description ? { description: wrapped(s, c.description) } : {}),
             })),
           },
           s.context,
@@ -352,10 +352,10 @@ function askRequest(s: Session, terminal: TerminalPrompts, request: AskRequest, 
 }
 
 /**
- * A choice's description, wrapped here at word boundaries: Inquirer's own wrapping starts each
- * continuation line with the space it broke at.
+ * Text a prompt shows under its message (a choice's description, a list's hint), wrapped here at word
+ * boundaries: Inquirer's own wrapping starts each continuation line with the space it broke at.
  */
-function described(s: Session, text: string): string {
+function wrapped(s: Session, text: string): string {
   return wrapLines(safeText(text), s.o.columns?.());
 }
 
@@ -372,7 +372,7 @@ function choose<T>(
         items: choices.map((c) => ({
           value: c.value,
           name: safeText(c.name),
-          ...(c.description ? { description: described(s, c.description) } : {}),
+          ...(c.description ? { description: wrapped(s, c.description) } : {}),
         })),
         ...(options.default !== undefined ? { default: options.default } : {}),
         ...(options.noDefault ? { noDefault: true } : {}),
@@ -437,7 +437,7 @@ async function chosen(
     ...choices.map((c, i) => ({
       value: `choice:${i}`,
       name: safeText(c.name),
-      ...(c.description ? { description: described(s, c.description) } : {}),
+      ...(c.description ? { description: wrapped(s, c.description) } : {}),
     })),
     ...(actions.length > 0 ? [{ separator: true as const }] : []),
     ...actions.map((a) => ({ value: `action:${a}`, name: ACTION_LABELS[a] })),
@@ -600,7 +600,7 @@ async function recordLines(
     lines<Record<string, unknown>>(
       {
         message: 'One entry per line, the fields separated by ";"',
-        hint: safeText(`In this order: ${order}. Enter on an empty line (or Esc) when done.`),
+        hint: wrapped(s, `In this order: ${order}. Enter on an empty line (or Esc) when done.`),
         accepted: [],
         minimum: 0,
         check: (text) => recordFromLine(text, fields),
@@ -694,7 +694,7 @@ async function askRoster(s: Session, request: RosterRequest): Promise<RosterRepl
       lines<RosterEntry>(
         {
           message: safeText(request.message),
-          hint: safeText(`Like "${request.example}".${roles} Enter on an empty line (or Esc) when done; ? for other options.`),
+          hint: wrapped(s, `Like "${request.example}".${roles} Enter on an empty line (or Esc) when done; ? for other options.`),
           accepted: [],
           minimum: 0,
           check: (text) => {

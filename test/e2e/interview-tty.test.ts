@@ -28,7 +28,7 @@ async function answerRestOfScreener(s: TmuxSession, stage: 'Planning' | 'Running
   await s.waitFor(/^\? Where is the community today\?/m);
   await s.pick(stage);
   if (stage === 'Running') {
-    await s.waitFor(/^\? When did \(or will\) it open to members\? \(a date: YYYY-MM-DD, e\.g\. [\d-]+\)$/m);
+    await s.waitFor(/^\? When did it open\? \(a date: YYYY-MM-DD, e\.g\. [\d-]+\)$/m);
     s.type('2024-09-01');
     s.keys('Enter');
   }

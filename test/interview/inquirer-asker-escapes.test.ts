@@ -140,6 +140,32 @@ describe('the terminal Asker with hostile text', () => {
     });
   }
 
+  it("wraps a list's hint at word boundaries to the terminal's width, no line starting with the space it broke at", async () => {
+    const asker = createInquirerAsker({
+      paint: plainPainter,
+      write: () => undefined,
+      signal: new AbortController().signal,
+      columns: () => 40,
+    });
+    await asker.roster({
+      message: 'Who is involved?',
+      current: [],
+      roles: ['greeter', 'conduct responder', 'moderator', 'crisis contact', 'platform owner'],
+      example: 'Ana Lima: organiser, moderator',
+      actions: ['skip'],
+      position: { block: 'people', question: 1, questions: 1 },
+    });
+    const hint = seen.find((x) => x.prompt === 'lines')?.config.hint;
+    expect(typeof hint).toBe('string');
+    const lines = (hint as string).split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) {
+      expect(line.length).toBeLessThanOrEqual(40);
+      expect(line).not.toMatch(/^ /);
+    }
+    expect(lines.join(' ')).toContain('Roles the checks count: greeter, conduct responder, moderator, crisis contact, platform owner.');
+  });
+
   it("wraps a choice's description at word boundaries to the terminal's width, no line starting with the space it broke at", async () => {
     const asker = createInquirerAsker({
       paint: plainPainter,

@@ -281,6 +281,8 @@ describe('the screener', () => {
       'community.name',
       'community.type',
       'community.stage',
+      // The opening date asked in the stage's tense too: when it opens, or when it opened.
+      'community.opened',
       'community.opened',
       'community.formality',
       // The size asked in the stage's tense: expected before it runs, as it is once running.
@@ -300,7 +302,8 @@ describe('the screener', () => {
     ]);
     // The plan schema accepts every field the screener fills.
     expect(screener.every((q) => planSchemaHasPath(planSchema, pathSegments(q.fills[0]!.path)))).toBe(true);
-    expect(screener.find((q) => q.id === 'screener.opened')!.when).toEqual({ path: 'community.stage', in: ['launching', 'running'] });
+    expect(screener.find((q) => q.id === 'screener.opened')!.when).toEqual({ path: 'community.stage', equals: 'launching' });
+    expect(screener.find((q) => q.id === 'screener.opened-running')!.when).toEqual({ path: 'community.stage', equals: 'running' });
   });
 });
 

@@ -451,6 +451,8 @@ describe('the built-in interview questions', () => {
       'community.name',
       'community.type',
       'community.stage',
+      // Asked once, in the stage's tense: when it opens (or opened) while launching, when it opened once running.
+      'community.opened',
       'community.opened',
       'community.formality',
       // Asked once: as expected in the first year before opening, as it is today once running.
