@@ -79,6 +79,22 @@ function request(message: string, fill: AskRequest['fill'], current: unknown): A
   };
 }
 
+/** An asker on a terminal 40 columns wide. */
+function narrowAsker(): ReturnType<typeof createInquirerAsker> {
+  return createInquirerAsker({ paint: plainPainter, write: () => undefined, signal: new AbortController().signal, columns: () => 40 });
+}
+
+/** The lines of a text wrapped for that terminal, checked: several, none wider, none starting with the space it broke at. */
+function wrappedLines(text: string): string[] {
+  const lines = text.split('\n');
+  expect(lines.length).toBeGreaterThan(3);
+  for (const line of lines) {
+    expect(line.length).toBeLessThanOrEqual(40);
+    expect(line).not.toMatch(/^ /);
+  }
+  return lines;
+}
+
 describe('the terminal Asker with hostile text', () => {
   beforeEach(() => {
     seen.length = 0;
@@ -141,12 +157,7 @@ describe('the terminal Asker with hostile text', () => {
   }
 
   it("wraps a list's hint at word boundaries to the terminal's width, no line starting with the space it broke at", async () => {
-    const asker = createInquirerAsker({
-      paint: plainPainter,
-      write: () => undefined,
-      signal: new AbortController().signal,
-      columns: () => 40,
-    });
+    const asker = narrowAsker();
     await asker.roster({
       message: 'Who is involved?',
       current: [],
@@ -157,22 +168,13 @@ describe('the terminal Asker with hostile text', () => {
     });
     const hint = seen.find((x) => x.prompt === 'lines')?.config.hint;
     expect(typeof hint).toBe('string');
-    const lines = (hint as string).split('\n');
-    expect(lines.length).toBeGreaterThan(3);
-    for (const line of lines) {
-      expect(line.length).toBeLessThanOrEqual(40);
-      expect(line).not.toMatch(/^ /);
-    }
-    expect(lines.join(' ')).toContain('Roles the checks count: greeter, conduct responder, moderator, crisis contact, platform owner.');
+    expect(wrappedLines(hint as string).join(' ')).toContain(
+      'Roles the checks count: greeter, conduct responder, moderator, crisis contact, platform owner.',
+    );
   });
 
   it("wraps a choice's description at word boundaries to the terminal's width, no line starting with the space it broke at", async () => {
-    const asker = createInquirerAsker({
-      paint: plainPainter,
-      write: () => undefined,
-      signal: new AbortController().signal,
-      columns: () => 40,
-    });
+    const asker = narrowAsker();
     const description =
       'Organisers replace the paid host, and expectations follow what volunteers can give: the apparatus of a corporate programme is not asked of them.';
     const choices = [{ value: 'a', name: 'Volunteer group', description }];
@@ -184,15 +186,7 @@ describe('the terminal Asker with hostile text', () => {
       ),
     );
     expect(shown).toHaveLength(2);
-    for (const text of shown) {
-      const lines = text.split('\n');
-      expect(lines.length).toBeGreaterThan(3);
-      for (const line of lines) {
-        expect(line.length).toBeLessThanOrEqual(40);
-        expect(line).not.toMatch(/^ /);
-      }
-      expect(lines.join(' ')).toBe(description);
-    }
+    for (const text of shown) expect(wrappedLines(text).join(' ')).toBe(description);
   });
 
   it('shows an OSC title and a clear-screen in a default as text the user can read', async () => {
