@@ -174,6 +174,19 @@ describe('answers mean what they say', () => {
     expect(entry.note).toMatch(/^Not in place yet: \S/);
   }, 120_000);
 
+  it('a rated point offers its own "No" once: no second "No, not in place yet" beside it', async () => {
+    const s = customer({}, ['engagement.relationships']);
+    await runInterview(s.asker, s.options);
+    const rating = s.asker.asked.find((r) => r.fill.path === 'assessment.engagement.relationships.status');
+    expect(rating).toBeDefined();
+    expect(rating!.fill.value.kind === 'one-choice' && rating!.fill.value.choices.map((c) => c.value)).toContain('unmet');
+    expect(rating!.actions).not.toContain('no');
+    // A fact's question keeps the honest "No".
+    const other = customer({}, ['purpose.statement']);
+    await runInterview(other.asker, other.options);
+    expect(other.asker.asked.find((r) => r.fill.path === 'purpose.statement.who')!.actions).toContain('no');
+  }, 120_000);
+
   it("n/a with a reason skips the point's other questions", async () => {
     const s = customer({ reply: (r) => (r.question.id === 'purpose.budget' ? act('na') : undefined), texts: ['Paid by the members'] }, [
       'purpose.budget',
