@@ -47,6 +47,7 @@ import { holdersOf, rosterOf } from './roster-entry.js';
 import { minimumInForce, thresholdInForce } from './thresholds-in-force.js';
 import { setPlanValue } from '../plan/edit-plan.js';
 import { checkDueDate, kindOf } from './value-kinds/index.js';
+import { personNameProblem } from './value-kinds/entered-text.js';
 import type { CommitOutcome } from './run-interview.js';
 
 /** What a question's paths share while they are asked. */
@@ -364,8 +365,8 @@ async function askOwner(s: Session, questions: number): Promise<string | undefin
       ...people.map((p) => ({ value: p, name: p })),
       { value: NEW, name: 'Someone new (joins the roster)' },
     ]);
-    owner = picked === NEW ? (await s.asker.text('Their name')).trim() : picked;
-  } else owner = (await s.asker.text(`${who} (a name)`)).trim();
+    owner = picked === NEW ? (await s.asker.text('Their name', { check: personNameProblem })).trim() : picked;
+  } else owner = (await s.asker.text(`${who} (a name)`, { check: personNameProblem })).trim();
   return owner.length > 0 ? owner : undefined;
 }
 

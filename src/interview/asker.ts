@@ -140,8 +140,8 @@ export interface Asker {
   ask(request: AskRequest): Promise<Reply>;
   /** Who is involved: lines checked one by one as they are typed, Enter on an empty line when done. */
   roster(request: RosterRequest): Promise<RosterReply>;
-  /** Free text; may come back empty. */
-  text(message: string, options?: { default?: string }): Promise<string>;
+  /** Free text; may come back empty. A text `check` finds a problem with is refused, with the problem said. */
+  text(message: string, options?: { default?: string; check?(text: string): string | undefined }): Promise<string>;
   /** A date YYYY-MM-DD (the asker checks the form, and that it is not before `notBefore`). */
   date(message: string, options?: { default?: string; notBefore?: string }): Promise<string>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;

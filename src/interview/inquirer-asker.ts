@@ -263,9 +263,19 @@ export function createInquirerAsker(o: InquirerAskerOptions): Asker & { busy<T>(
       return reply;
     },
     roster: (request) => askRoster(s, request),
-    async text(message: string, options?: { default?: string }): Promise<string> {
+    async text(message: string, options?: { default?: string; check?(text: string): string | undefined }): Promise<string> {
       const shown = shownDefault(options?.default || undefined);
-      return shown.keep(await s.guard(() => input({ message: safeText(message), ...shown.option }, s.context)));
+      const check = options?.check;
+      // An empty text is always taken: the caller decides what nothing means.
+      const validate = check
+        ? (typed: string): string | true => {
+            const problem = typed.trim() === '' ? undefined : check(typed.trim());
+            return problem === undefined ? true : safeText(problem);
+          }
+        : undefined;
+      return shown.keep(
+        await s.guard(() => input({ message: safeText(message), ...shown.option, ...(validate ? { validate } : {}) }, s.context)),
+      );
     },
     date: (message, options) => askDate(s, message, options),
     async confirm(message: string, defaultValue: boolean): Promise<boolean> {

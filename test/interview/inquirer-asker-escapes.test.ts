@@ -189,6 +189,14 @@ describe('the terminal Asker with hostile text', () => {
     for (const text of shown) expect(wrappedLines(text).join(' ')).toBe(description);
   });
 
+  it('refuses a text its check finds a problem with, saying the problem, and always takes an empty one', async () => {
+    await narrowAsker().text('Their name', { check: (t) => (/\p{L}/u.test(t) ? undefined : `'${t}' is not a name\u001b[2J`) });
+    const validate = seen.find((x) => x.prompt === 'input')!.config.validate as (typed: string) => unknown;
+    expect(validate('2027-01-15')).toBe("'2027-01-15' is not a name\\x1b[2J");
+    expect(validate(' Ben Ito ')).toBe(true);
+    expect(validate('')).toBe(true);
+  });
+
   it('shows an OSC title and a clear-screen in a default as text the user can read', async () => {
     const asker = createInquirerAsker({ paint: plainPainter, write: () => undefined, signal: new AbortController().signal });
     const evil = 'Makers\u001b]0;owned\u0007\u001b[2J';

@@ -45,9 +45,15 @@ export class ScriptedAsker implements Asker {
     this.rosters.push(request);
     return (this.next('roster', request.message) as { roster: RosterReply }).roster;
   }
-  async text(message: string): Promise<string> {
+  /** Texts the asker's check refused, with the problem it gave; the next scripted text is then taken. */
+  readonly refusedTexts: { text: string; problem: string }[] = [];
+  async text(message: string, options?: { check?(text: string): string | undefined }): Promise<string> {
     this.prompts.push(message);
-    return (this.next('text', message) as { text: string }).text;
+    const text = (this.next('text', message) as { text: string }).text;
+    const problem = text.trim() === '' ? undefined : options?.check?.(text.trim());
+    if (problem === undefined) return text;
+    this.refusedTexts.push({ text, problem });
+    return this.text(message, options);
   }
   async date(message: string): Promise<string> {
     this.prompts.push(message);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VALUE_KINDS, type ValueSpec } from '../../src/methodology/question-types.js';
-import { deriveValue, kindOf, VALUE_KIND_MODULES, type DeriveFrom } from '../../src/interview/value-kinds/index.js';
+import { checkEntered, deriveValue, kindOf, VALUE_KIND_MODULES, type DeriveFrom } from '../../src/interview/value-kinds/index.js';
 import { describeRequest } from '../../src/interview/interview-messages.js';
 import type { AskRequest } from '../../src/interview/asker.js';
 
@@ -65,6 +65,15 @@ describe('the value kinds registry', () => {
         .inLine({ kind: 'person' } as never)
         ?.read('Ana'),
     ).toEqual({ ok: true, value: 'Ana' });
+  });
+
+  it("refuses a person's name with no letter in it, one name or several, and takes a real name", () => {
+    const one: ValueSpec = { kind: 'person' };
+    const several: ValueSpec = { kind: 'person', several: true };
+    expect(checkEntered(one, '2027-01-15')).toEqual({ ok: false, problem: "'2027-01-15' is not a name: a name has letters" });
+    expect(checkEntered(one, ' Zoë Ångström ')).toEqual({ ok: true, value: 'Zoë Ångström' });
+    expect(checkEntered(several, 'Ana, 42')).toEqual({ ok: false, problem: "'42' is not a name: a name has letters" });
+    expect(checkEntered(several, 'Ana, 李雷')).toEqual({ ok: true, value: ['Ana', '李雷'] });
   });
 
   it('shows a choice question with its choices and a list with its fields and how to type them', () => {

@@ -10,6 +10,11 @@ export function nonAnswerProblem(text: string): string | undefined {
     : undefined;
 }
 
+/** Why a typed name names nobody: a non-answer, or no letter in it (a date or a number typed by mistake). */
+export function personNameProblem(name: string): string | undefined {
+  return nonAnswerProblem(name) ?? (/\p{L}/u.test(name) ? undefined : `'${name}' is not a name: a name has letters`);
+}
+
 /** The parts of a list as entered (a list, or one line separated by commas), trimmed, empty ones left out. */
 export function partsOf(entered: unknown): string[] {
   return (Array.isArray(entered) ? entered.map(String) : String(entered ?? '').split(',')).map((s) => s.trim()).filter((s) => s.length > 0);

@@ -2,7 +2,7 @@
 // joins the roster. Never derived from a question's own kind: person-fields.ts makes a text a person
 // where the methodology says the path names people.
 import type { Reply } from '../asker.js';
-import { checkText, nonAnswerProblem, partsOf } from './entered-text.js';
+import { checkText, partsOf, personNameProblem } from './entered-text.js';
 import {
   asTyped,
   noLines,
@@ -17,10 +17,14 @@ import {
 export const personKind: ValueKindModule<'person'> = {
   derive: () => undefined,
   check: (spec, entered) => {
-    if (!spec.several) return checkText(entered);
+    if (!spec.several) {
+      const checked = checkText(entered);
+      const odd = checked.ok ? personNameProblem(String(checked.value)) : undefined;
+      return odd ? { ok: false, problem: odd } : checked;
+    }
     const names = partsOf(entered);
     if (names.length === 0) return { ok: false, problem: 'name at least one person' };
-    const odd = names.map(nonAnswerProblem).find((p) => p !== undefined);
+    const odd = names.map(personNameProblem).find((p) => p !== undefined);
     return odd ? { ok: false, problem: odd } : { ok: true, value: [...new Set(names)] };
   },
   toEntered: storedAsShown,
