@@ -190,8 +190,14 @@ export function positionOf(s: Session, e: QuestionEntry, fill: number, forced: b
   const at = members.indexOf(e);
   const order = new Map(members.map((x, i) => [x.q.id, i]));
   let before = 0;
-  // Paths asked of the questions before this one, and of any the block no longer lists (planned again).
-  for (const [id, fills] of asked) if (id !== e.q.id && (order.get(id) ?? -1) < at) before += fills.size;
+  // Paths asked of the questions before this one, and of any the block no longer lists (planned again);
+  // not of one left by going back that the answers since no longer ask (a date for a stage not chosen).
+  for (const [id, fills] of asked) {
+    if (id === e.q.id || (order.get(id) ?? -1) >= at) continue;
+    const left = members[order.get(id) ?? -1];
+    if (left && !wanted(s, left) && !isHandled(s, left.q)) continue;
+    before += fills.size;
+  }
   const still = fillsToAsk(s, e, forced).filter((i) => i > fill && !own.has(i)).length;
   const after = at >= 0 ? pathsToAsk(s, members.slice(at + 1)) : 0;
   const question = before + [...own].filter((i) => i < fill).length + 1;

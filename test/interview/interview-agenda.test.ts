@@ -212,6 +212,28 @@ describe('questions numbered as they are asked', () => {
     return new Map([...blocks].map(([k, v]) => [k, { numbers: v.numbers, of: v.of }]));
   }
 
+  it('does not count a question left by going back that the answer changed since no longer asks', async () => {
+    const asker = new ScriptedAsker([
+      { ask: 'screener.type', reply: answer('grassroots') },
+      { ask: 'screener.stage', reply: answer('launching') },
+      { ask: 'screener.opened', reply: act('back') },
+      { ask: 'screener.stage', reply: answer('planning') },
+      { ask: 'screener.formality', interrupt: 'SIGTERM' },
+    ]);
+    const s = interviewSession(asker, 'community:\n  name: Club\n', m);
+    await expect(runInterview(asker, s.options)).rejects.toMatchObject({ signal: 'SIGTERM' });
+    expect(asker.asked.map((r) => [r.question.id, r.position.question])).toEqual([
+      ['screener.type', 1],
+      ['screener.stage', 2],
+      ['screener.opened', 3],
+      ['screener.stage', 2],
+      // Planning asks no opening date: the formality comes next, as question 3.
+      ['screener.formality', 3],
+    ]);
+    const last = asker.asked.at(-1)!.position;
+    expect(last.questions).toBeLessThan(asker.asked[2]!.position.questions + 1);
+  }, 120_000);
+
   it('counts from 1 without a gap in every block, the name init wrote and the answers given left out, and ends at the count it said', async () => {
     const starter = renderStarterPlan(m, { schemaPath: 'plan.schema.json', name: 'Photo club', type: 'grassroots' });
     const asker = new PolicyAsker({
