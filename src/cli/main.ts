@@ -45,7 +45,8 @@ function exitCodeFor(error: unknown, io: CliIo): number {
     return 2;
   }
   if (error instanceof InterruptedError) {
-    io.stderr(`commready: ${sanitizeLine(error.message)}\n`);
+    // Its lines are the command's own (what was saved, how to go on): each is made safe on its own.
+    io.stderr(`commready: ${sanitizeBlock(error.message)}\n`);
     return INTERRUPT_EXIT_CODES[error.signal];
   }
   // The core's unknown-level error is a usage error at the command line: the level came from an option.

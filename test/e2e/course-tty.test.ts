@@ -113,7 +113,9 @@ describe.skipIf(!hasTmux)('a course quiz in a terminal', () => {
     await answer7(s);
     s.keys('C-c');
     const end = await s.waitFor(/^EXIT=130$/m);
-    expect(end).toMatch(/commready: stopped; 1 answer saved\. Continue where you left off with: commready course quiz purpose/);
+    expect(end).toMatch(
+      /commready: stopped; 1 answer of this attempt saved\.\nContinue where you left off with:\n {2}commready course quiz purpose/,
+    );
     expect(Object.keys(progress().modules.purpose!.current!.answers)).toHaveLength(1);
   });
 });

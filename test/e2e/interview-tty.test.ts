@@ -379,7 +379,10 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
       process.kill(s.pid(), signal);
       const screen = await s.waitFor(/EXIT=\d+/);
       expect(screen).toMatch(new RegExp(`EXIT=${code}`));
-      expect(screen).toMatch(/stopped; 1 answer saved this session in/);
+      // How to go on on lines of their own, the command whole.
+      expect(screen).toMatch(
+        /stopped; 1 answer saved this session in \S+\.\nContinue where you left off with:\n {2}commready interview \S+\n/,
+      );
       // The name was answered; the starter's default stage is still there for the screener to confirm.
       expect((parseYaml(readFileSync(path.join(tmp, name), 'utf8')) as { community: unknown }).community).toEqual({
         name: 'Signal test',

@@ -225,7 +225,8 @@ async function quiz(ctx: Context, progress: CourseProgress, module: CourseModule
       const answered = Object.keys(saved.modules[module.id]?.current?.answers ?? {}).length;
       throw new InterruptedError(
         error.signal,
-        `stopped; ${answered} answer${answered === 1 ? '' : 's'} saved. Continue where you left off with: commready course quiz ${module.id}`,
+        // The command on a line of its own, as the interview says it: a narrow terminal does not break it mid-word.
+        `stopped; ${answered} answer${answered === 1 ? '' : 's'} of this attempt saved.\nContinue where you left off with:\n  commready course quiz ${module.id}`,
       );
     }
     throw error;
