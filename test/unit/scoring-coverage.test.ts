@@ -251,7 +251,7 @@ describe('a formality the plan does not state', () => {
     const a = assessWith(mm, COMPLETE_MINI_PLAN);
     expect(a.profile).toEqual({ type: 'customer', formality: 'funded', formalityFrom: 'default' });
     expect(asked(a)).toEqual(['first.values community.formality community.formality']);
-    expect(findingsOf(a, 'fact-unstated')[0]!.severity).toBe('major');
+    expect(findingsOf(a, 'fact-unstated')[0]).toMatchObject({ severity: 'major', location: { line: 2, col: 1 } });
   });
 
   it('passes over an item not judged, and asks nothing when every such item is not judged', () => {
@@ -659,5 +659,42 @@ describe('the next level', () => {
     };
     const found = findNextLevel({ ...m, levels: [m.levels[0]!, next] }, items, 0, ['m1', 'm2']);
     expect(found?.items).toEqual(['m2']);
+  });
+});
+
+describe('a name a rule already reported', () => {
+  const roster = 'people:\n  - { name: Ana }\n  - { name: Bo }\n  - { name: Cy }\n  - { name: Acme }\n';
+  const leads = changed(
+    { 'second.rules': { evidence: [buildRule({ kind: 'people', path: 'custom.leads', min: 1, message: 'Name a lead.' })] } },
+    { personFields: [{ segments: ['custom', 'leads', '*'], key: false }] },
+  );
+  const plan = `${COMPLETE_MINI_PLAN.replace('custom:\n', 'custom:\n  leads: [Zed, Bo]\n')}${roster}`;
+
+  it('is reported once, by the rule, at the name', () => {
+    expect(findingsOf(assessWith(leads, plan), 'person-unknown')).toMatchObject([
+      { itemId: 'second.rules', location: { path: 'custom.leads.0' }, data: { name: 'Zed' } },
+    ]);
+  });
+
+  it("takes the severity the plan's profile gives the item", () => {
+    const minor = changed(
+      {},
+      {
+        personFields: [{ segments: ['custom', 'host'], key: false }],
+        formalities: [volunteerProfile({ severities: { 'first.people': 'minor' } })],
+      },
+    );
+    const plan = `${COMPLETE_MINI_PLAN.replace('type: customer }', 'type: customer, formality: volunteer }').replace('  host: Ana\n', '  host: Zed\n')}${roster}`;
+    expect(findingsOf(assessWith(minor, plan), 'person-unknown')).toMatchObject([{ itemId: 'first.people', severity: 'minor' }]);
+  });
+});
+
+describe('a title with a share', () => {
+  it('shows a share as a percentage', () => {
+    const share = changed(
+      { 'first.people': { title: 'Hosts for {host_share} of members' } },
+      { params: { ...m.params, host_share: { value: 0.25, description: 'Share hosted.', maximum: 1 } } },
+    );
+    expect(result(assessWith(share, COMPLETE_MINI_PLAN), 'first.people').title).toBe('Hosts for 25% of members');
   });
 });
