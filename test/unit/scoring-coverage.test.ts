@@ -103,6 +103,11 @@ describe('observed outcomes', () => {
     expect(result(a, 'second.sponsor').status).toBe('n/a');
     expect(a.phases[1]).toMatchObject({ phaseId: 'second', score: null, counts: { met: 1, 'n/a': 2 } });
     expect(a.phases[0]).toMatchObject({ phaseId: 'first', score: 100, counts: { met: 3, 'n/a': 0 } });
+    const valuesNa = grassroots.replace(
+      'first.values: { status: met, reviewed: 2026-06-01 }',
+      'first.values: { status: n/a, note: We are two. }',
+    );
+    expect(assessWith(outcomes, valuesNa).phases[0]).toMatchObject({ phaseId: 'first', score: 100, counts: { met: 2, 'n/a': 1 } });
   });
 
   it('holds a level to its least share of outcomes measured', () => {
@@ -165,6 +170,7 @@ describe('items taken on for later', () => {
   it('names who took an open item on and by when, and nothing for a met one', () => {
     const owned = assessWith(m, `${open}  first.people: { due: 2026-09-01, owner: Bo }\n  second.rules: { due: 2026-09-01, owner: Bo }\n`);
     expect(result(owned, 'first.people').later).toEqual({ due: '2026-09-01', owner: 'Bo' });
+    expect(result(owned, 'first.people')).not.toHaveProperty('naReason');
     expect(result(owned, 'second.rules')).not.toHaveProperty('later');
     const unowned = assessWith(m, `${open}  first.people: { due: 2026-09-01 }\n`);
     expect(result(unowned, 'first.people').later).toEqual({ due: '2026-09-01' });
@@ -252,6 +258,9 @@ describe('a formality the plan does not state', () => {
     expect(a.profile).toEqual({ type: 'customer', formality: 'funded', formalityFrom: 'default' });
     expect(asked(a)).toEqual(['first.values community.formality community.formality']);
     expect(findingsOf(a, 'fact-unstated')[0]).toMatchObject({ severity: 'major', location: { line: 2, col: 1 } });
+    const communityLast =
+      COMPLETE_MINI_PLAN.replace('community: { name: Complete, type: customer }\n', '') + 'community: { name: Complete, type: customer }\n';
+    expect(findingsOf(assessWith(mm, communityLast), 'fact-unstated')[0]!.location).toMatchObject({ line: 11, col: 1 });
   });
 
   it('passes over an item not judged, and asks nothing when every such item is not judged', () => {
@@ -390,6 +399,13 @@ describe('results shared between plans', () => {
     const vol = assessWith(mm, formal('volunteer'));
     expect(vol.profile.formality).toBe('volunteer');
     expect(result(vol, 'first.values')).toMatchObject({ status: 'met', severity: 'minor', weight: 4 });
+    const minorOnly = changed({}, { formalities: [volunteerProfile({ severities: { 'first.values': 'minor' } })] });
+    expect(result(assessWith(minorOnly, formal('funded')), 'first.values')).toMatchObject({ status: 'met', severity: 'major', weight: 3 });
+    expect(result(assessWith(minorOnly, formal('volunteer')), 'first.values')).toMatchObject({
+      status: 'met',
+      severity: 'minor',
+      weight: 3,
+    });
     expect(result(assessWith(mm, COMPLETE_MINI_PLAN), 'first.purpose').title).toBe('A purpose for 3 people');
     expect(result(assessWith(mm, `${COMPLETE_MINI_PLAN}params:\n  people_min: 2\n`), 'first.purpose').title).toBe('A purpose for 2 people');
   });
@@ -530,6 +546,9 @@ assessment:
     );
     const a = assessWith(mm, COMPLETE_MINI_PLAN);
     expect(findingsOf(a, 'fact-unstated').map((f) => f.itemId)).toEqual(['first.values', 'second.sponsor']);
+    const funded = { appliesWhen: [{ path: 'custom.funded', segments: ['custom', 'funded'], values: [true] }] };
+    const both = assessWith(changed({ 'first.values': funded, 'second.sponsor': funded }), COMPLETE_MINI_PLAN);
+    expect(findingsOf(both, 'fact-unstated').map((f) => f.itemId)).toEqual(['first.values', 'second.sponsor']);
   });
 });
 
