@@ -14,6 +14,9 @@ export default defineConfig({
       // those mutants survive again. Its last block builds the built-in methodology, paid only by the
       // mutants its tests reach.
       'test/unit/survivor-boundaries.test.ts',
+      // Observed outcomes, renamed ids, restructured fields, formalities and rosters, on the mini
+      // methodology with each part added in memory: code the files above never reach.
+      'test/unit/scoring-coverage.test.ts',
       'test/unit/assess-plan.test.ts',
       'test/unit/scoring-boundaries.test.ts',
       'test/unit/parse-plan.test.ts',
