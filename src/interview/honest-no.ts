@@ -1,14 +1,11 @@
 // Pure: what an honest "No" records. Where the plan format has a value that says so (a yes-or-no field's
 // false, a fixed choice such as `dm_policy: allowed` or `insurance: not-insured` that the point does not
-// accept, a rating's unmet), "No" is that fact, written where the question writes. Elsewhere it is an open answer for the
-// point, unmet, with what is missing as its note.
+// accept, a rating's unmet), "No" is that fact, written where the question writes. Elsewhere it is an
+// open answer for the point, unmet, with what is missing as its note.
 import type { Item } from '../methodology/types.js';
-import type { FillSpec, Scalar } from './question-model.js';
+import { ratingPath, type FillSpec, type Scalar } from './question-model.js';
 
 export type HonestNo = { kind: 'value'; value: Scalar } | { kind: 'unmet' };
-
-/** Where a rating's answer is written. */
-const RATING_PATH = /^assessment\..+\.status$/;
 
 /** The value a "No" writes at `fill`, or that it is an unmet answer for the point. */
 export function honestNo(fill: FillSpec, items: readonly Item[]): HonestNo {
@@ -16,7 +13,8 @@ export function honestNo(fill: FillSpec, items: readonly Item[]): HonestNo {
   if (spec.kind === 'yes-no') return { kind: 'value', value: false };
   if (spec.kind === 'one-choice') {
     // A rating's own "No" is one of its choices: unmet.
-    if (RATING_PATH.test(fill.path) && spec.choices.some((c) => c.value === 'unmet')) return { kind: 'value', value: 'unmet' };
+    const rated = items.some((i) => i.question.kind === 'rating' && ratingPath(i.id) === fill.path);
+    if (rated && spec.choices.some((c) => c.value === 'unmet')) return { kind: 'value', value: 'unmet' };
     const accepted = acceptedValues(fill.path, items);
     if (accepted) {
       // The last choice the point does not accept: the plainest "no" ("not enforced" after "encouraged").

@@ -21,6 +21,11 @@ import { checkEntered, entryHint, kindOf, toEntered, type Checked } from './valu
 // What a value kind does with an answer is read from its module (value-kinds/).
 export { checkEntered, entryHint, toEntered, type Checked };
 
+/** Where the answer to an item's rating question is written. */
+export function ratingPath(itemId: string): string {
+  return `assessment.${itemId}.status`;
+}
+
 /**
  * A dotted plan path as segments. Item ids hold a dot themselves, so `assessment.<phase>.<item>.status`
  * keeps `<phase>.<item>` as one key.

@@ -2,7 +2,15 @@
 // methodology's first-class questions (questions.yaml) for every other path its rules read. Two items
 // that fill the same path share one question.
 import type { Item, Methodology, QuestionField } from '../methodology/types.js';
-import { pathSegments, withoutStatedScale, type ChoiceSpec, type FieldSpec, type QuestionSpec, type ValueSpec } from './question-model.js';
+import {
+  pathSegments,
+  ratingPath,
+  withoutStatedScale,
+  type ChoiceSpec,
+  type FieldSpec,
+  type QuestionSpec,
+  type ValueSpec,
+} from './question-model.js';
 import { withPersonKinds } from './person-fields.js';
 import { estimateSeconds, type ValueKind } from '../methodology/question-types.js';
 import { deriveValue, kindOf, type SpecOf } from './value-kinds/index.js';
@@ -104,7 +112,7 @@ export function questionsFromMethodology(m: Methodology, planSchema: unknown): Q
   for (const phase of m.phases) {
     for (const item of phase.items) {
       const q = item.question;
-      const path = q.kind === 'rating' ? `assessment.${item.id}.status` : q.fills;
+      const path = q.kind === 'rating' ? ratingPath(item.id) : q.fills;
       const existing = byPath.get(path);
       if (existing) {
         // Shared path: one question feeds both items, at the higher of their tiers.
