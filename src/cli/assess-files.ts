@@ -67,12 +67,12 @@ export function assessEach(
   policy: AssessPolicy,
   onPlan: (file: AssessedFile) => void,
 ): { errors: Diagnostic[]; notChecked: number } {
-  const judges = new Judges(options, validation, policy);
+  const assessor = new PlanAssessor(options, validation, today, policy);
   const errors = new InputErrors();
   for (const file of files) {
     let done: AssessedFile;
     try {
-      done = assessOne(file, judges, validation, today, policy);
+      done = assessor.assess(file).assessed;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.add(error.diagnostics);
@@ -84,33 +84,57 @@ export function assessEach(
   return { errors: errors.list, notChecked: errors.files };
 }
 
-/**
- * One plan's way through, each step handing the next a finished value: read and parse it with its
- * positions and check its shape; choose the methodology that judges it; check it against that
- * methodology; settle lint's policy (pins, plan thresholds); assess it.
- */
-function assessOne(file: string, judges: Judges, validation: Validation, today: string, policy: AssessPolicy): AssessedFile {
-  const plan = readPlanFile(file, validation, policy.texts?.get(file));
-  const judge = judges.choose(plan);
-  checkAgainstJudge(plan, judge, validation);
-  const settled = settlePolicy(plan, judge.methodology, policy);
-  const assessment = assessPlan(settled.plan, judge.methodology, validation, {
-    today,
-    ...(policy.maxWaiverDays !== undefined ? { maxWaiverDays: policy.maxWaiverDays } : {}),
-  });
-  return {
-    assessment,
-    methodology: judge.methodology,
-    methodologyLocation: judge.location,
-    ...(judge.mismatch ? { mismatch: judge.mismatch } : {}),
-    ...(Object.keys(settled.ignored).length > 0 ? { ignoredParams: settled.ignored } : {}),
-    ...(policy.stateProfile ? { judgedAs: settled.judgedAs } : {}),
-  };
+/** One run's assessor: every plan judged by the same policy, each methodology loaded once. */
+export class PlanAssessor {
+  private readonly judges: Judges;
+
+  constructor(
+    options: GlobalOptions,
+    private readonly validation: Validation,
+    private readonly today: string,
+    private readonly policy: AssessPolicy,
+  ) {
+    this.judges = new Judges(options, validation, policy);
+  }
+
+  /**
+   * One plan's way through, each step handing the next a finished value: read and parse it with its
+   * positions and check its shape; choose the methodology that judges it; check it against that
+   * methodology; settle lint's policy (pins, plan thresholds); assess it. With the directory of the
+   * methodology that judged it, by which another thread finds the same methodology.
+   */
+  assess(file: string): { assessed: AssessedFile; methodologyDir: string } {
+    const { validation, policy } = this;
+    const plan = readPlanFile(file, validation, policy.texts?.get(file));
+    const judge = this.judges.choose(plan);
+    checkAgainstJudge(plan, judge, validation);
+    const settled = settlePolicy(plan, judge.methodology, policy);
+    const assessment = assessPlan(settled.plan, judge.methodology, validation, {
+      today: this.today,
+      ...(policy.maxWaiverDays !== undefined ? { maxWaiverDays: policy.maxWaiverDays } : {}),
+    });
+    const assessed: AssessedFile = {
+      assessment,
+      methodology: judge.methodology,
+      methodologyLocation: judge.location,
+      ...(judge.mismatch ? { mismatch: judge.mismatch } : {}),
+      ...(Object.keys(settled.ignored).length > 0 ? { ignoredParams: settled.ignored } : {}),
+      ...(policy.stateProfile ? { judgedAs: settled.judgedAs } : {}),
+    };
+    return { assessed, methodologyDir: judge.dir };
+  }
+
+  /** The methodology of a directory a plan was judged by (loaded once a run). */
+  methodology(dir: string): Methodology {
+    return this.judges.methodology(dir);
+  }
 }
 
 /** The methodology that judges a plan, where it came from, and whether the plan names another. */
 interface Judge {
   methodology: Methodology;
+  /** The directory it was loaded from, as given. */
+  dir: string;
   location: string;
   mismatch?: AssessedFile['mismatch'];
 }
@@ -141,7 +165,11 @@ class Judges {
     }
     const methodology = this.cache.get(dir);
     const mismatch = policy.judgeDir === undefined ? undefined : methodologyMismatch(plan, policy.judgeDir);
-    return { methodology, location: this.locationOf(dir), ...(mismatch ? { mismatch } : {}) };
+    return { methodology, dir, location: this.locationOf(dir), ...(mismatch ? { mismatch } : {}) };
+  }
+
+  methodology(dir: string): Methodology {
+    return this.cache.get(dir);
   }
 
   private locationOf(dir: string): string {
@@ -169,7 +197,7 @@ function checkAgainstJudge(plan: Plan, { methodology, location, mismatch }: Judg
 }
 
 /** A run's input errors: the files that had some, and each problem once (a plan named twice, a shared methodology's error). */
-class InputErrors {
+export class InputErrors {
   readonly list: Diagnostic[] = [];
   files = 0;
   private readonly listed = new Set<string>();

@@ -134,6 +134,11 @@ export const COMMANDS = [
       { flags: '--stdin', description: 'lint the plan read from standard input' },
       { flags: '--stdin-filename <file>', description: 'the file name the --stdin plan is reported under (and ignore patterns see)' },
       { flags: '--print-config', description: 'print the settings lint would judge by (config file and options), as JSON, and exit' },
+      {
+        flags: '--concurrency <n|auto|off>',
+        description: 'assess plans on this many worker threads; auto: one a core, for 200 plans or more (the output is the same)',
+        default: 'auto',
+      },
       SARIF_CATEGORY_OPTION,
       GUIDE_URL_OPTION,
     ],

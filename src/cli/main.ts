@@ -16,6 +16,11 @@ import { parseSimpleCommandLine, type ParsedCommand } from './simple-command-lin
 
 export type { ParsedCommand } from './simple-command-line.js';
 
+/** A lint worker thread's work (bin/assess-worker.cjs): exported here so that the bundle, whose entry this is, carries it. */
+export async function serveAssessments(): Promise<void> {
+  (await import('./assess-worker.js')).serveAssessments();
+}
+
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   try {
     const parsed = parseSimpleCommandLine(argv);

@@ -3,7 +3,7 @@ import { gapFindingOf } from '../scoring/gap-finding.js';
 import { isGapCode, type FindingData, type PlanAssessment } from '../scoring/types.js';
 import { describeFinding, describeVerdictReason, planTextValues } from './messages.js';
 import { laterList } from './report-view.js';
-import { UNSAFE_IN_JSON_TEXT } from '../text/sanitize.js';
+import { isPlainAscii, UNSAFE_IN_JSON_TEXT } from '../text/sanitize.js';
 import { RunTally } from './lint-details.js';
 import type { Formatter, PlanResult } from './types.js';
 
@@ -143,6 +143,7 @@ export function sortKeys(value: unknown): unknown {
  * starts with JSON's own syntax, never with `::`. One pass: the report of 10,000 plans is 1 GB of it.
  */
 export function escapeJsonText(json: string): string {
+  if (isPlainAscii(json) && !json.includes('##[')) return json;
   return json.replace(UNSAFE_IN_JSON_TEXT, (match) => (match === '##[' ? `#${jsonEscape('#')}[` : jsonEscape(match)));
 }
 

@@ -27,6 +27,20 @@ const UNSAFE_CHAR = new RegExp(`^[${UNSAFE_CLASS}]$`, 'u');
  */
 export const UNSAFE_IN_JSON_TEXT = new RegExp(`(?!\\n)[${UNSAFE_CLASS}]|##\\[`, 'gu');
 
+/** Any character but printable ASCII and LF. */
+const NOT_PLAIN_ASCII = /[^\n -~]/;
+/** Any character but printable ASCII. */
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
+
+/**
+ * True when the text holds only printable ASCII and LF, none of them unsafe: the outputs' sanitising
+ * passes check this first, because a simple class scans many times faster than the Unicode properties
+ * (most of a report of 10,000 plans is such text).
+ */
+export function isPlainAscii(text: string): boolean {
+  return !NOT_PLAIN_ASCII.test(text);
+}
+
 /** Line breaks of every kind, including the ones Unicode and C1 define. */
 export const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 
@@ -89,6 +103,7 @@ const OUTPUT_UNSAFE = new RegExp(`\\u001b\\[(?:1|2|22|31|32|33|36|39)m|(?!\\n)[$
  * everything else that is unsafe is escaped, and no workflow command survives (colour codes aside).
  */
 export function sanitizeOutput(text: string, colour: boolean): string {
+  if (isPlainAscii(text) && !text.includes('::') && !text.includes('##[')) return text;
   const escaped = text.replace(OUTPUT_UNSAFE, (m) => (m.length > 2 ? (colour ? m : `${escapeChar(m[0]!)}${m.slice(1)}`) : escapeChar(m)));
   return escaped.replace(/^((?:\s|\u001b\[\d+m)*)::/gm, '$1\\x3a:').replace(OLD_COMMAND, '#\\x23[');
 }
@@ -110,6 +125,7 @@ export interface ShowControlsOptions {
  * machine formats (SARIF, JUnit, the badge), which defuse workflow commands in their own syntax.
  */
 export function showControls(text: string, options: ShowControlsOptions = {}): string {
+  if (!NOT_PRINTABLE_ASCII.test(text)) return text;
   const shown = text.replace(LINE_BREAKS, '\n').replace(UNSAFE_BUT_WHITE_SPACE, escapeCodePoint);
   const withNewlines = options.newlines ? shown : shown.replace(/\n/g, '\\n');
   return options.tabs ? withNewlines : withNewlines.replace(/\t/g, '\\t');

@@ -230,6 +230,8 @@ const EVERY_OPTION: { [N in CommandName]: { argv: string[]; args: CommandArgumen
       '--stdin-filename',
       'p.yaml',
       '--print-config',
+      '--concurrency',
+      '3',
       '--sarif-category',
       'plans',
       '--guide-url',
@@ -254,6 +256,7 @@ const EVERY_OPTION: { [N in CommandName]: { argv: string[]; args: CommandArgumen
       stdin: true,
       stdinFilename: 'p.yaml',
       printConfig: true,
+      concurrency: '3',
       sarifCategory: 'plans',
       guideUrl: 'https://example.org/m.md',
     },
@@ -372,6 +375,7 @@ describe('the option types derived from the table', () => {
       stdin?: true;
       stdinFilename?: string;
       printConfig?: true;
+      concurrency: string;
       sarifCategory?: string;
       guideUrl?: string;
     }>();

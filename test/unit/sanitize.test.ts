@@ -94,3 +94,83 @@ describe('sanitizeOutput', () => {
     );
   });
 });
+
+// The sanitising passes first check for plain ASCII and return such text as it is: each must still give
+// what its full pass gives, on any text (the full passes as they were before that check, written out here).
+describe('the plain-ASCII shortcut of the sanitising passes', () => {
+  const CLASS = '\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Default_Ignorable_Code_Point}\\p{Noncharacter_Code_Point}\\p{Cs}';
+  const BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+  const codePoint = (ch: string): string => {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+    return code < 0x10000 ? `\\u${code.toString(16).padStart(4, '0')}` : `\\u{${code.toString(16)}}`;
+  };
+  const fullShowControls = (text: string, o: { newlines?: boolean; tabs?: boolean }): string => {
+    const shown = text.replace(BREAKS, '\n').replace(new RegExp(`(?![\\t\\n\\r])[${CLASS}]`, 'gu'), codePoint);
+    const withNewlines = o.newlines ? shown : shown.replace(/\n/g, '\\n');
+    return o.tabs ? withNewlines : withNewlines.replace(/\t/g, '\\t');
+  };
+  const fullJson = (json: string): string =>
+    json.replace(new RegExp(`(?!\\n)[${CLASS}]|##\\[`, 'gu'), (m) =>
+      m === '##['
+        ? '#\\u0023['
+        : Array.from({ length: m.length }, (_, i) => `\\u${m.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
+    );
+  const pieces = fc.constantFrom(
+    '::',
+    '##[',
+    ' ',
+    '\n',
+    '\t',
+    '\r',
+    '\u0085',
+    '\u2028',
+    '\u202e',
+    '\u001b[1m',
+    '\u001b[2J',
+    '\ud800',
+    '😀',
+    'é',
+    'a',
+    ':',
+    '#',
+    '[',
+  );
+  const text = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 10 }),
+    fc.string({ unit: 'grapheme-ascii', maxLength: 20 }),
+    fc.array(pieces, { maxLength: 10 }).map((p) => p.join('')),
+  );
+
+  it('showControls', async () => {
+    const { showControls } = await import('../../src/text/sanitize.js');
+    fc.assert(
+      fc.property(text, fc.boolean(), fc.boolean(), (t, newlines, tabs) => {
+        expect(showControls(t, { newlines, tabs })).toBe(fullShowControls(t, { newlines, tabs }));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('escapeJsonText', async () => {
+    const { escapeJsonText } = await import('../../src/report/format-json.js');
+    fc.assert(
+      fc.property(text, (t) => {
+        const json = JSON.stringify({ t }, null, 2);
+        expect(escapeJsonText(json)).toBe(fullJson(json));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('sanitizeOutput: plain ASCII without a command comes back as it is, anything else is made safe', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, colour) => {
+        const out = sanitizeOutput(t, colour);
+        expect(isSafeOutput(out, colour)).toBe(true);
+        if (/^[\n -~]*$/.test(t) && !t.includes('::') && !t.includes('##[')) expect(out).toBe(t);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

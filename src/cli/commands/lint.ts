@@ -30,7 +30,8 @@ import { compileIgnores, isConfigFileName, type IgnoreRules, type IgnoreSource }
 import { escapeJsonText, sortKeys } from '../../report/format-json.js';
 import { STEP_SUMMARY_MAX_BYTES } from '../../report/step-summary-limits.js';
 import { sanitizeLine } from '../../text/sanitize.js';
-import { assessEach, type AssessedFile, type AssessPolicy } from '../assess-files.js';
+import type { AssessedFile, AssessPolicy } from '../assess-files.js';
+import { assessAll, workerCount } from '../assess-in-workers.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
 import {
@@ -72,6 +73,7 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
     return 0;
   }
   const requests = parseOutputRequests(options.format, options.output);
+  concurrencyOption(options.concurrency);
   const extras = formatExtras(options);
   checkChecklistsOption(options);
   const today = resolveToday(options, io.today);
@@ -146,16 +148,19 @@ async function judgeChosen(
     ...(config?.lint.maxWaiverDays !== undefined ? { maxWaiverDays: config.lint.maxWaiverDays } : {}),
     ...(texts ? { texts } : {}),
   };
+  // Not for a plan read from standard input: one plan never repays a worker's start.
+  const workers = texts ? 0 : workerCount(concurrencyOption(options.concurrency), files.length);
   const tally = new RunTally();
+  const onPlan = (file: AssessedFile): void => {
+    checkMinLevel(file.methodology, thresholds);
+    const plan = judge(file, thresholds, baseline);
+    tally.add(plan.details);
+    outputs.plan(plan);
+    summary?.writer.plan(plan);
+  };
   let ran: { errors: Diagnostic[]; notChecked: number };
   try {
-    ran = assessEach(files, { ...options, checklists: judgeDir }, validation, today, policy, (file) => {
-      checkMinLevel(file.methodology, thresholds);
-      const plan = judge(file, thresholds, baseline);
-      tally.add(plan.details);
-      outputs.plan(plan);
-      summary?.writer.plan(plan);
-    });
+    ran = await assessAll(files, { ...options, checklists: judgeDir }, validation, today, policy, workers, onPlan);
     if (tally.plans > 0) outputs.end({ notChecked: ran.notChecked + problems.length });
     else outputs.abort();
   } catch (error) {
@@ -174,6 +179,14 @@ async function judgeChosen(
     return 1;
   }
   return 0;
+}
+
+/** --concurrency: `auto`, `off` or a whole number of worker threads from 1 to 64. */
+function concurrencyOption(value: string): 'auto' | 'off' | number {
+  if (value === 'auto' || value === 'off') return value;
+  const n = /^[0-9]{1,2}$/.test(value) ? Number(value) : NaN;
+  if (n >= 1 && n <= 64) return n;
+  throw new UsageError(`--concurrency must be auto, off or a number of threads from 1 to 64, not '${sanitizeLine(value)}'`);
 }
 
 /** A --min-level the plan's methodology lacks is a usage error, never a silent pass. */

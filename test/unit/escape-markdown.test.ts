@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, markdownTokens } from '../../src/report/escape-markdown.js';
+
+// escapeMarkdown is markdownTokens joined, made in one pass: the two must never differ.
+describe('escapeMarkdown', () => {
+  it('escapes markup, autolinks and unsafe characters, and collapses white space', () => {
+    expect(escapeMarkdown('  a *b*\n\t[c](d) www.x.org https://y  ')).toBe('a \\*b\\* \\[c\\](d) www\\.x.org https\\://y');
+    expect(escapeMarkdown('x\u202ey\u0000z\u{e0041}')).toBe('x\\\\u202ey\\\\x00z\\\\u{e0041}');
+    expect(escapeMarkdown('WWW.example and a.b')).toBe('WWW\\.example and a.b');
+    expect(escapeMarkdown('plain text, stays as it is')).toBe('plain text, stays as it is');
+    expect(escapeMarkdown('lone \ud800 surrogate, pair 😀')).toBe('lone \\\\ud800 surrogate, pair 😀');
+  });
+
+  it('gives exactly the joined tokens for any text', () => {
+    const pieces = fc.constantFrom(
+      'www',
+      'WwW',
+      '.',
+      ':',
+      '//',
+      '*',
+      '\\',
+      '`',
+      '#',
+      '|',
+      ' ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\u2028',
+      '\u0085',
+      '\u202e',
+      '\ud800',
+      '\udc00',
+      '😀',
+      'é',
+      'a',
+    );
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 12 }),
+      fc.array(fc.oneof(pieces, fc.string({ unit: 'grapheme-ascii', maxLength: 3 })), { maxLength: 10 }).map((p) => p.join('')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(escapeMarkdown(t)).toBe(markdownTokens(t).join(''));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
