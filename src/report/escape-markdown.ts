@@ -60,12 +60,15 @@ export function escapeMarkdown(text: string): string {
 
 /** Line breaks and runs of white space as single spaces, trimmed: the text markdownTokens splits. */
 function collapseWhiteSpace(text: string): string {
+  if (!WHITE_SPACE_TO_COLLAPSE.test(text)) return text.trim();
   return text
     .replace(LINE_BREAKS, ' ')
     .replace(/[\t\v\f ]+/g, ' ')
     .trim();
 }
 
+/** A line break, a tab, a vertical tab, a form feed or two spaces in a row: what collapseWhiteSpace replaces. */
+const WHITE_SPACE_TO_COLLAPSE = /[\t\n\v\f\r\u0085\u2028\u2029]| {2}/;
 const COLON = 0x3a;
 const DOT = 0x2e;
 /** MARKUP by character code, for the ASCII pass of escapeMarkdown. */

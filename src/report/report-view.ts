@@ -114,7 +114,8 @@ export function buildReportView(plan: PlanResult): PlanReportView {
   // Titles in the profile's words ("organiser", not "host"), as the assessment resolved them.
   const titleOf = (id: string) => results.get(id)?.title ?? fillPlaceholders(findItem(m, id)?.title ?? id, planTextValues(a, m));
   const open = a.gaps.map((id) => results.get(id)).filter((r): r is ItemResult => r !== undefined && !r.waiver?.active);
-  const gaps = open.map((r) => gapView(r, m, a, planTextValues(a, m)));
+  const text = planTextValues(a, m);
+  const gaps = open.map((r) => gapView(r, m, a, text));
   const others = gaps.filter((g) => g.severity !== 'blocker');
   return {
     file: a.file,
@@ -211,7 +212,7 @@ function gapView(r: ItemResult, m: Methodology, a: PlanAssessment, text: TextVal
     points: r.points,
     why: item ? fillPlaceholders(item.why, text).trim() : '',
     todo: r.failed.length > 0 ? r.failed.map(describeFailedRule) : finding ? [describeFinding(finding, m, text)] : [],
-    firstSteps: item ? firstSteps(item).map((step) => fillPlaceholders(step, text)) : [],
+    firstSteps: item ? stepsOf(item.guidance).map((step) => fillPlaceholders(step, text)) : [],
     planKeys:
       failedPaths.length > 0
         ? failedPaths
@@ -221,9 +222,29 @@ function gapView(r: ItemResult, m: Methodology, a: PlanAssessment, text: TextVal
     line: finding?.location.line ?? 1,
     col: finding?.location.col ?? 1,
     guideAnchor: guideAnchor(r.itemId),
-    guide: item ? guideBlocks(fillPlaceholders(item.guidance, text)) : [],
+    guide: item ? blocksOf(fillPlaceholders(item.guidance, text)) : [],
   };
 }
+
+/**
+ * A function of a text, remembered for the texts it was last given: a run of 10,000 plans asks for the
+ * same hundred guides, in a few sets of words and thresholds, at every gap. Forgets all past `max` texts.
+ */
+function rememberedByText<T>(make: (text: string) => T, max = 2000): (text: string) => T {
+  const made = new Map<string, T>();
+  return (text) => {
+    let value = made.get(text);
+    if (value === undefined) {
+      if (made.size >= max) made.clear();
+      made.set(text, (value = make(text)));
+    }
+    return value;
+  };
+}
+
+/** An item's guide as blocks, shared by every gap with the same text: read only. */
+const blocksOf = rememberedByText((guidance): readonly GuideBlock[] => guideBlocks(guidance));
+const stepsOf = rememberedByText((guidance): readonly string[] => firstSteps({ guidance }));
 
 /** The anchor docs/methodology.md gives an item's section (see render-methodology.ts). */
 export function guideAnchor(itemId: string): string {

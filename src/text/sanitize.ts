@@ -73,6 +73,7 @@ const OLD_COMMAND = /##\[/g;
  * XML, `\:` in Markdown), so each still reads as the character it was.
  */
 export function defuseCommands(text: string, escape: (ch: ':' | '#') => string): string {
+  if (!text.includes('::') && !text.includes('##[')) return text;
   return text.replace(COMMAND_START, (_, space: string) => `${space}${escape(':')}:`).replace(OLD_COMMAND, `#${escape('#')}[`);
 }
 
@@ -133,6 +134,7 @@ export function showControls(text: string, options: ShowControlsOptions = {}): s
 
 /** One line of text: every run of white space (line breaks included) becomes one space, unsafe characters shown. */
 export function singleLine(text: string): string {
+  if (!NOT_PRINTABLE_ASCII.test(text) && !text.includes('  ')) return text.trim();
   return showControls(
     text
       .replace(LINE_BREAKS, ' ')

@@ -43,7 +43,11 @@ describe('escapeMarkdown', () => {
     );
     fc.assert(
       fc.property(text, (t) => {
-        expect(escapeMarkdown(t)).toBe(markdownTokens(t).join(''));
+        const escaped = escapeMarkdown(t);
+        expect(escaped).toBe(markdownTokens(t).join(''));
+        // One line, its white space collapsed: no break, tab or double space left, nothing to trim.
+        expect(escaped).not.toMatch(/[\t\n\v\f\r\u0085\u2028\u2029]| {2}/);
+        expect(escaped).toBe(escaped.trim());
       }),
       { numRuns: 1000 },
     );
