@@ -94,9 +94,10 @@ export function sanitizeBlock(text: string): string {
 
 /**
  * The colour codes commready's own painter emits (bold, dim, red, green, yellow, cyan and their resets),
- * or one unsafe character other than a newline. Nothing else that starts with ESC survives `sanitizeOutput`.
+ * or one character that is not printable ASCII nor a newline (unsafe or not). Nothing else that starts
+ * with ESC survives `sanitizeOutput`.
  */
-const OUTPUT_UNSAFE = new RegExp(`\\u001b\\[(?:1|2|22|31|32|33|36|39)m|(?!\\n)[${UNSAFE_CLASS}]`, 'gu');
+const OUTPUT_CANDIDATE = /\u001b\[(?:1|2|22|31|32|33|36|39)m|[^\n -~]/gu;
 
 /**
  * The last pass over a whole human-readable output before it is written: the safety net behind the
@@ -104,8 +105,15 @@ const OUTPUT_UNSAFE = new RegExp(`\\u001b\\[(?:1|2|22|31|32|33|36|39)m|(?!\\n)[$
  * everything else that is unsafe is escaped, and no workflow command survives (colour codes aside).
  */
 export function sanitizeOutput(text: string, colour: boolean): string {
-  if (isPlainAscii(text) && !text.includes('::') && !text.includes('##[')) return text;
-  const escaped = text.replace(OUTPUT_UNSAFE, (m) => (m.length > 2 ? (colour ? m : `${escapeChar(m[0]!)}${m.slice(1)}`) : escapeChar(m)));
+  const commands = text.includes('::') || text.includes('##[');
+  if (!commands && isPlainAscii(text)) return text;
+  // Only a character outside printable ASCII can be unsafe: the simple class finds those, the Unicode
+  // properties judge each one found (a page of 10,000 plans holds a few such characters a plan).
+  const escaped = text.replace(OUTPUT_CANDIDATE, (m) =>
+    m.length > 2 ? (colour ? m : `${escapeChar(m[0]!)}${m.slice(1)}`) : isUnsafeChar(m) ? escapeChar(m) : m,
+  );
+  // An escape adds no ':' or '#': without a command in the text there is none in what it became.
+  if (!commands) return escaped;
   return escaped.replace(/^((?:\s|\u001b\[\d+m)*)::/gm, '$1\\x3a:').replace(OLD_COMMAND, '#\\x23[');
 }
 
