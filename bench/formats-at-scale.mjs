@@ -3,7 +3,8 @@
 // written to a file, with wall time, CPU time, peak memory (max RSS) and the output's size per plan, and the
 // machine's load average before each run (a shared machine's wall times move with it; CPU time much less).
 // The goal (docs/performance.md): at most 15 s and 250 MB in any format. Not a test: it only reports.
-// BENCH_SCALE_COUNT=1000 and BENCH_SCALE_FORMATS=json,sarif adjust it.
+// BENCH_SCALE_COUNT=1000 and BENCH_SCALE_FORMATS=json,sarif adjust it; BENCH_SCALE_CONCURRENCY=off (or a
+// number) is passed as --concurrency (default: lint's own, auto).
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +43,8 @@ try {
   for (const format of formats) {
     const out = path.join(dir, `out.${EXTENSION[format]}`);
     const load = loadavg()[0].toFixed(1);
-    const r = run([bin, 'lint', plans, '--today', '2026-11-25', '--fail-on', 'none', '--format', `${format}=${out}`]);
+    const concurrency = process.env.BENCH_SCALE_CONCURRENCY ? ['--concurrency', process.env.BENCH_SCALE_CONCURRENCY] : [];
+    const r = run([bin, 'lint', plans, '--today', '2026-11-25', '--fail-on', 'none', ...concurrency, '--format', `${format}=${out}`]);
     const bytes = statSync(out).size;
     console.log(
       `${format.padEnd(16)} ${(r.ms / 1000).toFixed(1).padStart(6)} s  CPU ${(r.cpuMs / 1000).toFixed(1).padStart(5)} s  peak RSS ${r.mb.toFixed(0).padStart(4)} MB  output ${(bytes / 1e6).toFixed(1).padStart(7)} MB (${(bytes / count / 1000).toFixed(1)} KB a plan)  load ${load}`,
