@@ -3,7 +3,7 @@
 // and the local pre-commit hook of docs/ci.md runs through the real pre-commit. npm reaches the registry
 // only for commready's own dependencies (the cache is preferred).
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -49,7 +49,13 @@ describe('installed from a packed tarball into an empty folder', () => {
     const list = run('tar', ['-tzf', path.join(packDir, TARBALL)], { cwd: packDir });
     const files = list.stdout.split('\n').filter(Boolean);
     expect(files).toEqual(
-      expect.arrayContaining(['package/bin/commready.cjs', 'package/dist/bundle/commready.cjs', 'package/CHANGELOG.md', 'package/LICENSE']),
+      expect.arrayContaining([
+        'package/bin/commready.cjs',
+        'package/bin/assess-worker.cjs',
+        'package/dist/bundle/commready.cjs',
+        'package/CHANGELOG.md',
+        'package/LICENSE',
+      ]),
     );
     expect(files.filter((f) => /\.code-cache$|\.node$|\.wasm$/.test(f))).toEqual([]);
   });
@@ -72,6 +78,14 @@ describe('installed from a packed tarball into an empty folder', () => {
       const lint = npx('lint', '.');
       expect(lint.status, lint.stderr).toBe(1);
       expect(lint.stdout).toMatch(/my-community\.yaml\s+FAIL/);
+      // The worker threads' entry ships and loads from the installed package: the same verdict on two threads.
+      writeFileSync(path.join(project, 'copy.yaml'), plan);
+      const threads = npx('lint', 'my-community.yaml', 'copy.yaml', '--concurrency', '2');
+      rmSync(path.join(project, 'copy.yaml'));
+      expect(threads.status, threads.stderr).toBe(1);
+      expect(threads.stderr).toBe('');
+      expect(threads.stdout).toMatch(/my-community\.yaml\s+FAIL/);
+      expect(threads.stdout).toMatch(/copy\.yaml\s+FAIL/);
     },
     INSTALL_TIMEOUT,
   );

@@ -3,6 +3,7 @@
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectOneErrorLine, runCli } from './run-cli.js';
 
@@ -85,6 +86,25 @@ describe('lint --concurrency', () => {
     const r = runCli(['lint', dir, ...TODAY, '--concurrency', '2', '--min-level', 'no-such-level'], {}, process.cwd(), {}, 60_000);
     expect(r.code).toBe(2);
     expect(expectOneErrorLine(r.stderr)).toMatch(/--min-level: methodology 'commready' has no level 'no-such-level'/);
+  });
+
+  it('runs on as many threads as it says: one a thread, as V8 writes one CPU profile a thread', () => {
+    const threads = (concurrency: string): number => {
+      const profiles = mkdtempSync(path.join(tmp, 'prof-'));
+      const r = spawnSync(
+        process.execPath,
+        ['--cpu-prof', '--cpu-prof-dir', profiles, 'bin/commready.cjs', 'lint', dir, ...TODAY, '--concurrency', concurrency],
+        {
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
+      expect(r.status, r.stderr).toBe(2);
+      return readdirSync(profiles).filter((f) => f.endsWith('.cpuprofile')).length;
+    };
+    expect(threads('off')).toBe(1);
+    expect(threads('2')).toBe(2);
+    expect(threads('3')).toBe(3);
   });
 
   it('refuses a value that is not auto, off or a number of threads from 1 to 64', () => {
