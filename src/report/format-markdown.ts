@@ -187,11 +187,10 @@ function gapList(gaps: readonly GapView[], context: FormatContext): string[][] {
     // Never a relative link: the reader of a PR comment or a step summary has no copy of the guide.
     const link = context.guideUrl === undefined ? undefined : guideLink(context.guideUrl, g.guideAnchor);
     if (link) detail('Full guide', guideLinkLine(g.itemId, link));
-    else
-      for (const block of collapsibleGuide(g.itemId, g.guide, pad)) {
-        lines.push('');
-        for (const line of block) lines.push(line);
-      }
+    else {
+      const guide = collapsibleGuide(g.itemId, g.guide, pad);
+      if (guide !== '') lines.push(guide);
+    }
     return lines;
   });
 }

@@ -50,20 +50,26 @@ export function markdownGuideBlocks(blocks: readonly GuideBlock[], indent: strin
 }
 
 /**
- * The guide of one item, collapsed under a summary line, indented by `indent` (inside a list item). Read
- * only: a guide's blocks are shared by the plans whose gaps it explains, and so is its Markdown, made once.
+ * The guide of one item, collapsed under a summary line, indented by `indent` (inside a list item), as
+ * the lines that follow the item's own: each block after an empty line. A guide is shared by the plans
+ * whose gaps it explains, and so is its Markdown, made once.
  */
-export function collapsibleGuide(itemId: string, blocks: readonly GuideBlock[], indent: string): readonly (readonly string[])[] {
+export function collapsibleGuide(itemId: string, blocks: readonly GuideBlock[], indent: string): string {
   let byPlace = renderedGuides.get(blocks);
   if (!byPlace) renderedGuides.set(blocks, (byPlace = new Map()));
   const key = `${indent}\u0000${itemId}`;
   let rendered = byPlace.get(key);
-  if (!rendered) byPlace.set(key, (rendered = renderCollapsibleGuide(itemId, blocks, indent)));
+  if (rendered === undefined) {
+    rendered = renderCollapsibleGuide(itemId, blocks, indent)
+      .flatMap((block) => ['', ...block])
+      .join('\n');
+    byPlace.set(key, rendered);
+  }
   return rendered;
 }
 
 /** Guides made into Markdown, by their blocks (kept while the blocks are) and then by indent and item. */
-const renderedGuides = new WeakMap<readonly GuideBlock[], Map<string, readonly (readonly string[])[]>>();
+const renderedGuides = new WeakMap<readonly GuideBlock[], Map<string, string>>();
 
 function renderCollapsibleGuide(itemId: string, blocks: readonly GuideBlock[], indent: string): string[][] {
   if (blocks.length === 0) return [];
