@@ -77,7 +77,7 @@ export class EvidenceValidators {
       entry = { names: paramNames(schema), byValues: new Map() };
       this.bySchema.set(schema, entry);
     }
-    // Plans of one kind share their parameter values (one frozen object): the last answer is usually it.
+    // The same parameter values (one object per plan) asked again: the last answer.
     if (entry.lastValues === values) return entry.last!;
     // Called for every rule of every plan: most schemas use no parameter or one, keyed without an array.
     const { names } = entry;

@@ -6,7 +6,7 @@ import type { Validation } from '../validation/schema-validation.js';
 import { EvidenceValidators, interpolateParams, interpolateWords } from '../methodology/evidence-schema.js';
 import { fillPlaceholders, paramTexts, type TextValues } from '../methodology/placeholders.js';
 import { checkRule, createRuleContext, foldName, type RuleContext } from '../methodology/rule-kinds/index.js';
-import { allItems, findItem, type Condition, type EvidenceRule, type Item, type Methodology, type Stage } from '../methodology/types.js';
+import { allItems, findItem, type Condition, type Item, type Methodology, type Stage } from '../methodology/types.js';
 import { getPath } from '../methodology/plan-facts.js';
 import type { Answer, AnswerStatus, Plan, Waiver } from '../plan/types.js';
 import { daysBetween } from '../text/dates.js';
@@ -17,7 +17,6 @@ import {
   isOpen,
   type FailedRule,
   type Finding,
-  type FindingData,
   type FindingCode,
   type ItemResult,
   type ItemStatus,
@@ -31,7 +30,6 @@ import { applicableWeight, pointsOf, weightedScore } from './weighted-score.js';
 import { orderGaps } from './order-gaps.js';
 import { resolveProfile, withFactParams, type ParamOrigin, type ResolvedProfile } from './resolve-profile.js';
 import { byCodeUnit } from '../text/compare.js';
-import { intern } from '../text/intern.js';
 import { checkRoster, itemReading, type RosterCheck } from './roster-check.js';
 import { rosterPeople } from '../methodology/rule-kinds/people-rule.js';
 import { isNonAnswer } from '../text/non-answer.js';
@@ -54,102 +52,8 @@ export const DEFAULT_MAX_WAIVER_DAYS = 365;
 /** The `failed` list of every item with none: one shared, frozen empty list instead of one per item and plan. */
 const NONE_FAILED: readonly FailedRule[] = Object.freeze([]);
 
-/**
- * Frozen values that every plan shares, per owner (an item or a rule): a few variants each, found by
- * comparing their fields with `like`, which costs less than building and hashing a key. `like` and
- * `make` take what the value is made from, so that callers pass module functions, not new closures.
- */
-class Shared<Owner extends object, Value extends object, From> {
-  private readonly byOwner = new WeakMap<Owner, Value[]>();
-
-  constructor(
-    private readonly like: (value: Value, from: From) => boolean,
-    private readonly make: (from: From) => Value,
-  ) {}
-
-  get(owner: Owner, from: From): Value {
-    let values = this.byOwner.get(owner);
-    if (!values) this.byOwner.set(owner, (values = []));
-    for (const value of values) if (this.like(value, from)) return value;
-    const made = Object.freeze(this.make(from));
-    // Bounded: a plan cannot grow it without end (conditions quote plan values).
-    if (values.length < MAX_SHARED_VARIANTS) values.push(made);
-    return made;
-  }
-}
-const MAX_SHARED_VARIANTS = 16;
-
-/**
- * Results without a waiver, per item: met and n/a ones, and open ones once their points are known.
- * Made from a result of the plan's own with the points already set.
- */
-const sharedResults = new Shared<Item, ItemResult, ItemResult>(
-  (x, r) =>
-    x.points === r.points &&
-    x.status === r.status &&
-    x.basis === r.basis &&
-    x.severity === r.severity &&
-    x.weight === r.weight &&
-    x.failed === r.failed &&
-    x.title === r.title &&
-    x.naReason === r.naReason,
-  ({ itemId, phaseId, title, dimension, severity, weight, points, status, basis, value, failed, naReason }) =>
-    naReason !== undefined
-      ? { itemId, phaseId, title, dimension, severity, weight, points, status, basis, value, failed, naReason }
-      : { itemId, phaseId, title, dimension, severity, weight, points, status, basis, value, failed },
-);
-/** Failed rules without a detail of their plan's own, per rule. */
-const sharedFailedRules = new Shared<EvidenceRule, FailedRule, { path: string; message: string }>(
-  (f, { message }) => f.message === message,
-  ({ path, message }) => ({ path, message }),
-);
-/** Lists of failed rules, per item: an item usually fails the same rules (often all) in many plans. */
-const sharedFailedLists = new Shared<Item, readonly FailedRule[], readonly FailedRule[]>(sameRules, (failed) => [...failed]);
-/** The data of gap findings (their failed rules and points), per list of failed rules. */
-const sharedGapData = new Shared<readonly FailedRule[], FindingData, FindingData & { points: number }>(
-  (d, { points }) => d.points === points,
-  ({ failed, points }) => ({ failed, points }),
-);
-
-function sameRules(list: readonly FailedRule[], failed: readonly FailedRule[]): boolean {
-  if (list.length !== failed.length) return false;
-  for (let i = 0; i < list.length; i++) if (list[i] !== failed[i]) return false;
-  return true;
-}
-
-/** The item's failed rules as one shared, frozen list (the empty list for none). */
-function failedList(item: Item, failed: readonly FailedRule[]): readonly FailedRule[] {
-  return failed.length === 0 ? NONE_FAILED : sharedFailedLists.get(item, failed);
-}
-
-/** An open result with its points: shared between plans where everything in it is the same. */
-function withPoints(item: Item, r: ItemResult, points: number): ItemResult {
-  r.points = points;
-  // A waiver, or who took the item on for later, belongs to its plan: such results are the plan's own.
-  return r.waiver || r.later ? r : sharedResults.get(item, r);
-}
-
-/**
- * Resolved profiles per methodology and community type and formality, for plans without parameters
- * of their own (nearly all): plans of the same kind share one, frozen where assessments show it.
- */
-const sharedProfiles = new WeakMap<Methodology, Map<string, ResolvedProfile>>();
-const MAX_SHARED_PROFILES = 64;
-function profileOf(methodology: Methodology, plan: Plan): ResolvedProfile {
-  if (Object.keys(plan.params).length > 0) return resolveProfile(methodology, plan);
-  let byKind = sharedProfiles.get(methodology);
-  if (!byKind) sharedProfiles.set(methodology, (byKind = new Map()));
-  const kind = `${plan.type ?? ''}\u0000${plan.formality ?? ''}`;
-  let profile = byKind.get(kind);
-  if (!profile) {
-    profile = resolveProfile(methodology, plan);
-    // Every assessment of this kind holds the words; evidence validators remember the values by identity.
-    Object.freeze(profile.words);
-    Object.freeze(profile.params);
-    // Bounded: a caller of the API could make up types without end (a plan file's type is checked).
-    if (byKind.size < MAX_SHARED_PROFILES) byKind.set(kind, profile);
-  }
-  return profile;
+function failedList(failed: readonly FailedRule[]): readonly FailedRule[] {
+  return failed.length === 0 ? NONE_FAILED : failed;
 }
 
 /** One cache of evidence validators per set of validators: shared by every plan of a run. */
@@ -169,7 +73,7 @@ function evidenceValidatorsOf(validation: Validation): EvidenceValidators {
  * and the levels.
  */
 export function assessPlan(plan: Plan, methodology: Methodology, validation: Validation, options: AssessOptions): PlanAssessment {
-  const profile = withFactParams(methodology, plan.data, profileOf(methodology, plan));
+  const profile = withFactParams(methodology, plan.data, resolveProfile(methodology, plan));
   const { context, people } = ruleContextOf(plan, methodology, profile, validation, options.today);
   const findings: Finding[] = [];
   const answers = answersByItem(plan, methodology, findings);
@@ -182,7 +86,7 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
   if (profile.formalityFrom === 'default' && methodology.formalities.length > 0)
     reportFormalityUnstated(plan, methodology, results, findings);
 
-  const scores = scoreItems(results, methodology);
+  const scores = scoreItems(results);
   setGapPoints(findings, results);
   const gaps = orderGaps(
     results.filter((r) => isOpen(r.status)),
@@ -250,10 +154,7 @@ function ruleContextOf(
  * what was measured and fresh; unmeasured outcomes are findings, never zeros, and with nothing measured
  * there is no health score at all.
  */
-function scoreItems(
-  results: ItemResult[],
-  methodology: Methodology,
-): { score: number; health: number | null; coverage: { measured: number; of: number } } {
+function scoreItems(results: readonly ItemResult[]): { score: number; health: number | null; coverage: { measured: number; of: number } } {
   const readinessItems = results.filter((r) => r.dimension === 'readiness');
   const healthItems = results.filter((r) => r.dimension === 'health');
   const score = weightedScore(readinessItems);
@@ -266,12 +167,10 @@ function scoreItems(
   }
   const health = measured > 0 ? weightedScore(healthItems) : null;
   const totals = { readiness: applicableWeight(readinessItems), health: applicableWeight(healthItems) };
-  // Only open items gain points (met and n/a keep their 0); with them, an open result is shared too.
-  const items = allItems(methodology);
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]!;
+  // Only open items gain points (met and n/a keep their 0).
+  for (const r of results) {
     const points = pointsOf(r, totals[r.dimension]);
-    if (points !== 0) results[i] = withPoints(items[i]!, r, points);
+    if (points !== 0) r.points = points;
   }
   return { score, health, coverage: { measured, of: applicableHealth } };
 }
@@ -280,13 +179,7 @@ function scoreItems(
 function setGapPoints(findings: Finding[], scored: readonly ItemResult[]): void {
   const pointsById = new Map(scored.map((r) => [r.itemId, r.points]));
   for (const f of findings) {
-    if (!isGapCode(f.code)) continue;
-    const points = pointsById.get(f.itemId) ?? 0;
-    if (f.code === 'answer-stale') f.data.points = points;
-    else {
-      const failed = f.data.failed ?? NONE_FAILED;
-      f.data = sharedGapData.get(failed, { failed, points });
-    }
+    if (isGapCode(f.code)) f.data.points = pointsById.get(f.itemId) ?? 0;
   }
 }
 
@@ -389,8 +282,7 @@ function assessItem(
   if (isOpen(status)) reportOpen(c, status, decided.failed);
   const waiver = c.answer?.waiver ? waiverOf(c, c.answer.waiver, status, maxWaiverDays) : undefined;
   const result = itemResult(item, methodology, c.severity, profile, status, decided.basis, decided.failed, decided.naReason, waiver);
-  // Taken on for later: never a status of its own (the facts judge it), only who and by when. An open
-  // result is still the item's own object here (withPoints keeps it so).
+  // Taken on for later: never a status of its own (the facts judge it), only who and by when.
   const answer = c.answer;
   if (answer?.due !== undefined && isOpen(status)) result.later = { due: answer.due, ...(answer.owner ? { owner: answer.owner } : {}) };
   return result;
@@ -410,7 +302,7 @@ function notJudgedResult(c: ItemCheck): ItemResult | undefined {
   if (item.observableAfterDays !== undefined && plan.opened !== undefined) {
     const open = daysBetween(plan.opened, c.context.today);
     if (open < item.observableAfterDays) {
-      const reason = intern(notYetObservable(item.observableAfterDays, plan.opened, open));
+      const reason = notYetObservable(item.observableAfterDays, plan.opened, open);
       return itemResult(item, methodology, severity, profile, 'n/a', 'stage', NONE_FAILED, reason);
     }
   }
@@ -423,7 +315,7 @@ function notJudgedResult(c: ItemCheck): ItemResult | undefined {
       continue;
     }
     if (!conditionHolds(condition, value))
-      return itemResult(item, methodology, severity, profile, 'n/a', 'condition', NONE_FAILED, intern(conditionReason(condition, value)));
+      return itemResult(item, methodology, severity, profile, 'n/a', 'condition', NONE_FAILED, conditionReason(condition, value));
   }
   return undefined;
 }
@@ -484,11 +376,9 @@ function evidenceStatus(c: ItemCheck, claimed: Exclude<AnswerStatus, 'n/a'> | un
     if (outcome.pass) continue;
     // Most messages have no placeholder: then the methodology's own string serves every plan.
     const message = rule.message.includes('{')
-      ? intern(interpolateWords(interpolateParams(rule.message, context.params), profile.words))
+      ? interpolateWords(interpolateParams(rule.message, context.params), profile.words)
       : rule.message;
-    failed.push(
-      outcome.detail ? { path: rule.path, message, detail: outcome.detail } : sharedFailedRules.get(rule, { path: rule.path, message }),
-    );
+    failed.push(outcome.detail ? { path: rule.path, message, detail: outcome.detail } : { path: rule.path, message });
   }
   // Non-answers the rules' facts held ("none", "tbd"), at their lines, for the first item that read them.
   for (const { path, text } of context.takeNonAnswers())
@@ -524,7 +414,7 @@ function reportOpen(c: ItemCheck, status: ItemStatus, failed: readonly FailedRul
             ? 'item-unmeasured'
             : 'item-unmet';
   // Every key in the literal (points is filled in later): objects that grow after creation take more memory.
-  const listed = failedList(item, failed);
+  const listed = failedList(failed);
   if (code === 'answer-stale') {
     const data = { failed: listed, reviewed: c.answer?.reviewed ?? '', validityDays: c.methodology.validityDays, points: 0 };
     addFinding(c.findings, item, c.severity, code, answerAt(plan, c.answerKey, 'reviewed'), data);
@@ -648,7 +538,7 @@ function itemResult(
   const title = item.title.includes('{') ? titleInForce(item, methodology, profile) : item.title;
   const weight = profile.weights.get(item.id) ?? item.weight;
   const value = STATUS_VALUES[status];
-  const kept = failedList(item, failed);
+  const kept = failedList(failed);
   const { id: itemId, phaseId, dimension } = item;
   const r: ItemResult = { itemId, phaseId, title, dimension, severity, weight, points: 0, status, basis, value, failed: kept };
   if (waiver) {
@@ -657,14 +547,12 @@ function itemResult(
     return r;
   }
   if (naReason !== undefined) r.naReason = naReason;
-  // A met or n/a item gains no points and holds nothing of its plan but what sharedResults compares:
-  // plans share one frozen copy (a lint of many plans keeps every result until it prints).
-  return status === 'met' || status === 'n/a' ? sharedResults.get(item, r) : r;
+  return r;
 }
 
 /**
- * Titles in a profile's words and thresholds (a share in %), made once per profile and item: plans of
- * one kind share their profile, so a lint of many plans fills each title once.
+ * Titles in a profile's words and thresholds (a share in %), made once per profile and item: the
+ * thresholds' texts are made once per plan, not once per title (measured in docs/performance.md).
  */
 const titlesByProfile = new WeakMap<ResolvedProfile, { values: TextValues; titles: Map<Item, string> }>();
 function titleInForce(item: Item, methodology: Methodology, profile: ResolvedProfile): string {
@@ -674,7 +562,7 @@ function titleInForce(item: Item, methodology: Methodology, profile: ResolvedPro
     titlesByProfile.set(profile, entry);
   }
   let title = entry.titles.get(item);
-  if (title === undefined) entry.titles.set(item, (title = intern(fillPlaceholders(item.title, entry.values))));
+  if (title === undefined) entry.titles.set(item, (title = fillPlaceholders(item.title, entry.values)));
   return title;
 }
 
@@ -684,19 +572,8 @@ const STAGE_WORDS: Record<Stage, string> = {
   running: 'once the community is running',
 };
 
-/** Why an item is not judged in this stage, in words. */
-const stageReasons = new WeakMap<Item, Map<Stage, string>>();
-
-/** Why an item is not judged at this stage, in words; made once per item and stage. */
+/** Why an item is not judged at this stage, in words. */
 function stageReason(item: Item, stage: Stage): string {
-  let byStage = stageReasons.get(item);
-  if (!byStage) stageReasons.set(item, (byStage = new Map()));
-  let reason = byStage.get(stage);
-  if (reason === undefined) byStage.set(stage, (reason = stageReasonText(item, stage)));
-  return reason;
-}
-
-function stageReasonText(item: Item, stage: Stage): string {
   const applies = item.stages.map((s) => STAGE_WORDS[s]).join(' or ');
   const base = `Not judged ${STAGE_WORDS[stage]}: it applies ${applies}.`;
   return item.stageNote ? `${base} ${item.stageNote}` : base;
@@ -722,17 +599,11 @@ function conditionReason(condition: Condition, value: unknown): string {
 /** `dotted` is the path as written, when the caller has it (a rule's path): then it is kept as it is. */
 function locationOf(source: YamlSource, path: DataPath, dotted?: string): Location {
   const pos = source.locate(path);
-  return { file: source.file, line: pos.line, col: pos.col, path: dotted ?? intern(path.join('.')) };
+  return { file: source.file, line: pos.line, col: pos.col, path: dotted ?? path.join('.') };
 }
 
-const itemOrders = new WeakMap<Methodology, ReadonlyMap<string, number>>();
-
 function sortFindings(findings: Finding[], methodology: Methodology): Finding[] {
-  let order = itemOrders.get(methodology);
-  if (!order) {
-    order = new Map(allItems(methodology).map((item, i) => [item.id, i]));
-    itemOrders.set(methodology, order);
-  }
+  const order = new Map(allItems(methodology).map((item, i) => [item.id, i]));
   return [...findings].sort(
     (a, b) =>
       a.location.line - b.location.line ||

@@ -4,16 +4,7 @@
 // place in the plan: code scanning keys its alerts on this finding's location.
 import { isGapCode, type Finding, type PlanAssessment } from './types.js';
 
-const byAssessment = new WeakMap<PlanAssessment, ReadonlyMap<string, Finding>>();
-
 /** The finding that explains why the item is open, or undefined for an item that is not. */
 export function gapFindingOf(assessment: PlanAssessment, itemId: string): Finding | undefined {
-  let index = byAssessment.get(assessment);
-  // Stryker disable next-line ConditionalExpression: rebuilding the index on every call gives the same finding
-  if (!index) {
-    const map = new Map<string, Finding>();
-    for (const f of assessment.findings) if (isGapCode(f.code) && !map.has(f.itemId)) map.set(f.itemId, f);
-    byAssessment.set(assessment, (index = map));
-  }
-  return index.get(itemId);
+  return assessment.findings.find((f) => f.itemId === itemId && isGapCode(f.code));
 }

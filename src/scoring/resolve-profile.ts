@@ -76,26 +76,6 @@ export function resolveProfile(methodology: Methodology, plan: Pick<Plan, 'type'
  * running response target), held within the parameter's bounds. The same profile when the plan states none.
  */
 export function withFactParams(methodology: Methodology, data: unknown, profile: ResolvedProfile): ResolvedProfile {
-  // The facts' values, as stated: plans of one kind that state the same share one profile (and its titles).
-  let key = '';
-  for (const [name, param] of Object.entries(methodology.params)) {
-    if (param.from === undefined) continue;
-    const stated = getPath(data, param.from.split('.'));
-    if (typeof stated === 'number') key += `${name}=${stated};`;
-  }
-  if (key === '') return profile;
-  let known = factProfiles.get(profile);
-  if (!known) factProfiles.set(profile, (known = new Map()));
-  const shared = known.get(key);
-  if (shared) return shared;
-  const made = factParamsOf(methodology, data, profile);
-  if (known.size < 64) known.set(key, made);
-  return made;
-}
-
-const factProfiles = new WeakMap<ResolvedProfile, Map<string, ResolvedProfile>>();
-
-function factParamsOf(methodology: Methodology, data: unknown, profile: ResolvedProfile): ResolvedProfile {
   let params: Record<string, number> | undefined;
   let changed: Record<string, { value: number; origin: ParamOrigin }> | undefined;
   for (const [name, param] of Object.entries(methodology.params)) {
@@ -113,7 +93,5 @@ function factParamsOf(methodology: Methodology, data: unknown, profile: Resolved
     else delete changed[name];
   }
   if (!params || !changed) return profile;
-  // Shared by every plan of this kind and these facts, as the plain profile is.
-  Object.freeze(params);
   return { ...profile, params, changed };
 }

@@ -75,24 +75,15 @@ function valuesAt(data: unknown, segments: readonly string[]): { path: (string |
   return level;
 }
 
-const readersByMethodology = new WeakMap<Methodology, Map<string, Item | null>>();
-
 /**
  * The item a person field belongs to: the first, in methodology order, with a rule reading the field or
  * a section holding it (`purpose.goals` for `purpose.goals.*.owner`); null when no item reads it.
  */
 export function itemReading(methodology: Methodology, field: PersonField): Item | null {
-  let byField = readersByMethodology.get(methodology);
-  if (!byField) readersByMethodology.set(methodology, (byField = new Map()));
-  const key = field.segments.join('.');
-  let found = byField.get(key);
-  if (found === undefined) {
-    const plain = field.segments.filter((s) => s !== '*');
-    found =
-      allItems(methodology).find((item) =>
-        item.evidence.some((rule) => rule.segments.length <= plain.length && rule.segments.every((s, i) => s === plain[i])),
-      ) ?? null;
-    byField.set(key, found);
-  }
-  return found;
+  const plain = field.segments.filter((s) => s !== '*');
+  return (
+    allItems(methodology).find((item) =>
+      item.evidence.some((rule) => rule.segments.length <= plain.length && rule.segments.every((s, i) => s === plain[i])),
+    ) ?? null
+  );
 }

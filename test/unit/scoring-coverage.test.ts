@@ -350,8 +350,8 @@ describe("titles in the profile's terms", () => {
   });
 });
 
-describe('results shared between plans', () => {
-  // Results that compare alike are shared between plans: each plan here must still get its own.
+describe('results of plans nearly alike', () => {
+  // Plans whose results are nearly alike: each must get its own.
   const values = (answer: string) =>
     COMPLETE_MINI_PLAN.replace('first.values: { status: met, reviewed: 2026-06-01 }', `first.values: ${answer}`);
 
