@@ -3,8 +3,16 @@
 // and per command a test runs. The full, isolated run (`npm test`, CI) stays in vitest.config.ts.
 import { defineConfig } from 'vitest/config';
 
-/** Tests that mock a module (vi.mock): in a shared module graph another file has loaded it already. */
-const MOCKING = ['test/unit/many-files.test.ts'];
+/**
+ * Tests that mock a module (vi.mock): in a shared module graph another file has loaded it already, or has
+ * mocked it its own way (the two Inquirer tests replace the same prompts differently: run in one worker,
+ * the second gets the first's replacements and never ends).
+ */
+const MOCKING = [
+  'test/unit/many-files.test.ts',
+  'test/interview/inquirer-asker-escapes.test.ts',
+  'test/interview/inquirer-asker-lists.test.ts',
+];
 
 export default defineConfig({
   test: {
