@@ -187,8 +187,9 @@ export function commitChanges(s: InterviewState, changes: readonly Change[]): Co
     const unchanged = edit.text === s.text && s.assessment !== undefined;
     const outcome = unchanged && s.assessment ? { ok: true as const, assessment: s.assessment } : s.o.commit(edit.text);
     if (outcome.ok) {
-      // The document kept is the saved text read back (or the very one rendered, when the file is yaml's
-      // own rendering): the next answer is applied to what the file holds.
+      // The document kept is the one the saved text holds: the very one changed where that is proven (the
+      // file is yaml's own rendering, or the fast reader reads it as that document), else the text read
+      // back. The next answer is applied to what the file holds.
       s.doc = edit.doc;
       s.rendering = { of: edit.doc, text: edit.rendering };
       s.text = edit.text;

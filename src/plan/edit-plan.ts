@@ -1,6 +1,7 @@
 // Pure: changes values at plan paths in a yaml Document, and renders the result so that every line the
 // change does not touch stays byte for byte as the user wrote it (comments, key order, formatting).
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { parseFastYaml } from '../source/fast-yaml.js';
 import { matchLines } from '../text/diff-lines.js';
 
 /** A path into the plan: map keys and sequence indexes. */
@@ -132,8 +133,8 @@ export function renderPlanEdit(current: string, before: Document, after: Documen
 }
 
 /**
- * An edit rendered, with what the next edit starts from: the new text, the document that text reads back
- * as, and yaml's own rendering of that document.
+ * An edit rendered, with what the next edit starts from: the new text, the document that text holds, and
+ * yaml's own rendering of that document.
  */
 export interface RenderedEdit {
   readonly text: string;
@@ -144,8 +145,9 @@ export interface RenderedEdit {
 /**
  * `renderPlanEdit` for a run of edits (the interview saves after every answer), given yaml's rendering of
  * the document before the edit (`stringifyPlan(before)`, the `rendering` of the previous edit) rather than
- * that document, so the edit may be applied to it in place. The result's `doc`, read back from the new
- * text, is what the next edit is applied to: a whole plan is rendered once and read once per edit.
+ * that document, so the edit may be applied to it in place. The result's `doc` is what the next edit is
+ * applied to: `after` itself when the new text is proven to hold it (`holdsPlainly`), else the new text
+ * read back. A whole plan is rendered once per edit, and read once (by the fast reader, for most plans).
  */
 export function renderEditedPlan(current: string, beforeRendering: string, after: Document): RenderedEdit {
   const s0 = beforeRendering;
@@ -215,24 +217,57 @@ export function renderEditedPlan(current: string, beforeRendering: string, after
     prevB = inB;
   }
   const spliced = out.join('\n');
-  const expected = { data: JSON.stringify(after.toJS()), comments: commentsIn(s1) };
-  const kept = readBack(spliced, expected) ?? readBack(s1, expected);
+  const expected = expectedOf(after, s1);
+  const kept = holdsPlainly(spliced, expected, after, s1) ?? readBack(spliced, expected) ?? readBack(s1, expected);
   if (kept === undefined) throw new Error('the edited plan would not read back as written');
   return kept;
 }
 
+/** A line `looseLine` changes: a trailing comment, white space other than one space after text, or at the end. */
+const NOT_LOOSE = /\s#|\S(?:\s\s|[^\S ])|\s$/;
+
 function looseLine(line: string): string {
+  // Most lines are already as loose as they get: no regular expression replaces anything in them.
+  if (!NOT_LOOSE.test(line)) return line;
   return line
     .replace(/\s+#.*$/, '')
     .replace(/(\S)\s+/g, '$1 ')
     .trimEnd();
 }
 
+/** What the text of an edited plan must hold: the data of the document after the edit, and its comments. */
+export interface ExpectedPlan {
+  /** The document's plain data, as JSON. */
+  readonly data: string;
+  /** The comment lines of yaml's rendering of the document, in order (see `commentsIn`). */
+  readonly comments: string;
+}
+
+/** What a text must hold to be `after`, given yaml's rendering of `after`. */
+export function expectedOf(after: Document, afterRendering: string): ExpectedPlan {
+  return { data: JSON.stringify(after.toJS()), comments: commentsIn(afterRendering) };
+}
+
 /**
- * `text` read back, if it holds exactly the data and the comments expected (comments as yaml renders them,
- * in document order: a splice that lost or duplicated one is refused); undefined if not.
+ * `text` checked without building a document from it, when it is in the plain YAML the fast reader knows
+ * (as plans are): its data as that reader reads it (equal to yaml's wherever the reader answers, which
+ * also means yaml reads the text without an error; test/unit/fast-yaml.test.ts) and its comment lines, as
+ * written, exactly those expected, in order. The text then holds `after`, which the next edit starts from,
+ * with yaml's rendering of `after` as its base. Undefined when anything differs or the reader gives up:
+ * `readBack` decides then.
  */
-function readBack(text: string, expected: { data: string; comments: string }): RenderedEdit | undefined {
+export function holdsPlainly(text: string, expected: ExpectedPlan, after: Document, afterRendering: string): RenderedEdit | undefined {
+  if (commentsIn(text) !== expected.comments) return undefined;
+  const fast = parseFastYaml(text);
+  if (fast === undefined || JSON.stringify(fast.value) !== expected.data) return undefined;
+  return { text, doc: after, rendering: afterRendering };
+}
+
+/**
+ * `text` read back by yaml, if it holds exactly the data and the comments expected (comments as yaml
+ * renders them, in document order: a splice that lost or duplicated one is refused); undefined if not.
+ */
+export function readBack(text: string, expected: ExpectedPlan): RenderedEdit | undefined {
   try {
     const doc = readPlanDocument(text);
     if (doc.errors.length > 0 || JSON.stringify(doc.toJS()) !== expected.data) return undefined;
@@ -243,9 +278,12 @@ function readBack(text: string, expected: { data: string; comments: string }): R
   }
 }
 
-/** Every comment line of a yaml rendering, in order. */
-function commentsIn(rendering: string): string {
-  return rendering
+/**
+ * Every line of a YAML text with a `#` at its start or after white space, from its first `#`, in order: every
+ * comment, and the odd value that holds such a `#` (the same in the texts compared, or they differ).
+ */
+function commentsIn(text: string): string {
+  return text
     .split('\n')
     .filter((l) => /(^|\s)#/.test(l))
     .map((l) => l.slice(l.indexOf('#')))

@@ -3,6 +3,9 @@ import { parse as parseYaml, parseDocument, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   deletePlanValue,
+  expectedOf,
+  holdsPlainly,
+  readBack,
   readPlanDocument,
   renderEditedPlan,
   renderPlanEdit,
@@ -116,5 +119,100 @@ describe('a run of plan edits, each applied to the document the last one read ba
     const edit = renderEditedPlan(HAND_WRITTEN, wrongBase, doc);
     expect(parseYaml(edit.text)).toEqual(doc.toJS());
     expect(edit.doc.toJS()).toEqual(doc.toJS());
+  });
+
+  it('refuses a splice that would keep another value as it was, and writes what the edit means instead', () => {
+    const text = 'a: 1   # one\nb: 2\nc: [x]\n';
+    const doc = readPlanDocument(text);
+    setPlanValue(doc, ['a'], 5);
+    setPlanValue(doc, ['b'], 5);
+    // A base that already says b: 5, so the splice would keep the file's b: 2.
+    const edit = renderEditedPlan(text, 'a: 1 # one\nb: 5\nc: [ x ]\n', doc);
+    expect(parseYaml(edit.text)).toEqual({ a: 5, b: 5, c: ['x'] });
+    expect(edit.text).toContain('# one');
+  });
+});
+
+describe('the check that a new text holds the edited plan', () => {
+  const after = readPlanDocument(HAND_WRITTEN);
+  setPlanValue(after, ['team', 'host', 'hours_per_week'], 7);
+  const rendering = stringifyPlan(after);
+  const expected = expectedOf(after, rendering);
+  const written = HAND_WRITTEN.replace('hours_per_week: 6', 'hours_per_week: 7');
+  const checks = {
+    'the fast reader': (text: string) => holdsPlainly(text, expected, after, rendering),
+    yaml: (text: string) => readBack(text, expected),
+  };
+
+  it.each(Object.entries(checks))('by %s, takes the text with every line as the user wrote it', (_, check) => {
+    expect(check(written)?.text).toBe(written);
+  });
+
+  it.each(Object.entries(checks))(
+    'by %s, refuses a text with another value changed, a comment lost, added or moved past another',
+    (_, check) => {
+      for (const wrong of [
+        written.replace('regions: [FR]', 'regions: [FR, BE]'),
+        written.replace("'People who fix things, together.'", "'People who fix things.'"),
+        written.replace('   # short for now', ''),
+        written.replace('# Why we exist\n', ''),
+        written.replace(
+          "# Why we exist\npurpose:\n  statement: 'People who fix things, together.'   # short for now",
+          "purpose:\n  statement: 'People who fix things, together.'   # short for now\n# Why we exist",
+        ),
+        written.replace('# end of file\n', '# end of file\n# end of file\n'),
+        written.replace('team:    # who runs it', 'team:    # who runs it # really'),
+      ]) {
+        expect(wrong).not.toBe(written);
+        expect(check(wrong)).toBeUndefined();
+      }
+    },
+  );
+
+  it('takes no text the exact check refuses: lines dropped, doubled, swapped, re-indented or rewritten in a splice', () => {
+    let accepted = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...PATHS), VALUE), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('drop', 'double', 'swap', 'indent', 'outdent', 'digit', 'comment', 'uncomment', 'space'),
+        fc.nat(),
+        (changes, how, at) => {
+          let doc = readPlanDocument(HAND_WRITTEN);
+          let rendering = stringifyPlan(doc);
+          let text = HAND_WRITTEN;
+          for (const [path, value] of changes) {
+            apply(doc, path, value);
+            ({ doc, rendering, text } = renderEditedPlan(text, rendering, doc));
+          }
+          const want = expectedOf(doc, rendering);
+          const lines = text.split('\n');
+          const i = at % lines.length;
+          const line = lines[i]!;
+          const changed = {
+            drop: () => lines.splice(i, 1),
+            double: () => lines.splice(i, 0, line),
+            swap: () => lines.splice(i, 2, ...lines.slice(i, i + 2).reverse()),
+            indent: () => (lines[i] = `  ${line}`),
+            outdent: () => (lines[i] = line.replace(/^ {2}/, '')),
+            digit: () => (lines[i] = line.replace(/\d/, (d) => String((Number(d) + 1) % 10))),
+            comment: () => (lines[i] = `${line} # added`),
+            uncomment: () => (lines[i] = line.replace(/\s*#.*$/, '')),
+            space: () => (lines[i] = line.replace(': ', ':   ')),
+          }[how];
+          changed();
+          const mutated = lines.join('\n');
+          const fast = holdsPlainly(mutated, want, doc, rendering);
+          if (fast) {
+            expect(readBack(mutated, want), mutated).toBeDefined();
+            accepted++;
+          } else refused++;
+        },
+      ),
+      { seed: 3, numRuns: 400 },
+    );
+    // Both kinds happen: changes only in spacing are taken, the others refused.
+    expect(accepted).toBeGreaterThan(20);
+    expect(refused).toBeGreaterThan(100);
   });
 });
