@@ -4,7 +4,7 @@ import { parse as parseYaml, parseDocument } from 'yaml';
 import { loadSchemas } from '../../src/io/package-files.js';
 import type { Asker } from '../../src/interview/asker.js';
 import { assessPlanText } from '../../src/interview/assess-plan-text.js';
-import { pathSegments } from '../../src/interview/question-model.js';
+import { pathSegments, type QuestionSpec } from '../../src/interview/question-model.js';
 import { questionsFromMethodology } from '../../src/interview/questions-from-methodology.js';
 import type { InterviewOptions, InterviewScope } from '../../src/interview/run-interview.js';
 import { screenerQuestions } from '../../src/interview/screener-questions.js';
@@ -14,6 +14,33 @@ import { validation } from '../helpers.js';
 
 export const TODAY = '2026-07-01';
 export const planSchema = loadSchemas().plan;
+
+/**
+ * The questions of a methodology, built once per methodology as the command builds them once per run, and
+ * frozen all the way down: an interview that changed one would throw rather than reach the next test.
+ */
+const questionsBuilt = new WeakMap<Methodology, readonly QuestionSpec[]>();
+function questionsOf(methodology: Methodology): QuestionSpec[] {
+  let questions = questionsBuilt.get(methodology);
+  if (!questions) questionsBuilt.set(methodology, (questions = deepFreeze(questionsFromMethodology(methodology, planSchema))));
+  return questions as QuestionSpec[];
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Whether the plan schema has a path: asked for the same few hundred paths again and again, answered once each. */
+const schemaHasPath = new Map<string, boolean>();
+function accepts(path: string): boolean {
+  let known = schemaHasPath.get(path);
+  if (known === undefined) schemaHasPath.set(path, (known = planSchemaHasPath(planSchema, pathSegments(path))));
+  return known;
+}
 
 export interface Session<A extends Asker> {
   asker: A;
@@ -36,12 +63,12 @@ export function interviewSession<A extends Asker>(
   const options: InterviewOptions = {
     methodology,
     screener: screenerQuestions(methodology),
-    questions: questionsFromMethodology(methodology, planSchema),
+    questions: questionsOf(methodology),
     planSchema,
     doc: parseDocument(text, { schema: 'core' }),
     text,
     ...(initial.ok ? { assessment: initial.assessment } : {}),
-    accepts: (p) => planSchemaHasPath(planSchema, pathSegments(p)),
+    accepts,
     commit: (next) => {
       const outcome = assessPlanText('plan.yaml', next, methodology, validation, TODAY);
       if (outcome.ok) saves.push(next);
