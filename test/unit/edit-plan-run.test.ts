@@ -209,10 +209,10 @@ describe('the check that a new text holds the edited plan', () => {
           } else refused++;
         },
       ),
-      { seed: 3, numRuns: 400 },
+      { seed: 3, numRuns: 200 },
     );
     // Both kinds happen: changes only in spacing are taken, the others refused.
     expect(accepted).toBeGreaterThan(20);
-    expect(refused).toBeGreaterThan(100);
+    expect(refused).toBeGreaterThan(50);
   });
 });
