@@ -33,10 +33,11 @@ const IN_FLIGHT = 2 * BATCH;
 const MOST_WAITING = 16;
 
 /**
- * Below this many plans, starting workers (each loads the code, the schemas and the methodology, and
- * runs its first plans unoptimised) costs more than it saves (docs/performance.md).
+ * Below this many plans a run stays on one thread: a worker (its own V8 heap, the code, the schemas and
+ * the methodology) adds about 40 MB, which would take 1,000 plans past their 120 MB, for 10-30 % of the
+ * time (docs/performance.md).
  */
-export const AUTO_MIN_PLANS = 200;
+export const AUTO_MIN_PLANS = 2000;
 
 /**
  * The worker threads for a run, beside the main thread, which assesses plans too: `off` none; a number

@@ -136,7 +136,7 @@ export const COMMANDS = [
       { flags: '--print-config', description: 'print the settings lint would judge by (config file and options), as JSON, and exit' },
       {
         flags: '--concurrency <n|auto|off>',
-        description: 'assess plans on this many threads; auto: one a core, for 200 plans or more (the output is the same)',
+        description: 'assess plans on this many threads; auto: one a core, for 2,000 plans or more (the output is the same)',
         default: 'auto',
       },
       SARIF_CATEGORY_OPTION,
