@@ -70,16 +70,10 @@ export function assessEach(
   const assessor = new PlanAssessor(options, validation, today, policy);
   const errors = new InputErrors();
   for (const file of files) {
-    let done: AssessedFile;
-    try {
-      done = assessor.assess(file).assessed;
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      errors.add(error.diagnostics);
-      continue;
-    }
-    // Outside the try: what the caller does with a plan (format it, write it) is not the plan's input error.
-    onPlan(done);
+    const done = assessor.tryAssess(file);
+    // What the caller does with a plan (format it, write it) is not the plan's input error.
+    if ('diagnostics' in done) errors.add(done.diagnostics);
+    else onPlan(done.assessed);
   }
   return { errors: errors.list, notChecked: errors.files };
 }
@@ -122,6 +116,16 @@ export class PlanAssessor {
       ...(policy.stateProfile ? { judgedAs: settled.judgedAs } : {}),
     };
     return { assessed, methodologyDir: judge.dir };
+  }
+
+  /** As `assess`, with the plan's input errors as a value (any other error is thrown). */
+  tryAssess(file: string): { assessed: AssessedFile; methodologyDir: string } | { diagnostics: readonly Diagnostic[] } {
+    try {
+      return this.assess(file);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { diagnostics: error.diagnostics };
+    }
   }
 
   /** The methodology of a directory a plan was judged by (loaded once a run). */

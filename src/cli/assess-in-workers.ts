@@ -2,7 +2,7 @@
 // main thread formats and writes them in the order of the run, as one thread would have. Only the plans
 // in flight are held (a few per worker), so memory does not grow with the run.
 import type { Worker } from 'node:worker_threads';
-import { InputError, type Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../errors.js';
 import { assessEach, InputErrors, PlanAssessor, type AssessedFile, type AssessPolicy } from './assess-files.js';
 import type { GlobalOptions } from './shared.js';
 import type { Validation } from '../validation/schema-validation.js';
@@ -168,12 +168,10 @@ class SharedRun {
   }
 
   private assessHere(index: number): Arrived {
-    try {
-      return { index, kind: 'local', assessed: this.assessor.assess(this.files[index]!).assessed };
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      return { index, kind: 'input-error', diagnostics: error.diagnostics };
-    }
+    const done = this.assessor.tryAssess(this.files[index]!);
+    return 'diagnostics' in done
+      ? { index, kind: 'input-error', diagnostics: done.diagnostics }
+      : { index, kind: 'local', assessed: done.assessed };
   }
 
   /** A result in: every result now in order is taken (judged, formatted, written by onPlan). */

@@ -1,7 +1,6 @@
 // A lint worker thread: assesses the plans the main thread sends it and posts each result back, in the
 // order it was sent. The main thread formats and writes them in the order of the run (assess-in-workers.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { InputError } from '../errors.js';
 import { loadValidation } from '../io/package-files.js';
 import { PlanAssessor } from './assess-files.js';
 import type { AssessedPlanMessage, WorkerSettings, WorkerTask } from './assess-in-workers.js';
@@ -18,12 +17,12 @@ export function serveAssessments(): void {
 
 function assessOne(assessor: PlanAssessor, file: string, index: number): AssessedPlanMessage {
   try {
-    const { assessed, methodologyDir } = assessor.assess(file);
+    const done = assessor.tryAssess(file);
+    if ('diagnostics' in done) return { index, kind: 'input-error', diagnostics: done.diagnostics };
     // The methodology is the same object for every plan: the main thread has its own, by its directory.
-    const { methodology: _methodology, ...rest } = assessed;
-    return { index, kind: 'plan', plan: rest, methodologyDir };
+    const { methodology: _methodology, ...rest } = done.assessed;
+    return { index, kind: 'plan', plan: rest, methodologyDir: done.methodologyDir };
   } catch (error) {
-    if (error instanceof InputError) return { index, kind: 'input-error', diagnostics: error.diagnostics };
     const { message, stack } = error instanceof Error ? error : new Error(String(error));
     return { index, kind: 'crash', message, ...(stack ? { stack } : {}) };
   }

@@ -10,22 +10,14 @@ const MARKUP = new Set(['\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '~', 
  * single spaces: tokens can be cut anywhere without splitting an escape.
  */
 export function markdownTokens(text: string): string[] {
-  const points = Array.from(collapseWhiteSpace(text));
-  return points.map((ch, i) => {
-    if (isUnsafeChar(ch)) return `\\\\${escapeCodePoint(ch).slice(1)}`;
-    if (MARKUP.has(ch)) return `\\${ch}`;
-    // `scheme://` and `www.` would become autolinks (GitHub links them even when bare).
-    if (ch === ':' && points[i + 1] === '/' && points[i + 2] === '/') return '\\:';
-    if (
-      ch === '.' &&
-      points
-        .slice(Math.max(0, i - 3), i)
-        .join('')
-        .toLowerCase() === 'www'
-    )
-      return '\\.';
-    return ch;
-  });
+  const s = collapseWhiteSpace(text);
+  const tokens: string[] = [];
+  for (let i = 0; i < s.length;) {
+    const width = widthAt(s, i);
+    tokens.push(escapeAt(s, i) ?? s.slice(i, i + width));
+    i += width;
+  }
+  return tokens;
 }
 
 /**
@@ -36,26 +28,39 @@ export function escapeMarkdown(text: string): string {
   const s = collapseWhiteSpace(text);
   let out = '';
   let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let escaped: string | undefined;
-    let width = 1;
-    if (c >= 0x20 && c < 0x7f) {
-      if (MARKUP_CODES[c] === 1) escaped = `\\${s[i]!}`;
-      else if (c === COLON && s.startsWith('//', i + 1)) escaped = '\\:';
-      else if (c === DOT && i >= 3 && s.slice(i - 3, i).toLowerCase() === 'www') escaped = '\\.';
-    } else {
-      const ch = String.fromCodePoint(s.codePointAt(i)!);
-      width = ch.length;
-      if (isUnsafeChar(ch)) escaped = `\\\\${escapeCodePoint(ch).slice(1)}`;
-    }
+  for (let i = 0; i < s.length;) {
+    const width = widthAt(s, i);
+    const escaped = escapeAt(s, i);
     if (escaped !== undefined) {
       out += s.slice(from, i) + escaped;
       from = i + width;
     }
-    i += width - 1;
+    i += width;
   }
   return from === 0 ? s : out + s.slice(from);
+}
+
+/**
+ * The escape of the code point at `i` of collapsed text, or undefined where it stands as it is. Printable
+ * ASCII is judged by its code; anything else by the Unicode properties.
+ */
+function escapeAt(s: string, i: number): string | undefined {
+  const c = s.charCodeAt(i);
+  if (c >= 0x20 && c < 0x7f) {
+    if (MARKUP_CODES[c] === 1) return `\\${s[i]!}`;
+    // `scheme://` and `www.` would become autolinks (GitHub links them even when bare).
+    if (c === COLON && s.startsWith('//', i + 1)) return '\\:';
+    if (c === DOT && i >= 3 && s.slice(i - 3, i).toLowerCase() === 'www') return '\\.';
+    return undefined;
+  }
+  const ch = s.slice(i, i + widthAt(s, i));
+  return isUnsafeChar(ch) ? `\\\\${escapeCodePoint(ch).slice(1)}` : undefined;
+}
+
+/** The code units of the code point at `i`: 2 for a surrogate pair, else 1 (a lone surrogate too). */
+function widthAt(s: string, i: number): 1 | 2 {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && s.codePointAt(i)! > 0xffff ? 2 : 1;
 }
 
 /** Line breaks and runs of white space as single spaces, trimmed: the text markdownTokens splits. */

@@ -67,13 +67,18 @@ const COMMAND_START = /^(\s*)::/gm;
 /** The older syntax, `##[error]…`, is read anywhere in a line. */
 const OLD_COMMAND = /##\[/g;
 
+/** Whether the text holds what either syntax of a workflow command needs: `::` or `##[`. */
+function mayHoldCommand(text: string): boolean {
+  return text.includes('::') || text.includes('##[');
+}
+
 /**
  * The text with no workflow command a runner would read: a line's leading `:` and the second `#` of `##[`
  * written as `escape` gives them in the output's own syntax (`\x3a` in text, `\u003a` in JSON, `&#58;` in
  * XML, `\:` in Markdown), so each still reads as the character it was.
  */
 export function defuseCommands(text: string, escape: (ch: ':' | '#') => string): string {
-  if (!text.includes('::') && !text.includes('##[')) return text;
+  if (!mayHoldCommand(text)) return text;
   return text.replace(COMMAND_START, (_, space: string) => `${space}${escape(':')}:`).replace(OLD_COMMAND, `#${escape('#')}[`);
 }
 
@@ -105,7 +110,7 @@ const OUTPUT_CANDIDATE = /\u001b\[(?:1|2|22|31|32|33|36|39)m|[^\n -~]/gu;
  * everything else that is unsafe is escaped, and no workflow command survives (colour codes aside).
  */
 export function sanitizeOutput(text: string, colour: boolean): string {
-  const commands = text.includes('::') || text.includes('##[');
+  const commands = mayHoldCommand(text);
   if (!commands && isPlainAscii(text)) return text;
   // Only a character outside printable ASCII can be unsafe: the simple class finds those, the Unicode
   // properties judge each one found (a page of 10,000 plans holds a few such characters a plan).

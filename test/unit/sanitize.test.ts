@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defuseCommands, isSafeOutput, sanitizeBlock, sanitizeLine, sanitizeOutput } from '../../src/text/sanitize.js';
 import { unsafeParts } from '../output-safety-check.js';
+import { codePointEscape, LINE_BREAKS, UNSAFE_CLASS } from '../reference-escapes.js';
 
 describe('sanitizeLine', () => {
   it('shows controls, DEL, C1 and bidi controls escaped', () => {
@@ -98,20 +99,13 @@ describe('sanitizeOutput', () => {
 // The sanitising passes first check for plain ASCII and return such text as it is: each must still give
 // what its full pass gives, on any text (the full passes as they were before that check, written out here).
 describe('the plain-ASCII shortcut of the sanitising passes', () => {
-  const CLASS = '\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Default_Ignorable_Code_Point}\\p{Noncharacter_Code_Point}\\p{Cs}';
-  const BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-  const codePoint = (ch: string): string => {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
-    return code < 0x10000 ? `\\u${code.toString(16).padStart(4, '0')}` : `\\u{${code.toString(16)}}`;
-  };
   const fullShowControls = (text: string, o: { newlines?: boolean; tabs?: boolean }): string => {
-    const shown = text.replace(BREAKS, '\n').replace(new RegExp(`(?![\\t\\n\\r])[${CLASS}]`, 'gu'), codePoint);
+    const shown = text.replace(LINE_BREAKS, '\n').replace(new RegExp(`(?![\\t\\n\\r])[${UNSAFE_CLASS}]`, 'gu'), codePointEscape);
     const withNewlines = o.newlines ? shown : shown.replace(/\n/g, '\\n');
     return o.tabs ? withNewlines : withNewlines.replace(/\t/g, '\\t');
   };
   const fullJson = (json: string): string =>
-    json.replace(new RegExp(`(?!\\n)[${CLASS}]|##\\[`, 'gu'), (m) =>
+    json.replace(new RegExp(`(?!\\n)[${UNSAFE_CLASS}]|##\\[`, 'gu'), (m) =>
       m === '##['
         ? '#\\u0023['
         : Array.from({ length: m.length }, (_, i) => `\\u${m.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
@@ -165,8 +159,8 @@ describe('the plain-ASCII shortcut of the sanitising passes', () => {
 
   it('sanitizeOutput', () => {
     const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-    const esc = (ch: string): string => named[ch] ?? codePoint(ch);
-    const unsafe = new RegExp(`\\u001b\\[(?:1|2|22|31|32|33|36|39)m|(?!\\n)[${CLASS}]`, 'gu');
+    const esc = (ch: string): string => named[ch] ?? codePointEscape(ch);
+    const unsafe = new RegExp(`\\u001b\\[(?:1|2|22|31|32|33|36|39)m|(?!\\n)[${UNSAFE_CLASS}]`, 'gu');
     const full = (t: string, colour: boolean): string =>
       t
         .replace(unsafe, (m) => (m.length > 2 ? (colour ? m : `${esc(m[0]!)}${m.slice(1)}`) : esc(m)))

@@ -73,7 +73,7 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
     return 0;
   }
   const requests = parseOutputRequests(options.format, options.output);
-  concurrencyOption(options.concurrency);
+  const concurrency = concurrencyOption(options.concurrency);
   const extras = formatExtras(options);
   checkChecklistsOption(options);
   const today = resolveToday(options, io.today);
@@ -91,7 +91,9 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
 
   if (files.length === 0) throw new InputError(problems);
   const run = { inputs, options, config, thresholds, maxFindings, maxGaps, fromPlan, judgeDir, planParams, today, validation, baseline };
-  return judgeChosen({ files, problems, ignored, ...(texts ? { texts } : {}) }, run, requests, extras, io);
+  // Not for a plan read from standard input: one plan never repays a worker's start.
+  const workers = texts ? 0 : workerCount(concurrency, files.length);
+  return judgeChosen({ files, problems, ignored, ...(texts ? { texts } : {}), workers }, run, requests, extras, io);
 }
 
 /** What the command line and the project config settled before any plan is read. */
@@ -112,7 +114,7 @@ interface LintSettings {
 
 /** Judges the chosen plans one by one, each streamed to every output as it is judged; returns the exit code. */
 async function judgeChosen(
-  { files, problems, texts }: ChosenPlans,
+  { files, problems, texts, workers }: ChosenPlans & { workers: number },
   { inputs, options, config, thresholds, maxFindings, maxGaps, fromPlan, judgeDir, planParams, today, validation, baseline }: LintSettings,
   requests: readonly OutputRequest[],
   extras: Pick<FormatContext, 'sarifCategory' | 'guideUrl'>,
@@ -148,8 +150,6 @@ async function judgeChosen(
     ...(config?.lint.maxWaiverDays !== undefined ? { maxWaiverDays: config.lint.maxWaiverDays } : {}),
     ...(texts ? { texts } : {}),
   };
-  // Not for a plan read from standard input: one plan never repays a worker's start.
-  const workers = texts ? 0 : workerCount(concurrencyOption(options.concurrency), files.length);
   const tally = new RunTally();
   const onPlan = (file: AssessedFile): void => {
     checkMinLevel(file.methodology, thresholds);
