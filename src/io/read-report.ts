@@ -1,6 +1,6 @@
 // Reads a JSON report written by `--format json` (for `diff` and `lint --baseline`), checked against its schema.
 import { InputError } from '../errors.js';
-import type { ReportJson } from '../report/report-json.js';
+import { reportOfFile, type ReportFileJson, type ReportJson } from '../report/report-json.js';
 import type { Validation } from '../validation/schema-validation.js';
 import { readTextFile } from './read-input.js';
 
@@ -20,5 +20,7 @@ export function readReportFile(file: string, validation: Validation): ReportJson
       { file, message: `is not a commready JSON report: ${first?.message ?? 'invalid'}${where} (write one with --format json)` },
     ]);
   }
-  return value as ReportJson;
+  const read = reportOfFile(value as ReportFileJson);
+  if ('problem' in read) throw new InputError([{ file, message: `is not a commready JSON report: ${read.problem}` }]);
+  return read.report;
 }

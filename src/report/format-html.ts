@@ -7,7 +7,7 @@ import { levelInStage, type Methodology } from '../methodology/types.js';
 import { count } from './messages.js';
 import { buildReportView, type GapView, type GuideBlock, type PlanReportView } from './report-view.js';
 import { escapeHtml as e } from './escape-html.js';
-import { guideLink } from './markdown-guide.js';
+import { guideLink, GuidesWritten } from './markdown-guide.js';
 import type { FormatContext, FormatPart, Formatter, PlanResult } from './types.js';
 
 /**
@@ -35,9 +35,13 @@ export const formatHtml: Formatter = (run, context) => {
   const rows: string[] = [];
   const articles: FormatPart[] = [];
   const setAside = context.setAside ?? ((text: string): FormatPart => text);
+  // Articles are added in the run's order, so a guide is written in full where a reader meets it first.
+  const guides = new GuidesWritten<string>();
+  let guideIds = 0;
+  const shared = { guides, nextId: () => `guide-${++guideIds}` };
   const add = (plan: PlanResult, view: PlanReportView, i: number): void => {
     rows.push(overviewRow(plan, view, i));
-    articles.push(setAside(`\n${planArticle(plan, view, context, 2, i)}`));
+    articles.push(setAside(`\n${planArticle(plan, view, context, 2, i, shared)}`));
   };
   return {
     plan(plan) {
@@ -98,12 +102,24 @@ function overviewFoot(): string {
 </tbody></table>`;
 }
 
-function planArticle(plan: PlanResult, view: PlanReportView, context: FormatContext, h: number, index: number): string {
+/** A run of several plans: the guides written so far, and the id for the next one written in full. */
+interface SharedGuides {
+  guides: GuidesWritten<string>;
+  nextId: () => string;
+}
+
+function planArticle(
+  plan: PlanResult,
+  view: PlanReportView,
+  context: FormatContext,
+  h: number,
+  index: number,
+  shared?: SharedGuides,
+): string {
   const id = `plan-${index + 1}`;
   const H = (level: number) => `h${Math.min(6, level)}`;
   const hPlan = H(h);
   const hSection = H(h + 1);
-  const hItem = H(h + 2);
   const name = view.community.name || 'Unnamed community';
   const type = view.community.type ? `, a ${e(view.community.type)} community` : '';
   const out: string[] = [`<article id="${id}" aria-labelledby="${id}-title">`];
@@ -147,17 +163,7 @@ function planArticle(plan: PlanResult, view: PlanReportView, context: FormatCont
     out.push('</tbody></table></section>');
   }
 
-  out.push(`<section aria-labelledby="${id}-blockers"><${hSection} id="${id}-blockers">Open blockers</${hSection}>`);
-  out.push(view.blockers.length === 0 ? '<p>No open blockers.</p>' : view.blockers.map((g) => gapCard(g, hItem, context)).join('\n'));
-  out.push('</section>');
-
-  out.push(`<section aria-labelledby="${id}-gaps"><${hSection} id="${id}-gaps">Other gaps, by phase</${hSection}>`);
-  if (view.gapsByPhase.length === 0) out.push('<p>No other open gaps.</p>');
-  for (const phase of view.gapsByPhase) {
-    out.push(`<${hItem} class="phase">${e(phase.title)}</${hItem}>`);
-    out.push(phase.gaps.map((g) => gapCard(g, H(h + 3), context)).join('\n'));
-  }
-  out.push('</section>');
+  gapSections(out, view, id, h, context, shared);
 
   out.push(`<section aria-labelledby="${id}-accepted"><${hSection} id="${id}-accepted">Accepted risks</${hSection}>`);
   if (view.accepted.length === 0) out.push('<p>No gaps are waived or marked not applicable.</p>');
@@ -243,7 +249,26 @@ ${rows}
 </tbody></table></details>`;
 }
 
-function gapCard(g: GapView, h: string, context: FormatContext): string {
+/** The open blockers, then the other gaps by phase, each with its guide. */
+function gapSections(out: string[], view: PlanReportView, id: string, h: number, context: FormatContext, shared?: SharedGuides): void {
+  const H = (level: number) => `h${Math.min(6, level)}`;
+  const [hSection, hItem] = [H(h + 1), H(h + 2)];
+  out.push(`<section aria-labelledby="${id}-blockers"><${hSection} id="${id}-blockers">Open blockers</${hSection}>`);
+  out.push(
+    view.blockers.length === 0 ? '<p>No open blockers.</p>' : view.blockers.map((g) => gapCard(g, hItem, context, shared)).join('\n'),
+  );
+  out.push('</section>');
+
+  out.push(`<section aria-labelledby="${id}-gaps"><${hSection} id="${id}-gaps">Other gaps, by phase</${hSection}>`);
+  if (view.gapsByPhase.length === 0) out.push('<p>No other open gaps.</p>');
+  for (const phase of view.gapsByPhase) {
+    out.push(`<${hItem} class="phase">${e(phase.title)}</${hItem}>`);
+    out.push(phase.gaps.map((g) => gapCard(g, H(h + 3), context, shared)).join('\n'));
+  }
+  out.push('</section>');
+}
+
+function gapCard(g: GapView, h: string, context: FormatContext, shared?: SharedGuides): string {
   const out = [`<section class="gap ${g.severity}">`];
   out.push(`<${h}><code>${e(g.itemId)}</code> ${e(g.title)}</${h}>`);
   out.push(
@@ -256,9 +281,14 @@ function gapCard(g: GapView, h: string, context: FormatContext): string {
   if (g.planKeys.length > 0) dl.push(`<dt>Plan key to fill</dt><dd>${g.planKeys.map((k) => `<code>${e(k)}</code>`).join(', ')}</dd>`);
   if (dl.length > 0) out.push(`<dl>${dl.join('')}</dl>`);
   const link = context.guideUrl === undefined ? undefined : guideLink(context.guideUrl, g.guideAnchor);
+  const written = !link && shared && g.guide.length > 0 ? shared.guides.placeOf(g.itemId, g.guide, shared.nextId) : undefined;
   if (link) out.push(`<p><a href="${e(link)}">The guide to <code>${e(g.itemId)}</code></a></p>`);
+  else if (written && !written.first)
+    out.push(`<p><a href="#${written.place}">The guide to <code>${e(g.itemId)}</code></a>, given in full above.</p>`);
   else if (g.guide.length > 0)
-    out.push(`<details class="guide"><summary>Guide to <code>${e(g.itemId)}</code></summary>${guideHtml(g.guide)}</details>`);
+    out.push(
+      `<details class="guide"${written ? ` id="${written.place}"` : ''}><summary>Guide to <code>${e(g.itemId)}</code></summary>${guideHtml(g.guide)}</details>`,
+    );
   out.push('</section>');
   return out.join('\n');
 }

@@ -14,24 +14,24 @@ function gapOf(a: PlanAssessment, itemId: string): { gap?: { code: string; line:
 }
 
 /**
- * The report's keys are sorted, so `plans` comes before `summary`: each plan is written as it is judged,
- * and the summary, counted on the way, after the last. The text is the one a single JSON.stringify of the
- * whole report would give.
+ * The report's keys are sorted, so `plans` comes before `summary` and `tables`: each plan is written as it
+ * is judged, and the summary, counted on the way, and the tables after the last.
  */
 export const formatJson: Formatter = (run, context) => {
   const tally = new RunTally();
-  const write = (value: unknown, indent: string): string =>
-    escapeJsonText(JSON.stringify(sortKeys(value), null, 2).replaceAll('\n', `\n${indent}`));
+  const tables = new ItemTables();
+  const write = (value: unknown, indent: string): string => escapeJsonText(indented(sortKeys(value), indent));
   return {
     plan(result) {
       const head = tally.plans === 0 ? `{\n  "command": ${JSON.stringify(run.command)},\n  "plans": [\n    ` : ',\n    ';
       tally.add(result.details);
-      return head + write(planJson(result), '    ');
+      return head + escapeJsonText(planText(sortKeys(planJson(result, tables)) as Record<string, unknown>, '    '));
     },
     end({ notChecked }) {
       const tail = {
-        schemaVersion: 1,
+        schemaVersion: REPORT_SCHEMA_VERSION,
         summary: { plans: tally.plans, passed: tally.passed, failed: tally.failed, notChecked },
+        tables: tables.all,
         ...(run.thresholds ? { thresholds: run.thresholds } : {}),
         tool: { name: 'commready', version: context.toolVersion },
       };
@@ -41,7 +41,94 @@ export const formatJson: Formatter = (run, context) => {
   };
 };
 
-function planJson({ assessment: a, methodology: m, verdict, methodologyLocation, ignoredParams, baselined, judgedAs }: PlanResult): object {
+/**
+ * Version 2 writes what the plans of one methodology under one profile share (their items' titles, phases,
+ * severities, weights and dimensions, and the phases' titles) once, in `tables`: at 10,000 plans they
+ * were a third of version 1's report. See schemas/report.schema.json.
+ */
+export const REPORT_SCHEMA_VERSION = 2;
+
+type ItemRow = Pick<ItemJson, 'phase' | 'title' | 'dimension' | 'severity' | 'weight'>;
+interface ItemJson {
+  id: string;
+  phase?: string;
+  title?: string;
+  dimension?: string;
+  severity?: string;
+  weight?: number;
+  [key: string]: unknown;
+}
+interface ItemTable {
+  phases: Record<string, string>;
+  items: Record<string, ItemRow>;
+}
+const ROW_FIELDS = ['phase', 'title', 'dimension', 'severity', 'weight'] as const;
+
+/**
+ * The tables of a run, one per methodology and profile, each made from the first plan that uses it. A
+ * plan's item or phase writes a field only where it differs from its table's row (a parameter of the plan
+ * in a title) or has no row: a reader takes a field from the row when the item leaves it out, so the
+ * report says the same as version 1 whatever the tables hold. A run keeps one table per profile.
+ */
+class ItemTables {
+  readonly all: ItemTable[] = [];
+  private readonly index = new Map<string, number>();
+
+  tableOf(key: string, make: () => ItemTable): { ref: number; table: ItemTable } {
+    let ref = this.index.get(key);
+    if (ref === undefined) {
+      ref = this.all.push(make()) - 1;
+      this.index.set(key, ref);
+    }
+    return { ref, table: this.all[ref]! };
+  }
+}
+
+/** The item without the fields its table's row holds the same. */
+function itemAgainst(item: ItemJson, row: ItemRow | undefined): ItemJson {
+  if (!row) return item;
+  const out: ItemJson = { ...item };
+  for (const field of ROW_FIELDS) if (out[field] === row[field]) delete out[field];
+  return out;
+}
+
+function itemsAndPhases(result: PlanResult, tables: ItemTables): { table: number; items: ItemJson[]; phases: object[] } {
+  const { assessment: a, methodology: m, methodologyLocation } = result;
+  const items: ItemJson[] = a.items.map((r) => ({
+    id: r.itemId,
+    phase: r.phaseId,
+    title: r.title,
+    dimension: r.dimension,
+    severity: r.severity,
+    weight: r.weight,
+    status: r.status,
+    basis: r.basis,
+    points: r.points,
+    ...(r.failed.length > 0 ? { failed: r.failed } : {}),
+    ...(r.waiver ? { waiver: r.waiver } : {}),
+    ...(r.naReason !== undefined ? { naReason: r.naReason } : {}),
+    ...gapOf(a, r.itemId),
+  }));
+  const phaseTitles = a.phases.map((p) => ({ id: p.phaseId, title: m.phases.find((x) => x.id === p.phaseId)?.title ?? p.phaseId }));
+  const key = JSON.stringify([m.id, m.version, methodologyLocation ?? null, a.profile]);
+  const { ref, table } = tables.tableOf(key, () => ({
+    phases: Object.fromEntries(phaseTitles.map((p) => [p.id, p.title])),
+    items: Object.fromEntries(
+      items.map((i) => [i.id, { phase: i.phase, title: i.title, dimension: i.dimension, severity: i.severity, weight: i.weight }]),
+    ),
+  }));
+  return {
+    table: ref,
+    items: items.map((i) => itemAgainst(i, table.items[i.id])),
+    phases: a.phases.map((p, n) => {
+      const title = phaseTitles[n]!.title;
+      return { id: p.phaseId, ...(table.phases[p.phaseId] === title ? {} : { title }), score: p.score, counts: p.counts };
+    }),
+  };
+}
+
+function planJson(result: PlanResult, tables: ItemTables): object {
+  const { assessment: a, methodology: m, verdict, methodologyLocation, ignoredParams, baselined, judgedAs } = result;
   return {
     file: a.file,
     methodology: { id: m.id, title: m.title, version: m.version, ...(methodologyLocation ? { location: methodologyLocation } : {}) },
@@ -55,27 +142,7 @@ function planJson({ assessment: a, methodology: m, verdict, methodologyLocation,
     level: a.level,
     nextLevel: a.nextLevel,
     ...(verdict ? { passed: verdict.passed, reasons: verdict.reasons.map((r) => ({ ...r, message: describeVerdictReason(r) })) } : {}),
-    phases: a.phases.map((p) => ({
-      id: p.phaseId,
-      title: m.phases.find((x) => x.id === p.phaseId)?.title ?? p.phaseId,
-      score: p.score,
-      counts: p.counts,
-    })),
-    items: a.items.map((r) => ({
-      id: r.itemId,
-      phase: r.phaseId,
-      title: r.title,
-      dimension: r.dimension,
-      severity: r.severity,
-      weight: r.weight,
-      status: r.status,
-      basis: r.basis,
-      points: r.points,
-      failed: r.failed,
-      ...(r.waiver ? { waiver: r.waiver } : {}),
-      ...(r.naReason !== undefined ? { naReason: r.naReason } : {}),
-      ...gapOf(a, r.itemId),
-    })),
+    ...itemsAndPhases(result, tables),
     findings: a.findings.map((f) => ({
       code: f.code,
       item: f.itemId,
@@ -97,6 +164,28 @@ function planJson({ assessment: a, methodology: m, verdict, methodologyLocation,
     ...(judgedAs ? { judgedAs } : {}),
     ...(baselined ? { baselined } : {}),
   };
+}
+
+/** JSON.stringify's layout, two spaces a level, for a value that starts at `indent`. */
+function indented(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
+}
+
+/**
+ * A plan as JSON.stringify lays it out, but with each element of a list of objects (items, findings,
+ * phases) on one line: a change to an item is one line of a diff, and the report a third smaller.
+ */
+function planText(plan: Record<string, unknown>, indent: string): string {
+  const inner = `${indent}  `;
+  const fields = Object.keys(plan).map((key) => {
+    const value = plan[key];
+    const text =
+      Array.isArray(value) && value.length > 0 && value.every((v) => v !== null && typeof v === 'object')
+        ? `[\n${value.map((v) => `${inner}  ${JSON.stringify(v)}`).join(',\n')}\n${inner}]`
+        : indented(value, inner);
+    return `${inner}${JSON.stringify(key)}: ${text}`;
+  });
+  return `{\n${fields.join(',\n')}\n${indent}}`;
 }
 
 /** A finding's data without its `failed` list. */

@@ -3,7 +3,7 @@
 import { count, describeLater } from './messages.js';
 import { buildReportView, type GapView, type PlanReportView } from './report-view.js';
 import { escapeMarkdown, escapeMarkdownFit, markdownCode, wrapMarkdown } from './escape-markdown.js';
-import { collapsibleGuide, guideLink, guideLinkLine, MARKDOWNLINT_GUIDES } from './markdown-guide.js';
+import { collapsibleGuide, guideLink, guideLinkLine, GuidesWritten, MARKDOWNLINT_GUIDES } from './markdown-guide.js';
 import type { Thresholds } from '../scoring/verdict.js';
 import type { FormatContext, Formatter } from './types.js';
 
@@ -21,13 +21,15 @@ export const formatMarkdown: Formatter = (run, context) => {
   ];
   const text = (blocks: readonly string[][]): string => blocks.map((b) => `${b.join('\n')}\n\n`).join('');
   let anyGaps = false;
+  const guides = new GuidesWritten<string>();
   return {
     plan(result) {
       const view = buildReportView(result);
       plans++;
       if (view.blockers.length > 0 || view.gapsByPhase.length > 0) anyGaps = true;
       if (single) return text(renderPlan(view, context, '#', undefined, thresholds));
-      return text([...(plans === 1 ? heading(run.expected) : []), ...renderPlan(view, context, '##', `plan ${plans}`)]);
+      const label = `plan ${plans}`;
+      return text([...(plans === 1 ? heading(run.expected) : []), ...renderPlan(view, context, '##', label, [], { guides, here: label })]);
     },
     end({ notChecked }) {
       const blocks = plans === 0 ? heading(single ? 0 : run.expected) : [];
@@ -50,6 +52,7 @@ function renderPlan(
   h: string,
   planLabel?: string,
   notes: readonly string[] = [],
+  shared?: SharedGuides,
 ): string[][] {
   const sub = `${h}#`;
   const suffix = planLabel ? ` (${planLabel})` : '';
@@ -92,17 +95,7 @@ function renderPlan(
     );
   }
 
-  blocks.push([`${sub} Open blockers${suffix}`]);
-  if (view.blockers.length === 0) blocks.push(['No open blockers.']);
-  else for (const block of gapList(view.blockers, context)) blocks.push(block);
-
-  blocks.push([`${sub} Gaps by phase${suffix}`]);
-  if (view.gapsByPhase.length === 0) blocks.push(['No other open gaps.']);
-  for (const phase of view.gapsByPhase) {
-    const index = view.phases.findIndex((p) => p.id === phase.id) + 1;
-    blocks.push([`${sub}# ${escapeMarkdownFit(phase.title, 50, 'Untitled phase')} (phase ${index}${planLabel ? `, ${planLabel}` : ''})`]);
-    for (const block of gapList(phase.gaps, context)) blocks.push(block);
-  }
+  for (const block of gapSections(view, context, sub, planLabel, shared)) blocks.push(block);
 
   blocks.push([`${sub} Accepted risks${suffix}`]);
   if (view.accepted.length === 0) blocks.push(['No gaps are waived or marked not applicable.']);
@@ -171,7 +164,31 @@ function phaseTable(view: PlanReportView): string[] {
 }
 
 /** Gaps as a numbered list, one block per gap (a loose list) with its details as a nested list. */
-function gapList(gaps: readonly GapView[], context: FormatContext): string[][] {
+/** The open blockers, then the other gaps by phase, each with its guide. */
+function gapSections(view: PlanReportView, context: FormatContext, sub: string, planLabel?: string, shared?: SharedGuides): string[][] {
+  const suffix = planLabel ? ` (${planLabel})` : '';
+  const blocks: string[][] = [];
+  blocks.push([`${sub} Open blockers${suffix}`]);
+  if (view.blockers.length === 0) blocks.push(['No open blockers.']);
+  else for (const block of gapList(view.blockers, context, shared)) blocks.push(block);
+
+  blocks.push([`${sub} Gaps by phase${suffix}`]);
+  if (view.gapsByPhase.length === 0) blocks.push(['No other open gaps.']);
+  for (const phase of view.gapsByPhase) {
+    const index = view.phases.findIndex((p) => p.id === phase.id) + 1;
+    blocks.push([`${sub}# ${escapeMarkdownFit(phase.title, 50, 'Untitled phase')} (phase ${index}${planLabel ? `, ${planLabel}` : ''})`]);
+    for (const block of gapList(phase.gaps, context, shared)) blocks.push(block);
+  }
+  return blocks;
+}
+
+/** A run of several plans: the guides written so far, and the label of the plan being written. */
+interface SharedGuides {
+  guides: GuidesWritten<string>;
+  here: string;
+}
+
+function gapList(gaps: readonly GapView[], context: FormatContext, shared?: SharedGuides): string[][] {
   return gaps.map((g, i) => {
     const marker = `${i + 1}. `;
     const pad = ' '.repeat(marker.length);
@@ -186,7 +203,9 @@ function gapList(gaps: readonly GapView[], context: FormatContext): string[][] {
     if (g.planKeys.length > 0) detail('Plan key to fill', g.planKeys.map(markdownCode).join(', '));
     // Never a relative link: the reader of a PR comment or a step summary has no copy of the guide.
     const link = context.guideUrl === undefined ? undefined : guideLink(context.guideUrl, g.guideAnchor);
+    const written = !link && shared && g.guide.length > 0 ? shared.guides.placeOf(g.itemId, g.guide, () => shared.here) : undefined;
     if (link) detail('Full guide', guideLinkLine(g.itemId, link));
+    else if (written && !written.first) detail('Guide', `given in full under ${written.place}`);
     else {
       const guide = collapsibleGuide(g.itemId, g.guide, pad);
       if (guide !== '') lines.push(guide);

@@ -83,6 +83,27 @@ function renderCollapsibleGuide(itemId: string, blocks: readonly GuideBlock[], i
   ];
 }
 
+/**
+ * Where each guide of a run was first written in full. A plan's gap carries its item's guide, so a run of
+ * many plans wrote the same guides over and over (three quarters of a Markdown report of 1,000 plans): a
+ * run of several plans writes each once and refers back to it. Keyed by item and guide, so two
+ * methodologies' guides to one id are told apart; a run holds one entry per guide.
+ */
+export class GuidesWritten<Place> {
+  private readonly first = new Map<readonly GuideBlock[], Map<string, Place>>();
+
+  /** Where the guide to `itemId` was written, and whether this is the first time (then at `here()`). */
+  placeOf(itemId: string, blocks: readonly GuideBlock[], here: () => Place): { place: Place; first: boolean } {
+    let byItem = this.first.get(blocks);
+    if (!byItem) this.first.set(blocks, (byItem = new Map()));
+    const place = byItem.get(itemId);
+    if (place !== undefined) return { place, first: false };
+    const made = here();
+    byItem.set(itemId, made);
+    return { place: made, first: true };
+  }
+}
+
 /** "Full guide" as a link to the published guide. */
 export function guideLinkLine(itemId: string, link: string): string {
   return `[${markdownCode(itemId)} in the methodology guide](${link})`;

@@ -61,6 +61,32 @@ describe('commready diff', () => {
     expect(expectOneErrorLine(runCli(['diff', bad, after]).stderr)).toMatch(/bad\.json: is not a JSON report/);
     expect(runCli(['diff', before, after, '-o', before]).code).toBe(2);
   });
+
+  it('refuses a version 2 report whose plan names no table, with one line', () => {
+    const broken = path.join(tmp, 'broken.json');
+    const json = JSON.parse(readFileSync(after, 'utf8'));
+    expect(json.schemaVersion).toBe(2);
+    json.plans[0].table = 7;
+    writeFileSync(broken, JSON.stringify(json));
+    const r = runCli(['diff', before, broken]);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(
+      /broken\.json: is not a commready JSON report: \/plans\/0\/table refers to no entry of \/tables$/,
+    );
+  });
+
+  it('reads a version 1 report, as the previous release wrote it, against a version 2 one', () => {
+    const old = 'test/fixtures/reports/schema-1-halfway.json';
+    const now = path.join(tmp, 'halfway.json');
+    const r = runCli(['report', 'examples/halfway.yaml', '--today', '2026-11-25', '--format', `json=${now}`]);
+    expect(r.code, r.stderr).toBe(0);
+    const d = runCli(['diff', old, now]);
+    expect(d.code, d.stderr).toBe(0);
+    expect(d.stdout).toMatch(/^1 plan: 0 gaps closed, 0 new gaps, 0 answers gone stale$/m);
+    const l = runCli(['lint', 'examples/halfway.yaml', '--today', '2026-11-25', '--baseline', old]);
+    expect(l.stderr).toBe('');
+    expect(l.code, l.stdout).toBe(0);
+  });
 });
 
 describe('lint --baseline', () => {

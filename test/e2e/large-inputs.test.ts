@@ -117,6 +117,11 @@ describe('diff of large reports', { timeout: 2 * SLOW }, () => {
       ...item,
       id: `big.item-${i}`,
       title: `Item number ${i} of a large methodology`,
+      // No row in the plan's table: the item carries every field (schema version 2).
+      phase: 'big',
+      severity: 'major',
+      weight: 1,
+      dimension: 'readiness',
     }));
     const ids = items.map((i) => i.id);
     const report = (gaps: string[]) => JSON.stringify({ ...template, plans: [{ ...plan, items, findings: [], gaps }] }, null, 2);

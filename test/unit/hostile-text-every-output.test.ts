@@ -103,10 +103,11 @@ describe('hostile text in every output', () => {
 
       // diff: a file name, titles and gap ids (keys of the report) from the reports.
       const report = JSON.parse((await run(['report', file, ...MINI, '--format', 'json'])).stdout) as {
-        plans: { items: { id: string; title: string }[]; gaps: string[] }[];
+        plans: { items: { id: string; title: string; severity?: string }[]; gaps: string[] }[];
       };
       const later = structuredClone(report);
-      later.plans[0]!.items.push({ ...later.plans[0]!.items[0]!, id: hostile, title: hostile });
+      // An item the table has no row for carries its own fields (schema version 2).
+      later.plans[0]!.items.push({ ...later.plans[0]!.items[0]!, id: hostile, title: hostile, severity: 'major' });
       later.plans[0]!.gaps.push(hostile);
       const before = path.join(dir, 'before.json');
       const after = path.join(dir, 'after.json');
