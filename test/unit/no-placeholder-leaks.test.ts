@@ -92,22 +92,27 @@ describe('no placeholder reaches a file or a screen', { timeout: 120_000 }, () =
     expect(found).toEqual([]);
   });
 
+  /** One run of a command that writes every format, each to its own file (a plan is assessed once, not ten times). */
+  async function everyFormat(command: 'report' | 'lint', file: string, extra: string[] = []): Promise<string[]> {
+    const out = (format: string) => path.join(dir, `${path.basename(file)}.${command}.${format}`);
+    const stdout = await run([command, file, ...extra, ...FORMATS.flatMap((f) => ['--format', `${f}=${out(f)}`])]);
+    expect(stdout, `${command} ${file}`).toBe('');
+    return FORMATS.flatMap((format) => leaks(`${command} ${file} ${format}`, readFileSync(out(format), 'utf8')));
+  }
+
   it('report and lint in every format, for every type, formality and stage', async () => {
     const found: string[] = [];
     for (const [i, [type, formality]] of COMBINATIONS.entries()) {
       for (const stage of STAGES) {
         const file = path.join(dir, `${type}-${formality}-${stage}.yaml`);
         writeFileSync(file, planText(type, formality, stage));
-        for (const format of FORMATS) {
-          found.push(...leaks(`report ${file} ${format}`, await run(['report', file, '--format', format])));
-          // lint words the same findings more briefly: one stage per type and formality is enough.
-          if (stage === STAGES[i % STAGES.length])
-            found.push(...leaks(`lint ${file} ${format}`, await run(['lint', file, '--format', format, '--no-config'])));
-        }
+        found.push(...(await everyFormat('report', file)));
+        // lint words the same findings more briefly: one stage per type and formality is enough.
+        if (stage === STAGES[i % STAGES.length]) found.push(...(await everyFormat('lint', file, ['--no-config'])));
       }
     }
     for (const example of ['examples/volunteer-meetup.yaml', 'examples/launch-ready.yaml', 'examples/open-source.yaml'])
-      for (const format of FORMATS) found.push(...leaks(`report ${example} ${format}`, await run(['report', example, '--format', format])));
+      found.push(...(await everyFormat('report', example)));
     expect(found).toEqual([]);
   }, 300_000);
 
