@@ -218,6 +218,7 @@ function sarifResult(
   const location = finding?.location ?? { line: 1, col: 1, path: '' };
   const planKey = finding?.location.path ?? r.itemId;
   const message = finding ? describeFinding(finding, methodology, planTextValues(a, methodology)) : r.itemId;
+  const hash = fingerprint([r.itemId, uri, planKey]);
   return {
     ruleId: singleLine(r.itemId),
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
@@ -234,10 +235,7 @@ function sarifResult(
       },
     ],
     // Matched on rule, file and plan key, not on the line: editing elsewhere in the plan keeps the alert.
-    partialFingerprints: {
-      'commready/v1': fingerprint([r.itemId, uri, planKey]),
-      primaryLocationLineHash: `${fingerprint([r.itemId, uri, planKey])}:1`,
-    },
+    partialFingerprints: { 'commready/v1': hash, primaryLocationLineHash: `${hash}:1` },
     properties: { status: r.status, points: r.points, ...(finding ? { code: finding.code } : {}) },
     ...(r.waiver?.active
       ? {
