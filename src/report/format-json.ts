@@ -1,6 +1,6 @@
 // Machine-readable output described by schemas/report.schema.json: stable order, sorted keys, no timestamps.
 import { gapFindingOf } from '../scoring/gap-finding.js';
-import { isGapCode, type FindingData, type PlanAssessment } from '../scoring/types.js';
+import { isGapCode, type FindingData, type ItemResult, type PlanAssessment } from '../scoring/types.js';
 import { describeFinding, describeVerdictReason, planTextValues } from './messages.js';
 import { laterList } from './report-view.js';
 import { isPlainAscii, UNSAFE_IN_JSON_TEXT } from '../text/sanitize.js';
@@ -48,21 +48,17 @@ export const formatJson: Formatter = (run, context) => {
  */
 export const REPORT_SCHEMA_VERSION = 2;
 
-type ItemRow = Pick<ItemJson, 'phase' | 'title' | 'dimension' | 'severity' | 'weight'>;
-interface ItemJson {
-  id: string;
-  phase?: string;
-  title?: string;
-  dimension?: string;
-  severity?: string;
-  weight?: number;
-  [key: string]: unknown;
+interface ItemRow {
+  phase: string;
+  title: string;
+  dimension: string;
+  severity: string;
+  weight: number;
 }
 interface ItemTable {
   phases: Record<string, string>;
   items: Record<string, ItemRow>;
 }
-const ROW_FIELDS = ['phase', 'title', 'dimension', 'severity', 'weight'] as const;
 
 /**
  * The tables of a run, one per methodology and profile, each made from the first plan that uses it. A
@@ -84,45 +80,45 @@ class ItemTables {
   }
 }
 
-/** The item without the fields its table's row holds the same. */
-function itemAgainst(item: ItemJson, row: ItemRow | undefined): ItemJson {
-  if (!row) return item;
-  const out: ItemJson = { ...item };
-  for (const field of ROW_FIELDS) if (out[field] === row[field]) delete out[field];
-  return out;
+/**
+ * An item as JSON, without the fields its table's row holds the same. Keys are added in sorted order,
+ * so that sortKeys leaves the object as it is.
+ */
+function itemJson(r: ItemResult, a: PlanAssessment, row: ItemRow | undefined): Record<string, unknown> {
+  const item: Record<string, unknown> = { basis: r.basis };
+  if (row?.dimension !== r.dimension) item.dimension = r.dimension;
+  if (r.failed.length > 0) item.failed = r.failed;
+  const gap = gapOf(a, r.itemId).gap;
+  if (gap) item.gap = gap;
+  item.id = r.itemId;
+  if (r.naReason !== undefined) item.naReason = r.naReason;
+  if (row?.phase !== r.phaseId) item.phase = r.phaseId;
+  item.points = r.points;
+  if (row?.severity !== r.severity) item.severity = r.severity;
+  item.status = r.status;
+  if (row?.title !== r.title) item.title = r.title;
+  if (r.waiver) item.waiver = r.waiver;
+  if (row?.weight !== r.weight) item.weight = r.weight;
+  return item;
 }
 
-function itemsAndPhases(result: PlanResult, tables: ItemTables): { table: number; items: ItemJson[]; phases: object[] } {
+function itemsAndPhases(result: PlanResult, tables: ItemTables): { table: number; items: object[]; phases: object[] } {
   const { assessment: a, methodology: m, methodologyLocation } = result;
-  const items: ItemJson[] = a.items.map((r) => ({
-    id: r.itemId,
-    phase: r.phaseId,
-    title: r.title,
-    dimension: r.dimension,
-    severity: r.severity,
-    weight: r.weight,
-    status: r.status,
-    basis: r.basis,
-    points: r.points,
-    ...(r.failed.length > 0 ? { failed: r.failed } : {}),
-    ...(r.waiver ? { waiver: r.waiver } : {}),
-    ...(r.naReason !== undefined ? { naReason: r.naReason } : {}),
-    ...gapOf(a, r.itemId),
-  }));
-  const phaseTitles = a.phases.map((p) => ({ id: p.phaseId, title: m.phases.find((x) => x.id === p.phaseId)?.title ?? p.phaseId }));
+  const phaseTitles = a.phases.map((p) => m.phases.find((x) => x.id === p.phaseId)?.title ?? p.phaseId);
   const key = JSON.stringify([m.id, m.version, methodologyLocation ?? null, a.profile]);
   const { ref, table } = tables.tableOf(key, () => ({
-    phases: Object.fromEntries(phaseTitles.map((p) => [p.id, p.title])),
+    phases: Object.fromEntries(a.phases.map((p, n) => [p.phaseId, phaseTitles[n]!])),
     items: Object.fromEntries(
-      items.map((i) => [i.id, { phase: i.phase, title: i.title, dimension: i.dimension, severity: i.severity, weight: i.weight }]),
+      a.items.map((r) => [r.itemId, { phase: r.phaseId, title: r.title, dimension: r.dimension, severity: r.severity, weight: r.weight }]),
     ),
   }));
   return {
     table: ref,
-    items: items.map((i) => itemAgainst(i, table.items[i.id])),
+    items: a.items.map((r) => itemJson(r, a, Object.hasOwn(table.items, r.itemId) ? table.items[r.itemId] : undefined)),
     phases: a.phases.map((p, n) => {
-      const title = phaseTitles[n]!.title;
-      return { id: p.phaseId, ...(table.phases[p.phaseId] === title ? {} : { title }), score: p.score, counts: p.counts };
+      const title = phaseTitles[n]!;
+      const same = Object.hasOwn(table.phases, p.phaseId) && table.phases[p.phaseId] === title;
+      return { counts: p.counts, id: p.phaseId, score: p.score, ...(same ? {} : { title }) };
     }),
   };
 }
@@ -211,16 +207,41 @@ function todoOf(a: Parameters<typeof laterList>[0]): { todo?: unknown[] } {
       };
 }
 
-/** Deep copy with object keys in sorted order, so that output diffs cleanly. */
+/**
+ * The value with object keys in sorted order, so that output diffs cleanly: a copy where anything was out
+ * of order or undefined, the value itself where nothing was (most of a report is built in order).
+ */
 export function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const v = (value as Record<string, unknown>)[key];
-    if (v !== undefined) out[key] = sortKeys(v);
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v = sortKeys(value[i]);
+      if (v !== value[i]) out ??= value.slice(0, i);
+      out?.push(v);
+    }
+    return out ?? value;
   }
-  return out;
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  const proto = Object.getPrototypeOf(record) as unknown;
+  let copy = proto !== Object.prototype && proto !== null;
+  for (let i = 0; i < keys.length && !copy; i++) copy = (i > 0 && keys[i - 1]! > keys[i]!) || record[keys[i]!] === undefined;
+  const sorted = copy ? keys.sort() : keys;
+  // Without a prototype, an own key named __proto__ stays a key (a plain object would take it as its prototype).
+  let out: Record<string, unknown> | undefined = copy ? (Object.create(null) as Record<string, unknown>) : undefined;
+  for (let i = 0; i < sorted.length; i++) {
+    const key = sorted[i]!;
+    const v = record[key];
+    if (v === undefined) continue;
+    const w = sortKeys(v);
+    if (!out && w !== v) {
+      out = Object.create(null) as Record<string, unknown>;
+      for (let j = 0; j < i; j++) out[sorted[j]!] = record[sorted[j]!];
+    }
+    if (out) out[key] = w;
+  }
+  return out ?? value;
 }
 
 /**
