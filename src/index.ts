@@ -20,6 +20,9 @@ export type { Format, RunResult, RunStart, RunEnd, Formatter, FormatWriter, Form
 export type { Diagnostic } from './errors.js';
 export { InputError, UnknownLevelError, UsageError, formatDiagnostic } from './errors.js';
 export { describeFinding } from './report/messages.js';
+export type { ReportJson, ReportPlanJson, ReportFileJson } from './report/report-json.js';
+/** A JSON report as parsed from a file (`--format json`, schema version 1 or 2), with every item and phase whole. */
+export { reportOfFile } from './report/report-json.js';
 
 /** The built-in methodology. Throws InputError if it is invalid. */
 export function loadBuiltinMethodology(): Methodology {

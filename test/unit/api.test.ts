@@ -11,6 +11,11 @@ describe('the programmatic API', () => {
     expect(verdict.passed).toBe(false);
     const json = JSON.parse(api.format('json', { command: 'lint', plans: [{ assessment, methodology: m, verdict }] }));
     expect(json.plans[0].passed).toBe(false);
+    // Version 2 leaves an item's title to its plan's table; reportOfFile gives it back.
+    expect(json.schemaVersion).toBe(2);
+    expect(json.plans[0].items[0].title).toBeUndefined();
+    const read = api.reportOfFile(json);
+    expect('report' in read && read.report.plans[0]!.items.map((i) => i.title)).toEqual(assessment.items.map((i) => i.title));
   });
 
   it('throws InputError with positioned diagnostics for a bad plan', () => {
