@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { parseMethodology } from '../methodology/parse-methodology.js';
-import type { Item, Methodology } from '../methodology/types.js';
+import { allItems, type Item, type Methodology } from '../methodology/types.js';
 import type { YamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
 import { builtinChecklistsDir, schemasDir } from './package-files.js';
@@ -31,7 +31,7 @@ export function loadMethodology(
   const resolved = path.resolve(dir);
   if (options.snapshot !== false && resolved === path.resolve(builtinChecklistsDir)) {
     const aot = loadSnapshot(builtinChecklistsDir, schemasDir);
-    if (aot) return fromSnapshot(aot.snapshot.methodology, dir);
+    if (aot) return withIdsInterned(fromSnapshot(aot.snapshot.methodology, dir));
   }
   const manifestFile = path.join(dir, MANIFEST_FILE);
   if (!existsSync(dir)) throw new InputError([{ file: dir, message: 'methodology directory not found' }]);
@@ -73,8 +73,28 @@ export function loadMethodology(
       throw at(`'extends' makes a cycle: ${[...chain, resolved, path.resolve(baseDir)].map(displayPath).join(' → ')}`);
     base = loadMethodology(displayPath(baseDir), validation, options, [...chain, resolved]);
   }
-  return parseMethodology({ location: dir, manifest, phases, ...(questions ? { questions } : {}), ...(base ? { base } : {}) }, validation);
+  return withIdsInterned(
+    parseMethodology({ location: dir, manifest, phases, ...(questions ? { questions } : {}), ...(base ? { base } : {}) }, validation),
+  );
 }
+
+/**
+ * The methodology, its item and phase ids made V8's shared copies one byte a character. A text used as a
+ * key is kept once per thread, as it was first met: a plan whose file holds one character past U+00FF
+ * holds even its ASCII keys two bytes a character, and when such a plan was a thread's first, every
+ * item id it named stayed so, and so did every output text that took one in (the scans and the UTF-8
+ * writing of which run several times slower). Made keys here, before any plan is read, they stay one byte.
+ */
+function withIdsInterned(methodology: Methodology): Methodology {
+  const keys = Object.create(null) as Record<string, true>;
+  // JSON.parse makes a string one byte a character when it fits, whatever the text it was cut from.
+  for (const id of [...methodology.phases.map((p) => p.id), ...allItems(methodology).map((i) => i.id)])
+    keys[JSON.parse(JSON.stringify(id)) as string] = true;
+  // Held while the methodology is, so that the shared copies are not collected before the plans come.
+  internedKeys.set(methodology, keys);
+  return methodology;
+}
+const internedKeys = new WeakMap<Methodology, Record<string, true>>();
 
 /** An item's long texts, read from the snapshot's texts when first used. */
 const withItemTexts = lazyProperties<Item>(ITEM_TEXT_KEYS, (item, key) => snapshotTexts().items[item.id]?.[key]);
