@@ -10,6 +10,10 @@ import { InputError, type Diagnostic } from '../src/errors.js';
 import type { CliIo } from '../src/cli/io.js';
 import { EvidenceValidators } from '../src/methodology/evidence-schema.js';
 import { createRuleContext, type RuleContext, type RuleContextInput } from '../src/methodology/rule-kinds/index.js';
+import { readFileSync } from 'node:fs';
+import { assessPlan } from '../src/scoring/assess-plan.js';
+import { judgePlan } from '../src/scoring/verdict.js';
+import type { PlanResult } from '../src/report/types.js';
 
 /** Compiled at run time, never from the build's snapshot, so tests see the files as they are. */
 export const validation: Validation = createValidation(loadSchemas(), { createAjv: createAjvFor });
@@ -31,6 +35,16 @@ export function builtinMethodology(): Methodology {
 
 export function planFromYaml(text: string, methodology: Methodology, file = 'plan.yaml'): Plan {
   return parsePlan(file, text, methodology, validation);
+}
+
+/**
+ * A bundled example assessed on 2026-11-25 and judged on blockers, as lint would, named `file` (another
+ * name for the same plan is another plan of the run).
+ */
+export function judgedExample(methodology: Methodology, example: string, file = `examples/${example}.yaml`): PlanResult {
+  const plan = planFromYaml(readFileSync(`examples/${example}.yaml`, 'utf8'), methodology, file);
+  const assessment = assessPlan(plan, methodology, validation, { today: '2026-11-25' });
+  return { assessment, methodology, verdict: judgePlan(assessment, methodology, { failOn: 'blocker' }) };
 }
 
 /** Runs `fn`, expecting an InputError, and returns its diagnostics. */

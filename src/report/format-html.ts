@@ -7,7 +7,7 @@ import { levelInStage, type Methodology } from '../methodology/types.js';
 import { count } from './messages.js';
 import { buildReportView, type GapView, type GuideBlock, type PlanReportView } from './report-view.js';
 import { escapeHtml as e } from './escape-html.js';
-import { guideLink, GuidesWritten } from './markdown-guide.js';
+import { guideLink, guidePlace, GuidesWritten, type SharedGuides } from './markdown-guide.js';
 import type { FormatContext, FormatPart, Formatter, PlanResult } from './types.js';
 
 /**
@@ -36,9 +36,8 @@ export const formatHtml: Formatter = (run, context) => {
   const articles: FormatPart[] = [];
   const setAside = context.setAside ?? ((text: string): FormatPart => text);
   // Articles are added in the run's order, so a guide is written in full where a reader meets it first.
-  const guides = new GuidesWritten<string>();
   let guideIds = 0;
-  const shared = { guides, nextId: () => `guide-${++guideIds}` };
+  const shared: SharedGuides = { guides: new GuidesWritten<string>(), here: () => `guide-${++guideIds}` };
   const add = (plan: PlanResult, view: PlanReportView, i: number): void => {
     rows.push(overviewRow(plan, view, i));
     articles.push(setAside(`\n${planArticle(plan, view, context, 2, i, shared)}`));
@@ -102,10 +101,9 @@ function overviewFoot(): string {
 </tbody></table>`;
 }
 
-/** A run of several plans: the guides written so far, and the id for the next one written in full. */
-interface SharedGuides {
-  guides: GuidesWritten<string>;
-  nextId: () => string;
+/** A heading element of a level, at most h6. */
+function heading(level: number): string {
+  return `h${Math.min(6, level)}`;
 }
 
 function planArticle(
@@ -117,9 +115,8 @@ function planArticle(
   shared?: SharedGuides,
 ): string {
   const id = `plan-${index + 1}`;
-  const H = (level: number) => `h${Math.min(6, level)}`;
-  const hPlan = H(h);
-  const hSection = H(h + 1);
+  const hPlan = heading(h);
+  const hSection = heading(h + 1);
   const name = view.community.name || 'Unnamed community';
   const type = view.community.type ? `, a ${e(view.community.type)} community` : '';
   const out: string[] = [`<article id="${id}" aria-labelledby="${id}-title">`];
@@ -251,8 +248,7 @@ ${rows}
 
 /** The open blockers, then the other gaps by phase, each with its guide. */
 function gapSections(out: string[], view: PlanReportView, id: string, h: number, context: FormatContext, shared?: SharedGuides): void {
-  const H = (level: number) => `h${Math.min(6, level)}`;
-  const [hSection, hItem] = [H(h + 1), H(h + 2)];
+  const [hSection, hItem] = [heading(h + 1), heading(h + 2)];
   out.push(`<section aria-labelledby="${id}-blockers"><${hSection} id="${id}-blockers">Open blockers</${hSection}>`);
   out.push(
     view.blockers.length === 0 ? '<p>No open blockers.</p>' : view.blockers.map((g) => gapCard(g, hItem, context, shared)).join('\n'),
@@ -263,7 +259,7 @@ function gapSections(out: string[], view: PlanReportView, id: string, h: number,
   if (view.gapsByPhase.length === 0) out.push('<p>No other open gaps.</p>');
   for (const phase of view.gapsByPhase) {
     out.push(`<${hItem} class="phase">${e(phase.title)}</${hItem}>`);
-    out.push(phase.gaps.map((g) => gapCard(g, H(h + 3), context, shared)).join('\n'));
+    out.push(phase.gaps.map((g) => gapCard(g, heading(h + 3), context, shared)).join('\n'));
   }
   out.push('</section>');
 }
@@ -281,7 +277,7 @@ function gapCard(g: GapView, h: string, context: FormatContext, shared?: SharedG
   if (g.planKeys.length > 0) dl.push(`<dt>Plan key to fill</dt><dd>${g.planKeys.map((k) => `<code>${e(k)}</code>`).join(', ')}</dd>`);
   if (dl.length > 0) out.push(`<dl>${dl.join('')}</dl>`);
   const link = context.guideUrl === undefined ? undefined : guideLink(context.guideUrl, g.guideAnchor);
-  const written = !link && shared && g.guide.length > 0 ? shared.guides.placeOf(g.itemId, g.guide, shared.nextId) : undefined;
+  const written = link ? undefined : guidePlace(shared, g);
   if (link) out.push(`<p><a href="${e(link)}">The guide to <code>${e(g.itemId)}</code></a></p>`);
   else if (written && !written.first)
     out.push(`<p><a href="#${written.place}">The guide to <code>${e(g.itemId)}</code></a>, given in full above.</p>`);

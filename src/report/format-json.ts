@@ -8,9 +8,9 @@ import { RunTally } from './lint-details.js';
 import type { Formatter, PlanResult } from './types.js';
 
 /** Where the finding that explains an open item is: the same one SARIF, JUnit and text report. */
-function gapOf(a: PlanAssessment, itemId: string): { gap?: { code: string; line: number; col: number; path: string } } {
+function gapOf(a: PlanAssessment, itemId: string): { code: string; line: number; col: number; path: string } | undefined {
   const f = gapFindingOf(a, itemId);
-  return f ? { gap: { code: f.code, line: f.location.line, col: f.location.col, path: f.location.path } } : {};
+  return f ? { code: f.code, line: f.location.line, col: f.location.col, path: f.location.path } : undefined;
 }
 
 /**
@@ -46,7 +46,7 @@ export const formatJson: Formatter = (run, context) => {
  * severities, weights and dimensions, and the phases' titles) once, in `tables`: they were about a quarter
  * of version 1's report, before its indentation. See schemas/report.schema.json.
  */
-export const REPORT_SCHEMA_VERSION = 2;
+const REPORT_SCHEMA_VERSION = 2;
 
 interface ItemRow {
   phase: string;
@@ -88,7 +88,7 @@ function itemJson(r: ItemResult, a: PlanAssessment, row: ItemRow | undefined): R
   const item: Record<string, unknown> = { basis: r.basis };
   if (row?.dimension !== r.dimension) item.dimension = r.dimension;
   if (r.failed.length > 0) item.failed = r.failed;
-  const gap = gapOf(a, r.itemId).gap;
+  const gap = gapOf(a, r.itemId);
   if (gap) item.gap = gap;
   item.id = r.itemId;
   if (r.naReason !== undefined) item.naReason = r.naReason;

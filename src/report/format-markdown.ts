@@ -3,7 +3,15 @@
 import { count, describeLater } from './messages.js';
 import { buildReportView, type GapView, type PlanReportView } from './report-view.js';
 import { escapeMarkdown, escapeMarkdownFit, markdownCode, wrapMarkdown } from './escape-markdown.js';
-import { collapsibleGuide, guideLink, guideLinkLine, GuidesWritten, MARKDOWNLINT_GUIDES } from './markdown-guide.js';
+import {
+  collapsibleGuide,
+  guideLink,
+  guideLinkLine,
+  guidePlace,
+  GuidesWritten,
+  MARKDOWNLINT_GUIDES,
+  type SharedGuides,
+} from './markdown-guide.js';
 import type { Thresholds } from '../scoring/verdict.js';
 import type { FormatContext, Formatter } from './types.js';
 
@@ -29,7 +37,10 @@ export const formatMarkdown: Formatter = (run, context) => {
       if (view.blockers.length > 0 || view.gapsByPhase.length > 0) anyGaps = true;
       if (single) return text(renderPlan(view, context, '#', undefined, thresholds));
       const label = `plan ${plans}`;
-      return text([...(plans === 1 ? heading(run.expected) : []), ...renderPlan(view, context, '##', label, [], { guides, here: label })]);
+      return text([
+        ...(plans === 1 ? heading(run.expected) : []),
+        ...renderPlan(view, context, '##', label, [], { guides, here: () => label }),
+      ]);
     },
     end({ notChecked }) {
       const blocks = plans === 0 ? heading(single ? 0 : run.expected) : [];
@@ -163,7 +174,6 @@ function phaseTable(view: PlanReportView): string[] {
   return ['| Phase | Score | Met | Partial | Open | N/A |', '| --- | ---: | ---: | ---: | ---: | ---: |', ...rows];
 }
 
-/** Gaps as a numbered list, one block per gap (a loose list) with its details as a nested list. */
 /** The open blockers, then the other gaps by phase, each with its guide. */
 function gapSections(view: PlanReportView, context: FormatContext, sub: string, planLabel?: string, shared?: SharedGuides): string[][] {
   const suffix = planLabel ? ` (${planLabel})` : '';
@@ -182,12 +192,7 @@ function gapSections(view: PlanReportView, context: FormatContext, sub: string, 
   return blocks;
 }
 
-/** A run of several plans: the guides written so far, and the label of the plan being written. */
-interface SharedGuides {
-  guides: GuidesWritten<string>;
-  here: string;
-}
-
+/** Gaps as a numbered list, one block per gap (a loose list) with its details as a nested list. */
 function gapList(gaps: readonly GapView[], context: FormatContext, shared?: SharedGuides): string[][] {
   return gaps.map((g, i) => {
     const marker = `${i + 1}. `;
@@ -203,7 +208,7 @@ function gapList(gaps: readonly GapView[], context: FormatContext, shared?: Shar
     if (g.planKeys.length > 0) detail('Plan key to fill', g.planKeys.map(markdownCode).join(', '));
     // Never a relative link: the reader of a PR comment or a step summary has no copy of the guide.
     const link = context.guideUrl === undefined ? undefined : guideLink(context.guideUrl, g.guideAnchor);
-    const written = !link && shared && g.guide.length > 0 ? shared.guides.placeOf(g.itemId, g.guide, () => shared.here) : undefined;
+    const written = link ? undefined : guidePlace(shared, g);
     if (link) detail('Full guide', guideLinkLine(g.itemId, link));
     else if (written && !written.first) detail('Guide', `given in full under ${written.place}`);
     else {

@@ -104,6 +104,20 @@ export class GuidesWritten<Place> {
   }
 }
 
+/** A run of several plans: the guides written so far, and where one written in full now would be. */
+export interface SharedGuides {
+  guides: GuidesWritten<string>;
+  here: () => string;
+}
+
+/**
+ * Where the gap's guide was written in full (`first` when that is here, now), or undefined when it is
+ * written in full without a place: a report of one plan, or a gap without a guide.
+ */
+export function guidePlace(shared: SharedGuides | undefined, g: { itemId: string; guide: readonly GuideBlock[] }) {
+  return shared && g.guide.length > 0 ? shared.guides.placeOf(g.itemId, g.guide, shared.here) : undefined;
+}
+
 /** "Full guide" as a link to the published guide. */
 export function guideLinkLine(itemId: string, link: string): string {
   return `[${markdownCode(itemId)} in the methodology guide](${link})`;

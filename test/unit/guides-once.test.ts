@@ -1,27 +1,21 @@
 // A Markdown or HTML report of several plans writes each guide once, where a reader meets it first, and
 // refers back to it from every later gap of the same item.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assessPlan } from '../../src/scoring/assess-plan.js';
-import { judgePlan } from '../../src/scoring/verdict.js';
 import { FORMATTERS } from '../../src/report/formatters.js';
 import { formatRun, plainPainter, type PlanResult, type RunResult } from '../../src/report/types.js';
 import { markdownlintTexts } from '../spec-checks.js';
-import { builtinMethodology, planFromYaml, validation } from '../helpers.js';
+import { builtinMethodology, judgedExample } from '../helpers.js';
 
 const m = builtinMethodology();
 const context = { toolVersion: '9.9.9', paint: plainPainter };
 const thresholds = { failOn: 'blocker' as const };
 
-function judged(example: string, file = `examples/${example}.yaml`): PlanResult {
-  const assessment = assessPlan(planFromYaml(readFileSync(`examples/${example}.yaml`, 'utf8'), m, file), m, validation, {
-    today: '2026-11-25',
-  });
-  return { assessment, methodology: m, verdict: judgePlan(assessment, m, thresholds) };
-}
-
 // Plan 3 is plan 1 again under another name: every one of its gaps was met before.
-const plans = [judged('forum-only'), judged('halfway'), judged('forum-only', 'examples/forum-only-again.yaml')];
+const plans = [
+  judgedExample(m, 'forum-only'),
+  judgedExample(m, 'halfway'),
+  judgedExample(m, 'forum-only', 'examples/forum-only-again.yaml'),
+];
 const run: RunResult = { command: 'lint', plans, thresholds };
 const gapIds = (p: PlanResult) => p.assessment.gaps;
 const distinct = new Set(plans.flatMap(gapIds));

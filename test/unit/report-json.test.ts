@@ -1,21 +1,17 @@
 // Schema version 2 of the JSON report: what plans share is written once, in `tables`, and reads back whole.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assessPlan } from '../../src/scoring/assess-plan.js';
-import { judgePlan } from '../../src/scoring/verdict.js';
 import { FORMATTERS } from '../../src/report/formatters.js';
 import { formatRun, plainPainter, type PlanResult, type RunResult } from '../../src/report/types.js';
 import { reportOfFile, type ReportFileJson } from '../../src/report/report-json.js';
-import { builtinMethodology, planFromYaml, validation } from '../helpers.js';
+import { builtinMethodology, judgedExample, validation } from '../helpers.js';
 
 const m = builtinMethodology();
 const context = { toolVersion: '9.9.9', paint: plainPainter };
 const thresholds = { failOn: 'blocker' as const };
 
 function judged(example: string, change?: (r: PlanResult) => PlanResult): PlanResult {
-  const file = `examples/${example}.yaml`;
-  const assessment = assessPlan(planFromYaml(readFileSync(file, 'utf8'), m, file), m, validation, { today: '2026-11-25' });
-  const result = { assessment, methodology: m, verdict: judgePlan(assessment, m, thresholds), methodologyLocation: 'built-in' };
+  const result = { ...judgedExample(m, example), methodologyLocation: 'built-in' };
   return change ? change(result) : result;
 }
 
