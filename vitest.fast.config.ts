@@ -19,6 +19,8 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     // Both cores: vitest's default leaves one for itself, which idles while the tests run.
     maxWorkers: 2,
+    // Property tests try their first cases only (test/properties.ts); npm test and CI try them all.
+    env: { COMMREADY_TEST_LOOP: 'fast' },
     // A guard against a hung test, as in vitest.config.ts: a busy shared machine runs tests slowly.
     testTimeout: 60_000,
     // A loop is run again and again: the TypeScript transformed once is kept (in node_modules), and only
@@ -38,6 +40,8 @@ export default defineConfig({
             'test/unit/save-plan.test.ts',
             // It runs the TypeScript compiler over the README's example: a documentation check for `npm test`.
             'test/unit/readme-api.test.ts',
+            // It checks the property tests' own string unit against fast-check's, whose first use takes 1.8 s.
+            'test/unit/properties.test.ts',
             // Checks of whole outputs by outside tools, each a child process (markdownlint-cli2, xmllint),
             // and ESLint over the whole source: npm test runs them.
             'test/unit/ci-formats.test.ts',

@@ -5,6 +5,7 @@ import { judgePlan } from '../../src/scoring/verdict.js';
 import { miniMethodology, planFromYaml, validation } from '../helpers.js';
 import { COMPLETE_MINI_PLAN } from '../mini-plans.js';
 import { isNonAnswer } from '../../src/text/non-answer.js';
+import { anyCodePoint, runs } from '../properties.js';
 
 const m = miniMethodology();
 const TODAY = '2026-07-01';
@@ -175,12 +176,14 @@ describe('assessPlan', () => {
     expect(withoutBlanks(['\t\u2028\u00a0\u3000\ufeff', ' a ', 0, false])).toEqual([' a ', 0, false]);
     // Any text: taken out exactly when trim() leaves nothing, or when it decides nothing ("?", "-").
     const spaces = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u0085');
-    const text = fc.array(fc.oneof(spaces, fc.string({ unit: 'binary', maxLength: 2 })), { maxLength: 6 }).map((parts) => parts.join(''));
+    const text = fc
+      .array(fc.oneof(spaces, fc.string({ unit: anyCodePoint, maxLength: 2 })), { maxLength: 6 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, (t) => {
         expect(withoutBlanks(t)).toBe(t.trim() === '' || isNonAnswer(t) ? undefined : t);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysBetween, isIsoDate } from '../../src/text/dates.js';
+import { runs } from '../properties.js';
 
 /** What isIsoDate answered when it made a Date: the date must survive a round trip through one. */
 function byRoundTrip(value: string): boolean {
@@ -20,7 +21,7 @@ describe('isIsoDate', () => {
       fc.property(fc.oneof(written, fc.string({ maxLength: 12 })), (value) => {
         expect(isIsoDate(value)).toBe(byRoundTrip(value));
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
     for (const [value, ok] of [
       ['2024-02-29', true],

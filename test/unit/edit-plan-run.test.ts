@@ -13,6 +13,7 @@ import {
   stringifyPlan,
   type PlanPath,
 } from '../../src/plan/edit-plan.js';
+import { runs } from '../properties.js';
 
 // Written by hand in ways yaml would not print itself: spacing, flow maps, quotes, comments everywhere.
 const HAND_WRITTEN = `# Our plan
@@ -96,7 +97,7 @@ describe('a run of plan edits, each applied to the document the last one read ba
         ])
           expect(text).toContain(comment);
       }),
-      { seed: 11, numRuns: 120 },
+      { seed: 11, numRuns: runs(120) },
     );
   });
 
@@ -209,7 +210,7 @@ describe('the check that a new text holds the edited plan', () => {
           } else refused++;
         },
       ),
-      { seed: 3, numRuns: 200 },
+      { seed: 3, numRuns: runs(200) },
     );
     // Both kinds happen: changes only in spacing are taken, the others refused.
     expect(accepted).toBeGreaterThan(20);

@@ -3,6 +3,7 @@ import { parse as parseYaml, parseDocument, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { deletePlanValue, getPlanValue, renderPlanEdit, setPlanValue, type PlanPath } from '../../src/plan/edit-plan.js';
 import { matchLines } from '../../src/text/diff-lines.js';
+import { runs } from '../properties.js';
 
 // Written by hand, in ways yaml would not print itself: odd spacing, a folded scalar wrapped at 90
 // columns, flow maps, quoted strings, comments everywhere.
@@ -153,7 +154,7 @@ describe('editing a plan', () => {
         ])
           expect(text).toContain(comment);
       }),
-      { seed: 7, numRuns: 150 },
+      { seed: 7, numRuns: runs(150) },
     );
   });
 });
@@ -181,7 +182,7 @@ describe('matching lines', () => {
         }
         expect(count).toBe(lcsLength(a, b));
       }),
-      { seed: 11, numRuns: 300 },
+      { seed: 11, numRuns: runs(300) },
     );
   });
 });

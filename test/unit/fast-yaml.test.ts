@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFastYaml } from '../../src/source/fast-yaml.js';
 import { locate, parseYamlSource, parseYamlSourceExact, type DataPath, type YamlSource } from '../../src/source/yaml-source.js';
 import { InputError } from '../../src/errors.js';
+import { runs } from '../properties.js';
 
 /** Every path in a value, plus for each container a missing child, and a path into each scalar. */
 function probePaths(value: unknown, path: (string | number)[] = [], out: DataPath[] = []): DataPath[] {
@@ -278,7 +279,7 @@ describe('the fast YAML reader', () => {
       fc.property(documents, (text) => {
         outcomes.push(compare(text));
       }),
-      { numRuns: 3000, seed: 20261126 },
+      { numRuns: runs(3000), seed: 20261126 },
     );
     // The property must not hold vacuously: the fast reader has to take a fair share of the documents.
     expect(outcomes.filter((o) => o === 'fast').length).toBeGreaterThan(outcomes.length * 0.25);
@@ -324,7 +325,7 @@ describe('the fast YAML reader', () => {
         for (const [at, del, ins] of list) t = t.slice(0, at) + ins + t.slice(Math.min(t.length, at + del));
         if (compare(t) === 'fast') fast++;
       }),
-      { numRuns: 300, seed: 7 },
+      { numRuns: runs(300), seed: 7 },
     );
     expect(fast).toBeGreaterThan(0);
   });

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/report/fingerprint.js';
+import { runs } from '../properties.js';
 
 /** FNV-1a 64 as its definition reads, one BigInt operation a byte. */
 function reference(parts: readonly string[]): string {
@@ -24,7 +25,7 @@ describe('fingerprint', () => {
       fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 300 }), { maxLength: 4 }), (parts) => {
         expect(fingerprint(parts)).toBe(reference(parts));
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMON_URI, withQuickUri } from '../../src/validation/formats.js';
+import { runs } from '../properties.js';
 
 const require = createRequire(import.meta.url);
 const { fullFormats } = require('ajv-formats/dist/formats.js') as typeof import('ajv-formats/dist/formats.js');
@@ -65,7 +66,7 @@ describe('the uri format', () => {
         expect(uri(value), value).toBe(fullUri(value));
         if (COMMON_URI.test(value)) expect(fullUri(value), value).toBe(true);
       }),
-      { numRuns: 20_000 },
+      { numRuns: runs(20_000) },
     );
   });
 

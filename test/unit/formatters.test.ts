@@ -10,6 +10,7 @@ import { formatStepSummary } from '../../src/report/step-summary.js';
 import { wrap } from '../../src/report/format-text.js';
 import fc from 'fast-check';
 import { builtinMethodology, miniMethodology, planFromYaml, validation } from '../helpers.js';
+import { anyCodePoint, runs } from '../properties.js';
 
 const m = miniMethodology();
 const context = { toolVersion: '9.9.9', paint: plainPainter };
@@ -182,9 +183,9 @@ describe('formatters', () => {
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
     fc.assert(
       fc.property(
-        fc.string({ unit: 'binary', maxLength: 60 }),
-        fc.string({ unit: 'binary', maxLength: 60 }),
-        fc.string({ unit: 'binary', maxLength: 60 }),
+        fc.string({ unit: anyCodePoint, maxLength: 60 }),
+        fc.string({ unit: anyCodePoint, maxLength: 60 }),
+        fc.string({ unit: anyCodePoint, maxLength: 60 }),
         (file, title, message) => {
           const line = workflowCommand({ level: 'error', file, line: 3, col: 4, title, message });
           expect(line).not.toMatch(/[\n\r]/);
@@ -193,7 +194,7 @@ describe('formatters', () => {
           expect(rest.join('::')).not.toMatch(/%(?!25|0D|0A)/);
         },
       ),
-      { seed: 8, numRuns: 300 },
+      { seed: 8, numRuns: runs(300) },
     );
   });
 

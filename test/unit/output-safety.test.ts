@@ -18,6 +18,7 @@ import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
 import { inputErrorsOf, miniMethodology, planFromYaml, validation } from '../helpers.js';
 import { unsafeParts } from '../output-safety-check.js';
+import { anyCodePoint, runs } from '../properties.js';
 
 const m = miniMethodology();
 const tmp = mkdtempSync(path.join(tmpdir(), 'commready-hostile-'));
@@ -44,7 +45,7 @@ const SNIPPETS = [
 ];
 /** Arbitrary Unicode, hostile snippets and combinations of them; now and then very long. */
 const hostile = fc.oneof(
-  fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
+  fc.string({ unit: anyCodePoint, minLength: 1, maxLength: 30 }),
   fc.constantFrom(...SNIPPETS),
   fc.array(fc.constantFrom(...SNIPPETS, 'a', ' ', 'Ω'), { minLength: 1, maxLength: 10 }).map((parts) => parts.join('')),
   fc.constantFrom(...SNIPPETS).map((s) => `${s}${'A'.repeat(5000)}${s}`),
@@ -112,7 +113,7 @@ describe('output safety', () => {
           }
         }
       }),
-      { seed: 8, numRuns: 60 },
+      { seed: 8, numRuns: runs(60) },
     );
   });
 
@@ -134,7 +135,7 @@ describe('output safety', () => {
           }
         }
       }),
-      { seed: 8, numRuns: 60 },
+      { seed: 8, numRuns: runs(60) },
     );
   });
 
@@ -173,7 +174,7 @@ describe('output safety', () => {
         }
         rmSync(file, { force: true });
       }),
-      { seed: 8, numRuns: 25 },
+      { seed: 8, numRuns: runs(25) },
     );
   });
 

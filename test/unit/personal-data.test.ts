@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPersonalData, findPersonalDataIn, type PersonalDataHit, type PersonalDataKind } from '../../src/text/personal-data.js';
+import { runs } from '../properties.js';
 
 /** Any UTF-16 code unit, lone surrogates included (cheaper to set up than fast-check's `binary` unit). */
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
@@ -403,7 +404,7 @@ describe('findPersonalData', () => {
         }
         return true;
       }),
-      { seed: 42, numRuns: 1000 },
+      { seed: 42, numRuns: runs(1000) },
     );
   });
 
@@ -423,7 +424,7 @@ describe('findPersonalData', () => {
         const start = before.length + 1;
         return findPersonalData(text).some((hit) => hit.kind === 'email' && hit.start === start && hit.end === start + address.length);
       }),
-      { seed: 42, numRuns: 500 },
+      { seed: 42, numRuns: runs(500) },
     );
   });
 
@@ -519,7 +520,7 @@ describe('findPersonalDataIn', () => {
           }
         },
       ),
-      { seed: 42, numRuns: 200 },
+      { seed: 42, numRuns: runs(200) },
     );
   });
 });

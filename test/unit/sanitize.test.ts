@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defuseCommands, isSafeOutput, sanitizeBlock, sanitizeLine, sanitizeOutput } from '../../src/text/sanitize.js';
 import { unsafeParts } from '../output-safety-check.js';
 import { codePointEscape, LINE_BREAKS, UNSAFE_CLASS } from '../reference-escapes.js';
+import { anyCodePoint, runs } from '../properties.js';
 
 describe('sanitizeLine', () => {
   it('shows controls, DEL, C1 and bidi controls escaped', () => {
@@ -42,13 +43,13 @@ describe('sanitizeLine', () => {
 
   it('is idempotent and always safe (arbitrary Unicode)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+      fc.property(fc.string({ unit: anyCodePoint, maxLength: 200 }), (text) => {
         const once = sanitizeLine(text);
         expect(unsafeParts(once)).toEqual([]);
         expect(once).not.toMatch(/\n/);
         expect(sanitizeLine(once)).toBe(once);
       }),
-      { seed: 8, numRuns: 500 },
+      { seed: 8, numRuns: runs(500) },
     );
   });
 });
@@ -86,12 +87,12 @@ describe('sanitizeOutput', () => {
 
   it('makes any text safe, with or without colour (arbitrary Unicode)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.boolean(), (text, colour) => {
+      fc.property(fc.string({ unit: anyCodePoint, maxLength: 300 }), fc.boolean(), (text, colour) => {
         const out = sanitizeOutput(text, colour);
         expect(unsafeParts(out, colour)).toEqual([]);
         expect(isSafeOutput(out, colour)).toBe(true);
       }),
-      { seed: 8, numRuns: 500 },
+      { seed: 8, numRuns: runs(500) },
     );
   });
 });
@@ -131,7 +132,7 @@ describe('the plain-ASCII shortcut of the sanitising passes', () => {
     '[',
   );
   const text = fc.oneof(
-    fc.string({ unit: 'binary', maxLength: 10 }),
+    fc.string({ unit: anyCodePoint, maxLength: 10 }),
     fc.string({ unit: 'grapheme-ascii', maxLength: 20 }),
     fc.array(pieces, { maxLength: 10 }).map((p) => p.join('')),
   );
@@ -142,7 +143,7 @@ describe('the plain-ASCII shortcut of the sanitising passes', () => {
       fc.property(text, fc.boolean(), fc.boolean(), (t, newlines, tabs) => {
         expect(showControls(t, { newlines, tabs })).toBe(fullShowControls(t, { newlines, tabs }));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -153,7 +154,7 @@ describe('the plain-ASCII shortcut of the sanitising passes', () => {
         const json = JSON.stringify({ t }, null, 2);
         expect(escapeJsonText(json)).toBe(fullJson(json));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -171,7 +172,7 @@ describe('the plain-ASCII shortcut of the sanitising passes', () => {
         expect(sanitizeOutput(t, colour)).toBe(full(t, colour));
         expect(isSafeOutput(sanitizeOutput(t, colour), colour)).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { miniMethodology, planFromYaml, validation } from '../helpers.js';
+import { runs } from '../properties.js';
 
 const m = miniMethodology();
 type Level3 = 'met' | 'partial' | 'none';
@@ -57,7 +58,7 @@ function meet(s: Shape, ids: readonly string[]): Shape {
   return next;
 }
 
-const RUNS = { seed: 20261125, numRuns: 300 };
+const RUNS = { seed: 20261125, numRuns: runs(300) };
 
 describe('scoring properties', () => {
   it('keeps the score within 0-100, and score plus the points of the gaps at 100', () => {

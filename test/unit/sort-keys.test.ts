@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortKeys } from '../../src/report/format-json.js';
+import { runs } from '../properties.js';
 
 /**
  * The deep copy sortKeys made before it kept values already in order, but into an object without a
@@ -32,7 +33,7 @@ describe('sortKeys', () => {
       fc.property(values, (v) => {
         expect(JSON.stringify(sortKeys(v))).toBe(JSON.stringify(reference(v)));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
