@@ -7,14 +7,16 @@ import { createAjvFor } from '../../src/io/ajv-factory.js';
 import { loadSchemas } from '../../src/io/package-files.js';
 import { parseYamlSource } from '../../src/source/yaml-source.js';
 import { withErrorDetails, type Validator } from '../../src/validation/schema-validation.js';
+import { runs } from '../properties.js';
 
 const schemas = loadSchemas();
 const verbose = createAjvFor('plan', { verbose: true }).compile(schemas.plan);
 const lean = withErrorDetails(createAjvFor('plan').compile(schemas.plan), () => schemas.plan);
 
-const examples = readdirSync('examples')
+const exampleFiles = readdirSync('examples')
   .filter((f) => f.endsWith('.yaml'))
-  .map((f) => parseYamlSource(f, readFileSync(`examples/${f}`, 'utf8')).value);
+  .sort();
+const examples = exampleFiles.map((f) => parseYamlSource(f, readFileSync(`examples/${f}`, 'utf8')).value);
 
 /** Every path to a value inside `value` (objects and arrays), the root included. */
 function pathsOf(value: unknown, at: (string | number)[] = []): (string | number)[][] {
@@ -36,6 +38,8 @@ function replaced(value: unknown, path: readonly (string | number)[], by: unknow
   return copy;
 }
 
+const examplePaths = examples.map((example) => pathsOf(example));
+
 const wrongValues = [
   undefined,
   null,
@@ -54,6 +58,21 @@ const wrongValues = [
   { name: 'x', nmae: 'y' },
 ];
 
+type Wrong = (typeof wrongValues)[number];
+
+/**
+ * One mutation of the launch-ready example for each keyword the property must reach, tried first: whatever the
+ * seed and however few the cases (the fast loop's), each keyword is reached.
+ */
+const EACH_KEYWORD: [(string | number)[], Wrong][] = [
+  [['version'], null], // enum
+  [['community'], undefined], // required
+  [['community'], null], // type
+  [['community'], { unexpected_key: 1 }], // additionalProperties
+  [['community', 'url'], ''], // format
+  [['governance', 'data_protection'], null], // anyOf
+];
+
 /** The errors with their details read (the lean validator looks them up when they are read). */
 function errorsOf(validate: Validator, value: unknown): unknown {
   expect(validate(value)).toBe(verbose(value));
@@ -67,15 +86,19 @@ describe('withErrorDetails', () => {
       fc.property(
         fc
           .nat({ max: examples.length - 1 })
-          .chain((e) => fc.tuple(fc.constant(e), fc.constantFrom(...pathsOf(examples[e])), fc.constantFrom(...wrongValues))),
+          .chain((e) => fc.tuple(fc.constant(e), fc.constantFrom(...examplePaths[e]!), fc.constantFrom(...wrongValues))),
         ([e, path, by]) => {
           const plan = replaced(examples[e], path, by);
           expect(errorsOf(lean, plan)).toEqual(errorsOf(verbose, plan));
           for (const error of verbose.errors ?? []) keywords.add(error.keyword);
         },
       ),
-      // Every case, in the fast loop too: fewer do not reach every keyword checked below.
-      { numRuns: 1500 },
+      {
+        numRuns: runs(1500),
+        examples: EACH_KEYWORD.map(([path, by]): [[number, (string | number)[], Wrong]] => [
+          [exampleFiles.indexOf('launch-ready.yaml'), path, by],
+        ]),
+      },
     );
     // The mutations reach the keywords whose details diagnostics read, and the usual others.
     for (const keyword of ['anyOf', 'additionalProperties', 'required', 'type', 'format', 'enum']) expect([...keywords]).toContain(keyword);
