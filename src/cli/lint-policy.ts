@@ -70,9 +70,20 @@ export function methodologyMismatch(plan: Plan, judgeDir: string): { named: stri
   return { named: plan.methodologyRef, line: pos.line, col: pos.col };
 }
 
-/** 'built-in' for commready's own methodology, else the directory as given. */
+/** 'built-in' for commready's own methodology, else the directory as given, written as a path (`asPath`). */
 export function methodologyLocation(dir: string): string {
-  return realPath(dir) === realPath(builtinChecklistsDir) ? 'built-in' : dir;
+  return realPath(dir) === realPath(builtinChecklistsDir) ? 'built-in' : asPath(dir);
+}
+
+/**
+ * A directory written so that it reads as a path: `./built-in` for a folder named `built-in`, which a run's
+ * outputs would otherwise show as the label of commready's own methodology (the name of the judge is what
+ * a CI log is read for).
+ */
+export function asPath(dir: string): string {
+  const slashed = dir.split(path.sep).join('/');
+  if (path.isAbsolute(dir) || /^\.\.?(?:\/|$)/.test(slashed)) return slashed;
+  return `./${slashed}`;
 }
 
 /**

@@ -50,15 +50,30 @@ describe('lint chooses files as ESLint does', () => {
     expect(listed(runCli(['lint', 'plans/**/*.yaml', ...TODAY], {}, dir).stdout)).toEqual(['plans/launch-ready.yaml']);
   });
 
-  it('says so, on standard error, when a file named on the command line is ignored, and exits 0 if nothing is left', () => {
+  it('fails a run whose named plans are all ignored (a gate that judges nothing), unless --no-error-on-unmatched-pattern', () => {
     const dir = project();
-    const r = runCli(['lint', 'plans/drafts/forum-only.yaml', 'commready.config.yaml'], {}, dir);
+    // A pull request's config may ignore the very plan CI names: nothing judged is no pass.
+    const strict = runCli(['lint', 'plans/drafts/forum-only.yaml', 'commready.config.yaml'], {}, dir);
+    expect(strict.code).toBe(2);
+    expect(expectOneErrorLine(strict.stderr)).toBe(
+      "plans/drafts/forum-only.yaml: not checked: left out by the ignore pattern 'plans/drafts/' (commready.config.yaml); no plan is left to lint",
+    );
+    const r = runCli(['lint', 'plans/drafts/forum-only.yaml', 'commready.config.yaml', '--no-error-on-unmatched-pattern'], {}, dir);
     expect(r.code).toBe(0);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       "commready: plans/drafts/forum-only.yaml: not checked: left out by the ignore pattern 'plans/drafts/' (commready.config.yaml)",
       "commready: commready.config.yaml: not checked: commready's own config file, not a plan",
       'commready: no plan to check',
     ]);
+    // Its own config file named alone is never a plan (a hook may pass it): said, not an error.
+    expect(runCli(['lint', 'commready.config.yaml'], {}, dir)).toMatchObject({
+      code: 0,
+      stderr: "commready: commready.config.yaml: not checked: commready's own config file, not a plan\ncommready: no plan to check\n",
+    });
+    // A plan ignored beside one that is not: the other is judged, the ignored one named on standard error.
+    const mixed = runCli(['lint', 'plans/drafts/forum-only.yaml', 'plans/launch-ready.yaml', ...TODAY], {}, dir);
+    expect(mixed.code, mixed.stderr).toBe(0);
+    expect(mixed.stderr).toContain('plans/drafts/forum-only.yaml: not checked');
   });
 
   it('refuses an ignores list of the wrong type in the config with its position, exit 2', () => {

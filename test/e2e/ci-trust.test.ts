@@ -77,6 +77,20 @@ describe('lint in CI', () => {
     expect(tight.gaps).toContain('first.people');
   });
 
+  it("names a folder called built-in as a path, never as commready's own methodology: in the log, the JSON and the printed config", () => {
+    const project = path.join(tmp, 'spoof');
+    cpSync(MINI, path.join(project, 'built-in'), { recursive: true });
+    write('spoof/commready.config.yaml', 'checklists: ./built-in\n');
+    const plan = write('spoof/plan.yaml', COMPLETE);
+    const text = runCli(['lint', 'plan.yaml', ...TODAY], {}, project);
+    expect(text.stdout).toMatch(/^plan\.yaml {2}PASS .* methodology mini 0\.1\.0 \(\.\/built-in\)$/m);
+    expect(text.stdout).not.toContain('(built-in)');
+    const json = JSON.parse(runCli(['lint', plan, '--format', 'json', ...TODAY], {}, project).stdout);
+    expect(json.plans[0].methodology.location).toBe('./built-in');
+    expect(JSON.parse(runCli(['lint', '--print-config'], {}, project).stdout).checklists).toBe('./built-in');
+    expect(runCli(['lint', 'plan.yaml', '--checklists', 'built-in', ...TODAY], {}, project).stdout).toContain('(./built-in)');
+  });
+
   it('takes thresholds and the methodology from the project config found upward, and the command line wins', () => {
     const project = path.join(tmp, 'project');
     write('project/commready.config.yaml', `checklists: ${MINI}\nlint:\n  failOn: minor\n`);

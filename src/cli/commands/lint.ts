@@ -32,6 +32,7 @@ import { STEP_SUMMARY_MAX_BYTES } from '../../report/step-summary-limits.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import type { AssessedFile, AssessPolicy } from '../assess-files.js';
 import { assessAll, workerCount } from '../assess-in-workers.js';
+import { asPath } from '../lint-policy.js';
 import type { CliIo } from '../io.js';
 import { createPainter } from '../paint.js';
 import {
@@ -83,6 +84,12 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
   const { files, problems, ignored, texts } = options.stdin
     ? stdinPlan(inputs, options, ignores, io)
     : namedPlans(inputs, options, ignores);
+  // Plans named and all left out by ignore patterns leave a gate nothing to judge: an error, as a directory or
+  // a pattern without a plan is, unless --no-error-on-unmatched-pattern allows it (the pre-commit hook does:
+  // a commit may touch only plans the project ignores). commready's own config file named is never a plan.
+  const leftOut = options.stdin ? [] : ignored.filter(({ file }) => !isConfigFileName(file));
+  if (files.length === 0 && problems.length === 0 && leftOut.length > 0 && options.errorOnUnmatchedPattern !== false)
+    throw new InputError(leftOut.map(({ file, why }) => ({ file, message: `not checked: ${why}; no plan is left to lint` })));
   for (const { file, why } of ignored) warn(io, `${sanitizeLine(file)}: not checked: ${sanitizeLine(why)}`);
   if (files.length === 0 && problems.length === 0) {
     warn(io, 'no plan to check');
@@ -240,7 +247,7 @@ function printedConfig(
   const relative = (p: string) => path.relative(process.cwd(), path.resolve(p)).split(path.sep).join('/') || '.';
   const printed = {
     configFile: config ? relative(config.file) : null,
-    checklists: path.resolve(s.judgeDir) === path.resolve(builtinChecklistsDir) ? 'built-in' : relative(s.judgeDir),
+    checklists: path.resolve(s.judgeDir) === path.resolve(builtinChecklistsDir) ? 'built-in' : asPath(relative(s.judgeDir)),
     methodologyFromPlan: s.fromPlan,
     ignores: s.ignoreSources.flatMap((source) =>
       source.patterns.map((pattern) => ({
