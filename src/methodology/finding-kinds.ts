@@ -25,6 +25,7 @@ export const FINDING_CODES = [
   'personal-data',
   'field-restructured',
   'waiver-too-long',
+  'waiver-unjustified',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -60,6 +61,7 @@ export const FINDING_KINDS = {
   'personal-data': 'fact',
   'field-restructured': 'answer',
   'waiver-too-long': 'waiver',
+  'waiver-unjustified': 'waiver',
 } as const satisfies Record<FindingCode, FindingKind>;
 
 /** The codes of one kind, e.g. `FindingCodeOf<'fact'>` for the notes a rule may raise. */

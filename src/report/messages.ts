@@ -5,6 +5,7 @@ import { defaultTextValues, fillPlaceholders, paramTexts, type TextValues } from
 import { findItem, type Methodology } from '../methodology/types.js';
 import { ITEM_STATUSES, STATUS_VALUES, type FailedRule, type Finding, type PlanAssessment } from '../scoring/types.js';
 import type { JudgedProfile, LintVerdictReason, PlanResult } from './types.js';
+import { MIN_REASON_LETTERS } from '../text/non-answer.js';
 
 const PERSONAL_WORDS = { email: 'an e-mail address', phone: 'a phone number', 'street-address': 'a street address' } as const;
 
@@ -62,7 +63,7 @@ export function describeFinding(finding: Finding, methodology: Methodology, text
     case 'claim-contradicted':
       return `The assessment claims '${d.claimed}', but the plan's facts do not show it; the facts win.`;
     case 'na-unjustified':
-      return `'n/a' needs a note saying why; the answer is set aside until it has one.`;
+      return `'n/a' needs a note saying why, in words (at least ${MIN_REASON_LETTERS} letters; not 'n/a' or 'none'); the answer is set aside until it has one.`;
     case 'na-not-allowed':
       return `'n/a' is not accepted for this item; the answer is set aside.`;
     case 'waiver-expired':
@@ -83,6 +84,8 @@ export function describeFinding(finding: Finding, methodology: Methodology, text
       return `Single point of failure: ${d.name} holds ${d.count} critical functions (at most ${d.max}).`;
     case 'non-answer':
       return `'${d.text}' decides nothing, so it counts as not written: write what was decided, or leave the point open.`;
+    case 'waiver-unjustified':
+      return `The waiver's reason '${d.reason}' says no why (at least ${MIN_REASON_LETTERS} letters; not 'n/a' or 'tbd'): it is not in force; write why the gap is accepted until ${d.expires}.`;
     case 'waiver-too-long':
       return `The waiver runs to ${d.expires}, more than ${d.max} days from today (${d.reason}): it is not in force; waive for at most ${d.max} days, and renew it if the risk is still accepted then.`;
     case 'field-restructured':
@@ -179,6 +182,8 @@ export function describeFindingShort(
       return `${title}: '${d.text}' decides nothing`;
     case 'waiver-too-long':
       return `${title}: waiver to ${d.expires}, beyond ${d.max} days`;
+    case 'waiver-unjustified':
+      return `${title}: waiver without a reason`;
     case 'field-restructured':
       return `${title}: written in an older form`;
     case 'personal-data':

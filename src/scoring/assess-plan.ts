@@ -32,7 +32,7 @@ import { resolveProfile, withFactParams, type ParamOrigin, type ResolvedProfile 
 import { byCodeUnit } from '../text/compare.js';
 import { checkRoster, itemReading, type RosterCheck } from './roster-check.js';
 import { rosterPeople } from '../methodology/rule-kinds/people-rule.js';
-import { isNonAnswer } from '../text/non-answer.js';
+import { givesReason } from '../text/non-answer.js';
 
 export { getPath, withoutBlanks } from '../methodology/plan-facts.js';
 
@@ -342,7 +342,7 @@ function acceptedClaim(c: ItemCheck): AnswerStatus | undefined {
     addFinding(c.findings, c.item, c.severity, 'na-not-allowed', answerAt(c.plan, c.answerKey, 'status'));
     return undefined;
   }
-  if (!c.answer?.note?.trim() || isNonAnswer(c.answer.note)) {
+  if (!givesReason(c.answer?.note)) {
     addFinding(c.findings, c.item, c.severity, 'na-unjustified', answerAt(c.plan, c.answerKey, 'status'));
     return undefined;
   }
@@ -431,11 +431,14 @@ function reportOpen(c: ItemCheck, status: ItemStatus, failed: readonly FailedRul
  */
 function waiverOf(c: ItemCheck, given: Waiver, status: ItemStatus, maxWaiverDays: number): ItemResult['waiver'] {
   const tooLong = daysBetween(c.context.today, given.expires) > maxWaiverDays;
-  const active = given.expires >= c.context.today && !tooLong;
+  // An accepted risk says why it is accepted: a reason of "x" or "tbd" accepts nothing.
+  const unjustified = !givesReason(given.reason);
+  const active = given.expires >= c.context.today && !tooLong && !unjustified;
   if (isOpen(status)) {
     const data = { expires: given.expires, reason: given.reason };
     const { plan, answerKey } = c;
-    if (tooLong)
+    if (unjustified) addFinding(c.findings, c.item, c.severity, 'waiver-unjustified', answerAt(plan, answerKey, 'waiver', 'reason'), data);
+    else if (tooLong)
       addFinding(c.findings, c.item, c.severity, 'waiver-too-long', answerAt(plan, answerKey, 'waiver', 'expires'), {
         ...data,
         max: maxWaiverDays,

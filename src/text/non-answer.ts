@@ -141,6 +141,23 @@ export function isNonAnswer(text: string): boolean {
   return folded.length <= LONGEST && NON_ANSWERS.has(folded);
 }
 
+/** The fewest letters a reason holds: "x", "ok" or "n/a" says no why; "Online only" or "No budget" does. */
+export const MIN_REASON_LETTERS = 6;
+
+/**
+ * True when a text gives a reason (an n/a's note, a waiver's reason): it is no non-answer and holds at
+ * least MIN_REASON_LETTERS letters, in any script. A note of "x" would otherwise take a blocker out of
+ * the gate for good.
+ */
+export function givesReason(text: string | undefined): boolean {
+  if (text === undefined || isNonAnswer(text)) return false;
+  let letters = 0;
+  for (const _ of text.matchAll(LETTER)) if (++letters >= MIN_REASON_LETTERS) return true;
+  return false;
+}
+
+const LETTER = /\p{L}/gu;
+
 /**
  * Lower case; dots, dashes, slashes, apostrophes and spaces as single spaces; outer punctuation dropped.
  * Written as one loop, not as patterns: every short text a rule reads goes through it.

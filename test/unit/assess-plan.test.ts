@@ -38,7 +38,7 @@ describe('assessPlan', () => {
     const waived = assess(
       withCustom('  purpose: ""\n').replace(
         'assessment:\n',
-        'assessment:\n  first.purpose: { status: unmet, waiver: { reason: Later, expires: 2026-12-31 } }\n',
+        'assessment:\n  first.purpose: { status: unmet, waiver: { reason: Budget decision in March, expires: 2026-12-31 } }\n',
       ),
     );
     const own = item(waived, 'first.purpose');
@@ -144,6 +144,17 @@ describe('assessPlan', () => {
     expect(status(a, 'second.review')).toBe('unanswered');
     expect(codes(a)).toContain('na-not-allowed:first.purpose');
     expect(status(a, 'first.purpose')).toBe('met');
+  });
+
+  it('sets aside an n/a whose note says no why ("x", "ok"), and keeps one that does', () => {
+    const withNote = (note: string) =>
+      assess(COMPLETE.replace('second.review: { status: met, reviewed: 2026-06-01 }', `second.review: { status: n/a, note: "${note}" }`));
+    for (const note of ['x', 'ok.', 'N/A', 'tbd']) {
+      const a = withNote(note);
+      expect(codes(a), note).toContain('na-unjustified:second.review');
+      expect(status(a, 'second.review'), note).toBe('unanswered');
+    }
+    expect(status(withNote('We review monthly elsewhere.'), 'second.review')).toBe('n/a');
   });
 
   it("makes items n/a by the community type's profile", () => {
@@ -303,11 +314,22 @@ describe('judgePlan', () => {
     expect(judgePlan(expired, m, { failOn: 'none' }).passed).toBe(true);
   });
 
+  it('holds a waiver whose reason says no why ("x", "tbd") not in force, at its reason, and fails the plan on it', () => {
+    for (const reason of ['x', 'tbd', 'Later', '-']) {
+      const a = assess(`${openSponsor}  second.sponsor: { waiver: { reason: "${reason}", expires: 2026-08-01 } }\n`);
+      expect(a.items.find((i) => i.itemId === 'second.sponsor')!.waiver, reason).toMatchObject({ active: false });
+      const finding = a.findings.find((f) => f.itemId === 'second.sponsor' && f.code === 'waiver-unjustified');
+      expect(finding?.location.path, reason).toBe('assessment.second.sponsor.waiver.reason');
+      expect(codes(a)).not.toContain('item-waived:second.sponsor');
+      expect(judgePlan(a, m, { failOn: 'blocker' }).reasons.map((r) => r.code)).toEqual(['open-items', 'waiver-expired']);
+    }
+  });
+
   it('fails on an expired waiver of an open minor item even with --fail-on blocker', () => {
     const a = assess(
       COMPLETE.replace(
         'second.review: { status: met, reviewed: 2026-06-01 }',
-        'second.review: { status: unmet, waiver: { reason: Later., expires: 2026-05-01 } }',
+        'second.review: { status: unmet, waiver: { reason: Budget decision in March, expires: 2026-05-01 } }',
       ),
     );
     expect(judgePlan(a, m, { failOn: 'blocker' }).reasons).toEqual([{ code: 'waiver-expired', items: ['second.review'] }]);

@@ -1,6 +1,6 @@
 // What counts as a non-answer: text that fills a field without deciding anything.
 import { describe, expect, it } from 'vitest';
-import { isNonAnswer } from '../../src/text/non-answer.js';
+import { givesReason, isNonAnswer, MIN_REASON_LETTERS } from '../../src/text/non-answer.js';
 import { withoutBlanks } from '../../src/methodology/plan-facts.js';
 
 describe('isNonAnswer', () => {
@@ -105,5 +105,40 @@ describe('facts read by rules', () => {
   it('leave a value with nothing to take out as it is', () => {
     const value = { a: ['x y', 'z w'], b: 2 };
     expect(withoutBlanks(value)).toBe(value);
+  });
+});
+
+describe('givesReason', () => {
+  it('refuses a note that says no why: a letter, a word too short, a non-answer, marks; takes a few words in any script', () => {
+    for (const no of [
+      undefined,
+      '',
+      '   ',
+      'x',
+      'X.',
+      'ok',
+      'ok!',
+      'n/a',
+      'N/A',
+      'none',
+      'TBD',
+      '-',
+      '???',
+      'Later',
+      'a b c d',
+      '12345678',
+      'x'.repeat(MIN_REASON_LETTERS - 1),
+    ])
+      expect(givesReason(no), String(no)).toBe(false);
+    for (const yes of [
+      'Online only',
+      'No budget',
+      'Not for us.',
+      'x'.repeat(MIN_REASON_LETTERS),
+      'スポンサーなし',
+      'Без спонсора',
+      'Self-funded.',
+    ])
+      expect(givesReason(yes), yes).toBe(true);
   });
 });

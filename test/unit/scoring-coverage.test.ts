@@ -472,23 +472,23 @@ describe('answers and their dates', () => {
   });
 
   it('points a waiver beyond the horizon at its date', () => {
-    const long = `${COMPLETE_MINI_PLAN.replace('  sponsor: Acme\n', '')}  second.sponsor: { status: unmet, waiver: { reason: R, expires: 2028-01-01 } }\n`;
+    const long = `${COMPLETE_MINI_PLAN.replace('  sponsor: Acme\n', '')}  second.sponsor: { status: unmet, waiver: { reason: Budget in March, expires: 2028-01-01 } }\n`;
     expect(findingsOf(assessWith(m, long), 'waiver-too-long')[0]!.location.path).toBe('assessment.second.sponsor.waiver.expires');
   });
 
   it('keeps the reason of an n/a that also carries a waiver, and gives a result without one no reason at all', () => {
     const both = assessWith(
       m,
-      `${COMPLETE_MINI_PLAN.replace('  sponsor: Acme\n', '')}  second.sponsor: { status: n/a, note: Self-funded., waiver: { reason: R, expires: 2026-08-01 } }\n`,
+      `${COMPLETE_MINI_PLAN.replace('  sponsor: Acme\n', '')}  second.sponsor: { status: n/a, note: Self-funded., waiver: { reason: Budget in March, expires: 2026-08-01 } }\n`,
     );
     expect(result(both, 'second.sponsor')).toMatchObject({
       status: 'n/a',
       naReason: 'Self-funded.',
-      waiver: { reason: 'R', expires: '2026-08-01', active: true },
+      waiver: { reason: 'Budget in March', expires: '2026-08-01', active: true },
     });
     const waivedOpen = assessWith(
       m,
-      `${COMPLETE_MINI_PLAN.replace('  sponsor: Acme\n', '')}  second.sponsor: { status: unmet, waiver: { reason: R, expires: 2026-08-01 } }\n`,
+      `${COMPLETE_MINI_PLAN.replace('  sponsor: Acme\n', '')}  second.sponsor: { status: unmet, waiver: { reason: Budget in March, expires: 2026-08-01 } }\n`,
     );
     expect(result(waivedOpen, 'second.sponsor')).not.toHaveProperty('naReason');
     expect(result(waivedOpen, 'second.rules')).not.toHaveProperty('naReason');

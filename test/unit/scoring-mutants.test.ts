@@ -589,8 +589,8 @@ describe('assessing a plan', () => {
   it('names a waiver owner when the plan gives one', () => {
     const owned =
       COMPLETE.replace('  sponsor: Acme\n', '') +
-      '  second.sponsor: { status: unmet, waiver: { reason: R, expires: 2026-08-01, owner: Ana } }\n';
-    expect(result(assess(owned), 'second.sponsor').waiver).toEqual({ reason: 'R', expires: '2026-08-01', active: true, owner: 'Ana' });
+      '  second.sponsor: { status: unmet, waiver: { reason: Budget in March, expires: 2026-08-01, owner: Ana } }\n';
+    expect(result(assess(owned), 'second.sponsor').waiver).toEqual({ reason: 'Budget in March', expires: '2026-08-01', active: true, owner: 'Ana' });
   });
 
   it('scores each phase on its own readiness items and counts its statuses', () => {
