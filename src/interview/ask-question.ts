@@ -49,6 +49,7 @@ import { setPlanValue } from '../plan/edit-plan.js';
 import { checkDueDate, kindOf } from './value-kinds/index.js';
 import { personNameProblem } from './value-kinds/entered-text.js';
 import type { CommitOutcome } from './run-interview.js';
+import { givesReason } from '../text/non-answer.js';
 
 /** What a question's paths share while they are asked. */
 interface Asking {
@@ -288,7 +289,8 @@ function saidNo(s: Session, q: QuestionSpec, asked: Asked): Step {
 /** The points do not apply to this community: saved with the reason, which must be given. */
 async function notApplicable(s: Session, asking: Asking): Promise<Step> {
   const note = (await s.asker.text('Why does it not apply to this community?')).trim();
-  if (note.length === 0) {
+  // The reason the assessment accepts (givesReason): a note it would set aside is refused here.
+  if (!givesReason(note)) {
     s.asker.show({ kind: 'notice', code: 'na-needs-reason' });
     return AGAIN;
   }

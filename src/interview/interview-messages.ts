@@ -163,7 +163,7 @@ function describeNotice(code: Extract<InterviewEvent, { kind: 'notice' }>['code'
     case 'na-not-allowed':
       return 'This point applies to every community; it cannot be marked not applicable.';
     case 'na-needs-reason':
-      return 'Not applicable needs a reason; nothing was recorded.';
+      return 'Not applicable needs a reason in a few words (such as "Online only"); nothing was recorded.';
     case 'first-question':
       return 'This is the first question.';
     case 'later-needs-owner':

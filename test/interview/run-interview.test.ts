@@ -140,13 +140,16 @@ describe('the interview flow', () => {
       { ask: 'first.host', reply: act('skip') },
       { ask: 'second.sponsor', reply: act('na') },
       { text: '' },
+      // A note the assessment would set aside is no reason either.
+      { ask: 'second.sponsor', reply: act('na') },
+      { text: 'x' },
       { ask: 'second.sponsor', reply: act('na') },
       { text: 'The members pay for everything themselves.' },
       { ask: 'first.values', interrupt: 'SIGINT' },
     ]);
     await expect(runInterview(s.asker, s.options)).rejects.toThrow(InterruptedError);
     expect(s.asker.asked.find((r) => r.question.id === 'first.purpose')!.actions).not.toContain('na');
-    expect(s.asker.eventsOf('notice').map((e) => e.code)).toEqual(['na-not-allowed', 'na-needs-reason']);
+    expect(s.asker.eventsOf('notice').map((e) => e.code)).toEqual(['na-not-allowed', 'na-needs-reason', 'na-needs-reason']);
     expect(s.last().assessment).toEqual({ 'second.sponsor': { status: 'n/a', note: 'The members pay for everything themselves.' } });
     expect(s.saves).toHaveLength(2);
   });
