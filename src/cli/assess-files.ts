@@ -106,6 +106,7 @@ export class PlanAssessor {
     const assessment = assessPlan(settled.plan, judge.methodology, validation, {
       today: this.today,
       ...(policy.maxWaiverDays !== undefined ? { maxWaiverDays: policy.maxWaiverDays } : {}),
+      ...(settled.factsSetAside.length > 0 ? { factParamsSetAside: settled.factsSetAside } : {}),
     });
     const assessed: AssessedFile = {
       assessment,

@@ -5,7 +5,7 @@ import type { Methodology } from '../methodology/types.js';
 import type { PlanParamsPolicy, ProfilePins } from '../io/load-config.js';
 import { builtinChecklistsDir } from '../io/package-files.js';
 import type { Plan } from '../plan/types.js';
-import { resolveProfile } from '../scoring/resolve-profile.js';
+import { factParamValue, resolveProfile } from '../scoring/resolve-profile.js';
 import { realPath } from '../io/real-path.js';
 import type { JudgedProfile } from '../report/types.js';
 
@@ -15,8 +15,10 @@ export interface SettledPlan {
   plan: Plan;
   /** The profile facts the plan is judged by, each with its source. */
   judgedAs: JudgedProfile;
-  /** Plan parameters set aside by the policy. */
+  /** Plan parameters set aside by the policy: the plan's own `params`, and the facts that set one (`from`). */
   ignored: Record<string, number>;
+  /** The parameters of `ignored` a plan fact set: assessment does not apply the fact. */
+  factsSetAside: string[];
 }
 
 /**
@@ -29,8 +31,39 @@ export function settlePolicy(
   policy: { pin?: ProfilePins; planParams?: PlanParamsPolicy },
 ): SettledPlan {
   const { plan: profiled, judgedAs } = withPins(plan, policy.pin, methodology);
-  const { kept, ignored } = splitPlanParams(profiled, methodology, policy.planParams ?? 'allow');
-  return { plan: Object.keys(ignored).length > 0 ? { ...profiled, params: kept } : profiled, judgedAs, ignored };
+  const planParams = policy.planParams ?? 'allow';
+  const { kept, ignored } = splitPlanParams(profiled, methodology, planParams);
+  const settled = Object.keys(ignored).length > 0 ? { ...profiled, params: kept } : profiled;
+  const facts = factParamsSetAside(settled, methodology, planParams);
+  return { plan: settled, judgedAs, ignored: { ...ignored, ...facts }, factsSetAside: Object.keys(facts) };
+}
+
+/**
+ * The plan facts that set a parameter (its `from`, such as the team's own response target) which the
+ * policy sets aside: under 'tighten-only' those that would relax the threshold in force for the plan's
+ * profile and its kept params, under 'ignore' all of them. A plan may promise a faster reply, not a slower one.
+ */
+function factParamsSetAside(plan: Plan, m: Methodology, policy: PlanParamsPolicy): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (policy === 'allow') return out;
+  let inForce: Readonly<Record<string, number>> | undefined;
+  for (const [name, param] of Object.entries(m.params)) {
+    const value = factParamValue(param, plan.data);
+    if (value === undefined) continue;
+    inForce ??= resolveProfile(m, plan).params;
+    if (policy === 'ignore' || !isTighter(m, name, value, Object.hasOwn(inForce, name) ? inForce[name] : undefined)) out[name] = value;
+  }
+  return out;
+}
+
+/** Whether `value` holds a parameter at least as strictly as `fallback`, by the way its rules read it. */
+function isTighter(m: Methodology, name: string, value: number, fallback: number | undefined): boolean {
+  const direction = paramDirection(m, name);
+  return (
+    value === fallback ||
+    (direction === 'higher' && fallback !== undefined && value > fallback) ||
+    (direction === 'lower' && fallback !== undefined && value < fallback)
+  );
 }
 
 /**
@@ -49,12 +82,7 @@ export function splitPlanParams(
   if (entries.length === 0) return { kept, ignored };
   const inForce = resolveProfile(m, { type: plan.type, formality: plan.formality, params: {} }).params;
   for (const [name, value] of entries) {
-    const fallback = Object.hasOwn(inForce, name) ? inForce[name] : undefined;
-    const direction = paramDirection(m, name);
-    const tighter =
-      value === fallback ||
-      (direction === 'higher' && fallback !== undefined && value > fallback) ||
-      (direction === 'lower' && fallback !== undefined && value < fallback);
+    const tighter = isTighter(m, name, value, Object.hasOwn(inForce, name) ? inForce[name] : undefined);
     if (policy === 'allow' || (policy === 'tighten-only' && tighter)) kept[name] = value;
     else ignored[name] = value;
   }

@@ -44,6 +44,11 @@ export interface AssessOptions {
    * counts as expired, so that no plan waives a gap until 9999.
    */
   maxWaiverDays?: number;
+  /**
+   * Parameters whose plan fact (`from`) is not applied: lint sets aside a fact that would relax the
+   * threshold in force, as it sets aside the plan's own `params` that would (cli/lint-policy.ts).
+   */
+  factParamsSetAside?: readonly string[];
 }
 
 /** A year: the default horizon of a waiver. */
@@ -73,7 +78,7 @@ function evidenceValidatorsOf(validation: Validation): EvidenceValidators {
  * and the levels.
  */
 export function assessPlan(plan: Plan, methodology: Methodology, validation: Validation, options: AssessOptions): PlanAssessment {
-  const profile = withFactParams(methodology, plan.data, resolveProfile(methodology, plan));
+  const profile = withFactParams(methodology, plan.data, resolveProfile(methodology, plan), options.factParamsSetAside);
   const { context, people } = ruleContextOf(plan, methodology, profile, validation, options.today);
   const findings: Finding[] = [];
   const answers = answersByItem(plan, methodology, findings);

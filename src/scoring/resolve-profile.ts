@@ -75,17 +75,17 @@ export function resolveProfile(methodology: Methodology, plan: Pick<Plan, 'type'
  * The profile with the parameters whose value a plan fact sets (a parameter's `from`, e.g. the team's own
  * running response target), held within the parameter's bounds. The same profile when the plan states none.
  */
-export function withFactParams(methodology: Methodology, data: unknown, profile: ResolvedProfile): ResolvedProfile {
+export function withFactParams(
+  methodology: Methodology,
+  data: unknown,
+  profile: ResolvedProfile,
+  setAside: readonly string[] = [],
+): ResolvedProfile {
   let params: Record<string, number> | undefined;
   let changed: Record<string, { value: number; origin: ParamOrigin }> | undefined;
   for (const [name, param] of Object.entries(methodology.params)) {
-    if (param.from === undefined) continue;
-    const stated = getPath(data, param.from.split('.'));
-    if (typeof stated !== 'number' || !Number.isFinite(stated)) continue;
-    let value = stated;
-    if (param.minimum !== undefined) value = Math.max(value, param.minimum);
-    if (param.maximum !== undefined) value = Math.min(value, param.maximum);
-    if (value === profile.params[name]) continue;
+    const value = setAside.includes(name) ? undefined : factParamValue(param, data);
+    if (value === undefined || value === profile.params[name]) continue;
     params ??= Object.assign(Object.create(null) as Record<string, number>, profile.params);
     changed ??= { ...profile.changed };
     params[name] = value;
@@ -94,4 +94,15 @@ export function withFactParams(methodology: Methodology, data: unknown, profile:
   }
   if (!params || !changed) return profile;
   return { ...profile, params, changed };
+}
+
+/** The value a plan fact gives a parameter (its `from`), held within the parameter's bounds; undefined when the plan states none. */
+export function factParamValue(param: Methodology['params'][string], data: unknown): number | undefined {
+  if (param.from === undefined) return undefined;
+  const stated = getPath(data, param.from.split('.'));
+  if (typeof stated !== 'number' || !Number.isFinite(stated)) return undefined;
+  let value = stated;
+  if (param.minimum !== undefined) value = Math.max(value, param.minimum);
+  if (param.maximum !== undefined) value = Math.min(value, param.maximum);
+  return value;
 }

@@ -155,7 +155,7 @@ describe('lint in CI', () => {
 
   it('does not let a waiver run beyond the horizon: blockers waived until 9999 still fail lint', () => {
     const waived = Object.entries({ 'governance.host': 0, 'governance.code-of-conduct': 0 })
-      .map(([id]) => `  ${id}: { status: unmet, waiver: { reason: Later., expires: 9999-12-31 } }\n`)
+      .map(([id]) => `  ${id}: { status: unmet, waiver: { reason: Budget decision in March., expires: 9999-12-31 } }\n`)
       .join('');
     const plan = write('waived.yaml', `${readFileSync('examples/forum-only.yaml', 'utf8')}assessment:\n${waived}`);
     const r = runCli(['lint', plan, '--format', 'json', '--today', '2026-12-01']);

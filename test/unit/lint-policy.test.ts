@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { splitPlanParams } from '../../src/cli/lint-policy.js';
+import { settlePolicy, splitPlanParams } from '../../src/cli/lint-policy.js';
+import { readFileSync } from 'node:fs';
+import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { paramDirection } from '../../src/methodology/param-direction.js';
-import { builtinMethodology, miniMethodology } from '../helpers.js';
+import { builtinMethodology, miniMethodology, planFromYaml, validation } from '../helpers.js';
 
 const mini = miniMethodology();
 const builtin = builtinMethodology();
@@ -39,5 +41,28 @@ describe('lint policy for plan parameters', () => {
     expect(
       splitPlanParams({ params: { host_hours_per_week_min: 3 }, type: 'grassroots', formality: 'volunteer' }, builtin, 'tighten-only').kept,
     ).toEqual({ host_hours_per_week_min: 3 });
+  });
+});
+
+describe("lint policy for a plan fact that sets a threshold (the team's own response target)", () => {
+  // A customer community's running response threshold is 24 hours, unless the plan states its own target.
+  const customer = readFileSync('examples/launch-ready.yaml', 'utf8');
+  const withTarget = (hours: number) =>
+    planFromYaml(customer.replace('first_response_target_hours: 8', `first_response_target_hours: ${hours}`), builtin);
+  const inForce = (hours: number, planParams: 'tighten-only' | 'ignore' | 'allow') => {
+    const settled = settlePolicy(withTarget(hours), builtin, { planParams });
+    const a = assessPlan(settled.plan, builtin, validation, { today: '2026-11-25', factParamsSetAside: settled.factsSetAside });
+    return { params: a.customParams.running_response_hours ?? 24, ignored: settled.ignored };
+  };
+
+  it('sets aside, under tighten-only, a target that would relax the threshold, and keeps one that tightens it', () => {
+    expect(inForce(72, 'tighten-only')).toEqual({ params: 24, ignored: { running_response_hours: 72 } });
+    expect(inForce(8, 'tighten-only')).toEqual({ params: 8, ignored: {} });
+    expect(inForce(24, 'tighten-only')).toEqual({ params: 24, ignored: {} });
+  });
+
+  it('sets every such fact aside under ignore, and applies any under allow (as report does)', () => {
+    expect(inForce(8, 'ignore')).toEqual({ params: 24, ignored: { running_response_hours: 8 } });
+    expect(inForce(72, 'allow')).toEqual({ params: 72, ignored: {} });
   });
 });
