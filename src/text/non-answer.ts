@@ -114,7 +114,44 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
   'nessuno',
   'nessuna',
   'niente',
+  // "not applicable", "not stated", "none" in a few other languages
+  'entf\u00e4llt',
+  'nicht zutreffend',
+  'keine angabe',
+  'k a',
+  'n d',
+  'no aplica',
+  'no aplicable',
+  'sin definir',
+  'non applicable',
+  'ne s applique pas',
+  'non d\u00e9fini',
+  'non applicabile',
+  '\u306a\u3057',
+  '\u672a\u5b9a',
+  '\u65e0',
+  '\u6ca1\u6709',
+  // said in a sentence
+  'we don t have one',
+  'we dont have one',
+  'we do not have one',
+  'we have none',
+  'we have not decided yet',
+  'we haven t decided yet',
+  'not decided yet',
+  'none for now',
+  'nothing for now',
+  'nothing at the moment',
+  'none at the moment',
+  'to be confirmed later',
+  'to be decided later',
 ]);
+
+/**
+ * Text with no word at all: invisible characters (zero-width, format), spaces, emoji and other symbols
+ * ("🤷", "\u200b"). Currency and other signs are not in it: "€" alone may be an answer.
+ */
+const NO_WORDS = /^[\p{Cf}\p{Z}\s\p{So}\p{Sk}\p{Mn}\p{Me}]*$/u;
 
 /** Longest folded text that can be a non-answer: longer text is an answer (checked cheaply first). */
 const LONGEST = [...NON_ANSWERS].reduce((longest, s) => Math.max(longest, s.length), 0) + 8;
@@ -136,7 +173,7 @@ export function isNonAnswer(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code >= 0x30 && code <= 0x39) return false;
   const letter = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-  if (!letter && ONLY_MARKS.test(text)) return true;
+  if (!letter && (ONLY_MARKS.test(text) || NO_WORDS.test(text))) return true;
   const folded = foldAnswer(text);
   return folded.length <= LONGEST && NON_ANSWERS.has(folded);
 }
@@ -197,9 +234,14 @@ function foldAnswer(text: string): string {
 /** Every beginning of every phrase ("n", "no", "non", ...): a text whose fold leaves them is an answer. */
 const PREFIXES: ReadonlySet<string> = new Set([...NON_ANSWERS].flatMap((phrase) => [...phrase].map((_, i) => phrase.slice(0, i + 1))));
 
-/** Characters folded into one space: white space, dots, underscores, dashes, slashes, apostrophes. */
+/**
+ * Characters folded into one space: white space (with the invisible ones: zero-width, soft hyphen, word
+ * joiner), dots, underscores, dashes, slashes, apostrophes.
+ */
 const SEPARATORS: ReadonlySet<number> = new Set([
-  0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x2e, 0x5f, 0x2d, 0x2f, 0x5c, 0x27, 0x2019, 0x60, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015,
+  0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x2e, 0x5f, 0x2d, 0x2f, 0x5c, 0x27, 0x2019, 0x60, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x200b,
+  0x200c, 0x200d, 0x2060, 0xfeff, 0xad, 0x180e, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
+  0x200a, 0x202f, 0x205f, 0x3000,
 ]);
 /** Punctuation and symbols around a phrase ("tbd!", "(none)", "n/a?"), dropped. */
 const MARKS: ReadonlySet<number> = new Set([...'!?,;:()[]{}"*~#%&+=<>|^@$\u00bf\u00a1\u2026\u00b7\u2022'].map((ch) => ch.charCodeAt(0)));

@@ -142,3 +142,40 @@ describe('givesReason', () => {
       expect(givesReason(yes), yes).toBe(true);
   });
 });
+
+describe('isNonAnswer, beyond the phrases', () => {
+  it('takes text with no word at all (invisible characters, emoji, symbols) and phrases said in a sentence or another language', () => {
+    for (const no of [
+      '\u200b',
+      '\u00a0\u200b',
+      '\u{1F937}',
+      '\u{1F937}\u{1F3FD}\u200d\u2642\ufe0f',
+      '\u200bnone',
+      'none\u2060',
+      "We don't have one.",
+      'Not decided yet',
+      'none for now',
+      'nothing at the moment',
+      'entf\u00e4llt',
+      'k.A.',
+      'N/D',
+      'no aplica',
+      'sin definir',
+      "ne s'applique pas",
+      '\u306a\u3057',
+      '\u672a\u5b9a',
+    ])
+      expect(isNonAnswer(no), JSON.stringify(no)).toBe(true);
+    for (const yes of [
+      '\u20ac',
+      '%',
+      '#',
+      '5',
+      'x',
+      "We don't have one yet, but Ana is writing it this week",
+      'Tom\u00e1s',
+      '\u5f20\u4f1f',
+    ])
+      expect(isNonAnswer(yes), JSON.stringify(yes)).toBe(false);
+  });
+});

@@ -312,6 +312,26 @@ describe('rule kind: people, with a roster role', () => {
     expect(checkRule(rule, ctx)).toMatchObject({ pass: false, detail: '1 of 2 named' });
     expect(context({ people: [] }).rosterPeople()).toEqual([]);
   });
+  it('counts no one for "TBD" or "Nobody" on the roster, and one person for a name written with invisible characters or another accent encoding', () => {
+    const data = {
+      people: people(
+        ['TBD', ['moderator']],
+        ['Nobody', ['moderator']],
+        ['Maya Okonkwo', ['moderator']],
+        ['Maya Okonkwo\u200b', ['moderator']],
+        ['Maya\u2060 Okonkwo', ['moderator']],
+        ['Tom\u00e1s Ibarra', ['moderator']],
+        ['Toma\u0301s Ibarra', ['moderator']],
+      ),
+    };
+    const ctx = context(data, { roster: roster('Maya Okonkwo', 'Tom\u00e1s Ibarra') });
+    expect(ctx.rosterPeople().map((p) => p.folded)).toEqual(['maya okonkwo', 'tom\u00e1s ibarra']);
+    expect(checkRule(rule, ctx)).toMatchObject({ pass: true });
+    expect(checkRule(rule, context(data, { roster: ctx.roster, params: { ...params, min_people: 3 } }))).toMatchObject({
+      pass: false,
+      detail: '2 of 3 named',
+    });
+  });
 });
 
 describe('rule validation', () => {

@@ -168,10 +168,14 @@ export function rosterPeople(data: unknown): RosterPerson[] {
   for (const p of people) {
     if (!p || typeof p !== 'object' || typeof (p as { name?: unknown }).name !== 'string') continue;
     const name = (p as { name: string }).name;
+    // "TBD" or "Nobody" on the roster is no one, whatever role it is given.
+    if (isNonAnswer(name)) continue;
     const roles = (p as { roles?: unknown }).roles;
-    byName.set(name, {
+    const folded = foldName(name);
+    // One entry per person, however the name is written (case, spacing, invisible characters, accents).
+    byName.set(folded, {
       name,
-      folded: foldName(name),
+      folded,
       roles: new Set(Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string').map(foldName) : []),
     });
   }

@@ -204,8 +204,14 @@ export function paramProblems(
  * toLocaleLowerCase('en'): the same mapping for English, without loading ICU.
  */
 export function foldName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  // One person however the name is encoded: composed accents (NFC) and no invisible characters, so that
+  // "Maya Okonkwo" with a zero-width space, or "Tomás" written with a combining accent, is not a second one.
+  const plain = NON_ASCII.test(name) ? name.normalize('NFC').replace(INVISIBLE, '') : name;
+  return plain.trim().replace(/\s+/g, ' ').toLowerCase();
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const INVISIBLE = /\p{Cf}/gu;
 
 export function pathProblem(rule: RuleShape, context: RuleValidateContext): RuleProblem[] {
   return context.planHasPath(rule.segments)
