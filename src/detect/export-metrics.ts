@@ -107,6 +107,13 @@ function recordsEvidence(x: ExportReading, days: number, items: number, people?:
   };
 }
 
+/**
+ * The fewest newcomer threads a median wait, and the fewest posts a share of posts, is more than a low
+ * guess from: one thread answered in an hour is no community's response time.
+ */
+const MIN_THREADS = 5;
+const MIN_POSTS = 20;
+
 /** A confidence, made low when the export ends early. */
 function capped(x: ExportReading, c: Confidence): Confidence {
   return x.endsEarly ? 'low' : c;
@@ -161,12 +168,12 @@ function proposeFirstResponse(x: ExportReading, out: ExportFindings): void {
         as_of: ctx.asOf,
         source: `${words.what} ${ctx.name}: ${waits.length} ${waits.length === 1 ? words.thread : words.threads} opened by newcomers, ${utcDate(T - 90 * DAY)}..${ctx.asOf}, ${answered} answered; median by Kaplan-Meier, bots left out (commready detect)`,
       },
-      confidence: capped(x, newcomersKnown ? 'high' : 'medium'),
+      confidence: capped(x, waits.length < MIN_THREADS ? 'low' : newcomersKnown ? 'high' : 'medium'),
       rule: 'export.first-response',
       source: words.source,
       evidence: [recordsEvidence(x, 90, waits.length)],
       data: { items: waits.length, answered },
-      ...(newcomersKnown ? {} : { raise: 'longer-export' as const }),
+      ...(waits.length < MIN_THREADS ? { raise: 'bigger-sample' as const } : newcomersKnown ? {} : { raise: 'longer-export' as const }),
     });
   } else if (km && 'above' in km) {
     out.notes.push({ code: 'first-response-unanswered', file: ctx.name, data: { items: waits.length, answered, above: hours(km.above) } });
@@ -199,11 +206,12 @@ function proposeMemberShare(x: ExportReading, out: ExportFindings): void {
       as_of: ctx.asOf,
       source: `${words.what} ${ctx.name}: ${members90} of ${all90} posts by members rather than the host team, ${utcDate(T - 90 * DAY)}..${ctx.asOf} (commready detect)`,
     },
-    confidence: capped(x, 'medium'),
+    confidence: capped(x, all90 < MIN_POSTS ? 'low' : 'medium'),
     rule: 'export.member-share',
     source: words.source,
     evidence: [recordsEvidence(x, 90, all90)],
     data: { posts: all90, members: members90 },
+    ...(all90 < MIN_POSTS ? { raise: 'bigger-sample' as const } : {}),
   });
 }
 

@@ -48,6 +48,7 @@ const RAISE_WORDS = {
   'add-exports': 'commits cover part of the definition; posts and replies (--issues, --forum) cover the rest',
   'longer-export': 'an export reaching a year further back tells newcomers for sure',
   'bigger-cohort': 'the cohort has fewer than 5 people',
+  'bigger-sample': 'a figure from so few threads or posts says little: an export with more of them',
   'full-history': 'fetch the full history (git fetch --unshallow)',
   'add-version': 'state the version of the template in the file',
   'review-names': 'check each name and its role',

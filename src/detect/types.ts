@@ -68,6 +68,7 @@ export type RaiseCode =
   | 'add-exports'
   | 'longer-export'
   | 'bigger-cohort'
+  | 'bigger-sample'
   | 'full-history'
   | 'add-version'
   | 'review-names'

@@ -26,7 +26,7 @@ import {
   type StatusBasis,
 } from './types.js';
 import { findLevel, findNextLevel } from './levels.js';
-import { applicableWeight, pointsOf, weightedScore } from './weighted-score.js';
+import { applicableWeight, gateScore, pointsOf, weightedScore } from './weighted-score.js';
 import { orderGaps } from './order-gaps.js';
 import { resolveProfile, withFactParams, type ParamOrigin, type ResolvedProfile } from './resolve-profile.js';
 import { byCodeUnit } from '../text/compare.js';
@@ -98,7 +98,13 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
     methodology,
   ).map((r) => r.itemId);
   const { measured, of } = scores.coverage;
-  const level = findLevel(methodology, results, scores.score, { score: scores.health, coverage: of === 0 ? 0 : measured / of }, plan.stage);
+  const level = findLevel(
+    methodology,
+    results,
+    scores.score,
+    { score: scores.gateHealth, coverage: of === 0 ? 0 : measured / of },
+    plan.stage,
+  );
   const customParams: Record<string, number> = {};
   const paramOrigins: Record<string, ParamOrigin> = {};
   for (const [name, { value, origin }] of Object.entries(profile.changed)) {
@@ -159,7 +165,12 @@ function ruleContextOf(
  * what was measured and fresh; unmeasured outcomes are findings, never zeros, and with nothing measured
  * there is no health score at all.
  */
-function scoreItems(results: readonly ItemResult[]): { score: number; health: number | null; coverage: { measured: number; of: number } } {
+function scoreItems(results: readonly ItemResult[]): {
+  score: number;
+  health: number | null;
+  gateHealth: number | null;
+  coverage: { measured: number; of: number };
+} {
   const readinessItems = results.filter((r) => r.dimension === 'readiness');
   const healthItems = results.filter((r) => r.dimension === 'health');
   const score = weightedScore(readinessItems);
@@ -177,7 +188,7 @@ function scoreItems(results: readonly ItemResult[]): { score: number; health: nu
     const points = pointsOf(r, totals[r.dimension]);
     if (points !== 0) r.points = points;
   }
-  return { score, health, coverage: { measured, of: applicableHealth } };
+  return { score, health, gateHealth: health === null ? null : gateScore(healthItems), coverage: { measured, of: applicableHealth } };
 }
 
 /** Gap findings carry the points, now that the total weights are known. */

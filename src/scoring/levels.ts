@@ -3,7 +3,7 @@
 import { assertNever } from '../errors.js';
 import { levelInStage, type Gate, type Level, type Methodology, type Stage } from '../methodology/types.js';
 import { isOpen, type ItemResult, type LevelRef, type NextLevel } from './types.js';
-import { weightedScore } from './weighted-score.js';
+import { gateScore, weightedScore } from './weighted-score.js';
 
 /** What levels read of an item's result. */
 export type Scored = Pick<ItemResult, 'itemId' | 'phaseId' | 'severity' | 'status' | 'points' | 'weight' | 'value' | 'dimension'>;
@@ -135,21 +135,22 @@ export function findNextLevel(
   const readiness = items.filter((r) => r.dimension === 'readiness');
   const health = items.filter((r) => r.dimension === 'health');
   const hasHealth = health.some((r) => r.value !== null);
-  const fill = (pool: readonly Scored[], min: number): number => {
-    let after = weightedScore(pool, chosen);
+  const fill = (pool: readonly Scored[], min: number, scoreOf: (pool: readonly Scored[], asMet: ReadonlySet<string>) => number): number => {
+    let after = scoreOf(pool, chosen);
     for (const r of byPoints) {
       if (after >= min) break;
       if (r.dimension !== pool[0]?.dimension || chosen.has(r.itemId)) continue;
       chosen.add(r.itemId);
-      after = weightedScore(pool, chosen);
+      after = scoreOf(pool, chosen);
     }
     return after;
   };
-  fill(readiness, level.minScore);
-  if (level.minHealth !== undefined && hasHealth) fill(health, level.minHealth);
+  fill(readiness, level.minScore, weightedScore);
+  // Health as the level's gate reads it: a measure not measured counts as not met until it is.
+  if (level.minHealth !== undefined && hasHealth) fill(health, level.minHealth, gateScore);
   // Later choices may raise the readiness score too (health gate items do not, but be exact).
   const scoreAfter = weightedScore(readiness, chosen);
-  const healthAfter = hasHealth ? weightedScore(health, chosen) : null;
+  const healthAfter = hasHealth ? gateScore(health, chosen) : null;
   return {
     id: level.id,
     title: level.title,

@@ -20,6 +20,22 @@ export function weightedScore(items: readonly Weighted[], asMet: ReadonlySet<str
   return total === 0 ? 0 : round1((100 * earned) / total);
 }
 
+/**
+ * Health as a level's gate reads it: a measure that applies but was not measured, or not lately
+ * (`unmeasured`), counts as not met, so that no plan reaches a level by leaving its worst figures out. The
+ * health a report shows stays the score over what was measured (weightedScore), with its coverage.
+ */
+export function gateScore(items: readonly (Weighted & { status: string })[], asMet: ReadonlySet<string> = new Set()): number {
+  let total = 0;
+  let earned = 0;
+  for (const r of items) {
+    if (r.value === null && r.status !== 'unmeasured') continue;
+    total += r.weight;
+    earned += r.weight * (asMet.has(r.itemId) ? STATUS_VALUES.met : (r.value ?? 0));
+  }
+  return total === 0 ? 0 : round1((100 * earned) / total);
+}
+
 /** The weight of the applicable (not n/a) items: the score's denominator. */
 export function applicableWeight(items: readonly Weighted[]): number {
   return items.reduce((s, r) => s + (r.value === null ? 0 : r.weight), 0);

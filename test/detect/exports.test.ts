@@ -24,12 +24,19 @@ describe('a GitHub issues export', () => {
       source:
         'GitHub issues export gh-issues.json: 4 issues opened by newcomers, 2026-05-22..2026-08-20, 3 answered; median by Kaplan-Meier, bots left out (commready detect)',
     });
-    expect(p).toMatchObject({ confidence: 'high', source: 'issues', data: { items: 4, answered: 3 } });
+    // Four waits are too few for more than a low guess: --apply (medium by default) does not write it.
+    expect(p).toMatchObject({ confidence: 'low', raise: 'bigger-sample', source: 'issues', data: { items: 4, answered: 3 } });
     expect(result.facts).toMatchObject({ threads: 8, newcomerThreads90: 4, answered90: 3, from: '2025-03-01', to: '2026-08-15' });
   });
 
   it('gives the member share (owners, members and collaborators are the host team) and the active posters', () => {
     expect(valueOf(find(result.proposals, 'observed.member_share'))).toBe(0.78);
+    // A share of nine posts is a low guess, which --apply (medium by default) does not write.
+    expect(find(result.proposals, 'observed.member_share')).toMatchObject({
+      confidence: 'low',
+      raise: 'bigger-sample',
+      data: { posts: 9 },
+    });
     // newbie3's issue opened exactly 30 days before as_of is outside the window; its helper's reply is inside.
     expect(valueOf(find(result.proposals, 'observed.active_contributors_30d'))).toBe(5);
   });
@@ -54,13 +61,32 @@ describe('a Discourse export', () => {
     const result = exportProposals({ data, name: 'forum.json', asOfTime, asOf });
     // 3 hours for topic 101 (the member's reply), 1 hour for 102 (staff, after a deleted reply): median 2.
     // The export reaches back more than a year before the window: newcomers are known for sure.
+    // Two waits are too few for more than a low guess.
     expect(find(result.proposals, 'observed.first_response_hours')).toMatchObject({
       value: { value: 2 },
-      confidence: 'high',
+      confidence: 'low',
+      raise: 'bigger-sample',
       source: 'forum',
     });
+    // The same threads three times over, each by other newcomers: five waits and more make a figure.
+    const thrice = (threads: typeof data.threads) =>
+      [1, 2, 3].flatMap((n) =>
+        threads.map((th) => ({
+          ...th,
+          id: `${th.id}-${n}`,
+          opener: { ...th.opener, author: `${th.opener.author}-${n}` },
+          replies: th.replies.map((r) => (r.author === th.opener.author ? { ...r, author: `${r.author}-${n}` } : r)),
+        })),
+      );
+    const many = exportProposals({ data: { ...data, threads: thrice(data.threads) }, name: 'forum.json', asOfTime, asOf });
+    expect(find(many.proposals, 'observed.first_response_hours')).toMatchObject({
+      value: { value: 2 },
+      confidence: 'high',
+      data: { items: 6 },
+    });
+    expect(find(many.proposals, 'observed.first_response_hours')).not.toHaveProperty('raise');
     const short = exportProposals({
-      data: { ...data, threads: data.threads.filter((t) => t.id !== '103') },
+      data: { ...data, threads: thrice(data.threads.filter((t) => t.id !== '103')) },
       name: 'forum.json',
       asOfTime,
       asOf,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findLevel, findNextLevel, gatePasses, levelReached } from '../../src/scoring/levels.js';
 import { orderGaps } from '../../src/scoring/order-gaps.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
-import { applicableWeight, pointsOf, round1, weightedScore } from '../../src/scoring/weighted-score.js';
+import { applicableWeight, gateScore, pointsOf, round1, weightedScore } from '../../src/scoring/weighted-score.js';
 import { checkRoster, itemReading } from '../../src/scoring/roster-check.js';
 import { resolveProfile, withFactParams } from '../../src/scoring/resolve-profile.js';
 import { gapFindingOf } from '../../src/scoring/gap-finding.js';
@@ -37,6 +37,18 @@ describe('weighted scores and points', () => {
     expect(weightedScore(items)).toBe(75);
     expect(applicableWeight(items)).toBe(4);
     expect(weightedScore([item('a', { status: 'partial', value: 0.5 }), met('b')])).toBe(75);
+  });
+
+  it("scores health at a level's gate with a measure not measured as not met, n/a left out, and a chosen one as met", () => {
+    const unmeasured = item('u', { weight: 1, status: 'unmeasured', value: null });
+    const items = [met('a', { weight: 3 }), unmeasured, na('c', { weight: 5 })];
+    expect(weightedScore(items)).toBe(100);
+    expect(gateScore(items)).toBe(75);
+    expect(gateScore(items, new Set(['u']))).toBe(100);
+    expect(gateScore([item('p', { status: 'partial', value: 0.5 }), unmeasured])).toBe(25);
+    expect(gateScore([na('c')])).toBe(0);
+    // An n/a measure is left out even if asked to count as met, as weightedScore leaves it out.
+    expect(gateScore([na('c', { weight: 2 }), item('b', { weight: 2 })], new Set(['c']))).toBe(0);
   });
 
   it('counts the items it is told to count as met, and only those', () => {
@@ -590,7 +602,12 @@ describe('assessing a plan', () => {
     const owned =
       COMPLETE.replace('  sponsor: Acme\n', '') +
       '  second.sponsor: { status: unmet, waiver: { reason: Budget in March, expires: 2026-08-01, owner: Ana } }\n';
-    expect(result(assess(owned), 'second.sponsor').waiver).toEqual({ reason: 'Budget in March', expires: '2026-08-01', active: true, owner: 'Ana' });
+    expect(result(assess(owned), 'second.sponsor').waiver).toEqual({
+      reason: 'Budget in March',
+      expires: '2026-08-01',
+      active: true,
+      owner: 'Ana',
+    });
   });
 
   it('scores each phase on its own readiness items and counts its statuses', () => {

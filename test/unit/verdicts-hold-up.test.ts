@@ -22,6 +22,27 @@ const passes = (a: PlanAssessment) => judgePlan(a, m, { failOn: 'blocker' }).pas
 const findings = (a: PlanAssessment, code: string) => a.findings.filter((f) => f.code === code);
 
 describe('health never guesses', () => {
+  it('leaving the worst figures out raises the health shown over what was measured, never the level', () => {
+    const whole = assessFile('examples/open-source.yaml');
+    expect(whole.level.id).toBe('established');
+    const hidden = assessFile('examples/open-source.yaml', (t) =>
+      t.replace(/^ {2}first_response_hours: .*\n/m, '').replace(/^ {2}retention: \{ value: 0\.22.*\n/m, ''),
+    );
+    // Shown: the score of the six measured (coverage beside it); the level's gate counts the two left out as not met.
+    expect(hidden.healthCoverage).toEqual({ measured: 6, of: 8 });
+    expect(hidden.health).toBeGreaterThan(whole.health!);
+    expect(hidden.level.id).toBe('established');
+    expect(judgePlan(hidden, m, { failOn: 'blocker', minLevel: 'networked' }).passed).toBe(false);
+    // Measured and met, they do raise it: the gate is the same score once everything is measured.
+    const met = assessFile('examples/open-source.yaml', (t) =>
+      t
+        .replace(/first_response_hours: \{ value: 31,/, 'first_response_hours: { value: 10,')
+        .replace(/retention: \{ value: 0\.22,/, 'retention: { value: 0.6,'),
+    );
+    expect(met.healthCoverage).toEqual({ measured: 8, of: 8 });
+    expect(met.health).toBeGreaterThan(whole.health!);
+  });
+
   it('a running community with nothing observed has no health score, not a zero, and a finding per measure', () => {
     const a = assessFile('test/fixtures/judgements/meetup-minimal.yaml');
     expect(a.health).toBeNull();
