@@ -137,6 +137,30 @@ describe('rule kind: date', () => {
     });
     expect(checkRule(horizon, context({})).pass).toBe(false);
   });
+  it('judges a date ahead only at the stages ahead_stages names: a launch date is past once the doors open', () => {
+    const launch = buildRule({ kind: 'date', path: 'launch.date', ahead_days: 0, ahead_stages: ['planning'], message: 'm' });
+    const plan = (stage: string, date?: string) => ({ community: { stage }, ...(date ? { launch: { date } } : {}) });
+    expect(checkRule(launch, context(plan('planning', '2026-11-25'))).pass).toBe(true); // today is not past
+    expect(checkRule(launch, context(plan('planning', '2025-01-20')))).toMatchObject({
+      pass: false,
+      detail: '2025-01-20 is 674 days past',
+      notes: [{ code: 'date-past', path: ['launch', 'date'], data: { asOf: '2025-01-20', days: 674 } }],
+    });
+    expect(checkRule(launch, context(plan('planning'))).pass).toBe(false);
+    // Launching or running: not judged, whatever the date (or none).
+    expect(checkRule(launch, context(plan('launching', '2025-01-20'))).pass).toBe(true);
+    expect(checkRule(launch, context(plan('running'))).pass).toBe(true);
+    // No stage stated: judged, as an unknown fact fails closed.
+    expect(checkRule(launch, context({ launch: { date: '2025-01-20' } })).pass).toBe(false);
+    expect(describeRule(launch, String)).toBe('launch.date is not past while the community is planning: its date is today or later');
+    expect(
+      validateRule(
+        buildRule({ kind: 'date', path: 'launch.date', ahead_stages: ['planning'], past_needs: 'x', field: 'd', message: 'm' }),
+        { planHasPath: () => true, params, lists: {}, compile: () => undefined },
+      ).map((p) => p.path),
+    ).toContainEqual(['ahead_stages']);
+  });
+
   it('names a calendar that ended in the past, at the date', () => {
     expect(checkRule(horizon, context(calendar('2026-06-01', '2026-08-20')))).toMatchObject({
       pass: false,

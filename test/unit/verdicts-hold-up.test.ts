@@ -357,3 +357,12 @@ describe('severities per profile', () => {
     expect(item(plan('type: grassroots, format: online'), 'audience.first-visit').status).toBe('n/a');
   });
 });
+
+describe('dates in the past', () => {
+  it('a launch date already past while the community is still planned is a gap at the date, not met', () => {
+    const past = assessFile('examples/launch-ready.yaml', (t) => t.replace(/^ {2}date: 2027-01-19$/m, '  date: 2025-01-20'));
+    expect(item(past, 'launch.date-owner').status).toBe('partial');
+    expect(findings(past, 'date-past').map((f) => [f.itemId, f.location.path])).toContainEqual(['launch.date-owner', 'launch.date']);
+    expect(item(assessFile('examples/launch-ready.yaml'), 'launch.date-owner').status).toBe('met');
+  });
+});

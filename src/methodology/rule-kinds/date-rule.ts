@@ -16,6 +16,8 @@ export interface DateRule extends RuleBase {
   kind: 'date';
   field?: string;
   aheadDays?: NumberOrParam;
+  /** The stages (community.stage) at which `aheadDays` is judged: a launch date is ahead only while planning. */
+  aheadStages?: readonly string[];
   pastNeeds?: string;
 }
 
@@ -26,6 +28,7 @@ export const dateRule: RuleKindModule<DateRule> = {
     ...ruleBase(raw),
     ...(typeof raw.field === 'string' ? { field: raw.field } : {}),
     ...(raw.ahead_days !== undefined ? { aheadDays: raw.ahead_days as NumberOrParam } : {}),
+    ...(Array.isArray(raw.ahead_stages) ? { aheadStages: raw.ahead_stages.map(String) } : {}),
     ...(typeof raw.past_needs === 'string' ? { pastNeeds: raw.past_needs } : {}),
   }),
   params: [{ key: 'ahead_days', field: 'aheadDays', stricter: 'higher' }],
@@ -33,6 +36,8 @@ export const dateRule: RuleKindModule<DateRule> = {
     const problems = pathProblem(rule, context);
     if (rule.aheadDays === undefined && rule.pastNeeds === undefined)
       problems.push({ path: ['kind'], message: "a date rule needs 'ahead_days', 'past_needs' or both: otherwise it judges nothing" });
+    if (rule.aheadStages !== undefined && rule.aheadDays === undefined)
+      problems.push({ path: ['ahead_stages'], message: "'ahead_stages' says when 'ahead_days' is judged: give 'ahead_days' too" });
     if (rule.pastNeeds !== undefined && rule.field === undefined)
       problems.push({
         path: ['past_needs'],
@@ -41,11 +46,17 @@ export const dateRule: RuleKindModule<DateRule> = {
     return problems;
   },
   check(rule, context) {
+    const stage = getPath(context.data, ['community', 'stage']);
+    // Judged at the stages named, and where the stage is not stated (an unknown fact fails closed).
+    const judgeAhead =
+      rule.aheadDays !== undefined && (rule.aheadStages === undefined || typeof stage !== 'string' || rule.aheadStages.includes(stage));
+    // Nothing to judge at this stage (a launch date once the doors are open).
+    if (!judgeAhead && rule.pastNeeds === undefined) return PASSED;
     const dates = datesAt(getPath(context.data, rule.segments), rule.segments, rule.field);
     if (dates.length === 0) return FAILED;
     const notes: RuleNote[] = [];
     const problems: string[] = [];
-    if (rule.aheadDays !== undefined) {
+    if (judgeAhead && rule.aheadDays !== undefined) {
       const needed = numberOf(rule.aheadDays, context.params);
       let latest = dates[0]!;
       for (const d of dates) if (d.date > latest.date) latest = d;
@@ -82,11 +93,12 @@ export const dateRule: RuleKindModule<DateRule> = {
   describe(rule, show) {
     const where = `${rule.path}${rule.field ? ` (each entry's ${rule.field})` : ''}`;
     const parts: string[] = [];
+    const whileStages = rule.aheadStages ? ` while the community is ${rule.aheadStages.join(' or ')}` : '';
     if (rule.aheadDays !== undefined)
       parts.push(
         rule.aheadDays === 0
-          ? `${where} is not past: its ${rule.field ? 'latest date is' : 'date is'} today or later`
-          : `${where} reaches at least ${show(rule.aheadDays)} days after today`,
+          ? `${where} is not past${whileStages}: its ${rule.field ? 'latest date is' : 'date is'} today or later`
+          : `${where} reaches at least ${show(rule.aheadDays)} days after today${whileStages}`,
       );
     if (rule.pastNeeds !== undefined) parts.push(`every entry of ${rule.path} dated before today has ${rule.pastNeeds}`);
     return parts.join(', and ');
