@@ -178,6 +178,27 @@ export function isNonAnswer(text: string): boolean {
   return folded.length <= LONGEST && NON_ANSWERS.has(folded);
 }
 
+/** Schemes of links that run or hold something instead of leading to a page a member could open. */
+const NOWHERE_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'vbscript', 'data', 'file', 'about', 'blob', 'urn']);
+
+/**
+ * True when a text is a link that leads nowhere a member could follow, and so fills a link's place
+ * without one: a script or data URL (`javascript:…`), a web address with no host or a host of one word
+ * (`https://tbd`, `https://none`), or the author's own machine (`localhost`, `127.0.0.1`). Links to the
+ * domains reserved for examples are not refused: the bundled examples use them.
+ */
+export function isPlaceholderLink(text: string): boolean {
+  // Cheap first: only text that starts with a scheme of a few letters.
+  const colon = text.indexOf(':');
+  if (colon < 3 || colon > 10) return false;
+  const scheme = text.slice(0, colon).toLowerCase();
+  if (NOWHERE_SCHEMES.has(scheme)) return true;
+  if (scheme !== 'http' && scheme !== 'https') return false;
+  const host = (/^https?:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^/:?#]*)/i.exec(text.trim())?.[1] ?? '').toLowerCase();
+  if (host.startsWith('[')) return host === '[::1]' || host === '[::]';
+  return !host.includes('.') || host.endsWith('.localhost') || host.endsWith('.') || /^(?:127(?:\.\d{1,3}){3}|0\.0\.0\.0)$/.test(host);
+}
+
 /** The fewest letters a reason holds: "x", "ok" or "n/a" says no why; "Online only" or "No budget" does. */
 export const MIN_REASON_LETTERS = 6;
 

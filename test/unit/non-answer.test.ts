@@ -1,6 +1,6 @@
 // What counts as a non-answer: text that fills a field without deciding anything.
 import { describe, expect, it } from 'vitest';
-import { givesReason, isNonAnswer, MIN_REASON_LETTERS } from '../../src/text/non-answer.js';
+import { givesReason, isNonAnswer, isPlaceholderLink, MIN_REASON_LETTERS } from '../../src/text/non-answer.js';
 import { withoutBlanks } from '../../src/methodology/plan-facts.js';
 
 describe('isNonAnswer', () => {
@@ -177,5 +177,37 @@ describe('isNonAnswer, beyond the phrases', () => {
       '\u5f20\u4f1f',
     ])
       expect(isNonAnswer(yes), JSON.stringify(yes)).toBe(false);
+  });
+});
+
+describe('isPlaceholderLink', () => {
+  it('takes links that lead nowhere a member could follow, and leaves real ones and plain text alone', () => {
+    for (const no of [
+      'javascript:alert(1)',
+      'JavaScript:void(0)',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      'urn:none',
+      'https://tbd',
+      'https://none/coc',
+      'http://localhost:3000/coc',
+      'http://127.0.0.1/coc',
+      'https://[::1]/x',
+      'https://',
+      'https://app.localhost/x',
+    ])
+      expect(isPlaceholderLink(no), no).toBe(true);
+    for (const yes of [
+      'https://discuss.example.org/t/1',
+      'https://lumen-viz.example/conduct',
+      'http://10.0.0.5.nip.io',
+      'mailto:conduct@example.org',
+      'irc://irc.libera.chat/#project',
+      'Meet at 10:30',
+      'TBD: soon',
+      'https://user@forum.example.org/x',
+      'none',
+    ])
+      expect(isPlaceholderLink(yes), yes).toBe(false);
   });
 });

@@ -366,3 +366,17 @@ describe('dates in the past', () => {
     expect(item(assessFile('examples/launch-ready.yaml'), 'launch.date-owner').status).toBe('met');
   });
 });
+
+describe('links that lead nowhere', () => {
+  it('a code of conduct at javascript:, https://tbd or localhost is not published: the blocker is open', () => {
+    const coc = /^( {4}url: )https:\/\/community\.acme\.example\/code-of-conduct$/m;
+    const plan = readFileSync('examples/launch-ready.yaml', 'utf8');
+    expect(coc.test(plan)).toBe(true);
+    expect(item(assess(plan), 'governance.code-of-conduct').status).toBe('met');
+    for (const url of ['javascript:alert(1)', 'https://tbd', 'http://localhost/coc']) {
+      const a = assess(plan.replace(coc, `$1"${url}"`));
+      expect(item(a, 'governance.code-of-conduct').status, url).not.toBe('met');
+      expect(findings(a, 'non-answer').map((f) => f.data.text)).toContain(url);
+    }
+  });
+});
