@@ -26,6 +26,7 @@ export const FINDING_CODES = [
   'field-restructured',
   'waiver-too-long',
   'waiver-unjustified',
+  'na-claimed',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -62,6 +63,7 @@ export const FINDING_KINDS = {
   'field-restructured': 'answer',
   'waiver-too-long': 'waiver',
   'waiver-unjustified': 'waiver',
+  'na-claimed': 'answer',
 } as const satisfies Record<FindingCode, FindingKind>;
 
 /** The codes of one kind, e.g. `FindingCodeOf<'fact'>` for the notes a rule may raise. */

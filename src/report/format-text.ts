@@ -154,7 +154,14 @@ function findingLines({ plan, context }: LintLinesContext, shown: readonly Findi
   const posWidth = shown.reduce((width, f) => Math.max(width, position(f).length), 0);
   for (const f of shown) {
     const baselined = plan.baselined?.includes(f.itemId) === true;
-    const word = f.code === 'item-waived' ? paint.dim('waived ') : baselined ? paint.dim('known  ') : severityWord(f.severity, paint);
+    const word =
+      f.code === 'item-waived'
+        ? paint.dim('waived ')
+        : f.code === 'na-claimed'
+          ? paint.dim('n/a    ')
+          : baselined
+            ? paint.dim('known  ')
+            : severityWord(f.severity, paint);
     const head = `  ${paint.dim(position(f).padEnd(posWidth))}  ${word}  `;
     const headWidth = 2 + posWidth + 2 + 7 + 2;
     const words = [...s(describeFindingShort(f, plan.methodology, values)).split(' '), ' ', paint.dim(s(f.itemId))];

@@ -66,6 +66,8 @@ export function describeFinding(finding: Finding, methodology: Methodology, text
       return `'n/a' needs a note saying why, in words (at least ${MIN_REASON_LETTERS} letters; not 'n/a' or 'none'); the answer is set aside until it has one.`;
     case 'na-not-allowed':
       return `'n/a' is not accepted for this item; the answer is set aside.`;
+    case 'na-claimed':
+      return `A blocker marked n/a by the plan's own answer, which takes it out of the gate: ${d.reason}`;
     case 'waiver-expired':
       return `The waiver expired on ${d.expires} (${d.reason}): meet the item or renew the waiver.`;
     case 'item-waived':
@@ -162,6 +164,8 @@ export function describeFindingShort(
       return `${title}: 'n/a' without a reason`;
     case 'na-not-allowed':
       return `${title}: 'n/a' not accepted`;
+    case 'na-claimed':
+      return `${title}: n/a by the plan's answer`;
     case 'waiver-expired':
       return `${title}: waiver expired on ${d.expires}`;
     case 'item-waived':

@@ -362,6 +362,10 @@ function acceptedClaim(c: ItemCheck): AnswerStatus | undefined {
     addFinding(c.findings, c.item, c.severity, 'na-unjustified', answerAt(c.plan, c.answerKey, 'status'));
     return undefined;
   }
+  // A blocker the plan's own word takes out of the gate, where its profile would not: said in every
+  // output, so that a reviewer sees it as a waiver is seen.
+  if (c.severity === 'blocker' && !c.profile.notApplicable.has(c.item.id))
+    addFinding(c.findings, c.item, c.severity, 'na-claimed', answerAt(c.plan, c.answerKey, 'status'), { reason: c.answer!.note! });
   return claimed;
 }
 

@@ -380,3 +380,27 @@ describe('links that lead nowhere', () => {
     }
   });
 });
+
+describe("a blocker the plan's own answer marks n/a", () => {
+  it('is said in every output, as a note at the answer, where the profile would not make it n/a', () => {
+    const answer = '  governance.sponsor:\n    status: n/a\n    note: We do not need one.\n';
+    const withNa = (file: string) =>
+      assessFile(file, (t) =>
+        /^assessment:\n/m.test(t) ? t.replace(/^assessment:\n/m, `assessment:\n${answer}`) : `${t}assessment:\n${answer}`,
+      );
+    const funded = withNa('examples/launch-ready.yaml');
+    expect(item(funded, 'governance.sponsor').status).toBe('n/a');
+    expect(findings(funded, 'na-claimed')).toMatchObject([
+      {
+        itemId: 'governance.sponsor',
+        severity: 'blocker',
+        data: { reason: 'We do not need one.' },
+        location: { path: 'assessment.governance.sponsor.status' },
+      },
+    ]);
+    // A volunteer group's profile makes the sponsor n/a already: its answer saying so is no news.
+    const volunteer = withNa('examples/volunteer-meetup.yaml');
+    expect(item(volunteer, 'governance.sponsor')).toMatchObject({ status: 'n/a', basis: 'answer' });
+    expect(findings(volunteer, 'na-claimed')).toEqual([]);
+  });
+});
