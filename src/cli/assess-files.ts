@@ -6,7 +6,7 @@ import type { PlanParamsPolicy, ProfilePins } from '../io/load-config.js';
 import { readPlanFile } from '../io/load-plan.js';
 import { checkPlan } from '../plan/parse-plan.js';
 import type { Plan } from '../plan/types.js';
-import { assessPlan } from '../scoring/assess-plan.js';
+import { assessPlan, type WaiverDays } from '../scoring/assess-plan.js';
 import type { PlanAssessment } from '../scoring/types.js';
 import type { Methodology } from '../methodology/types.js';
 import type { Validation } from '../validation/schema-validation.js';
@@ -38,7 +38,7 @@ export interface AssessPolicy {
   /** Profile facts the project config fixes, whatever a plan says (lint). */
   pin?: ProfilePins;
   /** The longest a waiver may run from today (lint's horizon; default 365 days). */
-  maxWaiverDays?: number;
+  maxWaiverDays?: WaiverDays;
   /** Say which profile each plan was judged by, and where each part came from (lint). */
   stateProfile?: boolean;
   /** Plans whose text was read already (lint --stdin), by the file name they are reported under. */

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FailOn } from '../scoring/verdict.js';
+import type { WaiverDays } from '../scoring/assess-plan.js';
 import { InputError, UsageError } from '../errors.js';
 import { ajvErrorsToDiagnostics } from '../validation/schema-validation.js';
 import { createAjv } from './ajv-factory.js';
@@ -34,7 +35,7 @@ export interface ProjectConfig {
     maxFindings?: number;
     maxGaps?: number;
     pin?: ProfilePins;
-    maxWaiverDays?: number;
+    maxWaiverDays?: WaiverDays;
   };
 }
 

@@ -89,7 +89,9 @@ export function describeFinding(finding: Finding, methodology: Methodology, text
     case 'waiver-unjustified':
       return `The waiver's reason '${d.reason}' says no why (at least ${MIN_REASON_LETTERS} letters; not 'n/a' or 'tbd'): it is not in force; write why the gap is accepted until ${d.expires}.`;
     case 'waiver-too-long':
-      return `The waiver runs to ${d.expires}, more than ${d.max} days from today (${d.reason}): it is not in force; waive for at most ${d.max} days, and renew it if the risk is still accepted then.`;
+      return d.max === 0
+        ? `The project accepts no waiver for this item's severity (lint.maxWaiverDays) (${d.reason}): it is not in force; meet the item.`
+        : `The waiver runs to ${d.expires}, more than ${d.max} days from today (${d.reason}): it is not in force; waive for at most ${d.max} days, and renew it if the risk is still accepted then.`;
     case 'field-restructured':
       return `Written in an older form (a list of points), which no longer meets this point: ${d.text}`;
     case 'personal-data':
@@ -185,7 +187,7 @@ export function describeFindingShort(
     case 'non-answer':
       return `${title}: '${d.text}' decides nothing`;
     case 'waiver-too-long':
-      return `${title}: waiver to ${d.expires}, beyond ${d.max} days`;
+      return d.max === 0 ? `${title}: no waiver accepted` : `${title}: waiver to ${d.expires}, beyond ${d.max} days`;
     case 'waiver-unjustified':
       return `${title}: waiver without a reason`;
     case 'field-restructured':

@@ -6,7 +6,7 @@ import type { Validation } from '../validation/schema-validation.js';
 import { EvidenceValidators, interpolateParams, interpolateWords } from '../methodology/evidence-schema.js';
 import { fillPlaceholders, paramTexts, type TextValues } from '../methodology/placeholders.js';
 import { checkRule, createRuleContext, foldName, type RuleContext } from '../methodology/rule-kinds/index.js';
-import { allItems, findItem, type Condition, type Item, type Methodology, type Stage } from '../methodology/types.js';
+import { allItems, findItem, type Condition, type Item, type Methodology, type Severity, type Stage } from '../methodology/types.js';
 import { getPath } from '../methodology/plan-facts.js';
 import type { Answer, AnswerStatus, Plan, Waiver } from '../plan/types.js';
 import { daysBetween } from '../text/dates.js';
@@ -43,7 +43,7 @@ export interface AssessOptions {
    * The longest a waiver may run from `today` (default 365 days): one expiring later is a finding and
    * counts as expired, so that no plan waives a gap until 9999.
    */
-  maxWaiverDays?: number;
+  maxWaiverDays?: WaiverDays;
   /**
    * Parameters whose plan fact (`from`) is not applied: lint sets aside a fact that would relax the
    * threshold in force, as it sets aside the plan's own `params` that would (cli/lint-policy.ts).
@@ -53,6 +53,16 @@ export interface AssessOptions {
 
 /** A year: the default horizon of a waiver. */
 export const DEFAULT_MAX_WAIVER_DAYS = 365;
+
+/**
+ * The longest a waiver may run: one number for every item, or one per severity (the others
+ * DEFAULT_MAX_WAIVER_DAYS). 0 accepts no waiver: a project may forbid waiving its blockers.
+ */
+export type WaiverDays = number | Partial<Record<Severity, number>>;
+
+function waiverDaysFor(days: WaiverDays, severity: Severity): number {
+  return typeof days === 'number' ? days : (days[severity] ?? DEFAULT_MAX_WAIVER_DAYS);
+}
 
 /** The `failed` list of every item with none: one shared, frozen empty list instead of one per item and plan. */
 const NONE_FAILED: readonly FailedRule[] = Object.freeze([]);
@@ -276,7 +286,7 @@ function assessItem(
   profile: ResolvedProfile,
   context: RuleContext,
   findings: Finding[],
-  maxWaiverDays: number,
+  maxWaiverDays: WaiverDays,
 ): ItemResult {
   const answered = answers.get(item.id);
   const c: ItemCheck = {
@@ -449,8 +459,9 @@ function reportOpen(c: ItemCheck, status: ItemStatus, failed: readonly FailedRul
  * The waiver as the result shows it, with its finding while the item is open (on a met item it is left over
  * and harmless). Beyond the horizon a waiver is no longer an accepted risk but a way around the gate: not in force.
  */
-function waiverOf(c: ItemCheck, given: Waiver, status: ItemStatus, maxWaiverDays: number): ItemResult['waiver'] {
-  const tooLong = daysBetween(c.context.today, given.expires) > maxWaiverDays;
+function waiverOf(c: ItemCheck, given: Waiver, status: ItemStatus, waiverDays: WaiverDays): ItemResult['waiver'] {
+  const maxWaiverDays = waiverDaysFor(waiverDays, c.severity);
+  const tooLong = maxWaiverDays === 0 || daysBetween(c.context.today, given.expires) > maxWaiverDays;
   // An accepted risk says why it is accepted: a reason of "x" or "tbd" accepts nothing.
   const unjustified = !givesReason(given.reason);
   const active = given.expires >= c.context.today && !tooLong && !unjustified;

@@ -175,6 +175,26 @@ describe('lint in CI', () => {
     expect(tooLong(tmp)).toHaveLength(2);
   });
 
+  it('lets the project accept no waiver on its blockers (maxWaiverDays per severity, 0 for none), also one expiring today', () => {
+    const dir = path.join(tmp, 'no-blocker-waivers');
+    mkdirSync(path.join(dir, '.git'), { recursive: true });
+    write('no-blocker-waivers/.commreadyrc.yaml', 'lint:\n  maxWaiverDays: { blocker: 0, major: 30 }\n');
+    const meetup = readFileSync('examples/volunteer-meetup.yaml', 'utf8');
+    // The meetup's one open blocker, waived until today: in force by default, not under this config.
+    const plan = write(
+      'no-blocker-waivers/plan.yaml',
+      `${meetup}assessment:\n  audience.first-visit: { waiver: { reason: The greeter rota starts next month., expires: 2026-12-01 } }\n`,
+    );
+    const lint = (cwd: string) => runCli(['lint', plan, '--today', '2026-12-01'], {}, cwd);
+    expect(lint(tmp).code, lint(tmp).stdout).toBe(0);
+    const strict = lint(dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('no waiver accepted');
+    expect(JSON.parse(runCli(['lint', '--print-config'], {}, dir).stdout).lint.maxWaiverDays).toEqual({ blocker: 0, major: 30 });
+    write('no-blocker-waivers/.commreadyrc.yaml', 'lint:\n  maxWaiverDays: { severe: 1 }\n');
+    expect(expectOneErrorLine(lint(dir).stderr)).toBe(".commreadyrc.yaml:2:20: unknown key 'severe' in lint.maxWaiverDays");
+  });
+
   it('reports a bad config file as one file:line:col line, exit 2', () => {
     const dir = path.join(tmp, 'bad-config');
     const config = write('bad-config/.commreadyrc.yaml', 'lint:\n  failOn: severe\n');
