@@ -61,7 +61,7 @@ export function resolveInputs(args: readonly string[], options: ResolveOptions =
     }
     if (stat.isDirectory()) {
       const plans: string[] = [];
-      if (!listPlans(arg, 0, plans, problems, kept, ignores)) continue;
+      if (!listPlans(arg, 0, plans, problems, kept, ignores, ignored)) continue;
       plans.sort();
       if (plans.length === 0) noMatch(arg, 'the directory holds no *.yaml or *.yml file');
       for (const plan of plans) files.push(plan);
@@ -94,6 +94,7 @@ function listPlans(
   problems: Diagnostic[],
   kept: (file: string) => boolean,
   ignores: IgnoreRules | undefined,
+  skipped: { file: string; why: string }[],
 ): boolean {
   if (depth > MAX_FOLDER_DEPTH) {
     problems.push({ file: dir, message: `not searched: more than ${MAX_FOLDER_DEPTH} folders deep` });
@@ -111,11 +112,24 @@ function listPlans(
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules' && ignores?.ignoredBy(full, true) === undefined)
-        listPlans(full, depth + 1, out, problems, kept, ignores);
+        listPlans(full, depth + 1, out, problems, kept, ignores, skipped);
       // Links, devices and pipes with a plan's name are kept: reading them says what is wrong.
-    } else if (PLAN_FILE.test(entry.name) && kept(full)) out.push(full);
+    } else if (PLAN_FILE.test(entry.name)) {
+      if (kept(full)) out.push(full);
+    } else if (entry.isSymbolicLink() && isFolder(full)) {
+      // Not entered (no cycles), but said: plans moved behind a link are not silently out of the run.
+      skipped.push({ file: full, why: 'a linked folder, not searched (name it to lint its plans)' });
+    }
   }
   return true;
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Folders a glob searches at most this deep below its fixed part. */

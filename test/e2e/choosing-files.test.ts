@@ -1,7 +1,7 @@
 // Choosing files as ESLint does: directories searched to any depth, ignore patterns from the config and the
 // command line, commready's own config never linted, standard input, unmatched patterns, a count gate, and
 // the command-line conveniences around them (--print-config, an unknown command with --help).
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,18 @@ describe('lint chooses files as ESLint does', () => {
     const mixed = runCli(['lint', 'plans/drafts/forum-only.yaml', 'plans/launch-ready.yaml', ...TODAY], {}, dir);
     expect(mixed.code, mixed.stderr).toBe(0);
     expect(mixed.stderr).toContain('plans/drafts/forum-only.yaml: not checked');
+  });
+
+  it('says which linked folders a directory search passes over, and lints them when named', () => {
+    const dir = project('lint:\n  failOn: none\n');
+    mkdirSync(path.join(dir, 'community'));
+    copyFileSync('examples/halfway.yaml', path.join(dir, 'community/halfway.yaml'));
+    symlinkSync('../community', path.join(dir, 'plans/riverside'));
+    const r = runCli(['lint', 'plans', ...TODAY], {}, dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(listed(r.stdout)).not.toContain('plans/riverside/halfway.yaml');
+    expect(r.stderr).toContain('commready: plans/riverside: not checked: a linked folder, not searched (name it to lint its plans)');
+    expect(listed(runCli(['lint', 'plans/riverside', ...TODAY], {}, dir).stdout)).toEqual(['plans/riverside/halfway.yaml']);
   });
 
   it('refuses an ignores list of the wrong type in the config with its position, exit 2', () => {
