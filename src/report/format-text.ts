@@ -391,7 +391,10 @@ function pathLines({ assessment: a }: PlanResult, paint: Painter): string[] {
       head,
       `  This level rests on outcomes observed once the community is ${next.needsStage}: open the doors, then record what you observe under 'observed'.`,
     ];
-  const health = next.healthAfter !== null && next.minHealth !== undefined ? ` and health ${next.healthAfter}` : '';
+  // The level's gate counts a measure not measured as not met: said, where some are, so that a figure
+  // below the health shown above reads as what it is.
+  const unmeasured = a.healthCoverage.measured < a.healthCoverage.of ? ' (every measure counted, one not measured as not met)' : '';
+  const health = next.healthAfter !== null && next.minHealth !== undefined ? ` and health ${next.healthAfter}${unmeasured}` : '';
   return [
     head,
     `  Meet ${count(next.items.length, 'item')} to reach readiness ${next.scoreAfter}${health}: ${next.items.map(s).join(', ') || '(none)'}`,

@@ -5,7 +5,6 @@ import { defaultTextValues, fillPlaceholders, paramTexts, type TextValues } from
 import { findItem, type Methodology } from '../methodology/types.js';
 import { ITEM_STATUSES, STATUS_VALUES, type FailedRule, type Finding, type PlanAssessment } from '../scoring/types.js';
 import type { JudgedProfile, LintVerdictReason, PlanResult } from './types.js';
-import { MIN_REASON_LETTERS } from '../text/non-answer.js';
 
 const PERSONAL_WORDS = { email: 'an e-mail address', phone: 'a phone number', 'street-address': 'a street address' } as const;
 
@@ -63,7 +62,7 @@ export function describeFinding(finding: Finding, methodology: Methodology, text
     case 'claim-contradicted':
       return `The assessment claims '${d.claimed}', but the plan's facts do not show it; the facts win.`;
     case 'na-unjustified':
-      return `'n/a' needs a note saying why, in words (at least ${MIN_REASON_LETTERS} letters; not 'n/a' or 'none'); the answer is set aside until it has one.`;
+      return `'n/a' needs a note saying why, in a few words (such as 'Online only'; not 'n/a', 'none' or 'x'); the answer is set aside until it has one.`;
     case 'na-not-allowed':
       return `'n/a' is not accepted for this item; the answer is set aside.`;
     case 'na-claimed':
@@ -87,7 +86,7 @@ export function describeFinding(finding: Finding, methodology: Methodology, text
     case 'non-answer':
       return `'${d.text}' decides nothing, so it counts as not written: write what was decided, or leave the point open.`;
     case 'waiver-unjustified':
-      return `The waiver's reason '${d.reason}' says no why (at least ${MIN_REASON_LETTERS} letters; not 'n/a' or 'tbd'): it is not in force; write why the gap is accepted until ${d.expires}.`;
+      return `The waiver's reason '${d.reason}' says no why (a few words are needed; not 'n/a', 'tbd' or 'x'): it is not in force; write why the gap is accepted until ${d.expires}.`;
     case 'waiver-too-long':
       return d.max === 0
         ? `The project accepts no waiver for this item's severity (lint.maxWaiverDays) (${d.reason}): it is not in force; meet the item.`

@@ -118,8 +118,6 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
   'entf\u00e4llt',
   'nicht zutreffend',
   'keine angabe',
-  'k a',
-  'n d',
   'no aplica',
   'no aplicable',
   'sin definir',
@@ -145,6 +143,38 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
   'none at the moment',
   'to be confirmed later',
   'to be decided later',
+  'we haven t decided',
+  'we have not decided',
+  'we haven t decided yet',
+  'we don t have one yet',
+  'we do not have one yet',
+  'still to be decided',
+  'still to be defined',
+  'not decided',
+  't b d',
+  't b c',
+  't b a',
+  'we ll see',
+  'we will see',
+  // placeholders for a person or a reason
+  'vacant',
+  'unassigned',
+  'someone',
+  'somebody',
+  'anyone',
+  'jane doe',
+  'john doe',
+  'no reason',
+  'because',
+  'whatever',
+  'nothing to say',
+  'placeholder text',
+  'lorem ipsum dolor',
+  // and a few more languages
+  '\u5f85\u5b9a',
+  '\u043d\u0435\u0442',
+  '\uc5c6\uc74c',
+  'ingen',
 ]);
 
 /**
@@ -174,8 +204,44 @@ export function isNonAnswer(text: string): boolean {
   if (code >= 0x30 && code <= 0x39) return false;
   const letter = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
   if (!letter && (ONLY_MARKS.test(text) || NO_WORDS.test(text))) return true;
-  const folded = foldAnswer(text);
-  return folded.length <= LONGEST && NON_ANSWERS.has(folded);
+  // Beyond ASCII, a phrase may be dressed up: full-width letters, curly quotes, an emoji, an invisible
+  // character inside a word ("ＴＢＤ", "“TBD”", "TBD 🤷", "n\u200bone"). Read it plain first.
+  const plain = NON_ASCII.test(text) ? plainText(text) : text;
+  const folded = foldAnswer(plain);
+  if (folded.length <= LONGEST && NON_ANSWERS.has(folded)) return true;
+  return repeatsNonAnswer(plain);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const INVISIBLE = /\p{Cf}/gu;
+const NOT_A_WORD = /[^\p{L}\p{N}\s]/gu;
+
+/** Compatibility forms made plain (NFKC), invisible characters taken out, symbols and marks made spaces. */
+function plainText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(NOT_A_WORD, (ch) => (ch.charCodeAt(0) < 0x80 ? ch : ' '));
+}
+
+/** The words of a text, lower case, with what is between them dropped. */
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+
+/** A non-answer said again and again ("tbd tbd", "none, none", "n/a - n/a"): a phrase of one to three words repeated. */
+function repeatsNonAnswer(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(WORD_SPLIT)
+    .filter((w) => w.length > 0);
+  if (words.length < 2 || words.length > 12) return false;
+  for (let size = 1; size <= 3; size++) {
+    if (words.length % size !== 0 || words.length === size) continue;
+    const phrase = words.slice(0, size).join(' ');
+    let same = true;
+    for (let i = size; i < words.length && same; i += size) same = words.slice(i, i + size).join(' ') === phrase;
+    if (same && NON_ANSWERS.has(phrase)) return true;
+  }
+  return false;
 }
 
 /** Schemes of links that run or hold something instead of leading to a page a member could open. */
@@ -183,38 +249,70 @@ const NOWHERE_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'vbscript', 
 
 /**
  * True when a text is a link that leads nowhere a member could follow, and so fills a link's place
- * without one: a script or data URL (`javascript:…`), a web address with no host or a host of one word
- * (`https://tbd`, `https://none`), or the author's own machine (`localhost`, `127.0.0.1`). Links to the
- * domains reserved for examples are not refused: the bundled examples use them.
+ * without one: a script or data link (`javascript:…`, `urn:…`), a link with no host or a host that is a
+ * non-answer (`https://tbd`, `https://none.none`, `mailto:tbd`), a host that never resolves (`.invalid`),
+ * or the author's own machine (`localhost`, `127.0.0.1`, `[::1]`, in any of their spellings). One-word
+ * hosts of an intranet (`https://wiki/`) and the domains reserved for examples (the bundled examples use
+ * them) stay links.
  */
 export function isPlaceholderLink(text: string): boolean {
   // Cheap first: only text that starts with a scheme of a few letters.
   const colon = text.indexOf(':');
-  if (colon < 3 || colon > 10) return false;
+  if (colon < 3 || colon > 10 || !SCHEME.test(text.slice(0, colon))) return false;
   const scheme = text.slice(0, colon).toLowerCase();
   if (NOWHERE_SCHEMES.has(scheme)) return true;
-  if (scheme !== 'http' && scheme !== 'https') return false;
-  const host = (/^https?:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^/:?#]*)/i.exec(text.trim())?.[1] ?? '').toLowerCase();
-  if (host.startsWith('[')) return host === '[::1]' || host === '[::]';
-  return !host.includes('.') || host.endsWith('.localhost') || host.endsWith('.') || /^(?:127(?:\.\d{1,3}){3}|0\.0\.0\.0)$/.test(host);
+  if (scheme === 'mailto') return !/^mailto:[^@\s]+@[^@\s]+\.[^@\s]+/i.test(text.trim());
+  // No host at all: 'https://', 'https:///coc'.
+  if (/^[a-z][a-z0-9+.-]*:\/\/(?:\/|\s*$)/i.test(text.trim())) return true;
+  let host: string;
+  try {
+    // The WHATWG parser spells every address one way: 127.1 and 2130706433 are 127.0.0.1, [0:…:1] is [::1].
+    host = new URL(text.trim()).hostname.toLowerCase();
+  } catch {
+    // A web address no browser could open.
+    return scheme === 'http' || scheme === 'https';
+  }
+  if (host === '') return /^[a-z][a-z0-9+.-]*:\/\//i.test(text.trim());
+  if (host.startsWith('[')) return LOOPBACK_V6.test(host);
+  const labels = host.replace(/\.$/, '').split('.');
+  return (
+    labels.at(-1) === 'localhost' ||
+    labels.at(-1) === 'invalid' ||
+    host === 'localhost.localdomain' ||
+    /^127\./.test(host) ||
+    host === '0.0.0.0' ||
+    labels.every((label) => isNonAnswer(label))
+  );
 }
 
-/** The fewest letters a reason holds: "x", "ok" or "n/a" says no why; "Online only" or "No budget" does. */
-export const MIN_REASON_LETTERS = 6;
+const SCHEME = /^[a-z][a-z0-9+.-]*$/i;
+/** This machine in IPv6: ::1, the unspecified ::, and IPv4's loopback mapped (::ffff:127.x.y.z). */
+const LOOPBACK_V6 = /^\[(?:::1?|::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4})\]$/;
 
 /**
- * True when a text gives a reason (an n/a's note, a waiver's reason): it is no non-answer and holds at
- * least MIN_REASON_LETTERS letters, in any script. A note of "x" would otherwise take a blocker out of
- * the gate for good.
+ * True when a text gives a reason (an n/a's note, a waiver's reason): it is no non-answer, and it holds
+ * two different words of two letters or more ("Online only", "No budget", "Self-funded"), or three letters
+ * of a script written without spaces ("スポンサーなし"). "x", "xxxxxx", "TBD TBD" or "Reasons" say no why,
+ * and would otherwise take a blocker out of the gate for good.
  */
 export function givesReason(text: string | undefined): boolean {
   if (text === undefined || isNonAnswer(text)) return false;
-  let letters = 0;
-  for (const _ of text.matchAll(LETTER)) if (++letters >= MIN_REASON_LETTERS) return true;
-  return false;
+  const plain = NON_ASCII.test(text) ? plainText(text) : text;
+  if (UNSPACED_LETTERS.test(plain) && (plain.match(UNSPACED_LETTERS_G)?.length ?? 0) >= 3) return true;
+  const words = new Set(
+    plain
+      .toLowerCase()
+      .split(WORD_SPLIT)
+      .filter((w) => LETTERS_2.test(w)),
+  );
+  return words.size >= 2;
 }
 
-const LETTER = /\p{L}/gu;
+/** Scripts written without spaces between words, where a word count says nothing. */
+const UNSPACED_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const UNSPACED_LETTERS_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+/** A word with two letters or more. */
+const LETTERS_2 = /\p{L}.*\p{L}/u;
 
 /**
  * Lower case; dots, dashes, slashes, apostrophes and spaces as single spaces; outer punctuation dropped.

@@ -109,7 +109,7 @@ describe('facts read by rules', () => {
 });
 
 describe('givesReason', () => {
-  it('refuses a note that says no why: a letter, a word too short, a non-answer, marks; takes a few words in any script', () => {
+  it('refuses a note that says no why: one word, a letter, a word repeated, a non-answer, marks; takes a few words in any script', () => {
     for (const no of [
       undefined,
       '',
@@ -127,17 +127,37 @@ describe('givesReason', () => {
       'Later',
       'a b c d',
       '12345678',
-      'x'.repeat(MIN_REASON_LETTERS - 1),
+      'xxxxxx',
+      'x x x x x x',
+      'asdfgh',
+      'Reasons',
+      'TBD TBD',
+      'tbd, tbd',
+      'NA NA NA',
+      'n/a - n/a - n/a',
+      'none none none',
+      'Nope nope',
+      '<b>none</b>',
+      'no reason',
+      'because',
+      'whatever',
+      'nothing to say',
+      'lorem ipsum dolor',
+      'placeholder text',
+      "we'll see",
+      'JIRA-1234',
     ])
       expect(givesReason(no), String(no)).toBe(false);
     for (const yes of [
       'Online only',
       'No budget',
       'Not for us.',
-      'x'.repeat(MIN_REASON_LETTERS),
-      'スポンサーなし',
-      'Без спонсора',
       'Self-funded.',
+      'See JIRA-1234',
+      '\u30b9\u30dd\u30f3\u30b5\u30fc\u306a\u3057',
+      '\u65e0\u8d5e\u52a9\u5546',
+      '\u0411\u0435\u0437 \u0441\u043f\u043e\u043d\u0441\u043e\u0440\u0430',
+      'The greeter rota starts next month.',
     ])
       expect(givesReason(yes), yes).toBe(true);
   });
@@ -157,13 +177,33 @@ describe('isNonAnswer, beyond the phrases', () => {
       'none for now',
       'nothing at the moment',
       'entf\u00e4llt',
-      'k.A.',
-      'N/D',
       'no aplica',
       'sin definir',
       "ne s'applique pas",
       '\u306a\u3057',
       '\u672a\u5b9a',
+      '\u201cTBD\u201d',
+      '\u00abTBD\u00bb',
+      'T.B.D.',
+      't b d',
+      'n\u200bone',
+      'TBD \u{1F937}',
+      '\u{1F937} TBD',
+      '\uff34\uff22\uff24',
+      'tbd tbd',
+      'None, none.',
+      'n/a - n/a',
+      "We haven't decided",
+      "We don't have one yet",
+      'Still to be decided',
+      '\u5f85\u5b9a',
+      '\u043d\u0435\u0442',
+      '\uc5c6\uc74c',
+      'ingen',
+      'Vacant',
+      'Unassigned',
+      'Someone',
+      'Jane Doe',
     ])
       expect(isNonAnswer(no), JSON.stringify(no)).toBe(true);
     for (const yes of [
@@ -175,6 +215,11 @@ describe('isNonAnswer, beyond the phrases', () => {
       "We don't have one yet, but Ana is writing it this week",
       'Tom\u00e1s',
       '\u5f20\u4f1f',
+      'K. A.',
+      'N.D.',
+      'Na Li',
+      'None of our members decides alone',
+      'tbd tbd and then the board decides',
     ])
       expect(isNonAnswer(yes), JSON.stringify(yes)).toBe(false);
   });
@@ -195,6 +240,16 @@ describe('isPlaceholderLink', () => {
       'https://[::1]/x',
       'https://',
       'https://app.localhost/x',
+      'https:///coc',
+      'https://tbd.tbd',
+      'https://coc.invalid',
+      'http://127.1/',
+      'http://2130706433/',
+      'http://[0:0:0:0:0:0:0:1]/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://localhost.localdomain/',
+      'ftp://localhost/coc',
+      'mailto:tbd',
     ])
       expect(isPlaceholderLink(no), no).toBe(true);
     for (const yes of [
@@ -203,6 +258,10 @@ describe('isPlaceholderLink', () => {
       'http://10.0.0.5.nip.io',
       'mailto:conduct@example.org',
       'irc://irc.libera.chat/#project',
+      'https://intranet/coc',
+      'https://confluence:8443/coc',
+      'http://10.1.2.3/wiki',
+      'https://tbd.example',
       'Meet at 10:30',
       'TBD: soon',
       'https://user@forum.example.org/x',

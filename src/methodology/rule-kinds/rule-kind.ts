@@ -204,11 +204,15 @@ export function paramProblems(
  * toLocaleLowerCase('en'): the same mapping for English, without loading ICU.
  */
 export function foldName(name: string): string {
-  // One person however the name is encoded: composed accents (NFC) and no invisible characters, so that
-  // "Maya Okonkwo" with a zero-width space, or "Tomás" written with a combining accent, is not a second one.
-  const plain = NON_ASCII.test(name) ? name.normalize('NFC').replace(INVISIBLE, '') : name;
-  return plain.trim().replace(/\s+/g, ' ').toLowerCase();
+  // One person however the name is encoded: composed accents and plain letters (NFKC, so full-width
+  // letters too), no invisible characters and no marks around it, so that "Maya Okonkwo" with a zero-width
+  // space or a full stop, or "Tomás" written with a combining accent, is not a second one.
+  const plain = NON_ASCII.test(name) ? name.normalize('NFKC').replace(INVISIBLE, '') : name;
+  return plain.trim().replace(/\s+/g, ' ').replace(OUTER_MARKS, '').toLowerCase();
 }
+
+/** Marks around a name ("Maya Okonkwo.", "'Ana'"): not part of it. */
+const OUTER_MARKS = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const INVISIBLE = /\p{Cf}/gu;
