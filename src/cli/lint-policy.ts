@@ -50,11 +50,26 @@ function factParamsSetAside(plan: Plan, m: Methodology, policy: PlanParamsPolicy
   for (const [name, param] of Object.entries(m.params)) {
     const value = factParamValue(param, plan.data);
     if (value === undefined) continue;
-    inForce ??= resolveProfile(m, plan).params;
+    inForce ??= paramsInForce(m, plan);
     if (policy === 'ignore' || !isTighter(m, name, value, Object.hasOwn(inForce, name) ? inForce[name] : undefined)) out[name] = value;
   }
   return out;
 }
+
+/**
+ * The parameters in force for a plan's type, formality and kept params: the same for most plans of a run,
+ * so worked out once per combination and methodology.
+ */
+function paramsInForce(m: Methodology, plan: Plan): Readonly<Record<string, number>> {
+  let byProfile = inForceCache.get(m);
+  if (!byProfile) inForceCache.set(m, (byProfile = new Map()));
+  const key = JSON.stringify([plan.type ?? null, plan.formality ?? null, plan.params]);
+  let params = byProfile.get(key);
+  if (!params) byProfile.set(key, (params = resolveProfile(m, plan).params));
+  return params;
+}
+
+const inForceCache = new WeakMap<Methodology, Map<string, Readonly<Record<string, number>>>>();
 
 /** Whether `value` holds a parameter at least as strictly as `fallback`, by the way its rules read it. */
 function isTighter(m: Methodology, name: string, value: number, fallback: number | undefined): boolean {

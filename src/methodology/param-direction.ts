@@ -14,6 +14,16 @@ const LOWER = new Set(['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', '
  * used both ways (then no change can be proven stricter).
  */
 export function paramDirection(m: Methodology, name: string): ParamDirection | undefined {
+  // Asked for every plan of a run (lint's policy on plan values): read from the rules once per methodology.
+  let known = directions.get(m);
+  if (!known) directions.set(m, (known = new Map()));
+  if (!known.has(name)) known.set(name, directionOf(m, name));
+  return known.get(name);
+}
+
+const directions = new WeakMap<Methodology, Map<string, ParamDirection | undefined>>();
+
+function directionOf(m: Methodology, name: string): ParamDirection | undefined {
   const seen = new Set<ParamDirection | 'other'>();
   for (const item of allItems(m)) {
     for (const rule of item.evidence) {

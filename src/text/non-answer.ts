@@ -209,7 +209,7 @@ export function isNonAnswer(text: string): boolean {
   const plain = NON_ASCII.test(text) ? plainText(text) : text;
   const folded = foldAnswer(plain);
   if (folded.length <= LONGEST && NON_ANSWERS.has(folded)) return true;
-  return repeatsNonAnswer(plain);
+  return foldMetPhrase && repeatsNonAnswer(plain);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -224,11 +224,16 @@ function plainText(text: string): string {
     .replace(NOT_A_WORD, (ch) => (ch.charCodeAt(0) < 0x80 ? ch : ' '));
 }
 
+/** The longest text read for a repeated phrase ("to be confirmed, to be confirmed" is 32). */
+const MAX_REPEATED = 48;
+
 /** The words of a text, lower case, with what is between them dropped. */
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 
 /** A non-answer said again and again ("tbd tbd", "none, none", "n/a - n/a"): a phrase of one to three words repeated. */
 function repeatsNonAnswer(text: string): boolean {
+  // A phrase said again is short.
+  if (text.length > MAX_REPEATED) return false;
   const words = text
     .toLowerCase()
     .split(WORD_SPLIT)
@@ -262,15 +267,20 @@ export function isPlaceholderLink(text: string): boolean {
   const scheme = text.slice(0, colon).toLowerCase();
   if (NOWHERE_SCHEMES.has(scheme)) return true;
   if (scheme === 'mailto') return !/^mailto:[^@\s]+@[^@\s]+\.[^@\s]+/i.test(text.trim());
+  // Text such as 'Owner: Ana' is no link: a link this far has '//' and a host after its scheme.
+  if (!text.startsWith('//', colon + 1)) return false;
   // No host at all: 'https://', 'https:///coc'.
   if (/^[a-z][a-z0-9+.-]*:\/\/(?:\/|\s*$)/i.test(text.trim())) return true;
-  let host: string;
-  try {
-    // The WHATWG parser spells every address one way: 127.1 and 2130706433 are 127.0.0.1, [0:…:1] is [::1].
-    host = new URL(text.trim()).hostname.toLowerCase();
-  } catch {
-    // A web address no browser could open.
-    return scheme === 'http' || scheme === 'https';
+  let host = PLAIN_HOST.exec(text)?.[1]?.toLowerCase();
+  // A host of names (most links) is read as it is written; an address in digits or brackets, or anything
+  // odd, as a browser reads it: the WHATWG parser spells 127.1 and 2130706433 as 127.0.0.1, [0:…:1] as [::1].
+  if (host === undefined || !NAMED_HOST.test(host)) {
+    try {
+      host = new URL(text.trim()).hostname.toLowerCase();
+    } catch {
+      // A web address no browser could open.
+      return scheme === 'http' || scheme === 'https';
+    }
   }
   if (host === '') return /^[a-z][a-z0-9+.-]*:\/\//i.test(text.trim());
   if (host.startsWith('[')) return LOOPBACK_V6.test(host);
@@ -281,11 +291,15 @@ export function isPlaceholderLink(text: string): boolean {
     host === 'localhost.localdomain' ||
     /^127\./.test(host) ||
     host === '0.0.0.0' ||
-    labels.every((label) => isNonAnswer(label))
+    // Names that are non-answers ('tbd', 'none.none'); a longer host is somebody's real one.
+    (labels.length <= 2 && labels.every((label) => isNonAnswer(label)))
   );
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*$/i;
+/** The host of a link, as written, and a host made of names whose last one is not a number. */
+const PLAIN_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#\s]*@)?([^/:?#\s[\]]+)(?=[/:?#]|$)/i;
+const NAMED_HOST = /^(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\.?$/;
 /** This machine in IPv6: ::1, the unspecified ::, and IPv4's loopback mapped (::ffff:127.x.y.z). */
 const LOOPBACK_V6 = /^\[(?:::1?|::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4})\]$/;
 
@@ -321,9 +335,11 @@ const LETTERS_2 = /\p{L}.*\p{L}/u;
 function foldAnswer(text: string): string {
   let out = '';
   let pendingSpace = false;
+  foldMetPhrase = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (SEPARATORS.has(c)) {
+      if (!pendingSpace && out.length > 0 && NON_ANSWERS.has(out)) foldMetPhrase = true;
       pendingSpace = out.length > 0;
       continue;
     }
@@ -338,6 +354,7 @@ function foldAnswer(text: string): string {
     }
     if (MARKS.has(c)) {
       // A mark inside ("n/a" is a separator already) ends the phrase; outer marks are dropped.
+      if (!pendingSpace && out.length > 0 && NON_ANSWERS.has(out)) foldMetPhrase = true;
       pendingSpace = out.length > 0;
       continue;
     }
@@ -349,6 +366,12 @@ function foldAnswer(text: string): string {
   }
   return out;
 }
+
+/**
+ * Whether the last foldAnswer read a whole phrase before the text went on ("tbd" in "tbd tbd"): only then
+ * can the text be a phrase said again. Set by foldAnswer, read right after it (one thread, no await).
+ */
+let foldMetPhrase = false;
 
 /** Every beginning of every phrase ("n", "no", "non", ...): a text whose fold leaves them is an answer. */
 const PREFIXES: ReadonlySet<string> = new Set([...NON_ANSWERS].flatMap((phrase) => [...phrase].map((_, i) => phrase.slice(0, i + 1))));

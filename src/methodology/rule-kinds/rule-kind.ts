@@ -208,8 +208,13 @@ export function foldName(name: string): string {
   // letters too), no invisible characters and no marks around it, so that "Maya Okonkwo" with a zero-width
   // space or a full stop, or "Tomás" written with a combining accent, is not a second one.
   const plain = NON_ASCII.test(name) ? name.normalize('NFKC').replace(INVISIBLE, '') : name;
-  return plain.trim().replace(/\s+/g, ' ').replace(OUTER_MARKS, '').toLowerCase();
+  const spaced = plain.trim().replace(/\s+/g, ' ');
+  // Most names begin and end with a letter: no expression runs for them.
+  const folded = WORDY.test(spaced.charAt(0)) && WORDY.test(spaced.charAt(spaced.length - 1)) ? spaced : spaced.replace(OUTER_MARKS, '');
+  return folded.toLowerCase();
 }
+
+const WORDY = /^[\p{L}\p{N}]$/u;
 
 /** Marks around a name ("Maya Okonkwo.", "'Ana'"): not part of it. */
 const OUTER_MARKS = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
