@@ -161,7 +161,6 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
   'unassigned',
   'someone',
   'somebody',
-  'anyone',
   'jane doe',
   'john doe',
   'no reason',
@@ -170,11 +169,33 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
   'nothing to say',
   'placeholder text',
   'lorem ipsum dolor',
+  'lorem ipsum dolor sit',
+  'reason tbd',
+  'placeholder reason',
+  'insert reason',
+  'reason goes here',
+  'no reason given',
+  'no comment',
+  'asdf',
+  'asdfgh',
+  'qwerty',
+  'changeme',
+  'change me',
+  'none planned',
+  'none currently',
+  'to be written',
+  'under discussion',
+  'on hold',
+  'pending review',
+  'not started yet',
+  'will be decided later',
+  'nvt',
+  'sans objet',
+  's o',
   // and a few more languages
   '\u5f85\u5b9a',
   '\u043d\u0435\u0442',
   '\uc5c6\uc74c',
-  'ingen',
 ]);
 
 /**
@@ -207,12 +228,20 @@ export function isNonAnswer(text: string): boolean {
   // Beyond ASCII, a phrase may be dressed up: full-width letters, curly quotes, an emoji, an invisible
   // character inside a word ("ＴＢＤ", "“TBD”", "TBD 🤷", "n\u200bone"). Read it plain first.
   const plain = NON_ASCII.test(text) ? plainText(text) : text;
+  // Only texts that open on '{', '<', '[' or a placeholder word's first letter are read for a slot.
+  if (SLOT_FIRST.has(plain.charCodeAt(0) | 0x20) && (TEMPLATE.test(plain) || LEADING_PLACEHOLDER.test(plain))) return true;
   const folded = foldAnswer(plain);
   if (folded.length <= LONGEST && NON_ANSWERS.has(folded)) return true;
   return foldMetPhrase && repeatsNonAnswer(plain);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** First characters of a slot or a placeholder word (lower-cased by | 0x20: '{', '<', '[' stay apart). */
+const SLOT_FIRST: ReadonlySet<number> = new Set([...'{<[tfxc'].map((ch) => ch.charCodeAt(0) | 0x20));
+/** A template's slot left unfilled: '{{channel}}', '<channel>', '[insert channel]'. */
+const TEMPLATE = /^\s*(?:\{\{[^{}]*\}\}|<[a-z][\w -]*>|\[(?:insert|add|your|name|tbd)[^[\]]*\])\s*$/i;
+/** A short text that opens on a placeholder word: 'TBD by legal', 'TODO: ask Maya', 'TBD 2027'. */
+const LEADING_PLACEHOLDER = /^\s*(?:tbd|tba|tbc|todo|fixme|xxx|changeme)\b(?=.{0,24}$)/i;
 const INVISIBLE = /\p{Cf}/gu;
 const NOT_A_WORD = /[^\p{L}\p{N}\s]/gu;
 
@@ -242,6 +271,8 @@ function repeatsNonAnswer(text: string): boolean {
   for (let size = 1; size <= 3; size++) {
     if (words.length % size !== 0 || words.length === size) continue;
     const phrase = words.slice(0, size).join(' ');
+    // 'Na Na' is a name: a one-word phrase said again is a non-answer from three letters ('tbd tbd').
+    if (size === 1 && phrase.length < 3) continue;
     let same = true;
     for (let i = size; i < words.length && same; i += size) same = words.slice(i, i + size).join(' ') === phrase;
     if (same && NON_ANSWERS.has(phrase)) return true;
@@ -265,7 +296,8 @@ export function isPlaceholderLink(text: string): boolean {
   const colon = text.indexOf(':');
   if (colon < 3 || colon > 10 || !SCHEME.test(text.slice(0, colon))) return false;
   const scheme = text.slice(0, colon).toLowerCase();
-  if (NOWHERE_SCHEMES.has(scheme)) return true;
+  // 'Data: 40 threads…' is a sentence; a link holds no space.
+  if (NOWHERE_SCHEMES.has(scheme)) return !/\s/.test(text.trim());
   if (scheme === 'mailto') return !/^mailto:[^@\s]+@[^@\s]+\.[^@\s]+/i.test(text.trim());
   // Text such as 'Owner: Ana' is no link: a link this far has '//' and a host after its scheme.
   if (!text.startsWith('//', colon + 1)) return false;
@@ -292,7 +324,7 @@ export function isPlaceholderLink(text: string): boolean {
     /^127\./.test(host) ||
     host === '0.0.0.0' ||
     // Names that are non-answers ('tbd', 'none.none'); a longer host is somebody's real one.
-    (labels.length <= 2 && labels.every((label) => isNonAnswer(label)))
+    (labels.length <= 2 && labels.every((label) => label.length >= 3 && isNonAnswer(label)))
   );
 }
 
@@ -305,25 +337,27 @@ const LOOPBACK_V6 = /^\[(?:::1?|::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4})\]$/;
 
 /**
  * True when a text gives a reason (an n/a's note, a waiver's reason): it is no non-answer, and it holds
- * two different words of two letters or more ("Online only", "No budget", "Self-funded"), or three letters
- * of a script written without spaces ("スポンサーなし"). "x", "xxxxxx", "TBD TBD" or "Reasons" say no why,
- * and would otherwise take a blocker out of the gate for good.
+ * two different words ("Online only", "No budget"), one word of four letters or more ("Unfunded",
+ * "Remote"), or two letters of a script written without spaces ("线上"). "x", "xxxxxx", "xx yy", "TBD TBD"
+ * or "asdfgh" say no why, and would otherwise take a blocker out of the gate for good.
  */
 export function givesReason(text: string | undefined): boolean {
   if (text === undefined || isNonAnswer(text)) return false;
   const plain = NON_ASCII.test(text) ? plainText(text) : text;
-  if (UNSPACED_LETTERS.test(plain) && (plain.match(UNSPACED_LETTERS_G)?.length ?? 0) >= 3) return true;
+  if ((plain.match(UNSPACED_LETTERS_G)?.length ?? 0) >= 2) return true;
+  // Words that are words: two letters or more, not one letter again and again ('xx', 'xxxxxx'), and not
+  // a non-answer ('none' in '<b>none</b>').
   const words = new Set(
     plain
       .toLowerCase()
       .split(WORD_SPLIT)
-      .filter((w) => LETTERS_2.test(w)),
+      .filter((w) => LETTERS_2.test(w) && new Set(w).size >= 2 && !isNonAnswer(w)),
   );
-  return words.size >= 2;
+  // Two different words ('No budget'), or one real word ('Unfunded', 'Remote', 'Онлайн').
+  return words.size >= 2 || [...words].some((w) => [...w].length >= 4 && new Set(w).size >= 3);
 }
 
 /** Scripts written without spaces between words, where a word count says nothing. */
-const UNSPACED_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const UNSPACED_LETTERS_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 /** A word with two letters or more. */
 const LETTERS_2 = /\p{L}.*\p{L}/u;

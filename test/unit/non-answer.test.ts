@@ -129,8 +129,12 @@ describe('givesReason', () => {
       '12345678',
       'xxxxxx',
       'x x x x x x',
+      'xx yy',
+      'reason TBD',
+      'placeholder reason',
+      'TBD by board',
+      'no reason given',
       'asdfgh',
-      'Reasons',
       'TBD TBD',
       'tbd, tbd',
       'NA NA NA',
@@ -145,7 +149,6 @@ describe('givesReason', () => {
       'lorem ipsum dolor',
       'placeholder text',
       "we'll see",
-      'JIRA-1234',
     ])
       expect(givesReason(no), String(no)).toBe(false);
     for (const yes of [
@@ -158,6 +161,12 @@ describe('givesReason', () => {
       '\u65e0\u8d5e\u52a9\u5546',
       '\u0411\u0435\u0437 \u0441\u043f\u043e\u043d\u0441\u043e\u0440\u0430',
       'The greeter rota starts next month.',
+      'Unfunded',
+      'Remote',
+      'N/A: online',
+      '\u041e\u043d\u043b\u0430\u0439\u043d',
+      '\uc628\ub77c\uc778\ub9cc',
+      '\u7ebf\u4e0a',
     ])
       expect(givesReason(yes), yes).toBe(true);
   });
@@ -199,11 +208,17 @@ describe('isNonAnswer, beyond the phrases', () => {
       '\u5f85\u5b9a',
       '\u043d\u0435\u0442',
       '\uc5c6\uc74c',
-      'ingen',
       'Vacant',
       'Unassigned',
       'Someone',
       'Jane Doe',
+      'TBD by legal',
+      'tbd: ask Maya',
+      '{{channel}}',
+      '<channel>',
+      'none planned',
+      'under discussion',
+      'CHANGEME',
     ])
       expect(isNonAnswer(no), JSON.stringify(no)).toBe(true);
     for (const yes of [
@@ -220,6 +235,10 @@ describe('isNonAnswer, beyond the phrases', () => {
       'Na Li',
       'None of our members decides alone',
       'tbd tbd and then the board decides',
+      'Na Na',
+      'Anyone',
+      'Ingen',
+      'TODO list app for the whole team, built by members',
     ])
       expect(isNonAnswer(yes), JSON.stringify(yes)).toBe(false);
   });
@@ -262,6 +281,9 @@ describe('isPlaceholderLink', () => {
       'https://confluence:8443/coc',
       'http://10.1.2.3/wiki',
       'https://tbd.example',
+      'https://no.no/coc',
+      'Data: 40 threads with member replies',
+      'About: all categories and meetups',
       'Meet at 10:30',
       'TBD: soon',
       'https://user@forum.example.org/x',
