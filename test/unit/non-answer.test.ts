@@ -1,6 +1,6 @@
 // What counts as a non-answer: text that fills a field without deciding anything.
 import { describe, expect, it } from 'vitest';
-import { givesReason, isNonAnswer, isPlaceholderLink, MIN_REASON_LETTERS } from '../../src/text/non-answer.js';
+import { givesReason, isNonAnswer, isPlaceholderLink } from '../../src/text/non-answer.js';
 import { withoutBlanks } from '../../src/methodology/plan-facts.js';
 
 describe('isNonAnswer', () => {
