@@ -303,12 +303,14 @@ export function isPlaceholderLink(text: string): boolean {
   if (!text.startsWith('//', colon + 1)) return false;
   // No host at all: 'https://', 'https:///coc'.
   if (/^[a-z][a-z0-9+.-]*:\/\/(?:\/|\s*$)/i.test(text.trim())) return true;
-  let host = PLAIN_HOST.exec(text)?.[1]?.toLowerCase();
+  const written = PLAIN_HOST.exec(text)?.[1]?.toLowerCase();
+  let host: string;
   // A host of names (most links) is read as it is written; an address in digits or brackets, or anything
   // odd, as a browser reads it: the WHATWG parser spells 127.1 and 2130706433 as 127.0.0.1, [0:…:1] as [::1].
-  if (host === undefined || !NAMED_HOST.test(host)) {
+  if (written !== undefined && NAMED_HOST.test(written)) host = written;
+  else {
     try {
-      host = new URL(text.trim()).hostname.toLowerCase();
+      host = new WhatwgUrl(text.trim()).hostname.toLowerCase();
     } catch {
       // A web address no browser could open.
       return scheme === 'http' || scheme === 'https';
@@ -329,6 +331,11 @@ export function isPlaceholderLink(text: string): boolean {
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*$/i;
+/**
+ * The WHATWG URL parser, a global of every JavaScript runtime commready runs on (and of browsers): taken
+ * from globalThis, as the core is compiled without any runtime's types.
+ */
+const WhatwgUrl = (globalThis as unknown as { URL: new (url: string) => { readonly hostname: string } }).URL;
 /** The host of a link, as written, and a host made of names whose last one is not a number. */
 const PLAIN_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#\s]*@)?([^/:?#\s[\]]+)(?=[/:?#]|$)/i;
 const NAMED_HOST = /^(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\.?$/;
