@@ -60,7 +60,7 @@ function factParamsSetAside(plan: Plan, m: Methodology, policy: PlanParamsPolicy
  * The parameters in force for a plan's type, formality and kept params: the same for most plans of a run,
  * so worked out once per combination and methodology.
  */
-function paramsInForce(m: Methodology, plan: Plan): Readonly<Record<string, number>> {
+function paramsInForce(m: Methodology, plan: Pick<Plan, 'type' | 'formality' | 'params'>): Readonly<Record<string, number>> {
   let byProfile = inForceCache.get(m);
   if (!byProfile) inForceCache.set(m, (byProfile = new Map()));
   const key = JSON.stringify([plan.type ?? null, plan.formality ?? null, plan.params]);
@@ -95,7 +95,7 @@ export function splitPlanParams(
   const ignored: Record<string, number> = {};
   const entries = Object.entries(plan.params);
   if (entries.length === 0) return { kept, ignored };
-  const inForce = resolveProfile(m, { type: plan.type, formality: plan.formality, params: {} }).params;
+  const inForce = paramsInForce(m, { type: plan.type, formality: plan.formality, params: {} });
   for (const [name, value] of entries) {
     const tighter = isTighter(m, name, value, Object.hasOwn(inForce, name) ? inForce[name] : undefined);
     if (policy === 'allow' || (policy === 'tighten-only' && tighter)) kept[name] = value;

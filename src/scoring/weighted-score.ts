@@ -10,14 +10,7 @@ export interface Weighted {
 
 /** The score of these items, with the items in `asMet` counted as met; 0 when nothing applies. */
 export function weightedScore(items: readonly Weighted[], asMet: ReadonlySet<string> = new Set()): number {
-  let total = 0;
-  let earned = 0;
-  for (const r of items) {
-    if (r.value === null) continue;
-    total += r.weight;
-    earned += r.weight * (asMet.has(r.itemId) ? STATUS_VALUES.met : r.value);
-  }
-  return total === 0 ? 0 : round1((100 * earned) / total);
+  return scoreOf(items, asMet, false);
 }
 
 /**
@@ -26,10 +19,15 @@ export function weightedScore(items: readonly Weighted[], asMet: ReadonlySet<str
  * health a report shows stays the score over what was measured (weightedScore), with its coverage.
  */
 export function gateScore(items: readonly (Weighted & { status: string })[], asMet: ReadonlySet<string> = new Set()): number {
+  return scoreOf(items, asMet, true);
+}
+
+/** The one formula, over the applicable items, and over the unmeasured ones too when they count (as not met, unless in `asMet`). */
+function scoreOf(items: readonly (Weighted & { status?: string })[], asMet: ReadonlySet<string>, unmeasuredCount: boolean): number {
   let total = 0;
   let earned = 0;
   for (const r of items) {
-    if (r.value === null && r.status !== 'unmeasured') continue;
+    if (r.value === null && !(unmeasuredCount && r.status === 'unmeasured')) continue;
     total += r.weight;
     earned += r.weight * (asMet.has(r.itemId) ? STATUS_VALUES.met : (r.value ?? 0));
   }

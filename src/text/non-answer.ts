@@ -145,7 +145,6 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
   'to be decided later',
   'we haven t decided',
   'we have not decided',
-  'we haven t decided yet',
   'we don t have one yet',
   'we do not have one yet',
   'still to be decided',
@@ -245,12 +244,18 @@ const LEADING_PLACEHOLDER = /^\s*(?:tbd|tba|tbc|todo|fixme|xxx|changeme)\b(?=.{0
 const INVISIBLE = /\p{Cf}/gu;
 const NOT_A_WORD = /[^\p{L}\p{N}\s]/gu;
 
-/** Compatibility forms made plain (NFKC), invisible characters taken out, symbols and marks made spaces. */
+/**
+ * A text in one form however it was typed: compatibility forms made plain (NFKC: full-width letters,
+ * ligatures) and invisible characters taken out. ASCII text is returned as it is. What a non-answer and
+ * a person's name are compared in.
+ */
+export function compatibleForm(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFKC').replace(INVISIBLE, '') : text;
+}
+
+/** compatibleForm, with symbols and marks beyond ASCII made spaces ('“TBD”', 'TBD 🤷'); for non-ASCII text. */
 function plainText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(NOT_A_WORD, (ch) => (ch.charCodeAt(0) < 0x80 ? ch : ' '));
+  return compatibleForm(text).replace(NOT_A_WORD, (ch) => (ch.charCodeAt(0) < 0x80 ? ch : ' '));
 }
 
 /** The longest text read for a repeated phrase ("to be confirmed, to be confirmed" is 32). */
@@ -296,13 +301,14 @@ export function isPlaceholderLink(text: string): boolean {
   const colon = text.indexOf(':');
   if (colon < 3 || colon > 10 || !SCHEME.test(text.slice(0, colon))) return false;
   const scheme = text.slice(0, colon).toLowerCase();
+  const link = text.trim();
   // 'Data: 40 threads…' is a sentence; a link holds no space.
-  if (NOWHERE_SCHEMES.has(scheme)) return !/\s/.test(text.trim());
-  if (scheme === 'mailto') return !/^mailto:[^@\s]+@[^@\s]+\.[^@\s]+/i.test(text.trim());
+  if (NOWHERE_SCHEMES.has(scheme)) return !/\s/.test(link);
+  if (scheme === 'mailto') return !/^mailto:[^@\s]+@[^@\s]+\.[^@\s]+/i.test(link);
   // Text such as 'Owner: Ana' is no link: a link this far has '//' and a host after its scheme.
   if (!text.startsWith('//', colon + 1)) return false;
   // No host at all: 'https://', 'https:///coc'.
-  if (/^[a-z][a-z0-9+.-]*:\/\/(?:\/|\s*$)/i.test(text.trim())) return true;
+  if (/^[a-z][a-z0-9+.-]*:\/\/(?:\/|\s*$)/i.test(link)) return true;
   const written = PLAIN_HOST.exec(text)?.[1]?.toLowerCase();
   let host: string;
   // A host of names (most links) is read as it is written; an address in digits or brackets, or anything
@@ -310,13 +316,13 @@ export function isPlaceholderLink(text: string): boolean {
   if (written !== undefined && NAMED_HOST.test(written)) host = written;
   else {
     try {
-      host = new WhatwgUrl(text.trim()).hostname.toLowerCase();
+      host = new WhatwgUrl(link).hostname.toLowerCase();
     } catch {
       // A web address no browser could open.
       return scheme === 'http' || scheme === 'https';
     }
   }
-  if (host === '') return /^[a-z][a-z0-9+.-]*:\/\//i.test(text.trim());
+  if (host === '') return /^[a-z][a-z0-9+.-]*:\/\//i.test(link);
   if (host.startsWith('[')) return LOOPBACK_V6.test(host);
   const labels = host.replace(/\.$/, '').split('.');
   return (
@@ -418,13 +424,12 @@ let foldMetPhrase = false;
 const PREFIXES: ReadonlySet<string> = new Set([...NON_ANSWERS].flatMap((phrase) => [...phrase].map((_, i) => phrase.slice(0, i + 1))));
 
 /**
- * Characters folded into one space: white space (with the invisible ones: zero-width, soft hyphen, word
- * joiner), dots, underscores, dashes, slashes, apostrophes.
+ * Characters folded into one space: white space (the wide and narrow spaces too), dots, underscores,
+ * dashes, slashes, apostrophes. Invisible characters never get here: plainText takes them out.
  */
 const SEPARATORS: ReadonlySet<number> = new Set([
-  0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x2e, 0x5f, 0x2d, 0x2f, 0x5c, 0x27, 0x2019, 0x60, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x200b,
-  0x200c, 0x200d, 0x2060, 0xfeff, 0xad, 0x180e, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
-  0x200a, 0x202f, 0x205f, 0x3000,
+  0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x2e, 0x5f, 0x2d, 0x2f, 0x5c, 0x27, 0x2019, 0x60, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x1680,
+  0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000,
 ]);
 /** Punctuation and symbols around a phrase ("tbd!", "(none)", "n/a?"), dropped. */
 const MARKS: ReadonlySet<number> = new Set([...'!?,;:()[]{}"*~#%&+=<>|^@$\u00bf\u00a1\u2026\u00b7\u2022'].map((ch) => ch.charCodeAt(0)));

@@ -4,6 +4,7 @@
 import type { DataPath } from '../../source/yaml-source.js';
 import type { FindingCodeOf } from '../finding-kinds.js';
 import type { NumberOrParam } from '../types.js';
+import { compatibleForm } from '../../text/non-answer.js';
 
 /** The fields every rule has, whatever its kind. */
 export interface RuleBase {
@@ -207,8 +208,7 @@ export function foldName(name: string): string {
   // One person however the name is encoded: composed accents and plain letters (NFKC, so full-width
   // letters too), no invisible characters and no marks around it, so that "Maya Okonkwo" with a zero-width
   // space or a full stop, or "Tomás" written with a combining accent, is not a second one.
-  const plain = NON_ASCII.test(name) ? name.normalize('NFKC').replace(INVISIBLE, '') : name;
-  const spaced = plain.trim().replace(/\s+/g, ' ');
+  const spaced = compatibleForm(name).trim().replace(/\s+/g, ' ');
   // Most names begin and end with a letter: no expression runs for them.
   const folded = WORDY.test(spaced.charAt(0)) && WORDY.test(spaced.charAt(spaced.length - 1)) ? spaced : spaced.replace(OUTER_MARKS, '');
   return folded.toLowerCase();
@@ -218,9 +218,6 @@ const WORDY = /^[\p{L}\p{N}]$/u;
 
 /** Marks around a name ("Maya Okonkwo.", "'Ana'"): not part of it. */
 const OUTER_MARKS = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
-
-const NON_ASCII = /[^\x00-\x7f]/;
-const INVISIBLE = /\p{Cf}/gu;
 
 export function pathProblem(rule: RuleShape, context: RuleValidateContext): RuleProblem[] {
   return context.planHasPath(rule.segments)
