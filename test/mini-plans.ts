@@ -7,7 +7,7 @@ custom:
   purpose: Members help each other ship better software.
   people: [Ana, Bo, Cy]
   host: Ana
-  rules_url: https://example.org/rules
+  rules_url: https://acme.example/rules
   sponsor: Acme
 assessment:
   first.values: { status: met, reviewed: 2026-06-01 }

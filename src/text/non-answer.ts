@@ -231,8 +231,54 @@ export function isNonAnswer(text: string): boolean {
   if (SLOT_FIRST.has(plain.charCodeAt(0) | 0x20) && (TEMPLATE.test(plain) || LEADING_PLACEHOLDER.test(plain))) return true;
   const folded = foldAnswer(plain);
   if (folded.length <= LONGEST && NON_ANSWERS.has(folded)) return true;
-  return foldMetPhrase && repeatsNonAnswer(plain);
+  if (foldMetPhrase && repeatsNonAnswer(plain)) return true;
+  return plain.length <= LONGEST_DEFERRAL && (spelledOut(plain) || DEFERRAL.test(plain));
 }
+
+/**
+ * A phrase spelled out letter by letter, to pass for a word: 'N O N E', 'n.o.n.e', 'T-B-D'. Only texts
+ * of single letters apart are read (a word's second letter settles it).
+ */
+function spelledOut(text: string): boolean {
+  if (!SPELLED_OUT.test(text)) return false;
+  return NON_ANSWERS.has(text.replace(NOT_A_LETTER_G, '').toLowerCase());
+}
+
+const SPELLED_OUT = /^[^\p{L}\p{N}]*\p{L}(?:[\s.\-_/*\u00b7\u2022]+\p{L}){2,}[^\p{L}\p{N}]*$/u;
+const NOT_A_LETTER_G = /\P{L}/gu;
+
+/**
+ * An answer put off in a sentence the list cannot hold word for word: 'To be written later', 'Yet to be
+ * decided by the board', 'Not yet hired', 'Will be confirmed next month', 'We will decide later'. Each
+ * says that the decision is still to come; none says what it is.
+ */
+const DEFERRAL = new RegExp(
+  [
+    '^[^\\p{L}\\p{N}]*',
+    '(?:',
+    // '(it) (is) (still/yet) to be decided', 'will be confirmed', 'not yet written', 'still being discussed'
+    '(?:(?:it|this|that|these|they|details?|one)\\s+)?',
+    '(?:(?:is|are|will|shall|still|yet|not|to|be|being)(?:\\s+|(?=\\s)))+',
+    '(?:decided|determined|defined|confirmed|announced|agreed|written|added|done|completed|finished|discussed|drafted|',
+    'filled\\s+in|provided|set(?:\\s+up)?|chosen|named|appointed|found|hired|assigned|published|created|planned|',
+    'scheduled|clarified|settled|finali[sz]ed|worked\\s+out|figured\\s+out|sorted\\s+out|identified|nominated|',
+    'recruited|selected|arranged|organi[sz]ed|prepared|documented|specified)',
+    '|',
+    // 'we will decide later', 'decide later', "we'll write it soon"
+    "(?:we(?:\\s+will|\\s+shall|'ll|\\u2019ll)?\\s+|will\\s+|to\\s+)?",
+    '(?:decide|define|confirm|write|add|figure\\s+out|work\\s+out|sort\\s+out|fill\\s+in|find|name|appoint|hire|choose|see)',
+    '(?:\\s+(?:it|this|that|one|them))?',
+    '(?=[^\\p{L}\\p{N}]*(?:later|soon|eventually|afterwards|next))',
+    ')',
+    // when, or by whom, it is to come
+    '(?:[\\s,]+(?:later|soon|eventually|yet|afterwards|in\\s+due\\s+course|in\\s+the\\s+future|at\\s+a\\s+later\\s+(?:date|stage|time|point)|',
+    'next\\s+(?:week|month|quarter|year)|(?:by|with)(?:\\s+[\\p{L}\\p{N}]+){1,3}))*',
+    '[^\\p{L}\\p{N}]*$',
+  ].join(''),
+  'iu',
+);
+/** Longest text read for a deferral ('Yet to be decided by the steering committee next quarter' is 57). */
+const LONGEST_DEFERRAL = 72;
 
 const NON_ASCII = /[^\x00-\x7f]/;
 /** First characters of a slot or a placeholder word (lower-cased by | 0x20: '{', '<', '[' stay apart). */
@@ -250,7 +296,40 @@ const NOT_A_WORD = /[^\p{L}\p{N}\s]/gu;
  * a person's name are compared in.
  */
 export function compatibleForm(text: string): string {
-  return NON_ASCII.test(text) ? text.normalize('NFKC').replace(INVISIBLE, '') : text;
+  return NON_ASCII.test(text) ? withoutLookAlikes(text.normalize('NFKC').replace(INVISIBLE, '')) : text;
+}
+
+/**
+ * Cyrillic and Greek letters that pass for Latin ones, each with the Latin letter it passes for: 'nоne'
+ * with a Cyrillic о, or 'Аna' beside 'Ana' on a roster, must not read as a new word or a new person.
+ */
+const LOOK_ALIKES: ReadonlyMap<string, string> = new Map([
+  ...pairs('\u0430a \u0435e \u043eo \u0440p \u0441c \u0443y \u0445x \u0456i \u0458j \u0455s \u0501d \u051bq \u051dw \u04bbh \u04cfl'),
+  ...pairs(
+    '\u0410A \u0412B \u0415E \u041aK \u041cM \u041dH \u041eO \u0420P \u0421C \u0422T \u0425X \u0423Y \u04aeY \u0405S \u0406I \u0408J \u051aQ \u051cW',
+  ),
+  ...pairs('\u03b1a \u03bfo \u03bdv \u03b9i \u03bak \u03c1p \u03c5u \u03c7x \u03f2c'),
+  ...pairs('\u0391A \u0392B \u0395E \u0396Z \u0397H \u0399I \u039aK \u039cM \u039dN \u039fO \u03a1P \u03a4T \u03a5Y \u03a7X'),
+]);
+
+function pairs(list: string): [string, string][] {
+  return list.split(' ').map((pair) => [pair.charAt(0), pair.charAt(1)]);
+}
+
+const LOOK_ALIKE = new RegExp(`[${[...LOOK_ALIKES.keys()].join('')}]`, 'u');
+const LOOK_ALIKE_G = new RegExp(LOOK_ALIKE.source, 'gu');
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
+/**
+ * Look-alike letters read as the Latin ones they pass for, in a text that mixes them with Latin letters
+ * ('nоne') or is made of look-alikes only ('ТВА'). A word of those scripts keeps its letters: 'нет' is a
+ * Russian word, not a disguised Latin one.
+ */
+function withoutLookAlikes(text: string): string {
+  if (!LOOK_ALIKE.test(text)) return text;
+  const latin = text.replace(LOOK_ALIKE_G, (ch) => LOOK_ALIKES.get(ch)!);
+  return LATIN_LETTER.test(text) || !CYRILLIC_OR_GREEK.test(latin) ? latin : text;
 }
 
 /** compatibleForm, with symbols and marks beyond ASCII made spaces ('“TBD”', 'TBD 🤷'); for non-ASCII text. */
@@ -332,9 +411,22 @@ export function isPlaceholderLink(text: string): boolean {
     /^127\./.test(host) ||
     host === '0.0.0.0' ||
     // Names that are non-answers ('tbd', 'none.none'); a longer host is somebody's real one.
-    (labels.length <= 2 && labels.every((label) => label.length >= 3 && isNonAnswer(label)))
+    (labels.length <= 2 && labels.every((label) => label.length >= 3 && isNonAnswer(label))) ||
+    // A template's address left in: the documentation domains ('https://example.com/coc') and 'your…' names.
+    (labels.length >= 2 && EXAMPLE_SITE.test(labels.slice(-2).join('.'))) ||
+    labels.some((label) => YOUR_SITE.test(label))
   );
 }
+
+/**
+ * The second-level domains reserved for documentation (RFC 2606), which a template's links point at. The
+ * reserved top-level name `.example` is not among them: it is how the bundled examples, which are
+ * fiction, name their made-up communities' sites, and no real community can be reached there either way.
+ */
+const EXAMPLE_SITE = /^example\.(?:com|net|org)$/;
+/** A template's name for the reader's own site: 'yourdomain', 'your-company', 'yoursite'. */
+const YOUR_SITE =
+  /^your-?(?:domain|company|site|website|org|organi[sz]ation|community|project|forum|server|host|team|name|url|link|app|chat|wiki|docs)$/;
 
 const SCHEME = /^[a-z][a-z0-9+.-]*$/i;
 /**

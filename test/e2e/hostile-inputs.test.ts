@@ -159,7 +159,7 @@ describe('hostile methodologies', () => {
   });
 
   it('a $ref to another document is refused with its position', () => {
-    const dir = methodologyWith("{ $ref: 'https://example.org/schema.json' }");
+    const dir = methodologyWith("{ $ref: 'https://acme.example/schema.json' }");
     const r = runCli(['validate-checklists', dir]);
     expect(r.code).toBe(2);
     expect(expectOneErrorLine(r.stderr)).toMatch(/first\.yaml:13:19: invalid evidence schema: '\$ref' may only point inside/);

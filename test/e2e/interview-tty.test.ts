@@ -235,7 +235,7 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     await s.waitFor(/^\? Next, the important points: 1 question,/m);
     s.keys('Enter');
     await s.waitFor(/^\? Where are the rules\?/m);
-    s.type('https://example.org/rules');
+    s.type('https://acme.example/rules');
     s.keys('Enter');
     await s.waitFor(/^\? Last, the optional points: 1 question/m);
     s.keys('Enter');

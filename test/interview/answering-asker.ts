@@ -84,7 +84,7 @@ export class AnsweringAsker implements Asker {
 export function answerFor(spec: ValueSpec, people: readonly string[] = []): unknown {
   switch (spec.kind) {
     case 'short-text':
-      return spec.format === 'url' ? 'https://example.org/plan' : 'Written down by the organisers';
+      return spec.format === 'url' ? 'https://acme.example/plan' : 'Written down by the organisers';
     case 'long-text':
       return 'Written down at length by the organisers, with who does what, when and how it is checked.';
     case 'number':

@@ -111,16 +111,16 @@ describe('a web address in a list', () => {
     const url = { kind: 'short-text', format: 'url' } as const;
     expect(checkEntered(url, MATRIX)).toEqual({
       ok: false,
-      problem: "enter a web address such as https://example.org/ (only one '#' may appear: write the others as %23)",
+      problem: "enter a web address such as https://acme.example/ (only one '#' may appear: write the others as %23)",
     });
     expect(checkEntered(url, 'https://matrix.to/#/%23quillmark:matrix.org').ok).toBe(true);
-    expect(checkEntered(url, 'https://example.org/a b').ok).toBe(false);
+    expect(checkEntered(url, 'https://acme.example/a b').ok).toBe(false);
     expect(checkEntered(url, 'mailto:team@example.org').ok).toBe(false);
   });
 
   it('names the wrong entry of a list already given, and fixes it alone, the others kept', async () => {
     const given = [
-      { name: 'Forum', url: 'https://forum.example.org/' },
+      { name: 'Forum', url: 'https://forum.acme.example/' },
       { name: 'Matrix #quillmark', url: MATRIX },
     ];
     script.push(
@@ -130,7 +130,7 @@ describe('a web address in a list', () => {
           // No "Keep them" while an entry cannot be saved: it would be refused again and again.
           expect(config.message).toBe('Which channels? (2 entered, 1 to fix)');
           expect(names(config)).toEqual([
-            "Fix entry 2 (Matrix #quillmark): Link: enter a web address such as https://example.org/ (only one '#' may appear: write the others as %23)",
+            "Fix entry 2 (Matrix #quillmark): Link: enter a web address such as https://acme.example/ (only one '#' may appear: write the others as %23)",
             'Add more',
             'Start the list again',
             'Skip for now',
@@ -236,12 +236,12 @@ describe('a list of entries loses nothing typed', () => {
 
   it('saves a fixed entry at once, before the list is done', async () => {
     const kept: unknown[] = [];
-    const given = [{ name: 'Forum', url: 'https://forum.example.org/ x' }];
-    script.push(pick('Fix entry 1'), type(''), type('https://forum.example.org/'), ctrlC('list'));
+    const given = [{ name: 'Forum', url: 'https://forum.acme.example/ x' }];
+    script.push(pick('Fix entry 1'), type(''), type('https://forum.acme.example/'), ctrlC('list'));
     await expect(asker().ask(listRequest(CHANNEL_FIELDS, given, 1, (entries) => kept.push(entries)))).rejects.toBeInstanceOf(
       InterruptedError,
     );
-    expect(kept).toEqual([[{ name: 'Forum', url: 'https://forum.example.org/' }]]);
+    expect(kept).toEqual([[{ name: 'Forum', url: 'https://forum.acme.example/' }]]);
   });
 });
 

@@ -29,7 +29,7 @@ const planSchema = loadSchemas().plan;
 describe('answers as entered', () => {
   const cases: [ValueSpec, unknown, unknown][] = [
     [{ kind: 'short-text' }, '  Makers  ', 'Makers'],
-    [{ kind: 'short-text', format: 'url' }, 'https://example.org/a', 'https://example.org/a'],
+    [{ kind: 'short-text', format: 'url' }, 'https://acme.example/a', 'https://acme.example/a'],
     [{ kind: 'number', minimum: 0, integer: true }, '12', 12],
     [{ kind: 'percentage' }, '33', 0.33],
     [{ kind: 'percentage' }, '12.5%', 0.125],
@@ -108,7 +108,17 @@ describe('answers as entered', () => {
 
   const refused: [ValueSpec, unknown, string][] = [
     [{ kind: 'short-text' }, '   ', 'enter some text'],
-    [{ kind: 'short-text', format: 'url' }, 'example.org', 'enter a web address such as https://example.org/'],
+    [{ kind: 'short-text', format: 'url' }, 'example.org', 'enter a web address such as https://acme.example/'],
+    [
+      { kind: 'short-text', format: 'url' },
+      'https://example.com/coc',
+      "'https://example.com/coc' leads nowhere a member could follow: enter the address members open",
+    ],
+    [
+      { kind: 'short-text', format: 'url' },
+      'http://localhost:3000',
+      "'http://localhost:3000' leads nowhere a member could follow: enter the address members open",
+    ],
     [
       { kind: 'short-text' },
       'tbd',

@@ -31,7 +31,7 @@ const FULL: Step[] = [
   { ask: 'second.sponsor', reply: answer('Acme') },
   { ask: 'first.values', reply: answer('met') },
   { choose: 'now' },
-  { ask: 'second.rules', reply: answer('https://example.org/rules') },
+  { ask: 'second.rules', reply: answer('https://acme.example/rules') },
   { choose: 'now' },
   { ask: 'second.review', reply: answer('partial') },
   { confirm: false },
@@ -54,7 +54,7 @@ describe('the interview flow', () => {
         people: ['Ana', 'Bo', 'Cy'],
         host: 'Ana',
         sponsor: 'Acme',
-        rules_url: 'https://example.org/rules',
+        rules_url: 'https://acme.example/rules',
       },
       assessment: { 'first.values': { status: 'met', reviewed: TODAY }, 'second.review': { status: 'partial', reviewed: TODAY } },
     });
@@ -368,13 +368,13 @@ describe('the interview flow', () => {
 
   it('--item asks only that item, --phase only that phase, --all revisits answers with them as defaults', async () => {
     const done =
-      'community:\n  name: Makers\n  type: customer\ncustom:\n  purpose: People who fix things together\n  rules_url: https://example.org/rules\n';
-    const item = session(done, [{ ask: 'second.rules', reply: answer('https://example.org/new-rules') }, { confirm: false }], {
+      'community:\n  name: Makers\n  type: customer\ncustom:\n  purpose: People who fix things together\n  rules_url: https://acme.example/rules\n';
+    const item = session(done, [{ ask: 'second.rules', reply: answer('https://acme.example/new-rules') }, { confirm: false }], {
       scope: { items: ['second.rules'], all: true },
     });
     await runInterview(item.asker, item.options);
-    expect(item.asker.asked.map((r) => [r.question.id, r.default])).toEqual([['second.rules', 'https://example.org/rules']]);
-    expect(item.last().custom.rules_url).toBe('https://example.org/new-rules');
+    expect(item.asker.asked.map((r) => [r.question.id, r.default])).toEqual([['second.rules', 'https://acme.example/rules']]);
+    expect(item.last().custom.rules_url).toBe('https://acme.example/new-rules');
 
     const phase = session(
       done,
@@ -392,7 +392,7 @@ describe('the interview flow', () => {
 
   it('--only-gaps asks the questions of open items, answered or not', async () => {
     const text =
-      'community:\n  name: Makers\n  type: customer\ncustom:\n  purpose: short\n  rules_url: https://example.org/rules\n  sponsor: Acme\n  people: [Ana, Bo, Cy]\n  host: Ana\n';
+      'community:\n  name: Makers\n  type: customer\ncustom:\n  purpose: short\n  rules_url: https://acme.example/rules\n  sponsor: Acme\n  people: [Ana, Bo, Cy]\n  host: Ana\n';
     const s = session(
       text,
       [

@@ -87,7 +87,7 @@ describe('assessPlan', () => {
   it('counts a rule set that only partly passes as partial, worth half', () => {
     const a = assess(
       withCustom(
-        '  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  rules_url: https://example.org/rules\n  sponsor: Acme\n',
+        '  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  rules_url: https://acme.example/rules\n  sponsor: Acme\n',
       ),
     );
     expect(status(a, 'first.people')).toBe('partial');
@@ -108,7 +108,7 @@ describe('assessPlan', () => {
 
   it('lets the facts win over an answer that claims met, and reports the contradiction', () => {
     const a = assess(
-      `${withCustom('  people: [Ana, Bo, Cy]\n  host: Ana\n  rules_url: https://example.org/rules\n  sponsor: Acme\n')}  first.purpose: { status: met }\n`,
+      `${withCustom('  people: [Ana, Bo, Cy]\n  host: Ana\n  rules_url: https://acme.example/rules\n  sponsor: Acme\n')}  first.purpose: { status: met }\n`,
     );
     expect(status(a, 'first.purpose')).toBe('unmet');
     expect(codes(a)).toContain('claim-contradicted:first.purpose');
@@ -177,7 +177,7 @@ describe('assessPlan', () => {
   it('treats blank text and empty entries as missing', () => {
     const a = assess(
       withCustom(
-        '  purpose: "          "\n  people: ["", " ", Cy]\n  host: Ana\n  rules_url: https://example.org/rules\n  sponsor: Acme\n',
+        '  purpose: "          "\n  people: ["", " ", Cy]\n  host: Ana\n  rules_url: https://acme.example/rules\n  sponsor: Acme\n',
       ),
     );
     expect(status(a, 'first.purpose')).toBe('unmet');
@@ -237,7 +237,7 @@ describe('assessPlan', () => {
   it('keeps the level below launch while a blocker is open, whatever the score', () => {
     const a = assess(
       withCustom(
-        '  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  host: Ana\n  rules_url: https://example.org/rules\n',
+        '  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  host: Ana\n  rules_url: https://acme.example/rules\n',
       ),
     );
     expect(a.score).toBeGreaterThanOrEqual(77);
@@ -274,7 +274,7 @@ describe('levels and the next-level path', () => {
 });
 
 describe('judgePlan', () => {
-  const openSponsor = `${withCustom('  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  host: Ana\n  rules_url: https://example.org/rules\n')}`;
+  const openSponsor = `${withCustom('  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  host: Ana\n  rules_url: https://acme.example/rules\n')}`;
 
   it('fails on an open blocker by default, and passes with --fail-on none', () => {
     const a = assess(openSponsor);

@@ -209,8 +209,8 @@ describe('markdown', () => {
     // The guide travels with the report, collapsed: never a relative link to a file the reader lacks.
     expect(md).toContain('<details><summary>Guide to first.purpose</summary>');
     expect(md).not.toContain('docs/methodology.md');
-    const linked = formatRun(FORMATTERS.markdown, reportRun(), { ...context, guideUrl: 'https://example.org/guide/methodology.html' });
-    expect(linked).toContain('(https://example.org/guide/methodology.html#first-purpose)');
+    const linked = formatRun(FORMATTERS.markdown, reportRun(), { ...context, guideUrl: 'https://acme.example/guide/methodology.html' });
+    expect(linked).toContain('(https://acme.example/guide/methodology.html#first-purpose)');
     expect(linked).not.toContain('<details>');
     expect(md).toContain('waived until 2026-12-31, risk owned by Bo');
     expect(md).toContain('`mini` version');
@@ -329,13 +329,13 @@ describe('hostile text in every field', () => {
       // Without --guide-url, no link at all, and no HTML but the guides' own <details> and <summary>.
       expect([...prose.matchAll(/(?<!\\)\]\(([^)]*)\)/g)]).toEqual([]);
       for (const tag of prose.matchAll(/(?<!\\)<\/?([a-z]+)/g)) expect(['details', 'summary']).toContain(tag[1]);
-      const linked = formatRun(FORMATTERS.markdown, run, { ...context, guideUrl: 'https://example.org/m.md' }).replace(
+      const linked = formatRun(FORMATTERS.markdown, run, { ...context, guideUrl: 'https://acme.example/m.md' }).replace(
         /^ *(`{3,})[\s\S]*?^ *\1$/gm,
         '',
       );
       const links = [...linked.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map((l) => l[1]);
       expect(links.length).toBeGreaterThan(0);
-      for (const link of links) expect(link).toMatch(/^https:\/\/example\.org\/m\.md#[A-Za-z0-9%_.-]+$/);
+      for (const link of links) expect(link).toMatch(/^https:\/\/acme\.example\/m\.md#[A-Za-z0-9%_.-]+$/);
       texts[`hostile-${i}-${withIds}.md`] = md;
       // Several plans in one document: headings stay unique and short.
       const plan = run.plans[0]!;
@@ -457,13 +457,13 @@ describe('edge runs', () => {
     expect(runs[1].tool.driver.rules[0]).not.toHaveProperty('helpUri');
     expect(runs[1].tool.driver.rules[0].help.markdown).toContain('**Guide:**');
     const named = JSON.parse(
-      formatRun(FORMATTERS.sarif, two, { ...context, sarifCategory: 'plans-eu', guideUrl: 'https://example.org/g.md' }),
+      formatRun(FORMATTERS.sarif, two, { ...context, sarifCategory: 'plans-eu', guideUrl: 'https://acme.example/g.md' }),
     ).runs;
     expect(named.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual([
       'plans-eu/mini/',
       'plans-eu/commready/',
     ]);
-    expect(named[1].tool.driver.rules[0].helpUri).toBe(`https://example.org/g.md#${allItems(builtin)[0]!.id.replace('.', '-')}`);
+    expect(named[1].tool.driver.rules[0].helpUri).toBe(`https://acme.example/g.md#${allItems(builtin)[0]!.id.replace('.', '-')}`);
     const one = JSON.parse(formatRun(FORMATTERS.sarif, { ...two, plans: [two.plans[1]!] }, { ...context, sarifCategory: 'plans-eu' })).runs;
     expect(one[0].automationDetails).toEqual({ id: 'plans-eu/' });
     const empty = formatRun(FORMATTERS.sarif, { command: 'lint', plans: [] }, context);

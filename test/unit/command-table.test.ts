@@ -235,7 +235,7 @@ const EVERY_OPTION: { [N in CommandName]: { argv: string[]; args: CommandArgumen
       '--sarif-category',
       'plans',
       '--guide-url',
-      'https://example.org/m.md',
+      'https://acme.example/m.md',
     ],
     args: [['a.yaml', 'b.yaml']],
     options: {
@@ -258,13 +258,13 @@ const EVERY_OPTION: { [N in CommandName]: { argv: string[]; args: CommandArgumen
       printConfig: true,
       concurrency: '3',
       sarifCategory: 'plans',
-      guideUrl: 'https://example.org/m.md',
+      guideUrl: 'https://acme.example/m.md',
     },
   },
   report: {
-    argv: ['p.yaml', '-f', 'json', '-o', 'r.json', '--sarif-category', 'c', '--guide-url', 'https://example.org/m.md'],
+    argv: ['p.yaml', '-f', 'json', '-o', 'r.json', '--sarif-category', 'c', '--guide-url', 'https://acme.example/m.md'],
     args: ['p.yaml'],
-    options: { ...GLOBALS, format: ['json'], output: 'r.json', sarifCategory: 'c', guideUrl: 'https://example.org/m.md' },
+    options: { ...GLOBALS, format: ['json'], output: 'r.json', sarifCategory: 'c', guideUrl: 'https://acme.example/m.md' },
   },
   diff: {
     argv: ['a.json', 'b.json', '-f', 'markdown', '-o', 'd.md'],

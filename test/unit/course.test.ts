@@ -204,9 +204,9 @@ describe('validating a course', () => {
   });
 
   it('rejects a reading that is not a reference the methodology cites', () => {
-    const errors = broken((t) => t.replace('https://www.cisa.gov/MFA', 'https://example.org/my-blog'));
+    const errors = broken((t) => t.replace('https://www.cisa.gov/MFA', 'https://acme.example/my-blog'));
     expect(errors.map((e) => e.message)).toEqual([
-      "the reading 'https://example.org/my-blog' is not a reference the methodology cites; readings must be sources an item names",
+      "the reading 'https://acme.example/my-blog' is not a reference the methodology cites; readings must be sources an item names",
     ]);
     expect(errors[0]!.line).toBe(lineOf('https://www.cisa.gov/MFA'));
   });

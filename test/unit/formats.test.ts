@@ -71,7 +71,7 @@ describe('the uri format', () => {
   });
 
   it('takes the usual links by the quick test, and leaves the rest to the full one', () => {
-    for (const url of ['https://example.org', 'https://discuss.example.org/t/welcome/12?page=2#top', 'http://example.org:8080/a%20b']) {
+    for (const url of ['https://acme.example', 'https://discuss.acme.example/t/welcome/12?page=2#top', 'http://acme.example:8080/a%20b']) {
       expect(COMMON_URI.test(url), url).toBe(true);
     }
     for (const [value, valid] of [

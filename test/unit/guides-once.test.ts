@@ -66,7 +66,7 @@ describe('guides in a report of several plans', () => {
     expect([...one.matchAll(/<summary>Guide to /g)]).toHaveLength(gapIds(plans[0]!).length);
     const html = formatRun(FORMATTERS.html, { command: 'report', plans: [plans[0]!] }, context);
     expect(html).not.toMatch(/id="guide-|given in full/);
-    const linked = formatRun(FORMATTERS.markdown, run, { ...context, guideUrl: 'https://example.org/guide' });
+    const linked = formatRun(FORMATTERS.markdown, run, { ...context, guideUrl: 'https://acme.example/guide' });
     expect(linked).not.toMatch(/<details>|given in full/);
     expect([...linked.matchAll(/\*\*Full guide:\*\*/g)]).toHaveLength(plans.flatMap(gapIds).length);
   });

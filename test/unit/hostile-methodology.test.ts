@@ -101,7 +101,7 @@ describe('checkEvidenceSchema', () => {
 
   it('allows $ref only to its own $defs', () => {
     expect(checkEvidenceSchema({ $defs: { s: { type: 'string' } }, items: { $ref: '#/$defs/s' } })).toEqual([]);
-    expect(checkEvidenceSchema({ items: { $ref: 'https://example.org/s.json' } }).map((p) => p.path)).toEqual([['items', '$ref']]);
+    expect(checkEvidenceSchema({ items: { $ref: 'https://acme.example/s.json' } }).map((p) => p.path)).toEqual([['items', '$ref']]);
     expect(checkEvidenceSchema({ items: { $ref: '#/$defs/missing' } }).map((p) => p.path)).toEqual([['items', '$ref']]);
   });
 

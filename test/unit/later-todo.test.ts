@@ -26,7 +26,7 @@ purpose:
     who: Photographers of every level in Lyon who want to shoot together
 governance:
   code_of_conduct:
-    url: https://example.org/conduct
+    url: https://acme.example/conduct
 assessment:
   purpose.statement: { owner: Ana, due: 2026-09-30 }
   governance.code-of-conduct: { owner: Ana, due: 2026-08-15 }

@@ -109,7 +109,7 @@ describe('the figure heuristic', () => {
     const fakes: Sourced[] = [
       { id: 'fake.unsourced', why, references: [] },
       { id: 'fake.homepage', why, references: [{ title: 'A vendor', url: 'https://khoros.com/' }] },
-      { id: 'fake.sourced', why, references: [{ title: 'A study', url: 'https://example.org/studies/invitations' }] },
+      { id: 'fake.sourced', why, references: [{ title: 'A study', url: 'https://acme.example/studies/invitations' }] },
       { id: 'fake.no-figure', why: 'Invite people personally.', references: [] },
     ];
     expect(figuresWithoutSource(fakes)).toEqual([

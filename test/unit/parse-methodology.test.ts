@@ -173,7 +173,7 @@ describe('parseMethodology on inline data (no file system)', () => {
   const manifest =
     'id: tiny\ntitle: Tiny\nversion: 1.0.0\nphases: [only]\nlevels:\n  - { id: zero, title: Zero, description: Start., min_score: 0 }\n';
   const phase = (schema: string) =>
-    `id: only\ntitle: Only\nsummary: One.\nitems:\n  - id: only.one\n    title: One\n    why: Because.\n    guidance: Do it.\n    severity: minor\n    weight: 1\n    evidence:\n      - { path: custom.one, schema: ${schema}, message: Add it. }\n    na: false\n    question: { kind: text, message: One?, fills: custom.one }\n    references: [{ title: X, url: "https://example.org/x" }]\n`;
+    `id: only\ntitle: Only\nsummary: One.\nitems:\n  - id: only.one\n    title: One\n    why: Because.\n    guidance: Do it.\n    severity: minor\n    weight: 1\n    evidence:\n      - { path: custom.one, schema: ${schema}, message: Add it. }\n    na: false\n    question: { kind: text, message: One?, fills: custom.one }\n    references: [{ title: X, url: "https://acme.example/x" }]\n`;
   const files = (schema: string) => ({
     location: 'mem',
     manifest: parseYamlSource('mem/methodology.yaml', manifest),
@@ -207,7 +207,7 @@ describe('extending a methodology', () => {
     const dir = extension(
       `id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: [second]\noverrides:\n  items:\n    second.review: { disabled: true }\n    second.rules: { weight: 7, severity: blocker }\n  params: { people_min: 5 }\n  levels:\n    ready: { min_score: 90 }\n`,
       {
-        'second.yaml': `id: second\ntitle: Second\nsummary: Ours.\nitems:\n  - id: second.meetups\n    title: Monthly meetups\n    why: Rhythm.\n    guidance: Meet.\n    severity: minor\n    weight: 1\n    evidence:\n      - { path: custom.meetups, schema: { const: true }, message: Plan meetups. }\n    na: false\n    question: { kind: confirm, message: Meetups?, fills: custom.meetups }\n    references: [{ title: X, url: "https://example.org/x" }]\n`,
+        'second.yaml': `id: second\ntitle: Second\nsummary: Ours.\nitems:\n  - id: second.meetups\n    title: Monthly meetups\n    why: Rhythm.\n    guidance: Meet.\n    severity: minor\n    weight: 1\n    evidence:\n      - { path: custom.meetups, schema: { const: true }, message: Plan meetups. }\n    na: false\n    question: { kind: confirm, message: Meetups?, fills: custom.meetups }\n    references: [{ title: X, url: "https://acme.example/x" }]\n`,
       },
     );
     const m = loadMethodology(dir, validation);

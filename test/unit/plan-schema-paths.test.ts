@@ -56,7 +56,7 @@ const schema: Record<string, unknown> = {
     people: { type: 'array', items: { $ref: '#/$defs/person' } },
     custom: { type: 'object', additionalProperties: true },
     broken: { $ref: '#/$defs/missing' },
-    remote: { $ref: 'https://example.org/schema.json' },
+    remote: { $ref: 'https://acme.example/schema.json' },
   },
   $defs: {
     date: { type: 'string', format: 'date' },

@@ -336,7 +336,7 @@ describe('rule kind: people, with a roster role', () => {
     expect(checkRule(rule, ctx)).toMatchObject({ pass: false, detail: '1 of 2 named' });
     expect(context({ people: [] }).rosterPeople()).toEqual([]);
   });
-  it('counts no one for "TBD" or "Nobody" on the roster, and one person for a name written with invisible characters or another accent encoding', () => {
+  it('counts no one for "TBD" or "Nobody" on the roster, and one person for a name written with invisible characters, another accent encoding or look-alike letters', () => {
     const data = {
       people: people(
         ['TBD', ['moderator']],
@@ -349,6 +349,10 @@ describe('rule kind: people, with a roster role', () => {
         ['\u201cTBD\u201d', ['moderator']],
         ['Tom\u00e1s Ibarra', ['moderator']],
         ['Toma\u0301s Ibarra', ['moderator']],
+        // a Cyrillic A and a Cyrillic o that pass for Latin ones
+        ['M\u0430ya Okonkwo', ['moderator']],
+        ['Tom\u00e1s Ibarr\u0430', ['moderator']],
+        ['n\u043ene', ['moderator']],
       ),
     };
     const ctx = context(data, { roster: roster('Maya Okonkwo', 'Tom\u00e1s Ibarra') });

@@ -18,7 +18,7 @@ custom:
   purpose: Members help each other ship better software.
   people: [Ana, Bo, Cy]
   host: Ana
-  rules_url: https://example.org/rules
+  rules_url: https://acme.example/rules
 assessment:
   first.values: { status: met, reviewed: 2026-06-01 }
   second.review: { status: met, reviewed: 2026-06-01 }

@@ -212,7 +212,7 @@ describe('restructured fields', () => {
   const rules = (path: string) => ({
     evidence: [buildRule({ path, schema: { type: 'string', format: 'uri' }, message: 'Link the rules.' })],
   });
-  const plan = (rulesField: string) => COMPLETE_MINI_PLAN.replace('  rules_url: https://example.org/rules\n', rulesField);
+  const plan = (rulesField: string) => COMPLETE_MINI_PLAN.replace('  rules_url: https://acme.example/rules\n', rulesField);
 
   it('says what is asked now where a plan writes the old shape of a field a rule reads', () => {
     const mm = changed({}, { restructured: [{ path: 'custom.rules_url', segments: ['custom', 'rules_url'], now: 'One link now.' }] });
@@ -222,7 +222,7 @@ describe('restructured fields', () => {
         text: 'One link now.',
       }),
     ]);
-    expect(findingsOf(assessWith(mm, plan('  rules_url: https://example.org/rules\n')), 'field-restructured')).toEqual([]);
+    expect(findingsOf(assessWith(mm, plan('  rules_url: https://acme.example/rules\n')), 'field-restructured')).toEqual([]);
   });
 
   it('finds the item by a rule inside the restructured field, and by no other', () => {
@@ -363,7 +363,7 @@ describe('results of plans nearly alike', () => {
   });
 
   it("gives an open item the points of its own plan's total weight, in its result and in its finding", () => {
-    const open = COMPLETE_MINI_PLAN.replace('  rules_url: https://example.org/rules\n', '');
+    const open = COMPLETE_MINI_PLAN.replace('  rules_url: https://acme.example/rules\n', '');
     const customer = assessWith(m, open);
     const grassroots = assessWith(m, open.replace('type: customer', 'type: grassroots'));
     // Weights 5+5+3+3+5+1 = 22; without the sponsor, 17.
@@ -374,7 +374,7 @@ describe('results of plans nearly alike', () => {
   });
 
   it('tells an item decided by its rules alone from one the answer also spoke for', () => {
-    const open = COMPLETE_MINI_PLAN.replace('  rules_url: https://example.org/rules\n', '');
+    const open = COMPLETE_MINI_PLAN.replace('  rules_url: https://acme.example/rules\n', '');
     expect(result(assessWith(m, open), 'second.rules')).toMatchObject({ status: 'unmet', basis: 'evidence' });
     expect(result(assessWith(m, `${open}  second.rules: { status: unmet }\n`), 'second.rules')).toMatchObject({
       status: 'unmet',
@@ -465,7 +465,7 @@ describe('answers and their dates', () => {
   });
 
   it('says where a met claim the facts do not bear out was made', () => {
-    const claim = `${COMPLETE_MINI_PLAN.replace('  rules_url: https://example.org/rules\n', '')}  second.rules: { status: met }\n`;
+    const claim = `${COMPLETE_MINI_PLAN.replace('  rules_url: https://acme.example/rules\n', '')}  second.rules: { status: met }\n`;
     expect(findingsOf(assessWith(m, claim), 'claim-contradicted')).toMatchObject([
       { itemId: 'second.rules', location: { path: 'assessment.second.rules.status' }, data: { claimed: 'met' } },
     ]);

@@ -611,7 +611,7 @@ describe('assessing a plan', () => {
   });
 
   it('scores each phase on its own readiness items and counts its statuses', () => {
-    const a = assess(COMPLETE.replace('  host: Ana\n', '').replace('  rules_url: https://example.org/rules\n', ''));
+    const a = assess(COMPLETE.replace('  host: Ana\n', '').replace('  rules_url: https://acme.example/rules\n', ''));
     expect(a.phases).toEqual([
       { phaseId: 'first', score: 80.8, counts: { met: 2, partial: 1, unmet: 0, unanswered: 0, stale: 0, unmeasured: 0, 'n/a': 0 } },
       { phaseId: 'second', score: 66.7, counts: { met: 2, partial: 0, unmet: 1, unanswered: 0, stale: 0, unmeasured: 0, 'n/a': 0 } },
@@ -643,7 +643,7 @@ describe('assessing a plan', () => {
   it('orders findings by their place in the plan', () => {
     const a = assess(
       COMPLETE.replace('  purpose: Members help each other ship better software.\n', '').replace(
-        '  rules_url: https://example.org/rules\n',
+        '  rules_url: https://acme.example/rules\n',
         '',
       ),
     );

@@ -34,7 +34,7 @@ function planOf(s: Shape) {
   if (s.purpose) custom.purpose = 'Members help each other ship better software.';
   if (s.people !== 'none') custom.people = ['Ana', 'Bo', 'Cy'];
   if (s.people === 'met') custom.host = 'Ana';
-  if (s.rules) custom.rules_url = 'https://example.org/rules';
+  if (s.rules) custom.rules_url = 'https://acme.example/rules';
   if (s.sponsor) custom.sponsor = 'Acme';
   const assessment: Record<string, unknown> = {};
   const answer = (a: Answer) => (a === 'n/a' ? { status: a, note: 'Not for us.' } : { status: a });

@@ -19,7 +19,7 @@ custom:
   purpose: Members help each other ship better software.
   people: [Ana, Bo, Cy]
   host: Ana
-  rules_url: https://example.org/rules
+  rules_url: https://acme.example/rules
 assessment:
   first.values: { status: met, reviewed: 2026-06-01 }
 `;
@@ -49,7 +49,7 @@ describe('verdicts at their boundaries', () => {
   it('a met claim the facts bear out is not contradicted; one they do not bear out is', () => {
     const claim = PLAN + '  second.rules: { status: met }\n';
     expect(codesOf(claim, 'second.rules')).not.toContain('claim-contradicted');
-    const unfounded = claim.replace('  rules_url: https://example.org/rules\n', '');
+    const unfounded = claim.replace('  rules_url: https://acme.example/rules\n', '');
     expect(codesOf(unfounded, 'second.rules')).toContain('claim-contradicted');
   });
 

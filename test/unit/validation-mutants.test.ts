@@ -514,14 +514,14 @@ describe('the validation set', () => {
   });
 
   it('says which part of the methodology schema is missing', () => {
-    const { validation } = counted({ methodology: { ...schemas.methodology, $id: 'https://example.org/m.json', $defs: {} } });
-    expect(() => validation.manifest).toThrow('schema https://example.org/m.json#/$defs/manifest is missing');
+    const { validation } = counted({ methodology: { ...schemas.methodology, $id: 'https://acme.example/m.json', $defs: {} } });
+    expect(() => validation.manifest).toThrow('schema https://acme.example/m.json#/$defs/manifest is missing');
   });
 });
 
 describe('the quick URL test', () => {
   it('accepts the usual links and leaves everything else to the full format', () => {
-    for (const url of ['https://example.org', 'http://a.b:8080/x/y?q=1&r=%20#frag', 'git+ssh://host/repo.git', 'https://ex.org/a:b@c'])
+    for (const url of ['https://acme.example', 'http://a.b:8080/x/y?q=1&r=%20#frag', 'git+ssh://host/repo.git', 'https://ex.org/a:b@c'])
       expect(COMMON_URI.test(url), url).toBe(true);
     for (const url of [
       'example.org',
@@ -538,7 +538,7 @@ describe('the quick URL test', () => {
     const formats = withQuickUri({ uri: (value: string) => (asked.push(value), value === 'mailto:a@b'), date: 'kept' });
     expect(formats.date).toBe('kept');
     const uri = formats.uri as (value: string) => boolean;
-    expect(uri('https://example.org')).toBe(true);
+    expect(uri('https://acme.example')).toBe(true);
     expect(asked).toEqual([]);
     expect(uri('mailto:a@b')).toBe(true);
     expect(uri('nope')).toBe(false);

@@ -2,6 +2,7 @@
 // the plan schema's `format: uri` runs (so an address taken here is never refused when the plan is saved).
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { withQuickUri } from '../../validation/formats.js';
+import { isPlaceholderLink } from '../../text/non-answer.js';
 import { checkText } from './entered-text.js';
 import { TYPED_ON_ONE_LINE, type ValueKindModule } from './value-kind.js';
 
@@ -19,7 +20,10 @@ export const shortTextKind: ValueKindModule<'short-text'> = {
   check: (spec, entered) => {
     const checked = checkText(entered);
     if (checked.ok && spec.format === 'url' && !(WEB_ADDRESS.test(String(checked.value)) && schemaUri(String(checked.value))))
-      return { ok: false, problem: `enter a web address such as https://example.org/${secondHash(String(checked.value))}` };
+      return { ok: false, problem: `enter a web address such as https://acme.example/${secondHash(String(checked.value))}` };
+    // The assessment counts such an address as not written (a template's, or this machine's): refused as typed.
+    if (checked.ok && spec.format === 'url' && isPlaceholderLink(String(checked.value)))
+      return { ok: false, problem: `'${String(checked.value)}' leads nowhere a member could follow: enter the address members open` };
     return checked;
   },
   hint: (spec) => (spec.format === 'url' ? ' (a web address: https://…)' : ''),
