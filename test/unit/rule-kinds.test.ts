@@ -137,6 +137,41 @@ describe('rule kind: date', () => {
     });
     expect(checkRule(horizon, context({})).pass).toBe(false);
   });
+  it('judges a date before the latest date at another path: a go/no-go review before the last wave, not on its day or after', () => {
+    const review = buildRule({
+      kind: 'date',
+      path: 'launch.go_no_go.date',
+      before: { path: 'launch.waves', field: 'date' },
+      message: 'm',
+    });
+    const plan = (review: string | undefined, ...waves: string[]) => ({
+      launch: { ...(review ? { go_no_go: { date: review } } : {}), waves: waves.map((date) => ({ date, name: 'w' })) },
+    });
+    expect(checkRule(review, context(plan('2027-03-02', '2027-01-19', '2027-03-09')))).toMatchObject({ pass: true });
+    expect(checkRule(review, context(plan('2027-03-09', '2027-03-09', '2027-01-19')))).toMatchObject({
+      pass: false,
+      detail: '2027-03-09 is not before the last of launch.waves, 2027-03-09',
+    });
+    expect(checkRule(review, context(plan('2027-04-01', '2027-01-19', '2027-03-09'))).pass).toBe(false);
+    // No wave dated yet: the waves' own item asks for them. No review date: nothing here meets the rule.
+    expect(checkRule(review, context(plan('2027-04-01'))).pass).toBe(true);
+    expect(checkRule(review, context(plan(undefined, '2027-03-09'))).pass).toBe(false);
+    expect(describeRule(review, String)).toBe("launch.go_no_go.date comes before the latest date of launch.waves (each entry's date)");
+  });
+
+  it('refuses a before path that is not in the plan schema, and takes before alone as something to judge', () => {
+    const ctx = { planHasPath: (s: readonly string[]) => s[0] !== 'nowhere', params, lists: {}, compile: () => {} };
+    expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', before: { path: 'nowhere.x' }, message: 'm' }), ctx)).toEqual([
+      {
+        path: ['before', 'path'],
+        message: "'before' path 'nowhere.x' is not a field of the plan schema (use 'custom.…' for facts of your own)",
+      },
+    ]);
+    expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', message: 'm' }), ctx)[0]!.message).toMatch(
+      /needs 'ahead_days', 'past_needs' or 'before'/,
+    );
+  });
+
   it('judges a date ahead only at the stages ahead_stages names: a launch date is past once the doors open', () => {
     const launch = buildRule({ kind: 'date', path: 'launch.date', ahead_days: 0, ahead_stages: ['planning'], message: 'm' });
     const plan = (stage: string, date?: string) => ({ community: { stage }, ...(date ? { launch: { date } } : {}) });

@@ -365,6 +365,18 @@ describe('dates in the past', () => {
     expect(findings(past, 'date-past').map((f) => [f.itemId, f.location.path])).toContainEqual(['launch.date-owner', 'launch.date']);
     expect(item(assessFile('examples/launch-ready.yaml'), 'launch.date-owner').status).toBe('met');
   });
+
+  it('a go/no-go review on the day of the public wave or after it, and a member-share target date gone by, are gaps', () => {
+    const review = /^( {4}date: )2027-03-02$/m;
+    const plan = readFileSync('examples/launch-ready.yaml', 'utf8');
+    expect(review.test(plan)).toBe(true);
+    expect(item(assess(plan), 'launch.go-no-go').status).toBe('met');
+    for (const date of ['2027-03-09', '2027-04-01'])
+      expect(item(assess(plan.replace(review, `$1${date}`)), 'launch.go-no-go').status, date).toBe('partial');
+    const target = assess(plan.replace(/^( {2}member_share_by: )2027-09-30$/m, '$12026-06-30'));
+    expect(item(target, 'engagement.member-share-target').status).toBe('partial');
+    expect(findings(target, 'date-past').map((f) => f.location.path)).toContain('engagement.member_share_by');
+  });
 });
 
 describe('links that lead nowhere', () => {

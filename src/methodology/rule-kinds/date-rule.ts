@@ -19,6 +19,11 @@ export interface DateRule extends RuleBase {
   /** The stages (community.stage) at which `aheadDays` is judged: a launch date is ahead only while planning. */
   aheadStages?: readonly string[];
   pastNeeds?: string;
+  /**
+   * Each date here comes before the latest date at another path (a go/no-go review before the public
+   * wave): `path` (dotted) and, for a list of records, the `field` that holds the date.
+   */
+  before?: { path: string; segments: readonly string[]; field?: string };
 }
 
 export const dateRule: RuleKindModule<DateRule> = {
@@ -30,12 +35,18 @@ export const dateRule: RuleKindModule<DateRule> = {
     ...(raw.ahead_days !== undefined ? { aheadDays: raw.ahead_days as NumberOrParam } : {}),
     ...(Array.isArray(raw.ahead_stages) ? { aheadStages: raw.ahead_stages.map(String) } : {}),
     ...(typeof raw.past_needs === 'string' ? { pastNeeds: raw.past_needs } : {}),
+    ...(raw.before !== null && typeof raw.before === 'object' ? { before: beforeOf(raw.before as Record<string, unknown>) } : {}),
   }),
   params: [{ key: 'ahead_days', field: 'aheadDays', stricter: 'higher' }],
   validate(rule, context) {
     const problems = pathProblem(rule, context);
-    if (rule.aheadDays === undefined && rule.pastNeeds === undefined)
-      problems.push({ path: ['kind'], message: "a date rule needs 'ahead_days', 'past_needs' or both: otherwise it judges nothing" });
+    if (rule.aheadDays === undefined && rule.pastNeeds === undefined && rule.before === undefined)
+      problems.push({ path: ['kind'], message: "a date rule needs 'ahead_days', 'past_needs' or 'before': otherwise it judges nothing" });
+    if (rule.before !== undefined && !context.planHasPath(rule.before.segments))
+      problems.push({
+        path: ['before', 'path'],
+        message: `'before' path '${rule.before.path}' is not a field of the plan schema (use 'custom.…' for facts of your own)`,
+      });
     if (rule.aheadStages !== undefined && rule.aheadDays === undefined)
       problems.push({ path: ['ahead_stages'], message: "'ahead_stages' says when 'ahead_days' is judged: give 'ahead_days' too" });
     if (rule.pastNeeds !== undefined && rule.field === undefined)
@@ -51,7 +62,7 @@ export const dateRule: RuleKindModule<DateRule> = {
     const judgeAhead =
       rule.aheadDays !== undefined && (rule.aheadStages === undefined || typeof stage !== 'string' || rule.aheadStages.includes(stage));
     // Nothing to judge at this stage (a launch date once the doors are open).
-    if (!judgeAhead && rule.pastNeeds === undefined) return PASSED;
+    if (!judgeAhead && rule.pastNeeds === undefined && rule.before === undefined) return PASSED;
     const dates = datesAt(getPath(context.data, rule.segments), rule.segments, rule.field);
     if (dates.length === 0) return FAILED;
     const notes: RuleNote[] = [];
@@ -84,6 +95,20 @@ export const dateRule: RuleKindModule<DateRule> = {
           `${without.length} past ${without.length === 1 ? 'its date' : 'their dates'} without ${rule.pastNeeds} (${without.slice(0, 3).join(', ')}${without.length > 3 ? ', ...' : ''})`,
         );
     }
+    if (rule.before !== undefined) {
+      const { segments, field } = rule.before;
+      const later = datesAt(getPath(context.data, segments), segments, field);
+      // Nothing dated there yet: the item that asks for those dates judges that.
+      if (later.length > 0) {
+        let latest = later[0]!;
+        for (const d of later) if (d.date > latest.date) latest = d;
+        const late = dates.filter((d) => d.date >= latest.date);
+        if (late.length > 0)
+          problems.push(
+            `${late.map((d) => d.date).join(', ')} ${late.length === 1 ? 'is' : 'are'} not before the last of ${rule.before.path}, ${latest.date}`,
+          );
+      }
+    }
     return problems.length === 0
       ? notes.length === 0
         ? PASSED
@@ -101,10 +126,19 @@ export const dateRule: RuleKindModule<DateRule> = {
           : `${where} reaches at least ${show(rule.aheadDays)} days after today${whileStages}`,
       );
     if (rule.pastNeeds !== undefined) parts.push(`every entry of ${rule.path} dated before today has ${rule.pastNeeds}`);
+    if (rule.before !== undefined)
+      parts.push(
+        `${where} comes before the latest date of ${rule.before.path}${rule.before.field ? ` (each entry's ${rule.before.field})` : ''}`,
+      );
     return parts.join(', and ');
   },
   schemas: () => [],
 };
+
+function beforeOf(raw: Record<string, unknown>): NonNullable<DateRule['before']> {
+  const path = String(raw.path);
+  return { path, segments: path.split('.'), ...(typeof raw.field === 'string' ? { field: raw.field } : {}) };
+}
 
 function dayCount(days: number): string {
   return days === 1 ? '1 day' : `${days} days`;
