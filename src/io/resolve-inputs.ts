@@ -24,7 +24,12 @@ export interface ResolveOptions {
 export interface ResolvedInputs {
   files: string[];
   problems: Diagnostic[];
-  /** Files named on the command line that are left out, each with why (lint says so, as ESLint warns). */
+  /**
+   * What is left out, each with why (lint says so on standard error): files named on the command line,
+   * linked folders a search passes over, and per folder or pattern searched, how many plan files and
+   * folders each ignore pattern left out (a config's `ignores` is part of a pull request: a plan it takes
+   * out of the gate is said, not silent).
+   */
   ignored: { file: string; why: string }[];
   /** Globs and folders that gave no plan, passed over with --no-error-on-unmatched-pattern. */
   unmatched: string[];
@@ -39,16 +44,20 @@ export function resolveInputs(args: readonly string[], options: ResolveOptions =
   const ignored: ResolvedInputs['ignored'] = [];
   const unmatched: string[] = [];
   const { ignores } = options;
-  const kept = (file: string): boolean => !isConfigFileName(file) && ignores?.ignoredBy(file) === undefined;
   const noMatch = (arg: string, message: string): void => {
     if (options.errorOnUnmatched === false) unmatched.push(arg);
     else problems.push({ file: arg, message });
   };
   for (const arg of args) {
+    const leftOut = new LeftOut(ignores);
     // A real file whose name holds glob characters is taken as it is.
     if (hasGlob(arg) && !existsSync(arg)) {
-      const matches = expandGlob(arg, (file, message) => problems.push({ file, message }), ignores).filter(kept);
-      if (matches.length === 0) noMatch(arg, 'the pattern matches no file');
+      const matches = expandGlob(arg, (file, message) => problems.push({ file, message }), ignores, leftOut).filter((file) =>
+        leftOut.keeps(file),
+      );
+      for (const entry of leftOut.said(arg)) ignored.push(entry);
+      if (matches.length === 0)
+        noMatch(arg, leftOut.any ? 'the pattern matches no file that the ignore patterns keep' : 'the pattern matches no file');
       for (const match of matches) files.push(match);
       continue;
     }
@@ -61,9 +70,15 @@ export function resolveInputs(args: readonly string[], options: ResolveOptions =
     }
     if (stat.isDirectory()) {
       const plans: string[] = [];
-      if (!listPlans(arg, 0, plans, problems, kept, ignores, ignored)) continue;
+      const listed = listPlans(arg, 0, plans, problems, leftOut, ignored);
+      for (const entry of leftOut.said(arg)) ignored.push(entry);
+      if (!listed) continue;
       plans.sort();
-      if (plans.length === 0) noMatch(arg, 'the directory holds no *.yaml or *.yml file');
+      if (plans.length === 0)
+        noMatch(
+          arg,
+          leftOut.any ? 'the directory holds no plan that the ignore patterns keep' : 'the directory holds no *.yaml or *.yml file',
+        );
       for (const plan of plans) files.push(plan);
     } else if (isConfigFileName(arg)) {
       ignored.push({ file: arg, why: "commready's own config file, not a plan" });
@@ -92,8 +107,7 @@ function listPlans(
   depth: number,
   out: string[],
   problems: Diagnostic[],
-  kept: (file: string) => boolean,
-  ignores: IgnoreRules | undefined,
+  leftOut: LeftOut,
   skipped: { file: string; why: string }[],
 ): boolean {
   if (depth > MAX_FOLDER_DEPTH) {
@@ -111,11 +125,10 @@ function listPlans(
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && ignores?.ignoredBy(full, true) === undefined)
-        listPlans(full, depth + 1, out, problems, kept, ignores, skipped);
+      if (entry.name !== 'node_modules' && leftOut.keepsFolder(full)) listPlans(full, depth + 1, out, problems, leftOut, skipped);
       // Links, devices and pipes with a plan's name are kept: reading them says what is wrong.
     } else if (PLAN_FILE.test(entry.name)) {
-      if (kept(full)) out.push(full);
+      if (leftOut.keeps(full)) out.push(full);
     } else if (entry.isSymbolicLink() && isFolder(full)) {
       // Not entered (no cycles), but said: plans moved behind a link are not silently out of the run.
       skipped.push({ file: full, why: 'a linked folder, not searched (name it to lint its plans)' });
@@ -141,7 +154,12 @@ export const MAX_GLOB_DEPTH = 20;
  * regular files (links, devices) are returned, for the reader to refuse by name; folders that cannot be
  * listed or lie too deep are reported through `problem`.
  */
-export function expandGlob(pattern: string, problem: (file: string, message: string) => void = () => {}, ignores?: IgnoreRules): string[] {
+export function expandGlob(
+  pattern: string,
+  problem: (file: string, message: string) => void = () => {},
+  ignores?: IgnoreRules,
+  leftOut: LeftOut = new LeftOut(ignores),
+): string[] {
   const normalized = pattern.split(path.sep).join('/');
   const parts = normalized.split('/');
   const firstGlob = parts.findIndex(hasGlob);
@@ -167,7 +185,7 @@ export function expandGlob(pattern: string, problem: (file: string, message: str
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name === 'node_modules' || entry.name.startsWith('.') || ignores?.ignoredBy(full, true) !== undefined) continue;
+        if (entry.name === 'node_modules' || entry.name.startsWith('.') || !leftOut.keepsFolder(full)) continue;
         walk(full, rel, depth + 1);
       } else if (matcher.test(rel) && !isLinkToFolder(full)) {
         out.push(baseParts.length === 0 ? rel : full);
@@ -184,4 +202,53 @@ function isLinkToFolder(file: string): boolean {
   } catch {
     return false; // a broken link: kept, and reported when read
   }
+}
+
+/**
+ * What the ignore patterns leave out of one argument's search, counted per pattern: said once a pattern
+ * (not once a file: a project may leave out hundreds of fixtures on purpose). commready's own config files
+ * are never plans and are not counted.
+ */
+class LeftOut {
+  private readonly byPattern = new Map<string, { files: number; folders: number }>();
+  constructor(private readonly ignores: IgnoreRules | undefined) {}
+
+  /** Whether a file found is kept; one left out by a pattern is counted under it. */
+  keeps(file: string): boolean {
+    if (isConfigFileName(file)) return false;
+    const by = this.ignores?.ignoredBy(file);
+    if (by === undefined) return true;
+    this.count(by).files++;
+    return false;
+  }
+
+  /** Whether a folder is searched; one left out by a pattern is counted under it (its plans unread). */
+  keepsFolder(folder: string): boolean {
+    const by = this.ignores?.ignoredBy(folder, true);
+    if (by === undefined) return true;
+    this.count(by).folders++;
+    return false;
+  }
+
+  get any(): boolean {
+    return this.byPattern.size > 0;
+  }
+
+  /** One entry per pattern that left something out of `arg`. */
+  said(arg: string): { file: string; why: string }[] {
+    return [...this.byPattern].map(([by, { files, folders }]) => ({
+      file: arg,
+      why: `${[files > 0 ? plural(files, 'plan file') : '', folders > 0 ? plural(folders, 'folder') : ''].filter(Boolean).join(' and ')} left out by the ignore pattern ${by}`,
+    }));
+  }
+
+  private count(by: string): { files: number; folders: number } {
+    let counts = this.byPattern.get(by);
+    if (counts === undefined) this.byPattern.set(by, (counts = { files: 0, folders: 0 }));
+    return counts;
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

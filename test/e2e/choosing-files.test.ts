@@ -31,7 +31,8 @@ describe('lint chooses files as ESLint does', () => {
   it('searches directories to any depth, and never lints its own config file (`lint .` no longer exits 2)', () => {
     const dir = project();
     const r = runCli(['lint', '.', ...TODAY], {}, dir);
-    expect(r.stderr).toBe('');
+    // What the config's ignores leave out of the search is said, once a pattern: the config comes with a pull request.
+    expect(r.stderr).toBe("commready: .: not checked: 1 folder left out by the ignore pattern 'plans/drafts/' (commready.config.yaml)\n");
     expect(r.code).toBe(0);
     // The draft is ignored by the config; dot folders, node_modules and commready.config.yaml are never plans.
     expect(listed(r.stdout)).toEqual(['plans/launch-ready.yaml', 'plans/team/eu/deep.yaml']);
@@ -39,7 +40,19 @@ describe('lint chooses files as ESLint does', () => {
 
   it('takes ignore patterns from --ignore-pattern too, and `!` takes one back', () => {
     const dir = project('ignores:\n  - plans/drafts/\n  - "**/deep.yaml"\n');
-    expect(listed(runCli(['lint', 'plans', ...TODAY], {}, dir).stdout)).toEqual(['plans/launch-ready.yaml']);
+    const some = runCli(['lint', 'plans', ...TODAY], {}, dir);
+    expect(listed(some.stdout)).toEqual(['plans/launch-ready.yaml']);
+    expect(some.stderr.split('\n').filter(Boolean).sort()).toEqual([
+      "commready: plans: not checked: 1 folder left out by the ignore pattern 'plans/drafts/' (commready.config.yaml)",
+      "commready: plans: not checked: 1 plan file left out by the ignore pattern '**/deep.yaml' (commready.config.yaml)",
+    ]);
+    // A folder whose every plan is left out gives the gate nothing to judge: exit 2, saying why.
+    const none = runCli(['lint', 'plans/team', ...TODAY], {}, dir);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('plans/team: the directory holds no plan that the ignore patterns keep');
+    expect(runCli(['lint', 'plans/team/**/*.yaml', ...TODAY], {}, dir).stderr).toContain(
+      'the pattern matches no file that the ignore patterns keep',
+    );
     const back = runCli(
       ['lint', 'plans', '--ignore-pattern', '!plans/team/eu/deep.yaml', '--ignore-pattern', 'plans/launch-ready.yaml', ...TODAY],
       {},
