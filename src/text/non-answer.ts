@@ -258,7 +258,7 @@ const DEFERRAL = new RegExp(
     '(?:',
     // '(it) (is) (still/yet) to be decided', 'will be confirmed', 'not yet written', 'still being discussed'
     '(?:(?:it|this|that|these|they|details?|one)\\s+)?',
-    '(?:(?:is|are|will|shall|still|yet|not|to|be|being)(?:\\s+|(?=\\s)))+',
+    '(?:(?:is|are|will|shall|still|yet|not|to|be|being)\\s+)+',
     '(?:decided|determined|defined|confirmed|announced|agreed|written|added|done|completed|finished|discussed|drafted|',
     'filled\\s+in|provided|set(?:\\s+up)?|chosen|named|appointed|found|hired|assigned|published|created|planned|',
     'scheduled|clarified|settled|finali[sz]ed|worked\\s+out|figured\\s+out|sorted\\s+out|identified|nominated|',
