@@ -249,7 +249,7 @@ const NOT_A_LETTER_G = /\P{L}/gu;
 
 /**
  * An answer put off in a sentence the list cannot hold word for word: 'To be written later', 'Yet to be
- * decided by the board', 'Not yet hired', 'Will be confirmed next month', 'We will decide later'. Each
+ * decided', 'Not yet hired', 'Will be confirmed next month', 'We will decide later'. Each
  * says that the decision is still to come; none says what it is.
  */
 const DEFERRAL = new RegExp(
@@ -270,14 +270,14 @@ const DEFERRAL = new RegExp(
     '(?:\\s+(?:it|this|that|one|them))?',
     '(?=[^\\p{L}\\p{N}]*(?:later|soon|eventually|afterwards|next))',
     ')',
-    // when, or by whom, it is to come
+    // when it is to come ('by the board' is left out: 'To be decided by majority vote' is how a group decides)
     '(?:[\\s,]+(?:later|soon|eventually|yet|afterwards|in\\s+due\\s+course|in\\s+the\\s+future|at\\s+a\\s+later\\s+(?:date|stage|time|point)|',
-    'next\\s+(?:week|month|quarter|year)|(?:by|with)(?:\\s+[\\p{L}\\p{N}]+){1,3}))*',
+    'next\\s+(?:week|month|quarter|year)))*',
     '[^\\p{L}\\p{N}]*$',
   ].join(''),
   'iu',
 );
-/** Longest text read for a deferral ('Yet to be decided by the steering committee next quarter' is 57). */
+/** Longest text read for a deferral ('It is still to be decided at a later stage, next quarter' is 57). */
 const LONGEST_DEFERRAL = 72;
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -240,7 +240,7 @@ describe('isNonAnswer, beyond the phrases', () => {
         'n.o.n.e',
         'T-B-D',
         'To be written later',
-        'Yet to be decided by the board',
+        'Yet to be decided',
         'Not yet hired',
         'Will be confirmed next month',
         'It is still to be decided.',
@@ -282,6 +282,9 @@ describe('isNonAnswer, beyond the phrases', () => {
         'To be added to the newsletter every month',
         'We will decide by a vote at the AGM',
         'Will be decided by the steering committee at its January meeting after the budget',
+        'To be decided by majority vote',
+        'Will be decided by consensus of the maintainers',
+        'To be confirmed by email within two days',
       ],
       false,
     );
