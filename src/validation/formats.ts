@@ -14,8 +14,33 @@ type Formats<F> = Record<string, F>;
 export const COMMON_URI =
   /^[a-z][a-z0-9+\-.]*:\/\/(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
 
-/** ajv-formats' full formats with `uri` answered by COMMON_URI first. */
+/**
+ * ajv-formats' full formats with `uri` answered by COMMON_URI first, and taking a web address written in
+ * the reader's own script (an IRI: `https://förening.se/forum`, `https://例え.jp/`), as browsers take it.
+ */
 export function withQuickUri<F>(full: Formats<F>): Formats<F | ((value: string) => boolean)> {
   const fullUri = full.uri as unknown as (value: string) => boolean;
-  return { ...full, uri: (value: string): boolean => COMMON_URI.test(value) || fullUri(value) };
+  return { ...full, uri: (value: string): boolean => COMMON_URI.test(value) || fullUri(value) || isWebIri(value, fullUri) };
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const NO_SPACE_OR_CONTROL = /^[^\s\p{Cc}\p{Cf}]+$/u;
+/** http, https and the schemes of chat and mail links communities give: the ones a browser or client opens. */
+const WEB_SCHEME = /^(?:https?|irc|ircs|mailto|matrix|xmpp):/i;
+
+/**
+ * A web address with letters beyond ASCII: one without spaces or invisible characters, of a scheme a
+ * member's browser or client opens, that the WHATWG parser reads and whose ASCII form (the host in
+ * punycode, the rest percent-encoded) is an RFC 3986 URI.
+ */
+function isWebIri(value: string, uri: (value: string) => boolean): boolean {
+  if (!NON_ASCII.test(value) || !NO_SPACE_OR_CONTROL.test(value) || !WEB_SCHEME.test(value)) return false;
+  try {
+    return uri(new WhatwgUrl(value).href);
+  } catch {
+    return false;
+  }
+}
+
+/** The WHATWG URL parser, a global of every JavaScript runtime (the core is compiled without their types). */
+const WhatwgUrl = (globalThis as unknown as { URL: new (url: string) => { readonly href: string } }).URL;

@@ -60,7 +60,7 @@ const PIECES = [
 const uriLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((parts) => parts.join(''));
 
 describe('the uri format', () => {
-  it('agrees with ajv-formats on every string, and its quick test never accepts what the full one refuses', () => {
+  it('agrees with ajv-formats on every ASCII string, and its quick test never accepts what the full one refuses', () => {
     fc.assert(
       fc.property(fc.oneof(uriLike, fc.string({ maxLength: 30 })), (value) => {
         expect(uri(value), value).toBe(fullUri(value));
@@ -84,6 +84,30 @@ describe('the uri format', () => {
       expect(COMMON_URI.test(value), value).toBe(false);
       expect(uri(value), value).toBe(valid);
     }
+  });
+
+  it("takes a web address in the reader's own script as a browser does, and nothing else ajv-formats refuses", () => {
+    for (const value of [
+      'https://f\u00f6rening.se/forum',
+      'https://\u4f8b\u3048.jp/',
+      'https://acme.example/caf\u00e9',
+      'mailto:styrelsen@f\u00f6rening.se',
+      'matrix:r/k\u00f6k:f\u00f6rening.se',
+    ]) {
+      expect(fullUri(value), value).toBe(false);
+      expect(uri(value), value).toBe(true);
+    }
+    for (const value of [
+      'https://bad host/\u00fc',
+      'f\u00f6rening.se',
+      'javascript:alert("\u00fc")',
+      'ftp://\u00fc.se',
+      'https://\u00fc\u202e.se',
+      'https://a.se/\u200b\u00fc',
+      'https://a.se/\u00fc\u0007',
+      'https://\u00fc:99999/',
+    ])
+      expect(uri(value), value).toBe(false);
   });
 
   it('keeps every other format of ajv-formats as it is', () => {

@@ -391,6 +391,15 @@ describe('links that lead nowhere', () => {
       expect(findings(a, 'non-answer').map((f) => f.data.text)).toContain(url);
     }
   });
+
+  it("a link in the community's own script is a link, and a template's address is not", () => {
+    const coc = /^( {4}url: )https:\/\/community\.acme\.example\/code-of-conduct$/m;
+    const plan = readFileSync('examples/launch-ready.yaml', 'utf8');
+    expect(item(assess(plan.replace(coc, '$1https://f\u00f6rening.se/uppf\u00f6randekod')), 'governance.code-of-conduct').status).toBe(
+      'met',
+    );
+    expect(item(assess(plan.replace(coc, '$1https://example.com/coc')), 'governance.code-of-conduct').status).not.toBe('met');
+  });
 });
 
 describe("a blocker the plan's own answer marks n/a", () => {
