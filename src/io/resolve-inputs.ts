@@ -125,7 +125,8 @@ function listPlans(
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && leftOut.keepsFolder(full)) listPlans(full, depth + 1, out, problems, leftOut, skipped);
+      if (entry.name !== 'node_modules' && leftOut.keepsFolder(full, '', takesPlanFile))
+        listPlans(full, depth + 1, out, problems, leftOut, skipped);
       // Links, devices and pipes with a plan's name are kept: reading them says what is wrong.
     } else if (PLAN_FILE.test(entry.name)) {
       if (leftOut.keeps(full)) out.push(full);
@@ -185,7 +186,9 @@ export function expandGlob(
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name === 'node_modules' || entry.name.startsWith('.') || !leftOut.keepsFolder(full)) continue;
+        if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+        // What lies below a left-out folder is counted only where the pattern could have matched it.
+        if (!leftOut.keepsFolder(full, rel, (file, below) => matcher.test(below) && !isLinkToFolder(file))) continue;
         walk(full, rel, depth + 1);
       } else if (matcher.test(rel) && !isLinkToFolder(full)) {
         out.push(baseParts.length === 0 ? rel : full);
@@ -210,7 +213,7 @@ function isLinkToFolder(file: string): boolean {
  * are never plans and are not counted.
  */
 class LeftOut {
-  private readonly byPattern = new Map<string, { files: number; folders: number }>();
+  private readonly byPattern = new Map<string, number>();
   constructor(private readonly ignores: IgnoreRules | undefined) {}
 
   /** Whether a file found is kept; one left out by a pattern is counted under it. */
@@ -218,15 +221,20 @@ class LeftOut {
     if (isConfigFileName(file)) return false;
     const by = this.ignores?.ignoredBy(file);
     if (by === undefined) return true;
-    this.count(by).files++;
+    this.count(by, 1);
     return false;
   }
 
-  /** Whether a folder is searched; one left out by a pattern is counted under it (its plans unread). */
-  keepsFolder(folder: string): boolean {
+  /**
+   * Whether a folder is searched. One left out by a pattern is not searched, but the files below it that
+   * the search would have taken (`takes`, given a file's path and its path relative to `relative`'s base)
+   * are counted under that pattern: a pull request that adds `teams/` to the ignores says how many plans
+   * it takes out of the gate, and a folder of no plans says nothing.
+   */
+  keepsFolder(folder: string, relative: string, takes: (file: string, relative: string) => boolean): boolean {
     const by = this.ignores?.ignoredBy(folder, true);
     if (by === undefined) return true;
-    this.count(by).folders++;
+    this.count(by, filesBelow(folder, relative, takes, 0));
     return false;
   }
 
@@ -234,20 +242,42 @@ class LeftOut {
     return this.byPattern.size > 0;
   }
 
-  /** One entry per pattern that left something out of `arg`. */
+  /** One entry per pattern that left a plan out of `arg`. */
   said(arg: string): { file: string; why: string }[] {
-    return [...this.byPattern].map(([by, { files, folders }]) => ({
+    return [...this.byPattern].map(([by, files]) => ({
       file: arg,
-      why: `${[files > 0 ? plural(files, 'plan file') : '', folders > 0 ? plural(folders, 'folder') : ''].filter(Boolean).join(' and ')} left out by the ignore pattern ${by}`,
+      why: `${plural(files, 'plan file')} left out by the ignore pattern ${by}`,
     }));
   }
 
-  private count(by: string): { files: number; folders: number } {
-    let counts = this.byPattern.get(by);
-    if (counts === undefined) this.byPattern.set(by, (counts = { files: 0, folders: 0 }));
-    return counts;
+  private count(by: string, files: number): void {
+    if (files > 0) this.byPattern.set(by, (this.byPattern.get(by) ?? 0) + files);
   }
 }
+
+/** The files below `dir` that `takes` takes, searched as a search would (no dot folders, node_modules or links). */
+function filesBelow(dir: string, relative: string, takes: (file: string, relative: string) => boolean, depth: number): number {
+  if (depth > MAX_FOLDER_DEPTH) return 0;
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  let count = 0;
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    const rel = relative ? `${relative}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules') count += filesBelow(full, rel, takes, depth + 1);
+    } else if (!isConfigFileName(full) && takes(full, rel)) count++;
+  }
+  return count;
+}
+
+/** What a directory search takes: a file with a plan's name. */
+const takesPlanFile = (file: string): boolean => PLAN_FILE.test(file);
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

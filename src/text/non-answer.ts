@@ -195,6 +195,41 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
   '\u5f85\u5b9a',
   '\u043d\u0435\u0442',
   '\uc5c6\uc74c',
+  // still to come, in a few words
+  'haven t decided',
+  'have not decided',
+  'haven t decided yet',
+  'have not decided yet',
+  'to follow',
+  'details to follow',
+  'link to follow',
+  'more to follow',
+  'to come',
+  'more to come',
+  'will update',
+  'update later',
+  'xxxx',
+  'xxxxx',
+  // and in a few other languages
+  'por definir',
+  'por determinar',
+  'a determinar',
+  '\u00e0 d\u00e9terminer',
+  '\u00e0 venir',
+  'a venir',
+  'pas encore',
+  'noch offen',
+  'noch nicht',
+  'noch zu kl\u00e4ren',
+  'wird noch entschieden',
+  'da definire',
+  'ancora da definire',
+  'nog te bepalen',
+  'nog niet',
+  'todav\u00eda no',
+  'ainda n\u00e3o',
+  '\u043f\u043e\u043a\u0430 \u043d\u0435\u0442',
+  '\u043d\u0435 \u043e\u043f\u0440\u0435\u0434\u0435\u043b\u0435\u043d\u043e',
 ]);
 
 /**
@@ -217,7 +252,7 @@ const ONLY_MARKS = /^[\s\-\u2010\u2011\u2012\u2013\u2014\u2015_?\u00bf!\u00a1.\u
  * "none", "n/a", "tbd", "not yet", "not done" (case, spacing and outer punctuation ignored).
  */
 export function isNonAnswer(text: string): boolean {
-  if (text.length > LONGEST * 2) return false;
+  if (text.length > LONGEST_TEXT) return false;
   // Most texts start with a letter or a digit, which settles whether it is only marks; none of the
   // phrases starts with a digit (dates, numbers and counts are answers).
   const code = text.charCodeAt(0);
@@ -226,14 +261,41 @@ export function isNonAnswer(text: string): boolean {
   if (!letter && (ONLY_MARKS.test(text) || NO_WORDS.test(text))) return true;
   // Beyond ASCII, a phrase may be dressed up: full-width letters, curly quotes, an emoji, an invisible
   // character inside a word ("ＴＢＤ", "“TBD”", "TBD 🤷", "n\u200bone"). Read it plain first.
-  const plain = NON_ASCII.test(text) ? plainText(text) : text;
+  if (!NON_ASCII.test(text)) return decidesNothing(text);
+  const plain = plainText(text);
+  if (decidesNothing(plain)) return true;
+  // Made of look-alike letters only ('ТВА'): read as the Latin it passes for too ('НЕТ' stays 'нет' above).
+  const latin = withoutLookAlikes(plain, true);
+  return latin !== plain && decidesNothing(latin);
+}
+
+/** isNonAnswer's reading of a text already made plain. */
+function decidesNothing(plain: string): boolean {
   // Only texts that open on '{', '<', '[' or a placeholder word's first letter are read for a slot.
   if (SLOT_FIRST.has(plain.charCodeAt(0) | 0x20) && (TEMPLATE.test(plain) || LEADING_PLACEHOLDER.test(plain))) return true;
   const folded = foldAnswer(plain);
   if (folded.length <= LONGEST && NON_ANSWERS.has(folded)) return true;
-  if (foldMetPhrase && repeatsNonAnswer(plain)) return true;
+  if (foldMetPhrase && (repeatsNonAnswer(plain) || nonAnswersJoined(plain))) return true;
   return plain.length <= LONGEST_DEFERRAL && (spelledOut(plain) || DEFERRAL.test(plain));
 }
+
+/**
+ * Non-answers joined by marks or put off in time: 'N/A (tbd)', 'n/a – tbd', 'Maybe later', 'Unknown yet',
+ * 'None for the moment'. Read only once a whole phrase opened the text (foldMetPhrase).
+ */
+function nonAnswersJoined(text: string): boolean {
+  if (text.length > MAX_REPEATED) return false;
+  const parts = text
+    .replace(PUT_OFF_AT_END, '')
+    .split(JOINING_MARKS)
+    .filter((part) => part.trim().length > 0);
+  return parts.length > 0 && parts.every((part) => NON_ANSWERS.has(foldAnswer(part)));
+}
+
+/** Brackets, commas, semicolons, and dashes with a space on each side: what joins two non-answers. */
+const JOINING_MARKS = /[()[\]{},;]|\s[-\u2013\u2014]\s/;
+/** 'yet', 'later', 'for now' and the like at the end of a text: time a non-answer is put off by. */
+const PUT_OFF_AT_END = /[\s,.;:-]+(?:yet|later|for now|for the moment|so far|at the moment|as yet)[\s.!?]*$/i;
 
 /**
  * A phrase spelled out letter by letter, to pass for a word: 'N O N E', 'n.o.n.e', 'T-B-D'. Only texts
@@ -256,17 +318,18 @@ const DEFERRAL = new RegExp(
   [
     '^[^\\p{L}\\p{N}]*',
     '(?:',
-    // '(it) (is) (still/yet) to be decided', 'will be confirmed', 'not yet written', 'still being discussed'
-    '(?:(?:it|this|that|these|they|details?|one)\\s+)?',
-    '(?:(?:is|are|will|shall|still|yet|not|to|be|being)\\s+)+',
+    // '(it is) (still/yet) to be decided', 'will be confirmed', '(has) not yet (been) written', 'still being discussed'.
+    // Never a plain 'is done' or 'not planned': the one says it is done, the other decides not to.
+    '(?:(?:it|this|that|these|they|details?|one)\\s+)?(?:(?:is|are|has|have)\\s+)?',
+    '(?:(?:still\\s+|yet\\s+)?to\\s+be|(?:will|shall)\\s+(?:still\\s+)?be|not\\s+yet(?:\\s+been)?|(?:still\\s+)?being)\\s+',
     '(?:decided|determined|defined|confirmed|announced|agreed|written|added|done|completed|finished|discussed|drafted|',
     'filled\\s+in|provided|set(?:\\s+up)?|chosen|named|appointed|found|hired|assigned|published|created|planned|',
     'scheduled|clarified|settled|finali[sz]ed|worked\\s+out|figured\\s+out|sorted\\s+out|identified|nominated|',
     'recruited|selected|arranged|organi[sz]ed|prepared|documented|specified)',
     '|',
-    // 'we will decide later', 'decide later', "we'll write it soon"
-    "(?:we(?:\\s+will|\\s+shall|'ll|\\u2019ll)?\\s+|will\\s+|to\\s+)?",
-    '(?:decide|define|confirm|write|add|figure\\s+out|work\\s+out|sort\\s+out|fill\\s+in|find|name|appoint|hire|choose|see)',
+    // 'we will decide later', "let's decide later", 'decide later', "we'll write it soon"
+    "(?:we(?:\\s+will|\\s+shall|'ll|\\u2019ll)?\\s+|let(?:'s|\\u2019s|\\s+us)\\s+|will\\s+|to\\s+)?",
+    '(?:decide|define|confirm|write|add|update|figure\\s+out|work\\s+out|sort\\s+out|fill\\s+in|find|name|appoint|hire|choose|see)',
     '(?:\\s+(?:it|this|that|one|them))?',
     '(?=[^\\p{L}\\p{N}]*(?:later|soon|eventually|afterwards|next))',
     ')',
@@ -279,6 +342,8 @@ const DEFERRAL = new RegExp(
 );
 /** Longest text read for a deferral ('It is still to be decided at a later stage, next quarter' is 57). */
 const LONGEST_DEFERRAL = 72;
+/** Longest text isNonAnswer reads at all: a phrase dressed up (twice the longest), or a deferral. */
+const LONGEST_TEXT = Math.max(LONGEST * 2, LONGEST_DEFERRAL);
 
 const NON_ASCII = /[^\x00-\x7f]/;
 /** First characters of a slot or a placeholder word (lower-cased by | 0x20: '{', '<', '[' stay apart). */
@@ -296,7 +361,7 @@ const NOT_A_WORD = /[^\p{L}\p{N}\s]/gu;
  * a person's name are compared in.
  */
 export function compatibleForm(text: string): string {
-  return NON_ASCII.test(text) ? withoutLookAlikes(text.normalize('NFKC').replace(INVISIBLE, '')) : text;
+  return NON_ASCII.test(text) ? withoutLookAlikes(text.normalize('NFKC').replace(INVISIBLE, ''), false) : text;
 }
 
 /**
@@ -323,19 +388,22 @@ const CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 
 /**
  * Look-alike letters read as the Latin ones they pass for, in a text that mixes them with Latin letters
- * ('nоne') or is made of look-alikes only ('ТВА'). A word of those scripts keeps its letters: 'нет' is a
- * Russian word, not a disguised Latin one.
+ * ('nоne', 'Мaya'); with `wholly`, also in a text made of look-alikes only ('ТВА'). A word or a name of
+ * those scripts keeps its letters: 'нет' is a Russian word, 'Маја' a Serbian name, not disguised Latin.
  */
-function withoutLookAlikes(text: string): string {
+function withoutLookAlikes(text: string, wholly: boolean): string {
   if (!LOOK_ALIKE.test(text)) return text;
   const latin = text.replace(LOOK_ALIKE_G, (ch) => LOOK_ALIKES.get(ch)!);
-  return LATIN_LETTER.test(text) || !CYRILLIC_OR_GREEK.test(latin) ? latin : text;
+  return LATIN_LETTER.test(text) || (wholly && !CYRILLIC_OR_GREEK.test(latin)) ? latin : text;
 }
 
 /** compatibleForm, with symbols and marks beyond ASCII made spaces ('“TBD”', 'TBD 🤷'); for non-ASCII text. */
 function plainText(text: string): string {
-  return compatibleForm(text).replace(NOT_A_WORD, (ch) => (ch.charCodeAt(0) < 0x80 ? ch : ' '));
+  return compatibleForm(text).replace(NOT_A_WORD, (ch) => (ch.charCodeAt(0) < 0x80 ? ch : DASH.test(ch) ? '-' : ' '));
 }
+
+/** A dash of any kind ('–', '—'): kept as one, since a dash between two non-answers joins them ('n/a – tbd'). */
+const DASH = /\p{Pd}/u;
 
 /** The longest text read for a repeated phrase ("to be confirmed, to be confirmed" is 32). */
 const MAX_REPEATED = 48;
@@ -383,12 +451,17 @@ export function isPlaceholderLink(text: string): boolean {
   const link = text.trim();
   // 'Data: 40 threads…' is a sentence; a link holds no space.
   if (NOWHERE_SCHEMES.has(scheme)) return !/\s/.test(link);
-  if (scheme === 'mailto') return !/^mailto:[^@\s]+@[^@\s]+\.[^@\s]+/i.test(link);
+  if (scheme === 'mailto') {
+    const domain = /^mailto:[^@\s]+@([^@\s?]+\.[^@\s?]+)/i.exec(link)?.[1];
+    return domain === undefined || isTemplateHost(compatibleForm(domain).toLowerCase());
+  }
   // Text such as 'Owner: Ana' is no link: a link this far has '//' and a host after its scheme.
   if (!text.startsWith('//', colon + 1)) return false;
   // No host at all: 'https://', 'https:///coc'.
   if (/^[a-z][a-z0-9+.-]*:\/\/(?:\/|\s*$)/i.test(link)) return true;
   const written = PLAIN_HOST.exec(text)?.[1]?.toLowerCase();
+  // A template's host with look-alike letters in it ('ехаmple.com' with a Cyrillic е and а).
+  if (written !== undefined && NON_ASCII.test(written) && isTemplateHost(compatibleForm(written))) return true;
   let host: string;
   // A host of names (most links) is read as it is written; an address in digits or brackets, or anything
   // odd, as a browser reads it: the WHATWG parser spells 127.1 and 2130706433 as 127.0.0.1, [0:…:1] as [::1].
@@ -412,9 +485,19 @@ export function isPlaceholderLink(text: string): boolean {
     host === '0.0.0.0' ||
     // Names that are non-answers ('tbd', 'none.none'); a longer host is somebody's real one.
     (labels.length <= 2 && labels.every((label) => label.length >= 3 && isNonAnswer(label))) ||
-    // A template's address left in: the documentation domains ('https://example.com/coc') and 'your…' names.
+    isTemplateHost(host)
+  );
+}
+
+/**
+ * A template's host left in: the documentation domains ('example.com'), 'your…' names ('yourdomain.com',
+ * 'forum.your-community.example', as commready's own guides write their examples).
+ */
+function isTemplateHost(host: string): boolean {
+  const labels = host.replace(/\.$/, '').split('.');
+  return (
     (labels.length >= 2 && EXAMPLE_SITE.test(labels.slice(-2).join('.'))) ||
-    labels.some((label) => YOUR_SITE.test(label))
+    YOUR_SITE.test(labels.length >= 2 ? labels.at(-2)! : labels[0]!)
   );
 }
 
@@ -424,9 +507,11 @@ export function isPlaceholderLink(text: string): boolean {
  * fiction, name their made-up communities' sites, and no real community can be reached there either way.
  */
 const EXAMPLE_SITE = /^example\.(?:com|net|org)$/;
-/** A template's name for the reader's own site: 'yourdomain', 'your-company', 'yoursite'. */
-const YOUR_SITE =
-  /^your-?(?:domain|company|site|website|org|organi[sz]ation|community|project|forum|server|host|team|name|url|link|app|chat|wiki|docs)$/;
+/**
+ * A template's name for the reader's own site: 'yourdomain', 'your-company', 'your_site', 'your-company-name'.
+ * Read in the name a site is registered under (the label before the top level), not in its subdomains.
+ */
+const YOUR_SITE = /^your[-_]?(?:(?:domain|company|site|website|org|organi[sz]ation|community|project|url|link)(?:[-_]?name)?|name)$/;
 
 const SCHEME = /^[a-z][a-z0-9+.-]*$/i;
 /**

@@ -32,7 +32,9 @@ describe('lint chooses files as ESLint does', () => {
     const dir = project();
     const r = runCli(['lint', '.', ...TODAY], {}, dir);
     // What the config's ignores leave out of the search is said, once a pattern: the config comes with a pull request.
-    expect(r.stderr).toBe("commready: .: not checked: 1 folder left out by the ignore pattern 'plans/drafts/' (commready.config.yaml)\n");
+    expect(r.stderr).toBe(
+      "commready: .: not checked: 1 plan file left out by the ignore pattern 'plans/drafts/' (commready.config.yaml)\n",
+    );
     expect(r.code).toBe(0);
     // The draft is ignored by the config; dot folders, node_modules and commready.config.yaml are never plans.
     expect(listed(r.stdout)).toEqual(['plans/launch-ready.yaml', 'plans/team/eu/deep.yaml']);
@@ -43,9 +45,22 @@ describe('lint chooses files as ESLint does', () => {
     const some = runCli(['lint', 'plans', ...TODAY], {}, dir);
     expect(listed(some.stdout)).toEqual(['plans/launch-ready.yaml']);
     expect(some.stderr.split('\n').filter(Boolean).sort()).toEqual([
-      "commready: plans: not checked: 1 folder left out by the ignore pattern 'plans/drafts/' (commready.config.yaml)",
       "commready: plans: not checked: 1 plan file left out by the ignore pattern '**/deep.yaml' (commready.config.yaml)",
+      "commready: plans: not checked: 1 plan file left out by the ignore pattern 'plans/drafts/' (commready.config.yaml)",
     ]);
+    // A folder left out is said with the plans it holds; one that holds no plan, or none the glob could match, is not said.
+    copyFileSync('examples/halfway.yaml', path.join(dir, 'plans/drafts/second.yaml'));
+    mkdirSync(path.join(dir, 'coverage'));
+    writeFileSync(path.join(dir, 'coverage/lcov.json'), '{}\n');
+    const counted = runCli(['lint', 'plans', '--ignore-pattern', 'coverage/', ...TODAY], {}, dir);
+    expect(counted.stderr).toContain(
+      "plans: not checked: 2 plan files left out by the ignore pattern 'plans/drafts/' (commready.config.yaml)",
+    );
+    expect(runCli(['lint', '.', '--ignore-pattern', 'coverage/', ...TODAY], {}, dir).stderr).not.toContain('coverage');
+    expect(runCli(['lint', 'plans/*.yaml', ...TODAY], {}, dir).stderr).toBe('');
+    expect(runCli(['lint', 'plans/**/*.yaml', ...TODAY], {}, dir).stderr).toContain(
+      "plans/**/*.yaml: not checked: 2 plan files left out by the ignore pattern 'plans/drafts/' (commready.config.yaml)",
+    );
     // A folder whose every plan is left out gives the gate nothing to judge: exit 2, saying why.
     const none = runCli(['lint', 'plans/team', ...TODAY], {}, dir);
     expect(none.code).toBe(2);

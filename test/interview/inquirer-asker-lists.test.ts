@@ -111,7 +111,7 @@ describe('a web address in a list', () => {
     const url = { kind: 'short-text', format: 'url' } as const;
     expect(checkEntered(url, MATRIX)).toEqual({
       ok: false,
-      problem: "enter a web address such as https://acme.example/ (only one '#' may appear: write the others as %23)",
+      problem: "enter a web address such as https://forum.your-community.example/ (only one '#' may appear: write the others as %23)",
     });
     expect(checkEntered(url, 'https://matrix.to/#/%23quillmark:matrix.org').ok).toBe(true);
     expect(checkEntered(url, 'https://acme.example/a b').ok).toBe(false);
@@ -130,7 +130,7 @@ describe('a web address in a list', () => {
           // No "Keep them" while an entry cannot be saved: it would be refused again and again.
           expect(config.message).toBe('Which channels? (2 entered, 1 to fix)');
           expect(names(config)).toEqual([
-            "Fix entry 2 (Matrix #quillmark): Link: enter a web address such as https://acme.example/ (only one '#' may appear: write the others as %23)",
+            "Fix entry 2 (Matrix #quillmark): Link: enter a web address such as https://forum.your-community.example/ (only one '#' may appear: write the others as %23)",
             'Add more',
             'Start the list again',
             'Skip for now',

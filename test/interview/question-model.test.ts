@@ -108,7 +108,7 @@ describe('answers as entered', () => {
 
   const refused: [ValueSpec, unknown, string][] = [
     [{ kind: 'short-text' }, '   ', 'enter some text'],
-    [{ kind: 'short-text', format: 'url' }, 'example.org', 'enter a web address such as https://acme.example/'],
+    [{ kind: 'short-text', format: 'url' }, 'example.org', 'enter a web address such as https://forum.your-community.example/'],
     [
       { kind: 'short-text', format: 'url' },
       'https://example.com/coc',

@@ -4,6 +4,7 @@ import {
   buildRule,
   checkRule,
   describeRule,
+  foldName,
   validateRule,
   type RuleContext,
   type RuleContextInput,
@@ -137,29 +138,44 @@ describe('rule kind: date', () => {
     });
     expect(checkRule(horizon, context({})).pass).toBe(false);
   });
-  it('judges a date before the latest date at another path: a go/no-go review before the last wave, not on its day or after', () => {
+  it('judges a date a day before the first entry where picks, else the latest: a go/no-go review before the public wave', () => {
     const review = buildRule({
       kind: 'date',
       path: 'launch.go_no_go.date',
-      before: { path: 'launch.waves', field: 'date' },
+      before: { path: 'launch.waves', field: 'date', where: { audience: 'public' } },
       message: 'm',
     });
-    const plan = (review: string | undefined, ...waves: string[]) => ({
-      launch: { ...(review ? { go_no_go: { date: review } } : {}), waves: waves.map((date) => ({ date, name: 'w' })) },
-    });
-    expect(checkRule(review, context(plan('2027-03-02', '2027-01-19', '2027-03-09')))).toMatchObject({ pass: true });
-    expect(checkRule(review, context(plan('2027-03-09', '2027-03-09', '2027-01-19')))).toMatchObject({
+    const wave = (audience: string, date?: string) => ({ name: audience, audience, ...(date ? { date } : {}) });
+    const plan = (at: string | undefined, ...waves: object[]) => ({ launch: { ...(at ? { go_no_go: { date: at } } : {}), waves } });
+    const three = [wave('founders', '2027-01-19'), wave('invited', '2027-02-09'), wave('public', '2027-03-09')];
+    expect(checkRule(review, context(plan('2027-03-02', ...three)))).toMatchObject({ pass: true });
+    expect(checkRule(review, context(plan('2027-03-09', ...three)))).toMatchObject({
       pass: false,
-      detail: '2027-03-09 is not before the last of launch.waves, 2027-03-09',
+      detail: '2027-03-09 is not a day before the launch.waves entry with audience public, 2027-03-09',
     });
-    expect(checkRule(review, context(plan('2027-04-01', '2027-01-19', '2027-03-09'))).pass).toBe(false);
-    // No wave dated yet: the waves' own item asks for them. No review date: nothing here meets the rule.
+    // A later wave after the public one does not move the review past the public wave.
+    expect(checkRule(review, context(plan('2027-03-20', ...three, wave('invited', '2027-05-01')))).pass).toBe(false);
+    // The public wave not dated yet: nothing to judge here (the waves' own item asks for its date).
+    expect(
+      checkRule(review, context(plan('2027-03-02', wave('founders', '2027-01-19'), wave('invited', '2027-02-09'), wave('public')))).pass,
+    ).toBe(true);
+    // No public wave: the latest one.
+    expect(checkRule(review, context(plan('2027-03-02', wave('founders', '2027-01-19'), wave('invited', '2027-02-09')))).pass).toBe(false);
+    expect(checkRule(review, context(plan('2027-02-01', wave('founders', '2027-01-19'), wave('invited', '2027-02-09')))).pass).toBe(true);
+    // No wave dated: nothing to order against. No review date: nothing met, as every rule on an empty value.
     expect(checkRule(review, context(plan('2027-04-01'))).pass).toBe(true);
-    expect(checkRule(review, context(plan(undefined, '2027-03-09'))).pass).toBe(false);
-    expect(describeRule(review, String)).toBe("launch.go_no_go.date comes before the latest date of launch.waves (each entry's date)");
+    expect(checkRule(review, context(plan(undefined, ...three))).pass).toBe(false);
+    expect(describeRule(review, String)).toBe(
+      'launch.go_no_go.date comes at least a day before the first entry of launch.waves with audience public (its date), else its latest',
+    );
+    const latest = buildRule({ kind: 'date', path: 'launch.go_no_go.date', before: { path: 'launch.waves', field: 'date' }, message: 'm' });
+    expect(checkRule(latest, context(plan('2027-03-20', ...three, wave('invited', '2027-05-01')))).pass).toBe(true);
+    expect(describeRule(latest, String)).toBe(
+      "launch.go_no_go.date comes at least a day before the latest date of launch.waves (each entry's date)",
+    );
   });
 
-  it('refuses a before path that is not in the plan schema, and takes before alone as something to judge', () => {
+  it('refuses a before path that is not in the plan schema, where without a field, and takes before alone as something to judge', () => {
     const ctx = { planHasPath: (s: readonly string[]) => s[0] !== 'nowhere', params, lists: {}, compile: () => {} };
     expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', before: { path: 'nowhere.x' }, message: 'm' }), ctx)).toEqual([
       {
@@ -167,6 +183,12 @@ describe('rule kind: date', () => {
         message: "'before' path 'nowhere.x' is not a field of the plan schema (use 'custom.…' for facts of your own)",
       },
     ]);
+    expect(
+      validateRule(
+        buildRule({ kind: 'date', path: 'launch.date', before: { path: 'launch.retros', where: { a: 'b' } }, message: 'm' }),
+        ctx,
+      ),
+    ).toEqual([{ path: ['before', 'where'], message: "'where' picks entries of a list of records: give their date 'field' too" }]);
     expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', message: 'm' }), ctx)[0]!.message).toMatch(
       /needs 'ahead_days', 'past_needs' or 'before'/,
     );
@@ -390,6 +412,9 @@ describe('rule kind: people, with a roster role', () => {
         ['n\u043ene', ['moderator']],
       ),
     };
+    // A name written wholly in another script is that script's own: a Serbian Маја is not the roster's Maja.
+    expect(foldName('\u041c\u0430\u0458\u0430')).not.toBe(foldName('Maja'));
+    expect(foldName('M\u0430ja')).toBe(foldName('Maja'));
     const ctx = context(data, { roster: roster('Maya Okonkwo', 'Tom\u00e1s Ibarra') });
     expect(ctx.rosterPeople().map((p) => p.folded)).toEqual(['maya okonkwo', 'tom\u00e1s ibarra']);
     expect(checkRule(rule, ctx)).toMatchObject({ pass: true });

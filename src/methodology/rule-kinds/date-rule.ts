@@ -20,10 +20,11 @@ export interface DateRule extends RuleBase {
   aheadStages?: readonly string[];
   pastNeeds?: string;
   /**
-   * Each date here comes before the latest date at another path (a go/no-go review before the public
-   * wave): `path` (dotted) and, for a list of records, the `field` that holds the date.
+   * Each date here comes at least a day before a date at another path (a go/no-go review before the
+   * public wave): `path` (dotted) and, for a list of records, the `field` that holds the date; `where`
+   * picks the entries meant (`{ audience: public }`: the first of them to open), else the latest entry.
    */
-  before?: { path: string; segments: readonly string[]; field?: string };
+  before?: { path: string; segments: readonly string[]; field?: string; where?: Readonly<Record<string, string>> };
 }
 
 export const dateRule: RuleKindModule<DateRule> = {
@@ -42,6 +43,8 @@ export const dateRule: RuleKindModule<DateRule> = {
     const problems = pathProblem(rule, context);
     if (rule.aheadDays === undefined && rule.pastNeeds === undefined && rule.before === undefined)
       problems.push({ path: ['kind'], message: "a date rule needs 'ahead_days', 'past_needs' or 'before': otherwise it judges nothing" });
+    if (rule.before?.where !== undefined && rule.before.field === undefined)
+      problems.push({ path: ['before', 'where'], message: "'where' picks entries of a list of records: give their date 'field' too" });
     if (rule.before !== undefined && !context.planHasPath(rule.before.segments))
       problems.push({
         path: ['before', 'path'],
@@ -64,6 +67,7 @@ export const dateRule: RuleKindModule<DateRule> = {
     // Nothing to judge at this stage (a launch date once the doors are open).
     if (!judgeAhead && rule.pastNeeds === undefined && rule.before === undefined) return PASSED;
     const dates = datesAt(getPath(context.data, rule.segments), rule.segments, rule.field);
+    // No date, nothing met: every rule fails on an empty value (one that only orders dates too).
     if (dates.length === 0) return FAILED;
     const notes: RuleNote[] = [];
     const problems: string[] = [];
@@ -96,18 +100,12 @@ export const dateRule: RuleKindModule<DateRule> = {
         );
     }
     if (rule.before !== undefined) {
-      const { segments, field } = rule.before;
-      const later = datesAt(getPath(context.data, segments), segments, field);
-      // Nothing dated there yet: the item that asks for those dates judges that.
-      if (later.length > 0) {
-        let latest = later[0]!;
-        for (const d of later) if (d.date > latest.date) latest = d;
-        const late = dates.filter((d) => d.date >= latest.date);
-        if (late.length > 0)
-          problems.push(
-            `${late.map((d) => d.date).join(', ')} ${late.length === 1 ? 'is' : 'are'} not before the last of ${rule.before.path}, ${latest.date}`,
-          );
-      }
+      const bound = boundOf(rule.before, context.data);
+      const late = bound === undefined ? [] : dates.filter((d) => d.date >= bound.date);
+      if (bound !== undefined && late.length > 0)
+        problems.push(
+          `${late.map((d) => d.date).join(', ')} ${late.length === 1 ? 'is' : 'are'} not a day before ${bound.what}, ${bound.date}`,
+        );
     }
     return problems.length === 0
       ? notes.length === 0
@@ -126,10 +124,7 @@ export const dateRule: RuleKindModule<DateRule> = {
           : `${where} reaches at least ${show(rule.aheadDays)} days after today${whileStages}`,
       );
     if (rule.pastNeeds !== undefined) parts.push(`every entry of ${rule.path} dated before today has ${rule.pastNeeds}`);
-    if (rule.before !== undefined)
-      parts.push(
-        `${where} comes before the latest date of ${rule.before.path}${rule.before.field ? ` (each entry's ${rule.before.field})` : ''}`,
-      );
+    if (rule.before !== undefined) parts.push(`${where} comes at least a day before ${boundWords(rule.before)}`);
     return parts.join(', and ');
   },
   schemas: () => [],
@@ -137,7 +132,59 @@ export const dateRule: RuleKindModule<DateRule> = {
 
 function beforeOf(raw: Record<string, unknown>): NonNullable<DateRule['before']> {
   const path = String(raw.path);
-  return { path, segments: path.split('.'), ...(typeof raw.field === 'string' ? { field: raw.field } : {}) };
+  const where = raw.where !== null && typeof raw.where === 'object' ? (raw.where as Record<string, unknown>) : undefined;
+  return {
+    path,
+    segments: path.split('.'),
+    ...(typeof raw.field === 'string' ? { field: raw.field } : {}),
+    ...(where ? { where: Object.fromEntries(Object.entries(where).map(([k, v]) => [k, String(v)])) } : {}),
+  };
+}
+
+/** The entries of `before.where` in words: `the first entry of launch.waves with audience public`. */
+function whereWords(where: Readonly<Record<string, string>>): string {
+  return Object.entries(where)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(' and ');
+}
+
+function boundWords(before: NonNullable<DateRule['before']>): string {
+  const date = before.field ? ` (its ${before.field})` : '';
+  return before.where
+    ? `the first entry of ${before.path} with ${whereWords(before.where)}${date}, else its latest`
+    : `the latest date of ${before.path}${before.field ? ` (each entry's ${before.field})` : ''}`;
+}
+
+/**
+ * The date the rule's dates must come before: the first of the entries `where` picks, else (none of
+ * them in the plan) the latest entry; undefined while the entries meant hold no date yet (the item that
+ * asks for those dates judges that).
+ */
+function boundOf(before: NonNullable<DateRule['before']>, data: unknown): { date: string; what: string } | undefined {
+  const value = getPath(data, before.segments);
+  const all = datesAt(value, before.segments, before.field);
+  if (before.where && Array.isArray(value)) {
+    const where = before.where;
+    const meant = (i: number): boolean => {
+      const entry: unknown = value[i];
+      return (
+        entry !== null &&
+        typeof entry === 'object' &&
+        Object.entries(where).every(([k, v]) => String((entry as Record<string, unknown>)[k]) === v)
+      );
+    };
+    if (value.some((_, i) => meant(i))) {
+      const picked = all.filter((d) => d.index !== undefined && meant(d.index));
+      if (picked.length === 0) return undefined;
+      let first = picked[0]!;
+      for (const d of picked) if (d.date < first.date) first = d;
+      return { date: first.date, what: `the ${before.path} entry with ${whereWords(where)}` };
+    }
+  }
+  if (all.length === 0) return undefined;
+  let latest = all[0]!;
+  for (const d of all) if (d.date > latest.date) latest = d;
+  return { date: latest.date, what: `the last of ${before.path}` };
 }
 
 function dayCount(days: number): string {
