@@ -1,7 +1,8 @@
 // Which files lint leaves out, as ESLint's `ignores` and `--ignore-pattern` do: glob patterns matched
 // against a path relative to where they were written (the config file's folder, or the working directory
-// for the command line); a pattern that matches a folder leaves out everything below it; `!` re-includes,
-// and the last pattern that matches decides. commready's own config files are never plans.
+// for the command line); a pattern that matches a folder leaves out everything below it, and no `!` takes
+// a file back from a folder left out (as gitignore); otherwise `!` re-includes, and the last pattern that
+// matches decides. commready's own config files are never plans.
 import path from 'node:path';
 import { CONFIG_FILES } from './config-files.js';
 import { globToRegExp } from './glob.js';
@@ -58,26 +59,31 @@ export function compileIgnores(sources: readonly IgnoreSource[]): IgnoreRules {
       });
     }
   }
+  /** The pattern that decides a path itself (the last that matches it), when it leaves the path out. */
+  const decide = (absolute: string, isFolder: boolean): string | undefined => {
+    let decided: CompiledPattern | undefined;
+    for (const pattern of compiled) {
+      const relative = path.relative(pattern.base, absolute).split(path.sep).join('/');
+      // Patterns only see what lies below the folder they were written for.
+      if (relative === '' || relative.startsWith('../') || relative === '..' || path.isAbsolute(relative)) continue;
+      if (pattern.matcher.test(relative) && (isFolder || !pattern.folderOnly)) decided = pattern;
+    }
+    return decided && !decided.negated ? `'${decided.text}' (${decided.origin})` : undefined;
+  };
   return {
     ignoredBy(file, isFolder = false) {
       if (compiled.length === 0) return undefined;
       const absolute = path.resolve(file);
-      let decided: CompiledPattern | undefined;
-      for (const pattern of compiled) {
-        const relative = path.relative(pattern.base, absolute).split(path.sep).join('/');
-        // Patterns only see what lies below the folder they were written for.
-        if (relative === '' || relative.startsWith('../') || relative === '..' || path.isAbsolute(relative)) continue;
-        if (matches(pattern, relative, isFolder)) decided = pattern;
+      // A folder left out leaves out everything below it, whatever a later '!' says of a file there, as
+      // in gitignore and ESLint: so a file is out whether a search passes it or the command line names it.
+      // The folders above are decided first, from the top.
+      const above: string[] = [];
+      for (let dir = path.dirname(absolute); dir !== path.dirname(dir); dir = path.dirname(dir)) above.push(dir);
+      for (let i = above.length - 1; i >= 0; i--) {
+        const by = decide(above[i]!, true);
+        if (by !== undefined) return by;
       }
-      return decided && !decided.negated ? `'${decided.text}' (${decided.origin})` : undefined;
+      return decide(absolute, isFolder);
     },
   };
-}
-
-/** The path itself (a folder-only pattern: when it is a folder), or any folder above it. */
-function matches(pattern: CompiledPattern, relative: string, isFolder: boolean): boolean {
-  if (pattern.matcher.test(relative) && (isFolder || !pattern.folderOnly)) return true;
-  const parts = relative.split('/');
-  for (let i = parts.length - 1; i > 0; i--) if (pattern.matcher.test(parts.slice(0, i).join('/'))) return true;
-  return false;
 }

@@ -274,7 +274,7 @@ function decidesNothing(plain: string): boolean {
   // Only texts that open on '{', '<', '[' or a placeholder word's first letter are read for a slot.
   if (SLOT_FIRST.has(plain.charCodeAt(0) | 0x20) && (TEMPLATE.test(plain) || LEADING_PLACEHOLDER.test(plain))) return true;
   const folded = foldAnswer(plain);
-  if (folded.length <= LONGEST && NON_ANSWERS.has(folded)) return true;
+  if (folded.length <= LONGEST && NON_ANSWERS.has(folded)) return !SPANISH_ALL.test(plain);
   if (foldMetPhrase && (repeatsNonAnswer(plain) || nonAnswersJoined(plain))) return true;
   return plain.length <= LONGEST_DEFERRAL && (spelledOut(plain) || DEFERRAL.test(plain));
 }
@@ -295,7 +295,7 @@ function nonAnswersJoined(text: string): boolean {
 /** Brackets, commas, semicolons, and dashes with a space on each side: what joins two non-answers. */
 const JOINING_MARKS = /[()[\]{},;]|\s[-\u2013\u2014]\s/;
 /** 'yet', 'later', 'for now' and the like at the end of a text: time a non-answer is put off by. */
-const PUT_OFF_AT_END = /[\s,.;:-]+(?:yet|later|for now|for the moment|so far|at the moment|as yet)[\s.!?]*$/i;
+const PUT_OFF_AT_END = /[\s,.;:-]+(?:not yet|yet|later|for now|for the moment|so far|at the moment|as yet)[\s.!?]*$/i;
 
 /**
  * A phrase spelled out letter by letter, to pass for a word: 'N O N E', 'n.o.n.e', 'T-B-D'. Only texts
@@ -350,8 +350,17 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const SLOT_FIRST: ReadonlySet<number> = new Set([...'{<[tfxc'].map((ch) => ch.charCodeAt(0) | 0x20));
 /** A template's slot left unfilled: '{{channel}}', '<channel>', '[insert channel]'. */
 const TEMPLATE = /^\s*(?:\{\{[^{}]*\}\}|<[a-z][\w -]*>|\[(?:insert|add|your|name|tbd)[^[\]]*\])\s*$/i;
-/** A short text that opens on a placeholder word: 'TBD by legal', 'TODO: ask Maya', 'TBD 2027'. */
-const LEADING_PLACEHOLDER = /^\s*(?:tbd|tba|tbc|todo|fixme|xxx|changeme)\b(?=.{0,24}$)/i;
+/**
+ * 'Todo' as written in Spanish and Portuguese ('all'): an answer, where 'TODO' and 'todo' are a
+ * programmer's placeholder. Case tells them apart, in the opening word and alone.
+ */
+const SPANISH_ALL = /^\s*Todo\b/;
+/**
+ * A short text that opens on a placeholder word: 'TBD by legal', 'TODO: ask Maya', 'TBD 2027'. Case
+ * matters for 'todo' only: 'Todo el equipo' is Spanish for the whole team.
+ */
+const LEADING_PLACEHOLDER =
+  /^\s*(?:[Tt][Bb][DdAaCc]|TODO|todo|[Ff][Ii][Xx][Mm][Ee]|[Xx]{3}|[Cc][Hh][Aa][Nn][Gg][Ee][Mm][Ee])\b(?=.{0,24}$)/;
 const INVISIBLE = /\p{Cf}/gu;
 const NOT_A_WORD = /[^\p{L}\p{N}\s]/gu;
 
@@ -387,15 +396,23 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
 const CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 
 /**
- * Look-alike letters read as the Latin ones they pass for, in a text that mixes them with Latin letters
+ * Look-alike letters read as the Latin ones they pass for, in a word that mixes them with Latin letters
  * ('nоne', 'Мaya'); with `wholly`, also in a text made of look-alikes only ('ТВА'). A word or a name of
  * those scripts keeps its letters: 'нет' is a Russian word, 'Маја' a Serbian name, not disguised Latin.
  */
 function withoutLookAlikes(text: string, wholly: boolean): string {
   if (!LOOK_ALIKE.test(text)) return text;
-  const latin = text.replace(LOOK_ALIKE_G, (ch) => LOOK_ALIKES.get(ch)!);
-  return LATIN_LETTER.test(text) || (wholly && !CYRILLIC_OR_GREEK.test(latin)) ? latin : text;
+  if (wholly) {
+    const latin = text.replace(LOOK_ALIKE_G, (ch) => LOOK_ALIKES.get(ch)!);
+    return CYRILLIC_OR_GREEK.test(latin) ? text : latin;
+  }
+  // Word by word: 'Нет, tbd' keeps its Russian word; only a word that mixes scripts is disguised.
+  return text.replace(WORD_G, (word) =>
+    LATIN_LETTER.test(word) && LOOK_ALIKE.test(word) ? word.replace(LOOK_ALIKE_G, (ch) => LOOK_ALIKES.get(ch)!) : word,
+  );
 }
+
+const WORD_G = /[\p{L}\p{M}]+/gu;
 
 /** compatibleForm, with symbols and marks beyond ASCII made spaces ('“TBD”', 'TBD 🤷'); for non-ASCII text. */
 function plainText(text: string): string {

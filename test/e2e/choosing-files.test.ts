@@ -74,6 +74,10 @@ describe('lint chooses files as ESLint does', () => {
       dir,
     );
     expect(listed(back.stdout)).toEqual(['plans/team/eu/deep.yaml']);
+    // No '!' takes a file back out of a folder left out (as gitignore): named or found, it stays out.
+    const folder = project('ignores:\n  - plans/drafts/\n  - "!plans/drafts/forum-only.yaml"\n');
+    expect(runCli(['lint', 'plans/drafts/forum-only.yaml', ...TODAY], {}, folder).code).toBe(2);
+    expect(listed(runCli(['lint', 'plans', ...TODAY], {}, folder).stdout)).toEqual(['plans/launch-ready.yaml', 'plans/team/eu/deep.yaml']);
     // Globs are filtered by the same patterns.
     expect(listed(runCli(['lint', 'plans/**/*.yaml', ...TODAY], {}, dir).stdout)).toEqual(['plans/launch-ready.yaml']);
   });

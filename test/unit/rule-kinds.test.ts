@@ -155,15 +155,22 @@ describe('rule kind: date', () => {
     });
     // A later wave after the public one does not move the review past the public wave.
     expect(checkRule(review, context(plan('2027-03-20', ...three, wave('invited', '2027-05-01')))).pass).toBe(false);
-    // The public wave not dated yet: nothing to judge here (the waves' own item asks for its date).
+    // The public wave not dated: no date can be shown to come before it, so the order is not met.
     expect(
-      checkRule(review, context(plan('2027-03-02', wave('founders', '2027-01-19'), wave('invited', '2027-02-09'), wave('public')))).pass,
-    ).toBe(true);
+      checkRule(review, context(plan('2027-03-02', wave('founders', '2027-01-19'), wave('invited', '2027-02-09'), wave('public')))),
+    ).toMatchObject({
+      pass: false,
+      detail: 'the launch.waves entry with audience public has no date to come before',
+    });
+    // Two public waves, one undated: it may open first.
+    expect(checkRule(review, context(plan('2027-03-02', wave('public'), wave('public', '2027-03-09')))).pass).toBe(false);
     // No public wave: the latest one.
     expect(checkRule(review, context(plan('2027-03-02', wave('founders', '2027-01-19'), wave('invited', '2027-02-09')))).pass).toBe(false);
     expect(checkRule(review, context(plan('2027-02-01', wave('founders', '2027-01-19'), wave('invited', '2027-02-09')))).pass).toBe(true);
-    // No wave dated: nothing to order against. No review date: nothing met, as every rule on an empty value.
+    // No wave at all: the waves' own item asks for them. Waves, none dated: nothing to come before.
     expect(checkRule(review, context(plan('2027-04-01'))).pass).toBe(true);
+    expect(checkRule(review, context(plan('2027-04-01', wave('founders'), wave('invited')))).pass).toBe(false);
+    // No review date: nothing met, as every rule on an empty value.
     expect(checkRule(review, context(plan(undefined, ...three))).pass).toBe(false);
     expect(describeRule(review, String)).toBe(
       'launch.go_no_go.date comes at least a day before the first entry of launch.waves with audience public (its date), else its latest',
@@ -241,7 +248,10 @@ describe('rule kind: date', () => {
       purpose: { goals: [{ due: '2026-06-30', ...(outcome !== undefined ? { outcome } : {}) }, { due: '2027-06-30' }] },
     });
     expect(checkRule(goals, context(plan('Reached 41%, against 40%'))).pass).toBe(true);
-    for (const outcome of [undefined, '', 'tbd'])
+    // An honest outcome that nothing came of it, or not yet, says what happened.
+    for (const outcome of ['Not done', 'Not completed', 'Not yet completed', 'Still being drafted', 'Missed: 31%', 'Postponed to 2027'])
+      expect(checkRule(goals, context(plan(outcome))).pass, outcome).toBe(true);
+    for (const outcome of [undefined, '', 'tbd', 'none', '?', 'To be decided'])
       expect(checkRule(goals, context(plan(outcome))), String(outcome)).toMatchObject({
         pass: false,
         detail: '1 past its date without outcome (2026-06-30)',

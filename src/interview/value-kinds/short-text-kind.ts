@@ -20,7 +20,10 @@ export const shortTextKind: ValueKindModule<'short-text'> = {
   check: (spec, entered) => {
     const checked = checkText(entered);
     if (checked.ok && spec.format === 'url' && !(WEB_ADDRESS.test(String(checked.value)) && schemaUri(String(checked.value))))
-      return { ok: false, problem: `enter a web address such as https://forum.your-community.example/${secondHash(String(checked.value))}` };
+      return {
+        ok: false,
+        problem: `enter a web address such as https://forum.your-community.example/${secondHash(String(checked.value))}`,
+      };
     // The assessment counts such an address as not written (a template's, or this machine's): refused as typed.
     if (checked.ok && spec.format === 'url' && isPlaceholderLink(String(checked.value)))
       return { ok: false, problem: `'${String(checked.value)}' leads nowhere a member could follow: enter the address members open` };

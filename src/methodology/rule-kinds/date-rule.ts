@@ -90,7 +90,7 @@ export const dateRule: RuleKindModule<DateRule> = {
         if (days <= 0 || d.index === undefined || !Array.isArray(record)) continue;
         const entry = record[d.index] as Record<string, unknown>;
         const told = entry[rule.pastNeeds];
-        if (typeof told === 'string' ? told.trim() !== '' && !isNonAnswer(told) : told !== undefined && told !== null) continue;
+        if (typeof told === 'string' ? saysWhatHappened(told) : told !== undefined && told !== null) continue;
         without.push(d.date);
         notes.push({ code: 'date-past', path: d.path, data: { asOf: d.date, days } });
       }
@@ -101,10 +101,12 @@ export const dateRule: RuleKindModule<DateRule> = {
     }
     if (rule.before !== undefined) {
       const bound = boundOf(rule.before, context.data);
-      const late = bound === undefined ? [] : dates.filter((d) => d.date >= bound.date);
-      if (bound !== undefined && late.length > 0)
+      const until = bound?.date;
+      if (bound !== undefined && until === undefined) problems.push(`${bound.what} has no date to come before`);
+      const late = until === undefined ? [] : dates.filter((d) => d.date >= until);
+      if (late.length > 0)
         problems.push(
-          `${late.map((d) => d.date).join(', ')} ${late.length === 1 ? 'is' : 'are'} not a day before ${bound.what}, ${bound.date}`,
+          `${late.map((d) => d.date).join(', ')} ${late.length === 1 ? 'is' : 'are'} not a day before ${bound!.what}, ${until}`,
         );
     }
     return problems.length === 0
@@ -157,11 +159,13 @@ function boundWords(before: NonNullable<DateRule['before']>): string {
 
 /**
  * The date the rule's dates must come before: the first of the entries `where` picks, else (none of
- * them in the plan) the latest entry; undefined while the entries meant hold no date yet (the item that
- * asks for those dates judges that).
+ * them in the plan) the latest entry. Without a date where one is meant (an entry `where` picks, or
+ * every entry, undated), `date` is undefined: an order that cannot be checked is not met. Undefined when
+ * the path holds nothing (the item that asks for those entries judges that).
  */
-function boundOf(before: NonNullable<DateRule['before']>, data: unknown): { date: string; what: string } | undefined {
+function boundOf(before: NonNullable<DateRule['before']>, data: unknown): { date?: string; what: string } | undefined {
   const value = getPath(data, before.segments);
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return undefined;
   const all = datesAt(value, before.segments, before.field);
   if (before.where && Array.isArray(value)) {
     const where = before.where;
@@ -173,19 +177,34 @@ function boundOf(before: NonNullable<DateRule['before']>, data: unknown): { date
         Object.entries(where).every(([k, v]) => String((entry as Record<string, unknown>)[k]) === v)
       );
     };
-    if (value.some((_, i) => meant(i))) {
+    const count = value.filter((_, i) => meant(i)).length;
+    if (count > 0) {
+      const what = `the ${before.path} entry with ${whereWords(where)}`;
       const picked = all.filter((d) => d.index !== undefined && meant(d.index));
-      if (picked.length === 0) return undefined;
+      // One of them undated may be the first to open: no date can be shown to come before it.
+      if (picked.length < count) return { what };
       let first = picked[0]!;
       for (const d of picked) if (d.date < first.date) first = d;
-      return { date: first.date, what: `the ${before.path} entry with ${whereWords(where)}` };
+      return { date: first.date, what };
     }
   }
-  if (all.length === 0) return undefined;
+  if (all.length === 0) return { what: before.path };
   let latest = all[0]!;
   for (const d of all) if (d.date > latest.date) latest = d;
   return { date: latest.date, what: `the last of ${before.path}` };
 }
+
+/**
+ * Whether a past entry's field says what happened: anything written but a placeholder. An honest 'Not
+ * done', 'Not yet completed' or 'Still being drafted' is what happened; 'TBD', 'none' or '?' is not.
+ */
+function saysWhatHappened(text: string): boolean {
+  return text.trim() !== '' && (!isNonAnswer(text) || HONEST_OUTCOME.test(text));
+}
+
+/** An outcome that says nothing came of it, or not yet: an answer where a past date asks what happened. */
+const HONEST_OUTCOME =
+  /^[^\p{L}]*(?:not(?:\s+yet)?\s+(?:done|completed|finished|reached|met|achieved|started|delivered|launched|hired|published|held)|still\s+(?:being\s+\p{L}+|in\s+progress|open|ongoing)|in\s+progress|ongoing|missed|failed|dropped|cancell?ed|abandoned|postponed|delayed)(?![\p{L}])/iu;
 
 function dayCount(days: number): string {
   return days === 1 ? '1 day' : `${days} days`;
