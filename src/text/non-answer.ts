@@ -366,8 +366,9 @@ const NOT_A_WORD = /[^\p{L}\p{N}\s]/gu;
 
 /**
  * A text in one form however it was typed: compatibility forms made plain (NFKC: full-width letters,
- * ligatures) and invisible characters taken out. ASCII text is returned as it is. What a non-answer and
- * a person's name are compared in.
+ * ligatures), invisible characters taken out, and look-alike letters of another script inside a Latin
+ * word read as Latin. ASCII text is returned as it is. What a non-answer and a person's name are
+ * compared in.
  */
 export function compatibleForm(text: string): string {
   return NON_ASCII.test(text) ? withoutLookAlikes(text.normalize('NFKC').replace(INVISIBLE, ''), false) : text;
@@ -520,8 +521,10 @@ function isTemplateHost(host: string): boolean {
 
 /**
  * The second-level domains reserved for documentation (RFC 2606), which a template's links point at. The
- * reserved top-level name `.example` is not among them: it is how the bundled examples, which are
- * fiction, name their made-up communities' sites, and no real community can be reached there either way.
+ * reserved top-level name `.example` is accepted: the bundled examples, which are fiction, name their
+ * made-up communities' sites with it. No real community can be reached there either, so a plan copied
+ * from an example keeps links to replace; the guides' own snippets use `your-community.example`, caught
+ * as a template by its name.
  */
 const EXAMPLE_SITE = /^example\.(?:com|net|org)$/;
 /**
