@@ -25,8 +25,11 @@ export function withQuickUri<F>(full: Formats<F>): Formats<F | ((value: string) 
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const NO_SPACE_OR_CONTROL = /^[^\s\p{Cc}\p{Cf}]+$/u;
-/** http, https and the schemes of chat and mail links communities give: the ones a browser or client opens. */
-const WEB_SCHEME = /^(?:https?|irc|ircs|mailto|matrix|xmpp):/i;
+/**
+ * http and https, and the schemes of chat and mail links communities give: the ones a browser or client
+ * opens, written in full (`https:é` is no address, though the WHATWG parser would supply the slashes).
+ */
+const WEB_SCHEME = /^(?:(?:https?|ircs?):\/\/[^/]|(?:mailto|matrix|xmpp):[^/])/i;
 
 /**
  * A web address with letters beyond ASCII: one without spaces or invisible characters, of a scheme a
