@@ -1,6 +1,7 @@
 // Pure: recognises a non-answer, text that fills a field without deciding anything ("none", "tbd",
 // "not done", "-", "?"). A rule that reads such a text must judge it as missing: a safeguarding
 // decision "none" is no safeguarding.
+import { WhatwgUrl } from './whatwg-url.js';
 
 /**
  * Whole answers that decide nothing, after folding (lower case, outer punctuation and spaces removed,
@@ -404,13 +405,16 @@ const CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 function withoutLookAlikes(text: string, wholly: boolean): string {
   if (!LOOK_ALIKE.test(text)) return text;
   if (wholly) {
-    const latin = text.replace(LOOK_ALIKE_G, (ch) => LOOK_ALIKES.get(ch)!);
+    const latin = asLatin(text);
     return CYRILLIC_OR_GREEK.test(latin) ? text : latin;
   }
   // Word by word: 'Нет, tbd' keeps its Russian word; only a word that mixes scripts is disguised.
-  return text.replace(WORD_G, (word) =>
-    LATIN_LETTER.test(word) && LOOK_ALIKE.test(word) ? word.replace(LOOK_ALIKE_G, (ch) => LOOK_ALIKES.get(ch)!) : word,
-  );
+  return text.replace(WORD_G, (word) => (LATIN_LETTER.test(word) && LOOK_ALIKE.test(word) ? asLatin(word) : word));
+}
+
+/** Every look-alike letter of a text as the Latin letter it passes for. */
+function asLatin(text: string): string {
+  return text.replace(LOOK_ALIKE_G, (ch) => LOOK_ALIKES.get(ch)!);
 }
 
 const WORD_G = /[\p{L}\p{M}]+/gu;
@@ -534,11 +538,6 @@ const EXAMPLE_SITE = /^example\.(?:com|net|org)$/;
 const YOUR_SITE = /^your[-_]?(?:(?:domain|company|site|website|org|organi[sz]ation|community|project|url|link)(?:[-_]?name)?|name)$/;
 
 const SCHEME = /^[a-z][a-z0-9+.-]*$/i;
-/**
- * The WHATWG URL parser, a global of every JavaScript runtime commready runs on (and of browsers): taken
- * from globalThis, as the core is compiled without any runtime's types.
- */
-const WhatwgUrl = (globalThis as unknown as { URL: new (url: string) => { readonly hostname: string } }).URL;
 /** The host of a link, as written, and a host made of names whose last one is not a number. */
 const PLAIN_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#\s]*@)?([^/:?#\s[\]]+)(?=[/:?#]|$)/i;
 const NAMED_HOST = /^(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\.?$/;

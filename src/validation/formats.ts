@@ -2,6 +2,7 @@
 // usual URL. ajv-formats' `uri` is one very large case-insensitive regular expression that V8 takes
 // about 3 ms to prepare on first use, and a plan has a dozen links. Takes ajv-formats' formats as an
 // argument, so that nothing loads them before a validator needs them.
+import { WhatwgUrl } from '../text/whatwg-url.js';
 
 /** A format as ajv takes it: a test function, a regular expression, or an object with `validate`. */
 type Formats<F> = Record<string, F>;
@@ -44,6 +45,3 @@ function isWebIri(value: string, uri: (value: string) => boolean): boolean {
     return false;
   }
 }
-
-/** The WHATWG URL parser, a global of every JavaScript runtime (the core is compiled without their types). */
-const WhatwgUrl = (globalThis as unknown as { URL: new (url: string) => { readonly href: string } }).URL;
