@@ -262,22 +262,22 @@ export function isNonAnswer(text: string): boolean {
   if (!letter && (ONLY_MARKS.test(text) || NO_WORDS.test(text))) return true;
   // Beyond ASCII, a phrase may be dressed up: full-width letters, curly quotes, an emoji, an invisible
   // character inside a word ("ＴＢＤ", "“TBD”", "TBD 🤷", "n\u200bone"). Read it plain first.
-  if (!NON_ASCII.test(text)) return decidesNothing(text);
+  if (!NON_ASCII.test(text)) return decidesNothing(text, true);
   const plain = plainText(text);
-  if (decidesNothing(plain)) return true;
+  if (decidesNothing(plain, false)) return true;
   // Made of look-alike letters only ('ТВА'): read as the Latin it passes for too ('НЕТ' stays 'нет' above).
   const latin = withoutLookAlikes(plain, true);
-  return latin !== plain && decidesNothing(latin);
+  return latin !== plain && decidesNothing(latin, false);
 }
 
-/** isNonAnswer's reading of a text already made plain. */
-function decidesNothing(plain: string): boolean {
+/** isNonAnswer's reading of a text already made plain (`ascii`: known to be ASCII only). */
+function decidesNothing(plain: string, ascii: boolean): boolean {
   // Only texts that open on '{', '<', '[' or a placeholder word's first letter are read for a slot.
   if (SLOT_FIRST.has(plain.charCodeAt(0) | 0x20) && (TEMPLATE.test(plain) || LEADING_PLACEHOLDER.test(plain))) return true;
   const folded = foldAnswer(plain);
   if (folded.length <= LONGEST && NON_ANSWERS.has(folded)) return !SPANISH_ALL.test(plain);
   if (foldMetPhrase && (repeatsNonAnswer(plain) || nonAnswersJoined(plain))) return true;
-  return plain.length <= LONGEST_DEFERRAL && (spelledOut(plain) || DEFERRAL.test(plain));
+  return plain.length <= LONGEST_DEFERRAL && (spelledOut(plain) || putOff(plain, ascii));
 }
 
 /**
@@ -303,21 +303,85 @@ const PUT_OFF_AT_END = /[\s,.;:-]+(?:not yet|yet|later|for now|for the moment|so
  * of single letters apart are read (a word's second letter settles it).
  */
 function spelledOut(text: string): boolean {
-  if (!SPELLED_OUT.test(text)) return false;
+  // Most texts are settled by the character after their first letter, before any expression runs.
+  const first = firstWordChar(text);
+  if (first >= text.length || !isLetterGap(text.charCodeAt(first + 1)) || !SPELLED_OUT.test(text)) return false;
   return NON_ANSWERS.has(text.replace(NOT_A_LETTER_G, '').toLowerCase());
 }
 
 const SPELLED_OUT = /^[^\p{L}\p{N}]*\p{L}(?:[\s.\-_/*\u00b7\u2022]+\p{L}){2,}[^\p{L}\p{N}]*$/u;
 const NOT_A_LETTER_G = /\P{L}/gu;
+/**
+ * Where a plain text's first letter or digit is (its length when it has none): past spaces, controls and
+ * ASCII marks, the only other characters a plain text holds. A loop over codes, not an expression:
+ * every short text of a plan comes here.
+ */
+function firstWordChar(text: string): number {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) : !isWideSpace(c)) break;
+  }
+  return i;
+}
+
+/** What stands between the letters of a word spelled out, as SPELLED_OUT reads it: a space, '.', '-', '_', '/', '*', '·' or '•'. */
+function isLetterGap(c: number): boolean {
+  return (
+    c === 0x20 ||
+    c === 0x2e ||
+    c === 0x2d ||
+    c === 0x5f ||
+    c === 0x2f ||
+    c === 0x2a ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xb7 ||
+    c === 0x2022 ||
+    isWideSpace(c)
+  );
+}
+
+/** A space beyond ASCII, as `\s` reads one. */
+function isWideSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /**
  * An answer put off in a sentence the list cannot hold word for word: 'To be written later', 'Yet to be
  * decided', 'Not yet hired', 'Will be confirmed next month', 'We will decide later'. Each
  * says that the decision is still to come; none says what it is.
  */
+function putOff(plain: string, ascii: boolean): boolean {
+  let text = plain;
+  // A deferral is English words, spaces and marks: beyond ASCII only a space can be part of one (in a
+  // plain text every other mark is ASCII already), and any other letter or digit makes it something else.
+  if (!ascii) {
+    text = text.replace(ANY_SPACE_G, ' ');
+    if (NON_ASCII.test(text)) return false;
+  }
+  return DEFERRAL.test(text);
+}
+
+const ANY_SPACE_G = /\s/g;
+
+/**
+ * putOff's sentence, in ASCII. No `u` flag and no Unicode class: V8 compiles an expression on its first
+ * use, again for its second, and again for each width of text, and `iu` over Unicode classes made that
+ * cost several milliseconds a time in every run.
+ */
 const DEFERRAL = new RegExp(
   [
-    '^[^\\p{L}\\p{N}]*',
+    '^[^a-z0-9]*',
     '(?:',
     // '(it is) (still/yet) to be decided', 'will be confirmed', '(has) not yet (been) written', 'still being discussed'.
     // Never a plain 'is done' or 'not planned': the one says it is done, the other decides not to.
@@ -328,18 +392,19 @@ const DEFERRAL = new RegExp(
     'scheduled|clarified|settled|finali[sz]ed|worked\\s+out|figured\\s+out|sorted\\s+out|identified|nominated|',
     'recruited|selected|arranged|organi[sz]ed|prepared|documented|specified)',
     '|',
-    // 'we will decide later', "let's decide later", 'decide later', "we'll write it soon"
-    "(?:we(?:\\s+will|\\s+shall|'ll|\\u2019ll)?\\s+|let(?:'s|\\u2019s|\\s+us)\\s+|will\\s+|to\\s+)?",
+    // 'we will decide later', "let's decide later", 'decide later', "we'll write it soon" (a curly
+    // apostrophe is a space by now: "we ll")
+    "(?:we(?:\\s+will|\\s+shall|'ll|\\s+ll)?\\s+|let(?:'s|\\s+s|\\s+us)\\s+|will\\s+|to\\s+)?",
     '(?:decide|define|confirm|write|add|update|figure\\s+out|work\\s+out|sort\\s+out|fill\\s+in|find|name|appoint|hire|choose|see)',
     '(?:\\s+(?:it|this|that|one|them))?',
-    '(?=[^\\p{L}\\p{N}]*(?:later|soon|eventually|afterwards|next))',
+    '(?=[^a-z0-9]*(?:later|soon|eventually|afterwards|next))',
     ')',
     // when it is to come ('by the board' is left out: 'To be decided by majority vote' is how a group decides)
     '(?:[\\s,]+(?:later|soon|eventually|yet|afterwards|in\\s+due\\s+course|in\\s+the\\s+future|at\\s+a\\s+later\\s+(?:date|stage|time|point)|',
     'next\\s+(?:week|month|quarter|year)))*',
-    '[^\\p{L}\\p{N}]*$',
+    '[^a-z0-9]*$',
   ].join(''),
-  'iu',
+  'i',
 );
 /** Longest text read for a deferral ('It is still to be decided at a later stage, next quarter' is 57). */
 const LONGEST_DEFERRAL = 72;
@@ -573,39 +638,39 @@ const LETTERS_2 = /\p{L}.*\p{L}/u;
 
 /**
  * Lower case; dots, dashes, slashes, apostrophes and spaces as single spaces; outer punctuation dropped.
- * Written as one loop, not as patterns: every short text a rule reads goes through it.
+ * Written as one loop over character codes that walks the phrases' tree, not as patterns: every short
+ * text a rule reads goes through it, and most part from every phrase within a character or two.
  */
 function foldAnswer(text: string): string {
   let out = '';
+  let node: PhraseNode | undefined = PHRASES;
   let pendingSpace = false;
   foldMetPhrase = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    if (SEPARATORS.has(c)) {
-      if (!pendingSpace && out.length > 0 && NON_ANSWERS.has(out)) foldMetPhrase = true;
+    if (SEPARATORS.has(c) || MARKS.has(c)) {
+      // A mark inside ("n/a" is a separator already) ends the phrase; outer marks are dropped.
+      if (!pendingSpace && node.phrase) foldMetPhrase = true;
       pendingSpace = out.length > 0;
       continue;
+    }
+    if (pendingSpace) {
+      node = node.next.get(0x20);
+      if (!node) return '';
+      out += ' ';
+      pendingSpace = false;
     }
     if (c >= 0x41 && c <= 0x5a) c |= 0x20;
     else if (c >= 0x80) {
       const lower = text[i]!.toLowerCase();
-      if (pendingSpace) out += ' ';
-      pendingSpace = false;
+      for (let k = 0; k < lower.length && node; k++) node = node.next.get(lower.charCodeAt(k));
+      if (!node) return '';
       out += lower;
-      if (!PREFIXES.has(out)) return '';
       continue;
     }
-    if (MARKS.has(c)) {
-      // A mark inside ("n/a" is a separator already) ends the phrase; outer marks are dropped.
-      if (!pendingSpace && out.length > 0 && NON_ANSWERS.has(out)) foldMetPhrase = true;
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
+    node = node.next.get(c);
+    if (!node) return '';
     out += String.fromCharCode(c);
-    // Most texts part from every phrase within a few characters: stop there.
-    if (!PREFIXES.has(out)) return '';
   }
   return out;
 }
@@ -616,8 +681,28 @@ function foldAnswer(text: string): string {
  */
 let foldMetPhrase = false;
 
-/** Every beginning of every phrase ("n", "no", "non", ...): a text whose fold leaves them is an answer. */
-const PREFIXES: ReadonlySet<string> = new Set([...NON_ANSWERS].flatMap((phrase) => [...phrase].map((_, i) => phrase.slice(0, i + 1))));
+/** The phrases as a tree of character codes: a node per beginning ("n", "no", "non"…), marked where a phrase ends. */
+interface PhraseNode {
+  next: Map<number, PhraseNode>;
+  phrase: boolean;
+}
+
+const PHRASES: PhraseNode = phraseTree(NON_ANSWERS);
+
+function phraseTree(phrases: Iterable<string>): PhraseNode {
+  const root: PhraseNode = { next: new Map(), phrase: false };
+  for (const phrase of phrases) {
+    let node = root;
+    for (let i = 0; i < phrase.length; i++) {
+      const c = phrase.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), phrase: false }));
+      node = child;
+    }
+    node.phrase = true;
+  }
+  return root;
+}
 
 /**
  * Characters folded into one space: white space (the wide and narrow spaces too), dots, underscores,

@@ -324,6 +324,66 @@ describe('isNonAnswer, beyond the phrases', () => {
       false,
     );
   });
+
+  it('reads a deferral whatever word of its sentence it opens on, and in any case or spacing', () => {
+    // One sentence for each word a deferral can open on.
+    const byOpeningWord = [
+      'It is to be decided',
+      'This is still to be confirmed',
+      'That is yet to be agreed',
+      'These are to be named',
+      'They are to be hired',
+      'Detail to be added',
+      'Details to be confirmed',
+      'One to be appointed',
+      'Is to be decided',
+      'Are to be chosen',
+      'Has not yet been written',
+      'Have not yet been set up',
+      'Still to be settled',
+      'Yet to be decided',
+      'To be documented',
+      'Will be confirmed next month',
+      'Shall be announced',
+      'Not yet scheduled',
+      'Being discussed',
+      'We will decide later',
+      "We'll write it soon",
+      'We\u2019ll decide later',
+      'Let us decide later',
+      "Let's see later",
+      'Let\u2019s decide later',
+      'Decide later',
+      'Define it later',
+      'Confirm later',
+      'Write it later',
+      'Add later',
+      'Update it soon',
+      'Figure out later',
+      'Work out later',
+      'Sort out later',
+      'Fill in later',
+      'Find one later',
+      'Name them later',
+      'Appoint one later',
+      'Hire later',
+      'Choose later',
+      'See later',
+    ];
+    expectEach(isNonAnswer, byOpeningWord, true);
+    expectEach(
+      isNonAnswer,
+      byOpeningWord.map((text) => `  ${text.toUpperCase()}.`),
+      true,
+    );
+    expectEach(
+      isNonAnswer,
+      byOpeningWord.map((text) => `\u3000${text.replace(/ /g, '\u00a0')}`),
+      true,
+    );
+    // A deferral is English: a letter of another script or a digit in it makes it something else.
+    expectEach(isNonAnswer, ['To be decided \u00e9', 'Decide later 2', 'To be d\u00e9cided'], false);
+  });
 });
 
 describe('isPlaceholderLink', () => {
