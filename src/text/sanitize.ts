@@ -14,18 +14,27 @@
 
 const UNSAFE_CLASS = '\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Default_Ignorable_Code_Point}\\p{Noncharacter_Code_Point}\\p{Cs}';
 
+/**
+ * A pattern over those Unicode properties, made on first use: making one reads the properties' tables
+ * (about a millisecond for the five below in a run's start), and most runs need few of them or none.
+ */
+function madeOnUse(source: string, flags: string): () => RegExp {
+  let made: RegExp | undefined;
+  return () => (made ??= new RegExp(source, flags));
+}
+
 /** Every unsafe character, tab and line breaks included. */
-const UNSAFE = new RegExp(`[${UNSAFE_CLASS}]`, 'gu');
+const UNSAFE = madeOnUse(`[${UNSAFE_CLASS}]`, 'gu');
 /** Every unsafe character but LF. */
-const UNSAFE_BUT_NEWLINE = new RegExp(`(?!\\n)[${UNSAFE_CLASS}]`, 'gu');
+const UNSAFE_BUT_NEWLINE = madeOnUse(`(?!\\n)[${UNSAFE_CLASS}]`, 'gu');
 /** Every unsafe character but tab, LF and CR, which callers of showControls decide on. */
-const UNSAFE_BUT_WHITE_SPACE = new RegExp(`(?![\\t\\n\\r])[${UNSAFE_CLASS}]`, 'gu');
-const UNSAFE_CHAR = new RegExp(`^[${UNSAFE_CLASS}]$`, 'u');
+const UNSAFE_BUT_WHITE_SPACE = madeOnUse(`(?![\\t\\n\\r])[${UNSAFE_CLASS}]`, 'gu');
+const UNSAFE_CHAR = madeOnUse(`^[${UNSAFE_CLASS}]$`, 'u');
 /**
  * In JSON text (JSON.stringify's output): every unsafe character but LF, or the older workflow command
  * `##[`. One pass finds both; a line of JSON text never starts with `::` (see escapeJsonText).
  */
-export const UNSAFE_IN_JSON_TEXT = new RegExp(`(?!\\n)[${UNSAFE_CLASS}]|##\\[`, 'gu');
+export const unsafeInJsonText = madeOnUse(`(?!\\n)[${UNSAFE_CLASS}]|##\\[`, 'gu');
 
 /** Any character but printable ASCII and LF. */
 const NOT_PLAIN_ASCII = /[^\n -~]/;
@@ -46,7 +55,7 @@ export const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 
 /** Whether one code point (as Array.from yields them; a lone surrogate arrives as one unit) is unsafe. */
 export function isUnsafeChar(ch: string): boolean {
-  return UNSAFE_CHAR.test(ch);
+  return UNSAFE_CHAR().test(ch);
 }
 
 /** `\x1b` up to U+00FF, `\u202e` up to U+FFFF, `\u{e0041}` beyond. */
@@ -89,12 +98,12 @@ const TEXT_ESCAPE = (ch: ':' | '#'): string => escapeCodePoint(ch);
  * included, shown escaped; workflow commands defused.
  */
 export function sanitizeLine(text: string): string {
-  return defuseCommands(text.replace(UNSAFE, escapeChar), TEXT_ESCAPE);
+  return defuseCommands(text.replace(UNSAFE(), escapeChar), TEXT_ESCAPE);
 }
 
 /** For multi-line text (a guide, a summary): as sanitizeLine, but newlines stay, and no line starts a command. */
 export function sanitizeBlock(text: string): string {
-  return defuseCommands(text.replace(/\r\n?/g, '\n').replace(UNSAFE_BUT_NEWLINE, escapeChar), TEXT_ESCAPE);
+  return defuseCommands(text.replace(/\r\n?/g, '\n').replace(UNSAFE_BUT_NEWLINE(), escapeChar), TEXT_ESCAPE);
 }
 
 /**
@@ -140,7 +149,7 @@ export interface ShowControlsOptions {
  */
 export function showControls(text: string, options: ShowControlsOptions = {}): string {
   if (!NOT_PRINTABLE_ASCII.test(text)) return text;
-  const shown = text.replace(LINE_BREAKS, '\n').replace(UNSAFE_BUT_WHITE_SPACE, escapeCodePoint);
+  const shown = text.replace(LINE_BREAKS, '\n').replace(UNSAFE_BUT_WHITE_SPACE(), escapeCodePoint);
   const withNewlines = options.newlines ? shown : shown.replace(/\n/g, '\\n');
   return options.tabs ? withNewlines : withNewlines.replace(/\t/g, '\\t');
 }

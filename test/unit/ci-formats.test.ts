@@ -495,6 +495,46 @@ describe('markdown wrapping', () => {
       'see https\\://x.example or www\\.y.example, mail a\\@b.example',
     );
   });
+
+  it('wraps as joining word after word did, for any words, prefix, indent and width', () => {
+    // The first way of wrapping, kept as the reference: words one by one onto the line.
+    const reference = (prefix: string, content: string, indent: string, width: number): string[] => {
+      const guard = (word: string): string => {
+        if (/^[-+=:]/.test(word)) return `\\${word}`;
+        const ordered = /^(\d{1,9})([.)])(.*)$/.exec(word);
+        return ordered ? `${ordered[1]}\\${ordered[2]}${ordered[3]}` : word;
+      };
+      const lines: string[] = [];
+      let line = prefix;
+      let empty = true;
+      for (const word of content.split(' ').filter((w) => w.length > 0)) {
+        if (!empty && line.length + 1 + word.length > width) {
+          lines.push(line);
+          line = indent + guard(word);
+        } else line = empty ? (prefix.trim().length === 0 ? prefix + guard(word) : line + word) : `${line} ${word}`;
+        empty = false;
+      }
+      lines.push(line.trimEnd());
+      return lines;
+    };
+    const word = fc.stringMatching(/^(?:[a-z]{1,12}|[-+=:][a-z]{0,3}|\d{1,3}[.)][a-z]?|\d{10}\.|x\ny)$/);
+    const content = fc.array(fc.tuple(fc.constantFrom(' ', '  ', '   '), word), { maxLength: 40 }).map((parts) => parts.flat().join(''));
+    fc.assert(
+      fc.property(
+        fc.constantFrom('', '   ', '- ', '1. ', '**Why:** ', '  - '),
+        fc.oneof(
+          content,
+          content.map((c) => ` ${c}  `),
+        ),
+        fc.constantFrom('', '  ', '     '),
+        fc.integer({ min: 1, max: 90 }),
+        (prefix, text, indent, width) => {
+          expect(wrapMarkdown(prefix, text, indent, width)).toEqual(reference(prefix, text, indent, width));
+        },
+      ),
+      { seed: 20261207, numRuns: runs(2000) },
+    );
+  });
 });
 
 describe('waiver owners', () => {

@@ -58,3 +58,34 @@ describe('the finding that explains a gap', () => {
     expect(text).toMatch(new RegExp(`purpose\\.statement {2}${gap.location.line}:${gap.location.col}`));
   });
 });
+
+describe('a JUnit failure', () => {
+  it('says once what is missing: the message in full, the body as the failed checks with their details', () => {
+    // Greeters not named: a people check that fails with a count ('0 of 2 named').
+    const plan = planFromYaml(
+      `version: 3
+community: { name: A, type: grassroots, stage: planning, format: online, minors: false }
+audience:
+  onboarding: { first_action: Introduce yourself in the welcome thread }
+`,
+      m,
+    );
+    const a = assessPlan(plan, m, validation, { today: '2026-11-25' });
+    const run = { command: 'lint' as const, plans: [{ assessment: a, methodology: m, verdict: judgePlan(a, m, { failOn: 'minor' }) }] };
+    const junit = formatRun(FORMATTERS.junit, run, { toolVersion: '9.9.9', paint: plainPainter, cwd: process.cwd() });
+    const failure = /<testcase name="audience\.onboarding[^>]*>\s*<failure message="([^"]*)"[^>]*>([^<]*)<\/failure>/.exec(junit);
+    expect(failure).not.toBeNull();
+    const [, message, body] = failure!;
+    const greeters = a.items.find((r) => r.itemId === 'audience.onboarding')!.failed.find((f) => f.path === 'launch.greeting.greeters')!;
+    expect(greeters).toBeDefined();
+    expect(greeters.detail).toMatch(/of 2 named/);
+    expect(message).toContain('welcomed by name');
+    const lines = body!.split('\n');
+    const item = a.items.find((r) => r.itemId === 'audience.onboarding')!;
+    expect(lines[0]).toBe(`blocker ${item.status}: ${item.title}`);
+    expect(lines).toContain(`- launch.greeting.greeters: ${greeters.message} (${greeters.detail})`);
+    expect(lines.at(-1)).toMatch(/^at \S+:\d+:\d+$/);
+    // Each check's sentence once in the body, not again in a first line.
+    expect(body!.split('welcomed by name')).toHaveLength(2);
+  });
+});
