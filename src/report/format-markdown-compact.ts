@@ -9,7 +9,8 @@ import { escapeMarkdown, escapeMarkdownFit, markdownCode } from './escape-markdo
 import { escapeHtmlInMarkdown } from './escape-html.js';
 import { guideLink } from './markdown-guide.js';
 import { COMMENT_MAX_CHARS } from './step-summary-limits.js';
-import type { FormatContext, Formatter, RunStart } from './types.js';
+import type { FormatContext, Formatter, JudgedPlan, RunStart } from './types.js';
+import { takenOutOf } from './lint-details.js';
 
 /** Room kept for the closing notice and the markdownlint comment. */
 const RESERVE = 1_000;
@@ -48,10 +49,12 @@ export const formatMarkdownCompact: Formatter = (run, context) => {
       const row = `| ${escapeMarkdownFit(view.file, 60, '?')} | ${result} | ${view.level.index} ${escapeMarkdownFit(view.level.title, 30, '?')} | ${view.scores[0]?.value ?? 0} | ${health?.value ?? '-'} | ${view.blockers.length} | ${openCount(view)} |`;
       const kept: KeptPlan = { open: openCount(view), ...(rowBytes.room([row]) ? { row } : {}) };
       rows.push(kept);
-      // lint: a passing plan without an open blocker gets no section of its own; its row says enough.
-      if (run.command === 'lint' && plan.verdict?.passed !== false && view.blockers.length === 0) return '';
+      const takenOut = takenOutLines(plan);
+      // lint: a passing plan without an open blocker, and with nothing its own word takes out of the gate,
+      // gets no section of its own; its row says enough.
+      if (run.command === 'lint' && plan.verdict?.passed !== false && view.blockers.length === 0 && takenOut.length === 0) return '';
       const rank = failRank(plan);
-      const section = planSection(run, view, plan.verdict?.passed, context);
+      const section = planSection(run, view, plan.verdict?.passed, context, takenOut);
       if (headBytes[rank]!.room(section.head)) kept.section = section;
       ranks[rank]!.push(kept);
       return '';
@@ -118,7 +121,7 @@ function compactText(
       if (!room() || !out.add([line])) gapsLeftOut++;
       else listed++;
     }
-    out.add(['', ...section.counts, '']);
+    out.add(['', ...section.counts, '', ...section.takenOut]);
     if (section.others.length > 0) {
       if (out.add([`<details><summary>${escapeHtmlInMarkdown(count(section.others.length, 'other open gap'))}</summary>`, ''])) {
         for (const line of section.others) {
@@ -160,10 +163,38 @@ interface Section {
   head: string[];
   blockers: string[];
   counts: string[];
+  /** What the plan's own word takes out of the gate, with a blank line after, or nothing. */
+  takenOut: string[];
   others: string[];
 }
 
-function planSection(run: RunStart, view: PlanReportView, passed: boolean | undefined, context: FormatContext): Section {
+/** At most this many of a plan's items taken out by its own word are listed; the rest are counted. */
+const TAKEN_OUT_LISTED = 10;
+
+/** What the plan's own word takes out of the gate (takenOutOf), as the section lists it, or nothing. */
+function takenOutLines(plan: JudgedPlan): string[] {
+  const all = takenOutOf(plan);
+  if (all.length === 0) return [];
+  const lines = all.slice(0, TAKEN_OUT_LISTED).map((t) => {
+    const what =
+      t.kind === 'n/a'
+        ? "n/a by the plan's own answer"
+        : t.kind === 'waived'
+          ? `waived until ${escapeMarkdown(t.expires ?? '')}`
+          : 'known in the baseline';
+    return `- ${markdownCode(t.itemId)} ${what} (${t.severity}, line ${t.line})${t.reason ? `: ${escapeMarkdownFit(t.reason, 160, '')}` : ''}`;
+  });
+  if (all.length > lines.length) lines.push(`- and ${all.length - lines.length} more ('commready report' lists them)`);
+  return [`**Taken out of the gate by the plan's own word (${all.length}):**`, '', ...lines, ''];
+}
+
+function planSection(
+  run: RunStart,
+  view: PlanReportView,
+  passed: boolean | undefined,
+  context: FormatContext,
+  takenOut: string[],
+): Section {
   const result = passed === undefined ? '' : passed ? ' (pass)' : ' (FAIL)';
   const health = view.scores.find((s) => s.key === 'health');
   const head = [
@@ -182,7 +213,7 @@ function planSection(run: RunStart, view: PlanReportView, passed: boolean | unde
   const counts = [
     `**Open gaps:** ${count(bySeverity.blocker, 'blocker')}, ${count(bySeverity.major, 'major')}, ${count(bySeverity.minor, 'minor')}${waived > 0 ? `; ${waived} waived` : ''}${run.command === 'lint' && run.thresholds ? ` (fails on ${run.thresholds.failOn === 'none' ? 'no severity' : `${run.thresholds.failOn} and above`})` : ''}.`,
   ];
-  return { head, blockers, counts, others };
+  return { head, blockers, counts, takenOut, others };
 }
 
 /** One gap on one line: id, title, severity, line; a link to its guide when a published guide is named. */

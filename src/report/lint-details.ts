@@ -30,6 +30,40 @@ export function lintDetailsOf(plan: PlanResult): LintDetails {
   return { failed: plan.verdict?.passed === false, failing, waived, open };
 }
 
+/** An item the plan's own word takes out of the gate: its own n/a, a waiver in force, a gap the baseline knows. */
+export interface TakenOut {
+  itemId: string;
+  severity: Severity;
+  kind: 'n/a' | 'waived' | 'known';
+  line: number;
+  /** The plan's reason (n/a, waived). */
+  reason?: string;
+  /** When the waiver ends (waived). */
+  expires?: string;
+}
+
+/**
+ * What the plan's own word takes out of the gate, in the plan's order, then the baseline's: every
+ * summary a reviewer reads lists these, as it lists a waiver.
+ */
+export function takenOutOf(plan: PlanResult): TakenOut[] {
+  const a = plan.assessment;
+  const out: TakenOut[] = [];
+  for (const f of a.findings) {
+    const base = { itemId: f.itemId, severity: f.severity, line: f.location.line, reason: f.data.reason ?? '' };
+    if (f.code === 'na-claimed') out.push({ ...base, kind: 'n/a' });
+    else if (f.code === 'item-waived') out.push({ ...base, kind: 'waived', expires: f.data.expires ?? '' });
+  }
+  const known = new Set(plan.baselined ?? []);
+  for (const id of a.gaps) {
+    if (!known.has(id)) continue;
+    const r = a.items.find((item) => item.itemId === id);
+    const gap = a.findings.find((f) => f.itemId === id);
+    if (r) out.push({ itemId: id, severity: r.severity, kind: 'known', line: gap?.location.line ?? 1 });
+  }
+  return out;
+}
+
 /** A run's totals, added up plan by plan as they stream past. */
 export class RunTally {
   plans = 0;

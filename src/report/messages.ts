@@ -64,9 +64,11 @@ export function describeFinding(finding: Finding, methodology: Methodology, text
     case 'na-unjustified':
       return `'n/a' needs a note saying why, in a few words (such as 'Online only'; not 'n/a', 'none' or 'x'); the answer is set aside until it has one.`;
     case 'na-not-allowed':
-      return `'n/a' is not accepted for this item; the answer is set aside.`;
+      return d.max === 0
+        ? `The project accepts no waiver and no n/a of the plan's own for this item's severity (lint.maxWaiverDays); the answer is set aside.`
+        : `'n/a' is not accepted for this item; the answer is set aside.`;
     case 'na-claimed':
-      return `A blocker marked n/a by the plan's own answer, which takes it out of the gate: ${d.reason}`;
+      return `Marked n/a by the plan's own answer, which takes it out of the score and the gate: ${d.reason}`;
     case 'waiver-expired':
       return `The waiver expired on ${d.expires} (${d.reason}): meet the item or renew the waiver.`;
     case 'item-waived':
@@ -164,7 +166,7 @@ export function describeFindingShort(
     case 'na-unjustified':
       return `${title}: 'n/a' without a reason`;
     case 'na-not-allowed':
-      return `${title}: 'n/a' not accepted`;
+      return d.max === 0 ? `${title}: 'n/a' not accepted by the project (lint.maxWaiverDays)` : `${title}: 'n/a' not accepted`;
     case 'na-claimed':
       return `${title}: n/a by the plan's answer`;
     case 'waiver-expired':

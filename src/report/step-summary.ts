@@ -4,7 +4,7 @@ import { utf8Length } from '../text/utf8-length.js';
 import { count, describeFindingShort, describeMethodology, describeVerdictReasonShort, planTextValues } from './messages.js';
 import { escapeMarkdown, markdownCode } from './escape-markdown.js';
 import { STEP_SUMMARY_MAX_BYTES } from './step-summary-limits.js';
-import { RunTally } from './lint-details.js';
+import { RunTally, takenOutOf } from './lint-details.js';
 import type { Formatter } from './types.js';
 
 /** Findings listed at most: the summary is an overview, the reports hold the rest. */
@@ -50,8 +50,16 @@ export const formatStepSummary: Formatter = (_run, context) => {
       if (keep([row])) rows.push(row);
       else rowsLeftOut++;
       const reasons = p.verdict?.reasons ?? [];
-      if (reasons.length === 0) return '';
-      const head = ['', `### ${e(a.file)}`, '', ...reasons.map((r) => `- ${e(describeVerdictReasonShort(r))}`)];
+      // What the plan's own word takes out of the gate is listed for a passing plan too: a reviewer sees it as a waiver.
+      const takenOut = takenOutOf(p);
+      if (reasons.length === 0 && takenOut.length === 0) return '';
+      const head = [
+        '',
+        `### ${e(a.file)}`,
+        '',
+        ...reasons.map((r) => `- ${e(describeVerdictReasonShort(r))}`),
+        ...(takenOut.length > 0 ? [`- ${count(takenOut.length, 'item')} taken out of the gate by the plan's own word`] : []),
+      ];
       if (!keep(head)) {
         plansLeftOut++;
         return '';
@@ -60,6 +68,19 @@ export const formatStepSummary: Formatter = (_run, context) => {
       for (const f of a.findings) {
         if (!details.failing.has(f.itemId) || f.code === 'item-waived' || listed >= MAX_LISTED) continue;
         const line = `- line ${f.location.line}: ${markdownCode(f.itemId)} ${e(describeFindingShort(f, p.methodology, planTextValues(a, p.methodology)))} (${f.severity})`;
+        if (!keep([line])) break;
+        listed++;
+        section.lines.push(line);
+      }
+      for (const t of takenOut) {
+        if (listed >= MAX_LISTED) break;
+        const what =
+          t.kind === 'n/a'
+            ? "n/a by the plan's own answer"
+            : t.kind === 'waived'
+              ? `waived until ${e(t.expires ?? '')}`
+              : 'known in the baseline';
+        const line = `- line ${t.line}: ${markdownCode(t.itemId)} ${what} (${t.severity})`;
         if (!keep([line])) break;
         listed++;
         section.lines.push(line);

@@ -303,7 +303,7 @@ function assessItem(
   const notJudged = notJudgedResult(c);
   if (notJudged) return notJudged;
   const stale = checkAnswerFacts(c);
-  const decided = decideStatus(c, acceptedClaim(c));
+  const decided = decideStatus(c, acceptedClaim(c, maxWaiverDays));
   const status: ItemStatus = stale && decided.answerDecided ? 'stale' : decided.status;
   if (isOpen(status)) reportOpen(c, status, decided.failed);
   const waiver = c.answer?.waiver ? waiverOf(c, c.answer.waiver, status, maxWaiverDays) : undefined;
@@ -361,7 +361,7 @@ function checkAnswerFacts(c: ItemCheck): boolean {
  * The status the answer claims, if it stands: n/a needs the item's permission and a justification,
  * otherwise the answer is set aside. A note that decides nothing ("n/a", "none") justifies nothing.
  */
-function acceptedClaim(c: ItemCheck): AnswerStatus | undefined {
+function acceptedClaim(c: ItemCheck, maxWaiverDays: WaiverDays): AnswerStatus | undefined {
   const claimed = c.answer?.status;
   if (claimed !== 'n/a') return claimed;
   if (!c.item.na) {
@@ -372,10 +372,15 @@ function acceptedClaim(c: ItemCheck): AnswerStatus | undefined {
     addFinding(c.findings, c.item, c.severity, 'na-unjustified', answerAt(c.plan, c.answerKey, 'status'));
     return undefined;
   }
-  // A blocker the plan's own word takes out of the gate, where its profile would not: said in every
-  // output, so that a reviewer sees it as a waiver is seen.
-  if (c.severity === 'blocker' && !c.profile.notApplicable.has(c.item.id))
-    addFinding(c.findings, c.item, c.severity, 'na-claimed', answerAt(c.plan, c.answerKey, 'status'), { reason: c.answer!.note! });
+  if (c.profile.notApplicable.has(c.item.id)) return claimed;
+  // The plan's own word takes the item out of the score and the gate, where its profile would not: a
+  // waiver without an end. A project that accepts no waiver for the item's severity accepts no such
+  // n/a either; otherwise it is said in every output, whatever the severity, as a waiver is.
+  if (waiverDaysFor(maxWaiverDays, c.severity) === 0) {
+    addFinding(c.findings, c.item, c.severity, 'na-not-allowed', answerAt(c.plan, c.answerKey, 'status'), { max: 0 });
+    return undefined;
+  }
+  addFinding(c.findings, c.item, c.severity, 'na-claimed', answerAt(c.plan, c.answerKey, 'status'), { reason: c.answer!.note! });
   return claimed;
 }
 

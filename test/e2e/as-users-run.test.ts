@@ -179,6 +179,11 @@ describe('as users run it, from a fresh copy of the repository', () => {
       expect(passing.outputs.lint).toEqual({ 'exit-code': '0' });
       expect(passing.log).not.toMatch(/npm ci|added \d+ packages/);
       expect(readFileSync(path.join(workspace, 'commready.xml'), 'utf8')).toMatch(/^<\?xml/);
+
+      // No fail-on given to the step: the project config's own decides (the strong plan's open major fails it).
+      writeFileSync(path.join(workspace, 'commready.config.yaml'), 'lint:\n  failOn: major\n');
+      const byConfig = runAction(repo, workspace, { plans: 'plans/launch-ready.yaml', args: '--today 2026-11-25', summary: 'false' });
+      expect(byConfig.outputs.lint, byConfig.log).toEqual({ 'exit-code': '1' });
     },
     INSTALL_TIMEOUT,
   );

@@ -178,6 +178,67 @@ describe('formatters', () => {
     ]);
   });
 
+  it("github output keeps what a plan's own word takes out of the gate visible: notices no warnings crowd out", () => {
+    const builtin = builtinMethodology();
+    const judged = (file: string, baselined?: string[]) => {
+      const assessment = assessPlan(planFromYaml(readFileSync(file, 'utf8'), builtin, file), builtin, validation, { today: '2026-11-25' });
+      return {
+        assessment,
+        methodology: builtin,
+        verdict: judgePlan(assessment, builtin, { failOn: 'blocker' }),
+        ...(baselined ? { baselined } : {}),
+      };
+    };
+    // Two half-way plans fill the warnings first; then a plan with an n/a of its own and a waiver, and one whose gaps the baseline knows.
+    const halfway = judged('examples/halfway.yaml');
+    const strong = judged('examples/launch-ready.yaml');
+    const known = judged('examples/halfway.yaml', ['audience.onboarding']);
+    const run: RunResult = { command: 'lint', plans: [halfway, halfway, strong, known], thresholds: { failOn: 'blocker' } };
+    const lines = formatRun(FORMATTERS.github, run, context).trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(10);
+    const notices = lines.filter((l) => l.startsWith('::notice file='));
+    expect(notices.some((l) => /title=engagement\.scale-plan \([a-z]+%2C n\/a\)::Marked n\/a by the plan's own answer/.test(l))).toBe(true);
+    expect(notices.some((l) => /%2C waived\)::Gap accepted until /.test(l))).toBe(true);
+    expect(notices.some((l) => /title=audience\.onboarding \(blocker%2C known\)::Known \(in the baseline\)/.test(l))).toBe(true);
+    // More than nine: the rest are counted in the closing notice, which says what they are.
+    const many = formatRun(FORMATTERS.github, { ...run, plans: Array.from({ length: 12 }, () => known) }, context)
+      .trimEnd()
+      .split('\n');
+    expect(many.filter((l) => l.startsWith('::notice file='))).toHaveLength(9);
+    expect(many.filter((l) => l.startsWith('::notice title=commready::'))).toEqual([
+      expect.stringMatching(
+        /, and 3 more items the plans' own word takes out of the gate \(n\/a, waived or known\) not shown as annotations/,
+      ),
+    ]);
+  });
+
+  it("the step summary and the compact Markdown list what a passing plan's own word takes out of the gate", () => {
+    const builtin = builtinMethodology();
+    const file = 'examples/launch-ready.yaml';
+    const assessment = assessPlan(planFromYaml(readFileSync(file, 'utf8'), builtin, file), builtin, validation, { today: '2026-11-25' });
+    const judged = { assessment, methodology: builtin, verdict: judgePlan(assessment, builtin, { failOn: 'blocker' }) };
+    expect(judged.verdict.passed).toBe(true);
+    const run: RunResult = { command: 'lint', plans: [judged], thresholds: { failOn: 'blocker' } };
+    const summary = formatRun(formatStepSummary, run, context);
+    expect(summary).toContain("- 2 items taken out of the gate by the plan's own word");
+    expect(summary).toMatch(/- line 795: `engagement\.scale-plan` n\/a by the plan's own answer \(minor\)/);
+    expect(summary).toMatch(/- line 812: `platform\.data` waived until 2027-03-31 \(minor\)/);
+    const compact = formatRun(FORMATTERS['markdown-compact'], run, context);
+    expect(compact).toContain("**Taken out of the gate by the plan's own word (2):**");
+    expect(compact).toMatch(/- `engagement\.scale-plan` n\/a by the plan's own answer \(minor, line 795\): One focused community/);
+    // A gap the baseline knows is listed as known, on a plan that passes because of it.
+    const halfway = 'examples/halfway.yaml';
+    const h = assessPlan(planFromYaml(readFileSync(halfway, 'utf8'), builtin, halfway), builtin, validation, { today: '2026-11-25' });
+    const knownRun: RunResult = {
+      command: 'lint',
+      plans: [{ assessment: h, methodology: builtin, baselined: [...h.gaps] }],
+      thresholds: { failOn: 'none' },
+    };
+    expect(formatRun(FORMATTERS['markdown-compact'], knownRun, context)).toMatch(
+      /- `audience\.onboarding` known in the baseline \(blocker, line \d+\)/,
+    );
+  });
+
   it('escapes workflow-command data and properties as the runner reads them', () => {
     expect(escapeData('100% done\r\nnext')).toBe('100%25 done%0D%0Anext');
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');

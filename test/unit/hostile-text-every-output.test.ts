@@ -33,7 +33,7 @@ function expectSafe(what: string, text: string, options: { colour?: boolean; mar
   if (options.github) {
     for (const line of text.trimEnd().split('\n'))
       expect(line, what).toMatch(
-        /^(::(error|warning) file=[^,\n]*,line=\d+,col=\d+,title=[^,:\n]*::|::notice title=commready::|commready: )/,
+        /^(::(error|warning|notice) file=[^,\n]*,line=\d+,col=\d+,title=[^,:\n]*::|::notice title=commready::|commready: )/,
       );
     expect(unsafeParts(text.replace(/^::(error|warning|notice) /gm, '')), what).toEqual([]);
   } else expect(unsafeParts(text, options.colour), what).toEqual([]);

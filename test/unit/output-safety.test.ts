@@ -107,7 +107,7 @@ describe('output safety', () => {
             expect(unsafeParts(github.replace(/^::(error|warning|notice) /gm, ''))).toEqual([]);
             for (const line of github.trimEnd().split('\n'))
               expect(line).toMatch(
-                /^(::(error|warning) file=[^,\n]*,line=\d+,col=\d+,title=[^,:\n]*::|::notice title=commready::|commready: )/,
+                /^(::(error|warning|notice) file=[^,\n]*,line=\d+,col=\d+,title=[^,:\n]*::|::notice title=commready::|commready: )/,
               );
             expectSafe(formatRun(formatStepSummary, r, { toolVersion: '1', paint: plainPainter }));
           }

@@ -411,7 +411,8 @@ describe("a blocker the plan's own answer marks n/a", () => {
       );
     const funded = withNa('examples/launch-ready.yaml');
     expect(item(funded, 'governance.sponsor').status).toBe('n/a');
-    expect(findings(funded, 'na-claimed')).toMatchObject([
+    // (The example's own n/a on its scale plan is such a note too.)
+    expect(findings(funded, 'na-claimed').filter((f) => f.itemId === 'governance.sponsor')).toMatchObject([
       {
         itemId: 'governance.sponsor',
         severity: 'blocker',
@@ -423,5 +424,37 @@ describe("a blocker the plan's own answer marks n/a", () => {
     const volunteer = withNa('examples/volunteer-meetup.yaml');
     expect(item(volunteer, 'governance.sponsor')).toMatchObject({ status: 'n/a', basis: 'answer' });
     expect(findings(volunteer, 'na-claimed')).toEqual([]);
+  });
+
+  it('is said for an item of any severity: a major taken out of `--fail-on major` is as visible as a blocker', () => {
+    const answer = '  audience.champions:\n    status: n/a\n    note: Our members advocate for us already.\n';
+    const a = assessFile('examples/halfway.yaml', (t) =>
+      /^assessment:\n/m.test(t) ? t.replace(/^assessment:\n/m, `assessment:\n${answer}`) : `${t}assessment:\n${answer}`,
+    );
+    expect(item(a, 'audience.champions')).toMatchObject({ status: 'n/a', severity: 'major' });
+    expect(findings(a, 'na-claimed')).toMatchObject([{ itemId: 'audience.champions', severity: 'major' }]);
+  });
+
+  it("is refused where the project accepts no waiver for the item's severity (lint.maxWaiverDays 0)", () => {
+    const answers =
+      '  governance.sponsor:\n    status: n/a\n    note: The product team sponsors us informally.\n' +
+      '  audience.champions:\n    status: n/a\n    note: Our members advocate for us already.\n';
+    const text = readFileSync('examples/halfway.yaml', 'utf8');
+    const plan = planFromYaml(
+      /^assessment:\n/m.test(text) ? text.replace(/^assessment:\n/m, `assessment:\n${answers}`) : `${text}assessment:\n${answers}`,
+      m,
+    );
+    const strict = assessPlan(plan, m, validation, { today: TODAY, maxWaiverDays: { blocker: 0, major: 180 } });
+    // The blocker's n/a is set aside, so its facts judge it; the major's stands, said as a note.
+    expect(item(strict, 'governance.sponsor').status).not.toBe('n/a');
+    expect(findings(strict, 'na-not-allowed')).toMatchObject([{ itemId: 'governance.sponsor', data: { max: 0 } }]);
+    expect(findings(strict, 'na-claimed').map((f) => f.itemId)).toEqual(['audience.champions']);
+    const lenient = assessPlan(plan, m, validation, { today: TODAY });
+    expect(item(lenient, 'governance.sponsor').status).toBe('n/a');
+    expect(
+      findings(lenient, 'na-claimed')
+        .map((f) => f.itemId)
+        .sort(),
+    ).toEqual(['audience.champions', 'governance.sponsor']);
   });
 });
