@@ -78,7 +78,7 @@ export function describeFinding(finding: Finding, methodology: Methodology, text
     case 'observation-stale':
       return `Measured on ${d.asOf}, ${d.days} days ago: older than ${d.maxAge} days, so it counts as missing. Measure it again.`;
     case 'date-in-future':
-      return `The date ${d.asOf} is after today: a measurement or review cannot come from the future.`;
+      return `The date ${d.asOf} is after today: a measurement, a review or an opening day cannot come from the future.`;
     case 'single-point':
       return `Single point of failure: '${d.function}' has ${d.holders === 1 ? 'one holder' : `${d.holders} holders`}; it needs ${d.max}.`;
     case 'id-renamed':

@@ -108,11 +108,13 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
     methodology,
   ).map((r) => r.itemId);
   const { measured, of } = scores.coverage;
+  // A level's share of measures counts those that cannot be measured yet as not measured.
+  const notYet = results.filter((r) => r.dimension === 'health' && r.notYetObservable === true).length;
   const level = findLevel(
     methodology,
     results,
     scores.score,
-    { score: scores.gateHealth, coverage: of === 0 ? 0 : measured / of },
+    { score: scores.gateHealth, coverage: of + notYet === 0 ? 0 : measured / (of + notYet) },
     plan.stage,
   );
   const customParams: Record<string, number> = {};
@@ -327,9 +329,15 @@ function notJudgedResult(c: ItemCheck): ItemResult | undefined {
     return itemResult(item, methodology, severity, profile, 'n/a', 'stage', NONE_FAILED, stageReason(item, plan.stage));
   if (item.observableAfterDays !== undefined && plan.opened !== undefined) {
     const open = daysBetween(plan.opened, c.context.today);
-    if (open < item.observableAfterDays) {
+    // An opening day after today excuses nothing: a community that says it is running has opened. The
+    // outcome is judged, and the date is a finding (once a plan, on the first item it would have excused).
+    if (open < 0) {
+      if (!c.findings.some((f) => f.code === 'date-in-future' && f.location.path === 'community.opened'))
+        addFinding(c.findings, item, severity, 'date-in-future', locationOf(plan.source, ['community', 'opened']), { asOf: plan.opened });
+    } else if (open < item.observableAfterDays) {
       const reason = notYetObservable(item.observableAfterDays, plan.opened, open);
-      return itemResult(item, methodology, severity, profile, 'n/a', 'stage', NONE_FAILED, reason);
+      // Not shown yet, so no level that needs it met is reached on it (levels.ts).
+      return { ...itemResult(item, methodology, severity, profile, 'n/a', 'stage', NONE_FAILED, reason), notYetObservable: true };
     }
   }
   for (const condition of item.appliesWhen) {
@@ -620,8 +628,8 @@ function stageReason(item: Item, stage: Stage): string {
 
 /** Why an outcome is not judged yet, in words. */
 function notYetObservable(after: number, opened: string, open: number): string {
-  const since = open < 0 ? `opens on ${opened}` : `opened on ${opened}, ${open === 1 ? '1 day' : `${open} days`} ago`;
-  return `Cannot be measured yet: the community ${since}, and this outcome needs ${after} days of activity; it is judged from then on.`;
+  const since = `${open === 1 ? '1 day' : `${open} days`} ago`;
+  return `Cannot be measured yet: the community opened on ${opened}, ${since}, and this outcome needs ${after} days of activity; it is judged from then on.`;
 }
 
 /** Whether a stated fact is one of the values the condition names. */

@@ -6,7 +6,10 @@ import { isOpen, type ItemResult, type LevelRef, type NextLevel } from './types.
 import { gateScore, weightedScore } from './weighted-score.js';
 
 /** What levels read of an item's result. */
-export type Scored = Pick<ItemResult, 'itemId' | 'phaseId' | 'severity' | 'status' | 'points' | 'weight' | 'value' | 'dimension'>;
+export type Scored = Pick<
+  ItemResult,
+  'itemId' | 'phaseId' | 'severity' | 'status' | 'points' | 'weight' | 'value' | 'dimension' | 'notYetObservable'
+>;
 
 /** The open items a no-open or items-met gate needs met (its whole condition); share gates count instead. */
 export function openItemsGateNeeds(gate: Exclude<Gate, { kind: 'share-met' }>, items: readonly Scored[]): Scored[] {
@@ -22,8 +25,10 @@ export function openItemsGateNeeds(gate: Exclude<Gate, { kind: 'share-met' }>, i
           (gate.items === null || gate.items.includes(r.itemId)),
       );
     case 'items-met':
-      // An item disabled by an extending methodology is not among the results and does not block.
-      return items.filter((r) => isOpen(r.status) && gate.items.includes(r.itemId));
+      // An item disabled by an extending methodology is not among the results and does not block. One
+      // that cannot be measured yet (the community opened too recently) is not met either: a young
+      // community reaches such a level once it is shown, not before.
+      return items.filter((r) => (isOpen(r.status) || r.notYetObservable === true) && gate.items.includes(r.itemId));
     default:
       return assertNever(gate, 'gate');
   }

@@ -103,6 +103,11 @@ export interface ItemResult {
   weight: number;
   status: ItemStatus;
   basis: StatusBasis;
+  /**
+   * n/a only because the community opened too recently to measure it: not shown yet, so a level gate
+   * that needs it met is not passed on it (levels.ts).
+   */
+  notYetObservable?: true;
   /** STATUS_VALUES[status]: null when n/a (left out of the denominator). */
   value: number | null;
   /** Points of its dimension's score (readiness or health) gained by meeting it (0 when met or n/a). */

@@ -15,19 +15,27 @@ export function weightedScore(items: readonly Weighted[], asMet: ReadonlySet<str
 
 /**
  * Health as a level's gate reads it: a measure that applies but was not measured, or not lately
- * (`unmeasured`), counts as not met, so that no plan reaches a level by leaving its worst figures out. The
- * health a report shows stays the score over what was measured (weightedScore), with its coverage.
+ * (`unmeasured`), or cannot be measured yet (the community opened too recently), counts as not met, so
+ * that no plan reaches a level by leaving its worst figures out or by being young. The health a report
+ * shows stays the score over what was measured (weightedScore), with its coverage.
  */
-export function gateScore(items: readonly (Weighted & { status: string })[], asMet: ReadonlySet<string> = new Set()): number {
+export function gateScore(
+  items: readonly (Weighted & { status: string; notYetObservable?: true })[],
+  asMet: ReadonlySet<string> = new Set(),
+): number {
   return scoreOf(items, asMet, true);
 }
 
 /** The one formula, over the applicable items, and over the unmeasured ones too when they count (as not met, unless in `asMet`). */
-function scoreOf(items: readonly (Weighted & { status?: string })[], asMet: ReadonlySet<string>, unmeasuredCount: boolean): number {
+function scoreOf(
+  items: readonly (Weighted & { status?: string; notYetObservable?: true })[],
+  asMet: ReadonlySet<string>,
+  unmeasuredCount: boolean,
+): number {
   let total = 0;
   let earned = 0;
   for (const r of items) {
-    if (r.value === null && !(unmeasuredCount && r.status === 'unmeasured')) continue;
+    if (r.value === null && !(unmeasuredCount && (r.status === 'unmeasured' || r.notYetObservable === true))) continue;
     total += r.weight;
     earned += r.weight * (asMet.has(r.itemId) ? STATUS_VALUES.met : (r.value ?? 0));
   }

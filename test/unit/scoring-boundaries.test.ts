@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { findNextLevel, gatePasses, levelReached } from '../../src/scoring/levels.js';
+import { gateScore } from '../../src/scoring/weighted-score.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
 import { UnknownLevelError, UsageError } from '../../src/errors.js';
 import type { Level } from '../../src/methodology/types.js';
@@ -56,6 +57,19 @@ describe('boundaries', () => {
     expect(gatePasses(gate, [item('a', { status: 'n/a', value: null })])).toBe(true);
     expect(gatePasses(gate, [item('a', { status: 'met', value: 1 }), item('b')])).toBe(true);
     expect(gatePasses(gate, [item('a', { status: 'met', value: 1 }), item('b'), item('c')])).toBe(false);
+  });
+
+  it('an items-met gate is not passed on an item that cannot be measured yet, nor does the health a gate reads count it as met', () => {
+    const gate = { kind: 'items-met', items: ['a'] } as const;
+    expect(gatePasses(gate, [item('a', { status: 'n/a', value: null })])).toBe(true);
+    expect(gatePasses(gate, [item('a', { status: 'n/a', value: null, notYetObservable: true })])).toBe(false);
+    expect(gatePasses(gate, [item('a', { status: 'met', value: 1 })])).toBe(true);
+    const measures = [
+      item('h1', { dimension: 'health', status: 'met', value: 1, weight: 1 }),
+      item('h2', { dimension: 'health', status: 'n/a', value: null, weight: 1, notYetObservable: true }),
+    ];
+    expect(gateScore(measures)).toBe(50);
+    expect(gateScore(measures.slice(0, 1))).toBe(100);
   });
 
   it('a claimed met against partial evidence is flagged, and the facts win', () => {

@@ -704,9 +704,14 @@ describe('items not judged', () => {
         'Cannot be measured yet: the community opened on 2026-06-02, 29 days ago, and this outcome needs 30 days of activity; it is judged from then on.',
     });
     expect(result(assessWith(mm, running('2026-06-30')), 'second.review').naReason).toMatch(/opened on 2026-06-30, 1 day ago,/);
-    expect(result(assessWith(mm, running('2026-07-05')), 'second.review').naReason).toMatch(
-      /^Cannot be measured yet: the community opens on 2026-07-05, and/,
-    );
+    // Opened on the day itself: 0 days of activity.
+    expect(result(assessWith(mm, running('2026-07-01')), 'second.review').naReason).toMatch(/opened on 2026-07-01, 0 days ago,/);
+    // An opening day after today excuses nothing: the outcome is judged, and the date is a finding.
+    const ahead = assessWith(mm, running('2026-07-05'));
+    expect(result(ahead, 'second.review')).toMatchObject({ status: 'met', basis: 'answer' });
+    expect(ahead.findings.filter((f) => f.code === 'date-in-future')).toMatchObject([
+      { itemId: 'second.review', location: { path: 'community.opened' }, data: { asOf: '2026-07-05' } },
+    ]);
     expect(result(assessWith(mm, COMPLETE_MINI_PLAN), 'second.review').status).toBe('met');
   });
 

@@ -458,3 +458,37 @@ describe("a blocker the plan's own answer marks n/a", () => {
     ).toEqual(['audience.champions', 'governance.sponsor']);
   });
 });
+
+describe('a young community, and one that has not opened', () => {
+  const young = (t: string) =>
+    t
+      .replace('  opened: 2026-02-16', '  opened: 2026-11-01')
+      .replace(
+        /^observed:\n[\s\S]*?(?=\nassessment:)/m,
+        'observed: { as_of: 2026-12-01, active_contributors_30d: 120, first_response_hours: 12 }\n',
+      );
+
+  it('reaches no level on outcomes it cannot show yet: a level that needs them met waits until they are measured', () => {
+    const settled = assessFile('examples/open-source.yaml', (t) => t, '2026-12-07');
+    const a = assessFile('examples/open-source.yaml', young, '2026-12-07');
+    // Open 36 days: the outcomes a network is judged by cannot be measured yet, so they are not shown.
+    const notYet = a.items.filter((r) => r.notYetObservable === true).map((r) => r.itemId);
+    expect(notYet).toEqual(expect.arrayContaining(['engagement.leaders-observed']));
+    expect(a.items.find((r) => r.itemId === 'engagement.leaders-observed')).toMatchObject({ status: 'n/a', basis: 'stage' });
+    expect(a.level.index).toBeLessThan(settled.level.index + 1);
+    expect(a.level.id).not.toBe(m.levels.at(-1)!.id);
+    expect(a.level.index).toBeLessThan(
+      m.levels.findIndex((l) => l.gates.some((g) => g.kind === 'items-met' && g.items.includes('engagement.leaders-observed'))),
+    );
+  });
+
+  it('is judged on its outcomes when it says it is running but opens after today, with the date as a finding', () => {
+    const running = (t: string) => t.replace('  stage: planning', '  stage: running\n  opened: 2027-03-09');
+    const a = assessFile('examples/launch-ready.yaml', running, '2026-12-07');
+    expect(findings(a, 'date-in-future')).toMatchObject([{ location: { path: 'community.opened' }, data: { asOf: '2027-03-09' } }]);
+    expect(a.items.filter((r) => r.notYetObservable === true)).toEqual([]);
+    // Nothing observed: its measures are open, not excused.
+    expect(a.healthCoverage).toMatchObject({ measured: 0 });
+    expect(a.healthCoverage.of).toBeGreaterThan(0);
+  });
+});
