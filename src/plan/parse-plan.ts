@@ -91,6 +91,40 @@ function planFromSource(source: YamlSource, validation: Validation): Plan {
 }
 
 /**
+ * The facts that decide whether items apply, against what the plan says elsewhere: `minors: false` with a
+ * youngest age under 18, or `format: online` with an in-person event on the calendar, would switch off
+ * safeguarding or event safety on a word the plan itself contradicts. Each is an input error at the fact.
+ */
+function checkFactsAgree(plan: Plan, at: (path: DataPath, kind: string, message: () => string) => void): void {
+  const data = plan.data as Record<string, unknown>;
+  const community = record(data.community);
+  const minAge = record(record(data.governance).safeguarding).min_age;
+  if (community.minors === false && typeof minAge === 'number' && minAge < 18)
+    at(
+      ['community', 'minors'],
+      'facts',
+      () =>
+        `community.minors is false, but governance.safeguarding.min_age is ${minAge}: people under 18 may join, so set minors: true (or raise the youngest age to 18)`,
+    );
+  const calendar = record(data.platform).calendar;
+  if (community.format === 'online' && Array.isArray(calendar)) {
+    const index = calendar.findIndex((entry) => record(entry).format === 'in-person');
+    if (index >= 0)
+      at(
+        ['community', 'format'],
+        'facts',
+        () =>
+          `community.format is online, but platform.calendar[${index}] is an in-person event: members meet in person, so set format: hybrid (or take the event off)`,
+      );
+  }
+}
+
+/** A value as a record to read fields from: an empty one where it is none. */
+function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/**
  * A version-1 plan has no stage: its `observed` figures were "measured after launch", so a plan with
  * any is running, and one without is still being planned. Keeps old plans' meaning.
  */
@@ -128,6 +162,7 @@ export function checkPlan(plan: Plan, methodology: Methodology, validation: Vali
       'stage',
       () => `community.opened is set, but community.stage is 'planning': set the stage to 'running' (or 'launching')`,
     );
+  checkFactsAgree(plan, at);
   const ids = allItems(methodology).map((i) => i.id);
   const idSet = new Set(ids);
   for (const id of plan.answers.keys()) {

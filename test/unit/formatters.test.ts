@@ -221,11 +221,11 @@ describe('formatters', () => {
     const run: RunResult = { command: 'lint', plans: [judged], thresholds: { failOn: 'blocker' } };
     const summary = formatRun(formatStepSummary, run, context);
     expect(summary).toContain("- 2 items taken out of the gate by the plan's own word");
-    expect(summary).toMatch(/- line 795: `engagement\.scale-plan` n\/a by the plan's own answer \(minor\)/);
-    expect(summary).toMatch(/- line 812: `platform\.data` waived until 2027-03-31 \(minor\)/);
+    expect(summary).toMatch(/- line 802: `engagement\.scale-plan` n\/a by the plan's own answer \(minor\)/);
+    expect(summary).toMatch(/- line 819: `platform\.data` waived until 2027-03-31 \(minor\)/);
     const compact = formatRun(FORMATTERS['markdown-compact'], run, context);
     expect(compact).toContain("**Taken out of the gate by the plan's own word (2):**");
-    expect(compact).toMatch(/- `engagement\.scale-plan` n\/a by the plan's own answer \(minor, line 795\): One focused community/);
+    expect(compact).toMatch(/- `engagement\.scale-plan` n\/a by the plan's own answer \(minor, line 802\): One focused community/);
     // A gap the baseline knows is listed as known, on a plan that passes because of it.
     const halfway = 'examples/halfway.yaml';
     const h = assessPlan(planFromYaml(readFileSync(halfway, 'utf8'), builtin, halfway), builtin, validation, { today: '2026-11-25' });

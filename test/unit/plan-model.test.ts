@@ -37,6 +37,34 @@ describe('stage', () => {
     expect(d!.message).toMatch(/set the stage to 'running'/);
   });
 
+  it('a fact that switches items off may not be contradicted by the plan itself: each is one line at the fact', () => {
+    const base = 'version: 3\ncommunity: { name: X, type: grassroots, stage: planning, format: FORMAT, minors: MINORS }\n';
+    const plan = (format: string, minors: string, rest: string) => base.replace('FORMAT', format).replace('MINORS', minors) + rest;
+    const young = 'governance:\n  safeguarding: { min_age: 13 }\n';
+    expect(inputErrorsOf(() => planFromYaml(plan('online', 'false', young), m))).toEqual([
+      {
+        file: 'plan.yaml',
+        line: 2,
+        col: base.indexOf('minors') - base.indexOf('\n'),
+        message: expect.stringMatching(/^community\.minors is false, but governance\.safeguarding\.min_age is 13: /),
+      },
+    ]);
+    const meetup =
+      'platform:\n  calendar:\n    - { date: 2027-01-09, title: Online kick-off, format: live }\n    - { date: 2027-02-09, title: Pub meetup, format: in-person }\n';
+    expect(inputErrorsOf(() => planFromYaml(plan('online', 'false', meetup), m))).toEqual([
+      {
+        file: 'plan.yaml',
+        line: 2,
+        col: base.indexOf('format') - base.indexOf('\n'),
+        message: expect.stringMatching(/^community\.format is online, but platform\.calendar\[1\] is an in-person event: /),
+      },
+    ]);
+    // What agrees is read as written: minors with a youngest age under 18, an adult group, a hybrid community that meets.
+    expect(planFromYaml(plan('online', 'true', young), m).file).toBe('plan.yaml');
+    expect(planFromYaml(plan('online', 'false', 'governance:\n  safeguarding: { min_age: 18 }\n'), m).file).toBe('plan.yaml');
+    expect(planFromYaml(plan('hybrid', 'false', meetup), m).file).toBe('plan.yaml');
+  });
+
   it('every item outside the stage shows as not applicable with the reason, and no answer or waiver can reopen it', () => {
     const a = assess(
       'version: 2\ncommunity: { name: X, stage: running, opened: 2020-01-01 }\nassessment:\n  launch.soft-launch: { status: n/a }\n  launch.go-no-go: { status: unmet, waiver: { reason: later, expires: 2020-01-01 } }\n',
