@@ -231,6 +231,51 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
   'ainda n\u00e3o',
   '\u043f\u043e\u043a\u0430 \u043d\u0435\u0442',
   '\u043d\u0435 \u043e\u043f\u0440\u0435\u0434\u0435\u043b\u0435\u043d\u043e',
+  // still not decided, in other words
+  'not assigned',
+  'not assigned yet',
+  'not yet assigned',
+  'nothing planned',
+  'nothing planned yet',
+  'not yet known',
+  'not known yet',
+  'unclear',
+  'still unclear',
+  'not clear yet',
+  'noch nicht entschieden',
+  'noch nicht bekannt',
+  'pas encore d\u00e9cid\u00e9',
+  // a reason that restates the n/a, or is no reason
+  'not relevant',
+  'irrelevant',
+  'not needed',
+  'not necessary',
+  'unnecessary',
+  'n a for us',
+  'na for us',
+  'not applicable for us',
+  'not applicable to us',
+  'does not apply to us',
+  'doesn t apply to us',
+  'because reasons',
+  'reasons',
+  'lorem ipsum dolor sit amet',
+  // a place on the roster, not a person
+  'vacancy',
+  'open position',
+  'open role',
+  'position open',
+  'role open',
+  'new hire',
+  'hiring',
+  'n n',
+  'nn',
+  'firstname lastname',
+  'first name last name',
+  'firstname surname',
+  'name surname',
+  'your name',
+  'full name',
 ]);
 
 /**
@@ -274,11 +319,15 @@ export function isNonAnswer(text: string): boolean {
 function decidesNothing(plain: string, ascii: boolean): boolean {
   // Only texts that open on '{', '<', '[' or a placeholder word's first letter are read for a slot.
   if (SLOT_FIRST.has(plain.charCodeAt(0) | 0x20) && (TEMPLATE.test(plain) || LEADING_PLACEHOLDER.test(plain))) return true;
+  if (plain.length <= 32 && TRAILING_PLACEHOLDER.test(plain)) return true;
   const folded = foldAnswer(plain);
   if (folded.length <= LONGEST && NON_ANSWERS.has(folded)) return !SPANISH_ALL.test(plain);
   if (foldMetPhrase && (repeatsNonAnswer(plain) || nonAnswersJoined(plain))) return true;
-  return plain.length <= LONGEST_DEFERRAL && (spelledOut(plain) || putOff(plain, ascii));
+  return plain.length <= LONGEST_DEFERRAL && (spelledOut(plain) || putOff(plain, ascii) || NONE_YET.test(plain));
 }
+
+/** 'No channel yet', 'No lead so far', 'No budget for now': nothing, and not yet. */
+const NONE_YET = /^[^a-z0-9]*no\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:yet|so\s+far|for\s+now|at\s+the\s+moment)[^a-z0-9]*$/i;
 
 /**
  * Non-answers joined by marks or put off in time: 'N/A (tbd)', 'n/a – tbd', 'Maybe later', 'Unknown yet',
@@ -427,6 +476,11 @@ const SPANISH_ALL = /^\s*Todo\b/;
  */
 const LEADING_PLACEHOLDER =
   /^\s*(?:[Tt][Bb][DdAaCc]|TODO|todo|[Ff][Ii][Xx][Mm][Ee]|[Xx]{3}|[Cc][Hh][Aa][Nn][Gg][Ee][Mm][Ee])\b(?=.{0,24}$)/;
+/**
+ * A short text that ends on a placeholder word: 'Q1 TBD', 'Venue TBA', 'Date: tbc'. What comes before it
+ * says what is still to be decided, not what was.
+ */
+const TRAILING_PLACEHOLDER = /^(?=.{0,32}$).*\b(?:[Tt][Bb][DdAaCc]|TODO)[\s.!?)]*$/;
 const INVISIBLE = /\p{Cf}/gu;
 const NOT_A_WORD = /[^\p{L}\p{N}\s]/gu;
 
@@ -451,6 +505,10 @@ const LOOK_ALIKES: ReadonlyMap<string, string> = new Map([
   ),
   ...pairs('\u03b1a \u03bfo \u03bdv \u03b9i \u03bak \u03c1p \u03c5u \u03c7x \u03f2c'),
   ...pairs('\u0391A \u0392B \u0395E \u0396Z \u0397H \u0399I \u039aK \u039cM \u039dN \u039fO \u03a1P \u03a4T \u03a5Y \u03a7X'),
+  // Latin small capitals ('\u0274\u1d0f\u0274\u1d07'), which NFKC leaves as they are.
+  ...pairs(
+    '\u1d00a \u0299b \u1d04c \u1d05d \u1d07e \ua730f \u0262g \u029ch \u026ai \u1d0aj \u1d0bk \u029fl \u1d0dm \u0274n \u1d0fo \u1d18p \u01ebq \u0280r \ua731s \u1d1bt \u1d1cu \u1d20v \u1d21w \u028fy \u1d22z',
+  ),
 ]);
 
 function pairs(list: string): [string, string][] {
@@ -519,6 +577,32 @@ function repeatsNonAnswer(text: string): boolean {
   return false;
 }
 
+/**
+ * Names a template leaves for a site ('https://tbd.com', 'https://placeholder.org/coc'): a word that
+ * says the site is still to come. Kept to such words: 'later.com' and 'nothing.tech' are real sites.
+ */
+const PLACEHOLDER_LABELS: ReadonlySet<string> = new Set(['tbd', 'tba', 'tbc', 'todo', 'fixme', 'placeholder', 'changeme', 'xxx', 'xxxx']);
+
+/**
+ * A web address whose path is still a template's: a placeholder as a whole segment
+ * ('https://community.acme.example/TBD') or a code host's owner and repository left as written
+ * ('https://github.com/OWNER/REPO/blob/main/CODE_OF_CONDUCT.md').
+ */
+function templatePath(link: string, scheme: string): boolean {
+  if (scheme !== 'http' && scheme !== 'https') return false;
+  const path = /^[a-z]+:\/\/[^/?#]*(\/[^?#]*)?/i.exec(link)?.[1];
+  if (!path || path === '/') return false;
+  const segments = path.split('/').filter((segment) => segment.length > 0);
+  return segments.some((segment) => PLACEHOLDER_LABELS.has(segment.toLowerCase())) || TEMPLATE_REPOSITORY.test(path);
+}
+
+/**
+ * `/OWNER/REPO`, `/owner/repo`, `/your-org/your-repo` at the start of a path. Case matters for the
+ * others: `/user/project` may be someone's, `/USER/PROJECT` is a template's.
+ */
+const TEMPLATE_REPOSITORY =
+  /^\/(?:OWNER|USER(?:NAME)?|ORG(?:ANI[SZ]ATION)?|owner|[Yy]our[-_]?[A-Za-z]*)\/(?:REPO(?:SITORY)?|PROJECT|repo|repository|[Yy]our[-_]?[A-Za-z]*)(?:[/.]|$)/;
+
 /** Schemes of links that run or hold something instead of leading to a page a member could open. */
 const NOWHERE_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'vbscript', 'data', 'file', 'about', 'blob', 'urn']);
 
@@ -567,6 +651,9 @@ export function isPlaceholderLink(text: string): boolean {
   return (
     labels.at(-1) === 'localhost' ||
     labels.at(-1) === 'invalid' ||
+    labels.at(-1) === 'test' ||
+    (labels.length >= 2 && PLACEHOLDER_LABELS.has(labels.at(-2)!)) ||
+    templatePath(link, scheme) ||
     host === 'localhost.localdomain' ||
     /^127\./.test(host) ||
     host === '0.0.0.0' ||
@@ -616,7 +703,8 @@ const LOOPBACK_V6 = /^\[(?:::1?|::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4})\]$/;
  * or "asdfgh" say no why, and would otherwise take a blocker out of the gate for good.
  */
 export function givesReason(text: string | undefined): boolean {
-  if (text === undefined || isNonAnswer(text)) return false;
+  // 'No forum yet' fills a field with nothing, but as a reason it says why: there is none yet.
+  if (text === undefined || (isNonAnswer(text) && !NONE_YET.test(text))) return false;
   const plain = NON_ASCII.test(text) ? plainText(text) : text;
   if ((plain.match(UNSPACED_LETTERS_G)?.length ?? 0) >= 2) return true;
   // Words that are words: two letters or more, not one letter again and again ('xx', 'xxxxxx'), and not
@@ -625,11 +713,18 @@ export function givesReason(text: string | undefined): boolean {
     plain
       .toLowerCase()
       .split(WORD_SPLIT)
-      .filter((w) => LETTERS_2.test(w) && new Set(w).size >= 2 && !isNonAnswer(w)),
+      .filter((w) => LETTERS_2.test(w) && new Set(w).size >= 2 && !isNonAnswer(w) && !isKeyboardRun(w)),
   );
   // Two different words ('No budget'), or one real word ('Unfunded', 'Remote', 'Онлайн').
   return words.size >= 2 || [...words].some((w) => [...w].length >= 4 && new Set(w).size >= 3);
 }
+
+/** Four letters or more in a row of the keyboard ('asdf', 'qwer', 'hjkl'): typed to fill a field, no word. */
+function isKeyboardRun(word: string): boolean {
+  return word.length >= 4 && KEYBOARD_ROWS.some((row) => row.includes(word));
+}
+
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'qwertzuiop', 'azertyuiop', 'qsdfghjklm', 'wxcvbn'];
 
 /** Scripts written without spaces between words, where a word count says nothing. */
 const UNSPACED_LETTERS_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
