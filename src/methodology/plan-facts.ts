@@ -1,6 +1,6 @@
 // Pure: reading facts out of a plan's data: a value at a dotted path, blanks and non-answers taken out,
 // dated facts.
-import { isNonAnswer, isPlaceholderLink } from '../text/non-answer.js';
+import { compatibleForm, isNonAnswer, isPlaceholderLink } from '../text/non-answer.js';
 
 /** The value at a path, or undefined where any step is missing (own keys only, never a prototype's). */
 export function getPath(data: unknown, segments: readonly string[]): unknown {
@@ -57,10 +57,18 @@ function clean(
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
+    let seen: Set<string> | undefined;
     for (let i = 0; i < value.length; i++) {
       path?.push(i);
-      const kept = clean(value[i], onNonAnswer, path, leaveOut);
+      let kept = clean(value[i], onNonAnswer, path, leaveOut);
       path?.pop();
+      // The same entry again counts once: one founding member listed twenty times is one, and three
+      // copies of one enforcement step are one step.
+      const key = value.length > 1 && kept !== undefined ? entryKey(kept) : undefined;
+      if (key !== undefined) {
+        if ((seen ??= new Set()).has(key)) kept = undefined;
+        else seen.add(key);
+      }
       if (kept !== value[i]) out ??= value.slice(0, i);
       if (out && kept !== undefined) out.push(kept);
     }
@@ -84,6 +92,26 @@ function clean(
 }
 
 const NOT_BLANK = /\S/;
+
+/**
+ * What makes two entries of a list the same: a text, however it is spaced, cased or encoded; an entry
+ * with a `name` (a person, a channel), by its name. Other entries (a dated event, a step with an owner)
+ * are never the same as another.
+ */
+function entryKey(entry: unknown): string | undefined {
+  if (typeof entry === 'string') return `t${foldText(entry)}`;
+  if (entry !== null && typeof entry === 'object' && !Array.isArray(entry)) {
+    const name = (entry as Record<string, unknown>).name;
+    if (typeof name === 'string') return `n${foldText(name)}`;
+  }
+  return undefined;
+}
+
+function foldText(text: string): string {
+  return compatibleForm(text).trim().replace(SPACES_G, ' ').toLowerCase();
+}
+
+const SPACES_G = /\s+/g;
 
 /** A measured fact: its value and the date it was measured, with where that date was written. */
 export interface DatedFact {

@@ -492,3 +492,24 @@ describe('a young community, and one that has not opened', () => {
     expect(a.healthCoverage.of).toBeGreaterThan(0);
   });
 });
+
+describe('the same entry listed again', () => {
+  it('counts once: one founding member twenty times is one, three copies of one step are one step', () => {
+    const strong = assessFile('examples/launch-ready.yaml');
+    expect(item(strong, 'audience.founding-members').status).toBe('met');
+    expect(item(strong, 'governance.enforcement').status).toBe('met');
+    const oneMember = assessFile('examples/launch-ready.yaml', (t) =>
+      t.replace(/^( {4}- \{ name: )[^,]+(, segment: )/gm, (_whole, head: string, tail: string) => `${head}Priya Raman${tail}`),
+    );
+    expect(item(oneMember, 'audience.founding-members').status).not.toBe('met');
+    const oneStep = assessFile('examples/launch-ready.yaml', (t) =>
+      t.replace(
+        / {6}- a formal written warning\n {6}- a temporary suspension of up to 30 days\n {6}- a permanent ban\n/,
+        '      - A private reminder of the code\n      - a private  reminder of the code\n      - a private reminder of the code\n',
+      ),
+    );
+    expect(item(oneStep, 'governance.enforcement').status).not.toBe('met');
+    // Entries that differ are all counted: dated events, steps with their own owners.
+    expect(passes(strong)).toBe(true);
+  });
+});

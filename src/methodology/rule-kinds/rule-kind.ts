@@ -211,8 +211,16 @@ export function foldName(name: string): string {
   const spaced = compatibleForm(name).trim().replace(/\s+/g, ' ');
   // Most names begin and end with a letter: no expression runs for them.
   const folded = WORDY.test(spaced.charAt(0)) && WORDY.test(spaced.charAt(spaced.length - 1)) ? spaced : spaced.replace(OUTER_MARKS, '');
-  return folded.toLowerCase();
+  const lower = folded.toLowerCase();
+  // Accents and the letters people type without them are one person's name however typed: 'José Núñez'
+  // and 'Jose Nunez', 'Jonas Weiß' and 'JONAS WEISS'.
+  return NOT_ASCII.test(lower) ? lower.normalize('NFKD').replace(MARKS_G, '').replace(SHARP_S_G, 'ss').replace(DOTLESS_I_G, 'i') : lower;
 }
+
+const NOT_ASCII = /[^\x00-\x7f]/;
+const MARKS_G = /\p{M}/gu;
+const SHARP_S_G = /\u00df/g;
+const DOTLESS_I_G = /\u0131/g;
 
 const WORDY = /^[\p{L}\p{N}]$/u;
 
