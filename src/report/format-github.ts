@@ -3,9 +3,9 @@
 // What a plan's own word takes out of the gate (an n/a of its own, a waiver, a gap known to the baseline)
 // is a notice of its own level, so that no number of ordinary warnings can crowd it out.
 import { sanitizeLine } from '../text/sanitize.js';
-import { count, describeFinding, describeMethodology, describeVerdictReason, planTextValues } from './messages.js';
+import { count, describeFinding, describeVerdictReason, planTextValues } from './messages.js';
 import { isGapCode } from '../scoring/types.js';
-import { RunTally } from './lint-details.js';
+import { RunJudges, RunTally } from './lint-details.js';
 import type { Formatter, JudgedPlan } from './types.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
@@ -77,17 +77,17 @@ export function workflowCommand(a: Annotation): string {
 }
 
 /** Annotations as each plan is judged, up to GitHub's limit per level; the end counts the rest and the run. */
-export const formatGithub: Formatter = () => {
+export const formatGithub: Formatter = (run) => {
   const left: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
   const used: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
   // One notice is kept for the end's count of what was not shown.
   const limit: Record<Level, number> = { error: ANNOTATION_LIMIT, warning: ANNOTATION_LIMIT, notice: ANNOTATION_LIMIT - 1 };
   const tally = new RunTally();
-  const judges = new Set<string>();
+  const judges = new RunJudges();
   return {
     plan(plan) {
       tally.add(plan.details);
-      judges.add(sanitizeLine(describeMethodology(plan)));
+      judges.add(plan);
       let text = '';
       for (const a of annotationsOf(plan)) {
         if (used[a.level] < limit[a.level]) {
@@ -108,7 +108,7 @@ export const formatGithub: Formatter = () => {
         lines.push(`::notice title=commready::${escapeData(rest)}`);
       }
       lines.push(
-        `commready: ${count(tally.plans, 'plan')}: ${tally.passed} passed, ${tally.failed} failed; judged by ${[...judges].join(', ') || 'no methodology'}`,
+        `commready: ${count(tally.plans, 'plan')}: ${tally.passed} passed, ${tally.failed} failed; ${sanitizeLine(judges.describe(run))}`,
       );
       return `${lines.join('\n')}\n`;
     },

@@ -122,7 +122,7 @@ function planArticle(
   const out: string[] = [`<article id="${id}" aria-labelledby="${id}-title">`];
   out.push(`<${hPlan} id="${id}-title">${e(name)}${h === 1 ? ': readiness report' : ''}</${hPlan}>`);
   out.push(
-    `<p class="meta">Plan <code>${e(view.file)}</code>${type}, assessed as of ${e(view.date)} by the methodology ${e(view.methodology.title)} (<code>${e(view.methodology.id)}</code> version ${e(view.methodology.version)}).</p>`,
+    `<p class="meta">Plan <code>${e(view.file)}</code>${type}, assessed as of ${e(view.date)} by the methodology ${e(view.methodology.title)} (<code>${e(view.methodology.id)}</code> version ${e(view.methodology.version)}${view.methodology.location ? `, from <code>${e(view.methodology.location)}</code>` : ''}).</p>`,
   );
   if (view.verdict) {
     out.push(

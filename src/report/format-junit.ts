@@ -4,7 +4,7 @@ import { gapFindingOf } from '../scoring/gap-finding.js';
 import type { Methodology } from '../methodology/types.js';
 import type { ItemResult, PlanAssessment } from '../scoring/types.js';
 import { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
-import { describeFinding, planTextValues } from './messages.js';
+import { describeFinding, describeMethodology, planTextValues } from './messages.js';
 import { singleLine } from '../text/sanitize.js';
 import type { Formatter, PlanResult } from './types.js';
 
@@ -38,7 +38,7 @@ function planSuites(plan: PlanResult, firstId: number, toolVersion: string): str
     out.push(
       `  <testsuite name="${attr(suite)}" package="${attr(singleLine(a.file))}" id="${id++}" timestamp="${a.today}T00:00:00" hostname="commready" tests="${results.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0">`,
       '    <properties>',
-      `      <property name="methodology" value="${attr(`${singleLine(a.methodology.id)} ${singleLine(a.methodology.version)}`)}"/>`,
+      `      <property name="methodology" value="${attr(singleLine(describeMethodology(plan).replace(/^methodology /, '')))}"/>`,
       `      <property name="score" value="${a.score}"/>`,
       `      <property name="level" value="${attr(`${a.level.index} ${singleLine(a.level.title)}`)}"/>`,
       `      <property name="tool" value="${attr(`commready ${singleLine(toolVersion)}`)}"/>`,

@@ -10,7 +10,7 @@ import { escapeHtmlInMarkdown } from './escape-html.js';
 import { guideLink } from './markdown-guide.js';
 import { COMMENT_MAX_CHARS } from './step-summary-limits.js';
 import type { FormatContext, Formatter, JudgedPlan, RunStart } from './types.js';
-import { takenOutOf } from './lint-details.js';
+import { RunJudges, takenOutOf } from './lint-details.js';
 
 /** Room kept for the closing notice and the markdownlint comment. */
 const RESERVE = 1_000;
@@ -38,10 +38,12 @@ export const formatMarkdownCompact: Formatter = (run, context) => {
   let plans = 0;
   let failed = 0;
   let firstName: string | undefined;
+  const judges = new RunJudges();
   return {
     plan(plan) {
       const view = buildReportView(plan);
       plans++;
+      judges.add(plan);
       if (plan.details.failed) failed++;
       firstName ??= view.community.name;
       const result = plan.verdict ? (plan.verdict.passed ? 'pass' : '**FAIL**') : 'report';
@@ -59,7 +61,17 @@ export const formatMarkdownCompact: Formatter = (run, context) => {
       ranks[rank]!.push(kept);
       return '';
     },
-    end: ({ notChecked }) => compactText(run, context, { plans, failed, firstName, rows, sections: ranks.flat(), notChecked, budget }),
+    end: ({ notChecked }) =>
+      compactText(run, context, {
+        plans,
+        failed,
+        firstName,
+        rows,
+        sections: ranks.flat(),
+        notChecked,
+        budget,
+        judges: judges.describe(run),
+      }),
   };
 };
 
@@ -86,6 +98,8 @@ function compactText(
     sections: readonly KeptPlan[];
     notChecked: number;
     budget: number;
+    /** What judged the run (RunJudges). */
+    judges: string;
   },
 ): string {
   const out = new BoundedLines(kept.budget);
@@ -93,7 +107,7 @@ function compactText(
     run.command === 'lint'
       ? `# commready lint: ${count(kept.plans, 'plan')}, ${kept.failed} failed`
       : `# ${escapeMarkdownFit(kept.firstName ?? '', 60, 'Unnamed community')}: readiness`;
-  out.add([title, '']);
+  out.add([title, '', `${escapeMarkdown(kept.judges.charAt(0).toUpperCase() + kept.judges.slice(1))}.`, '']);
   if (kept.notChecked) out.add([`${count(kept.notChecked, 'file')} could not be checked because of input errors.`, '']);
 
   let rowsLeftOut = 0;

@@ -74,7 +74,7 @@ function renderPlan(
   blocks.push(
     wrapMarkdown(
       '',
-      `Plan ${escapeMarkdown(view.file)}${type}, assessed as of ${escapeMarkdown(view.date)} by the methodology ${escapeMarkdown(view.methodology.title)} (${markdownCode(view.methodology.id)} version ${escapeMarkdown(view.methodology.version)}).`,
+      `Plan ${escapeMarkdown(view.file)}${type}, assessed as of ${escapeMarkdown(view.date)} by the methodology ${escapeMarkdown(view.methodology.title)} (${markdownCode(view.methodology.id)} version ${escapeMarkdown(view.methodology.version)}${view.methodology.location ? `, from ${escapeMarkdown(view.methodology.location)}` : ''}).`,
       '',
     ),
   );

@@ -21,7 +21,7 @@ import {
   describeVerdictReasonShort,
   planTextValues,
 } from './messages.js';
-import { RunTally } from './lint-details.js';
+import { RunJudges, RunTally } from './lint-details.js';
 import { laterList } from './report-view.js';
 import type { FormatContext, Formatter, FormatWriter, JudgedPlan, Painter, PlanResult, RunStart } from './types.js';
 
@@ -58,9 +58,11 @@ function lintWriter(run: RunStart, context: FormatContext): FormatWriter {
   let budget = run.display?.maxFindings ?? Infinity;
   let omitted = 0;
   const tally = new RunTally();
+  const judges = new RunJudges();
   return {
     plan(plan) {
       tally.add(plan.details);
+      judges.add(plan);
       if (quiet && !plan.details.failed) return '';
       const lines = lintPlanLines(plan, context, failOn, quiet, budget);
       omitted += lines.omitted;
@@ -80,6 +82,8 @@ function lintWriter(run: RunStart, context: FormatContext): FormatWriter {
         context.width,
       ))
         lines.push(line);
+      // What judged the run, however quiet: a changed judge, profile or config is seen in the log.
+      for (const line of fill('', s(judges.describe(run)).split(' ').map(paint.dim), context.width)) lines.push(line);
       return `${lines.join('\n')}\n`;
     },
   };

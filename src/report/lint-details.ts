@@ -1,7 +1,8 @@
 // What a verdict means for one plan, and what a run adds up to, worked out in one place: every format
 // reads these instead of re-deriving failing ids, waived ids and open counts from the assessment.
 import type { Severity } from '../methodology/types.js';
-import type { JudgedPlan, LintDetails, PlanResult } from './types.js';
+import { describeJudgedAs, describeMethodology } from './messages.js';
+import type { JudgedPlan, LintDetails, PlanResult, RunStart } from './types.js';
 
 export type { LintDetails } from './types.js';
 
@@ -78,5 +79,43 @@ export class RunTally {
 
   get passed(): number {
     return this.plans - this.failed;
+  }
+}
+
+/** Profiles named one by one in a run's closing line; more are counted. */
+const PROFILES_NAMED = 3;
+
+/**
+ * What judged a run's plans, gathered as they stream past: the methodologies (id, version, where from),
+ * the profiles (type, formality, size and where each came from) and the project config in force. Every
+ * output a CI log or a reviewer reads ends with it, so that a pull request that changes the judge, the
+ * profile or the config is seen to.
+ */
+export class RunJudges {
+  private readonly methodologies = new Set<string>();
+  private readonly profiles = new Set<string>();
+  /** Plans judged under a profile not named (past the first few). */
+  private otherPlans = 0;
+
+  add(plan: PlanResult): void {
+    this.methodologies.add(describeMethodology(plan));
+    if (!plan.judgedAs) return;
+    const profile = describeJudgedAs(plan.judgedAs).replace(/^judged as /, '');
+    if (this.profiles.has(profile)) return;
+    if (this.profiles.size < PROFILES_NAMED) this.profiles.add(profile);
+    // Only counted past the first few, so that a run holds a few names whatever its number of plans.
+    else this.otherPlans++;
+  }
+
+  /** 'judged by methodology commready 3.0.0 (built-in); as customer (the plan), …; config commready.config.yaml'. */
+  describe(run: RunStart): string {
+    const parts = [`judged by ${[...this.methodologies].join(', ') || 'no methodology'}`];
+    if (this.profiles.size > 0)
+      parts.push(
+        `as ${[...this.profiles].join('; ')}${this.otherPlans > 0 ? `; and ${this.otherPlans === 1 ? '1 plan' : `${this.otherPlans} plans`} under other profiles` : ''}`,
+      );
+    // Only lint reads a project config.
+    if (run.command === 'lint') parts.push(run.config !== undefined ? `config ${run.config}` : 'no project config');
+    return parts.join('; ');
   }
 }

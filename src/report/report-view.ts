@@ -90,7 +90,7 @@ export interface PlanReportView {
   community: { name: string; type?: string };
   /** The date the plan was assessed as of (YYYY-MM-DD), as the caller passed it. */
   date: string;
-  methodology: { id: string; version: string; title: string };
+  methodology: { id: string; version: string; title: string; location?: string };
   scores: readonly ScoreView[];
   level: { index: number; title: string };
   nextLevel: NextLevelView | null;
@@ -121,7 +121,12 @@ export function buildReportView(plan: PlanResult): PlanReportView {
     file: a.file,
     community: a.community,
     date: a.today,
-    methodology: { id: a.methodology.id, version: a.methodology.version, title: m.title },
+    methodology: {
+      id: a.methodology.id,
+      version: a.methodology.version,
+      title: m.title,
+      ...(plan.methodologyLocation ? { location: plan.methodologyLocation } : {}),
+    },
     scores: [
       { key: 'readiness', label: 'Readiness', value: a.score, text: `${a.score}/100` },
       {

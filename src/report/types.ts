@@ -68,6 +68,8 @@ export interface RunStart {
   display?: { quiet?: boolean; maxFindings?: number };
   /** How many plans the run was asked to check (files named), when known before the first is judged. */
   expected?: number;
+  /** lint: the project config in force, as a path from the working directory; absent when none is. */
+  config?: string;
 }
 
 /** What a run knows once every plan is through. */

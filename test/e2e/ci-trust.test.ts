@@ -106,6 +106,23 @@ describe('lint in CI', () => {
     expect(runCli(['lint', plan, '--config', path.join(tmp, 'elsewhere.yaml'), '--checklists', MINI, ...TODAY], {}, cwd).code).toBe(1);
   });
 
+  it('names the config in force, the judge and the profile at the end of every CI output, even with --quiet', () => {
+    const project = path.join(tmp, 'named');
+    write('named/commready.config.yaml', `checklists: ${MINI}\nlint:\n  failOn: none\n`);
+    write('named/sub/.commreadyrc.yml', `checklists: ${MINI}\nlint:\n  failOn: none\n`);
+    const plan = write('named/plans/ok.yaml', COMPLETE);
+    const quiet = runCli(['lint', plan, '-q', ...TODAY], {}, project);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^judged by methodology mini 0\.1\.0 \(.*\); .*config commready\.config\.yaml$/,
+    );
+    // A config nearer the working directory is the one in force, and says so.
+    const nearer = runCli(['lint', plan, '-f', 'github', ...TODAY], {}, path.join(project, 'sub'));
+    expect(nearer.stdout.trimEnd().split('\n').at(-1)).toMatch(/; config \.commreadyrc\.yml$/);
+    const none = runCli(['lint', plan, '--no-config', '--checklists', MINI, '-q', ...TODAY], {}, project);
+    expect(none.stdout.trimEnd().split('\n').at(-1)).toMatch(/; no project config$/);
+  });
+
   it('never takes a config from above the repository: a failOn: none in a parent folder of a checkout changes nothing', () => {
     write('above/commready.config.yaml', 'lint:\n  failOn: none\n');
     mkdirSync(path.join(tmp, 'above/checkout/.git'), { recursive: true });

@@ -133,6 +133,7 @@ async function judgeChosen(
     thresholds,
     expected: files.length + problems.length,
     ...(Object.keys(display).length > 0 ? { display } : {}),
+    ...(config ? { config: path.relative(process.cwd(), path.resolve(config.file)).split(path.sep).join('/') } : {}),
   };
   const version = toolVersion();
   // Never over a file of this run or into a methodology directory; the file's mode and owner are kept.
