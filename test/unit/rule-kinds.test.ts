@@ -197,8 +197,32 @@ describe('rule kind: date', () => {
       ),
     ).toEqual([{ path: ['before', 'where'], message: "'where' picks entries of a list of records: give their date 'field' too" }]);
     expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', message: 'm' }), ctx)[0]!.message).toMatch(
-      /needs 'ahead_days', 'past_needs' or 'before'/,
+      /needs 'ahead_days', 'ahead_at_most', 'done', 'past_needs' or 'before'/,
     );
+    // Each of the two others alone judges something.
+    expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', done: true, message: 'm' }), ctx)).toEqual([]);
+    expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', ahead_at_most: 30, message: 'm' }), ctx)).toEqual([]);
+  });
+
+  it('done: a date of something done is today or before; ahead_at_most: a next date is not years away', () => {
+    const trained = buildRule({ kind: 'date', path: 'team.playbook.trained_on', done: true, message: 'm' });
+    const on = (date: string) => context({ team: { playbook: { trained_on: date } } });
+    expect(checkRule(trained, on('2026-11-25')).pass).toBe(true);
+    expect(checkRule(trained, on('2026-11-24')).pass).toBe(true);
+    expect(checkRule(trained, on('2026-11-26'))).toMatchObject({ pass: false, detail: '2026-11-26 is after today: not done yet' });
+    const briefed = buildRule({ kind: 'date', path: 'team.stakeholders', field: 'briefed', done: true, message: 'm' });
+    const stakeholders = (...dates: string[]) => context({ team: { stakeholders: dates.map((briefed) => ({ briefed })) } });
+    expect(checkRule(briefed, stakeholders('2026-01-12', '2026-11-25')).pass).toBe(true);
+    expect(checkRule(briefed, stakeholders('2026-01-12', '2027-01-15')).detail).toBe('2027-01-15 is after today: not done yet');
+    const next = buildRule({ kind: 'date', path: 'measures.survey.next_date', ahead_days: 0, ahead_at_most: 400, message: 'm' });
+    const survey = (date: string) => context({ measures: { survey: { next_date: date } } });
+    expect(checkRule(next, survey('2027-12-30')).pass).toBe(true); // 400 days ahead
+    expect(checkRule(next, survey('2027-12-31'))).toMatchObject({ pass: false, detail: '2027-12-31 is 401 days ahead, more than 400' });
+    expect(checkRule(next, survey('2099-07-01')).pass).toBe(false);
+    expect(describeRule(next, show)).toBe(
+      'measures.survey.next_date is not past: its date is today or later, and measures.survey.next_date is at most 400 days after today',
+    );
+    expect(describeRule(trained, show)).toBe('every date of team.playbook.trained_on is today or before');
   });
 
   it('judges a date ahead only at the stages ahead_stages names: a launch date is past once the doors open', () => {

@@ -513,3 +513,17 @@ describe('the same entry listed again', () => {
     expect(passes(strong)).toBe(true);
   });
 });
+
+describe('dates that say something was done, or when it comes next', () => {
+  it('a training on a day still to come is not done; a next survey, review or renewal decades away keeps no rhythm', () => {
+    const strong = assessFile('examples/launch-ready.yaml');
+    for (const id of ['governance.playbook', 'measurement.survey', 'measurement.review', 'measurement.funding'])
+      expect(item(strong, id).status, id).toBe('met');
+    const edited = (from: string, to: string) => assessFile('examples/launch-ready.yaml', (t) => t.replace(from, to));
+    expect(item(edited('    trained_on: 2026-11-12', '    trained_on: 2027-11-12'), 'governance.playbook').status).not.toBe('met');
+    expect(item(edited('    next_date: 2027-07-01', '    next_date: 2099-07-01'), 'measurement.survey').status).not.toBe('met');
+    expect(item(edited('    next_date: 2027-05-15', '    next_date: 2099-05-15'), 'measurement.review').status).not.toBe('met');
+    // Continued funding decided after the money committed has run out decides nothing in time.
+    expect(item(edited('    renewal_date: 2027-10-15', '    renewal_date: 2099-10-15'), 'measurement.funding').status).not.toBe('met');
+  });
+});

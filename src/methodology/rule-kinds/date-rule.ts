@@ -19,6 +19,10 @@ export interface DateRule extends RuleBase {
   /** The stages (community.stage) at which `aheadDays` is judged: a launch date is ahead only while planning. */
   aheadStages?: readonly string[];
   pastNeeds?: string;
+  /** Every date is today or before: the date something was done (a training, a briefing), never one to come. */
+  done?: true;
+  /** The latest date is at most this many days after today: a next survey in 2099 keeps no cadence. */
+  aheadAtMost?: NumberOrParam;
   /**
    * Each date here comes at least a day before a date at another path (a go/no-go review before the
    * public wave): `path` (dotted) and, for a list of records, the `field` that holds the date; `where`
@@ -36,13 +40,27 @@ export const dateRule: RuleKindModule<DateRule> = {
     ...(raw.ahead_days !== undefined ? { aheadDays: raw.ahead_days as NumberOrParam } : {}),
     ...(Array.isArray(raw.ahead_stages) ? { aheadStages: raw.ahead_stages.map(String) } : {}),
     ...(typeof raw.past_needs === 'string' ? { pastNeeds: raw.past_needs } : {}),
+    ...(raw.done === true ? { done: true as const } : {}),
+    ...(raw.ahead_at_most !== undefined ? { aheadAtMost: raw.ahead_at_most as NumberOrParam } : {}),
     ...(raw.before !== null && typeof raw.before === 'object' ? { before: beforeOf(raw.before as Record<string, unknown>) } : {}),
   }),
-  params: [{ key: 'ahead_days', field: 'aheadDays', stricter: 'higher' }],
+  params: [
+    { key: 'ahead_days', field: 'aheadDays', stricter: 'higher' },
+    { key: 'ahead_at_most', field: 'aheadAtMost', stricter: 'lower' },
+  ],
   validate(rule, context) {
     const problems = pathProblem(rule, context);
-    if (rule.aheadDays === undefined && rule.pastNeeds === undefined && rule.before === undefined)
-      problems.push({ path: ['kind'], message: "a date rule needs 'ahead_days', 'past_needs' or 'before': otherwise it judges nothing" });
+    if (
+      rule.aheadDays === undefined &&
+      rule.pastNeeds === undefined &&
+      rule.before === undefined &&
+      !rule.done &&
+      rule.aheadAtMost === undefined
+    )
+      problems.push({
+        path: ['kind'],
+        message: "a date rule needs 'ahead_days', 'ahead_at_most', 'done', 'past_needs' or 'before': otherwise it judges nothing",
+      });
     if (rule.before?.where !== undefined && rule.before.field === undefined)
       problems.push({ path: ['before', 'where'], message: "'where' picks entries of a list of records: give their date 'field' too" });
     if (rule.before !== undefined && !context.planHasPath(rule.before.segments))
@@ -65,7 +83,8 @@ export const dateRule: RuleKindModule<DateRule> = {
     const judgeAhead =
       rule.aheadDays !== undefined && (rule.aheadStages === undefined || typeof stage !== 'string' || rule.aheadStages.includes(stage));
     // Nothing to judge at this stage (a launch date once the doors are open).
-    if (!judgeAhead && rule.pastNeeds === undefined && rule.before === undefined) return PASSED;
+    if (!judgeAhead && rule.pastNeeds === undefined && rule.before === undefined && !rule.done && rule.aheadAtMost === undefined)
+      return PASSED;
     const dates = datesAt(getPath(context.data, rule.segments), rule.segments, rule.field);
     // No date, nothing met: every rule fails on an empty value (one that only orders dates too).
     if (dates.length === 0) return FAILED;
@@ -81,6 +100,18 @@ export const dateRule: RuleKindModule<DateRule> = {
         problems.push(ahead < 0 ? `${which} is ${dayCount(-ahead)} past` : `${which} is ${dayCount(ahead)} ahead, not ${needed}`);
         if (ahead < 0) notes.push({ code: 'date-past', path: latest.path, data: { asOf: latest.date, days: -ahead } });
       }
+    }
+    if (rule.done) {
+      const ahead = dates.filter((d) => d.date > context.today);
+      if (ahead.length > 0)
+        problems.push(`${ahead.map((d) => d.date).join(', ')} ${ahead.length === 1 ? 'is' : 'are'} after today: not done yet`);
+    }
+    if (rule.aheadAtMost !== undefined) {
+      const most = numberOf(rule.aheadAtMost, context.params);
+      let latest = dates[0]!;
+      for (const d of dates) if (d.date > latest.date) latest = d;
+      const ahead = daysBetween(context.today, latest.date);
+      if (ahead > most) problems.push(`${latest.date} is ${dayCount(ahead)} ahead, more than ${most}`);
     }
     if (rule.pastNeeds !== undefined) {
       const record = getPath(context.data, rule.segments);
@@ -125,6 +156,8 @@ export const dateRule: RuleKindModule<DateRule> = {
           ? `${where} is not past${whileStages}: its ${rule.field ? 'latest date is' : 'date is'} today or later`
           : `${where} reaches at least ${show(rule.aheadDays)} days after today${whileStages}`,
       );
+    if (rule.done) parts.push(`every date of ${where} is today or before`);
+    if (rule.aheadAtMost !== undefined) parts.push(`${where} is at most ${show(rule.aheadAtMost)} days after today`);
     if (rule.pastNeeds !== undefined) parts.push(`every entry of ${rule.path} dated before today has ${rule.pastNeeds}`);
     if (rule.before !== undefined) parts.push(`${where} comes at least a day before ${boundWords(rule.before)}`);
     return parts.join(', and ');
