@@ -527,3 +527,20 @@ describe('dates that say something was done, or when it comes next', () => {
     expect(item(edited('    renewal_date: 2027-10-15', '    renewal_date: 2099-10-15'), 'measurement.funding').status).not.toBe('met');
   });
 });
+
+describe('observed figures that measure nothing', () => {
+  it('a median first reply of 0 hours is no measurement, and a figure from before the community opened is not its own', () => {
+    const os = 'examples/open-source.yaml';
+    const reply = (value: string) => (t: string) =>
+      t.replace(/ {2}first_response_hours: \{ value: 31,/, `  first_response_hours: { value: ${value},`);
+    expect(item(assessFile(os, reply('12'), '2026-12-01'), 'engagement.first-response-observed').status).toBe('met');
+    expect(item(assessFile(os, reply('0'), '2026-12-01'), 'engagement.first-response-observed').status).not.toBe('met');
+    // The community opened on 2026-02-16: a first-reply figure measured on 2026-02-10 is someone else's.
+    const dated = (asOf: string) => (t: string) =>
+      t.replace(/ {2}first_response_hours: \{ value: 31, as_of: [0-9-]+,/, `  first_response_hours: { value: 12, as_of: ${asOf},`);
+    expect(item(assessFile(os, dated('2026-03-20'), '2026-04-01'), 'engagement.first-response-observed').status).toBe('met');
+    const before = item(assessFile(os, dated('2026-02-10'), '2026-04-01'), 'engagement.first-response-observed');
+    expect(before.status).toBe('unmeasured');
+    expect(before.failed[0]!.detail).toBe('measured on 2026-02-10, before the community opened on 2026-02-16');
+  });
+});

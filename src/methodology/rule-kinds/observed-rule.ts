@@ -2,7 +2,7 @@
 // satisfies a JSON Schema. A stale or undated measurement counts as missing.
 import { daysBetween, isIsoDate } from '../../text/dates.js';
 import { describeSchema } from '../describe-schema.js';
-import { readDatedFact, withoutBlanks } from '../plan-facts.js';
+import { getPath, readDatedFact, withoutBlanks } from '../plan-facts.js';
 import type { NumberOrParam } from '../types.js';
 import {
   numberOf,
@@ -92,6 +92,10 @@ export function freshValue(segments: readonly string[], maxAge: NumberOrParam, c
       notes: [{ code: 'date-in-future', path: fact.asOfPath, data: { asOf: fact.asOf } }],
     };
   }
+  // A figure from before the community opened measures something else (a forum it replaced, a pilot).
+  const opened = getPath(context.data, ['community', 'opened']);
+  if (typeof opened === 'string' && isIsoDate(opened) && fact.asOf < opened)
+    return { ok: false, detail: `measured on ${fact.asOf}, before the community opened on ${opened}`, notes: [] };
   if (days > limit) {
     return {
       ok: false,
