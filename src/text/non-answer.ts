@@ -319,11 +319,14 @@ export function isNonAnswer(text: string): boolean {
 function decidesNothing(plain: string, ascii: boolean): boolean {
   // Only texts that open on '{', '<', '[' or a placeholder word's first letter are read for a slot.
   if (SLOT_FIRST.has(plain.charCodeAt(0) | 0x20) && (TEMPLATE.test(plain) || LEADING_PLACEHOLDER.test(plain))) return true;
-  if (plain.length <= 32 && TRAILING_PLACEHOLDER.test(plain)) return true;
+  if (plain.length <= 32 && endsOnPlaceholder(plain)) return true;
   const folded = foldAnswer(plain);
   if (folded.length <= LONGEST && NON_ANSWERS.has(folded)) return !SPANISH_ALL.test(plain);
   if (foldMetPhrase && (repeatsNonAnswer(plain) || nonAnswersJoined(plain))) return true;
-  return plain.length <= LONGEST_DEFERRAL && (spelledOut(plain) || putOff(plain, ascii) || NONE_YET.test(plain));
+  return (
+    plain.length <= LONGEST_DEFERRAL &&
+    (spelledOut(plain) || putOff(plain, ascii) || ((plain.charCodeAt(firstWordChar(plain)) | 0x20) === 0x6e && NONE_YET.test(plain)))
+  );
 }
 
 /** 'No channel yet', 'No lead so far', 'No budget for now': nothing, and not yet. */
@@ -477,10 +480,29 @@ const SPANISH_ALL = /^\s*Todo\b/;
 const LEADING_PLACEHOLDER =
   /^\s*(?:[Tt][Bb][DdAaCc]|TODO|todo|[Ff][Ii][Xx][Mm][Ee]|[Xx]{3}|[Cc][Hh][Aa][Nn][Gg][Ee][Mm][Ee])\b(?=.{0,24}$)/;
 /**
- * A short text that ends on a placeholder word: 'Q1 TBD', 'Venue TBA', 'Date: tbc'. What comes before it
- * says what is still to be decided, not what was.
+ * Whether a short text ends on a placeholder word: 'Q1 TBD', 'Venue TBA', 'Date: tbc'. What comes before
+ * it says what is still to be decided, not what was. Codes from the end, not a pattern: every short text
+ * of a plan comes here.
  */
-const TRAILING_PLACEHOLDER = /^(?=.{0,32}$).*\b(?:[Tt][Bb][DdAaCc]|TODO)[\s.!?)]*$/;
+function endsOnPlaceholder(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && TRAILING_MARKS.has(text.charCodeAt(end - 1))) end--;
+  if (end >= 4 && text.startsWith('TODO', end - 4)) return end === 4 || !isAsciiWordChar(text.charCodeAt(end - 5));
+  if (end < 3) return false;
+  const t = text.charCodeAt(end - 3) | 0x20;
+  const b = text.charCodeAt(end - 2) | 0x20;
+  const last = text.charCodeAt(end - 1) | 0x20;
+  if (t !== 0x74 || b !== 0x62 || (last !== 0x64 && last !== 0x61 && last !== 0x63)) return false;
+  return end === 3 || !isAsciiWordChar(text.charCodeAt(end - 4));
+}
+
+/** What may follow a placeholder word at the end of a text: spaces, '.', '!', '?', ')'. */
+const TRAILING_MARKS: ReadonlySet<number> = new Set([0x20, 0x09, 0x0a, 0x0d, 0x2e, 0x21, 0x3f, 0x29]);
+
+/** A letter, digit or '_': what `\b` reads as part of a word. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
+}
 const INVISIBLE = /\p{Cf}/gu;
 const NOT_A_WORD = /[^\p{L}\p{N}\s]/gu;
 
