@@ -208,6 +208,12 @@ function gapView(r: ItemResult, m: Methodology, a: PlanAssessment, text: TextVal
   const item = findItem(m, r.itemId);
   const finding = gapFindingOf(a, r.itemId);
   const failedPaths = [...new Set(r.failed.map((f) => f.path))];
+  // The long texts (why, what to do, the first steps, the guide) are made when a format reads them: the
+  // compact Markdown reads none, and made them for every gap of 10,000 plans.
+  let why: string | undefined;
+  let todo: string[] | undefined;
+  let firstSteps: string[] | undefined;
+  let guide: readonly GuideBlock[] | undefined;
   return {
     itemId: r.itemId,
     title: r.title,
@@ -215,9 +221,15 @@ function gapView(r: ItemResult, m: Methodology, a: PlanAssessment, text: TextVal
     severity: r.severity,
     status: r.status,
     points: r.points,
-    why: item ? fillPlaceholders(item.why, text).trim() : '',
-    todo: r.failed.length > 0 ? r.failed.map(describeFailedRule) : finding ? [describeFinding(finding, m, text)] : [],
-    firstSteps: item ? stepsOf(item.guidance).map((step) => fillPlaceholders(step, text)) : [],
+    get why() {
+      return (why ??= item ? fillPlaceholders(item.why, text).trim() : '');
+    },
+    get todo() {
+      return (todo ??= r.failed.length > 0 ? r.failed.map(describeFailedRule) : finding ? [describeFinding(finding, m, text)] : []);
+    },
+    get firstSteps() {
+      return (firstSteps ??= item ? stepsOf(item.guidance).map((step) => fillPlaceholders(step, text)) : []);
+    },
     planKeys:
       failedPaths.length > 0
         ? failedPaths
@@ -227,7 +239,9 @@ function gapView(r: ItemResult, m: Methodology, a: PlanAssessment, text: TextVal
     line: finding?.location.line ?? 1,
     col: finding?.location.col ?? 1,
     guideAnchor: guideAnchor(r.itemId),
-    guide: item ? blocksOf(fillPlaceholders(item.guidance, text)) : [],
+    get guide() {
+      return (guide ??= item ? blocksOf(fillPlaceholders(item.guidance, text)) : []);
+    },
   };
 }
 
