@@ -96,19 +96,17 @@ function planFromSource(source: YamlSource, validation: Validation): Plan {
  * safeguarding or event safety on a word the plan itself contradicts. Each is an input error at the fact.
  */
 function checkFactsAgree(plan: Plan, at: (path: DataPath, kind: string, message: () => string) => void): void {
-  const data = plan.data as Record<string, unknown>;
-  const community = record(data.community);
-  const minAge = record(record(data.governance).safeguarding).min_age;
-  if (community.minors === false && typeof minAge === 'number' && minAge < 18)
+  const minAge = getPath(plan.data, ['governance', 'safeguarding', 'min_age']);
+  if (getPath(plan.data, ['community', 'minors']) === false && typeof minAge === 'number' && minAge < 18)
     at(
       ['community', 'minors'],
       'facts',
       () =>
         `community.minors is false, but governance.safeguarding.min_age is ${minAge}: people under 18 may join, so set minors: true (or raise the youngest age to 18)`,
     );
-  const calendar = record(data.platform).calendar;
-  if (community.format === 'online' && Array.isArray(calendar)) {
-    const index = calendar.findIndex((entry) => record(entry).format === 'in-person');
+  const calendar = getPath(plan.data, ['platform', 'calendar']);
+  if (getPath(plan.data, ['community', 'format']) === 'online' && Array.isArray(calendar)) {
+    const index = calendar.findIndex((entry) => getPath(entry, ['format']) === 'in-person');
     if (index >= 0)
       at(
         ['community', 'format'],
@@ -117,11 +115,6 @@ function checkFactsAgree(plan: Plan, at: (path: DataPath, kind: string, message:
           `community.format is online, but platform.calendar[${index}] is an in-person event: members meet in person, so set format: hybrid (or take the event off)`,
       );
   }
-}
-
-/** A value as a record to read fields from: an empty one where it is none. */
-function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 /**

@@ -4,8 +4,7 @@
 // is a notice of its own level, so that no number of ordinary warnings can crowd it out.
 import { sanitizeLine } from '../text/sanitize.js';
 import { count, describeFinding, describeVerdictReason, planTextValues } from './messages.js';
-import { isGapCode } from '../scoring/types.js';
-import { RunJudges, RunTally } from './lint-details.js';
+import { RunJudges, RunTally, takenOutKind } from './lint-details.js';
 import type { Formatter, JudgedPlan } from './types.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
@@ -50,7 +49,7 @@ export function annotationsOf(plan: JudgedPlan): Annotation[] {
   }
   for (const f of a.findings) {
     const known = plan.baselined?.includes(f.itemId) === true;
-    const takenOut = f.code === 'na-claimed' || f.code === 'item-waived' || (known && isGapCode(f.code));
+    const takenOut = takenOutKind(f.code, known);
     if (!takenOut && (f.code === 'item-waived' || (waived.has(f.itemId) && f.code !== 'waiver-expired') || known)) continue;
     const message = describeFinding(f, plan.methodology, values);
     out.push({
@@ -58,8 +57,8 @@ export function annotationsOf(plan: JudgedPlan): Annotation[] {
       file: f.location.file,
       line: f.location.line,
       col: f.location.col,
-      title: `${f.itemId} (${f.severity}${takenOut ? `, ${f.code === 'na-claimed' ? 'n/a' : f.code === 'item-waived' ? 'waived' : 'known'}` : ''})`,
-      message: known && isGapCode(f.code) ? `Known (in the baseline), so it does not fail the run: ${message}` : message,
+      title: `${f.itemId} (${f.severity}${takenOut ? `, ${takenOut}` : ''})`,
+      message: takenOut === 'known' ? `Known (in the baseline), so it does not fail the run: ${message}` : message,
     });
   }
   return out;

@@ -3,7 +3,7 @@
 // passes GitHub's limits, whatever the number of plans: a comment holds 65,536 characters, so it stops
 // below 60,000 (or below `context.maxBytes`) and says what it left out.
 import { utf8Length } from '../text/utf8-length.js';
-import { count } from './messages.js';
+import { count, describeTakenOut } from './messages.js';
 import { buildReportView, type GapView, type PlanReportView } from './report-view.js';
 import { escapeMarkdown, escapeMarkdownFit, markdownCode } from './escape-markdown.js';
 import { escapeHtmlInMarkdown } from './escape-html.js';
@@ -189,15 +189,12 @@ const TAKEN_OUT_LISTED = 10;
 function takenOutLines(plan: JudgedPlan): string[] {
   const all = takenOutOf(plan);
   if (all.length === 0) return [];
-  const lines = all.slice(0, TAKEN_OUT_LISTED).map((t) => {
-    const what =
-      t.kind === 'n/a'
-        ? "n/a by the plan's own answer"
-        : t.kind === 'waived'
-          ? `waived until ${escapeMarkdown(t.expires ?? '')}`
-          : 'known in the baseline';
-    return `- ${markdownCode(t.itemId)} ${what} (${t.severity}, line ${t.line})${t.reason ? `: ${escapeMarkdownFit(t.reason, 160, '')}` : ''}`;
-  });
+  const lines = all
+    .slice(0, TAKEN_OUT_LISTED)
+    .map(
+      (t) =>
+        `- ${markdownCode(t.itemId)} ${escapeMarkdown(describeTakenOut(t))} (${t.severity}, line ${t.line})${t.reason ? `: ${escapeMarkdownFit(t.reason, 160, '')}` : ''}`,
+    );
   if (all.length > lines.length) lines.push(`- and ${all.length - lines.length} more ('commready report' lists them)`);
   return [`**Taken out of the gate by the plan's own word (${all.length}):**`, '', ...lines, ''];
 }

@@ -1,6 +1,8 @@
 // What a verdict means for one plan, and what a run adds up to, worked out in one place: every format
 // reads these instead of re-deriving failing ids, waived ids and open counts from the assessment.
 import type { Severity } from '../methodology/types.js';
+import { gapFindingOf } from '../scoring/gap-finding.js';
+import { isGapCode, type FindingCode } from '../scoring/types.js';
 import { describeJudgedAs, describeMethodology } from './messages.js';
 import type { JudgedPlan, LintDetails, PlanResult, RunStart } from './types.js';
 
@@ -31,11 +33,21 @@ export function lintDetailsOf(plan: PlanResult): LintDetails {
   return { failed: plan.verdict?.passed === false, failing, waived, open };
 }
 
-/** An item the plan's own word takes out of the gate: its own n/a, a waiver in force, a gap the baseline knows. */
+/** How the plan's own word takes an item out of the gate: its own n/a, a waiver in force, a gap the baseline knows. */
+export type TakenOutKind = 'n/a' | 'waived' | 'known';
+
+/** What a finding says the plan's own word takes out of the gate (`known`: its item is in the baseline), if anything. */
+export function takenOutKind(code: FindingCode, known: boolean): TakenOutKind | undefined {
+  if (code === 'na-claimed') return 'n/a';
+  if (code === 'item-waived') return 'waived';
+  return known && isGapCode(code) ? 'known' : undefined;
+}
+
+/** An item the plan's own word takes out of the gate. */
 export interface TakenOut {
   itemId: string;
   severity: Severity;
-  kind: 'n/a' | 'waived' | 'known';
+  kind: TakenOutKind;
   line: number;
   /** The plan's reason (n/a, waived). */
   reason?: string;
@@ -51,16 +63,24 @@ export function takenOutOf(plan: PlanResult): TakenOut[] {
   const a = plan.assessment;
   const out: TakenOut[] = [];
   for (const f of a.findings) {
-    const base = { itemId: f.itemId, severity: f.severity, line: f.location.line, reason: f.data.reason ?? '' };
-    if (f.code === 'na-claimed') out.push({ ...base, kind: 'n/a' });
-    else if (f.code === 'item-waived') out.push({ ...base, kind: 'waived', expires: f.data.expires ?? '' });
+    const kind = takenOutKind(f.code, false);
+    if (kind === 'n/a') out.push({ itemId: f.itemId, severity: f.severity, kind, line: f.location.line, reason: f.data.reason ?? '' });
+    else if (kind === 'waived')
+      out.push({
+        itemId: f.itemId,
+        severity: f.severity,
+        kind,
+        line: f.location.line,
+        reason: f.data.reason ?? '',
+        expires: f.data.expires ?? '',
+      });
   }
   const known = new Set(plan.baselined ?? []);
   for (const id of a.gaps) {
     if (!known.has(id)) continue;
     const r = a.items.find((item) => item.itemId === id);
-    const gap = a.findings.find((f) => f.itemId === id);
-    if (r) out.push({ itemId: id, severity: r.severity, kind: 'known', line: gap?.location.line ?? 1 });
+    // At the finding that explains the gap, as every format places it (gap-finding.ts).
+    if (r) out.push({ itemId: id, severity: r.severity, kind: 'known', line: gapFindingOf(a, id)?.location.line ?? 1 });
   }
   return out;
 }

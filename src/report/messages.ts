@@ -5,6 +5,7 @@ import { defaultTextValues, fillPlaceholders, paramTexts, type TextValues } from
 import { findItem, type Methodology } from '../methodology/types.js';
 import { ITEM_STATUSES, STATUS_VALUES, type FailedRule, type Finding, type PlanAssessment } from '../scoring/types.js';
 import type { JudgedProfile, LintVerdictReason, PlanResult } from './types.js';
+import type { TakenOut } from './lint-details.js';
 
 const PERSONAL_WORDS = { email: 'an e-mail address', phone: 'a phone number', 'street-address': 'a street address' } as const;
 
@@ -134,6 +135,15 @@ export function describeJudgedAs(j: JudgedProfile): string {
   const type = j.type.value !== undefined ? `${j.type.value} (${FROM[j.type.from]})` : 'no type (the plan states none)';
   const size = j.size.value !== undefined ? `size ${j.size.value} (${FROM[j.size.from]})` : 'no size (the plan states none)';
   return `judged as ${type}, ${j.formality.value} (${FROM[j.formality.from]}), ${size}`;
+}
+
+/** How the plan's own word takes an item out of the gate, as the summaries list it: 'waived until 2027-03-31'. */
+export function describeTakenOut(t: Pick<TakenOut, 'kind' | 'expires'>): string {
+  return t.kind === 'n/a'
+    ? "n/a by the plan's own answer"
+    : t.kind === 'waived'
+      ? `waived until ${t.expires ?? ''}`
+      : 'known in the baseline';
 }
 
 /** The methodology a plan was judged by, as every output names it: id, version and where it came from. */

@@ -1,7 +1,14 @@
 // The Markdown summary `lint` appends to GitHub's step summary: one row per plan, then what fails each.
 // A stand-in until the full Markdown gap report can render lint runs; the signature is the Formatter one.
 import { utf8Length } from '../text/utf8-length.js';
-import { count, describeFindingShort, describeMethodology, describeVerdictReasonShort, planTextValues } from './messages.js';
+import {
+  count,
+  describeFindingShort,
+  describeMethodology,
+  describeTakenOut,
+  describeVerdictReasonShort,
+  planTextValues,
+} from './messages.js';
 import { escapeMarkdown, markdownCode } from './escape-markdown.js';
 import { STEP_SUMMARY_MAX_BYTES } from './step-summary-limits.js';
 import { RunTally, takenOutOf } from './lint-details.js';
@@ -74,13 +81,7 @@ export const formatStepSummary: Formatter = (_run, context) => {
       }
       for (const t of takenOut) {
         if (listed >= MAX_LISTED) break;
-        const what =
-          t.kind === 'n/a'
-            ? "n/a by the plan's own answer"
-            : t.kind === 'waived'
-              ? `waived until ${e(t.expires ?? '')}`
-              : 'known in the baseline';
-        const line = `- line ${t.line}: ${markdownCode(t.itemId)} ${what} (${t.severity})`;
+        const line = `- line ${t.line}: ${markdownCode(t.itemId)} ${e(describeTakenOut(t))} (${t.severity})`;
         if (!keep([line])) break;
         listed++;
         section.lines.push(line);

@@ -107,16 +107,7 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
     results.filter((r) => isOpen(r.status)),
     methodology,
   ).map((r) => r.itemId);
-  const { measured, of } = scores.coverage;
-  // A level's share of measures counts those that cannot be measured yet as not measured.
-  const notYet = results.filter((r) => r.dimension === 'health' && r.notYetObservable === true).length;
-  const level = findLevel(
-    methodology,
-    results,
-    scores.score,
-    { score: scores.gateHealth, coverage: of + notYet === 0 ? 0 : measured / (of + notYet) },
-    plan.stage,
-  );
+  const level = findLevel(methodology, results, scores.score, { score: scores.gateHealth, coverage: scores.gateCoverage }, plan.stage);
   const customParams: Record<string, number> = {};
   const paramOrigins: Record<string, ParamOrigin> = {};
   for (const [name, { value, origin }] of Object.entries(profile.changed)) {
@@ -182,13 +173,17 @@ function scoreItems(results: readonly ItemResult[]): {
   health: number | null;
   gateHealth: number | null;
   coverage: { measured: number; of: number };
+  /** The share of measures a level reads: those that cannot be measured yet count as not measured. */
+  gateCoverage: number;
 } {
   const readinessItems = results.filter((r) => r.dimension === 'readiness');
   const healthItems = results.filter((r) => r.dimension === 'health');
   const score = weightedScore(readinessItems);
   let measured = 0;
   let applicableHealth = 0;
+  let notYet = 0;
   for (const r of healthItems) {
+    if (r.notYetObservable === true) notYet++;
     if (r.status === 'n/a') continue;
     applicableHealth++;
     if (r.status !== 'unmeasured') measured++;
@@ -200,7 +195,13 @@ function scoreItems(results: readonly ItemResult[]): {
     const points = pointsOf(r, totals[r.dimension]);
     if (points !== 0) r.points = points;
   }
-  return { score, health, gateHealth: health === null ? null : gateScore(healthItems), coverage: { measured, of: applicableHealth } };
+  return {
+    score,
+    health,
+    gateHealth: health === null ? null : gateScore(healthItems),
+    coverage: { measured, of: applicableHealth },
+    gateCoverage: applicableHealth + notYet === 0 ? 0 : measured / (applicableHealth + notYet),
+  };
 }
 
 /** Gap findings carry the points, now that the total weights are known. */

@@ -372,7 +372,7 @@ function firstWordChar(text: string): number {
   let i = 0;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 ? (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) : !isWideSpace(c)) break;
+    if (c < 0x80 ? isAsciiAlphanumeric(c) : !isWideSpace(c)) break;
   }
   return i;
 }
@@ -501,7 +501,11 @@ const TRAILING_MARKS: ReadonlySet<number> = new Set([0x20, 0x09, 0x0a, 0x0d, 0x2
 
 /** A letter, digit or '_': what `\b` reads as part of a word. */
 function isAsciiWordChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
+  return isAsciiAlphanumeric(c) || c === 0x5f;
+}
+
+function isAsciiAlphanumeric(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
 const INVISIBLE = /\p{Cf}/gu;
 const NOT_A_WORD = /[^\p{L}\p{N}\s]/gu;

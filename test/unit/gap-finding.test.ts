@@ -6,6 +6,7 @@ import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { gapFindingOf } from '../../src/scoring/gap-finding.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
 import { FORMATTERS } from '../../src/report/formatters.js';
+import { takenOutOf } from '../../src/report/lint-details.js';
 import { plainPainter, type PlanResult } from '../../src/report/types.js';
 import { builtinMethodology, planFromYaml, validation } from '../helpers.js';
 
@@ -56,6 +57,10 @@ describe('the finding that explains a gap', () => {
     expect(validation.report(json)).toBe(true);
     const text = formatRun(FORMATTERS.text, { command: 'report', plans: [plan] }, context);
     expect(text).toMatch(new RegExp(`purpose\\.statement {2}${gap.location.line}:${gap.location.col}`));
+    // A gap the baseline knows is listed at the same line, not at the claim above it.
+    expect(takenOutOf({ ...plan, baselined: ['purpose.statement'] })).toEqual([
+      { itemId: 'purpose.statement', severity: 'blocker', kind: 'known', line: gap.location.line },
+    ]);
   });
 });
 

@@ -50,13 +50,7 @@ export const dateRule: RuleKindModule<DateRule> = {
   ],
   validate(rule, context) {
     const problems = pathProblem(rule, context);
-    if (
-      rule.aheadDays === undefined &&
-      rule.pastNeeds === undefined &&
-      rule.before === undefined &&
-      !rule.done &&
-      rule.aheadAtMost === undefined
-    )
+    if (rule.aheadDays === undefined && !judgesBesidesAhead(rule))
       problems.push({
         path: ['kind'],
         message: "a date rule needs 'ahead_days', 'ahead_at_most', 'done', 'past_needs' or 'before': otherwise it judges nothing",
@@ -83,8 +77,7 @@ export const dateRule: RuleKindModule<DateRule> = {
     const judgeAhead =
       rule.aheadDays !== undefined && (rule.aheadStages === undefined || typeof stage !== 'string' || rule.aheadStages.includes(stage));
     // Nothing to judge at this stage (a launch date once the doors are open).
-    if (!judgeAhead && rule.pastNeeds === undefined && rule.before === undefined && !rule.done && rule.aheadAtMost === undefined)
-      return PASSED;
+    if (!judgeAhead && !judgesBesidesAhead(rule)) return PASSED;
     const dates = datesAt(getPath(context.data, rule.segments), rule.segments, rule.field);
     // No date, nothing met: every rule fails on an empty value (one that only orders dates too).
     if (dates.length === 0) return FAILED;
@@ -92,8 +85,7 @@ export const dateRule: RuleKindModule<DateRule> = {
     const problems: string[] = [];
     if (judgeAhead && rule.aheadDays !== undefined) {
       const needed = numberOf(rule.aheadDays, context.params);
-      let latest = dates[0]!;
-      for (const d of dates) if (d.date > latest.date) latest = d;
+      const latest = latestOf(dates);
       const ahead = daysBetween(context.today, latest.date);
       if (ahead < needed) {
         const which = dates.length === 1 ? latest.date : `the latest, ${latest.date},`;
@@ -108,8 +100,7 @@ export const dateRule: RuleKindModule<DateRule> = {
     }
     if (rule.aheadAtMost !== undefined) {
       const most = numberOf(rule.aheadAtMost, context.params);
-      let latest = dates[0]!;
-      for (const d of dates) if (d.date > latest.date) latest = d;
+      const latest = latestOf(dates);
       const ahead = daysBetween(context.today, latest.date);
       if (ahead > most) problems.push(`${latest.date} is ${dayCount(ahead)} ahead, more than ${most}`);
     }
@@ -164,6 +155,18 @@ export const dateRule: RuleKindModule<DateRule> = {
   },
   schemas: () => [],
 };
+
+/** Whether the rule judges anything besides `ahead_days`: what it has left to judge where that is not judged. */
+function judgesBesidesAhead(rule: DateRule): boolean {
+  return rule.pastNeeds !== undefined || rule.before !== undefined || rule.done === true || rule.aheadAtMost !== undefined;
+}
+
+/** The entry with the latest date (the first of equals); `dates` is not empty. */
+function latestOf(dates: readonly DatedEntry[]): DatedEntry {
+  let latest = dates[0]!;
+  for (const d of dates) if (d.date > latest.date) latest = d;
+  return latest;
+}
 
 function beforeOf(raw: Record<string, unknown>): NonNullable<DateRule['before']> {
   const path = String(raw.path);
@@ -222,9 +225,7 @@ function boundOf(before: NonNullable<DateRule['before']>, data: unknown): { date
     }
   }
   if (all.length === 0) return { what: before.path };
-  let latest = all[0]!;
-  for (const d of all) if (d.date > latest.date) latest = d;
-  return { date: latest.date, what: `the last of ${before.path}` };
+  return { date: latestOf(all).date, what: `the last of ${before.path}` };
 }
 
 /**
