@@ -62,6 +62,8 @@ export function describeFinding(finding: Finding, methodology: Methodology, text
       return `${title}. The answer was last reviewed on ${d.reviewed}, more than ${d.validityDays} days ago: review it and update 'reviewed'.`;
     case 'claim-contradicted':
       return `The assessment claims '${d.claimed}', but the plan's facts do not show it; the facts win.`;
+    case 'claim-unsupported':
+      return `'met' is claimed, but the note says nothing that meets it ('${d.text}'); the answer is set aside until the note says what is in place, or the status says what is true.`;
     case 'na-unjustified':
       return `'n/a' needs a note saying why, in a few words (such as 'Online only'; not 'n/a', 'none' or 'x'); the answer is set aside until it has one.`;
     case 'na-not-allowed':
@@ -173,6 +175,8 @@ export function describeFindingShort(
       return `${title}: answer older than ${d.validityDays} days`;
     case 'claim-contradicted':
       return `${title}: '${d.claimed}' claimed, the facts disagree`;
+    case 'claim-unsupported':
+      return `${title}: 'met' with a note that says nothing`;
     case 'na-unjustified':
       return `${title}: 'n/a' without a reason`;
     case 'na-not-allowed':

@@ -32,7 +32,7 @@ import { resolveProfile, withFactParams, type ParamOrigin, type ResolvedProfile 
 import { byCodeUnit } from '../text/compare.js';
 import { checkRoster, itemReading, type RosterCheck } from './roster-check.js';
 import { rosterPeople } from '../methodology/rule-kinds/people-rule.js';
-import { givesReason } from '../text/non-answer.js';
+import { givesReason, isNonAnswer } from '../text/non-answer.js';
 
 export { getPath, withoutBlanks } from '../methodology/plan-facts.js';
 
@@ -372,6 +372,11 @@ function checkAnswerFacts(c: ItemCheck): boolean {
  */
 function acceptedClaim(c: ItemCheck, maxWaiverDays: WaiverDays): AnswerStatus | undefined {
   const claimed = c.answer?.status;
+  if (claimed === 'met' && c.item.evidence.length === 0 && saysNothing(c.answer?.note)) {
+    // The team's own rating is the only word on such an item; a note that says 'none' or 'tbd' takes it back.
+    addFinding(c.findings, c.item, c.severity, 'claim-unsupported', answerAt(c.plan, c.answerKey, 'note'), { text: c.answer!.note! });
+    return undefined;
+  }
   if (claimed !== 'n/a') return claimed;
   if (!c.item.na) {
     addFinding(c.findings, c.item, c.severity, 'na-not-allowed', answerAt(c.plan, c.answerKey, 'status'));
@@ -391,6 +396,11 @@ function acceptedClaim(c: ItemCheck, maxWaiverDays: WaiverDays): AnswerStatus | 
   }
   addFinding(c.findings, c.item, c.severity, 'na-claimed', answerAt(c.plan, c.answerKey, 'status'), { reason: c.answer!.note! });
   return claimed;
+}
+
+/** A note written, but one that decides nothing: blank, 'none', 'tbd', 'not yet', 'we'll decide later'. */
+function saysNothing(note: string | undefined): boolean {
+  return note !== undefined && (note.trim() === '' || isNonAnswer(note));
 }
 
 /** The status from the accepted claim, the profile, the evidence rules or the answer, in that order. */

@@ -157,6 +157,37 @@ describe('assessPlan', () => {
     expect(status(withNote('We review monthly elsewhere.'), 'second.review')).toBe('n/a');
   });
 
+  it("sets aside a 'met' on an answer-only item whose note says nothing, and keeps one with no note or a real one", () => {
+    const withNote = (note: string) =>
+      assess(
+        COMPLETE.replace(
+          'second.review: { status: met, reviewed: 2026-06-01 }',
+          `second.review: { status: met, reviewed: 2026-06-01, note: "${note}" }`,
+        ),
+      );
+    for (const note of ['none', 'TBD', 'Not yet', "We'll decide later", ' ']) {
+      const a = withNote(note);
+      expect(codes(a), note).toContain('claim-unsupported:second.review');
+      expect(status(a, 'second.review'), note).toBe('unanswered');
+      const finding = a.findings.find((f) => f.code === 'claim-unsupported')!;
+      expect(finding.location.path, note).toBe('assessment.second.review.note');
+      expect(finding.data.text).toBe(note);
+    }
+    const real = withNote('Monthly review with the sponsor, minutes in the wiki');
+    expect(status(real, 'second.review')).toBe('met');
+    expect(codes(real).filter((c) => c.startsWith('claim-unsupported'))).toEqual([]);
+    // No note: the team's own rating stands, as the guide's rating scale asks of it.
+    expect(status(assess(COMPLETE), 'second.review')).toBe('met');
+    // A lower self-rating with such a note is not set aside: it claims nothing the note must carry.
+    const partial = assess(
+      COMPLETE.replace(
+        'second.review: { status: met, reviewed: 2026-06-01 }',
+        'second.review: { status: partial, reviewed: 2026-06-01, note: tbd }',
+      ),
+    );
+    expect(status(partial, 'second.review')).toBe('partial');
+  });
+
   it("makes items n/a by the community type's profile", () => {
     const a = assess(COMPLETE.replace('type: customer', 'type: grassroots').replace('  sponsor: Acme\n', ''));
     const sponsor = a.items.find((i) => i.itemId === 'second.sponsor')!;
