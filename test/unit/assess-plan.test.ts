@@ -186,6 +186,10 @@ describe('assessPlan', () => {
       ),
     );
     expect(status(partial, 'second.review')).toBe('partial');
+    // Where facts decide, they do: the note of a 'met' on such an item is not read.
+    const facts = assess(`${COMPLETE}  second.rules: { status: met, note: none }\n`);
+    expect(status(facts, 'second.rules')).toBe('met');
+    expect(codes(facts).filter((c) => c.startsWith('claim-unsupported'))).toEqual([]);
   });
 
   it("makes items n/a by the community type's profile", () => {
