@@ -68,7 +68,9 @@ function planFromSource(source: YamlSource, validation: Validation): Plan {
   const data = source.value as Record<string, unknown>;
   const community = data.community as { name: string; type?: string; stage?: Stage; opened?: string; formality?: Formality; size?: number };
   const version = typeof data.version === 'number' ? data.version : 1;
-  const people = Array.isArray(data.people) ? (data.people as { name: string }[]) : null;
+  // From version 2 on a plan has a roster: one left out is an empty one, so every name in the plan is
+  // checked against it. Deleting `people` must not switch the checks off; version-1 plans had none.
+  const people = Array.isArray(data.people) ? (data.people as { name: string }[]) : version >= 2 ? [] : null;
   const answers = new Map<string, Answer>(Object.entries((data.assessment ?? {}) as Record<string, Answer>));
   const methodologyRef = typeof data.methodology === 'string' ? data.methodology : undefined;
   return {

@@ -40,7 +40,7 @@ export interface Plan {
   formality?: Formality;
   /** Members, or the expected audience while planning. */
   size?: number;
-  /** Names in the roster (`people`), as written; null when the plan has no roster. */
+  /** Names in the roster (`people`), as written (empty when a version-2 or later plan leaves it out); null for a version-1 plan without one. */
   roster: readonly string[] | null;
   /** The plan's own values for the methodology's parameters. */
   params: Readonly<Record<string, number>>;

@@ -244,6 +244,25 @@ describe('every person is a person', () => {
     expect(passes(left)).toBe(false);
   });
 
+  it('a plan that leaves its roster out has an empty one: deleting `people` switches no name check off', () => {
+    const withoutRoster = (t: string) => t.replace(/^people:\n(?: {2}.*\n)+/m, '');
+    const gone = assessFile('examples/launch-ready.yaml', withoutRoster);
+    expect(gone.items.length).toBe(assessFile('examples/launch-ready.yaml').items.length);
+    // Every name the plan gives is now unknown, as it is with `people: []`, and the people the blockers need are no one.
+    const asEmpty = assessFile('examples/launch-ready.yaml', (t) => withoutRoster(t).replace(/^purpose:/m, 'people: []\npurpose:'));
+    expect(findings(gone, 'person-unknown').length).toBeGreaterThanOrEqual(10);
+    const where = (a: PlanAssessment) => findings(a, 'person-unknown').map((f) => `${f.location.path} ${f.data.name}`);
+    expect(where(gone)).toEqual(where(asEmpty));
+    expect(item(gone, 'governance.host').status).not.toBe('met');
+    expect(passes(gone)).toBe(false);
+    // A version-1 plan had no roster: its names are not checked against one.
+    const v1 = assess('version: 1\ncommunity: { name: X }\nteam:\n  host: { name: Ana Lima }\n');
+    expect(findings(v1, 'person-unknown')).toEqual([]);
+    expect(
+      findings(assess('version: 3\ncommunity: { name: X, stage: planning }\nteam:\n  host: { name: Ana Lima }\n'), 'person-unknown'),
+    ).toEqual([expect.objectContaining({ location: expect.objectContaining({ path: 'team.host.name' }) })]);
+  });
+
   it('a role someone on the roster holds names them too', () => {
     const a = assessFile('examples/launch-ready.yaml');
     expect(findings(a, 'person-unknown')).toEqual([]);
