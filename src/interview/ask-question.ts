@@ -276,6 +276,7 @@ function saidNo(s: Session, q: QuestionSpec, asked: Asked): Step {
               ...(answerOf(s, id) ?? {}),
               status: statusOf(s, id) === 'partial' ? 'partial' : 'unmet',
               note: `${NOT_IN_PLACE} ${missing(s, id).join(' ')}`.trim(),
+              ...reviewedToday(s),
             },
           }));
   if (changes.length > 0) {
@@ -284,6 +285,11 @@ function saidNo(s: Session, q: QuestionSpec, asked: Asked): Step {
     feedback(s, q);
   }
   return no.kind === 'unmet' ? end('done') : NEXT;
+}
+
+/** An answer the assessment reads carries the day it was given: one without a review date counts as stale. */
+function reviewedToday(s: Session): { reviewed?: string } {
+  return s.o.today ? { reviewed: s.o.today } : {};
 }
 
 /** The points do not apply to this community: saved with the reason, which must be given. */
@@ -296,7 +302,7 @@ async function notApplicable(s: Session, asking: Asking): Promise<Step> {
   }
   const outcome = commitChanges(
     s,
-    asking.naItems.map((id) => ({ path: ['assessment', id], value: { status: 'n/a', note } })),
+    asking.naItems.map((id) => ({ path: ['assessment', id], value: { status: 'n/a', note, ...reviewedToday(s) } })),
   );
   if (!outcome.ok) return again(plainProblem(s, outcome.problem));
   feedback(s, asking.q);

@@ -59,7 +59,9 @@ export function describeFinding(finding: Finding, methodology: Methodology, text
     case 'item-unmeasured':
       return `${title}. Not measured (it is left out of the health score until it is): ${todo}`;
     case 'answer-stale':
-      return `${title}. The answer was last reviewed on ${d.reviewed}, more than ${d.validityDays} days ago: review it and update 'reviewed'.`;
+      return d.reviewed
+        ? `${title}. The answer was last reviewed on ${d.reviewed}, more than ${d.validityDays} days ago: review it and update 'reviewed'.`
+        : `${title}. The answer has no 'reviewed' date, so nothing shows it still holds: review it and write the date in 'reviewed'.`;
     case 'claim-contradicted':
       return `The assessment claims '${d.claimed}', but the plan's facts do not show it; the facts win.`;
     case 'claim-unsupported':
@@ -172,7 +174,7 @@ export function describeFindingShort(
     case 'item-unmeasured':
       return `${title}: not measured`;
     case 'answer-stale':
-      return `${title}: answer older than ${d.validityDays} days`;
+      return d.reviewed ? `${title}: answer older than ${d.validityDays} days` : `${title}: answer without a review date`;
     case 'claim-contradicted':
       return `${title}: '${d.claimed}' claimed, the facts disagree`;
     case 'claim-unsupported':

@@ -355,7 +355,7 @@ function notJudgedResult(c: ItemCheck): ItemResult | undefined {
   return undefined;
 }
 
-/** Notes on the answer's owner and review date; whether the review is stale (a date after today proves nothing either). */
+/** Notes on the answer's owner and review date; whether the review is stale (a date after today, or none, proves nothing either). */
 function checkAnswerFacts(c: ItemCheck): boolean {
   const { answer, context } = c;
   if (context.roster && answer?.owner !== undefined && answer.owner.trim() !== '' && !context.roster.has(foldName(answer.owner)))
@@ -363,7 +363,9 @@ function checkAnswerFacts(c: ItemCheck): boolean {
   const reviewedAge = answer?.reviewed !== undefined ? daysBetween(answer.reviewed, context.today) : undefined;
   if (reviewedAge !== undefined && reviewedAge < 0)
     addFinding(c.findings, c.item, c.severity, 'date-in-future', answerAt(c.plan, c.answerKey, 'reviewed'), { asOf: answer!.reviewed! });
-  return reviewedAge !== undefined && (reviewedAge > c.methodology.validityDays || reviewedAge < 0);
+  // An answer with no review date cannot be told current: left out, it would never go stale.
+  if (reviewedAge === undefined) return answer?.status !== undefined;
+  return reviewedAge > c.methodology.validityDays || reviewedAge < 0;
 }
 
 /**

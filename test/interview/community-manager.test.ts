@@ -193,7 +193,7 @@ describe('answers mean what they say', () => {
     ]);
     await runInterview(s.asker, s.options);
     expect(new Set(s.asker.asked.map((r) => r.question.id))).toEqual(new Set(['purpose.budget']));
-    expect(s.last().assessment['purpose.budget']).toEqual({ status: 'n/a', note: 'Paid by the members' });
+    expect(s.last().assessment['purpose.budget']).toEqual({ status: 'n/a', note: 'Paid by the members', reviewed: '2026-07-01' });
   }, 120_000);
 
   it('Later keeps the facts already given: the point keeps its status, with an owner and a date beside it', async () => {

@@ -150,7 +150,9 @@ describe('the interview flow', () => {
     await expect(runInterview(s.asker, s.options)).rejects.toThrow(InterruptedError);
     expect(s.asker.asked.find((r) => r.question.id === 'first.purpose')!.actions).not.toContain('na');
     expect(s.asker.eventsOf('notice').map((e) => e.code)).toEqual(['na-not-allowed', 'na-needs-reason', 'na-needs-reason']);
-    expect(s.last().assessment).toEqual({ 'second.sponsor': { status: 'n/a', note: 'The members pay for everything themselves.' } });
+    expect(s.last().assessment).toEqual({
+      'second.sponsor': { status: 'n/a', note: 'The members pay for everything themselves.', reviewed: '2026-07-01' },
+    });
     expect(s.saves).toHaveLength(2);
   });
 

@@ -116,7 +116,7 @@ describe('assessPlan', () => {
   });
 
   it('keeps an honest lower self-rating even when the facts pass', () => {
-    const a = assess(`${COMPLETE}  second.rules: { status: partial, note: Draft only. }\n`);
+    const a = assess(`${COMPLETE}  second.rules: { status: partial, note: Draft only., reviewed: 2026-06-01 }\n`);
     expect(status(a, 'second.rules')).toBe('partial');
     expect(a.items.find((i) => i.itemId === 'second.rules')!.basis).toBe('evidence+answer');
   });
@@ -125,7 +125,7 @@ describe('assessPlan', () => {
     const a = assess(
       COMPLETE.replace(
         'second.review: { status: met, reviewed: 2026-06-01 }',
-        'second.review: { status: n/a, note: We review monthly in another forum. }',
+        'second.review: { status: n/a, note: We review monthly in another forum., reviewed: 2026-06-01 }',
       ),
     );
     expect(status(a, 'second.review')).toBe('n/a');
@@ -148,7 +148,12 @@ describe('assessPlan', () => {
 
   it('sets aside an n/a whose note says no why ("x", "ok"), and keeps one that does', () => {
     const withNote = (note: string) =>
-      assess(COMPLETE.replace('second.review: { status: met, reviewed: 2026-06-01 }', `second.review: { status: n/a, note: "${note}" }`));
+      assess(
+        COMPLETE.replace(
+          'second.review: { status: met, reviewed: 2026-06-01 }',
+          `second.review: { status: n/a, note: "${note}", reviewed: 2026-06-01 }`,
+        ),
+      );
     for (const note of ['x', 'ok.', 'N/A', 'tbd']) {
       const a = withNote(note);
       expect(codes(a), note).toContain('na-unjustified:second.review');
@@ -297,7 +302,7 @@ describe('levels and the next-level path', () => {
   it('holds a level back on a share-of-majors gate alone, and picks the majors worth most to pass it', () => {
     // Every blocker met, score above 80, but neither major met: the share gate (50%) fails.
     const a = assess(
-      'community: { name: X, type: customer }\ncustom:\n  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  host: Ana\n  sponsor: Acme\nassessment:\n  second.review: { status: met }\n',
+      'community: { name: X, type: customer }\ncustom:\n  purpose: Members help each other ship better software.\n  people: [Ana, Bo, Cy]\n  host: Ana\n  sponsor: Acme\nassessment:\n  second.review: { status: met, reviewed: 2026-06-01 }\n',
     );
     expect(a.score).toBe(72.7);
     expect(a.level.id).toBe('started');

@@ -11,6 +11,7 @@ import type { PlanAssessment } from '../../src/scoring/types.js';
 import { miniMethodology, planFromYaml, validation } from '../helpers.js';
 import { itemResult } from '../item-result.js';
 import { COMPLETE_MINI_PLAN } from '../mini-plans.js';
+import { describeFinding, describeFindingShort } from '../../src/report/messages.js';
 
 const m = miniMethodology();
 const TODAY = '2026-07-01';
@@ -83,7 +84,10 @@ describe('observed outcomes', () => {
     expect(none.health).toBeNull();
     expect(none.healthCoverage).toEqual({ measured: 0, of: 2 });
     expect(result(none, 'second.review').status).toBe('unmeasured');
-    const answeredNa = assessWith(health, `${measured('  returning: 0.2\n')}  second.sponsor: { status: n/a, note: No forum yet. }\n`);
+    const answeredNa = assessWith(
+      health,
+      `${measured('  returning: 0.2\n')}  second.sponsor: { status: n/a, note: No forum yet., reviewed: 2026-06-01 }\n`,
+    );
     expect(result(answeredNa, 'second.sponsor').status).toBe('n/a');
     expect(answeredNa.healthCoverage).toEqual({ measured: 1, of: 1 });
     expect(answeredNa.health).toBe(0);
@@ -105,7 +109,7 @@ describe('observed outcomes', () => {
     expect(a.phases[0]).toMatchObject({ phaseId: 'first', score: 100, counts: { met: 3, 'n/a': 0 } });
     const valuesNa = grassroots.replace(
       'first.values: { status: met, reviewed: 2026-06-01 }',
-      'first.values: { status: n/a, note: We are two. }',
+      'first.values: { status: n/a, note: We are two., reviewed: 2026-06-01 }',
     );
     expect(assessWith(outcomes, valuesNa).phases[0]).toMatchObject({ phaseId: 'first', score: 100, counts: { met: 2, 'n/a': 1 } });
   });
@@ -264,7 +268,7 @@ describe('a formality the plan does not state', () => {
   });
 
   it('passes over an item not judged, and asks nothing when every such item is not judged', () => {
-    const values = `${COMPLETE_MINI_PLAN.replace('  first.values: { status: met, reviewed: 2026-06-01 }\n', '')}  first.values: { status: n/a, note: We are two. }\n`;
+    const values = `${COMPLETE_MINI_PLAN.replace('  first.values: { status: met, reviewed: 2026-06-01 }\n', '')}  first.values: { status: n/a, note: We are two., reviewed: 2026-06-01 }\n`;
     expect(asked(assessWith(mm, values))).toEqual(['second.sponsor community.formality community.formality']);
     expect(asked(assessWith(mm, values.replace('type: customer', 'type: grassroots')))).toEqual([]);
   });
@@ -426,6 +430,13 @@ describe('answers and their dates', () => {
     expect(status('{ status: met, reviewed: 2026-03-23 }')).toBe('met');
     expect(status('{ status: met, reviewed: 2026-03-22 }')).toBe('stale');
     expect(status('{ status: met, reviewed: 2026-07-02 }')).toBe('stale');
+    // No review date shows nothing either: taking it out must not make a stale answer current again.
+    expect(status('{ status: met }')).toBe('stale');
+    expect(status('{ status: n/a, note: We are two people. }')).toBe('stale');
+    const undated = assessWith(m, values('{ status: met }'));
+    expect(findingsOf(undated, 'answer-stale')).toMatchObject([{ itemId: 'first.values', data: { reviewed: '' } }]);
+    expect(describeFinding(findingsOf(undated, 'answer-stale')[0]!, m)).toMatch(/has no 'reviewed' date/);
+    expect(describeFindingShort(findingsOf(undated, 'answer-stale')[0]!, m)).toMatch(/without a review date/);
     expect(findingsOf(assessWith(m, values('{ status: met, reviewed: 2026-07-02 }')), 'date-in-future')).toMatchObject([
       { itemId: 'first.values', location: { path: 'assessment.first.values.reviewed' }, data: { asOf: '2026-07-02' } },
     ]);
@@ -479,7 +490,7 @@ describe('answers and their dates', () => {
   it('keeps the reason of an n/a that also carries a waiver, and gives a result without one no reason at all', () => {
     const both = assessWith(
       m,
-      `${COMPLETE_MINI_PLAN.replace('  sponsor: Acme\n', '')}  second.sponsor: { status: n/a, note: Self-funded., waiver: { reason: Budget in March, expires: 2026-08-01 } }\n`,
+      `${COMPLETE_MINI_PLAN.replace('  sponsor: Acme\n', '')}  second.sponsor: { status: n/a, note: Self-funded., waiver: { reason: Budget in March, expires: 2026-08-01 }, reviewed: 2026-06-01 }\n`,
     );
     expect(result(both, 'second.sponsor')).toMatchObject({
       status: 'n/a',

@@ -37,7 +37,8 @@ function planOf(s: Shape) {
   if (s.rules) custom.rules_url = 'https://acme.example/rules';
   if (s.sponsor) custom.sponsor = 'Acme';
   const assessment: Record<string, unknown> = {};
-  const answer = (a: Answer) => (a === 'n/a' ? { status: a, note: 'Not for us.' } : { status: a });
+  const answer = (a: Answer) =>
+    a === 'n/a' ? { status: a, note: 'Not for us.', reviewed: '2026-06-01' } : { status: a, reviewed: '2026-06-01' };
   if (s.values !== 'none') assessment['first.values'] = answer(s.values);
   if (s.review !== 'none') assessment['second.review'] = answer(s.review);
   const plan = { community: { name: 'P', type: s.grassroots ? 'grassroots' : 'customer' }, custom, assessment };

@@ -423,7 +423,7 @@ describe('links that lead nowhere', () => {
 
 describe("a blocker the plan's own answer marks n/a", () => {
   it('is said in every output, as a note at the answer, where the profile would not make it n/a', () => {
-    const answer = '  governance.sponsor:\n    status: n/a\n    note: We do not need one.\n';
+    const answer = '  governance.sponsor:\n    status: n/a\n    note: We do not need one.\n    reviewed: 2026-11-01\n';
     const withNa = (file: string) =>
       assessFile(file, (t) =>
         /^assessment:\n/m.test(t) ? t.replace(/^assessment:\n/m, `assessment:\n${answer}`) : `${t}assessment:\n${answer}`,
@@ -446,7 +446,7 @@ describe("a blocker the plan's own answer marks n/a", () => {
   });
 
   it('is said for an item of any severity: a major taken out of `--fail-on major` is as visible as a blocker', () => {
-    const answer = '  audience.champions:\n    status: n/a\n    note: Our members advocate for us already.\n';
+    const answer = '  audience.champions:\n    status: n/a\n    note: Our members advocate for us already.\n    reviewed: 2026-11-01\n';
     const a = assessFile('examples/halfway.yaml', (t) =>
       /^assessment:\n/m.test(t) ? t.replace(/^assessment:\n/m, `assessment:\n${answer}`) : `${t}assessment:\n${answer}`,
     );
@@ -456,8 +456,8 @@ describe("a blocker the plan's own answer marks n/a", () => {
 
   it("is refused where the project accepts no waiver for the item's severity (lint.maxWaiverDays 0)", () => {
     const answers =
-      '  governance.sponsor:\n    status: n/a\n    note: The product team sponsors us informally.\n' +
-      '  audience.champions:\n    status: n/a\n    note: Our members advocate for us already.\n';
+      '  governance.sponsor:\n    status: n/a\n    note: The product team sponsors us informally.\n    reviewed: 2026-11-01\n' +
+      '  audience.champions:\n    status: n/a\n    note: Our members advocate for us already.\n    reviewed: 2026-11-01\n';
     const text = readFileSync('examples/halfway.yaml', 'utf8');
     const plan = planFromYaml(
       /^assessment:\n/m.test(text) ? text.replace(/^assessment:\n/m, `assessment:\n${answers}`) : `${text}assessment:\n${answers}`,
