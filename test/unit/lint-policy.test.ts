@@ -16,6 +16,13 @@ describe('lint policy for plan parameters', () => {
     expect(paramDirection(mini, 'nope')).toBeUndefined();
   });
 
+  it("reads a date rule's thresholds: the go/no-go window narrows downward, a plan may not widen it", () => {
+    expect(paramDirection(builtin, 'go_no_go_days_max')).toBe('lower');
+    const plan = (days: number) => ({ params: { go_no_go_days_max: days }, type: 'customer' });
+    expect(splitPlanParams(plan(14), builtin, 'tighten-only')).toEqual({ kept: { go_no_go_days_max: 14 }, ignored: {} });
+    expect(splitPlanParams(plan(60), builtin, 'tighten-only')).toEqual({ kept: {}, ignored: { go_no_go_days_max: 60 } });
+  });
+
   it('keeps only values that tighten under tighten-only; none under ignore; all under allow', () => {
     const params = { founding_members_min: 30, first_response_hours_max: 48, backup_people_min: 0 };
     const plan = (p: Record<string, number>) => ({ params: p, type: 'customer' });

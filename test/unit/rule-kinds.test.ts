@@ -182,6 +182,142 @@ describe('rule kind: date', () => {
     );
   });
 
+  describe('before.within_days: a go/no-go review shortly before the public wave, not years before it', () => {
+    const review = buildRule({
+      kind: 'date',
+      path: 'launch.go_no_go.date',
+      before: { path: 'launch.waves', field: 'date', where: { audience: 'public' }, within_days: { $param: 'window' } },
+      message: 'm',
+    });
+    const withWindow = (data: unknown, window = 30) => context(data, { params: { ...params, window } });
+    const wave = (audience: string, date?: string) => ({ name: audience, audience, ...(date ? { date } : {}) });
+    const plan = (at: string, ...waves: object[]) => ({ launch: { go_no_go: { date: at }, waves } });
+    const three = [wave('founders', '2027-01-19'), wave('invited', '2027-02-09'), wave('public', '2027-03-09')];
+
+    it('passes from 1 to N days before the public wave; fails N+1 days before and on the day', () => {
+      expect(checkRule(review, withWindow(plan('2027-03-08', ...three))).pass).toBe(true); // 1 day before
+      expect(checkRule(review, withWindow(plan('2027-02-07', ...three))).pass).toBe(true); // exactly 30 days before
+      expect(checkRule(review, withWindow(plan('2027-02-06', ...three)))).toMatchObject({
+        pass: false,
+        detail: '2027-02-06 is 31 days before the launch.waves entry with audience public, 2027-03-09: more than 30',
+        notes: [],
+      });
+      expect(checkRule(review, withWindow(plan('2027-03-09', ...three)))).toMatchObject({
+        pass: false,
+        detail: '2027-03-09 is not a day before the launch.waves entry with audience public, 2027-03-09',
+      });
+      // Years before the launch: the review decided on a plan that has moved since.
+      expect(checkRule(review, withWindow(plan('2019-03-02', ...three)))).toMatchObject({
+        pass: false,
+        detail: '2019-03-02 is 2929 days before the launch.waves entry with audience public, 2027-03-09: more than 30',
+      });
+      // The window is the parameter in force.
+      expect(checkRule(review, withWindow(plan('2027-02-06', ...three), 31)).pass).toBe(true);
+      expect(checkRule(review, withWindow(plan('2027-03-02', ...three), 6)).pass).toBe(false);
+    });
+
+    it('names each date of a list that comes too early', () => {
+      const dates = buildRule({
+        kind: 'date',
+        path: 'launch.checks',
+        before: { path: 'launch.date', within_days: 7 },
+        message: 'm',
+      });
+      const checks = (...at: string[]) => context({ launch: { date: '2027-03-09', checks: at } });
+      expect(checkRule(dates, checks('2027-03-02', '2027-03-08')).pass).toBe(true);
+      expect(checkRule(dates, checks('2027-01-01', '2027-03-01', '2027-03-08')).detail).toBe(
+        '2027-01-01, 2027-03-01 are more than 7 days before the last of launch.date, 2027-03-09',
+      );
+    });
+
+    it('keeps the wave it is measured to as before: the first public one, else the latest; an undated one is not met', () => {
+      // Several public waves: within the window of the first to open.
+      const twoPublic = [wave('public', '2027-03-09'), wave('public', '2027-06-01')];
+      expect(checkRule(review, withWindow(plan('2027-03-01', ...twoPublic))).pass).toBe(true);
+      expect(checkRule(review, withWindow(plan('2027-05-20', ...twoPublic))).pass).toBe(false);
+      // No public wave: the latest wave, as the order is judged.
+      const noPublic = [wave('founders', '2027-01-19'), wave('invited', '2027-02-09')];
+      expect(checkRule(review, withWindow(plan('2027-01-10', ...noPublic))).pass).toBe(true); // 30 days before
+      expect(checkRule(review, withWindow(plan('2027-01-09', ...noPublic))).detail).toBe(
+        '2027-01-09 is 31 days before the last of launch.waves, 2027-02-09: more than 30',
+      );
+      // The public wave undated: the order cannot be shown, and no window is measured.
+      expect(checkRule(review, withWindow(plan('2019-03-02', wave('founders', '2027-01-19'), wave('public'))))).toMatchObject({
+        pass: false,
+        detail: 'the launch.waves entry with audience public has no date to come before',
+      });
+      // No wave at all: the waves' own item asks for them.
+      expect(checkRule(review, withWindow(plan('2019-03-02'))).pass).toBe(true);
+    });
+
+    it('is described with its window, refused below a day, and its parameter checked', () => {
+      expect(describeRule(review, (v) => (typeof v === 'number' ? String(v) : v.$param))).toBe(
+        'launch.go_no_go.date comes at least a day and at most window days before the first entry of launch.waves with audience public (its date), else its latest',
+      );
+      const ctx = { planHasPath: () => true, params: { ...params, window: 30 }, lists: {}, compile: () => {} };
+      expect(validateRule(review, ctx)).toEqual([]);
+      expect(validateRule(review, { ...ctx, params })).toEqual([
+        { path: ['before', 'within_days', '$param'], message: "unknown parameter 'window'" },
+      ]);
+      const none = buildRule({
+        kind: 'date',
+        path: 'launch.date',
+        before: { path: 'launch.waves', field: 'date', within_days: 0 },
+        message: 'm',
+      });
+      expect(validateRule(none, ctx)).toEqual([
+        { path: ['before', 'within_days'], message: "'within_days' must be at least 1: a date comes at least a day before the later one" },
+      ]);
+    });
+  });
+
+  describe('upcoming_at_least: a calendar planned ahead has several entries to come', () => {
+    const programme = buildRule({
+      kind: 'date',
+      path: 'platform.calendar',
+      field: 'date',
+      ahead_days: 90,
+      upcoming_at_least: 3,
+      message: 'm',
+    });
+
+    it('fails past entries and one far-off date, though the horizon is met', () => {
+      expect(checkRule(programme, context(calendar('2019-01-10', '2019-02-10', '2019-03-10', '2029-01-01')))).toMatchObject({
+        pass: false,
+        detail: '1 entry is dated today or later, not 3',
+        notes: [],
+      });
+      expect(checkRule(programme, context(calendar('2026-10-01', '2026-11-01', '2029-01-01'))).detail).toBe(
+        '1 entry is dated today or later, not 3',
+      );
+      expect(checkRule(programme, context(calendar('2026-11-24', '2027-01-10', '2029-01-01'))).detail).toBe(
+        '2 entries are dated today or later, not 3',
+      );
+    });
+
+    it('counts an entry dated today as to come, and one dated yesterday as past', () => {
+      expect(checkRule(programme, context(calendar('2026-11-25', '2027-01-10', '2027-02-23'))).pass).toBe(true);
+      expect(checkRule(programme, context(calendar('2026-11-24', '2026-11-25', '2027-01-10', '2027-02-23'))).pass).toBe(true);
+      expect(checkRule(programme, context(calendar('2026-11-24', '2027-01-10', '2027-02-23'))).pass).toBe(false);
+    });
+
+    it('says both when nothing is to come', () => {
+      expect(checkRule(programme, context(calendar('2026-06-01', '2026-08-20')))).toMatchObject({
+        pass: false,
+        detail: 'the latest, 2026-08-20, is 97 days past; no entries are dated today or later, not 3',
+      });
+    });
+
+    it('judges something alone, and is described in words', () => {
+      const alone = buildRule({ kind: 'date', path: 'platform.calendar', field: 'date', upcoming_at_least: 2, message: 'm' });
+      expect(validateRule(alone, { planHasPath: () => true, params, lists: {}, compile: () => undefined })).toEqual([]);
+      expect(checkRule(alone, context(calendar('2026-11-25', '2026-11-26'))).pass).toBe(true);
+      expect(describeRule(programme, show)).toBe(
+        "platform.calendar (each entry's date) reaches at least 90 days after today, and at least 3 entries of platform.calendar have their date today or later",
+      );
+    });
+  });
+
   it('refuses a before path that is not in the plan schema, where without a field, and takes before alone as something to judge', () => {
     const ctx = { planHasPath: (s: readonly string[]) => s[0] !== 'nowhere', params, lists: {}, compile: () => {} };
     expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', before: { path: 'nowhere.x' }, message: 'm' }), ctx)).toEqual([
@@ -197,7 +333,7 @@ describe('rule kind: date', () => {
       ),
     ).toEqual([{ path: ['before', 'where'], message: "'where' picks entries of a list of records: give their date 'field' too" }]);
     expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', message: 'm' }), ctx)[0]!.message).toMatch(
-      /needs 'ahead_days', 'ahead_at_most', 'done', 'past_needs' or 'before'/,
+      /needs 'ahead_days', 'ahead_at_most', 'upcoming_at_least', 'done', 'past_needs' or 'before'/,
     );
     // Each of the two others alone judges something.
     expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', done: true, message: 'm' }), ctx)).toEqual([]);

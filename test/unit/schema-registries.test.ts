@@ -28,6 +28,17 @@ function at(node: Node, ...keys: string[]): Node {
 }
 const enumAt = (node: Node, ...keys: string[]): unknown => at(node, ...keys).enum;
 
+/** The keys of a rule's definition that take a number or a parameter, dotted inside an option (`before.within_days`). */
+function paramKeysOf(properties: Record<string, Node>, prefix = ''): string[] {
+  return Object.entries(properties).flatMap(([key, node]) =>
+    node.$ref === '#/$defs/numberOrParam'
+      ? [`${prefix}${key}`]
+      : node.properties
+        ? paramKeysOf(node.properties as Record<string, Node>, `${prefix}${key}.`)
+        : [],
+  );
+}
+
 /** The methodology schema's definition of a rule kind: `rule` and the kind in PascalCase (`personal-data` → rulePersonalData). */
 const defName = (kind: string): string => `rule${kind.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}`;
 
@@ -57,8 +68,7 @@ describe('the methodology schema and the rule-kind registry', () => {
       expect(def, `$defs.${defName(key)}`).toBeDefined();
       const properties = def!.properties as Record<string, Node>;
       expect(properties.kind!.const).toBe(key);
-      const paramKeys = Object.keys(properties).filter((k) => properties[k]!.$ref === '#/$defs/numberOrParam');
-      expect(paramKeys.sort()).toEqual(module.params.map((p) => p.key).sort());
+      expect(paramKeysOf(properties).sort()).toEqual(module.params.map((p) => p.key).sort());
     });
   }
 });

@@ -1,11 +1,22 @@
 // Rule kind `date`: dates judged against the assessment date. A calendar must reach far enough ahead
-// (the horizon computed from its entries, never taken from a claim), a next date must not be overdue,
-// and an entry whose date has passed must say what happened (a goal's outcome).
+// (the horizon computed from its entries, never taken from a claim) with enough entries still to come,
+// a next date must not be overdue, a review must come shortly before what it decides, and an entry
+// whose date has passed must say what happened (a goal's outcome).
 import { daysBetween, isIsoDate } from '../../text/dates.js';
 import { isNonAnswer } from '../../text/non-answer.js';
 import { getPath } from '../plan-facts.js';
 import type { NumberOrParam } from '../types.js';
-import { numberOf, pathProblem, type RuleKindModule, type RuleNote, ruleBase, FAILED, PASSED, type RuleBase } from './rule-kind.js';
+import {
+  numberOf,
+  pathProblem,
+  type RuleContext,
+  type RuleKindModule,
+  type RuleNote,
+  ruleBase,
+  FAILED,
+  PASSED,
+  type RuleBase,
+} from './rule-kind.js';
 
 /**
  * Dates judged against the assessment date: one date, a list of dates, or a list of records whose
@@ -24,11 +35,22 @@ export interface DateRule extends RuleBase {
   /** The latest date is at most this many days after today: a next survey in 2099 keeps no cadence. */
   aheadAtMost?: NumberOrParam;
   /**
+   * At least this many dates are today or later: a programme planned ahead has several entries to come,
+   * not past ones and a single far-off date.
+   */
+  upcomingAtLeast?: NumberOrParam;
+  /**
    * Each date here comes at least a day before a date at another path (a go/no-go review before the
    * public wave): `path` (dotted) and, for a list of records, the `field` that holds the date; `where`
    * picks the entries meant (`{ audience: public }`: the first of them to open), else the latest entry.
    */
   before?: { path: string; segments: readonly string[]; field?: string; where?: Readonly<Record<string, string>> };
+  /**
+   * `before.within_days`: each date comes at most this many days before that date, as a go/no-go review
+   * decides on the facts of the days before the wave, not of years before. Held beside `before` because
+   * a threshold that may name a parameter is a field of the rule (RuleParam).
+   */
+  beforeWithinDays?: NumberOrParam;
 }
 
 export const dateRule: RuleKindModule<DateRule> = {
@@ -42,18 +64,28 @@ export const dateRule: RuleKindModule<DateRule> = {
     ...(typeof raw.past_needs === 'string' ? { pastNeeds: raw.past_needs } : {}),
     ...(raw.done === true ? { done: true as const } : {}),
     ...(raw.ahead_at_most !== undefined ? { aheadAtMost: raw.ahead_at_most as NumberOrParam } : {}),
-    ...(raw.before !== null && typeof raw.before === 'object' ? { before: beforeOf(raw.before as Record<string, unknown>) } : {}),
+    ...(raw.upcoming_at_least !== undefined ? { upcomingAtLeast: raw.upcoming_at_least as NumberOrParam } : {}),
+    ...(raw.before !== null && typeof raw.before === 'object' ? beforeFieldsOf(raw.before as Record<string, unknown>) : {}),
   }),
   params: [
     { key: 'ahead_days', field: 'aheadDays', stricter: 'higher' },
     { key: 'ahead_at_most', field: 'aheadAtMost', stricter: 'lower' },
+    { key: 'upcoming_at_least', field: 'upcomingAtLeast', stricter: 'higher' },
+    { key: 'before.within_days', field: 'beforeWithinDays', stricter: 'lower' },
   ],
   validate(rule, context) {
     const problems = pathProblem(rule, context);
     if (rule.aheadDays === undefined && !judgesBesidesAhead(rule))
       problems.push({
         path: ['kind'],
-        message: "a date rule needs 'ahead_days', 'ahead_at_most', 'done', 'past_needs' or 'before': otherwise it judges nothing",
+        message:
+          "a date rule needs 'ahead_days', 'ahead_at_most', 'upcoming_at_least', 'done', 'past_needs' or 'before': otherwise it judges nothing",
+      });
+    // Below a day no date can be both a day before the later one and within the window.
+    if (rule.beforeWithinDays !== undefined && numberOf(rule.beforeWithinDays, context.params) < 1)
+      problems.push({
+        path: ['before', 'within_days'],
+        message: "'within_days' must be at least 1: a date comes at least a day before the later one",
       });
     if (rule.before?.where !== undefined && rule.before.field === undefined)
       problems.push({ path: ['before', 'where'], message: "'where' picks entries of a list of records: give their date 'field' too" });
@@ -104,6 +136,14 @@ export const dateRule: RuleKindModule<DateRule> = {
       const ahead = daysBetween(context.today, latest.date);
       if (ahead > most) problems.push(`${latest.date} is ${dayCount(ahead)} ahead, more than ${most}`);
     }
+    if (rule.upcomingAtLeast !== undefined) {
+      const needed = numberOf(rule.upcomingAtLeast, context.params);
+      const upcoming = dates.filter((d) => d.date >= context.today).length;
+      if (upcoming < needed)
+        problems.push(
+          `${upcoming === 0 ? 'no' : upcoming} ${upcoming === 1 ? 'entry is' : 'entries are'} dated today or later, not ${needed}`,
+        );
+    }
     if (rule.pastNeeds !== undefined) {
       const record = getPath(context.data, rule.segments);
       const without: string[] = [];
@@ -121,16 +161,8 @@ export const dateRule: RuleKindModule<DateRule> = {
           `${without.length} past ${without.length === 1 ? 'its date' : 'their dates'} without ${rule.pastNeeds} (${without.slice(0, 3).join(', ')}${without.length > 3 ? ', ...' : ''})`,
         );
     }
-    if (rule.before !== undefined) {
-      const bound = boundOf(rule.before, context.data);
-      const until = bound?.date;
-      if (bound !== undefined && until === undefined) problems.push(`${bound.what} has no date to come before`);
-      const late = until === undefined ? [] : dates.filter((d) => d.date >= until);
-      if (late.length > 0)
-        problems.push(
-          `${late.map((d) => d.date).join(', ')} ${late.length === 1 ? 'is' : 'are'} not a day before ${bound!.what}, ${until}`,
-        );
-    }
+    if (rule.before !== undefined)
+      for (const problem of orderProblems(rule.before, rule.beforeWithinDays, dates, context)) problems.push(problem);
     return problems.length === 0
       ? notes.length === 0
         ? PASSED
@@ -150,7 +182,16 @@ export const dateRule: RuleKindModule<DateRule> = {
     if (rule.done) parts.push(`every date of ${where} is today or before`);
     if (rule.aheadAtMost !== undefined) parts.push(`${where} is at most ${show(rule.aheadAtMost)} days after today`);
     if (rule.pastNeeds !== undefined) parts.push(`every entry of ${rule.path} dated before today has ${rule.pastNeeds}`);
-    if (rule.before !== undefined) parts.push(`${where} comes at least a day before ${boundWords(rule.before)}`);
+    if (rule.upcomingAtLeast !== undefined)
+      parts.push(
+        rule.field
+          ? `at least ${show(rule.upcomingAtLeast)} entries of ${rule.path} have their ${rule.field} today or later`
+          : `at least ${show(rule.upcomingAtLeast)} dates of ${rule.path} are today or later`,
+      );
+    if (rule.before !== undefined)
+      parts.push(
+        `${where} comes at least a day${rule.beforeWithinDays !== undefined ? ` and at most ${show(rule.beforeWithinDays)} days` : ''} before ${boundWords(rule.before)}`,
+      );
     return parts.join(', and ');
   },
   schemas: () => [],
@@ -158,7 +199,13 @@ export const dateRule: RuleKindModule<DateRule> = {
 
 /** Whether the rule judges anything besides `ahead_days`: what it has left to judge where that is not judged. */
 function judgesBesidesAhead(rule: DateRule): boolean {
-  return rule.pastNeeds !== undefined || rule.before !== undefined || rule.done === true || rule.aheadAtMost !== undefined;
+  return (
+    rule.pastNeeds !== undefined ||
+    rule.before !== undefined ||
+    rule.done === true ||
+    rule.aheadAtMost !== undefined ||
+    rule.upcomingAtLeast !== undefined
+  );
 }
 
 /** The entry with the latest date (the first of equals); `dates` is not empty. */
@@ -168,14 +215,18 @@ function latestOf(dates: readonly DatedEntry[]): DatedEntry {
   return latest;
 }
 
-function beforeOf(raw: Record<string, unknown>): NonNullable<DateRule['before']> {
+/** The rule's fields read from its `before` entry: the later date, and how many days before it at most. */
+function beforeFieldsOf(raw: Record<string, unknown>): Pick<DateRule, 'before' | 'beforeWithinDays'> {
   const path = String(raw.path);
   const where = raw.where !== null && typeof raw.where === 'object' ? (raw.where as Record<string, unknown>) : undefined;
   return {
-    path,
-    segments: path.split('.'),
-    ...(typeof raw.field === 'string' ? { field: raw.field } : {}),
-    ...(where ? { where: Object.fromEntries(Object.entries(where).map(([k, v]) => [k, String(v)])) } : {}),
+    before: {
+      path,
+      segments: path.split('.'),
+      ...(typeof raw.field === 'string' ? { field: raw.field } : {}),
+      ...(where ? { where: Object.fromEntries(Object.entries(where).map(([k, v]) => [k, String(v)])) } : {}),
+    },
+    ...(raw.within_days !== undefined ? { beforeWithinDays: raw.within_days as NumberOrParam } : {}),
   };
 }
 
@@ -226,6 +277,37 @@ function boundOf(before: NonNullable<DateRule['before']>, data: unknown): { date
   }
   if (all.length === 0) return { what: before.path };
   return { date: latestOf(all).date, what: `the last of ${before.path}` };
+}
+
+/**
+ * What is wrong with the order of the dates and the date they must come before (`before`): a date not a
+ * day before it, or more than `withinDays` days before it, or no such date to come before.
+ */
+function orderProblems(
+  before: NonNullable<DateRule['before']>,
+  withinDays: NumberOrParam | undefined,
+  dates: readonly DatedEntry[],
+  context: RuleContext,
+): string[] {
+  const problems: string[] = [];
+  const bound = boundOf(before, context.data);
+  if (bound === undefined) return problems;
+  const until = bound.date;
+  if (until === undefined) return [`${bound.what} has no date to come before`];
+  const late = dates.filter((d) => d.date >= until);
+  if (late.length > 0)
+    problems.push(`${late.map((d) => d.date).join(', ')} ${late.length === 1 ? 'is' : 'are'} not a day before ${bound.what}, ${until}`);
+  if (withinDays !== undefined) {
+    const most = numberOf(withinDays, context.params);
+    const early = dates.filter((d) => daysBetween(d.date, until) > most);
+    if (early.length === 1)
+      problems.push(
+        `${early[0]!.date} is ${dayCount(daysBetween(early[0]!.date, until))} before ${bound.what}, ${until}: more than ${most}`,
+      );
+    else if (early.length > 1)
+      problems.push(`${early.map((d) => d.date).join(', ')} are more than ${most} days before ${bound.what}, ${until}`);
+  }
+  return problems;
 }
 
 /**

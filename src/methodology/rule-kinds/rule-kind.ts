@@ -25,7 +25,10 @@ export type ParamDirection = 'higher' | 'lower';
 
 /** A threshold of a rule kind that may be a number or a parameter (`{ $param }`). */
 export interface RuleParam<R> {
-  /** The key in the rule's YAML entry (and in the methodology schema's definition of the kind). */
+  /**
+   * The key in the rule's YAML entry (and in the methodology schema's definition of the kind); dotted for
+   * a threshold inside one of the rule's options (`before.within_days`).
+   */
   key: string;
   /** The rule's field that holds the value. */
   field: { [F in keyof R]-?: R[F] extends NumberOrParam | undefined ? F : never }[keyof R];
@@ -195,7 +198,8 @@ export function paramProblems(
   const problems: RuleProblem[] = [];
   for (const [key, value] of entries) {
     if (value === undefined || typeof value === 'number') continue;
-    if (params[value.$param] === undefined) problems.push({ path: [key, '$param'], message: `unknown parameter '${value.$param}'` });
+    if (params[value.$param] === undefined)
+      problems.push({ path: [...key.split('.'), '$param'], message: `unknown parameter '${value.$param}'` });
   }
   return problems;
 }
