@@ -123,6 +123,23 @@ describe('running communities are judged on outcomes and safety', () => {
     expect(a.health).toBeGreaterThan(85);
   });
 
+  it('a volunteer group without an enforcement ladder does not operate safely: enforcement is a safety blocker for volunteers too', () => {
+    const meetup = assessFile('examples/volunteer-meetup.yaml');
+    // Two steps and an appeal heard by the organiser who did not act: a ladder in proportion to a volunteer group.
+    expect(item(meetup, 'governance.enforcement')).toMatchObject({ status: 'met', severity: 'blocker' });
+    expect(meetup.level.title).toBe('Operating safely');
+    const none = assessFile('examples/volunteer-meetup.yaml', (t) => t.replace(/^ {4}enforcement: .*\n {4}appeal: .*\n/m, ''));
+    expect(item(none, 'governance.enforcement')).toMatchObject({ status: 'unmet', severity: 'blocker' });
+    expect(none.level.title).not.toBe('Operating safely');
+    expect(none.level.index).toBeLessThan(meetup.level.index);
+    // One step is no ladder, even for volunteers.
+    const one = assessFile('examples/volunteer-meetup.yaml', (t) =>
+      t.replace('enforcement: [a private word, asked to leave the event]', 'enforcement: [asked to leave the event]'),
+    );
+    expect(item(one, 'governance.enforcement').status).toBe('partial');
+    expect(one.level.title).not.toBe('Operating safely');
+  });
+
   it('names level 3 for what it means to a running community', () => {
     expect(assessFile('test/fixtures/judgements/meetup-minimal.yaml').level.title).not.toBe('Launch-ready');
     expect(assessFile('examples/launch-ready.yaml').level.title).toBe('Launch-ready');
