@@ -144,15 +144,21 @@ describe('lint chooses files as ESLint does', () => {
     );
     expect(r.status, r.stderr).toBe(1);
     expect(JSON.parse(r.stdout).plans[0]).toMatchObject({ file: 'plans/from-editor.yaml', passed: false });
-    // An ignored name is not linted, as ESLint does with --stdin-filename.
-    const ignored = spawnSync(process.execPath, [bin, 'lint', '--stdin', '--stdin-filename', 'plans/drafts/x.yaml'], {
-      cwd: dir,
-      input: text,
-      encoding: 'utf8',
-      env,
-    });
-    expect(ignored.status).toBe(0);
-    expect(ignored.stderr).toContain('plans/drafts/x.yaml: not checked');
+    // An ignored name is not linted, and leaves the gate nothing to judge: exit 2, as a named plan the
+    // config ignores does (ESLint only warns), unless --no-error-on-unmatched-pattern says an editor asks.
+    const stdinLint = (...extra: string[]) =>
+      spawnSync(process.execPath, [bin, 'lint', '--stdin', '--stdin-filename', 'plans/drafts/x.yaml', ...extra], {
+        cwd: dir,
+        input: text,
+        encoding: 'utf8',
+        env,
+      });
+    const ignored = stdinLint();
+    expect(ignored.status).toBe(2);
+    expect(expectOneErrorLine(ignored.stderr)).toMatch(/^plans\/drafts\/x\.yaml: not checked: .*; no plan is left to lint$/);
+    const fromEditor = stdinLint('--no-error-on-unmatched-pattern');
+    expect(fromEditor.status).toBe(0);
+    expect(fromEditor.stderr).toContain('plans/drafts/x.yaml: not checked');
     const both = runCli(['lint', '--stdin', 'plans'], {}, dir);
     expect(both.code).toBe(2);
     expect(expectOneErrorLine(both.stderr)).toBe('commready: --stdin lints standard input: name no plan files with it');

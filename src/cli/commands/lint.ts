@@ -87,7 +87,10 @@ export async function runLint(inputs: readonly string[], options: LintOptions, i
   // Plans named and all left out by ignore patterns leave a gate nothing to judge: an error, as a directory or
   // a pattern without a plan is, unless --no-error-on-unmatched-pattern allows it (the pre-commit hook does:
   // a commit may touch only plans the project ignores). commready's own config file named is never a plan.
-  const leftOut = options.stdin ? [] : ignored.filter(({ file }) => !isConfigFileName(file));
+  // The same for a plan on standard input whose --stdin-filename is ignored (ESLint only warns): a pull
+  // request that adds the gate's plan to the config's ignores must not turn its CI run green. An editor
+  // that pipes every file in gives --no-error-on-unmatched-pattern.
+  const leftOut = ignored.filter(({ file }) => !isConfigFileName(file));
   if (files.length === 0 && problems.length === 0 && leftOut.length > 0 && options.errorOnUnmatchedPattern !== false)
     throw new InputError(leftOut.map(({ file, why }) => ({ file, message: `not checked: ${why}; no plan is left to lint` })));
   for (const { file, why } of ignored) warn(io, `${sanitizeLine(file)}: not checked: ${sanitizeLine(why)}`);
