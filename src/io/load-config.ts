@@ -9,6 +9,7 @@ import { ajvErrorsToDiagnostics } from '../validation/schema-validation.js';
 import { createAjv } from './ajv-factory.js';
 import { readYamlFile } from './read-input.js';
 import { CONFIG_FILES } from './config-files.js';
+import { repositoryRoot } from './project-root.js';
 
 export type PlanParamsPolicy = 'tighten-only' | 'ignore' | 'allow';
 
@@ -54,17 +55,6 @@ export function findConfig(dir: string): string | undefined {
       throw new UsageError(`two project configs in one folder: ${found.join(' and ')}; keep one (commready would not know which judges)`);
     if (found.length === 1) return found[0];
     if (inRepository && existsSync(path.join(current, '.git'))) return undefined;
-    const parent = path.dirname(current);
-    if (parent === current) return undefined;
-    current = parent;
-  }
-}
-
-/** The nearest folder at or above `dir` that holds `.git`, or undefined outside a repository. */
-function repositoryRoot(dir: string): string | undefined {
-  let current = dir;
-  for (;;) {
-    if (existsSync(path.join(current, '.git'))) return current;
     const parent = path.dirname(current);
     if (parent === current) return undefined;
     current = parent;

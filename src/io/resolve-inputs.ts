@@ -2,13 +2,16 @@
 // searched to any depth, as ESLint does; node_modules, dot folders and dot files, commready's own config
 // files and whatever the ignore patterns name are left out. Nothing else that could be a plan is skipped
 // silently: an entry that is not a regular file is still listed, and the reader then names it as bad input;
-// a folder that cannot be searched is a problem of its own.
+// a folder that cannot be searched is a problem of its own. A symbolic link that would take lint out of the
+// project, or into a place it never looks for plans, is a problem too (io/plan-bounds.ts says why).
 import { existsSync, lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import { describeFsError } from './read-input.js';
 import { globToRegExp, hasGlob } from './glob.js';
 import { isConfigFileName, type IgnoreRules } from './ignore-patterns.js';
+import { PlanBounds, type Bound } from './plan-bounds.js';
+import { projectRoot, type ProjectRoot } from './project-root.js';
 
 export { globToRegExp, hasGlob } from './glob.js';
 
@@ -19,6 +22,8 @@ export interface ResolveOptions {
   ignores?: IgnoreRules;
   /** A glob that matches nothing, or a folder without plans, is a problem (default) or is passed over. */
   errorOnUnmatched?: boolean;
+  /** The project whose links may not lead out of it (default: the one holding the working directory). */
+  project?: ProjectRoot;
 }
 
 export interface ResolvedInputs {
@@ -44,19 +49,30 @@ export function resolveInputs(args: readonly string[], options: ResolveOptions =
   const ignored: ResolvedInputs['ignored'] = [];
   const unmatched: string[] = [];
   const { ignores } = options;
+  const bounds = new PlanBounds(options.project ?? projectRoot());
+  const refuse = (file: string, message: string): void => {
+    problems.push({ file, message });
+  };
   const noMatch = (arg: string, message: string): void => {
     if (options.errorOnUnmatched === false) unmatched.push(arg);
     else problems.push({ file: arg, message });
   };
   for (const arg of args) {
     const leftOut = new LeftOut(ignores);
+    // A search whose plans were all refused as links out of bounds said so: it is no search without plans.
+    const refusedBefore = bounds.refusals;
     // A real file whose name holds glob characters is taken as it is.
     if (hasGlob(arg) && !existsSync(arg)) {
-      const matches = expandGlob(arg, (file, message) => problems.push({ file, message }), ignores, leftOut).filter((file) =>
-        leftOut.keeps(file),
-      );
+      const base = globBase(arg);
+      const searched = existsSync(base) ? bounds.folder(base, 'the folder the pattern starts in') : undefined;
+      if (searched && 'refused' in searched) {
+        refuse(base, searched.refused);
+        continue;
+      }
+      const links = searched && { bounds, bound: searched.bound };
+      const matches = expandGlob(arg, refuse, ignores, leftOut, links).filter((file) => leftOut.keeps(file));
       for (const entry of leftOut.said(arg)) ignored.push(entry);
-      if (matches.length === 0)
+      if (matches.length === 0 && bounds.refusals === refusedBefore)
         noMatch(arg, leftOut.any ? 'the pattern matches no file that the ignore patterns keep' : 'the pattern matches no file');
       for (const match of matches) files.push(match);
       continue;
@@ -69,12 +85,17 @@ export function resolveInputs(args: readonly string[], options: ResolveOptions =
       continue;
     }
     if (stat.isDirectory()) {
+      const searched = bounds.folder(arg, 'the folder searched');
+      if ('refused' in searched) {
+        refuse(arg, searched.refused);
+        continue;
+      }
       const plans: string[] = [];
-      const listed = listPlans(arg, 0, plans, problems, leftOut, ignored);
+      const listed = listPlans(arg, 0, plans, { problems, leftOut, skipped: ignored, bounds, bound: searched.bound });
       for (const entry of leftOut.said(arg)) ignored.push(entry);
       if (!listed) continue;
       plans.sort();
-      if (plans.length === 0)
+      if (plans.length === 0 && bounds.refusals === refusedBefore)
         noMatch(
           arg,
           leftOut.any ? 'the directory holds no plan that the ignore patterns keep' : 'the directory holds no *.yaml or *.yml file',
@@ -84,7 +105,9 @@ export function resolveInputs(args: readonly string[], options: ResolveOptions =
       ignored.push({ file: arg, why: "commready's own config file, not a plan" });
     } else {
       const by = ignores?.ignoredBy(arg);
-      if (by === undefined) files.push(arg);
+      const refused = by === undefined ? bounds.file(arg) : undefined;
+      if (refused !== undefined) refuse(arg, refused);
+      else if (by === undefined) files.push(arg);
       else ignored.push({ file: arg, why: `left out by the ignore pattern ${by}` });
     }
   }
@@ -98,18 +121,21 @@ export function resolveInputs(args: readonly string[], options: ResolveOptions =
   return { files: unique, problems, ignored, unmatched };
 }
 
+/** What one directory argument's search reports into, and the bound of the links it meets. */
+interface Search {
+  problems: Diagnostic[];
+  leftOut: LeftOut;
+  skipped: { file: string; why: string }[];
+  bounds: PlanBounds;
+  bound: Bound;
+}
+
 /**
  * The plan files in `dir` and the folders below it, into `out`; false when `dir` itself cannot be listed.
  * Linked folders are not entered (they are not directories to readdir's entries), so no cycle.
  */
-function listPlans(
-  dir: string,
-  depth: number,
-  out: string[],
-  problems: Diagnostic[],
-  leftOut: LeftOut,
-  skipped: { file: string; why: string }[],
-): boolean {
+function listPlans(dir: string, depth: number, out: string[], search: Search): boolean {
+  const { problems, leftOut, skipped, bounds, bound } = search;
   if (depth > MAX_FOLDER_DEPTH) {
     problems.push({ file: dir, message: `not searched: more than ${MAX_FOLDER_DEPTH} folders deep` });
     return true;
@@ -125,11 +151,14 @@ function listPlans(
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && leftOut.keepsFolder(full, '', takesPlanFile))
-        listPlans(full, depth + 1, out, problems, leftOut, skipped);
-      // Links, devices and pipes with a plan's name are kept: reading them says what is wrong.
+      if (entry.name !== 'node_modules' && leftOut.keepsFolder(full, '', takesPlanFile)) listPlans(full, depth + 1, out, search);
+      // Devices, pipes and links with a plan's name are kept (reading them says what is wrong), unless
+      // a link leads where lint does not read.
     } else if (PLAN_FILE.test(entry.name)) {
-      if (leftOut.keeps(full)) out.push(full);
+      if (!leftOut.keeps(full)) continue;
+      const refused = entry.isSymbolicLink() ? bounds.link(full, bound) : undefined;
+      if (refused === undefined) out.push(full);
+      else problems.push({ file: full, message: refused });
     } else if (entry.isSymbolicLink() && isFolder(full)) {
       // Not entered (no cycles), but said: plans moved behind a link are not silently out of the run.
       skipped.push({ file: full, why: 'a linked folder, not searched (name it to lint its plans)' });
@@ -152,20 +181,20 @@ export const MAX_GLOB_DEPTH = 20;
 /**
  * Expands `*`, `?`, `[...]` and `**` (any depth) without following the shell; skips node_modules and
  * dot folders, and does not descend into linked folders (no cycles). Matching entries that are not
- * regular files (links, devices) are returned, for the reader to refuse by name; folders that cannot be
- * listed or lie too deep are reported through `problem`.
+ * regular files (devices, links) are returned, for the reader to refuse by name, except links that lead out of
+ * `links`' bound; those, and folders that cannot be listed or lie too deep, are reported through `problem`.
  */
 export function expandGlob(
   pattern: string,
   problem: (file: string, message: string) => void = () => {},
   ignores?: IgnoreRules,
   leftOut: LeftOut = new LeftOut(ignores),
+  links?: { bounds: PlanBounds; bound: Bound },
 ): string[] {
-  const normalized = pattern.split(path.sep).join('/');
-  const parts = normalized.split('/');
+  const parts = pattern.split(path.sep).join('/').split('/');
   const firstGlob = parts.findIndex(hasGlob);
   const baseParts = parts.slice(0, firstGlob);
-  const base = baseParts.length === 0 ? '.' : baseParts.join('/') || '/';
+  const base = globBase(pattern);
   const matcher = globToRegExp(parts.slice(firstGlob).join('/'));
   const out: string[] = [];
   const walk = (dir: string, relative: string, depth: number): void => {
@@ -191,12 +220,22 @@ export function expandGlob(
         if (!leftOut.keepsFolder(full, rel, (file, below) => matcher.test(below) && !isLinkToFolder(file))) continue;
         walk(full, rel, depth + 1);
       } else if (matcher.test(rel) && !isLinkToFolder(full)) {
-        out.push(baseParts.length === 0 ? rel : full);
+        const file = baseParts.length === 0 ? rel : full;
+        const refused = entry.isSymbolicLink() && links ? links.bounds.link(file, links.bound) : undefined;
+        if (refused === undefined) out.push(file);
+        else if (leftOut.keeps(file)) problem(file, refused);
       }
     }
   };
   walk(base, '', 0);
   return out.sort();
+}
+
+/** The folder a glob starts in: its part before the first segment with a glob character (`.` when none). */
+export function globBase(pattern: string): string {
+  const parts = pattern.split(path.sep).join('/').split('/');
+  const baseParts = parts.slice(0, parts.findIndex(hasGlob));
+  return baseParts.length === 0 ? '.' : baseParts.join('/') || '/';
 }
 
 function isLinkToFolder(file: string): boolean {

@@ -1,7 +1,7 @@
 // Choosing files as ESLint does: directories searched to any depth, ignore patterns from the config and the
 // command line, commready's own config never linted, standard input, unmatched patterns, a count gate, and
 // the command-line conveniences around them (--print-config, an unknown command with --help).
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -118,6 +118,40 @@ describe('lint chooses files as ESLint does', () => {
     expect(listed(r.stdout)).not.toContain('plans/riverside/halfway.yaml');
     expect(r.stderr).toContain('commready: plans/riverside: not checked: a linked folder, not searched (name it to lint its plans)');
     expect(listed(runCli(['lint', 'plans/riverside', ...TODAY], {}, dir).stdout)).toEqual(['plans/riverside/halfway.yaml']);
+  });
+
+  it('never judges a plan a link takes out of the repository; a link within it is read as the plan', () => {
+    // A checkout whose pull request made community/plan.yaml a link to a passing plan elsewhere on the runner.
+    const top = tempDir('commready-links-');
+    try {
+      const checkout = path.join(top, 'checkout');
+      const elsewhere = path.join(top, 'runner\u001b[2J');
+      for (const dir of [path.join(checkout, '.git'), path.join(checkout, 'community'), path.join(checkout, 'shared'), elsewhere])
+        mkdirSync(dir, { recursive: true });
+      copyFileSync('examples/launch-ready.yaml', path.join(elsewhere, 'passing.yaml'));
+      copyFileSync('examples/halfway.yaml', path.join(checkout, 'shared/plan.yaml'));
+      // The normal case, and a link to another file of the repository: judged as the plan they hold.
+      copyFileSync('examples/launch-ready.yaml', path.join(checkout, 'community/plan.yaml'));
+      expect(runCli(['lint', 'community', ...TODAY], {}, checkout).code).toBe(0);
+      rmSync(path.join(checkout, 'community/plan.yaml'));
+      symlinkSync('../shared/plan.yaml', path.join(checkout, 'community/plan.yaml'));
+      const inside = runCli(['lint', 'community', '--fail-on', 'none', ...TODAY], {}, checkout);
+      expect(inside.code, inside.stderr).toBe(0);
+      expect(listed(inside.stdout)).toEqual(['community/plan.yaml']);
+      rmSync(path.join(checkout, 'community/plan.yaml'));
+      symlinkSync(path.join(elsewhere, 'passing.yaml'), path.join(checkout, 'community/plan.yaml'));
+      const refused = `community/plan.yaml: a symbolic link leads outside the repository, to ${path.join(top, 'runner\\x1b[2J', 'passing.yaml')}; not checked (name that file itself to lint it)`;
+      for (const args of [['community'], ['community/plan.yaml'], ['community/*.yaml']]) {
+        const r = runCli(['lint', ...args, ...TODAY], {}, checkout);
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(expectOneErrorLine(r.stderr), args.join(' ')).toBe(refused);
+        expect(r.stdout).toBe('');
+      }
+      // The workflow, which the pull request does not write, may name the file outside itself.
+      expect(runCli(['lint', path.join(elsewhere, 'passing.yaml'), ...TODAY], {}, checkout).code).toBe(0);
+    } finally {
+      rmSync(top, { recursive: true, force: true });
+    }
   });
 
   it('refuses an ignores list of the wrong type in the config with its position, exit 2', () => {

@@ -231,26 +231,33 @@ describe('hostile input paths', () => {
   }
   const errorLines = (stderr: string) => stderr.split('\n').filter(Boolean);
 
-  it('a link to /dev/zero in a directory is named as bad input; the valid plan is still reported', () => {
+  it('a link to /dev/zero in a directory is named as bad input, never opened; the valid plan is still reported', () => {
     const dir = folderWith('zero-dir', (d) => symlinkSync('/dev/zero', path.join(d, 'zero.yaml')));
     const r = runCli(['lint', dir, ...MINI]);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/good\.yaml {2}PASS/);
     expect(errorLines(r.stderr)).toEqual([
-      `${path.join(dir, 'zero.yaml')}: is not a regular file (a character device); give the plan file itself`,
+      `${path.join(dir, 'zero.yaml')}: a symbolic link leads outside the folder searched, to /dev/zero; not checked (name that file itself to lint it)`,
     ]);
   });
 
-  it('a link to /dev/zero matched by a glob, or given by name, is bad input too', () => {
+  it('a link to /dev/zero matched by a glob, or given by name, is bad input too; the device named is refused by kind', () => {
     const dir = folderWith('zero-glob', (d) => symlinkSync('/dev/zero', path.join(d, 'zero.yaml')));
     const glob = runCli(['lint', `${dir}/*.yaml`, ...MINI]);
     expect(glob.code).toBe(2);
     expect(glob.stdout).toMatch(/good\.yaml {2}PASS/);
-    expect(errorLines(glob.stderr)).toEqual([expect.stringMatching(/zero\.yaml: is not a regular file \(a character device\)/)]);
+    expect(errorLines(glob.stderr)).toEqual([
+      expect.stringMatching(/zero\.yaml: a symbolic link leads outside the folder the pattern starts in, to \/dev\/zero;/),
+    ]);
     const named = runCli(['lint', path.join(dir, 'good.yaml'), path.join(dir, 'zero.yaml'), ...MINI]);
     expect(named.code).toBe(2);
     expect(named.stdout).toMatch(/good\.yaml {2}PASS/);
-    expect(errorLines(named.stderr)).toHaveLength(1);
+    expect(errorLines(named.stderr)).toEqual([
+      expect.stringMatching(/zero\.yaml: is a symbolic link, to \/dev\/zero; outside the repository/),
+    ]);
+    const device = runCli(['lint', path.join(dir, 'good.yaml'), '/dev/zero', ...MINI]);
+    expect(device.code).toBe(2);
+    expect(errorLines(device.stderr)).toEqual(['/dev/zero: is not a regular file (a character device); give the plan file itself']);
   });
 
   it('a named pipe and a broken link in a directory are named, never waited on or skipped', () => {
@@ -281,7 +288,7 @@ describe('hostile input paths', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(/\u001b/);
     expect(errorLines(r.stderr)).toEqual([
-      `${path.join(dir, 'red\\x1b[31m.yaml')}: is not a regular file (a character device); give the plan file itself`,
+      `${path.join(dir, 'red\\x1b[31m.yaml')}: a symbolic link leads outside the folder searched, to /dev/zero; not checked (name that file itself to lint it)`,
     ]);
   });
 

@@ -15,7 +15,7 @@ vi.mock('node:fs', async (importOriginal) => {
       isBig(p) ? { isDirectory: () => true } : (fs.statSync as (...a: unknown[]) => unknown)(p, ...rest)) as typeof fs.statSync,
     readdirSync: ((p: string, ...rest: unknown[]) =>
       isBig(p)
-        ? names.map((name) => ({ name, isDirectory: () => false }))
+        ? names.map((name) => ({ name, isDirectory: () => false, isSymbolicLink: () => false }))
         : (fs.readdirSync as (...a: unknown[]) => unknown)(p, ...rest)) as typeof fs.readdirSync,
   };
 });
