@@ -40,19 +40,26 @@ export function findPersonalData(text: string): PersonalDataHit[] {
   // run natively from the first call: a loop over every character would run in the interpreter on a
   // cold start, and cost more than the rest of a lint. Dates and times wake no scanner.
   const at = AT.test(text);
+  const written = WRITTEN_AT.test(text) || (SPELLED_AT.test(text) && WRITTEN_DOT.test(text));
   const undated = DIGIT.test(text) ? text.replace(DATE_OR_TIME, ' ') : '';
   const digits = undated === '' ? 0 : undated.replace(NOT_DIGITS, '').length;
   const phone = digits >= MIN_PHONE_DIGITS;
   const address = digits > 0 && A_LETTER.test(undated) && namesAStreet(undated);
-  if (!at && !phone && !address) return [];
+  if (!at && !written && !phone && !address) return [];
   const urls = findUrls(text);
   let hits: PersonalDataHit[] = at ? findEmails(text, urls) : [];
+  if (written) hits = hits.concat(findWrittenEmails(text, urls));
   if (phone) hits = hits.concat(findPhones(text, urls));
   if (address) hits = hits.concat(findStreetAddresses(text, urls));
   return hits.length === 0 ? hits : withoutOverlaps(hits);
 }
 
 const AT = /[@\uff20]/;
+/** An `at` in brackets (`[at]`, `(at)`, `{at}`, `<at>`), spaces allowed inside. */
+const WRITTEN_AT = /[[({<][ \t\u00a0]{0,2}at[ \t\u00a0]{0,2}[\])}>]/i;
+/** An `at` between spaces, which wakes the scanner only beside a written dot: prose is full of them. */
+const SPELLED_AT = /[ \t\u00a0]at[ \t\u00a0]/i;
+const WRITTEN_DOT = /[ \t\u00a0]dot[ \t\u00a0]|[[({<][ \t\u00a0]{0,2}dot[ \t\u00a0]{0,2}[\])}>]/i;
 const DIGIT = /[0-9\uff10-\uff19]/;
 const NOT_DIGITS = /[^0-9\uff10-\uff19]+/g;
 const A_LETTER = /[A-Za-z\u00c0-\u1fff]/;
@@ -91,14 +98,14 @@ function namesAStreet(text: string): boolean {
 const MIN_PHONE_DIGITS = 7;
 
 /**
- * Whether a text has an at sign or a digit (ASCII or full-width): without one it holds none of the three.
- * A pattern, not a loop: it runs natively from the first call, where a loop over every character of a
- * plan would run in the interpreter on a cold start.
+ * Whether a text has an at sign, a digit (ASCII or full-width) or a written `at` (`maya [at] acme.com`,
+ * `maya at acme dot com`): without one it holds none of the three. A pattern, not a loop: it runs natively
+ * from the first call, where a loop over every character of a plan would run in the interpreter on a cold start.
  */
 function mayHoldAny(text: string): boolean {
-  return AT_OR_DIGIT.test(text);
+  return AT_DIGIT_OR_WRITTEN_AT.test(text);
 }
-const AT_OR_DIGIT = /[0-9@\uff10-\uff20]/;
+const AT_DIGIT_OR_WRITTEN_AT = /[0-9@\uff10-\uff20]|[\s[({<]at[\s\])}>]/i;
 
 /**
  * Every string in plain data (objects, arrays, strings; keys are not scanned) with a hit, in document
@@ -325,10 +332,11 @@ class UrlCursor {
 
 // ─── E-mail addresses ────────────────────────────────────────────────────────────────────────────────────
 // The practical grammar: a dot-atom local part of letters, digits and `._+-` (any script), at most 64
-// characters; a domain of at least two labels, the last one letters only (at least 2). Quoted local parts,
-// the rarer RFC 5322 symbols (`!#$%&'*/=?^` and so on) and spelled-out forms ("maya at example dot org") are
-// not read. `git@github.com:org/repo.git` is an SSH remote and `@maya@mastodon.social` a fediverse handle, not
-// mailboxes. Addresses at reserved domains are hits flagged `reserved`; shared role inboxes are hits flagged `role`.
+// characters; a domain of at least two labels, the last one letters only (at least 2). Quoted local parts and
+// the rarer RFC 5322 symbols (`!#$%&'*/=?^` and so on) are not read; addresses written to dodge harvesters
+// are (see "Written addresses" below). `git@github.com:org/repo.git` is an SSH remote and
+// `@maya@mastodon.social` a fediverse handle, not mailboxes. Addresses at reserved domains are hits flagged
+// `reserved`; shared role inboxes are hits flagged `role`.
 
 const RESERVED_TLDS = new Set(['example', 'test', 'invalid', 'localhost']);
 const RESERVED_DOMAINS = ['example.org', 'example.com', 'example.net'];
@@ -357,11 +365,14 @@ function findEmails(text: string, urls: readonly UrlSpan[]): PersonalDataHit[] {
     const start = localPartStart(text, at, url ? Math.max(floor, url.query) : floor);
     // `@maya@mastodon.social` is a fediverse handle, public like `@maya`.
     if (start < 0 || text.charCodeAt(start - 1) === 0x40) continue;
-    const end = domainEnd(text, at + 1);
+    const plain = domainEnd(text, at + 1);
+    // `maya@acme dot com`, `maya@acme[dot]com`: an at sign with its dots written out.
+    const domain = plain < 0 ? writtenDomain(text, at + 1, { literal: true, spelled: true, mustBeWritten: true }) : undefined;
+    const end = domain ? domain.end : plain;
     if (end < 0) continue;
     const after = text.charCodeAt(end + 1);
     if (text.charCodeAt(end) === 0x3a && end + 1 < text.length && !(after <= 0x20 || isSpaceLike(after))) continue;
-    hits.push(emailHit(text, start, at, end));
+    hits.push(emailHit(start, end, text.slice(start, at), domain ? domain.name : text.slice(at + 1, end)));
     floor = end;
   }
   return hits;
@@ -422,14 +433,171 @@ function domainEnd(text: string, start: number): number {
   return good;
 }
 
-function emailHit(text: string, start: number, at: number, end: number): PersonalDataHit {
+/** The hit from `start` to `end` for the mailbox `local` at `domainName` (its dots as dots, however written). */
+function emailHit(start: number, end: number, local: string, domainName: string): PersonalDataHit {
   const hit: PersonalDataHit = { kind: 'email', start, end };
-  const domain = text.slice(at + 1, end).toLowerCase();
+  const domain = domainName.toLowerCase();
   const tld = domain.slice(domain.lastIndexOf('.') + 1);
   if (RESERVED_TLDS.has(tld) || RESERVED_DOMAINS.some((d) => domain === d || domain.endsWith(`.${d}`))) hit.reserved = true;
-  const mailbox = text.slice(start, at).toLowerCase().split('+')[0]!;
+  const mailbox = local.toLowerCase().split('+')[0]!;
   if (mailbox.split(/[._-]/).every((word) => ROLE_WORDS.has(word))) hit.role = true;
   return hit;
+}
+
+// ─── Written addresses ───────────────────────────────────────────────────────────────────────────────────
+// An address written to dodge harvesters is still someone's address: a person reads it and writes to it, so it
+// is found as an e-mail, with the same flags (`conduct [at] acme [dot] org` is a role inbox; `maya at example
+// dot org` is reserved). Its `at` is bracketed (`[at]`, `(at)`, `{at}`, `<at>`, spaces allowed around and
+// inside) or spelled between spaces; its dots are real, bracketed the same way, or spelled ` dot `.
+// A bracketed `at` takes any of these dots: `maya(at)acme.com`. A spelled ` at ` is prose far more often than
+// an address ("meet at the station", "look at acme.com"), so it is one only when every dot of the domain is
+// written out (`maya at acme dot com`, `maya at acme [dot] co [dot] uk`), the word before it is no word prose
+// puts before "at" ("look", "us", "based"), and the domain does not start with one such as "the" ("lunch
+// at the dot com office"). Each candidate reads a bounded stretch: a local part stops at the space or bracket
+// before its `at`, and a domain at the next `at`, which is no separator.
+
+/** Every bracketed `at`, and every `at` between spaces; which is which, and the rest, is checked by hand. */
+const WRITTEN_AT_ANYWHERE = /[[({<][ \t\u00a0]{0,2}at[ \t\u00a0]{0,2}[\])}>]|(?<=[ \t\u00a0])at(?=[ \t\u00a0])/gi;
+
+const CLOSING: Readonly<Record<string, string>> = { '[': ']', '(': ')', '{': '}', '<': '>' };
+
+/** Words prose puts before "at" ("meet at", "us at", "based at"): never the local part of a spelled address. */
+const PROSE_BEFORE_AT = new Set(
+  (
+    'a all also am an and are arrive arrived arrives as available based be been begin begins being best better but by ' +
+    'check close closes did do does dot email end ends even event events find for found from good great held her here ' +
+    'him hosted i in is it just least located look looked looking looks mail me meet meeting meets met more most not now ' +
+    'of on once online only open opens or our out posted published reach read see seen so start started starts stay ' +
+    'stayed stays than that the them then there they this to up us was we were what where who with work worked working ' +
+    'works write you'
+  ).split(' '),
+);
+
+/** Words that start a noun phrase ("at the", "at our"): never the first label of a spelled domain. */
+const NOT_A_DOMAIN_LABEL = new Set('a an any each every her his its my no one our some that the their these this those your'.split(' '));
+
+function findWrittenEmails(text: string, urls: readonly UrlSpan[]): PersonalDataHit[] {
+  const hits: PersonalDataHit[] = [];
+  const cursor = new UrlCursor(urls);
+  let floor = 0;
+  WRITTEN_AT_ANYWHERE.lastIndex = 0;
+  for (let m = WRITTEN_AT_ANYWHERE.exec(text); m; m = WRITTEN_AT_ANYWHERE.exec(text)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    const url = cursor.at(from);
+    if (from < floor || (url && from < url.query)) continue;
+    const opening = m[0][0]!;
+    const spelled = !(opening in CLOSING);
+    if (!spelled && m[0].at(-1) !== CLOSING[opening]) continue;
+    const hit = spelled ? spelledAddress(text, from, to, floor) : bracketedAddress(text, from, to, floor);
+    if (!hit) continue;
+    hits.push(hit);
+    floor = hit.end;
+  }
+  return hits;
+}
+
+/** `maya [at] acme.com`, `maya(at)acme(dot)com`: the bracketed `at` is `text.slice(from, to)`. */
+function bracketedAddress(text: string, from: number, to: number, floor: number): PersonalDataHit | undefined {
+  const localEnd = spacesBefore(text, from, 2, floor);
+  const start = localPartStart(text, localEnd, floor);
+  if (start < 0 || text.charCodeAt(start - 1) === 0x40) return undefined;
+  const domain = writtenDomain(text, spacesAfter(text, to, 2), { literal: true, spelled: true, mustBeWritten: false });
+  return domain && emailHit(start, domain.end, text.slice(start, localEnd), domain.name);
+}
+
+/** `maya at acme dot com`: the spelled `at` is `text.slice(from, to)`, with spaces on both sides. */
+function spelledAddress(text: string, from: number, to: number, floor: number): PersonalDataHit | undefined {
+  const localEnd = spacesBefore(text, from, 3, floor);
+  const start = localPartStart(text, localEnd, floor);
+  if (start < 0 || text.charCodeAt(start - 1) === 0x40) return undefined;
+  const local = text.slice(start, localEnd);
+  if (PROSE_BEFORE_AT.has(local.toLowerCase()) || !hasLetter(local)) return undefined;
+  const domain = writtenDomain(text, spacesAfter(text, to, 3), { literal: false, spelled: true, mustBeWritten: true });
+  if (!domain || NOT_A_DOMAIN_LABEL.has(domain.name.slice(0, domain.name.indexOf('.')).toLowerCase())) return undefined;
+  return emailHit(start, domain.end, local, domain.name);
+}
+
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isLetter(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function isPlainSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0;
+}
+
+/** Where the spaces (at most `max`) just before `p` start, not before `floor`. */
+function spacesBefore(text: string, p: number, max: number, floor: number): number {
+  let q = p;
+  while (q > floor && p - q < max && isPlainSpace(text.charCodeAt(q - 1))) q--;
+  return q;
+}
+
+function spacesAfter(text: string, p: number, max: number): number {
+  let q = p;
+  while (q - p < max && isPlainSpace(text.charCodeAt(q))) q++;
+  return q;
+}
+
+/**
+ * The end of a written `word` (`at`, `dot`) at `p`: bracketed, spaces allowed around and inside; or, when
+ * `spelled`, between one to three spaces on each side. -1 when there is none.
+ */
+function writtenWordEnd(text: string, p: number, word: string, spelled: boolean): number {
+  const q = spacesAfter(text, p, 2);
+  const closing = CLOSING[text.charAt(q)];
+  if (closing !== undefined) {
+    const r = spacesAfter(text, q + 1, 2);
+    if (text.slice(r, r + word.length).toLowerCase() !== word) return -1;
+    const s = spacesAfter(text, r + word.length, 2);
+    return text.charAt(s) === closing ? spacesAfter(text, s + 1, 2) : -1;
+  }
+  if (!spelled) return -1;
+  const w = spacesAfter(text, p, 3);
+  if (w === p || text.slice(w, w + word.length).toLowerCase() !== word) return -1;
+  const end = spacesAfter(text, w + word.length, 3);
+  return end === w + word.length ? -1 : end;
+}
+
+/**
+ * The domain from `start` whose dots may be written out: real dots when `literal`, bracketed `dot`s always,
+ * spelled ` dot `s when `spelled`; with at least one written when `mustBeWritten`. Its labels follow the
+ * practical grammar (the last letters only, at least 2); `name` is the domain with plain dots. Undefined when
+ * there is none. Reads at most 400 characters.
+ */
+function writtenDomain(
+  text: string,
+  start: number,
+  dots: { literal: boolean; spelled: boolean; mustBeWritten: boolean },
+): { end: number; name: string } | undefined {
+  const labels: string[] = [];
+  let found: { end: number; name: string } | undefined;
+  let written = 0;
+  let length = -1;
+  for (let i = start; i - start <= 400;) {
+    const labelStart = i;
+    let lettersOnly = true;
+    while (i - start <= 400 && isDomainChar(text.charCodeAt(i))) {
+      if (!isLetter(text.charCodeAt(i))) lettersOnly = false;
+      i++;
+    }
+    const size = i - labelStart;
+    length += size + 1;
+    if (size === 0 || size > 63 || length > 253) break;
+    if (text.charCodeAt(labelStart) === 0x2d || text.charCodeAt(i - 1) === 0x2d) break;
+    labels.push(text.slice(labelStart, i));
+    if (labels.length >= 2 && lettersOnly && size >= 2 && (written > 0 || !dots.mustBeWritten)) found = { end: i, name: labels.join('.') };
+    if (dots.literal && text.charCodeAt(i) === 0x2e && isDomainChar(text.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
+    const next = writtenWordEnd(text, i, 'dot', dots.spelled);
+    if (next < 0) break;
+    written++;
+    i = next;
+  }
+  return found;
 }
 
 // ─── Phone numbers ───────────────────────────────────────────────────────────────────────────────────────

@@ -109,6 +109,23 @@ describe('the code of conduct', () => {
     expect(JSON.stringify(result)).not.toContain('janedoe');
   });
 
+  it('takes an address written to dodge harvesters as a mailbox a reporter can write to, and never copies it', () => {
+    const shared = PRISTINE_21.replace('[INSERT CONTACT METHOD]', 'conduct [at] acme [dot] org');
+    const route = run({ 'CODE_OF_CONDUCT.md': shared });
+    expect(find(route.proposals, 'governance.code_of_conduct.reporting.channel')).toMatchObject({
+      value: 'E-mail to the shared conduct mailbox given in CODE_OF_CONDUCT.md (line 12)',
+      confidence: 'high',
+    });
+    expect(route.notes.filter((n) => n.code === 'personal-address')).toEqual([]);
+    const personal = run({ 'CODE_OF_CONDUCT.md': PRISTINE_21.replace('[INSERT CONTACT METHOD]', 'jane at janedoe dot name') });
+    expect(find(personal.proposals, 'governance.code_of_conduct.reporting.channel')).toMatchObject({
+      value: 'E-mail to the person named in CODE_OF_CONDUCT.md (line 12)',
+      confidence: 'medium',
+    });
+    expect(personal.notes).toContainEqual({ code: 'personal-address', file: 'CODE_OF_CONDUCT.md', line: 12 });
+    expect(JSON.stringify(personal)).not.toContain('janedoe');
+  });
+
   it('treats a stub as a note, and a short file that links elsewhere as the link (medium)', () => {
     expect(run({ 'CODE_OF_CONDUCT.md': 'Be nice.' }).notes).toContainEqual({
       code: 'stub-file',

@@ -108,6 +108,68 @@ describe('e-mail addresses', () => {
   });
 });
 
+describe('e-mail addresses written to dodge harvesters', () => {
+  it('finds a bracketed at with any dots, and a spelled at with its dots written out, whole', () => {
+    expectFound('email', [
+      'maya [at] acme.com',
+      'maya(at)acme.com',
+      'maya {at} acme {dot} com',
+      'maya <at> acme <dot> com',
+      'maya [ at ] acme [ dot ] com',
+      'maya[AT]acme[DOT]com',
+      'Maya.Lopez (at) mail (dot) acme (dot) co (dot) uk',
+      'maya at acme dot com',
+      'maya AT acme DOT org',
+      'maya at acme [dot] co [dot] uk',
+      'maya@acme dot com',
+      'maya@acme[dot]com',
+      ['Write to maya at acme dot com.', 'maya at acme dot com'],
+      ['Reports: li_wei[at]riseup[dot]net, or the form', 'li_wei[at]riseup[dot]net'],
+      ['maya at acme dot com dot', 'maya at acme dot com'],
+      ['reach me at maya at acme dot com', 'maya at acme dot com'],
+    ]);
+    expect(underlined('maya [at] acme.com; li at web dot de')).toEqual([
+      ['email', 'maya [at] acme.com'],
+      ['email', 'li at web dot de'],
+    ]);
+  });
+
+  it('leaves prose with an "at" alone: no dot written out, a word prose puts before "at", or no domain', () => {
+    expectNothing([
+      'meet at the station',
+      'look at acme.com',
+      'Meet us at acme.com on Friday',
+      'reach us at acme dot com',
+      'Lunch at the dot com office',
+      'He worked at a dot com startup',
+      'We meet at noon; the dot com era is over',
+      'Stay at home (at least on Sundays)',
+      'doors open at 9 dot 30',
+      'maya at acme',
+      'maya [at] acme',
+      'maya (at] acme.com',
+      'maya. [at] acme.com',
+      'maya at acme.com dot',
+      '@maya [at] acme.com',
+      'https://acme.dev/maya(at)acme.com',
+      'at acme dot com',
+      '[at] acme dot com',
+    ]);
+  });
+
+  it('flags a written role inbox and a written address at a reserved domain as the plain ones are', () => {
+    expect(findPersonalData('conduct [at] acme [dot] org')).toEqual([{ kind: 'email', start: 0, end: 27, role: true }]);
+    expect(findPersonalData('maya at example dot org')).toEqual([{ kind: 'email', start: 0, end: 23, reserved: true }]);
+    expect(findPersonalData('maya@mail dot example dot com')).toEqual([{ kind: 'email', start: 0, end: 29, reserved: true }]);
+  });
+
+  it('finds a written address in nested data, where no at sign or digit is', () => {
+    expect(findPersonalDataIn({ team: [{ name: 'Maya', reach: 'maya at acme dot com' }] })).toEqual([
+      { path: ['team', 0, 'reach'], hits: [{ kind: 'email', start: 0, end: 20 }] },
+    ]);
+  });
+});
+
 describe('phone numbers', () => {
   it('finds international numbers, with + or 00, grouped any way', () => {
     expectFound('phone', [
@@ -350,6 +412,7 @@ describe('known limits, pinned so that changing them is a decision', () => {
     expect(underlined('Rounds 01 02 03 04 05')).toEqual([['phone', '01 02 03 04 05']]);
     expect(underlined('We host 12 Open Street events')).toEqual([['street-address', '12 Open Street']]);
     expect(underlined('Corso Python 3')).toEqual([['street-address', 'Corso Python 3']]);
+    expect(underlined('We dance at polka dot parties')).toEqual([['email', 'dance at polka dot parties']]);
   });
 
   it('misses some personal data', () => {
@@ -358,7 +421,7 @@ describe('known limits, pinned so that changing them is a decision', () => {
       '555-2671',
       '020 / 7123 4567',
       'Room 4 020 7123 4567',
-      'maya at gmail dot com',
+      'maya at gmail.com',
       '12 Baker Street London',
       'Canal Street 12',
       'Am Markt 3',
@@ -390,6 +453,7 @@ describe('findPersonalData', () => {
     const pieces = fc.constantFrom(
       ...['12', '221B', ' ', '\u00a0', 'Baker', 'Street', 'St', '.', ',', '@', 'maya', 'org', '+44', '020', '7123', '-', '(', ')'],
       ...['rue', 'de', 'Rivoli', 'PO', 'Box', '\n', 'https://', 'é', '０', 'Hauptstraße', ':', '/', '00', 'NW1', '6XE', '\ud800'],
+      ...[' at ', '[at]', '(', ' dot ', '[dot]', ' ', 'com', 'AT', '{', '}'],
     );
     const texts = fc.oneof(
       fc.string({ unit: codeUnit, maxLength: 80 }),
@@ -432,6 +496,7 @@ describe('findPersonalData', () => {
     const blocks = [
       ...['a@', '1 ', '12-', '0 ', '+1 (', '(0', '.@', '@a.b', 'a.a-', "a'-", 'https://a', '://', 'www.', '1, ', '\ud800'],
       ...['12 Baker ', 'Rue de ', 'P.O. Box ', 'Hauptstraße ', '０２０ ', '1\u00a0', 'St. ', 'Via ', '+44 '],
+      ...['a [at] ', ' at a dot ', 'a(at)a', 'a at a [dot] ', 'x@a dot ', 'a at ', ' dot a'],
     ];
     const block = (unit: string) => unit.repeat(Math.ceil(75_000 / unit.length));
     const hostile = [
@@ -439,6 +504,7 @@ describe('findPersonalData', () => {
       `x@${'a.'.repeat(40_000)}`,
       `${'a'.repeat(80_000)}@gmail.com`,
       'maya@gmail.com '.repeat(5_000),
+      'li at acme dot com, '.repeat(2_000),
       '+44 20 7123 4567, '.repeat(4_000),
       '12 Baker Street; '.repeat(3_000),
       'end: li@gmail.com',
@@ -452,6 +518,7 @@ describe('findPersonalData', () => {
     expect(Object.fromEntries(counts)).toEqual({
       'email maya@gmail.com': 5_000,
       'email li@gmail.com': 1,
+      'email li at acme dot com': 2_000,
       'phone +44 20 7123 4567': 4_000,
       'street-address 12 Baker Street': 3_000,
     });
