@@ -81,7 +81,7 @@ describe('formatters', () => {
     const assessment = assessPlan(planFromYaml(readFileSync(file, 'utf8'), builtin, file), builtin, validation, { today: '2026-11-25' });
     const text = formatRun(FORMATTERS.text, { command: 'report', plans: [{ assessment, methodology: builtin }] }, context);
     expectGolden('report-volunteer-meetup.txt', text);
-    expect(text).toMatch(/^Readiness 43\.8\/100 {3}Health 100\/100 \(2 of 6 measures\) {3}Level 3 Operating safely$/m);
+    expect(text).toMatch(/^Readiness 45\.9\/100 {3}Health 100\/100 \(2 of 6 measures\) {3}Level 3 Operating safely$/m);
     expect(text).toMatch(/launch\.soft-launch {2}\(stage\) Not judged once the community is running/);
     expect(text).toMatch(/governance\.sponsor {2}\(profile\) A volunteer group has no organisation behind it/);
     expect(text).toMatch(/host_hours_per_week_min: 2 \(default 20; set by the formality\)/);
