@@ -1,7 +1,7 @@
 // Pure (the user through the Asker): the people an answer names who are not on the roster yet. A name
 // the user said is new ("someone new") joins it as it is; any other is confirmed first, with the roster
 // names it may be a typo of, so that a slip in a typed list never makes a new person silently.
-import { foldName } from '../methodology/rule-kinds/rule-kind.js';
+import { foldName, foldRole } from '../methodology/rule-kinds/rule-kind.js';
 import { closestMatches } from '../text/closest-matches.js';
 import { data, rosterAdditions, type Change, type InterviewState } from './interview-state.js';
 import { personFieldAt } from './person-fields.js';
@@ -38,13 +38,15 @@ export async function confirmNewPeople(
   if (named.length === 0) return { value, additions: [] };
   const roster = rosterOf(data(s));
   const names = roster.map((p) => p.name);
-  const known = new Set([...names, ...roster.flatMap((p) => (p.roles ?? []).map(String))].map(foldName));
+  // On the roster by name, or a role someone on it holds: as lint reads a person field (roster-check.ts).
+  const knownNames = new Set(names.map(foldName));
+  const roles = new Set(roster.flatMap((p) => (p.roles ?? []).map((r) => foldRole(String(r)))));
+  const known = (name: string): boolean => knownNames.has(foldName(name)) || roles.has(foldRole(name));
   const said = new Set(joining.map(foldName));
-  const fresh = unique(named.filter((n) => !known.has(foldName(n.name)) && !said.has(foldName(n.name))));
+  const fresh = unique(named.filter((n) => !known(n.name) && !said.has(foldName(n.name))));
   // What each new name becomes: itself joining, a roster name it was a typo of, or itself off the roster.
   const outcome = new Map<string, { name: string; join: boolean }>();
-  for (const n of named)
-    if (said.has(foldName(n.name)) && !known.has(foldName(n.name))) outcome.set(foldName(n.name), { name: n.name, join: true });
+  for (const n of named) if (said.has(foldName(n.name)) && !known(n.name)) outcome.set(foldName(n.name), { name: n.name, join: true });
   const all = fresh.length > 1 ? await askAll(s, fresh) : 'each';
   for (const n of fresh)
     outcome.set(foldName(n.name), all === 'each' ? await confirmOne(s, n, names, known) : { name: n.name, join: all === 'add' });
@@ -81,7 +83,7 @@ async function confirmOne(
   s: InterviewState,
   n: Named,
   names: readonly string[],
-  known: ReadonlySet<string>,
+  known: (name: string) => boolean,
 ): Promise<{ name: string; join: boolean }> {
   let name = n.name;
   for (;;) {
@@ -98,7 +100,7 @@ async function confirmOne(
     if (picked.startsWith('is:')) return { name: picked.slice('is:'.length), join: false };
     const typed = (await s.asker.text(`The name, as it should be (instead of ${name})`)).trim();
     if (typed.length === 0) continue;
-    if (known.has(foldName(typed))) return { name: names.find((r) => foldName(r) === foldName(typed)) ?? typed, join: false };
+    if (known(typed)) return { name: names.find((r) => foldName(r) === foldName(typed)) ?? typed, join: false };
     name = typed;
   }
 }

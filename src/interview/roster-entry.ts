@@ -1,6 +1,6 @@
 // Pure: the roster as the interview takes it, one line per person ("Ana Lima: host, moderator"), each
 // line checked before it is accepted, and merged into the plan's `people` without losing what is there.
-import { foldName } from '../methodology/rule-kinds/rule-kind.js';
+import { foldName, foldRole } from '../methodology/rule-kinds/rule-kind.js';
 import { isNonAnswer } from '../text/non-answer.js';
 
 /** One person as typed: a name and the roles they hold. */
@@ -64,7 +64,7 @@ export function mergeRoster(roster: readonly RosterPerson[], entries: readonly R
     }
     const person = out[at]!;
     const roles = person.roles ?? [];
-    for (const role of entry.roles) if (!roles.some((r) => foldName(r) === foldName(role))) roles.push(role);
+    for (const role of entry.roles) if (!roles.some((r) => foldRole(r) === foldRole(role))) roles.push(role);
     if (roles.length > 0 || person.roles) person.roles = roles;
   }
   return out;

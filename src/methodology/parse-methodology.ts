@@ -5,7 +5,7 @@ import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-va
 import { didYouMean } from '../text/closest-matches.js';
 import { findParamReferences, messagePlaceholders, paramNames, paramValues, wordPlaceholders } from './evidence-schema.js';
 import { lengthOnlyTextPaths } from './length-only-text.js';
-import { inFreeFormSection, personFields, planSchemaHasPath } from './plan-schema-paths.js';
+import { inFreeFormSection, peopleLists, personFields, planSchemaHasPath } from './plan-schema-paths.js';
 import { buildRule, reviewRule, ruleEvidenceSchema, ruleLists, ruleObserves, validateRule } from './rule-kinds/index.js';
 import type {
   AnswerList,
@@ -211,6 +211,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     aliases,
     restructured,
     personFields: personFields(validation.schemas.plan),
+    peopleLists: peopleLists(validation.schemas.plan),
     changelog: manifest.changelog ?? base?.changelog ?? [],
     levels,
     profiles,

@@ -1,6 +1,7 @@
 // Pure: reading facts out of a plan's data: a value at a dotted path, blanks and non-answers taken out,
 // dated facts.
-import { compatibleForm, isNonAnswer, isPlaceholderLink } from '../text/non-answer.js';
+import { compatibleForm, isBareCharacter, isNonAnswer, isPlaceholderLink } from '../text/non-answer.js';
+import { foldName } from '../text/person-name.js';
 
 /** The value at a path, or undefined where any step is missing (own keys only, never a prototype's). */
 export function getPath(data: unknown, segments: readonly string[]): unknown {
@@ -17,31 +18,37 @@ export function getPath(data: unknown, segments: readonly string[]): unknown {
 export type NonAnswerListener = (path: (string | number)[], text: string) => void;
 
 /**
- * The value with blank text, non-answers ("none", "tbd", "not done", "-": isNonAnswer) and empty values
- * taken out, as if never written: an empty `metric: ""`, a `- ""` list entry or a decision "none" must
- * not satisfy a rule that asks for a metric, entries or a decision. Parts with nothing to take out are
- * returned as they are, not copied (a lint reads a whole plan through this once). `onNonAnswer`, with
- * the path of `value` in the plan, hears of every non-answer taken out.
+ * The value with blank text, non-answers ("none", "tbd", "not done", "-": isNonAnswer), list entries of
+ * one letter, digit or mark ("a", "1": isBareCharacter) and empty values taken out, as if never written:
+ * an empty `metric: ""`, a `- ""` list entry, steps `[a, b, c]` or a decision "none" must not satisfy a
+ * rule that asks for a metric, entries or a decision. Parts with nothing to take out are returned as
+ * they are, not copied (a lint reads a whole plan through this once). `onNonAnswer`, with the path of
+ * `value` in the plan, hears of every non-answer taken out. In `peopleLists` (dotted list paths, `*` for
+ * an outer list's entries: Methodology.peopleLists), two entries naming one person are one.
  */
 export function withoutBlanks(
   value: unknown,
   onNonAnswer?: NonAnswerListener,
   at: readonly (string | number)[] = [],
   leaveOut?: ReadonlySet<string>,
+  peopleLists?: ReadonlySet<string>,
 ): unknown {
   const drop = leaveOut && leaveOut.size > 0 ? leaveOut : undefined;
-  return clean(value, onNonAnswer, onNonAnswer || drop ? [...at] : undefined, drop);
+  const people = peopleLists && peopleLists.size > 0 ? peopleLists : undefined;
+  return clean(value, onNonAnswer, onNonAnswer || drop || people ? [...at] : undefined, drop, people);
 }
 
 /**
- * `path` is the plan path of `value`, kept (pushed and popped) only when someone listens or texts are to
- * be left out by path (`leaveOut`: paths joined by NUL, e.g. names not on the roster).
+ * `path` is the plan path of `value`, kept (pushed and popped) only when someone listens, texts are to
+ * be left out by path (`leaveOut`: paths joined by NUL, e.g. names not on the roster) or lists of people
+ * are told apart by path (`people`).
  */
 function clean(
   value: unknown,
   onNonAnswer: NonAnswerListener | undefined,
   path: (string | number)[] | undefined,
   leaveOut: ReadonlySet<string> | undefined,
+  people?: ReadonlySet<string>,
 ): unknown {
   if (value === null) return undefined;
   // `\S` is what trim() keeps, so this is `value.trim() === ''` without making a trimmed copy. Most
@@ -58,13 +65,25 @@ function clean(
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     let seen: Set<string> | undefined;
+    let ofPeople: boolean | undefined;
     for (let i = 0; i < value.length; i++) {
       path?.push(i);
-      let kept = clean(value[i], onNonAnswer, path, leaveOut);
+      let kept = clean(value[i], onNonAnswer, path, leaveOut, people);
+      // One letter, digit or mark is no entry ('a', '1'): three of them are no three steps. As a field's
+      // whole value it stays (a unit '%', a target '5'): only a list's entries are read this way.
+      if (typeof kept === 'string' && isBareCharacter(kept)) {
+        if (onNonAnswer && path) onNonAnswer([...path], kept);
+        kept = undefined;
+      }
       path?.pop();
       // The same entry again counts once: one founding member listed twenty times is one, and three
-      // copies of one enforcement step are one step.
-      const key = value.length > 1 && kept !== undefined ? entryKey(kept) : undefined;
+      // copies of one enforcement step are one step. In a list of people, one person however the name is
+      // written ('Okonkwo, Maya', 'Maya Okonkwo (backup)'); elsewhere a note tells entries apart ('active
+      // members (30 days)' and '(90 days)' are two metrics).
+      const key =
+        value.length > 1 && kept !== undefined
+          ? entryKey(kept, (ofPeople ??= people !== undefined && isPeopleList(path, people)))
+          : undefined;
       if (key !== undefined) {
         if ((seen ??= new Set()).has(key)) kept = undefined;
         else seen.add(key);
@@ -80,7 +99,7 @@ function clean(
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     path?.push(key);
-    const kept = clean(record[key], onNonAnswer, path, leaveOut);
+    const kept = clean(record[key], onNonAnswer, path, leaveOut, people);
     path?.pop();
     if (kept !== record[key] && !out) {
       out = {};
@@ -98,13 +117,21 @@ const NOT_BLANK = /\S/;
  * with a `name` (a person, a channel), by its name. Other entries (a dated event, a step with an owner)
  * are never the same as another.
  */
-function entryKey(entry: unknown): string | undefined {
-  if (typeof entry === 'string') return `t${foldText(entry)}`;
+function entryKey(entry: unknown, ofPeople: boolean): string | undefined {
+  if (typeof entry === 'string') return `t${ofPeople ? foldName(entry) : foldText(entry)}`;
   if (entry !== null && typeof entry === 'object' && !Array.isArray(entry)) {
     const name = (entry as Record<string, unknown>).name;
-    if (typeof name === 'string') return `n${foldText(name)}`;
+    if (typeof name === 'string') return `n${ofPeople ? foldName(name) : foldText(name)}`;
   }
   return undefined;
+}
+
+/** Whether the list at `path` is one of `people` (its indices read as `*`). */
+function isPeopleList(path: readonly (string | number)[] | undefined, people: ReadonlySet<string>): boolean {
+  if (!path) return false;
+  let dotted = '';
+  for (let i = 0; i < path.length; i++) dotted += `${i > 0 ? '.' : ''}${typeof path[i] === 'number' ? '*' : String(path[i])}`;
+  return people.has(dotted);
 }
 
 function foldText(text: string): string {
@@ -116,6 +143,8 @@ const SPACES_G = /\s+/g;
 /** A measured fact: its value and the date it was measured, with where that date was written. */
 export interface DatedFact {
   value: unknown;
+  /** Path of the value: the fact's own, or its `value` key's. */
+  valuePath: readonly string[];
   asOf?: string;
   /** Path of the date: the fact's own `as_of`, or its section's. */
   asOfPath: readonly string[];
@@ -130,14 +159,17 @@ export function readDatedFact(data: unknown, segments: readonly string[]): Dated
   if (node !== null && typeof node === 'object' && !Array.isArray(node) && Object.hasOwn(node, 'value')) {
     const record = node as Record<string, unknown>;
     const asOf = typeof record.as_of === 'string' ? record.as_of : undefined;
-    if (asOf) return { value: record.value, asOf, asOfPath: [...segments, 'as_of'] };
+    const valuePath = [...segments, 'value'];
+    if (asOf) return { value: record.value, valuePath, asOf, asOfPath: [...segments, 'as_of'] };
     const sectionPath = [...segments.slice(0, -1), 'as_of'];
     const section = getPath(data, sectionPath);
     return typeof section === 'string'
-      ? { value: record.value, asOf: section, asOfPath: sectionPath }
-      : { value: record.value, asOfPath: [...segments, 'as_of'] };
+      ? { value: record.value, valuePath, asOf: section, asOfPath: sectionPath }
+      : { value: record.value, valuePath, asOfPath: [...segments, 'as_of'] };
   }
   const sectionPath = [...segments.slice(0, -1), 'as_of'];
   const section = getPath(data, sectionPath);
-  return typeof section === 'string' ? { value: node, asOf: section, asOfPath: sectionPath } : { value: node, asOfPath: sectionPath };
+  return typeof section === 'string'
+    ? { value: node, valuePath: segments, asOf: section, asOfPath: sectionPath }
+    : { value: node, valuePath: segments, asOfPath: sectionPath };
 }

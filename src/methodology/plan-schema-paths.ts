@@ -129,6 +129,10 @@ export interface PersonField {
 
 const PERSON = '#/$defs/personName';
 const KEY_PERSON = '#/$defs/keyPersonName';
+/** A person's name that need not be on the roster (a founding member): compared as a person, not checked. */
+const ANY_PERSON = '#/$defs/anyPersonName';
+/** An entry of the roster (`people`). */
+const ROSTER_ENTRY = '#/$defs/person';
 const personFieldsBySchema = new WeakMap<SchemaNode, readonly PersonField[]>();
 
 /**
@@ -139,10 +143,35 @@ export function personFields(planSchema: SchemaNode): readonly PersonField[] {
   let found = personFieldsBySchema.get(planSchema);
   if (found) return found;
   const out: PersonField[] = [];
+  for (const { segments, ref } of marksIn(planSchema, [PERSON, KEY_PERSON])) out.push({ segments, key: ref === KEY_PERSON });
+  found = Object.freeze(out);
+  personFieldsBySchema.set(planSchema, found);
+  return found;
+}
+
+/**
+ * Every list of the plan whose entries are people, as dotted paths with `*` for each entry of an outer
+ * list ('audience.founding_members', 'measures.critical_functions.*.people'): a list of names, or of
+ * records whose `name` is a person's (personName, keyPersonName, anyPersonName), and the roster. Two
+ * entries of such a list that name one person are one entry, however the name is written (foldName).
+ */
+export function peopleLists(planSchema: SchemaNode): readonly string[] {
+  const lists = new Set<string>();
+  for (const { segments } of marksIn(planSchema, [PERSON, KEY_PERSON, ANY_PERSON, ROSTER_ENTRY])) {
+    const last = segments.length - 1;
+    if (segments[last] === '*') lists.add(segments.slice(0, last).join('.'));
+    else if (segments[last] === 'name' && segments[last - 1] === '*') lists.add(segments.slice(0, last - 1).join('.'));
+  }
+  return [...lists];
+}
+
+/** Where the plan schema refers to one of `refs`, with the reference found there. */
+function marksIn(planSchema: SchemaNode, refs: readonly string[]): { segments: string[]; ref: string }[] {
+  const out: { segments: string[]; ref: string }[] = [];
   const seen = new Set<SchemaNode>();
   const visit = (node: SchemaNode, path: string[]): void => {
-    if (node.$ref === PERSON || node.$ref === KEY_PERSON) {
-      out.push({ segments: path, key: node.$ref === KEY_PERSON });
+    if (typeof node.$ref === 'string' && refs.includes(node.$ref)) {
+      out.push({ segments: path, ref: node.$ref });
       return;
     }
     const resolved = deref(planSchema, node);
@@ -156,7 +185,5 @@ export function personFields(planSchema: SchemaNode): readonly PersonField[] {
     seen.delete(resolved);
   };
   visit(planSchema, []);
-  found = Object.freeze(out);
-  personFieldsBySchema.set(planSchema, found);
-  return found;
+  return out;
 }

@@ -240,6 +240,11 @@ export interface Methodology {
    * read once when the methodology is parsed, so that the built-in snapshot carries it.
    */
   personFields: readonly { segments: readonly string[]; key: boolean }[];
+  /**
+   * The plan's lists of people (peopleLists: dotted, `*` for an outer list's entries), whose entries are the
+   * same when they name one person however written; read once with personFields, for the same reason.
+   */
+  peopleLists: readonly string[];
   changelog: readonly { version: string; changes: readonly string[] }[];
   levels: readonly Level[];
   profiles: readonly Profile[];

@@ -137,6 +137,14 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
   };
 }
 
+/** The methodology's lists of people as a set, made once per methodology: every plan of a run reads it. */
+const peopleListSets = new WeakMap<Methodology, ReadonlySet<string>>();
+function peopleListsOf(methodology: Methodology): ReadonlySet<string> {
+  let lists = peopleListSets.get(methodology);
+  if (!lists) peopleListSets.set(methodology, (lists = new Set(methodology.peopleLists)));
+  return lists;
+}
+
 /** What the evidence rules read of the plan (its facts, thresholds in force, roster, today), and the roster's check. */
 function ruleContextOf(
   plan: Plan,
@@ -155,6 +163,7 @@ function ruleContextOf(
       roster,
       ...(people.unknownKeys.size > 0 ? { unknownPeople: people.unknownKeys } : {}),
       ...(people.keyDuties.size > 0 ? { keyDuties: people.keyDuties } : {}),
+      peopleLists: peopleListsOf(methodology),
       ...(plan.size !== undefined ? { size: plan.size } : {}),
       lists: profile.lists,
     },

@@ -2,9 +2,9 @@
 // from the plan schema's annotation (personName, keyPersonName), so none is missed; a name that is not
 // on the roster counts as no one wherever a rule reads it, and is a finding at its line.
 import type { PersonField } from '../methodology/plan-schema-paths.js';
-import { foldName } from '../methodology/rule-kinds/index.js';
+import { foldName, foldRole } from '../methodology/rule-kinds/index.js';
 import { allItems, type Item, type Methodology } from '../methodology/types.js';
-import { isNonAnswer } from '../text/non-answer.js';
+import { isBareCharacter, isNonAnswer } from '../text/non-answer.js';
 
 /** A name written in a person field. */
 export interface NamedPerson {
@@ -43,10 +43,10 @@ export function checkRoster(
     // A person named twice in one key duty (a list of leads) holds it once.
     const holders = new Set<string>();
     for (const { path, value } of valuesAt(data, field.segments)) {
-      if (typeof value !== 'string' || value.trim() === '' || isNonAnswer(value)) continue;
+      if (typeof value !== 'string' || value.trim() === '' || isNonAnswer(value) || isBareCharacter(value)) continue;
       const folded = foldName(value);
       if (!roster.has(folded)) {
-        if (!roles.has(folded)) unknown.push({ path, name: value, field });
+        if (!roles.has(foldRole(value))) unknown.push({ path, name: value, field });
         continue;
       }
       if (field.key) holders.add(folded);

@@ -315,6 +315,28 @@ export function isNonAnswer(text: string): boolean {
   return latin !== plain && decidesNothing(latin, false);
 }
 
+/**
+ * True when a text is one ASCII letter, digit or mark and nothing else ('a', '1', '#'), spaces and
+ * invisible characters around it aside, full-width forms ('ａ') read as ASCII: as an entry of a list or
+ * a person's name it says nothing, so '[a, b, c]' is no list of three steps. Not a non-answer as a
+ * field's whole value, where one character may be the answer ('%' a unit, '$' a currency, '5' a target).
+ * One character of a script written without spaces ('中') is a word, and stays one.
+ */
+export function isBareCharacter(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (text.length === 1 && first < 0x80) return isPrintableAscii(first);
+  // Beyond a few characters there is more than one character and what surrounds it.
+  if (text.length > 8) return false;
+  const trimmed = text.trim();
+  const plain = NON_ASCII.test(trimmed) ? compatibleForm(trimmed).trim() : trimmed;
+  return plain.length === 1 && isPrintableAscii(plain.charCodeAt(0));
+}
+
+/** A letter, a digit or a mark of ASCII: neither a space nor a control character. */
+function isPrintableAscii(c: number): boolean {
+  return c > 0x20 && c < 0x7f;
+}
+
 /** isNonAnswer's reading of a text already made plain (`ascii`: known to be ASCII only). */
 function decidesNothing(plain: string, ascii: boolean): boolean {
   // Only texts that open on '{', '<', '[' or a placeholder word's first letter are read for a slot.

@@ -295,6 +295,36 @@ describe('commready (built binary)', () => {
     );
   });
 
+  it('fails a plan whose blockers are met only by one person written twice, or by steps of one letter', () => {
+    const strong = readFileSync('examples/launch-ready.yaml', 'utf8');
+    const lint = (name: string, text: string) => runCli(['lint', write(name, text), '--today', '2026-11-25']);
+    expect(lint('strong.yaml', strong).code).toBe(0);
+    // Without the roster the responders are counted as written: one of them, three ways.
+    const noRoster = strong.replace(/^people:\n(?: {2}- name: .*\n(?: {4}roles: .*\n)?)+/m, '');
+    expect(lint('no-roster.yaml', noRoster).code).toBe(0);
+    const one = lint(
+      'one-responder.yaml',
+      noRoster.replace(
+        'responders: [Maya Okonkwo, Tom\u00e1s Ibarra, Hannah Brooks]',
+        'responders: [Maya Okonkwo, "Okonkwo, Maya", Maya Okonkwo (backup)]',
+      ),
+    );
+    expect(one.code).toBe(1);
+    expect(one.stdout).toMatch(
+      / {2}blocker {2}Breaches can be reported privately to named responders: partly met {2}governance\.reporting/,
+    );
+    const letters = lint('letters.yaml', strong.replace(/^ {4}enforcement:\n(?: {6}- .*\n)+/m, '    enforcement: [a, b, c]\n'));
+    expect(letters.code).toBe(1);
+    expect(letters.stdout).toMatch(
+      / {2}blocker {2}An enforcement ladder and an appeal route are published: partly met {2}governance\.enforcement/,
+    );
+    expect(letters.stdout).toMatch(/'a' decides nothing/);
+    // The roster names one person twice: bad input at the second entry, not a second responder.
+    const twice = lint('roster-twice.yaml', strong.replace('  - name: Hannah Brooks\n', '  - name: Okonkwo, Maya\n'));
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/roster-twice\.yaml:\d+:\d+: 'Okonkwo, Maya' is already in the roster \(people\[3\]\)/);
+  });
+
   it('with no arguments prints help to standard output and exits with the usage-error code', () => {
     for (const args of [[], ['--no-color'], ['--today', '2026-01-01']]) {
       const r = runCli(args);

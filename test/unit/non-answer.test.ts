@@ -1,6 +1,6 @@
 // What counts as a non-answer: text that fills a field without deciding anything.
 import { describe, expect, it } from 'vitest';
-import { givesReason, isNonAnswer, isPlaceholderLink } from '../../src/text/non-answer.js';
+import { givesReason, isBareCharacter, isNonAnswer, isPlaceholderLink } from '../../src/text/non-answer.js';
 import { withoutBlanks } from '../../src/methodology/plan-facts.js';
 
 /** Each value, checked: what `check` says of it must be `expected` (the value names a failure). */
@@ -110,6 +110,38 @@ describe('facts read by rules', () => {
   it('leave a value with nothing to take out as it is', () => {
     const value = { a: ['x y', 'z w'], b: 2 };
     expect(withoutBlanks(value)).toBe(value);
+  });
+
+  it('take out list entries of one letter, digit or mark, and say where each was; a field of one character stays', () => {
+    for (const steps of [
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+      ['x', 'y', 'z'],
+      ['-', '-', '-'],
+      [' a ', '#', '\uff41'],
+    ]) {
+      const heard: string[] = [];
+      expect(
+        withoutBlanks(steps, (path) => heard.push(path.join('.')), ['enforcement']),
+        JSON.stringify(steps),
+      ).toEqual([]);
+      expect(heard).toEqual(['enforcement.0', 'enforcement.1', 'enforcement.2']);
+    }
+    // Words of two letters and one character of a script written without spaces are entries.
+    const kept = ['QA', 'UX', '\u4e2d', 'Go'];
+    expect(withoutBlanks(kept)).toBe(kept);
+    expect(withoutBlanks(['a', 'Private warning', 'b'])).toEqual(['Private warning']);
+    // A field's whole value may be one character: a unit, a currency, a target, a level.
+    const goal = { unit: '%', currency: '$', target: '5', baseline: '0', level: 'A' };
+    expect(withoutBlanks(goal)).toBe(goal);
+    expect(withoutBlanks([{ level: '1', examples: 'a leaked password' }])).toEqual([{ level: '1', examples: 'a leaked password' }]);
+  });
+});
+
+describe('isBareCharacter', () => {
+  it('takes one ASCII letter, digit or mark, spaces and invisible characters around it aside, and nothing longer', () => {
+    expectEach(isBareCharacter, ['a', 'Z', '1', '-', '#', '%', ' b ', '\tc\n', 'd\u200b', '\uff41', '\uff11'], true);
+    expectEach(isBareCharacter, ['', ' ', 'QA', 'ux', '10', 'a.', '\u4e2d', '\u00e9', '\u20ac', 'C#', 'a b', '        a        '], false);
   });
 });
 

@@ -112,6 +112,16 @@ people:
     expect(d!.message).toMatch(/already in the roster \(people\[0\]\)/);
   });
 
+  it('a person written again family name first, or with a note, is the same person: bad input too', () => {
+    for (const again of ['"Lima, Ana"', 'Ana Lima (backup)', 'Ana Lima - deputy', '"Ana Lima, host"']) {
+      const [d] = inputErrorsOf(() => planFromYaml(`${base}  - { name: ${again} }\n`, m));
+      expect(d, again).toMatchObject({ line: 6, col: 7 });
+      expect(d!.message).toMatch(/already in the roster \(people\[0\]\)/);
+    }
+    // Another person of the same given name is another person.
+    expect(() => planFromYaml(`${base}  - { name: Ana Lopes }\n  - { name: Ana }\n`, m)).not.toThrow();
+  });
+
   it('single points of failure are computed from the functions and the roster roles', () => {
     const a = assess(
       `${base}measures:\n  critical_functions:\n    - { function: host, people: [Tom Berg] }\n    - { function: moderation, people: [Ana Lima] }\n    - { function: events, people: [Ana Lima, Tom Berg] }\n`,

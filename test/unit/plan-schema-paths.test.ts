@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSchemas } from '../../src/io/package-files.js';
 import {
   askableNode,
+  peopleLists,
   personFields,
   planSchemaChoicesAt,
   planSchemaHasPath,
@@ -207,5 +208,27 @@ describe('the fields that name a person', () => {
   it('leave out names of things that are not people', () => {
     for (const f of ['community.name', 'purpose.values.*.name', 'platform.name', 'audience.personas.*.name'])
       expect(fields).not.toContain(f);
+  });
+});
+
+describe('the lists of people', () => {
+  const lists = peopleLists(loadSchemas().plan as Record<string, unknown>);
+  it('are the roster, lists of names and lists of records named by a person, on the roster or not', () => {
+    expect(lists).toEqual(
+      expect.arrayContaining([
+        'people',
+        'audience.founding_members',
+        'team.stakeholders',
+        'observed.member_leaders',
+        'observed.member_leaders.value',
+        'governance.moderation.moderators',
+        'governance.code_of_conduct.reporting.responders',
+        'measures.critical_functions.*.people',
+      ]),
+    );
+  });
+  it('leave out lists of named things: a note tells two metrics or two channels apart', () => {
+    for (const l of ['measures.metrics', 'platform.channels', 'governance.roles', 'purpose.values', 'audience.personas', 'launch.experts'])
+      expect(lists).not.toContain(l);
   });
 });

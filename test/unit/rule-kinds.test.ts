@@ -5,6 +5,7 @@ import {
   checkRule,
   describeRule,
   foldName,
+  foldRole,
   validateRule,
   type RuleContext,
   type RuleContextInput,
@@ -17,7 +18,8 @@ const params = { min_people: 2, share: 0.1, floor: 5, max_age: 90, per_person: 2
 function context(data: unknown, extra: Partial<RuleContextInput> = {}): RuleContext {
   return ruleContext({ data, params, lists: { areas: ['belonging', 'learning'] }, today: '2026-11-25', roster: null, ...extra });
 }
-const roster = (...names: string[]) => new Set(names.map((n) => n.toLowerCase()));
+// As assessPlan makes it: every name folded as a person's (foldName).
+const roster = (...names: string[]) => new Set(names.map(foldName));
 const show = (v: number | { $param: string }) => (typeof v === 'number' ? String(v) : `${params[v.$param as keyof typeof params]}`);
 
 describe('rule kind: schema', () => {
@@ -489,12 +491,14 @@ describe('rule kind: cover', () => {
       pass: false,
       notes: [{ code: 'single-point', data: { function: 'hosting', holders: 1, max: 2 } }],
     });
-    const busy = { measures: { critical_functions: ['a', 'b', 'c'].map((f) => ({ function: f, people: ['Ana', `X ${f}`] })) } };
+    const busy = {
+      measures: { critical_functions: ['hosting', 'moderation', 'events'].map((f) => ({ function: f, people: ['Ana', `X ${f}`] })) },
+    };
     expect(checkRule(rule, context(busy))).toMatchObject({
       pass: false,
       notes: [{ code: 'person-overloaded', data: { name: 'Ana', count: 3, max: 2 } }],
     });
-    expect(checkRule(rule, context({ measures: { critical_functions: [{ function: 'a', people: ['A', 'B'] }] } }))).toMatchObject({
+    expect(checkRule(rule, context({ measures: { critical_functions: [{ function: 'hosting', people: ['Ana', 'Bo'] }] } }))).toMatchObject({
       pass: false,
       detail: '1 of 2 functions listed',
     });
@@ -586,7 +590,8 @@ describe('rule kind: people, with a roster role', () => {
     expect(foldName('\u041c\u0430\u0458\u0430')).not.toBe(foldName('Maja'));
     expect(foldName('M\u0430ja')).toBe(foldName('Maja'));
     const ctx = context(data, { roster: roster('Maya Okonkwo', 'Tom\u00e1s Ibarra') });
-    expect(ctx.rosterPeople().map((p) => p.folded)).toEqual(['maya okonkwo', 'tomas ibarra']);
+    // Folded as a person's name: its words in one order, so that 'Ibarra, Tomás' is the same person.
+    expect(ctx.rosterPeople().map((p) => p.folded)).toEqual(['maya okonkwo', 'ibarra tomas']);
     // Accents and the letters typed without them: one person however the name is typed.
     expect(foldName('Jos\u00e9 N\u00fa\u00f1ez')).toBe(foldName('Jose Nunez'));
     expect(foldName('Jonas Wei\u00df')).toBe(foldName('JONAS WEISS'));
@@ -597,6 +602,126 @@ describe('rule kind: people, with a roster role', () => {
       pass: false,
       detail: '2 of 3 named',
     });
+  });
+});
+
+describe('one person, however the name is written', () => {
+  it('folds a name written family name first, with a note in brackets or after a dash or a comma, to the same person', () => {
+    const maya = foldName('Maya Okonkwo');
+    for (const written of [
+      'Okonkwo, Maya',
+      'Okonkwo Maya',
+      'Maya Okonkwo (backup)',
+      'Maya Okonkwo [host] (tbc)',
+      'Maya Okonkwo - backup',
+      'Maya Okonkwo \u2013 host',
+      'Maya Okonkwo, host',
+      'Maya Okonkwo, Deputy',
+      'Maya Okonkwo, community manager',
+      'Okonkwo, Maya, backup',
+      ' okonkwo ,  MAYA. ',
+    ])
+      expect(foldName(written), written).toBe(maya);
+    expect(foldName('van der Berg, Lena')).toBe(foldName('Lena van der Berg'));
+    expect(foldName('Smith-Jones, Ann')).toBe(foldName('Ann Smith-Jones'));
+    expect(foldName('Maya, host')).toBe(foldName('Maya'));
+  });
+
+  it('keeps different people apart: another family name, a first name alone, a comma between two given names', () => {
+    expect(foldName('Maya Okafor')).not.toBe(foldName('Maya Okonkwo'));
+    expect(foldName('Okafor, Maya')).not.toBe(foldName('Okonkwo, Maya'));
+    // A first name alone is not the full name it may stand for (as before): 'Ana' is not 'Ana Lima'.
+    expect(foldName('Ana')).not.toBe(foldName('Ana Lima'));
+    expect(foldName('Ana (backup)')).not.toBe(foldName('Ana Lima'));
+    // 'Maya, Tom' in one entry is one name, never two people, and neither Maya nor Tom.
+    expect(foldName('Maya, Tom')).not.toBe(foldName('Maya'));
+    expect(foldName('Maya, Tom')).not.toBe(foldName('Tom'));
+    // The words are compared as a list, not a set: 'Na Na' is not 'Na'.
+    expect(foldName('Na Na')).not.toBe(foldName('Na'));
+    // Nothing but a note is kept whole: '(vacant)' is not blank.
+    expect(foldName('(vacant)')).toBe('vacant');
+  });
+
+  it('folds roles as before: case, spacing and marks, but a role with a note is another role', () => {
+    expect(foldRole(' Incident  Contact.')).toBe(foldRole('incident contact'));
+    expect(foldRole('moderator (trainee)')).not.toBe(foldRole('moderator'));
+    expect(foldRole('contact incident')).not.toBe(foldRole('incident contact'));
+  });
+
+  it('counts one person once in a people rule, with or without a roster', () => {
+    const rule = buildRule({ kind: 'people', path: 'launch.response_rota', field: 'name', min: { $param: 'min_people' }, message: 'm' });
+    const rota = { launch: { response_rota: [{ name: 'Maya Okonkwo' }, { name: 'Okonkwo, Maya' }, { name: 'Maya Okonkwo (backup)' }] } };
+    expect(checkRule(rule, context(rota))).toMatchObject({ pass: false, detail: '1 of 2 named' });
+    // On the roster as 'Maya Okonkwo', each way of writing her names her: no finding, and still one person.
+    expect(checkRule(rule, context(rota, { roster: roster('Maya Okonkwo') }))).toMatchObject({
+      pass: false,
+      detail: '1 of 2 named',
+      notes: [],
+    });
+    const two = { launch: { response_rota: [{ name: 'Maya Okonkwo' }, { name: 'Okafor, Maya' }] } };
+    expect(checkRule(rule, context(two)).pass).toBe(true);
+  });
+
+  it('counts one person once among those holding a roster role, and one letter names no one', () => {
+    const rule = buildRule({
+      kind: 'people',
+      path: 'governance.code_of_conduct.reporting.responders',
+      role: 'conduct responder',
+      min: { $param: 'min_people' },
+      message: 'm',
+    });
+    const data = {
+      people: [
+        { name: 'Maya Okonkwo', roles: ['conduct responder'] },
+        { name: 'Okonkwo, Maya', roles: ['Conduct Responder'] },
+      ],
+    };
+    const ctx = context(data, { roster: roster('Maya Okonkwo', 'Okonkwo, Maya') });
+    expect(ctx.rosterPeople()).toHaveLength(1);
+    expect(checkRule(rule, ctx)).toMatchObject({ pass: false, detail: '1 of 2 named' });
+    const letters = checkRule(rule, context({ governance: { code_of_conduct: { reporting: { responders: ['a', 'b'] } } } }));
+    expect(letters).toMatchObject({ pass: false, detail: '0 of 2 named' });
+    expect(letters.notes.map((n) => [n.code, n.data])).toEqual([
+      ['non-answer', { text: 'a' }],
+      ['non-answer', { text: 'b' }],
+    ]);
+  });
+
+  it('counts a member leader written twice, in either written form of the fact, once', () => {
+    const rule = buildRule({
+      kind: 'observed',
+      path: 'observed.member_leaders',
+      schema: { type: 'array', minItems: 2 },
+      message: 'm',
+      max_age_days: { $param: 'max_age' },
+    });
+    const leaders = [
+      { name: 'Maya Okonkwo', role: 'moderator' },
+      { name: 'Okonkwo, Maya', role: 'host' },
+    ];
+    const peopleLists = new Set(['observed.member_leaders', 'observed.member_leaders.value']);
+    for (const observed of [
+      { as_of: '2026-10-01', member_leaders: leaders },
+      { member_leaders: { value: leaders, as_of: '2026-10-01' } },
+    ]) {
+      expect(checkRule(rule, context({ observed }, { peopleLists })).pass).toBe(false);
+      expect(checkRule(rule, context({ observed })).pass).toBe(true);
+    }
+  });
+
+  it('lists a person once in a list of people, and tells other named entries apart by their notes', () => {
+    const data = {
+      audience: {
+        founding_members: [{ name: 'Maya Okonkwo' }, { name: 'Okonkwo, Maya' }, { name: 'Maya Okonkwo (admins)' }, { name: 'Tom Berg' }],
+      },
+      measures: { metrics: [{ name: 'active members (30 days)' }, { name: 'active members (90 days)' }] },
+    };
+    const peopleLists = new Set(['audience.founding_members']);
+    const ctx = context(data, { peopleLists });
+    expect(ctx.fact(['audience', 'founding_members'])).toEqual([{ name: 'Maya Okonkwo' }, { name: 'Tom Berg' }]);
+    expect(ctx.fact(['measures', 'metrics'])).toEqual(data.measures.metrics);
+    // Without the schema's word that the list holds people, names compare as texts: as before.
+    expect(context(data).fact(['audience', 'founding_members'])).toHaveLength(4);
   });
 });
 

@@ -550,6 +550,60 @@ describe('the same entry listed again', () => {
   });
 });
 
+describe('one person is one person, and one letter is no step', () => {
+  /** The strong plan with its roster taken out: names are then counted as written, as in a version-1 plan. */
+  const withoutRoster = (t: string) => t.replace(/^people:\n(?: {2}- name: .*\n(?: {4}roles: .*\n)?)+/m, '');
+
+  it('founding members written again family name first or with a note are not new members: the blocker is open', () => {
+    const strong = assessFile('examples/launch-ready.yaml');
+    expect(item(strong, 'audience.founding-members').status).toBe('met');
+    // 22 founding members, 20 needed: three of them the same people as others, written another way.
+    const again = assessFile('examples/launch-ready.yaml', (t) =>
+      t
+        .replace('{ name: Kofi Asante,', '{ name: "Raman, Priya",')
+        .replace('{ name: Mei Chen,', '{ name: Jonas Becker (power builders),')
+        .replace('{ name: Ben Whitaker,', '{ name: Amara Nwosu - platform admins,'),
+    );
+    expect(item(again, 'audience.founding-members')).toMatchObject({ status: 'partial', severity: 'blocker' });
+    expect(passes(again)).toBe(false);
+  });
+
+  it('one responder named three ways is one responder: reporting is not met and lint fails', () => {
+    const noRoster = assessFile('examples/launch-ready.yaml', withoutRoster);
+    expect(item(noRoster, 'governance.reporting').status).toBe('met');
+    const one = assessFile('examples/launch-ready.yaml', (t) =>
+      withoutRoster(t).replace(
+        'responders: [Maya Okonkwo, Tom\u00e1s Ibarra, Hannah Brooks]',
+        'responders: [Maya Okonkwo, "Okonkwo, Maya", Maya Okonkwo (backup)]',
+      ),
+    );
+    expect(item(one, 'governance.reporting')).toMatchObject({ status: 'partial', severity: 'blocker' });
+    expect(item(one, 'governance.reporting').failed.map((f) => f.detail)).toContain('1 of 2 named');
+    expect(passes(one)).toBe(false);
+  });
+
+  it('enforcement steps of one letter, digit or mark are no steps: the blocker is open, each a finding at its line', () => {
+    const strong = assessFile('examples/launch-ready.yaml');
+    expect(item(strong, 'governance.enforcement').status).toBe('met');
+    for (const steps of ['[a, b, c]', '["1", "2", "3"]', '[x, y, z]', '["-", "-", "-"]']) {
+      const a = assessFile('examples/launch-ready.yaml', (t) =>
+        t.replace(/^ {4}enforcement:\n(?: {6}- .*\n)+/m, `    enforcement: ${steps}\n`),
+      );
+      expect(item(a, 'governance.enforcement').status, steps).toBe('partial');
+      expect(
+        findings(a, 'non-answer').filter((f) => f.itemId === 'governance.enforcement'),
+        steps,
+      ).toHaveLength(3);
+      expect(passes(a), steps).toBe(false);
+    }
+    // Short words are steps: 'Warn', 'Ban' and one character of a script written without spaces.
+    const short = assessFile('examples/launch-ready.yaml', (t) =>
+      t.replace(/^ {4}enforcement:\n(?: {6}- .*\n)+/m, '    enforcement: [Warn, Mute, "\u7981"]\n'),
+    );
+    expect(item(short, 'governance.enforcement').status).toBe('met');
+  });
+});
+
 describe('dates that say something was done, or when it comes next', () => {
   it('a training on a day still to come is not done; a next survey, review or renewal decades away keeps no rhythm', () => {
     const strong = assessFile('examples/launch-ready.yaml');

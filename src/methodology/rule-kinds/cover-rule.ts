@@ -4,8 +4,8 @@
 import { getPath } from '../plan-facts.js';
 import type { NumberOrParam } from '../types.js';
 import { namedPeople } from './people-rule.js';
-import { isNonAnswer } from '../../text/non-answer.js';
-import { foldName, numberOf, pathProblem, type RuleKindModule, type RuleNote, ruleBase, type RuleBase } from './rule-kind.js';
+import { isBareCharacter, isNonAnswer } from '../../text/non-answer.js';
+import { foldName, foldRole, numberOf, pathProblem, type RuleKindModule, type RuleNote, ruleBase, type RuleBase } from './rule-kind.js';
 
 /** Backup cover: each critical function at `path` held by enough people, and nobody holding too many. */
 export interface CoverRule extends RuleBase {
@@ -39,7 +39,8 @@ export const coverRule: RuleKindModule<CoverRule> = {
             typeof f === 'object' &&
             typeof (f as { function?: unknown }).function === 'string' &&
             (f as { function: string }).function.trim() !== '' &&
-            !isNonAnswer((f as { function: string }).function),
+            !isNonAnswer((f as { function: string }).function) &&
+            !isBareCharacter((f as { function: string }).function),
         )
       : [];
     const roster = context.rosterPeople();
@@ -67,7 +68,7 @@ export const coverRule: RuleKindModule<CoverRule> = {
       if (Array.isArray(entry.people))
         for (const n of entry.people) if (typeof n === 'string' && !display.has(foldName(n))) display.set(foldName(n), n.trim());
       const holders = new Set(known);
-      const role = foldName(name);
+      const role = foldRole(name);
       for (const folded of byRole.get(role) ?? []) holders.add(folded);
       for (const h of holders) load.set(h, (load.get(h) ?? 0) + 1);
       if (holders.size < minHolders) {

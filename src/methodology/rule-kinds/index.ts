@@ -94,7 +94,7 @@ export function createRuleContext(plan: RuleContextInput, validators: EvidenceVa
   const fact = (segments: readonly string[]): unknown => {
     const key = pathKey(segments);
     if (cleaned.has(key)) return cleaned.get(key);
-    const value = withoutBlanks(getPath(plan.data, segments), heard, segments, plan.unknownPeople);
+    const value = withoutBlanks(getPath(plan.data, segments), heard, segments, plan.unknownPeople, plan.peopleLists);
     cleaned.set(key, value);
     return value;
   };
@@ -192,4 +192,4 @@ export type {
   RuleReviewContext,
   RuleValidateContext,
 } from './rule-kind.js';
-export { foldName } from './rule-kind.js';
+export { foldName, foldRole } from './rule-kind.js';

@@ -79,7 +79,8 @@ export function unmeasured(fresh: Extract<Fresh, { ok: false }>): RuleOutcome {
 /** The value of a dated fact when it is present, dated, not in the future and fresh enough. */
 export function freshValue(segments: readonly string[], maxAge: NumberOrParam, context: RuleContext): Fresh {
   const fact = readDatedFact(context.data, segments);
-  const value = withoutBlanks(fact.value);
+  // One member leader written twice is one (a list of people, Methodology.peopleLists).
+  const value = withoutBlanks(fact.value, undefined, fact.valuePath, undefined, context.peopleLists);
   if (value === undefined) return { ok: false, notes: [] };
   if (!fact.asOf || !isIsoDate(fact.asOf))
     return { ok: false, detail: `give the date it was measured in ${fact.asOfPath.join('.')}`, notes: [] };

@@ -1,10 +1,11 @@
 // Rule kind `people`: names of people at a plan path (one name, a list of names, or a list of records
 // with a name field); at least `min` distinct people, and, where the plan has a roster, only people on it.
 import { getPath } from '../plan-facts.js';
-import { isNonAnswer } from '../../text/non-answer.js';
+import { isBareCharacter, isNonAnswer } from '../../text/non-answer.js';
 import type { NumberOrParam } from '../types.js';
 import {
   foldName,
+  foldRole,
   numberOf,
   pathProblem,
   type RosterPerson,
@@ -56,7 +57,7 @@ export const peopleRule: RuleKindModule<PeopleRule> = {
         : namedPeople(value, rule.segments, rule.field, context);
     // People lists come from the roster: everyone whose roles name the rule's role counts.
     if (rule.role !== undefined) {
-      const role = foldName(rule.role);
+      const role = foldRole(rule.role);
       for (const person of context.rosterPeople()) if (person.roles.has(role)) known.add(person.folded);
     }
     const min = numberOf(rule.min, context.params);
@@ -130,8 +131,8 @@ export function namedPeople(
   const nonAnswers: RuleNote[] = [];
   const take = (v: unknown, path: (string | number)[]): void => {
     if (typeof v !== 'string' || v.trim() === '') unnamed++;
-    // "tbd" or "nobody yet" names nobody, roster or not.
-    else if (isNonAnswer(v)) {
+    // "tbd" or "nobody yet" names nobody, roster or not; nor does one letter or mark ("a", "-").
+    else if (isNonAnswer(v) || isBareCharacter(v)) {
       unnamed++;
       nonAnswers.push({ code: 'non-answer', path, data: { text: v } });
     } else entries.push({ name: v, path });
@@ -168,15 +169,15 @@ export function rosterPeople(data: unknown): RosterPerson[] {
   for (const p of people) {
     if (!p || typeof p !== 'object' || typeof (p as { name?: unknown }).name !== 'string') continue;
     const name = (p as { name: string }).name;
-    // "TBD" or "Nobody" on the roster is no one, whatever role it is given.
-    if (isNonAnswer(name)) continue;
+    // "TBD", "Nobody" or "x" on the roster is no one, whatever role it is given.
+    if (isNonAnswer(name) || isBareCharacter(name)) continue;
     const roles = (p as { roles?: unknown }).roles;
     const folded = foldName(name);
     // One entry per person, however the name is written (case, spacing, invisible characters, accents).
     byName.set(folded, {
       name,
       folded,
-      roles: new Set(Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string').map(foldName) : []),
+      roles: new Set(Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string').map(foldRole) : []),
     });
   }
   return [...byName.values()];

@@ -4,7 +4,8 @@
 import type { DataPath } from '../../source/yaml-source.js';
 import type { FindingCodeOf } from '../finding-kinds.js';
 import type { NumberOrParam } from '../types.js';
-import { compatibleForm } from '../../text/non-answer.js';
+
+export { foldName, foldRole } from '../../text/person-name.js';
 
 /** The fields every rule has, whatever its kind. */
 export interface RuleBase {
@@ -100,6 +101,8 @@ export interface RuleContext {
   roster: ReadonlySet<string> | null;
   /** Paths (joined by NUL) of names in person fields that are not on the roster: facts leave them out. */
   unknownPeople?: ReadonlySet<string>;
+  /** The plan's lists of people (Methodology.peopleLists): `fact` counts their entries once per person. */
+  peopleLists?: ReadonlySet<string>;
   /** Per roster person (folded), the key duties they hold through person fields (the host, a safeguarding lead). */
   keyDuties?: ReadonlyMap<string, number>;
   /** Members, or the audience's size while planning. */
@@ -120,7 +123,7 @@ export interface RosterPerson {
   name: string;
   /** The name folded for comparison (foldName). */
   folded: string;
-  /** Their roles, folded. */
+  /** Their roles, folded (foldRole). */
   roles: ReadonlySet<string>;
 }
 
@@ -203,33 +206,6 @@ export function paramProblems(
   }
   return problems;
 }
-
-/**
- * Names compared as people write them: trimmed, case and inner spacing folded. toLowerCase, not
- * toLocaleLowerCase('en'): the same mapping for English, without loading ICU.
- */
-export function foldName(name: string): string {
-  // One person however the name is encoded: composed accents and plain letters (NFKC, so full-width
-  // letters too), no invisible characters and no marks around it, so that "Maya Okonkwo" with a zero-width
-  // space or a full stop, or "Tomás" written with a combining accent, is not a second one.
-  const spaced = compatibleForm(name).trim().replace(/\s+/g, ' ');
-  // Most names begin and end with a letter: no expression runs for them.
-  const folded = WORDY.test(spaced.charAt(0)) && WORDY.test(spaced.charAt(spaced.length - 1)) ? spaced : spaced.replace(OUTER_MARKS, '');
-  const lower = folded.toLowerCase();
-  // Accents and the letters people type without them are one person's name however typed: 'José Núñez'
-  // and 'Jose Nunez', 'Jonas Weiß' and 'JONAS WEISS'.
-  return NOT_ASCII.test(lower) ? lower.normalize('NFKD').replace(MARKS_G, '').replace(SHARP_S_G, 'ss').replace(DOTLESS_I_G, 'i') : lower;
-}
-
-const NOT_ASCII = /[^\x00-\x7f]/;
-const MARKS_G = /\p{M}/gu;
-const SHARP_S_G = /\u00df/g;
-const DOTLESS_I_G = /\u0131/g;
-
-const WORDY = /^[\p{L}\p{N}]$/u;
-
-/** Marks around a name ("Maya Okonkwo.", "'Ana'"): not part of it. */
-const OUTER_MARKS = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 
 export function pathProblem(rule: RuleShape, context: RuleValidateContext): RuleProblem[] {
   return context.planHasPath(rule.segments)
