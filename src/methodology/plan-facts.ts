@@ -114,16 +114,30 @@ const NOT_BLANK = /\S/;
 
 /**
  * What makes two entries of a list the same: a text, however it is spaced, cased or encoded; an entry
- * with a `name` (a person, a channel), by its name. Other entries (a dated event, a step with an owner)
- * are never the same as another.
+ * with a `name` (a person, a channel), by its name; any other record (a dated event, a step with an
+ * owner) by everything it says, so that the same step written three times is one step, while two steps
+ * that differ in any field stay two.
  */
 function entryKey(entry: unknown, ofPeople: boolean): string | undefined {
   if (typeof entry === 'string') return `t${ofPeople ? foldName(entry) : foldText(entry)}`;
   if (entry !== null && typeof entry === 'object' && !Array.isArray(entry)) {
     const name = (entry as Record<string, unknown>).name;
     if (typeof name === 'string') return `n${ofPeople ? foldName(name) : foldText(name)}`;
+    return `r${contentKey(entry)}`;
   }
   return undefined;
+}
+
+/** A value as one string that two values share only when they say the same: keys in order, texts folded. */
+function contentKey(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(foldText(value));
+  if (value === null || typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) return `[${value.map(contentKey).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  return `{${Object.keys(record)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${contentKey(record[key])}`)
+    .join(',')}}`;
 }
 
 /** Whether the list at `path` is one of `people` (its indices read as `*`). */

@@ -585,6 +585,41 @@ describe('one person is one person, and one letter is no step', () => {
     expect(passes(one)).toBe(false);
   });
 
+  it('the same record listed again is one record: three copies of one onboarding step are one step', () => {
+    const step = '      - { when: on joining, action: Welcome message, owner: Maya Okonkwo }\n';
+    const copies = assessFile('examples/launch-ready.yaml', (t) =>
+      t.replace(/^ {4}steps:\n(?: {6}- when: .*\n(?: {8}.*\n)*)+/m, `    steps:\n${step}${step}${step.replace('Welcome', 'welcome ')}`),
+    );
+    expect(item(copies, 'audience.onboarding').status).not.toBe('met');
+    expect(item(copies, 'audience.onboarding').failed.map((f) => f.path)).toContain('audience.onboarding.steps');
+    // Steps that differ in any field stay steps of their own.
+    const three = assessFile('examples/launch-ready.yaml', (t) =>
+      t.replace(
+        /^ {4}steps:\n(?: {6}- when: .*\n(?: {8}.*\n)*)+/m,
+        `    steps:\n${step}${step.replace('on joining', 'day 3')}${step.replace('Welcome message', 'First task')}`,
+      ),
+    );
+    expect(item(three, 'audience.onboarding').failed.map((f) => f.path)).not.toContain('audience.onboarding.steps');
+  });
+
+  it('one critical function listed three ways is one function: backup cover is not met on it', () => {
+    // The strong example's cover is partial: Maya Okonkwo holds too many functions.
+    expect(item(assessFile('examples/launch-ready.yaml'), 'measurement.backup-cover').status).toBe('partial');
+    const entry = (name: string) => `    - function: ${name}\n      people: [Tom\u00e1s Ibarra, Maya Okonkwo, Kwame Mensah]\n`;
+    const once = assessFile('examples/launch-ready.yaml', (t) =>
+      t.replace(
+        /^ {2}critical_functions:\n(?: {4}.*\n)+/m,
+        `  critical_functions:\n${entry('moderation')}${entry('Moderation')}${entry('"moderation "')}`,
+      ),
+    );
+    expect(item(once, 'measurement.backup-cover').status).not.toBe('met');
+    expect(
+      item(once, 'measurement.backup-cover')
+        .failed.map((f) => f.detail)
+        .join(),
+    ).toMatch(/1 of 3 functions listed/);
+  });
+
   it('enforcement steps of one letter, digit or mark are no steps: the blocker is open, each a finding at its line', () => {
     const strong = assessFile('examples/launch-ready.yaml');
     expect(item(strong, 'governance.enforcement').status).toBe('met');

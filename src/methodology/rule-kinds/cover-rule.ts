@@ -59,7 +59,9 @@ export const coverRule: RuleKindModule<CoverRule> = {
         if (holders) holders.push(person.folded);
         else byRole.set(role, [person.folded]);
       }
-    let thin = 0;
+    // One function listed again ('moderation', 'Moderation ') is one function: its holders are joined,
+    // and it counts once toward the functions asked for and once toward each holder's load.
+    const byFunction = new Map<string, { name: string; index: number; holders: Set<string> }>();
     for (const entry of functions) {
       const index = places.get(entry) ?? -1;
       const name = String(entry.function);
@@ -67,9 +69,13 @@ export const coverRule: RuleKindModule<CoverRule> = {
       for (const note of unknown) notes.push(note);
       if (Array.isArray(entry.people))
         for (const n of entry.people) if (typeof n === 'string' && !display.has(foldName(n))) display.set(foldName(n), n.trim());
-      const holders = new Set(known);
       const role = foldRole(name);
-      for (const folded of byRole.get(role) ?? []) holders.add(folded);
+      let held = byFunction.get(role);
+      if (!held) byFunction.set(role, (held = { name, index, holders: new Set(byRole.get(role) ?? []) }));
+      for (const folded of known) held.holders.add(folded);
+    }
+    let thin = 0;
+    for (const { name, index, holders } of byFunction.values()) {
       for (const h of holders) load.set(h, (load.get(h) ?? 0) + 1);
       if (holders.size < minHolders) {
         thin++;
@@ -94,7 +100,7 @@ export const coverRule: RuleKindModule<CoverRule> = {
     }
     const minFunctions = numberOf(rule.functions, context.params);
     const problems: string[] = [];
-    if (functions.length < minFunctions) problems.push(`${functions.length} of ${minFunctions} functions listed`);
+    if (byFunction.size < minFunctions) problems.push(`${byFunction.size} of ${minFunctions} functions listed`);
     if (thin > 0) problems.push(`${thin} with fewer than ${minHolders} holders`);
     if (overloaded > 0) problems.push(`${overloaded} ${overloaded === 1 ? 'person holds' : 'people hold'} more than ${maxPerPerson}`);
     return { pass: problems.length === 0, ...(problems.length > 0 ? { detail: problems.join('; ') } : {}), notes };
