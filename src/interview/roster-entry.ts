@@ -1,5 +1,6 @@
 // Pure: the roster as the interview takes it, one line per person ("Ana Lima: host, moderator"), each
 // line checked before it is accepted, and merged into the plan's `people` without losing what is there.
+import { isRosterSlot } from '../methodology/rule-kinds/people-rule.js';
 import { foldName, foldRole } from '../methodology/rule-kinds/rule-kind.js';
 import { isNonAnswer } from '../text/non-answer.js';
 
@@ -28,7 +29,9 @@ export function parseRosterLine(line: string, example = rosterExample()): Roster
   const name = (colon < 0 ? text : text.slice(0, colon)).trim().replace(/\s+/g, ' ');
   const roles = colon < 0 ? [] : splitRoles(text.slice(colon + 1));
   if (name.length === 0) return { ok: false, problem: `start the line with the name, then a colon and the roles: "${example}"` };
-  if (isNonAnswer(name)) return { ok: false, problem: `'${name}' is not a name; leave the line empty when everyone is listed` };
+  // The assessment counts no one for these ('tbd', 'Moderator 2'): refused as typed.
+  if (isNonAnswer(name) || isRosterSlot(name, () => new Set(roles.map(foldName))))
+    return { ok: false, problem: `'${name}' is not a name; leave the line empty when everyone is listed` };
   if (colon < 0 && name.includes(',')) return { ok: false, problem: `one person per line, with a colon after the name: "${example}"` };
   if (CONTACT.test(text)) return { ok: false, problem: 'leave e-mail addresses and phone numbers out: the plan may be read by others' };
   return { ok: true, entry: { name, roles } };

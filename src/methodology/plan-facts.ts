@@ -1,6 +1,6 @@
 // Pure: reading facts out of a plan's data: a value at a dotted path, blanks and non-answers taken out,
 // dated facts.
-import { compatibleForm, isBareCharacter, isNonAnswer, isPlaceholderLink } from '../text/non-answer.js';
+import { compatibleForm, isBareCharacter, isNonAnswer, isPlaceholderLink, isTemplateAddress } from '../text/non-answer.js';
 import { foldName } from '../text/person-name.js';
 
 /** The value at a path, or undefined where any step is missing (own keys only, never a prototype's). */
@@ -18,13 +18,14 @@ export function getPath(data: unknown, segments: readonly string[]): unknown {
 export type NonAnswerListener = (path: (string | number)[], text: string) => void;
 
 /**
- * The value with blank text, non-answers ("none", "tbd", "not done", "-": isNonAnswer), list entries of
- * one letter, digit or mark ("a", "1": isBareCharacter) and empty values taken out, as if never written:
- * an empty `metric: ""`, a `- ""` list entry, steps `[a, b, c]` or a decision "none" must not satisfy a
- * rule that asks for a metric, entries or a decision. Parts with nothing to take out are returned as
- * they are, not copied (a lint reads a whole plan through this once). `onNonAnswer`, with the path of
- * `value` in the plan, hears of every non-answer taken out. In `peopleLists` (dotted list paths, `*` for
- * an outer list's entries: Methodology.peopleLists), two entries naming one person are one.
+ * The value with blank text, non-answers ("none", "tbd", "not done", "-": isNonAnswer), links that lead
+ * nowhere, a template's address (`conduct@example.com`), list entries of one letter, digit or mark ("a",
+ * "1": isBareCharacter) and empty values taken out, as if never written: an empty `metric: ""`, a `- ""`
+ * list entry, steps `[a, b, c]` or a decision "none" must not satisfy a rule that asks for a metric,
+ * entries or a decision. Parts with nothing to take out are returned as they are, not copied (a lint
+ * reads a whole plan through this once). `onNonAnswer`, with the path of `value` in the plan, hears of
+ * every non-answer taken out. In `peopleLists` (dotted list paths, `*` for an outer list's entries:
+ * Methodology.peopleLists), two entries naming one person are one.
  */
 export function withoutBlanks(
   value: unknown,
@@ -57,7 +58,7 @@ function clean(
     const first = value.charCodeAt(0);
     if (!((first > 0x20 && first < 0x7f) || NOT_BLANK.test(value))) return undefined;
     if (leaveOut && path && leaveOut.has(path.join('\u0000'))) return undefined;
-    if (!isNonAnswer(value) && !isPlaceholderLink(value)) return value;
+    if (!isNonAnswer(value) && !isPlaceholderLink(value) && !isTemplateAddress(value)) return value;
     if (onNonAnswer && path) onNonAnswer([...path], value);
     return undefined;
   }

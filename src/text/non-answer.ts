@@ -276,6 +276,51 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
   'name surname',
   'your name',
   'full name',
+  'volunteer needed',
+  'volunteers needed',
+  'volunteer wanted',
+  'volunteers wanted',
+  'help wanted',
+  'help needed',
+  'looking for volunteers',
+  'looking for a volunteer',
+  'looking for someone',
+  'seeking volunteers',
+  'open slot',
+  'open seat',
+  'position vacant',
+  'vacant position',
+  'we re hiring',
+  'we are hiring',
+  // a template's words for the answer still to be written
+  'fill in',
+  'fill this in',
+  'fill this out',
+  'fill me in',
+  'to fill in',
+  'to be filled',
+  'text here',
+  'your text',
+  'your text here',
+  'some text',
+  'sample text',
+  'dummy text',
+  'example text',
+  'enter text',
+  'insert text',
+  'type here',
+  'enter here',
+  'write here',
+  // waiting on someone's yes
+  'pending approval',
+  'awaiting approval',
+  'approval pending',
+  'pending confirmation',
+  'awaiting confirmation',
+  'pending decision',
+  'awaiting decision',
+  'pending sign off',
+  'to be approved',
 ]);
 
 /**
@@ -443,7 +488,7 @@ function putOff(plain: string, ascii: boolean): boolean {
     text = text.replace(ANY_SPACE_G, ' ');
     if (NON_ASCII.test(text)) return false;
   }
-  return DEFERRAL.test(text);
+  return DEFERRAL.test(text) || WAITING_ON_SOMEONE.test(text) || LEFT_TO_WRITE.test(text);
 }
 
 const ANY_SPACE_G = /\s/g;
@@ -480,16 +525,47 @@ const DEFERRAL = new RegExp(
   ].join(''),
   'i',
 );
+/**
+ * An answer left for someone else to give: 'To be confirmed by the sponsor', 'Not yet approved by legal',
+ * 'Pending approval from the board'. Kept to confirming and approving, which say the answer is not given
+ * yet; 'To be decided by majority vote' says how a group decides. A medium ('by email') says how,
+ * and is an answer.
+ */
+const WAITING_ON_SOMEONE = new RegExp(
+  [
+    '^[^a-z0-9]*(?:',
+    '(?:(?:it|this|that|details?)\\s+)?(?:(?:is|are)\\s+)?(?:(?:still|yet)\\s+)?(?:to\\s+be|not\\s+yet(?:\\s+been)?)\\s+',
+    '(?:confirmed|approved|announced|finali[sz]ed|signed\\s+off)',
+    '|(?:pending|awaiting)\\s+(?:approval|confirmation|sign[\\s-]*off|(?:a\\s+)?decision)',
+    ')',
+    '(?:\\s+(?:by|with|from)\\s+(?!(?:e-?mail|mail|phone|post|letter|sms|text|chat)\\b)[a-z]+(?:\\s+[a-z]+){0,3})?',
+    '[^a-z0-9]*$',
+  ].join(''),
+  'i',
+);
+
+/**
+ * A template's instruction left in place of the answer: 'Enter text here', 'Insert description here',
+ * 'Reason goes here', 'Your name here', 'Fill this in'. Each needs its 'here' (or 'fill … in'):
+ * 'Enter the forum through the member portal' is an answer.
+ */
+const LEFT_TO_WRITE =
+  /^[^a-z0-9]*(?:(?:please\s+)?(?:enter|insert|add|type|write|put|paste|fill\s+in)\s+(?:[a-z]+\s+){0,3}here|(?:(?:your|the)\s+)?[a-z]+(?:\s+[a-z]+)?\s+goes?\s+here|your\s+[a-z]+(?:\s+[a-z]+)?\s+here|(?:please\s+)?fill\s+(?:this|it|me|these|them)\s+(?:in|out)(?:\s+here)?)[^a-z0-9]*$/i;
+
 /** Longest text read for a deferral ('It is still to be decided at a later stage, next quarter' is 57). */
 const LONGEST_DEFERRAL = 72;
 /** Longest text isNonAnswer reads at all: a phrase dressed up (twice the longest), or a deferral. */
 const LONGEST_TEXT = Math.max(LONGEST * 2, LONGEST_DEFERRAL);
 
 const NON_ASCII = /[^\x00-\x7f]/;
-/** First characters of a slot or a placeholder word (lower-cased by | 0x20: '{', '<', '[' stay apart). */
-const SLOT_FIRST: ReadonlySet<number> = new Set([...'{<[tfxc'].map((ch) => ch.charCodeAt(0) | 0x20));
-/** A template's slot left unfilled: '{{channel}}', '<channel>', '[insert channel]'. */
-const TEMPLATE = /^\s*(?:\{\{[^{}]*\}\}|<[a-z][\w -]*>|\[(?:insert|add|your|name|tbd)[^[\]]*\])\s*$/i;
+/** First characters of a slot or a placeholder word (lower-cased by | 0x20: '{', '<', '[', '$' stay apart). */
+const SLOT_FIRST: ReadonlySet<number> = new Set([...'{<[$tfxc'].map((ch) => ch.charCodeAt(0) | 0x20));
+/**
+ * A template's slot left unfilled: '{{channel}}', '<channel>', '[insert channel]', and a lone variable
+ * ('${WHO}', '{who}', '{0}'): one name in braces is a slot, never an answer.
+ */
+const TEMPLATE =
+  /^\s*(?:\{\{[^{}]*\}\}|<[a-z][\w -]*>|\[(?:insert|add|your|name|tbd)[^[\]]*\]|\$?\{\s*(?:[a-z_][\w.-]*|\d{0,2})\s*\})\s*$/i;
 /**
  * 'Todo' as written in Spanish and Portuguese ('all'): an answer, where 'TODO' and 'todo' are a
  * programmer's placeholder. Case tells them apart, in the opening word and alone.
@@ -678,6 +754,7 @@ export function isPlaceholderLink(text: string): boolean {
   if (!text.startsWith('//', colon + 1)) return false;
   // No host at all: 'https://', 'https:///coc'.
   if (/^[a-z][a-z0-9+.-]*:\/\/(?:\/|\s*$)/i.test(link)) return true;
+  if (namesNoSite(link.slice(colon + 3))) return true;
   const written = PLAIN_HOST.exec(text)?.[1]?.toLowerCase();
   // A template's host with look-alike letters in it ('ехаmple.com' with a Cyrillic е and а).
   if (written !== undefined && NON_ASCII.test(written) && isTemplateHost(compatibleForm(written))) return true;
@@ -710,6 +787,48 @@ export function isPlaceholderLink(text: string): boolean {
     isTemplateHost(host)
   );
 }
+
+/**
+ * What follows a link's `//` names no site: a host with no letter or digit ('https://...', 'https://-'),
+ * or, where every name in the host is under three characters (too short for the check of each name), a
+ * non-answer written in the address's place ('https://n/a', 'https://n.a'). 'https://no.no/coc' stays a link.
+ */
+function namesNoSite(afterSlashes: string): boolean {
+  const host = LINK_HOST.exec(afterSlashes)?.[1] ?? '';
+  if (!LETTER_OR_DIGIT.test(host)) return true;
+  return host.split('.').every((label) => label.length < 3) && isNonAnswer(afterSlashes);
+}
+
+/** The host after a link's `//`, past any user name: up to the path, query, fragment or port. */
+const LINK_HOST = /^(?:[^@/?#\s]*@)?(\[[^\]]*\]|[^/?#:\s]*)/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * True when a text is one e-mail address (in angle brackets or not, a remark in brackets after it) at a
+ * template's domain: 'conduct@example.com', 'report@yourdomain.com', 'conduct@example.org (read only by
+ * the responders)', or a template's whole address ('email@address.com', 'name@domain.com'). A value
+ * that is only an address is a contact, and a template's reaches no one. Real domains stay addresses
+ * ('conduct@domain.com' may be someone's), and so do the `.example` ones the bundled plans use.
+ */
+export function isTemplateAddress(text: string): boolean {
+  // Cheap first: only text with an '@' and no longer than an address and a remark.
+  const at = text.indexOf('@');
+  if (at < 1 || text.length > 320) return false;
+  const parts = LONE_ADDRESS.exec(compatibleForm(text));
+  if (!parts) return false;
+  const local = parts[1]!.toLowerCase();
+  const domain = parts[2]!.toLowerCase().replace(/\.$/, '');
+  return isTemplateHost(domain) || YOUR_MAILBOX.test(local) || (TEMPLATE_MAILBOX.test(local) && TEMPLATE_MAIL_DOMAIN.test(domain));
+}
+
+/** One address and nothing else but a remark in brackets: its mailbox and its domain. */
+const LONE_ADDRESS = /^\s*<?([^\s@<>()"]+)@([^\s@<>()"]+\.[^\s@<>()".]+\.?)>?\s*(?:\([^()]*\)\s*)?$/;
+/** A template's mailbox for the reader's own: 'your.name@…', 'youremail@…', 'your-email@…'. */
+const YOUR_MAILBOX = /^your[-_.]?(?:e-?mail|name|address|mail|id|user(?:name)?)?$/;
+/** Mailboxes and domains templates write together ('email@address.com', 'name@domain.com'), only together. */
+const TEMPLATE_MAILBOX =
+  /^(?:e-?mail|name|user(?:name)?|you|me|someone|somebody|first[-_.]?(?:name)?[-_.]?last(?:name)?|john[-_.]?doe|jane[-_.]?doe)$/;
+const TEMPLATE_MAIL_DOMAIN = /^(?:domain|address|email|e-mail|mail|company|website)\.(?:com|org|net)$/;
 
 /**
  * A template's host left in: the documentation domains ('example.com'), 'your…' names ('yourdomain.com',

@@ -128,7 +128,9 @@ describe('the built-in methodology', () => {
       for (const rule of item.evidence) {
         if (rule.kind === 'people' && typeof rule.min === 'object') {
           const limit = values[rule.min.$param]!;
-          const names = (n: number) => Array.from({ length: n }, (_, i) => (rule.field ? { [rule.field]: `Person ${i}` } : `Person ${i}`));
+          // Names of people: 'Person 1' would be a place on a roster, not a person.
+          const names = (n: number) =>
+            Array.from({ length: n }, (_, i) => (rule.field ? { [rule.field]: `Ana Lima ${i}` } : `Ana Lima ${i}`));
           const context = (n: number) =>
             ruleContext({ data: withPath(rule.segments, names(n)), params: values, lists: {}, today: '2026-11-25', roster: null });
           expect(checkRule(rule, context(limit)).pass, `${item.id} ${rule.path} at ${limit} people`).toBe(true);

@@ -1,6 +1,6 @@
 // Pure: what the text kinds share: a typed text that counts as not written, and a list typed on one
 // line separated by commas.
-import { isNonAnswer } from '../../text/non-answer.js';
+import { isNonAnswer, isTemplateAddress } from '../../text/non-answer.js';
 import type { Checked } from './value-kind.js';
 
 /** Why a typed text would count as not written ("none", "tbd"), or undefined. */
@@ -25,5 +25,9 @@ export function checkText(entered: unknown): Checked {
   if (typeof entered !== 'string' || entered.trim().length === 0) return { ok: false, problem: 'enter some text' };
   const text = entered.trim();
   const odd = nonAnswerProblem(text);
-  return odd ? { ok: false, problem: odd } : { ok: true, value: text };
+  if (odd) return { ok: false, problem: odd };
+  // The assessment counts a template's address as not written: refused as typed.
+  if (isTemplateAddress(text))
+    return { ok: false, problem: `'${text}' is a template's address and reaches no one: enter the address that is read` };
+  return { ok: true, value: text };
 }

@@ -1,7 +1,7 @@
 // Rule kind `people`: names of people at a plan path (one name, a list of names, or a list of records
 // with a name field); at least `min` distinct people, and, where the plan has a roster, only people on it.
 import { getPath } from '../plan-facts.js';
-import { isBareCharacter, isNonAnswer } from '../../text/non-answer.js';
+import { compatibleForm, isBareCharacter, isNonAnswer } from '../../text/non-answer.js';
 import type { NumberOrParam } from '../types.js';
 import {
   foldName,
@@ -124,15 +124,17 @@ export function namedPeople(
   value: unknown,
   segments: readonly (string | number)[],
   field: string | undefined,
-  context: Pick<RuleContext, 'roster'>,
+  context: Pick<RuleContext, 'roster' | 'data'>,
 ): { known: Set<string>; notes: RuleNote[]; unnamed: number; unknownCount: number } {
   const entries: { name: string; path: (string | number)[] }[] = [];
   let unnamed = 0;
   const nonAnswers: RuleNote[] = [];
+  let roles: ReadonlySet<string> | undefined;
   const take = (v: unknown, path: (string | number)[]): void => {
     if (typeof v !== 'string' || v.trim() === '') unnamed++;
-    // "tbd" or "nobody yet" names nobody, roster or not; nor does one letter or mark ("a", "-").
-    else if (isNonAnswer(v) || isBareCharacter(v)) {
+    // "tbd" or "nobody yet" names nobody, roster or not; nor does one letter or mark ("a", "-"), nor a
+    // place on it ("Moderator 2").
+    else if (isNonAnswer(v) || isBareCharacter(v) || isRosterSlot(v, () => (roles ??= rosterRoles(context.data)))) {
       unnamed++;
       nonAnswers.push({ code: 'non-answer', path, data: { text: v } });
     } else entries.push({ name: v, path });
@@ -166,11 +168,12 @@ export function rosterPeople(data: unknown): RosterPerson[] {
   const people = getPath(data, ['people']);
   const byName = new Map<string, RosterPerson>();
   if (!Array.isArray(people)) return [];
+  let given: ReadonlySet<string> | undefined;
   for (const p of people) {
     if (!p || typeof p !== 'object' || typeof (p as { name?: unknown }).name !== 'string') continue;
     const name = (p as { name: string }).name;
-    // "TBD", "Nobody" or "x" on the roster is no one, whatever role it is given.
-    if (isNonAnswer(name) || isBareCharacter(name)) continue;
+    // "TBD", "Nobody" or "x" on the roster is no one, whatever role it is given; nor is "Moderator 2" or "Person B".
+    if (isNonAnswer(name) || isBareCharacter(name) || isRosterSlot(name, () => (given ??= rosterRoles(data)))) continue;
     const roles = (p as { roles?: unknown }).roles;
     const folded = foldName(name);
     // One entry per person, however the name is written (case, spacing, invisible characters, accents).
@@ -182,3 +185,69 @@ export function rosterPeople(data: unknown): RosterPerson[] {
   }
   return [...byName.values()];
 }
+
+/**
+ * Whether a roster name is a place to fill rather than a person: a role followed by a number ('Moderator 2',
+ * 'Host #1'), by one capital letter ('Person B'), by 'needed' or 'wanted' ('Moderators needed'), or by a
+ * note that is a non-answer ('Host (to be hired)', 'Moderator: vacant'). The role is one the roster gives
+ * (`roles`, asked for only when the name has such an ending) or a word rosters use for a place
+ * (SLOT_WORDS). 'Moderator Smith' and 'Anna 2' are people.
+ */
+export function isRosterSlot(name: string, roles: () => ReadonlySet<string>): boolean {
+  // A name is short; a longer text is read no further (and never costs the expression much).
+  const parts = name.length <= 80 ? SLOT_NAME.exec(compatibleForm(name).trim()) : null;
+  if (!parts) return false;
+  const note = parts[2] ?? parts[3];
+  if (note !== undefined && !OPEN_NOTE.test(note) && !isNonAnswer(note)) return false;
+  const role = foldRole(parts[1]!);
+  const single = role.endsWith('s') ? role.slice(0, -1) : role;
+  // 'Moderator 2', 'Moderators needed', 'Backup moderator 1', 'Vacancy 2'.
+  if (SLOT_WORDS.has(role) || SLOT_WORDS.has(single) || SLOT_WORDS.has(role.slice(role.lastIndexOf(' ') + 1)) || isNonAnswer(parts[1]!))
+    return true;
+  const known = roles();
+  return known.has(role) || known.has(single);
+}
+
+/** A role and what marks it as a place: a number, one capital letter, 'needed'/'wanted', or a note in brackets or after a dash or colon. */
+const SLOT_NAME = /^(\S.*?)(?:\s+(?:#\s*)?\d+|\s+[A-Z]|\s+(?:[Nn]eeded|[Ww]anted)|\s*\(([^()]*)\)|\s*[-\u2013\u2014:]\s+(.+))\.?$/;
+/** Notes that say the place is open: 'Host (open)', 'Greeter - needed'. */
+const OPEN_NOTE = /^\s*(?:open|needed|wanted|free|empty)\s*$/i;
+/** Words a roster writes for a place, not a person, beside the roster's own roles. */
+const SLOT_WORDS: ReadonlySet<string> = new Set([
+  'moderator',
+  'host',
+  'volunteer',
+  'person',
+  'member',
+  'responder',
+  'organiser',
+  'organizer',
+  'admin',
+  'administrator',
+  'helper',
+  'mentor',
+  'tbd',
+  'tba',
+  'someone',
+]);
+
+/**
+ * Every role the roster gives anyone, folded, including those given only to places ('Greeter 1'). Read
+ * once per plan: each people rule, and each critical function, may ask.
+ */
+function rosterRoles(data: unknown): ReadonlySet<string> {
+  const people = getPath(data, ['people']);
+  if (!Array.isArray(people)) return NO_ROLES;
+  let roles = rolesOfRoster.get(people);
+  if (roles) return roles;
+  roles = new Set<string>();
+  for (const p of people) {
+    const given = p && typeof p === 'object' ? (p as { roles?: unknown }).roles : undefined;
+    if (Array.isArray(given)) for (const role of given) if (typeof role === 'string') roles.add(foldRole(role));
+  }
+  rolesOfRoster.set(people, roles);
+  return roles;
+}
+
+const NO_ROLES: ReadonlySet<string> = new Set();
+const rolesOfRoster = new WeakMap<readonly unknown[], Set<string>>();

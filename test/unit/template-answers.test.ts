@@ -1,0 +1,275 @@
+// A template's text left in a plan is no answer: a placeholder link or address, the template's own
+// wording, an answer left for someone else to give, and a place on the roster written as a person.
+import { describe, expect, it } from 'vitest';
+import { givesReason, isNonAnswer, isPlaceholderLink, isTemplateAddress } from '../../src/text/non-answer.js';
+import { withoutBlanks } from '../../src/methodology/plan-facts.js';
+import { buildRule, checkRule, type RuleContext } from '../../src/methodology/rule-kinds/index.js';
+import { isRosterSlot } from '../../src/methodology/rule-kinds/people-rule.js';
+import { parseRosterLine } from '../../src/interview/roster-entry.js';
+import { checkText } from '../../src/interview/value-kinds/entered-text.js';
+import { ruleContext } from '../helpers.js';
+
+/** Each value, checked: what `check` says of it must be `expected` (the value names a failure). */
+function expectEach<T>(check: (value: T) => boolean, values: readonly T[], expected: boolean): void {
+  for (const value of values) expect(check(value), JSON.stringify(value)).toBe(expected);
+}
+
+describe('a link whose host names no site', () => {
+  it('is a placeholder: no letter or digit in the host, or a non-answer where the address goes', () => {
+    expectEach(
+      isPlaceholderLink,
+      ['https://n/a', 'https://...', 'https://-', 'https://_', 'https://n.a', 'https://N/A/', 'http://n.a.', 'https://na', 'https://.'],
+      true,
+    );
+    // Short names that are names, and longer hosts, stay links.
+    expectEach(
+      isPlaceholderLink,
+      ['https://no.no/coc', 'https://x.ai/conduct', 'https://t.co/abc', 'https://go/coc', 'https://na.example/coc', 'https://n8n.io'],
+      false,
+    );
+  });
+});
+
+describe('isTemplateAddress', () => {
+  it("takes one address at a template's domain, or a template's whole address, alone or with a remark", () => {
+    expectEach(
+      isTemplateAddress,
+      [
+        'conduct@example.com',
+        ' Conduct@Example.ORG ',
+        'report@yourdomain.com',
+        'report@your-community.example',
+        'email@address.com',
+        'name@domain.com',
+        'your.name@acme.org',
+        '<conduct@example.net>',
+        'conduct@example.org (read only by the responders)',
+        'conduct@\u0435\u0445\u0430mple.com',
+      ],
+      true,
+    );
+  });
+
+  it('leaves real domains, the .example plans, sentences and other text alone', () => {
+    expectEach(
+      isTemplateAddress,
+      [
+        'conduct@acme.org',
+        'conduct@community.acme.example',
+        'conduct@domain.com',
+        'info@address.com.au',
+        'email@gmail.com',
+        'conduct@example.com or the flag button on every post',
+        'Email conduct@example.com',
+        '@example.com',
+        'example.com',
+        'none',
+      ],
+      false,
+    );
+  });
+
+  it('makes the facts rules read leave the address out, and say where it was', () => {
+    const heard: string[] = [];
+    const value = withoutBlanks({ channel: 'conduct@example.com', appeal: 'appeals@acme.org' }, (path) => heard.push(path.join('.')), [
+      'reporting',
+    ]);
+    expect(value).toEqual({ appeal: 'appeals@acme.org' });
+    expect(heard).toEqual(['reporting.channel']);
+  });
+
+  it('is refused as typed in the interview', () => {
+    expect(checkText('conduct@example.com')).toMatchObject({ ok: false, problem: expect.stringMatching(/template's address/) });
+    expect(checkText('conduct@acme.org')).toEqual({ ok: true, value: 'conduct@acme.org' });
+  });
+});
+
+describe("a template's wording", () => {
+  const template = [
+    'Enter text here',
+    'Insert description here',
+    'Please enter your reason here.',
+    'Add the link here',
+    'Fill this in',
+    'Fill it out here',
+    'fill in',
+    'Text goes here',
+    'Description goes here',
+    'Your text here',
+    'Your name here',
+    'Enter reason here',
+    'Sample text',
+    '${WHO}',
+    '{who}',
+    '{ who }',
+    '{0}',
+    '${channel.url}',
+  ];
+  const answers = [
+    'Enter the forum through the member portal',
+    'Insert a link to the code in every welcome message',
+    'Add yourself to the rota in the shared calendar',
+    'Fill in the form on the conduct page; only the responders read it',
+    'Text the host on the event line',
+    'The sign-up form goes to both responders',
+    'Here is where members ask first: the Help category',
+    '{who: Ana}',
+    '{1, 2, 3}',
+  ];
+
+  it('is no answer, and no reason', () => {
+    expectEach(isNonAnswer, template, true);
+    expectEach(givesReason, template, false);
+  });
+
+  it('leaves real sentences that merely contain its words', () => {
+    expectEach(isNonAnswer, answers, false);
+  });
+});
+
+describe('an answer left for someone else to give', () => {
+  const waiting = [
+    'to be confirmed by the sponsor',
+    'To be confirmed with the venue next week',
+    'Still to be approved by legal',
+    'Not yet approved by the board',
+    'To be announced by the host',
+    'Pending approval',
+    'Pending approval from the sponsor',
+    'Awaiting confirmation.',
+    'Awaiting a decision by the board',
+    'Approval pending',
+    'to be approved',
+  ];
+  const answers = [
+    'Pending requests are answered within 2 days',
+    'Approval by the board in March, then the launch',
+    'To be decided by majority vote',
+    'To be agreed by consensus at the monthly call',
+    'Membership is confirmed by the host within a day',
+    'To be confirmed by email within a day of signing up',
+    'Pending posts are reviewed by a moderator before they appear',
+    'Approved by the sponsor on 2026-10-01',
+  ];
+
+  it('is no answer, and no reason', () => {
+    expectEach(isNonAnswer, waiting, true);
+    expectEach(givesReason, waiting, false);
+  });
+
+  it('leaves answers that say how or when a thing is approved', () => {
+    expectEach(isNonAnswer, answers, false);
+    expect(givesReason('Approval by the board in March, then the launch')).toBe(true);
+  });
+});
+
+describe('a place on the roster', () => {
+  const roles = () => new Set(['greeter', 'conduct responder']);
+
+  it('is no person: a vacancy in words, or a role with a number, a letter or an open note', () => {
+    expectEach(isNonAnswer, ['Volunteer needed', 'Help wanted', 'Looking for volunteers', 'Open slot', "We're hiring"], true);
+    expectEach(
+      (name: string) => isRosterSlot(name, roles),
+      [
+        'Moderator 1',
+        'Moderator 2',
+        'Host #1',
+        'Person A',
+        'Person B.',
+        'Backup moderator 3',
+        'Moderators needed',
+        'Volunteer wanted',
+        'Greeter 2',
+        'Conduct responder B',
+        'Host (to be hired)',
+        'Moderator (vacant)',
+        'Host (open)',
+        'Moderator: TBD',
+        'Greeter \u2013 needed',
+        'Vacancy 2',
+      ],
+      true,
+    );
+  });
+
+  it('leaves people, whatever their name', () => {
+    expectEach(
+      (name: string) => isRosterSlot(name, roles),
+      [
+        'Moderator Smith',
+        'Anna 2nd',
+        'Anna 2',
+        'Malcolm X',
+        'Maya Okonkwo',
+        'Maya Okonkwo (host)',
+        'Ana Lima - moderator',
+        'Person',
+        'Host',
+        'Speaker 2',
+        'x'.repeat(100),
+      ],
+      false,
+    );
+    // A role the roster gives makes its word a place too.
+    expect(isRosterSlot('Speaker 2', () => new Set(['speaker']))).toBe(true);
+  });
+
+  const rule = buildRule({
+    kind: 'people',
+    path: 'governance.code_of_conduct.reporting.responders',
+    role: 'conduct responder',
+    min: 2,
+    message: 'm',
+  });
+  const withSecond = (second: string, listed: boolean): RuleContext => {
+    const people = [
+      { name: 'Maya Okonkwo', roles: ['conduct responder'] },
+      { name: second, roles: ['conduct responder'] },
+    ];
+    return ruleContext({
+      data: {
+        people,
+        governance: { code_of_conduct: { reporting: { responders: listed ? ['Maya Okonkwo', second] : ['Maya Okonkwo'] } } },
+      },
+      params: {},
+      lists: {},
+      today: '2026-11-25',
+      roster: new Set(people.map((p) => p.name.toLowerCase())),
+    });
+  };
+
+  it('counts for no one among the responders, on the roster or in the list', () => {
+    for (const second of [
+      'Volunteer needed',
+      'Help wanted',
+      'Looking for volunteers',
+      'Moderator 1',
+      'Person B',
+      'TBD 2',
+      'Host (to be hired)',
+    ]) {
+      const rostered = withSecond(second, false);
+      expect(
+        rostered.rosterPeople().map((p) => p.name),
+        second,
+      ).toEqual(['Maya Okonkwo']);
+      expect(checkRule(rule, rostered), second).toMatchObject({ pass: false, detail: '1 of 2 named' });
+      const listed = checkRule(rule, withSecond(second, true));
+      expect(listed.pass, second).toBe(false);
+      expect(listed.notes, second).toEqual([
+        { code: 'non-answer', path: ['governance', 'code_of_conduct', 'reporting', 'responders', 1], data: { text: second } },
+      ]);
+    }
+    for (const second of ['Moderator Smith', 'Anna 2nd']) {
+      expect(checkRule(rule, withSecond(second, false)).pass, second).toBe(true);
+      expect(checkRule(rule, withSecond(second, true)).pass, second).toBe(true);
+    }
+  });
+
+  it('is refused as typed in the interview', () => {
+    expect(parseRosterLine('Moderator 2: moderator').ok).toBe(false);
+    expect(parseRosterLine('Greeter 1: greeter').ok).toBe(false);
+    expect(parseRosterLine('Help wanted: conduct responder').ok).toBe(false);
+    expect(parseRosterLine('Moderator Smith: moderator')).toEqual({ ok: true, entry: { name: 'Moderator Smith', roles: ['moderator'] } });
+  });
+});
