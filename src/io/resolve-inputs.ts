@@ -4,7 +4,7 @@
 // silently: an entry that is not a regular file is still listed, and the reader then names it as bad input;
 // a folder that cannot be searched is a problem of its own. A symbolic link that would take lint out of the
 // project, or into a place it never looks for plans, is a problem too (io/plan-bounds.ts says why).
-import { existsSync, lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import { describeFsError } from './read-input.js';
@@ -148,7 +148,11 @@ function listPlans(dir: string, depth: number, out: string[], search: Search): b
     return false;
   }
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.name.startsWith('.')) {
+      // Left out, as ESLint leaves dot folders out; but a plan moved there is said, not silently gone.
+      if (entry.name !== '.git') noteHiddenPlans(path.join(dir, entry.name), entry, skipped);
+      continue;
+    }
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules' && leftOut.keepsFolder(full, '', takesPlanFile)) listPlans(full, depth + 1, out, search);
@@ -165,6 +169,45 @@ function listPlans(dir: string, depth: number, out: string[], search: Search): b
     }
   }
   return true;
+}
+
+/**
+ * A dot file, or a dot folder's own files, that hold a plan (a `community:` key at the top): each named in
+ * the run's log as not checked. Only the folder's first level is read, and only the head of each file, so
+ * a `.github` or a cache folder costs a directory listing.
+ */
+function noteHiddenPlans(full: string, entry: Dirent, skipped: { file: string; why: string }[]): void {
+  if (entry.isFile()) {
+    if (PLAN_FILE.test(entry.name) && looksLikePlan(full)) skipped.push({ file: full, why: 'a dot file, not searched (name it to lint it)' });
+    return;
+  }
+  if (!entry.isDirectory()) return;
+  let inside: Dirent[];
+  try {
+    inside = readdirSync(full, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const file of inside) {
+    const child = path.join(full, file.name);
+    if (file.isFile() && PLAN_FILE.test(file.name) && looksLikePlan(child))
+      skipped.push({ file: child, why: 'in a dot folder, not searched (name it to lint it)' });
+  }
+}
+
+/** Whether the file's first 4 KB hold a top-level `community:` key, as every plan does. Never throws. */
+function looksLikePlan(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(4096);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return /^community:/m.test(head.toString('utf8', 0, n));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function isFolder(file: string): boolean {

@@ -120,6 +120,21 @@ describe('lint chooses files as ESLint does', () => {
     expect(listed(runCli(['lint', 'plans/riverside', ...TODAY], {}, dir).stdout)).toEqual(['plans/riverside/halfway.yaml']);
   });
 
+  it('says which plans a directory search leaves out in dot folders and dot files, and lints them when named', () => {
+    const dir = project('lint:\n  failOn: blocker\n');
+    mkdirSync(path.join(dir, 'plans/.archive'));
+    copyFileSync('examples/forum-only.yaml', path.join(dir, 'plans/.archive/acme.yaml'));
+    copyFileSync('examples/forum-only.yaml', path.join(dir, 'plans/.acme.yaml'));
+    writeFileSync(path.join(dir, 'plans/.archive/settings.yml'), 'not: a plan\n');
+    const r = runCli(['lint', 'plans', ...TODAY], {}, dir);
+    expect(listed(r.stdout)).not.toContain('plans/.archive/acme.yaml');
+    expect(r.stderr.split('\n').filter(Boolean).sort()).toEqual([
+      'commready: plans/.acme.yaml: not checked: a dot file, not searched (name it to lint it)',
+      'commready: plans/.archive/acme.yaml: not checked: in a dot folder, not searched (name it to lint it)',
+    ]);
+    expect(runCli(['lint', 'plans/.archive/acme.yaml', ...TODAY], {}, dir).code).toBe(1);
+  });
+
   it('never judges a plan a link takes out of the repository; a link within it is read as the plan', () => {
     // A checkout whose pull request made community/plan.yaml a link to a passing plan elsewhere on the runner.
     const top = tempDir('commready-links-');
