@@ -715,6 +715,10 @@ function checkItem(context: ParseContext, scope: ItemScope, placed: Placed, raw:
       `item '${raw.id}' has no evidence, so its question must be a rating that fills 'assessment'`,
     );
   }
+  // A rule on an optional fact counts neither way while the fact is left out: alone, it would meet the
+  // item on an empty plan.
+  if (item.evidence.length > 0 && item.evidence.every((r) => 'optional' in r && r.optional === true))
+    at(source, [...where, 'evidence'], `item '${raw.id}' has only optional rules: add one that judges a fact the plan must give`);
   if (item.evidence.length > 0 && !paths.includes(raw.question.fills)) {
     at(
       source,

@@ -432,8 +432,12 @@ function evidenceStatus(c: ItemCheck, claimed: Exclude<AnswerStatus, 'n/a'> | un
   // Rules that failed outright, and rules whose fact nobody measured (fresh): the rest passed or were partly met.
   let failedOutright = 0;
   let unmeasuredRules = 0;
+  // Rules with something to judge: an optional fact left out counts neither way.
+  let judgedRules = 0;
   for (const rule of item.evidence) {
     const outcome = checkRule(rule, context);
+    if (outcome.unjudged) continue;
+    judgedRules++;
     if (!outcome.pass && !outcome.partial) failedOutright++;
     if (outcome.unmeasured) unmeasuredRules++;
     for (const note of outcome.notes)
@@ -449,13 +453,7 @@ function evidenceStatus(c: ItemCheck, claimed: Exclude<AnswerStatus, 'n/a'> | un
   for (const { path, text } of context.takeNonAnswers())
     addFinding(c.findings, item, c.severity, 'non-answer', locationOf(plan.source, path), { text });
   const fromEvidence: ItemStatus =
-    failed.length === 0
-      ? 'met'
-      : unmeasuredRules === item.evidence.length
-        ? 'unmeasured'
-        : failedOutright < item.evidence.length
-          ? 'partial'
-          : 'unmet';
+    failed.length === 0 ? 'met' : unmeasuredRules === judgedRules ? 'unmeasured' : failedOutright < judgedRules ? 'partial' : 'unmet';
   if (claimed === undefined) return { status: fromEvidence, basis: 'evidence', failed, answerDecided: false };
   if (claimed === 'met' && fromEvidence !== 'met')
     addFinding(c.findings, item, c.severity, 'claim-contradicted', answerAt(plan, c.answerKey, 'status'), { claimed });

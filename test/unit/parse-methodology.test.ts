@@ -79,6 +79,24 @@ describe('parseMethodology', () => {
     ]);
   });
 
+  it('rejects an item whose only rules judge optional facts, which an empty plan would meet', () => {
+    const optional = (also: string) =>
+      brokenCopy('second.yaml', (t) =>
+        t.replace(
+          '      - path: custom.rules_url\n        schema: { type: string, format: uri }\n',
+          `${also}      - kind: date\n        path: custom.rules_url\n        optional: true\n        done: true\n`,
+        ),
+      );
+    expect(errorsOf(optional('')).map((d) => d.message)).toEqual([
+      "item 'second.rules' has only optional rules: add one that judges a fact the plan must give",
+    ]);
+    // Beside a rule on a fact the plan must give, it is a methodology like any other.
+    const besides = optional(
+      '      - path: custom.rules_url\n        schema: { type: string, format: uri }\n        message: Link them.\n',
+    );
+    expect(loadMethodology(besides, validation).phases[1]!.items[0]!.evidence.map((r) => r.kind)).toEqual(['schema', 'date']);
+  });
+
   it('rejects an evidence path that the plan schema does not describe', () => {
     const dir = brokenCopy('second.yaml', (t) =>
       t.replace('path: custom.sponsor', 'path: sponsorship.name').replace('fills: custom.sponsor', 'fills: sponsorship.name'),

@@ -228,7 +228,7 @@ describe('rule kind: date', () => {
       const checks = (...at: string[]) => context({ launch: { date: '2027-03-09', checks: at } });
       expect(checkRule(dates, checks('2027-03-02', '2027-03-08')).pass).toBe(true);
       expect(checkRule(dates, checks('2027-01-01', '2027-03-01', '2027-03-08')).detail).toBe(
-        '2027-01-01, 2027-03-01 are more than 7 days before the last of launch.date, 2027-03-09',
+        '2027-01-01, 2027-03-01 are more than 7 days before launch.date, 2027-03-09',
       );
     });
 
@@ -335,7 +335,7 @@ describe('rule kind: date', () => {
       ),
     ).toEqual([{ path: ['before', 'where'], message: "'where' picks entries of a list of records: give their date 'field' too" }]);
     expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', message: 'm' }), ctx)[0]!.message).toMatch(
-      /needs 'ahead_days', 'ahead_at_most', 'upcoming_at_least', 'done', 'past_needs' or 'before'/,
+      /needs 'ahead_days', 'ahead_at_most', 'upcoming_at_least', 'done', 'past_needs', 'before' or 'after'/,
     );
     // Each of the two others alone judges something.
     expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', done: true, message: 'm' }), ctx)).toEqual([]);
@@ -410,16 +410,317 @@ describe('rule kind: date', () => {
       purpose: { goals: [{ due: '2026-06-30', ...(outcome !== undefined ? { outcome } : {}) }, { due: '2027-06-30' }] },
     });
     expect(checkRule(goals, context(plan('Reached 41%, against 40%'))).pass).toBe(true);
-    // An honest outcome that nothing came of it, or not yet, says what happened.
-    for (const outcome of ['Not done', 'Not completed', 'Not yet completed', 'Still being drafted', 'Missed: 31%', 'Postponed to 2027'])
+    // An honest outcome that nothing came of it says what happened.
+    for (const outcome of ['Not completed', 'Not reached: 31% against 40%', 'Missed: 31%', 'Dropped', 'Postponed to 2027-06-30'])
       expect(checkRule(goals, context(plan(outcome))).pass, outcome).toBe(true);
-    for (const outcome of [undefined, '', 'tbd', 'none', '?', 'To be decided'])
+    // A non-answer counts as not written, here as in the non-answer finding; work still under way is no
+    // outcome of a goal whose date has passed.
+    for (const outcome of [
+      undefined,
+      '',
+      'tbd',
+      'none',
+      '?',
+      'To be decided',
+      'Not done',
+      'Not yet completed',
+      'ongoing',
+      'Ongoing, on track',
+      'In progress: 31% so far',
+      'Still being drafted',
+      'still in progress',
+      'Pending',
+      'On track',
+    ])
       expect(checkRule(goals, context(plan(outcome))), String(outcome)).toMatchObject({
         pass: false,
         detail: '1 past its date without outcome (2026-06-30)',
         notes: [{ code: 'date-past', path: ['purpose', 'goals', 0, 'due'], data: { asOf: '2026-06-30', days: 148 } }],
       });
   });
+  describe('where: only the entries it picks are judged, as the founders wave before the public one', () => {
+    const founders = buildRule({
+      kind: 'date',
+      path: 'launch.waves',
+      field: 'date',
+      where: { audience: 'founders' },
+      before: { path: 'launch.waves', field: 'date', where: { audience: 'public' } },
+      message: 'm',
+    });
+    const wave = (audience: string, date?: string) => ({ name: audience, audience, ...(date ? { date } : {}) });
+    const waves = (...list: object[]) => context({ launch: { waves: list } });
+
+    it('passes a founders wave a day or more before the public one, by date, whatever the order of the list', () => {
+      expect(checkRule(founders, waves(wave('founders', '2027-01-19'), wave('public', '2027-03-09'))).pass).toBe(true);
+      expect(checkRule(founders, waves(wave('public', '2027-03-09'), wave('founders', '2027-03-08'))).pass).toBe(true);
+      // The list in order, the dates not: the public comes in first.
+      expect(
+        checkRule(founders, waves(wave('founders', '2027-03-09'), wave('invited', '2027-02-09'), wave('public', '2027-01-19'))),
+      ).toMatchObject({
+        pass: false,
+        detail: '2027-03-09 is not a day before the launch.waves entry with audience public, 2027-01-19',
+        notes: [],
+      });
+      // Opened on the same day: no soft launch.
+      expect(checkRule(founders, waves(wave('founders', '2027-03-09'), wave('public', '2027-03-09'))).pass).toBe(false);
+    });
+
+    it('judges only the picked entries: an invited wave before the founders is not judged, and no public wave means the last', () => {
+      expect(
+        checkRule(founders, waves(wave('invited', '2027-04-01'), wave('founders', '2027-01-19'), wave('public', '2027-03-09'))).pass,
+      ).toBe(true);
+      expect(checkRule(founders, waves(wave('founders', '2027-01-19'), wave('invited', '2027-02-09'))).pass).toBe(true);
+      expect(checkRule(founders, waves(wave('founders', '2027-02-09'), wave('invited', '2027-02-09'))).pass).toBe(false);
+    });
+
+    it('is not met when no picked entry is dated, and says so', () => {
+      for (const list of [
+        [wave('founders'), wave('public', '2027-03-09')],
+        [wave('invited', '2027-01-19'), wave('public', '2027-03-09')],
+      ])
+        expect(checkRule(founders, waves(...list))).toMatchObject({
+          pass: false,
+          detail: 'no entry of launch.waves with audience founders is dated (date)',
+        });
+      expect(checkRule(founders, context({})).pass).toBe(false);
+    });
+
+    it('is described with the entries it picks, and refused without a field', () => {
+      expect(describeRule(founders, String)).toBe(
+        'launch.waves (the date of each entry with audience founders) comes at least a day before the first entry of launch.waves with audience public (its date), else its latest',
+      );
+      const ctx = { planHasPath: () => true, params, lists: {}, compile: () => {} };
+      expect(validateRule(founders, ctx)).toEqual([]);
+      expect(validateRule(buildRule({ kind: 'date', path: 'launch.retros', where: { a: 'b' }, done: true, message: 'm' }), ctx)).toEqual([
+        { path: ['where'], message: "'where' picks entries of a list of records: give their date 'field' too" },
+      ]);
+    });
+  });
+
+  describe('goals: at least one still ahead, none years away', () => {
+    const ahead = buildRule({
+      kind: 'date',
+      path: 'purpose.goals',
+      field: 'due',
+      upcoming_at_least: 1,
+      ahead_at_most: { $param: 'goal_days' },
+      message: 'm',
+    });
+    const goals = (...due: string[]) =>
+      context({ purpose: { goals: due.map((d) => ({ due: d, outcome: 'Postponed' })) } }, { params: { ...params, goal_days: 730 } });
+
+    it('fails goals all past, however honest their outcomes, and passes one due today', () => {
+      expect(checkRule(ahead, goals('2026-06-30', '2026-11-24'))).toMatchObject({
+        pass: false,
+        detail: 'no entry is dated today or later',
+        notes: [],
+      });
+      expect(checkRule(ahead, goals('2026-06-30', '2026-11-25')).pass).toBe(true);
+    });
+
+    it('passes the latest goal 730 days ahead, not 731', () => {
+      expect(checkRule(ahead, goals('2027-06-30', '2028-11-24')).pass).toBe(true);
+      expect(checkRule(ahead, goals('2027-06-30', '2028-11-25'))).toMatchObject({
+        pass: false,
+        detail: '2028-11-25 is 731 days ahead, more than 730',
+      });
+      expect(checkRule(ahead, goals('2099-12-31')).pass).toBe(false);
+    });
+
+    it('is described in words, one entry as one', () => {
+      expect(describeRule(ahead, (v) => (typeof v === 'number' ? String(v) : v.$param))).toBe(
+        "at least one entry of purpose.goals has its due today or later, and purpose.goals (each entry's due) is at most goal_days days after today",
+      );
+      const dates = buildRule({ kind: 'date', path: 'launch.retros', upcoming_at_least: 1, message: 'm' });
+      expect(describeRule(dates, String)).toBe('at least one date of launch.retros is today or later');
+    });
+  });
+
+  describe('done_within_days: a date of something done is not too long ago', () => {
+    const trained = buildRule({
+      kind: 'date',
+      path: 'team.playbook.trained_on',
+      done: true,
+      done_within_days: { $param: 'training' },
+      message: 'm',
+    });
+    const on = (date: string, training = 730) => context({ team: { playbook: { trained_on: date } } }, { params: { ...params, training } });
+
+    it('passes a date exactly N days ago and today, fails N+1 days ago and one still to come', () => {
+      expect(checkRule(trained, on('2024-11-25')).pass).toBe(true); // 730 days ago
+      expect(checkRule(trained, on('2026-11-25')).pass).toBe(true);
+      expect(checkRule(trained, on('2024-11-24'))).toMatchObject({
+        pass: false,
+        detail: '2024-11-24 is 731 days ago, more than 730',
+        notes: [],
+      });
+      expect(checkRule(trained, on('2009-03-01')).detail).toBe('2009-03-01 is 6478 days ago, more than 730');
+      expect(checkRule(trained, on('2026-11-26')).detail).toBe('2026-11-26 is after today: not done yet');
+      // The bound is the parameter in force.
+      expect(checkRule(trained, on('2024-11-24', 731)).pass).toBe(true);
+    });
+
+    it('names each old date of a list once', () => {
+      const briefed = buildRule({
+        kind: 'date',
+        path: 'team.stakeholders',
+        field: 'briefed',
+        done: true,
+        done_within_days: 365,
+        message: 'm',
+      });
+      const stakeholders = (...dates: string[]) => context({ team: { stakeholders: dates.map((d) => ({ briefed: d })) } });
+      expect(checkRule(briefed, stakeholders('2025-11-25', '2026-10-01')).pass).toBe(true); // 365 days ago
+      expect(checkRule(briefed, stakeholders('2011-05-02', '2011-05-02', '2026-10-01')).detail).toBe(
+        '2011-05-02 is 5686 days ago, more than 365',
+      );
+      expect(checkRule(briefed, stakeholders('2011-05-02', '2025-11-24', '2026-10-01', '2027-01-15')).detail).toBe(
+        '2027-01-15 is after today: not done yet; 2011-05-02, 2025-11-24 are more than 365 days ago',
+      );
+    });
+
+    it('is described, needs done, refuses a bound under a day, and checks its parameter', () => {
+      expect(describeRule(trained, (v) => (typeof v === 'number' ? String(v) : v.$param))).toBe(
+        'every date of team.playbook.trained_on is today or before and at most training days before today',
+      );
+      const ctx = { planHasPath: () => true, params: { ...params, training: 730 }, lists: {}, compile: () => {} };
+      expect(validateRule(trained, ctx)).toEqual([]);
+      expect(validateRule(trained, { ...ctx, params })).toEqual([
+        { path: ['done_within_days', '$param'], message: "unknown parameter 'training'" },
+      ]);
+      expect(validateRule(buildRule({ kind: 'date', path: 'x.y', ahead_days: 0, done_within_days: 30, message: 'm' }), ctx)).toEqual([
+        {
+          path: ['done_within_days'],
+          message: "'done_within_days' says how long ago something done may have been done: give 'done: true' too",
+        },
+      ]);
+      expect(validateRule(buildRule({ kind: 'date', path: 'x.y', done: true, done_within_days: 0, message: 'm' }), ctx)).toEqual([
+        { path: ['done_within_days'], message: "'done_within_days' must be at least 1" },
+      ]);
+    });
+  });
+
+  describe('optional: a date the plan may leave out is judged only where given', () => {
+    const adopted = buildRule({ kind: 'date', path: 'governance.code_of_conduct.adopted', optional: true, done: true, message: 'm' });
+    const coc = (value: unknown) => context({ governance: { code_of_conduct: { url: 'https://x.example/coc', adopted: value } } });
+
+    it('counts a date left out neither way, and judges one given', () => {
+      for (const value of [undefined, null, '', '  ', [], {}])
+        expect(checkRule(adopted, coc(value)), String(value)).toEqual({ pass: true, unjudged: true, notes: [] });
+      expect(checkRule(adopted, coc('2026-11-04'))).toEqual({ pass: true, notes: [] });
+      expect(checkRule(adopted, coc('2026-11-25')).pass).toBe(true);
+      expect(checkRule(adopted, coc('2027-12-01'))).toMatchObject({ pass: false, detail: '2027-12-01 is after today: not done yet' });
+      // Something written that is no date is not left out: it is not met.
+      expect(checkRule(adopted, coc('last spring')).pass).toBe(false);
+    });
+
+    it('takes a non-answer for a date left out, and hands it on to be reported', () => {
+      const ctx = coc('tbd');
+      expect(checkRule(adopted, ctx)).toMatchObject({ pass: true, unjudged: true });
+      expect(ctx.takeNonAnswers()).toEqual([{ path: ['governance', 'code_of_conduct', 'adopted'], text: 'tbd' }]);
+    });
+
+    it('is described as judged where given; without it the rule fails on an empty value as every rule does', () => {
+      expect(describeRule(adopted, String)).toBe(
+        'where the plan gives governance.code_of_conduct.adopted, every date of governance.code_of_conduct.adopted is today or before',
+      );
+      const required = buildRule({ kind: 'date', path: 'governance.code_of_conduct.adopted', done: true, message: 'm' });
+      expect(checkRule(required, coc(undefined))).toEqual({ pass: false, notes: [] });
+    });
+  });
+
+  describe('after: each date at least a day and at most N days after another, as launch retrospectives', () => {
+    const retros = buildRule({
+      kind: 'date',
+      path: 'launch.retros',
+      after: { path: 'launch.date', within_days: { $param: 'retro' } },
+      message: 'm',
+    });
+    const plan = (launch: string | undefined, ...dates: string[]) =>
+      context({ launch: { ...(launch ? { date: launch } : {}), retros: dates } }, { params: { ...params, retro: 180 } });
+
+    it('passes from 1 to N days after the launch; fails on the day, before it, and N+1 days after', () => {
+      expect(checkRule(retros, plan('2027-01-19', '2027-01-20', '2027-07-18')).pass).toBe(true); // 1 and 180 days after
+      expect(checkRule(retros, plan('2027-01-19', '2027-01-19', '2027-02-18'))).toMatchObject({
+        pass: false,
+        detail: '2027-01-19 is not a day after launch.date, 2027-01-19',
+      });
+      expect(checkRule(retros, plan('2027-01-19', '2027-02-18', '2027-07-19')).detail).toBe(
+        '2027-07-19 is 181 days after launch.date, 2027-01-19: more than 180',
+      );
+      expect(checkRule(retros, plan('2027-01-19', '2019-02-18', '2019-03-18', '2019-04-19')).detail).toBe(
+        '2019-02-18, 2019-03-18, 2019-04-19 are not a day after launch.date, 2027-01-19',
+      );
+      expect(checkRule(retros, plan('2027-01-19', '2027-02-18', '2029-01-01', '2030-01-01')).detail).toBe(
+        '2029-01-01, 2030-01-01 are more than 180 days after launch.date, 2027-01-19',
+      );
+      // No launch date: the launch date's own item asks for it.
+      expect(checkRule(retros, plan(undefined, '2019-02-18')).pass).toBe(true);
+    });
+
+    it('orders against the first entry where picks, else the earliest of a list', () => {
+      const afterPublic = buildRule({
+        kind: 'date',
+        path: 'launch.retros',
+        after: { path: 'launch.waves', field: 'date', where: { audience: 'public' } },
+        message: 'm',
+      });
+      const afterAny = buildRule({ kind: 'date', path: 'launch.retros', after: { path: 'launch.waves', field: 'date' }, message: 'm' });
+      const waves = (...retro: string[]) =>
+        context({
+          launch: {
+            retros: retro,
+            waves: [
+              { audience: 'founders', date: '2027-01-19' },
+              { audience: 'public', date: '2027-03-09' },
+              { audience: 'public', date: '2027-05-01' },
+            ],
+          },
+        });
+      expect(checkRule(afterPublic, waves('2027-03-10')).pass).toBe(true);
+      expect(checkRule(afterPublic, waves('2027-02-18')).detail).toBe(
+        '2027-02-18 is not a day after the launch.waves entry with audience public, 2027-03-09',
+      );
+      expect(checkRule(afterAny, waves('2027-02-18')).pass).toBe(true);
+      expect(checkRule(afterAny, waves('2027-01-19')).detail).toBe('2027-01-19 is not a day after the first of launch.waves, 2027-01-19');
+      expect(describeRule(afterPublic, String)).toBe(
+        'launch.retros comes at least a day after the first entry of launch.waves with audience public (its date), else its earliest',
+      );
+      expect(describeRule(afterAny, String)).toBe(
+        "launch.retros comes at least a day after the earliest date of launch.waves (each entry's date)",
+      );
+    });
+
+    it('is described with its window, judges something alone, and is validated as before is', () => {
+      expect(describeRule(retros, (v) => (typeof v === 'number' ? String(v) : v.$param))).toBe(
+        'launch.retros comes at least a day and at most retro days after launch.date (the earliest date, where it holds several)',
+      );
+      const ctx = {
+        planHasPath: (s: readonly string[]) => s[0] !== 'nowhere',
+        params: { ...params, retro: 180 },
+        lists: {},
+        compile: () => {},
+      };
+      expect(validateRule(retros, ctx)).toEqual([]);
+      expect(validateRule(retros, { ...ctx, params })).toEqual([
+        { path: ['after', 'within_days', '$param'], message: "unknown parameter 'retro'" },
+      ]);
+      expect(
+        validateRule(
+          buildRule({ kind: 'date', path: 'launch.retros', after: { path: 'nowhere.x', where: { a: 'b' }, within_days: 0 }, message: 'm' }),
+          ctx,
+        ),
+      ).toEqual([
+        { path: ['after', 'within_days'], message: "'within_days' must be at least 1: a date comes at least a day after the earlier one" },
+        { path: ['after', 'where'], message: "'where' picks entries of a list of records: give their date 'field' too" },
+        {
+          path: ['after', 'path'],
+          message: "'after' path 'nowhere.x' is not a field of the plan schema (use 'custom.…' for facts of your own)",
+        },
+      ]);
+    });
+  });
+
   it('is refused by validation when it judges nothing', () => {
     const empty = buildRule({ kind: 'date', path: 'purpose.goals', message: 'm' });
     const problems = validateRule(empty, { planHasPath: () => true, params, lists: {}, compile: () => undefined });

@@ -169,6 +169,43 @@ describe('answers that say nothing', () => {
   });
 });
 
+describe('an optional fact left out', () => {
+  // The rules' item with a second rule on a date the plan may leave out: the day the rules were adopted.
+  const withAdopted = changed({
+    'second.rules': {
+      evidence: [
+        ...m.phases[1]!.items[0]!.evidence,
+        buildRule({ kind: 'date', path: 'custom.rules_adopted', optional: true, done: true, message: 'Adopt the rules before today.' }),
+      ],
+    },
+  });
+  const plan = (rules: string) => COMPLETE_MINI_PLAN.replace('  rules_url: https://acme.example/rules\n', rules);
+
+  it('counts neither way: an item whose other rules all fail stays unmet, and one whose others pass is met', () => {
+    expect(result(assessWith(withAdopted, plan('')), 'second.rules').status).toBe('unmet');
+    expect(result(assessWith(withAdopted, plan('  rules_url: https://acme.example/rules\n')), 'second.rules').status).toBe('met');
+  });
+
+  it('judges the fact where given, and reports a non-answer in its place as one', () => {
+    const url = '  rules_url: https://acme.example/rules\n';
+    expect(result(assessWith(withAdopted, plan(`${url}  rules_adopted: 2026-06-30\n`)), 'second.rules').status).toBe('met');
+    const future = assessWith(withAdopted, plan(`${url}  rules_adopted: 2026-07-02\n`));
+    expect(result(future, 'second.rules')).toMatchObject({
+      status: 'partial',
+      failed: [
+        { path: 'custom.rules_adopted', message: 'Adopt the rules before today.', detail: '2026-07-02 is after today: not done yet' },
+      ],
+    });
+    // Given, but only a date the rules are adopted on that is not past: nothing is met without the link either.
+    expect(result(assessWith(withAdopted, plan('  rules_adopted: 2026-07-02\n')), 'second.rules').status).toBe('unmet');
+    const tbd = assessWith(withAdopted, plan(`${url}  rules_adopted: tbd\n`));
+    expect(result(tbd, 'second.rules').status).toBe('met');
+    expect(findingsOf(tbd, 'non-answer')).toMatchObject([
+      { itemId: 'second.rules', location: { path: 'custom.rules_adopted' }, data: { text: 'tbd' } },
+    ]);
+  });
+});
+
 describe('items taken on for later', () => {
   const open = COMPLETE_MINI_PLAN.replace('  host: Ana\n', '');
   it('names who took an open item on and by when, and nothing for a met one', () => {

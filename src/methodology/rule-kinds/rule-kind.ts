@@ -68,6 +68,11 @@ export interface RuleOutcome {
   readonly unmeasured?: boolean;
   /** A failure within the rule's partial band: worth half, like a partly met item. */
   readonly partial?: boolean;
+  /**
+   * Nothing to judge: an optional fact the plan leaves out. A pass that counts neither way: the item's
+   * status comes from its other rules, so leaving the fact out earns nothing toward a partly met item.
+   */
+  readonly unjudged?: boolean;
   /** Specifics of a failure, e.g. "12 of 20 named"; stated beside the rule's message. */
   readonly detail?: string;
   readonly notes: readonly RuleNote[];
@@ -78,6 +83,8 @@ export const NO_NOTES: readonly RuleNote[] = Object.freeze([]);
 /** A pass or a fail with nothing more to say: shared, frozen outcomes (every rule of every plan returns one). */
 export const PASSED: RuleOutcome = Object.freeze({ pass: true, notes: NO_NOTES });
 export const FAILED: RuleOutcome = Object.freeze({ pass: false, notes: NO_NOTES });
+/** An optional fact left out: nothing to judge, counted neither way. */
+export const NOT_JUDGED: RuleOutcome = Object.freeze({ pass: true, unjudged: true, notes: NO_NOTES });
 /** A fact nobody measured: unknown, not failed. */
 export const UNMEASURED: RuleOutcome = Object.freeze({ pass: false, unmeasured: true, notes: NO_NOTES });
 
