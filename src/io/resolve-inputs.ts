@@ -178,7 +178,8 @@ function listPlans(dir: string, depth: number, out: string[], search: Search): b
  */
 function noteHiddenPlans(full: string, entry: Dirent, skipped: { file: string; why: string }[]): void {
   if (entry.isFile()) {
-    if (PLAN_FILE.test(entry.name) && looksLikePlan(full)) skipped.push({ file: full, why: 'a dot file, not searched (name it to lint it)' });
+    if (PLAN_FILE.test(entry.name) && looksLikePlan(full))
+      skipped.push({ file: full, why: 'a dot file, not searched (name it to lint it)' });
     return;
   }
   if (!entry.isDirectory()) return;
