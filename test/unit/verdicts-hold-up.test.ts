@@ -551,8 +551,6 @@ describe('the same entry listed again', () => {
 });
 
 describe('one person is one person, and one letter is no step', () => {
-  /** The strong plan with its roster taken out: names are then counted as written, as in a version-1 plan. */
-  const withoutRoster = (t: string) => t.replace(/^people:\n(?: {2}- name: .*\n(?: {4}roles: .*\n)?)+/m, '');
 
   it('founding members written again family name first or with a note are not new members: the blocker is open', () => {
     const strong = assessFile('examples/launch-ready.yaml');
