@@ -551,7 +551,6 @@ describe('the same entry listed again', () => {
 });
 
 describe('one person is one person, and one letter is no step', () => {
-
   it('founding members written again family name first or with a note are not new members: the blocker is open', () => {
     const strong = assessFile('examples/launch-ready.yaml');
     expect(item(strong, 'audience.founding-members').status).toBe('met');
