@@ -1,7 +1,7 @@
 // Pure: reading facts out of a plan's data: a value at a dotted path, blanks and non-answers taken out,
 // dated facts.
-import { compatibleForm, isBareCharacter, isNonAnswer, isPlaceholderLink, isTemplateAddress } from '../text/non-answer.js';
-import { foldName } from '../text/person-name.js';
+import { isBareCharacter, isNonAnswer, isPlaceholderLink, isTemplateAddress } from '../text/non-answer.js';
+import { foldName, spacedOut } from '../text/person-name.js';
 
 /** The value at a path, or undefined where any step is missing (own keys only, never a prototype's). */
 export function getPath(data: unknown, segments: readonly string[]): unknown {
@@ -149,11 +149,10 @@ function isPeopleList(path: readonly (string | number)[] | undefined, people: Re
   return people.has(dotted);
 }
 
+/** A text as list entries compare it: one form, spaced once, in lower case (accents kept, unlike a name). */
 function foldText(text: string): string {
-  return compatibleForm(text).trim().replace(SPACES_G, ' ').toLowerCase();
+  return spacedOut(text).toLowerCase();
 }
-
-const SPACES_G = /\s+/g;
 
 /** A measured fact: its value and the date it was measured, with where that date was written. */
 export interface DatedFact {

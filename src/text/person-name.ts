@@ -40,7 +40,7 @@ export function foldRole(role: string): string {
  * too), no invisible characters, trimmed, inner spaces one, so that "Maya Okonkwo" with a zero-width space
  * or "Tomás" written with a combining accent is not a second one.
  */
-function spacedOut(text: string): string {
+export function spacedOut(text: string): string {
   return compatibleForm(text).trim().replace(SPACES_G, ' ');
 }
 
