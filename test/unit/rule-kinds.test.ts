@@ -1026,6 +1026,69 @@ describe('one person, however the name is written', () => {
   });
 });
 
+describe('people who do not count in an observed list', () => {
+  const rule = buildRule({
+    kind: 'observed',
+    path: 'observed.member_leaders',
+    schema: { type: 'array', minItems: 2 },
+    message: 'm',
+    max_age_days: 3650,
+    not_people: ['team.host.name', 'team.stakeholders.*.name'],
+    not_organisation_of: ['team.sponsor.name'],
+  });
+  const data = (leaders: unknown[], people: unknown[] = []) => ({
+    team: { host: { name: 'Ada Obi' }, sponsor: { name: 'Ben Voss' }, stakeholders: [{ name: 'Cy Lee' }, { function: 'legal' }] },
+    people,
+    observed: { as_of: '2026-10-01', member_leaders: leaders },
+  });
+
+  it('leaves out the people the paths name, through lists, and says how many', () => {
+    expect(checkRule(rule, context(data(['Dee Ray', { name: 'Eli Sun' }]))).pass).toBe(true);
+    for (const other of ['Ada Obi', 'Obi, Ada', 'Ben Voss', 'Cy Lee']) {
+      const outcome = checkRule(rule, context(data([{ name: 'Dee Ray' }, { name: other }])));
+      expect(outcome, other).toMatchObject({ pass: false, detail: expect.stringMatching(/^1 of those listed is the host/) });
+    }
+  });
+
+  it("leaves out the roster's people of the sponsor's organisation, only when the roster gives the sponsor's", () => {
+    const roster = [
+      { name: 'Ben Voss', organisation: 'Acme' },
+      { name: 'Dee Ray', organisation: 'ACME ' },
+      { name: 'Eli Sun', organisation: 'Beta' },
+    ];
+    expect(checkRule(rule, context(data(['Dee Ray', 'Eli Sun'], roster))).pass).toBe(false);
+    expect(checkRule(rule, context(data(['Dee Ray', 'Eli Sun'], roster.slice(1)))).pass).toBe(true);
+    // "tbd" is no organisation: two people whose organisation is not known are not colleagues.
+    const unknown = roster.map((p) => ({ ...p, organisation: 'tbd' }));
+    expect(checkRule(rule, context(data(['Dee Ray', 'Eli Sun'], unknown))).pass).toBe(true);
+  });
+
+  it('says whom it leaves out, and checks that the paths are fields of the plan', () => {
+    expect(describeRule(rule, String)).toMatch(
+      /not counting the people named at team\.host\.name, team\.stakeholders\.\*\.name, team\.sponsor\.name, nor anyone of team\.sponsor\.name's organisation$/,
+    );
+    const ctx = { planHasPath: (s: readonly string[]) => s[0] !== 'nowhere', params, lists: {}, compile: () => undefined };
+    expect(validateRule(rule, ctx)).toEqual([]);
+    expect(
+      validateRule(
+        buildRule({
+          kind: 'observed',
+          path: 'x',
+          schema: {},
+          message: 'm',
+          max_age_days: 1,
+          not_people: ['a', 'nowhere.b'],
+          not_organisation_of: ['nowhere'],
+        }),
+        ctx,
+      ),
+    ).toEqual([
+      { path: ['not_people', '1'], message: "'nowhere.b' is not a field of the plan schema" },
+      { path: ['not_organisation_of', '0'], message: "'nowhere' is not a field of the plan schema" },
+    ]);
+  });
+});
+
 describe('rule validation', () => {
   const ctx = {
     planHasPath: (s: readonly string[]) => s[0] !== 'nowhere',

@@ -140,6 +140,41 @@ describe('running communities are judged on outcomes and safety', () => {
     expect(one.level.title).not.toBe('Operating safely');
   });
 
+  it("a community led by its own team is not member-led: the host, the sponsor, a stakeholder and the sponsor's staff are not member leaders", () => {
+    const top = assessFile('examples/foundation-project.yaml');
+    expect(item(top, 'engagement.leaders-observed').status).toBe('met');
+    expect(top.level.id).toBe('networked');
+    const leaders = (names: string[]) => (t: string) =>
+      t.replace(
+        /^ {2}member_leaders:\n( {4}- .*\n)+/m,
+        `  member_leaders:\n${names.map((n) => `    - { name: ${n}, role: moderator, since: 2024-01-01 }\n`).join('')}`,
+      );
+    // The host, the sponsor (by another spelling) and a stakeholder briefed, with one member: one leader.
+    const team = assessFile(
+      'examples/foundation-project.yaml',
+      leaders(['Adaeze Obi', '"Voss, Martin"', 'Owen Gallagher', 'Marta Kowalska']),
+    );
+    expect(item(team, 'engagement.leaders-observed')).toMatchObject({ status: 'unmet' });
+    expect(item(team, 'engagement.leaders-observed').failed?.[0]?.detail).toMatch(/^3 of those listed are the host, the sponsor/);
+    expect(team.level.id).not.toBe('networked');
+    // Members employed by the sponsor's organisation, as the roster says, are staff too.
+    const staff = (t: string) =>
+      t
+        .replace('  - name: Martin Voss\n', '  - name: Martin Voss\n    organisation: Halcyon Data\n')
+        .replace('  - name: Marta Kowalska\n', '  - name: Marta Kowalska\n    organisation: " halcyon  data"\n')
+        .replace('  - name: Diego Alvarez\n', '  - name: Diego Alvarez\n    organisation: Halcyon Data\n')
+        .replace('  - name: "Liam O\'Connor"\n', '  - name: "Liam O\'Connor"\n    organisation: Halcyon Data\n');
+    const hired = assessFile('examples/foundation-project.yaml', staff);
+    expect(item(hired, 'engagement.leaders-observed').status).toBe('unmet');
+    // Another organisation's people are members; so are they when the sponsor's own is not stated.
+    const elsewhere = assessFile('examples/foundation-project.yaml', (t) =>
+      staff(t).replace('organisation: Halcyon Data\n', 'organisation: Lumen Foundation\n'),
+    );
+    expect(item(elsewhere, 'engagement.leaders-observed').status).toBe('met');
+    const unstated = assessFile('examples/foundation-project.yaml', (t) => staff(t).replace('    organisation: Halcyon Data\n', ''));
+    expect(item(unstated, 'engagement.leaders-observed').status).toBe('met');
+  });
+
   it('names level 3 for what it means to a running community', () => {
     expect(assessFile('test/fixtures/judgements/meetup-minimal.yaml').level.title).not.toBe('Launch-ready');
     expect(assessFile('examples/launch-ready.yaml').level.title).toBe('Launch-ready');

@@ -5,6 +5,7 @@ import { describeSchema } from '../describe-schema.js';
 import { getPath, readDatedFact, withoutBlanks } from '../plan-facts.js';
 import type { NumberOrParam } from '../types.js';
 import {
+  foldName,
   numberOf,
   pathProblem,
   type RuleContext,
@@ -30,6 +31,13 @@ export interface ObservedRule extends RuleBase {
   partial?: unknown;
   /** Oldest a measurement may be, in days. */
   maxAge: NumberOrParam;
+  /**
+   * For a list of people: paths naming people who are not members here (the host, the sponsor, the
+   * stakeholders briefed; `*` for each entry of a list). Their entries do not count.
+   */
+  notPeople?: readonly string[];
+  /** Paths naming someone of the organisation behind the community: roster people of their organisation do not count either. */
+  notOrganisationOf?: readonly string[];
 }
 
 export const observedRule: RuleKindModule<ObservedRule> = {
@@ -40,6 +48,8 @@ export const observedRule: RuleKindModule<ObservedRule> = {
     schema: raw.schema,
     ...(raw.partial !== undefined ? { partial: raw.partial } : {}),
     maxAge: (raw.max_age_days as NumberOrParam | undefined) ?? DEFAULT_MAX_AGE,
+    ...(Array.isArray(raw.not_people) ? { notPeople: raw.not_people as string[] } : {}),
+    ...(Array.isArray(raw.not_organisation_of) ? { notOrganisationOf: raw.not_organisation_of as string[] } : {}),
   }),
   params: [{ key: 'max_age_days', field: 'maxAge', stricter: 'lower' }],
   validate(rule, context) {
@@ -49,21 +59,78 @@ export const observedRule: RuleKindModule<ObservedRule> = {
       ...(rule.partial !== undefined
         ? compileProblems(rule.partial, context.params, context.compile).map((p) => ({ ...p, path: ['partial'] }))
         : []),
+      ...[
+        ...(rule.notPeople ?? []).map((path, i) => ({ path, at: ['not_people', String(i)] })),
+        ...(rule.notOrganisationOf ?? []).map((path, i) => ({ path, at: ['not_organisation_of', String(i)] })),
+      ]
+        .filter(({ path }) => !context.planHasPath(path.split('.')))
+        .map(({ path, at }) => ({ path: at, message: `'${path}' is not a field of the plan schema` })),
     ];
   },
   check(rule, context) {
     const fresh = freshValue(rule.segments, rule.maxAge, context);
     if (!fresh.ok) return unmeasured(fresh);
-    if (context.validator(rule.schema)(fresh.value)) return PASSED;
-    return rule.partial !== undefined && context.validator(rule.partial)(fresh.value) ? PARTLY : FAILED;
+    const { value, left } = withoutStaff(rule, fresh.value, context);
+    if (context.validator(rule.schema)(value)) return PASSED;
+    const partly = rule.partial !== undefined && context.validator(rule.partial)(value);
+    if (left === 0) return partly ? PARTLY : FAILED;
+    const detail = `${left} of those listed ${left === 1 ? 'is' : 'are'} the host, the sponsor, a stakeholder or of the sponsor's organisation, and not counted`;
+    return { pass: false, ...(partly ? { partial: true } : {}), detail, notes: NO_NOTES };
   },
   describe: (rule, show) =>
     `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}, measured within the last ${show(rule.maxAge)} days` +
-    (rule.partial !== undefined ? ` (half credit for ${describeSchema(rule.partial, showParam(show))})` : ''),
+    (rule.partial !== undefined ? ` (half credit for ${describeSchema(rule.partial, showParam(show))})` : '') +
+    describeLeftOut(rule),
   schemas: (rule) => (rule.partial !== undefined ? [rule.schema, rule.partial] : [rule.schema]),
   evidenceSchema: (rule) => rule.schema,
   observes: () => true,
 };
+
+/**
+ * A list of people without those the rule does not count: the team behind the community is not its
+ * members ('counting employees of the sponsor who joined as members' is the mistake the guide names).
+ * `left`: how many entries were taken out.
+ */
+function withoutStaff(rule: ObservedRule, value: unknown, context: RuleContext): { value: unknown; left: number } {
+  if (!Array.isArray(value) || (!rule.notPeople && !rule.notOrganisationOf)) return { value, left: 0 };
+  const staff = new Set<string>();
+  for (const path of rule.notPeople ?? []) for (const name of namesAt(context.data, path)) staff.add(foldName(name));
+  const organisations = new Set<string>();
+  const roster = rule.notOrganisationOf ? context.rosterPeople() : [];
+  for (const path of rule.notOrganisationOf ?? [])
+    for (const name of namesAt(context.data, path)) {
+      const folded = foldName(name);
+      staff.add(folded);
+      const organisation = roster.find((p) => p.folded === folded)?.organisation;
+      if (organisation !== undefined) organisations.add(organisation);
+    }
+  for (const person of roster) if (person.organisation !== undefined && organisations.has(person.organisation)) staff.add(person.folded);
+  if (staff.size === 0) return { value, left: 0 };
+  const kept = value.filter((entry) => {
+    const name = typeof entry === 'string' ? entry : (entry as { name?: unknown } | null)?.name;
+    return typeof name !== 'string' || !staff.has(foldName(name));
+  });
+  return { value: kept, left: value.length - kept.length };
+}
+
+function describeLeftOut(rule: ObservedRule): string {
+  const named = [...(rule.notPeople ?? []), ...(rule.notOrganisationOf ?? [])];
+  if (named.length === 0) return '';
+  const organisations = rule.notOrganisationOf?.length ? `, nor anyone of ${rule.notOrganisationOf.join(' or ')}'s organisation` : '';
+  return `, not counting the people named at ${named.join(', ')}${organisations}`;
+}
+
+/** The texts at a dotted path, `*` standing for each entry of a list (`team.stakeholders.*.name`). */
+function namesAt(data: unknown, path: string): string[] {
+  let values: unknown[] = [data];
+  for (const key of path.split('.')) {
+    values =
+      key === '*'
+        ? values.flatMap((v) => (Array.isArray(v) ? v : []))
+        : values.map((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined));
+  }
+  return values.flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is string => typeof v === 'string');
+}
 
 type Fresh = { ok: true; value: unknown } | { ok: false; detail?: string; notes: RuleNote[] };
 

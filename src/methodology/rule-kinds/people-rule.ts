@@ -175,12 +175,14 @@ export function rosterPeople(data: unknown): RosterPerson[] {
     // "TBD", "Nobody" or "x" on the roster is no one, whatever role it is given; nor is "Moderator 2" or "Person B".
     if (isNonAnswer(name) || isBareCharacter(name) || isRosterSlot(name, () => (given ??= rosterRoles(data)))) continue;
     const roles = (p as { roles?: unknown }).roles;
+    const organisation = (p as { organisation?: unknown }).organisation;
     const folded = foldName(name);
     // One entry per person, however the name is written (case, spacing, invisible characters, accents).
     byName.set(folded, {
       name,
       folded,
       roles: new Set(Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string').map(foldRole) : []),
+      ...(typeof organisation === 'string' && !isNonAnswer(organisation) ? { organisation: foldRole(organisation) } : {}),
     });
   }
   return [...byName.values()];

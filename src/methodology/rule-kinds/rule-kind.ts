@@ -132,6 +132,8 @@ export interface RosterPerson {
   folded: string;
   /** Their roles, folded (foldRole). */
   roles: ReadonlySet<string>;
+  /** Their employer or affiliation, folded as a role is (foldRole), when the roster gives one. */
+  organisation?: string;
 }
 
 /** What a methodology check needs to validate a rule. */
