@@ -473,6 +473,49 @@ describe('rule kind: date', () => {
       expect(checkRule(founders, waves(wave('founders', '2027-02-09'), wave('invited', '2027-02-09'))).pass).toBe(false);
     });
 
+    it('holds the founders to a head start of at_least_days, a parameter, and says how many days are missing', () => {
+      const weekAhead = buildRule({
+        kind: 'date',
+        path: 'launch.waves',
+        field: 'date',
+        where: { audience: 'founders' },
+        before: { path: 'launch.waves', field: 'date', where: { audience: 'public' }, at_least_days: { $param: 'lead' } },
+        message: 'm',
+      });
+      const withLead = (...list: object[]) => context({ launch: { waves: list } }, { params: { ...params, lead: 7 } });
+      expect(checkRule(weekAhead, withLead(wave('founders', '2027-03-02'), wave('public', '2027-03-09'))).pass).toBe(true);
+      expect(checkRule(weekAhead, withLead(wave('founders', '2027-03-03'), wave('public', '2027-03-09')))).toMatchObject({
+        pass: false,
+        detail: '2027-03-03 is not 7 days before the launch.waves entry with audience public, 2027-03-09',
+      });
+      expect(describeRule(weekAhead, (v) => (typeof v === 'number' ? String(v) : v.$param))).toBe(
+        'launch.waves (the date of each entry with audience founders) comes at least lead days before the first entry of launch.waves with audience public (its date), else its latest',
+      );
+      const ctx = { planHasPath: () => true, params: { ...params, lead: 7 }, lists: {}, compile: () => {} };
+      expect(validateRule(weekAhead, ctx)).toEqual([]);
+      const bounds = (before: object) =>
+        validateRule(
+          buildRule({
+            kind: 'date',
+            path: 'launch.waves',
+            field: 'date',
+            before: { path: 'launch.waves', field: 'date', ...before },
+            message: 'm',
+          }),
+          ctx,
+        );
+      expect(bounds({ at_least_days: 0 })).toEqual([
+        {
+          path: ['before', 'at_least_days'],
+          message: "'at_least_days' must be at least 1: a date on the same day is not before the other one",
+        },
+      ]);
+      expect(bounds({ at_least_days: 10, within_days: 5 })).toEqual([
+        { path: ['before', 'within_days'], message: "'within_days' must be at least 'at_least_days' (10)" },
+      ]);
+      expect(bounds({ at_least_days: 5, within_days: 10 })).toEqual([]);
+    });
+
     it('is not met when no picked entry is dated, and says so', () => {
       for (const list of [
         [wave('founders'), wave('public', '2027-03-09')],

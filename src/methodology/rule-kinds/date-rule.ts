@@ -68,12 +68,19 @@ export interface DateRule extends RuleBase {
    */
   beforeWithinDays?: NumberOrParam;
   /**
+   * `before.at_least_days`: each date comes at least this many days before that date (a founders' wave
+   * with weeks to fill the space before the public arrives, not a day). One day when not given.
+   */
+  beforeAtLeastDays?: NumberOrParam;
+  /**
    * Each date here comes at least a day after a date at another path (a retrospective after the launch):
    * the first entry `where` picks, else the earliest entry.
    */
   after?: DateBound;
   /** `after.within_days`: each date comes at most this many days after that date (a launch retrospective, not a yearly review). */
   afterWithinDays?: NumberOrParam;
+  /** `after.at_least_days`: each date comes at least this many days after that date; one day when not given. */
+  afterAtLeastDays?: NumberOrParam;
 }
 
 /** The date at another plan path that a rule's dates are ordered against: `path` (dotted), the entries' date `field`, `where`. */
@@ -106,6 +113,10 @@ export const dateRule: RuleKindModule<DateRule> = {
     ...(isRecord(raw.before) && raw.before.within_days !== undefined ? { beforeWithinDays: raw.before.within_days as NumberOrParam } : {}),
     ...(isRecord(raw.after) ? { after: boundOf(raw.after) } : {}),
     ...(isRecord(raw.after) && raw.after.within_days !== undefined ? { afterWithinDays: raw.after.within_days as NumberOrParam } : {}),
+    ...(isRecord(raw.before) && raw.before.at_least_days !== undefined
+      ? { beforeAtLeastDays: raw.before.at_least_days as NumberOrParam }
+      : {}),
+    ...(isRecord(raw.after) && raw.after.at_least_days !== undefined ? { afterAtLeastDays: raw.after.at_least_days as NumberOrParam } : {}),
   }),
   params: [
     { key: 'ahead_days', field: 'aheadDays', stricter: 'higher' },
@@ -114,6 +125,8 @@ export const dateRule: RuleKindModule<DateRule> = {
     { key: 'done_within_days', field: 'doneWithinDays', stricter: 'lower' },
     { key: 'before.within_days', field: 'beforeWithinDays', stricter: 'lower' },
     { key: 'after.within_days', field: 'afterWithinDays', stricter: 'lower' },
+    { key: 'before.at_least_days', field: 'beforeAtLeastDays', stricter: 'higher' },
+    { key: 'after.at_least_days', field: 'afterAtLeastDays', stricter: 'higher' },
   ],
   validate(rule, context) {
     const problems = pathProblem(rule, context);
@@ -133,11 +146,11 @@ export const dateRule: RuleKindModule<DateRule> = {
     // A bound under a day leaves nothing done before today.
     if (rule.doneWithinDays !== undefined && numberOf(rule.doneWithinDays, context.params) < 1)
       problems.push({ path: ['done_within_days'], message: "'done_within_days' must be at least 1" });
-    for (const [side, bound, within] of [
-      ['before', rule.before, rule.beforeWithinDays],
-      ['after', rule.after, rule.afterWithinDays],
+    for (const [side, bound, within, atLeast] of [
+      ['before', rule.before, rule.beforeWithinDays, rule.beforeAtLeastDays],
+      ['after', rule.after, rule.afterWithinDays, rule.afterAtLeastDays],
     ] as const)
-      if (bound !== undefined) for (const problem of boundProblems(side, bound, within, context)) problems.push(problem);
+      if (bound !== undefined) for (const problem of boundProblems(side, bound, within, atLeast, context)) problems.push(problem);
     if (rule.aheadStages !== undefined && rule.aheadDays === undefined)
       problems.push({ path: ['ahead_stages'], message: "'ahead_stages' says when 'ahead_days' is judged: give 'ahead_days' too" });
     if (rule.pastNeeds !== undefined && rule.field === undefined)
@@ -187,9 +200,11 @@ export const dateRule: RuleKindModule<DateRule> = {
     }
     if (rule.pastNeeds !== undefined) pastProblems(rule.pastNeeds, value, dates, context, problems, notes);
     if (rule.before !== undefined)
-      for (const problem of orderProblems('before', rule.before, rule.beforeWithinDays, dates, context)) problems.push(problem);
+      for (const problem of orderProblems('before', rule.before, rule.beforeWithinDays, rule.beforeAtLeastDays, dates, context))
+        problems.push(problem);
     if (rule.after !== undefined)
-      for (const problem of orderProblems('after', rule.after, rule.afterWithinDays, dates, context)) problems.push(problem);
+      for (const problem of orderProblems('after', rule.after, rule.afterWithinDays, rule.afterAtLeastDays, dates, context))
+        problems.push(problem);
     return problems.length === 0
       ? notes.length === 0
         ? PASSED
@@ -214,13 +229,13 @@ export const dateRule: RuleKindModule<DateRule> = {
     if (rule.aheadAtMost !== undefined) parts.push(`${where} is at most ${show(rule.aheadAtMost)} days after today`);
     if (rule.pastNeeds !== undefined)
       parts.push(`every entry of ${rule.path} dated before today has ${rule.pastNeeds}, which says what came of it`);
-    for (const [side, bound, within] of [
-      ['before', rule.before, rule.beforeWithinDays],
-      ['after', rule.after, rule.afterWithinDays],
+    for (const [side, bound, within, atLeast] of [
+      ['before', rule.before, rule.beforeWithinDays, rule.beforeAtLeastDays],
+      ['after', rule.after, rule.afterWithinDays, rule.afterAtLeastDays],
     ] as const)
       if (bound !== undefined)
         parts.push(
-          `${where} comes at least a day${within !== undefined ? ` and at most ${show(within)} days` : ''} ${side} ${boundWords(side, bound)}`,
+          `${where} comes at least ${atLeast !== undefined ? `${show(atLeast)} days` : 'a day'}${within !== undefined ? ` and at most ${show(within)} days` : ''} ${side} ${boundWords(side, bound)}`,
         );
     const words = parts.join(', and ');
     return rule.optional ? `where the plan gives ${rule.path}, ${words}` : words;
@@ -347,8 +362,23 @@ function boundOf(raw: Record<string, unknown>): DateBound {
 }
 
 /** What a methodology author must fix in a `before` or `after` entry. */
-function boundProblems(side: Side, bound: DateBound, within: NumberOrParam | undefined, context: RuleValidateContext): RuleProblem[] {
+function boundProblems(
+  side: Side,
+  bound: DateBound,
+  within: NumberOrParam | undefined,
+  atLeast: NumberOrParam | undefined,
+  context: RuleValidateContext,
+): RuleProblem[] {
   const problems: RuleProblem[] = [];
+  const least = atLeast !== undefined ? numberOf(atLeast, context.params) : 1;
+  if (least < 1)
+    problems.push({
+      path: [side, 'at_least_days'],
+      message: `'at_least_days' must be at least 1: a date on the same day is not ${side} the other one`,
+    });
+  // A window that ends before it starts leaves no date that meets it.
+  else if (atLeast !== undefined && within !== undefined && numberOf(within, context.params) < least)
+    problems.push({ path: [side, 'within_days'], message: `'within_days' must be at least 'at_least_days' (${least})` });
   // Below a day no date can be both a day before (after) the other one and within the window.
   if (within !== undefined && numberOf(within, context.params) < 1)
     problems.push({
@@ -422,6 +452,7 @@ function orderProblems(
   side: Side,
   bound: DateBound,
   withinDays: NumberOrParam | undefined,
+  atLeastDays: NumberOrParam | undefined,
   dates: readonly DatedEntry[],
   context: RuleContext,
 ): string[] {
@@ -432,8 +463,10 @@ function orderProblems(
   if (other === undefined) return [`${found.what} has no date to come ${side}`];
   // Days from each date to the other one's, counted the way the order runs: positive when in order.
   const gap = (d: DatedEntry): number => (side === 'before' ? daysBetween(d.date, other) : daysBetween(other, d.date));
-  const wrong = dates.filter((d) => gap(d) < 1);
-  if (wrong.length > 0) problems.push(`${listed(wrong)} ${isOrAre(wrong)} not a day ${side} ${found.what}, ${other}`);
+  const least = atLeastDays !== undefined ? numberOf(atLeastDays, context.params) : 1;
+  const wrong = dates.filter((d) => gap(d) < least);
+  if (wrong.length > 0)
+    problems.push(`${listed(wrong)} ${isOrAre(wrong)} not ${least === 1 ? 'a day' : `${least} days`} ${side} ${found.what}, ${other}`);
   if (withinDays !== undefined) {
     const most = numberOf(withinDays, context.params);
     const far = dates.filter((d) => gap(d) > most);
