@@ -1,6 +1,7 @@
 // Pure: plan YAML into a Plan, checked against the plan schema and the methodology it is assessed with.
 import { DiagnosticList, InputError } from '../errors.js';
 import { parseYamlSource, type DataPath, type YamlSource } from '../source/yaml-source.js';
+import { checkFiguresAgree } from './figures-agree.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
 import { paramNames, paramValues, resolveParams } from '../methodology/evidence-schema.js';
@@ -158,6 +159,7 @@ export function checkPlan(plan: Plan, methodology: Methodology, validation: Vali
       () => `community.opened is set, but community.stage is 'planning': set the stage to 'running' (or 'launching')`,
     );
   checkFactsAgree(plan, at);
+  checkFiguresAgree(plan, at);
   const ids = allItems(methodology).map((i) => i.id);
   const idSet = new Set(ids);
   for (const id of plan.answers.keys()) {

@@ -9,7 +9,7 @@ import { checkRule, createRuleContext, foldName, type RuleContext } from '../met
 import { allItems, findItem, type Condition, type Item, type Methodology, type Severity, type Stage } from '../methodology/types.js';
 import { getPath } from '../methodology/plan-facts.js';
 import type { Answer, AnswerStatus, Plan, Waiver } from '../plan/types.js';
-import { daysBetween } from '../text/dates.js';
+import { daysBetween, isIsoDate } from '../text/dates.js';
 import {
   ITEM_STATUSES,
   STATUS_VALUES,
@@ -165,6 +165,7 @@ function ruleContextOf(
       ...(people.keyDuties.size > 0 ? { keyDuties: people.keyDuties } : {}),
       peopleLists: peopleListsOf(methodology),
       ...(plan.size !== undefined ? { size: plan.size } : {}),
+      ...(openedOn(plan) !== undefined ? { openedOn: openedOn(plan)! } : {}),
       lists: profile.lists,
     },
     evidenceValidatorsOf(validation),
@@ -306,9 +307,10 @@ function assessItem(
     plan,
     methodology,
     profile,
-    context,
     findings,
     severity: profile.severities.get(item.id) ?? item.severity,
+    // An outcome's figures are judged against the days the community has been open (observed-rule.ts).
+    context: item.observableAfterDays !== undefined ? { ...context, observableAfterDays: item.observableAfterDays } : context,
     answer: answered?.answer,
     answerKey: answered?.key ?? item.id,
   };
@@ -337,7 +339,18 @@ function notJudgedResult(c: ItemCheck): ItemResult | undefined {
   const { item, plan, methodology, severity, profile } = c;
   if (!item.stages.includes(plan.stage))
     return itemResult(item, methodology, severity, profile, 'n/a', 'stage', NONE_FAILED, stageReason(item, plan.stage));
-  if (item.observableAfterDays !== undefined && plan.opened !== undefined) {
+  const opened = item.observableAfterDays !== undefined ? openedOn(plan) : undefined;
+  // A community still launching shows outcomes only once its first wave is in: before, there is no one to observe.
+  if (item.observableAfterDays !== undefined && plan.stage === 'launching') {
+    const open = opened !== undefined ? daysBetween(opened, c.context.today) : -1;
+    if (open < item.observableAfterDays) {
+      const reason =
+        opened === undefined || open < 0
+          ? notOpenYet(item.observableAfterDays, opened)
+          : notYetObservable(item.observableAfterDays, opened, open);
+      return { ...itemResult(item, methodology, severity, profile, 'n/a', 'stage', NONE_FAILED, reason), notYetObservable: true };
+    }
+  } else if (item.observableAfterDays !== undefined && plan.opened !== undefined) {
     const open = daysBetween(plan.opened, c.context.today);
     // An opening day after today excuses nothing: a community that says it is running has opened. The
     // outcome is judged, and the date is a finding (once a plan, on the first item it would have excused).
@@ -644,6 +657,29 @@ function stageReason(item: Item, stage: Stage): string {
   const applies = item.stages.map((s) => STAGE_WORDS[s]).join(' or ');
   const base = `Not judged ${STAGE_WORDS[stage]}: it applies ${applies}.`;
   return item.stageNote ? `${base} ${item.stageNote}` : base;
+}
+
+/**
+ * The day the community opened to anyone: `community.opened` where given (running, or launching); while
+ * launching without it, the day its first wave opens (the earliest dated entry of `launch.waves`), if any.
+ */
+function openedOn(plan: Plan): string | undefined {
+  if (plan.stage === 'running' || plan.opened !== undefined) return plan.opened;
+  if (plan.stage !== 'launching') return undefined;
+  const waves = getPath(plan.data, ['launch', 'waves']);
+  let first: string | undefined;
+  if (Array.isArray(waves))
+    for (const wave of waves) {
+      const date = wave !== null && typeof wave === 'object' ? (wave as { date?: unknown }).date : undefined;
+      if (typeof date === 'string' && isIsoDate(date) && (first === undefined || date < first)) first = date;
+    }
+  return first;
+}
+
+/** Why an outcome of a community still launching is not judged: no wave has opened yet. */
+function notOpenYet(after: number, first: string | undefined): string {
+  const when = first === undefined ? 'no wave in launch.waves is dated' : `its first wave opens on ${first}`;
+  return `Cannot be measured yet: the community is launching and ${when}; this outcome needs ${after} days of activity after the first wave opens.`;
 }
 
 /** Why an outcome is not judged yet, in words. */

@@ -59,9 +59,11 @@ export interface HealthScore {
  * A level's scores hold: readiness, and health where the level asks for it (no health score, no such
  * level), resting on enough of the measures where the level says how many.
  */
-function scoresHold(level: StagedLevel, score: number, health: HealthScore): boolean {
+function scoresHold(level: StagedLevel, score: number, health: HealthScore, stage: Stage): boolean {
   if (score < level.minScore) return false;
   if (level.minHealth === undefined) return true;
+  // Outcomes are shown by a community that runs: figures from a founders' wave reach no level that rests on them.
+  if (stage !== 'running') return false;
   if (health.score === null || health.score < level.minHealth) return false;
   // Stryker disable next-line EqualityOperator: no share of measures equals the minimum less 1e-9, so > and >= agree
   return health.coverage >= (level.minHealthCoverage ?? 0) - 1e-9;
@@ -82,7 +84,7 @@ export function levelReached(
   stage: Stage = 'planning',
 ): boolean {
   const staged = levelInStage(level, stage);
-  return scoresHold(staged, score, health) && staged.gates.every((g) => gatePasses(g, items));
+  return scoresHold(staged, score, health, stage) && staged.gates.every((g) => gatePasses(g, items));
 }
 
 export function findLevel(
@@ -165,6 +167,6 @@ export function findNextLevel(
     items: gapOrder.filter((id) => chosen.has(id)),
     scoreAfter,
     healthAfter,
-    ...(level.minHealth !== undefined && !hasHealth && stage !== 'running' ? { needsStage: 'running' as const } : {}),
+    ...(level.minHealth !== undefined && stage !== 'running' ? { needsStage: 'running' as const } : {}),
   };
 }

@@ -101,7 +101,7 @@ describe('coming back after "Don\'t know yet"', () => {
     const s = interviewSession(new PolicyAsker({ facts: CUSTOMER, offers: 'stop' }), base, m, { scope: { items: ['purpose.budget'] } });
     await runInterview(s.asker, s.options);
     const asked = s.asker.asked.filter((r) => r.question.id === 'purpose.budget-approval').map((r) => r.fill.path);
-    expect(asked).toEqual(['purpose.budget.approved_by']);
+    expect(asked).toEqual(['purpose.budget.approved_by', 'purpose.budget.amount']);
   }, 120_000);
 });
 

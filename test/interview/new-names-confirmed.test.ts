@@ -153,9 +153,11 @@ describe('who approved the budget', () => {
       { ask: 'purpose.budget', reply: act('skip') },
       { ask: 'purpose.budget-approval', reply: answer('the members, at the yearly meeting') },
       { choose: 'off' },
+      { ask: 'purpose.budget-approval', reply: answer(12000) },
       { confirm: false },
     ]);
     expect(board.asker.remaining).toBe(0);
+    expect(board.last().purpose.budget.amount).toBe(12000);
     expect(board.asker.asked[1]).toMatchObject({ fill: { value: { kind: 'person' } }, people: ['Ana Lima', 'Ben Itoh'] });
     expect(board.asker.offered[0]).toContain('Keep it as written, off the roster (not on the team, or a group such as a board)');
     expect(board.last().purpose.budget.approved_by).toBe('the members, at the yearly meeting');

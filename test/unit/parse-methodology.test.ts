@@ -451,7 +451,7 @@ describe('the built-in interview questions', () => {
       kind: 'one-choice',
       choices: [{ value: 'planning' }, { value: 'launching' }, { value: 'running' }],
     });
-    expect(fill('community.size')).toEqual({ kind: 'number', minimum: 0, maximum: 100000000, integer: true });
+    expect(fill('community.size')).toEqual({ kind: 'number', minimum: 1, maximum: 100000000, integer: true });
     expect(fill('community.minors')).toEqual({ kind: 'yes-no' });
     expect(fill('community.opened')).toEqual({ kind: 'date' });
     expect(fill('measures.survey.covers')!.kind).toBe('several-choices');

@@ -42,14 +42,17 @@ describe('boundaries', () => {
   it('a level is reached at exactly its minimum score and health, not only above', () => {
     const level: Level = { id: 'l', title: 'L', description: '', minScore: 80, minHealth: 60, gates: [] };
     const health = (score: number | null) => ({ score, coverage: 1 });
-    expect(levelReached(level, [], 80, health(60))).toBe(true);
-    expect(levelReached(level, [], 79.9, health(60))).toBe(false);
-    expect(levelReached(level, [], 80, health(59.9))).toBe(false);
-    expect(levelReached(level, [], 100, health(null))).toBe(false);
+    expect(levelReached(level, [], 80, health(60), 'running')).toBe(true);
+    expect(levelReached(level, [], 79.9, health(60), 'running')).toBe(false);
+    expect(levelReached(level, [], 80, health(59.9), 'running')).toBe(false);
+    expect(levelReached(level, [], 100, health(null), 'running')).toBe(false);
+    // Outcomes reach a level only for a community that runs: a founders' wave's figures do not.
+    expect(levelReached(level, [], 80, health(60), 'launching')).toBe(false);
+    expect(levelReached(level, [], 80, health(60), 'planning')).toBe(false);
     // A level that asks for half of the measures: a score on fewer does not count.
     const covered = { ...level, minHealthCoverage: 0.5 };
-    expect(levelReached(covered, [], 80, { score: 100, coverage: 0.5 })).toBe(true);
-    expect(levelReached(covered, [], 80, { score: 100, coverage: 0.49 })).toBe(false);
+    expect(levelReached(covered, [], 80, { score: 100, coverage: 0.5 }, 'running')).toBe(true);
+    expect(levelReached(covered, [], 80, { score: 100, coverage: 0.49 }, 'running')).toBe(false);
   });
 
   it('a share gate passes when nothing of its severity applies, and counts exactly at its minimum', () => {

@@ -243,10 +243,11 @@ describe('levels', () => {
   it('a level without a health minimum ignores health, and one with a minimum needs a health score', () => {
     expect(levelReached(level('l', { minScore: 10 }), [], 10, { score: null, coverage: 0 })).toBe(true);
     const healthy = level('l', { minScore: 10, minHealth: 50 });
-    expect(levelReached(healthy, [], 10, { score: 50, coverage: 0 })).toBe(true);
+    expect(levelReached(healthy, [], 10, { score: 50, coverage: 0 }, 'running')).toBe(true);
+    expect(levelReached(healthy, [], 10, { score: 50, coverage: 0 }, 'launching')).toBe(false);
     expect(levelReached(healthy, [], 10)).toBe(false);
     // Even a minimum of 0 needs something observed.
-    expect(levelReached(level('l', { minHealth: 0 }), [], 10, { score: null, coverage: 1 })).toBe(false);
+    expect(levelReached(level('l', { minHealth: 0 }), [], 10, { score: null, coverage: 1 }, 'running')).toBe(false);
   });
 });
 

@@ -83,6 +83,94 @@ describe('health never guesses', () => {
   });
 });
 
+describe('health rests on days the community was open', () => {
+  // Every figure at its best, dated `asOf`, for the open-source example (whose own figures hold it at Established).
+  const best = (asOf: string) => (t: string) =>
+    t.replace(
+      /^observed:\n(?:(?: {2}.*)?\n)+?(?=\S)/m,
+      `observed:\n  as_of: ${asOf}\n  member_share: 0.95\n  active_contributors_30d: 200\n  member_leaders:\n` +
+        '    - { name: Marta Kowalska, role: triage lead }\n    - { name: Diego Alvarez, role: Matrix moderator }\n' +
+        '  absence_factor: 5\n  organisation_share: 0.5\n  first_response_hours: 2\n  retention: 0.9\n\n',
+    );
+  const TODAY_NOW = '2026-12-07';
+  const file = 'examples/open-source.yaml';
+
+  it('the best figures, measured long enough after opening, reach Networked: the cases below differ only in time', () => {
+    const a = assessFile(file, best('2026-12-01'), TODAY_NOW);
+    expect(a.health).toBe(100);
+    expect(a.level.id).toBe('networked');
+  });
+
+  it('a community still launching, no wave open yet, has no health and no level resting on it, whatever figures it writes', () => {
+    const prelaunch = (t: string) =>
+      best('2026-12-01')(t)
+        .replace('  stage: running\n  opened: 2026-02-16\n', '  stage: launching\n')
+        .replace(/date: 2026-01-13/, 'date: 2027-01-13')
+        .replace(/date: 2026-01-27/, 'date: 2027-01-27')
+        .replaceAll('date: 2026-02-10', 'date: 2027-03-01');
+    const a = assessFile(file, prelaunch, TODAY_NOW);
+    expect(a.health).toBeNull();
+    expect(a.level.index).toBeLessThan(4);
+    expect(item(a, 'engagement.retention-observed')).toMatchObject({ status: 'n/a', notYetObservable: true });
+    expect(item(a, 'engagement.retention-observed').naReason).toMatch(/launching and its first wave opens on 2027-01-13/);
+    // Its founders' wave open long enough, the figures count; a level resting on them still waits for the doors to open.
+    const founders = assessFile(file, (t) => prelaunch(t).replace('date: 2027-01-13', 'date: 2026-03-01'), TODAY_NOW);
+    expect(founders.health).toBe(100);
+    expect(founders.level.index).toBeLessThan(4);
+    expect(founders.nextLevel?.needsStage).toBe('running');
+  });
+
+  it('a figure over 90 days measured on the day the community opened, or ten days after, is not a measurement', () => {
+    const opened = (day: string, asOf: string) => (t: string) => best(asOf)(t).replace('opened: 2026-02-16', `opened: ${day}`);
+    for (const [day, asOf] of [
+      ['2026-09-08', '2026-09-08'],
+      ['2026-09-08', '2026-09-18'],
+    ] as const) {
+      const a = assessFile(file, opened(day, asOf), TODAY_NOW);
+      expect(item(a, 'engagement.member-share-observed').status, asOf).toBe('unmeasured');
+      expect(item(a, 'engagement.member-share-observed').failed[0]?.detail).toMatch(
+        /days? after the community opened on 2026-09-08: this outcome needs 90 days/,
+      );
+      expect(a.level.id).not.toBe('networked');
+    }
+    // Retention follows a cohort for 90 days after a 90-day window: 100 days open is not enough.
+    const early = assessFile(file, opened('2026-06-01', '2026-09-09'), TODAY_NOW);
+    expect(item(early, 'engagement.retention-observed').status).toBe('unmeasured');
+    expect(item(early, 'engagement.member-share-observed').status).toBe('met');
+  });
+
+  it('counts of people larger than the community are bad input at the figure, and so is a community of no one', () => {
+    const absurd = (t: string) =>
+      best('2026-12-01')(t)
+        .replace('active_contributors_30d: 200', 'active_contributors_30d: 99999')
+        .replace('absence_factor: 5', 'absence_factor: 600');
+    expect(() => assessFile(file, absurd, TODAY_NOW)).toThrow(
+      /observed\.active_contributors_30d is 99999, more than community\.size \(520\)/,
+    );
+    expect(() => assessFile(file, absurd, TODAY_NOW)).toThrow(/observed\.absence_factor is 600, more than community\.size \(520\)/);
+    expect(() => assessFile(file, (t) => t.replace(/^ {2}size: 520 .*$/m, '  size: 0'), TODAY_NOW)).toThrow(
+      /:18:3: community\.size must be >= 1/,
+    );
+    expect(
+      assessFile(file, (t) => best('2026-12-01')(t).replace('active_contributors_30d: 200', 'active_contributors_30d: 520'), TODAY_NOW)
+        .health,
+    ).toBe(100);
+  });
+
+  it('a member leader who begins next year does not lead yet', () => {
+    const later = (t: string) =>
+      best('2026-12-01')(t).replace(
+        '{ name: Diego Alvarez, role: Matrix moderator }',
+        '{ name: Diego Alvarez, role: Matrix moderator, since: 2027-02-10 }',
+      );
+    const a = assessFile(file, later, TODAY_NOW);
+    expect(item(a, 'engagement.leaders-observed').status).toBe('unmet');
+    expect(item(a, 'engagement.leaders-observed').failed[0]?.detail).toBe('1 begins after 2026-12-01 (since), and is not counted yet');
+    const since = (t: string) => later(t).replace('since: 2027-02-10', 'since: 2026-12-01');
+    expect(item(assessFile(file, since, TODAY_NOW), 'engagement.leaders-observed').status).toBe('met');
+  });
+});
+
 describe('running communities are judged on outcomes and safety', () => {
   it('a healthy 50,000-member support forum reaches Established, with or without stating its size', () => {
     const withSize = assessFile('test/fixtures/judgements/support-forum.yaml');
@@ -396,6 +484,36 @@ people:
       youth.replace('conduct responder] }\n  - { name: Joe', 'conduct responder], contact: conduct@youngcoders.org }\n  - { name: Joe'),
     );
     expect(findings(shared, 'personal-data')).toEqual([]);
+  });
+});
+
+describe('promises and budgets of nothing', () => {
+  const file = 'examples/launch-ready.yaml';
+  it('a promise to answer, acknowledge or greet within 0 hours cannot be kept, and meets nothing', () => {
+    for (const [edit, id] of [
+      [(t: string) => t.replace('response_time_hours: 12', 'response_time_hours: 0'), 'launch.response-promise'],
+      [(t: string) => t.replace('acknowledge_hours: 24', 'acknowledge_hours: 0'), 'governance.reporting'],
+      [(t: string) => t.replace('within_hours: 12', 'within_hours: 0'), 'audience.onboarding'],
+    ] as const) {
+      const a = assessFile(file, edit);
+      const failed = a.items.filter((r) => r.failed.some((f) => f.path.endsWith('_hours')));
+      expect(
+        failed.map((r) => r.itemId),
+        id,
+      ).toHaveLength(1);
+      expect(failed[0]!.status).not.toBe('met');
+      expect(passes(a)).toBe(false);
+    }
+    // An hour is a promise.
+    expect(passes(assessFile(file, (t) => t.replace('response_time_hours: 12', 'response_time_hours: 1')))).toBe(true);
+  });
+
+  it('a budget approved for an amount of 0 is no budget', () => {
+    const a = assessFile(file, (t) => t.replace('amount: 145000', 'amount: 0'));
+    expect(item(a, 'purpose.budget').status).not.toBe('met');
+    expect(item(a, 'purpose.budget').failed.map((f) => f.path)).toEqual(['purpose.budget.amount']);
+    expect(passes(a)).toBe(false);
+    expect(item(assessFile(file), 'purpose.budget').status).toBe('met');
   });
 });
 

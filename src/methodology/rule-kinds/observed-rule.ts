@@ -38,6 +38,8 @@ export interface ObservedRule extends RuleBase {
   notPeople?: readonly string[];
   /** Paths naming someone of the organisation behind the community: roster people of their organisation do not count either. */
   notOrganisationOf?: readonly string[];
+  /** For a list of records, the field of the day each entry began (`since`): one begun after the measurement does not count yet. */
+  started?: string;
 }
 
 export const observedRule: RuleKindModule<ObservedRule> = {
@@ -50,6 +52,7 @@ export const observedRule: RuleKindModule<ObservedRule> = {
     maxAge: (raw.max_age_days as NumberOrParam | undefined) ?? DEFAULT_MAX_AGE,
     ...(Array.isArray(raw.not_people) ? { notPeople: raw.not_people as string[] } : {}),
     ...(Array.isArray(raw.not_organisation_of) ? { notOrganisationOf: raw.not_organisation_of as string[] } : {}),
+    ...(typeof raw.started === 'string' ? { started: raw.started } : {}),
   }),
   params: [{ key: 'max_age_days', field: 'maxAge', stricter: 'lower' }],
   validate(rule, context) {
@@ -70,17 +73,30 @@ export const observedRule: RuleKindModule<ObservedRule> = {
   check(rule, context) {
     const fresh = freshValue(rule.segments, rule.maxAge, context);
     if (!fresh.ok) return unmeasured(fresh);
-    const { value, left } = withoutStaff(rule, fresh.value, context);
+    const { value: begun, later } = withoutLater(rule, fresh.value, fresh.asOf);
+    const { value, left } = withoutStaff(rule, begun, context);
     if (context.validator(rule.schema)(value)) return PASSED;
     const partly = rule.partial !== undefined && context.validator(rule.partial)(value);
-    if (left === 0) return partly ? PARTLY : FAILED;
-    const detail = `${left} of those listed ${left === 1 ? 'is' : 'are'} the host, the sponsor, a stakeholder or of the sponsor's organisation, and not counted`;
-    return { pass: false, ...(partly ? { partial: true } : {}), detail, notes: NO_NOTES };
+    if (left === 0 && later === 0) return partly ? PARTLY : FAILED;
+    const details = [
+      ...(left > 0
+        ? [
+            `${left} of those listed ${left === 1 ? 'is' : 'are'} the host, the sponsor, a stakeholder or of the sponsor's organisation, and not counted`,
+          ]
+        : []),
+      ...(later > 0
+        ? [
+            `${later} ${later === 1 ? 'begins' : 'begin'} after ${fresh.asOf} (${rule.started}), and ${later === 1 ? 'is' : 'are'} not counted yet`,
+          ]
+        : []),
+    ];
+    return { pass: false, ...(partly ? { partial: true } : {}), detail: details.join('; '), notes: NO_NOTES };
   },
   describe: (rule, show) =>
     `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}, measured within the last ${show(rule.maxAge)} days` +
     (rule.partial !== undefined ? ` (half credit for ${describeSchema(rule.partial, showParam(show))})` : '') +
-    describeLeftOut(rule),
+    describeLeftOut(rule) +
+    (rule.started !== undefined ? `, each entry counted from its ${rule.started}` : ''),
   schemas: (rule) => (rule.partial !== undefined ? [rule.schema, rule.partial] : [rule.schema]),
   evidenceSchema: (rule) => rule.schema,
   observes: () => true,
@@ -120,6 +136,17 @@ function describeLeftOut(rule: ObservedRule): string {
   return `, not counting the people named at ${named.join(', ')}${organisations}`;
 }
 
+/** A list without the entries that begin (`started`) after the day it was measured: a moderator from next spring moderates nothing yet. */
+function withoutLater(rule: ObservedRule, value: unknown, asOf: string): { value: unknown; later: number } {
+  const field = rule.started;
+  if (field === undefined || !Array.isArray(value)) return { value, later: 0 };
+  const kept = value.filter((entry) => {
+    const begun = entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>)[field] : undefined;
+    return !(typeof begun === 'string' && isIsoDate(begun) && begun > asOf);
+  });
+  return { value: kept, later: value.length - kept.length };
+}
+
 /** The texts at a dotted path, `*` standing for each entry of a list (`team.stakeholders.*.name`). */
 function namesAt(data: unknown, path: string): string[] {
   let values: unknown[] = [data];
@@ -132,7 +159,7 @@ function namesAt(data: unknown, path: string): string[] {
   return values.flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is string => typeof v === 'string');
 }
 
-type Fresh = { ok: true; value: unknown } | { ok: false; detail?: string; notes: RuleNote[] };
+type Fresh = { ok: true; value: unknown; asOf: string } | { ok: false; detail?: string; notes: RuleNote[] };
 
 /** Within the partial band: worth half. */
 const PARTLY: RuleOutcome = Object.freeze({ pass: false, partial: true, detail: 'within the band worth half', notes: NO_NOTES });
@@ -161,9 +188,19 @@ export function freshValue(segments: readonly string[], maxAge: NumberOrParam, c
     };
   }
   // A figure from before the community opened measures something else (a forum it replaced, a pilot).
-  const opened = getPath(context.data, ['community', 'opened']);
-  if (typeof opened === 'string' && isIsoDate(opened) && fact.asOf < opened)
-    return { ok: false, detail: `measured on ${fact.asOf}, before the community opened on ${opened}`, notes: [] };
+  const opened = context.openedOn ?? getPath(context.data, ['community', 'opened']);
+  if (typeof opened === 'string' && isIsoDate(opened)) {
+    if (fact.asOf < opened) return { ok: false, detail: `measured on ${fact.asOf}, before the community opened on ${opened}`, notes: [] };
+    // A 90-day figure taken on the tenth day counts eighty days the doors were shut.
+    const open = daysBetween(opened, fact.asOf);
+    const needed = context.observableAfterDays;
+    if (needed !== undefined && open < needed)
+      return {
+        ok: false,
+        detail: `measured on ${fact.asOf}, ${open === 1 ? '1 day' : `${open} days`} after the community opened on ${opened}: this outcome needs ${needed} days of activity`,
+        notes: [],
+      };
+  }
   if (days > limit) {
     return {
       ok: false,
@@ -171,5 +208,5 @@ export function freshValue(segments: readonly string[], maxAge: NumberOrParam, c
       notes: [{ code: 'observation-stale', path: fact.asOfPath, data: { asOf: fact.asOf, days, maxAge: limit } }],
     };
   }
-  return { ok: true, value };
+  return { ok: true, value, asOf: fact.asOf };
 }

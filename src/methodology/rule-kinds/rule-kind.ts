@@ -114,6 +114,16 @@ export interface RuleContext {
   keyDuties?: ReadonlyMap<string, number>;
   /** Members, or the audience's size while planning. */
   size?: number;
+  /**
+   * The day the community opened to anyone: `community.opened` once running, the first wave's date
+   * while launching. A figure measured before it measures something else (a forum it replaced).
+   */
+  openedOn?: string;
+  /**
+   * The item's `observable_after_days`, for the item being checked: a figure over that many days is
+   * measured at least that long after opening, or it counts days the community was not open.
+   */
+  observableAfterDays?: number;
   /** Named lists of answers in force for this plan's profile (`choice` rules). */
   lists: Readonly<Record<string, readonly string[]>>;
   /** The validator of an evidence schema as written (`{ $param }` inside), with this plan's parameter values. */
