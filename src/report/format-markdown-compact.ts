@@ -4,7 +4,7 @@
 // below 60,000 (or below `context.maxBytes`) and says what it left out.
 import { utf8Length } from '../text/utf8-length.js';
 import { count, describeTakenOut } from './messages.js';
-import { buildReportView, type GapView, type PlanReportView } from './report-view.js';
+import { buildReportView, type GapView, type PlanReportView, type ScoreView } from './report-view.js';
 import { escapeMarkdown, escapeMarkdownFit, markdownCode } from './escape-markdown.js';
 import { escapeHtmlInMarkdown } from './escape-html.js';
 import { guideLink } from './markdown-guide.js';
@@ -48,7 +48,7 @@ export const formatMarkdownCompact: Formatter = (run, context) => {
       firstName ??= view.community.name;
       const result = plan.verdict ? (plan.verdict.passed ? 'pass' : '**FAIL**') : 'report';
       const health = view.scores.find((s) => s.key === 'health');
-      const row = `| ${escapeMarkdownFit(view.file, 60, '?')} | ${result} | ${view.level.index} ${escapeMarkdownFit(view.level.title, 30, '?')} | ${view.scores[0]?.value ?? 0} | ${health?.value ?? '-'} | ${view.blockers.length} | ${openCount(view)} |`;
+      const row = `| ${escapeMarkdownFit(view.file, 60, '?')} | ${result} | ${view.level.index} ${escapeMarkdownFit(view.level.title, 30, '?')} | ${view.scores[0]?.value ?? 0} | ${healthCell(health)} | ${view.blockers.length} | ${openCount(view)} |`;
       const kept: KeptPlan = { open: openCount(view), ...(rowBytes.room([row]) ? { row } : {}) };
       rows.push(kept);
       const takenOut = takenOutLines(plan);
@@ -270,4 +270,12 @@ class BoundedLines {
   text(): string {
     return this.lines.join('\n').trimEnd();
   }
+}
+
+/** Health with the share of the measures it rests on: 100 on one measure of eight is not 100 on eight. */
+function healthCell(health: ScoreView | undefined): string {
+  if (health?.value === undefined || health.value === null) return '-';
+  return health.of !== undefined && health.of.measured < health.of.of
+    ? `${health.value} (${health.of.measured} of ${health.of.of})`
+    : String(health.value);
 }

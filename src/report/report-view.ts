@@ -15,6 +15,8 @@ export interface ScoreView {
   value: number | null;
   /** The score in words with what it rests on ("80/100 (3 of 7 measures)", "not measured (0 of 7 measures)"). */
   text: string;
+  /** What the score rests on, where it rests on part of what could be measured: health's measures taken, of those that apply. */
+  of?: { measured: number; of: number };
 }
 
 export interface PhaseView {
@@ -133,6 +135,7 @@ export function buildReportView(plan: PlanResult): PlanReportView {
         key: 'health',
         label: 'Health',
         value: a.health,
+        of: a.healthCoverage,
         text:
           a.healthCoverage.of === 0 ? 'not yet observed (nothing to observe before launch)' : describeHealth(a.health, a.healthCoverage),
       },

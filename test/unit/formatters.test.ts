@@ -239,6 +239,29 @@ describe('formatters', () => {
     );
   });
 
+  it('the compact Markdown shows health with the measures it rests on, where it rests on some of them', () => {
+    const builtin = builtinMethodology();
+    const file = 'examples/open-source.yaml';
+    const one = readFileSync(file, 'utf8').replace(
+      /^observed:\n(?:(?: {2}.*)?\n)+?(?=\S)/m,
+      'observed:\n  as_of: 2026-11-15\n  member_share: 0.95\n\n',
+    );
+    const row = (text: string) => {
+      const assessment = assessPlan(planFromYaml(text, builtin, file), builtin, validation, { today: '2026-12-07' });
+      const run: RunResult = {
+        command: 'lint',
+        plans: [{ assessment, methodology: builtin, verdict: judgePlan(assessment, builtin, { failOn: 'blocker' }) }],
+        thresholds: { failOn: 'blocker' },
+      };
+      return formatRun(FORMATTERS['markdown-compact'], run, context)
+        .split('\n')
+        .find((l) => l.startsWith(`| ${file} |`));
+    };
+    // One figure read by two measures of eight: 100 on two of eight, not 100; on all eight, the score alone.
+    expect(row(one)).toMatch(/\| 100 \(2 of 8\) \| \d+ \| \d+ \|$/);
+    expect(row(readFileSync(file, 'utf8'))).toMatch(/\| 75 \| \d+ \| \d+ \|$/);
+  });
+
   it('escapes workflow-command data and properties as the runner reads them', () => {
     expect(escapeData('100% done\r\nnext')).toBe('100%25 done%0D%0Anext');
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
