@@ -335,7 +335,7 @@ describe('rule kind: date', () => {
       ),
     ).toEqual([{ path: ['before', 'where'], message: "'where' picks entries of a list of records: give their date 'field' too" }]);
     expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', message: 'm' }), ctx)[0]!.message).toMatch(
-      /needs 'ahead_days', 'ahead_at_most', 'upcoming_at_least', 'done', 'past_needs', 'before' or 'after'/,
+      /needs 'ahead_days', 'ahead_at_most', 'next_within_days', 'upcoming_at_least', 'done', 'past_needs', 'before' or 'after'/,
     );
     // Each of the two others alone judges something.
     expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', done: true, message: 'm' }), ctx)).toEqual([]);
@@ -537,6 +537,26 @@ describe('rule kind: date', () => {
       expect(validateRule(buildRule({ kind: 'date', path: 'launch.retros', where: { a: 'b' }, done: true, message: 'm' }), ctx)).toEqual([
         { path: ['where'], message: "'where' picks entries of a list of records: give their date 'field' too" },
       ]);
+    });
+  });
+
+  describe('next_within_days: the next date soon, as a roadmap for the coming months', () => {
+    const roadmap = buildRule({ kind: 'date', path: 'purpose.roadmap', field: 'date', next_within_days: { $param: 'next' }, message: 'm' });
+    const dated = (...dates: string[]) =>
+      context({ purpose: { roadmap: dates.map((date) => ({ date })) } }, { params: { ...params, next: 183 } });
+
+    it('passes a next date within the bound, past dates aside, and fails one beyond it, naming it', () => {
+      // today is 2026-11-25 in these contexts: 183 days on is 2027-05-27.
+      expect(checkRule(roadmap, dated('2026-01-01', '2027-05-27', '2029-01-01')).pass).toBe(true);
+      expect(checkRule(roadmap, dated('2026-01-01', '2027-05-28', '2029-01-01'))).toMatchObject({
+        pass: false,
+        detail: 'the next date, 2027-05-28, is 184 days ahead, more than 183',
+      });
+      // Nothing ahead at all is for the rules that ask for dates ahead.
+      expect(checkRule(roadmap, dated('2026-01-01')).pass).toBe(true);
+      expect(describeRule(roadmap, (v) => (typeof v === 'number' ? String(v) : v.$param))).toBe(
+        "the next of purpose.roadmap (each entry's date) still to come is at most next days after today",
+      );
     });
   });
 

@@ -517,6 +517,18 @@ describe('promises and budgets of nothing', () => {
   });
 });
 
+describe('a roadmap for the coming months', () => {
+  it('a roadmap whose every milestone lies two years on plans nothing for the coming half-year', () => {
+    const file = 'examples/launch-ready.yaml';
+    const later = (t: string) => t.replace(/^( {6}date: )2027-/gm, '$12029-').replace(/^( {6}date: )2026-12-11/m, '$12028-12-11');
+    const a = assessFile(file, later);
+    // The other rules (milestones, owners) still hold: partly met, a gap, with the date that fails.
+    expect(item(a, 'purpose.roadmap').status).toBe('partial');
+    expect(item(a, 'purpose.roadmap').failed.map((f) => f.detail)).toEqual(['the next date, 2028-12-11, is 747 days ahead, more than 183']);
+    expect(item(assessFile(file), 'purpose.roadmap').status).toBe('met');
+  });
+});
+
 describe('severities per profile', () => {
   const plan = (community: string) => assess(`version: 3\ncommunity: { name: A, stage: planning, minors: false, ${community} }\n`);
   it('event safety blocks where members meet in person', () => {

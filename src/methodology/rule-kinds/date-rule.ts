@@ -51,6 +51,11 @@ export interface DateRule extends RuleBase {
   /** The latest date is at most this many days after today: a next survey in 2099 keeps no cadence. */
   aheadAtMost?: NumberOrParam;
   /**
+   * The next date (the earliest today or later) is at most this many days after today: a roadmap whose
+   * next milestone is two years away has nothing for the coming months.
+   */
+  nextWithinDays?: NumberOrParam;
+  /**
    * At least this many dates are today or later: a programme planned ahead has several entries to come,
    * not past ones and a single far-off date.
    */
@@ -108,6 +113,7 @@ export const dateRule: RuleKindModule<DateRule> = {
     ...(raw.done === true ? { done: true as const } : {}),
     ...(raw.done_within_days !== undefined ? { doneWithinDays: raw.done_within_days as NumberOrParam } : {}),
     ...(raw.ahead_at_most !== undefined ? { aheadAtMost: raw.ahead_at_most as NumberOrParam } : {}),
+    ...(raw.next_within_days !== undefined ? { nextWithinDays: raw.next_within_days as NumberOrParam } : {}),
     ...(raw.upcoming_at_least !== undefined ? { upcomingAtLeast: raw.upcoming_at_least as NumberOrParam } : {}),
     ...(isRecord(raw.before) ? { before: boundOf(raw.before) } : {}),
     ...(isRecord(raw.before) && raw.before.within_days !== undefined ? { beforeWithinDays: raw.before.within_days as NumberOrParam } : {}),
@@ -121,6 +127,7 @@ export const dateRule: RuleKindModule<DateRule> = {
   params: [
     { key: 'ahead_days', field: 'aheadDays', stricter: 'higher' },
     { key: 'ahead_at_most', field: 'aheadAtMost', stricter: 'lower' },
+    { key: 'next_within_days', field: 'nextWithinDays', stricter: 'lower' },
     { key: 'upcoming_at_least', field: 'upcomingAtLeast', stricter: 'higher' },
     { key: 'done_within_days', field: 'doneWithinDays', stricter: 'lower' },
     { key: 'before.within_days', field: 'beforeWithinDays', stricter: 'lower' },
@@ -134,7 +141,7 @@ export const dateRule: RuleKindModule<DateRule> = {
       problems.push({
         path: ['kind'],
         message:
-          "a date rule needs 'ahead_days', 'ahead_at_most', 'upcoming_at_least', 'done', 'past_needs', 'before' or 'after': otherwise it judges nothing",
+          "a date rule needs 'ahead_days', 'ahead_at_most', 'next_within_days', 'upcoming_at_least', 'done', 'past_needs', 'before' or 'after': otherwise it judges nothing",
       });
     if (rule.where !== undefined && rule.field === undefined)
       problems.push({ path: ['where'], message: "'where' picks entries of a list of records: give their date 'field' too" });
@@ -188,6 +195,16 @@ export const dateRule: RuleKindModule<DateRule> = {
       const ahead = daysBetween(context.today, latest.date);
       if (ahead > most) problems.push(`${latest.date} is ${dayCount(ahead)} ahead, more than ${most}`);
     }
+    if (rule.nextWithinDays !== undefined) {
+      const most = numberOf(rule.nextWithinDays, context.params);
+      const ahead = dates.filter((d) => d.date >= context.today);
+      // None ahead at all is for `ahead_days` or `upcoming_at_least` to say.
+      if (ahead.length > 0) {
+        const next = earliestOf(ahead);
+        const days = daysBetween(context.today, next.date);
+        if (days > most) problems.push(`the next date, ${next.date}, is ${dayCount(days)} ahead, more than ${most}`);
+      }
+    }
     if (rule.upcomingAtLeast !== undefined) {
       const needed = numberOf(rule.upcomingAtLeast, context.params);
       const upcoming = dates.filter((d) => d.date >= context.today).length;
@@ -227,6 +244,8 @@ export const dateRule: RuleKindModule<DateRule> = {
         `every date of ${where} is today or before${rule.doneWithinDays !== undefined ? ` and at most ${show(rule.doneWithinDays)} days before today` : ''}`,
       );
     if (rule.aheadAtMost !== undefined) parts.push(`${where} is at most ${show(rule.aheadAtMost)} days after today`);
+    if (rule.nextWithinDays !== undefined)
+      parts.push(`the next of ${where} still to come is at most ${show(rule.nextWithinDays)} days after today`);
     if (rule.pastNeeds !== undefined)
       parts.push(`every entry of ${rule.path} dated before today has ${rule.pastNeeds}, which says what came of it`);
     for (const [side, bound, within, atLeast] of [
@@ -251,6 +270,7 @@ function judgesBesidesAhead(rule: DateRule): boolean {
     rule.after !== undefined ||
     rule.done === true ||
     rule.aheadAtMost !== undefined ||
+    rule.nextWithinDays !== undefined ||
     rule.upcomingAtLeast !== undefined
   );
 }
