@@ -1,8 +1,9 @@
 // Loads, checks and assesses plan files, one way through for each (read, parse with positions, choose its
 // methodology, check, settle lint's policy, assess); input errors are collected per file, never hidden by a pass.
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { InputError, type Diagnostic } from '../errors.js';
-import type { PlanParamsPolicy, ProfilePins } from '../io/load-config.js';
+import { outsideRepository, type PlanParamsPolicy, type ProfilePins } from '../io/load-config.js';
 import { readPlanFile } from '../io/load-plan.js';
 import { checkPlan } from '../plan/parse-plan.js';
 import type { Plan } from '../plan/types.js';
@@ -167,6 +168,14 @@ class Judges {
       const pos = plan.source.locate(['methodology']);
       const message = `methodology directory '${plan.methodologyRef}' not found (relative to the plan)`;
       throw new InputError([{ file: plan.file, line: pos.line, col: pos.col, message }]);
+    }
+    // lint's gate, when the config lets plans choose: a plan may not choose one the repository does not hold.
+    const outside = planFirst ? outsideRepository(dir, path.dirname(plan.file)) : undefined;
+    if (outside) {
+      const pos = plan.source.locate(['methodology']);
+      throw new InputError([
+        { file: plan.file, line: pos.line, col: pos.col, message: `methodology directory '${plan.methodologyRef}' ${outside}` },
+      ]);
     }
     const methodology = this.cache.get(dir);
     const mismatch = policy.judgeDir === undefined ? undefined : methodologyMismatch(plan, policy.judgeDir);

@@ -10,6 +10,7 @@ import { createAjv } from './ajv-factory.js';
 import { readYamlFile } from './read-input.js';
 import { CONFIG_FILES } from './config-files.js';
 import { repositoryRoot } from './project-root.js';
+import { realPath } from './real-path.js';
 
 export type PlanParamsPolicy = 'tighten-only' | 'ignore' | 'allow';
 
@@ -76,5 +77,25 @@ export function loadConfig(file: string): ProjectConfig {
       { file, line: pos.line, col: pos.col, message: `methodology directory '${raw.checklists}' not found (relative to this file)` },
     ]);
   }
+  const outside = checklists ? outsideRepository(checklists, path.dirname(file)) : undefined;
+  if (outside) {
+    const pos = source.locate(['checklists']);
+    throw new InputError([{ file, line: pos.line, col: pos.col, message: `methodology directory '${raw.checklists}' ${outside}` }]);
+  }
   return { file, ...(checklists ? { checklists } : {}), ...(raw.ignores ? { ignores: raw.ignores } : {}), lint: raw.lint ?? {} };
+}
+
+/**
+ * Why a methodology directory named in a file of a repository may not judge it, or undefined: a config or
+ * plan a pull request edits could otherwise judge by a methodology elsewhere on the CI machine, which the
+ * pull request never shows. The command line (`--checklists`) may name any directory.
+ */
+export function outsideRepository(dir: string, from: string): string | undefined {
+  const repository = repositoryRoot(path.resolve(from));
+  if (repository === undefined) return undefined;
+  const root = realPath(repository);
+  const real = realPath(dir);
+  const relative = path.relative(root, real);
+  if (relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))) return undefined;
+  return `lies outside the repository (${real === path.resolve(dir) ? 'its path leads there' : 'a link leads there'}): a methodology the repository does not hold judges nothing here; name it with --checklists`;
 }

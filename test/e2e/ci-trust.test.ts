@@ -135,6 +135,34 @@ describe('lint in CI', () => {
     expect(runCli(['lint', outside, '--checklists', MINI, ...TODAY], {}, path.join(tmp, 'above/plain')).code).toBe(0);
   });
 
+  it('never judges a repository by a methodology it does not hold: a config or a plan naming one outside it is bad input', () => {
+    const repo = path.join(tmp, 'judged');
+    mkdirSync(path.join(repo, '.git'), { recursive: true });
+    cpSync(MINI, path.join(tmp, 'lenient'), { recursive: true });
+    const empty = readFileSync('test/fixtures/plans/mini-empty.yaml', 'utf8');
+    write('judged/plans/plan.yaml', empty);
+    const lint = (args: string[] = []) => runCli(['lint', 'plans', ...args, ...TODAY], {}, repo);
+    write('judged/commready.config.yaml', 'checklists: ../lenient\n');
+    const config = lint();
+    expect(config.code).toBe(2);
+    expect(expectOneErrorLine(config.stderr)).toMatch(
+      /^commready\.config\.yaml:1:1: methodology directory '\.\.\/lenient' lies outside the repository \(its path leads there\): .*; name it with --checklists$/,
+    );
+    // Inside the repository it judges; the command line may name any methodology.
+    cpSync(MINI, path.join(repo, 'methodology'), { recursive: true });
+    write('judged/commready.config.yaml', 'checklists: methodology\n');
+    expect(lint().code).toBe(1);
+    expect(lint(['--checklists', path.join(tmp, 'lenient')]).code).toBe(1);
+    // A plan allowed to choose its own may not choose one outside the repository either.
+    write('judged/commready.config.yaml', 'checklists: methodology\nlint:\n  methodologyFromPlan: true\n');
+    write('judged/plans/plan.yaml', `${empty}methodology: ../../lenient\n`);
+    const plan = lint();
+    expect(plan.code).toBe(2);
+    expect(expectOneErrorLine(plan.stderr)).toMatch(
+      /^plans\/plan\.yaml:\d+:1: methodology directory '\.\.\/\.\.\/lenient' lies outside the repository/,
+    );
+  });
+
   it('refuses two project configs in one folder, naming both: one would silently shadow the other', () => {
     const dir = path.join(tmp, 'two-configs');
     write('two-configs/.commreadyrc.yaml', 'lint:\n  failOn: minor\n');
