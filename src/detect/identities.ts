@@ -15,9 +15,12 @@ export function identityKey(name: string, email: string): string {
 }
 
 /**
- * Accounts that are bots whatever their suffix: dependency updaters, CI, formatting and coverage services,
- * contributor-list and translation platforms. Compared with the name, the login (`gh:` key or a `login`
- * from an export) and the address's local part, lowercased, after removing a `[bot]` suffix.
+ * Accounts that are bots whatever their suffix: dependency updaters, CI and release services, code
+ * movers and merge queues, formatting, review and coverage services, contributor-list and translation
+ * platforms, hosting previews. Compared, lowercased and with a `[bot]` or `(bot)` suffix removed, with
+ * the whole name and the whole login (a `login` from an export, or the login of a GitHub no-reply
+ * address), never with part of a name nor with an address's local part: `Paul Jenkins
+ * <jenkins@example.org>` is a person. Bare first names (`travis`) are left out for the same reason.
  */
 export const KNOWN_BOTS: ReadonlySet<string> = new Set([
   'dependabot',
@@ -29,44 +32,77 @@ export const KNOWN_BOTS: ReadonlySet<string> = new Set([
   'github action',
   'github actions',
   'action',
+  'github',
+  'web-flow',
   'pre-commit-ci',
   'allcontributors',
   'all-contributors',
   'mergify',
+  'kodiakhq',
   'codecov',
   'codecov-io',
   'snyk-bot',
   'greenkeeper',
   'greenkeeperio-bot',
   'imgbot',
+  'imgbotapp',
   'weblate',
   'hosted weblate',
   'transifex',
   'crowdin',
   'crowdin-bot',
-  'copilot',
+  'travis ci',
+  'travis-ci',
+  'travis ci user',
+  'jenkins',
+  'gitlab ci',
+  'gitlab-ci',
+  'azure pipelines',
+  'azure-pipelines',
+  'copybara',
+  'copybara-service',
+  'bors',
+  'bors-ng',
+  'semantic-release',
+  'release-please',
+  'netlify',
+  'vercel',
+  'sourcery-ai',
+  'deepsource',
   'deepsource-autofix',
   'restyled-io',
+  'copilot',
   'stale',
   'system',
   'discobot',
   'ghost-bot',
 ]);
 
+/** Addresses that only services commit with: GitHub's web-flow and its Actions runner. */
+export const KNOWN_BOT_ADDRESSES: ReadonlySet<string> = new Set(['noreply@github.com', 'action@github.com']);
+
+/** A GitLab project or group access token's own user: `project_123_bot_<hex>@noreply.<host>`. */
+const GITLAB_TOKEN_BOT = /^(?:project|group)_\d+_bot(?:_[0-9a-f]+)?@noreply\./;
+
+/**
+ * A name, login or address local part that says it is a bot: `dependabot[bot]`, `Weblate (bot)`, or a
+ * last word `bot` or `robot` after `-`, `_`, `.` or a space (`k8s-ci-robot`, `Release Bot`), never a
+ * word that merely ends in it (`Abbot`, `Talbot`).
+ */
+const BOT_SUFFIX = /(?:\[bot\]|\(bot\)|(?:^|[-_. ])(?:ro)?bot)$/;
+
 /** Whether a name, login or address is a bot by the rule in docs/detect.md. */
 export function isBot(name: string, loginOrEmail = ''): boolean {
   for (const raw of [name, loginOrEmail]) {
     const s = raw.trim().toLowerCase();
     if (s.length === 0) continue;
-    // `dependabot[bot]`, `renovate[bot]@users.noreply.github.com`, a gh `app/…` author
-    if (s.endsWith('[bot]') || s.includes('[bot]@') || s.startsWith('app/')) return true;
-    const local = s.includes('@') ? s.slice(0, s.indexOf('@')).replace(/^\d+\+/, '') : s;
-    for (const candidate of [s, local]) {
-      const bare = candidate.replace(/^gh:/, '');
-      if (KNOWN_BOTS.has(bare)) return true;
-      // `k8s-ci-robot`, `foo_bot`, `Foo Bot`: a word "bot" or "robot" at the end, never "abbot"
-      if (/(?:^|[-_ .])(?:ro)?bot$/.test(bare)) return true;
-    }
+    if (s.startsWith('app/') || KNOWN_BOT_ADDRESSES.has(s) || GITLAB_TOKEN_BOT.test(s)) return true;
+    const at = s.indexOf('@');
+    const local = at < 0 ? s : s.slice(0, at);
+    if (BOT_SUFFIX.test(local.replace(/^\d+\+/, ''))) return true;
+    // The whole name, a login, or the login a GitHub no-reply address stands for; not another address's local part.
+    const whole = at < 0 ? s.replace(/^gh:/, '') : GITHUB_NOREPLY.exec(s)?.[1];
+    if (whole !== undefined && KNOWN_BOTS.has(whole.replace(/\s*(?:\[bot\]|\(bot\))$/, ''))) return true;
   }
   return false;
 }

@@ -180,6 +180,30 @@ describe('identities, bots and windows', () => {
     expect(d.notes).toContainEqual({ code: 'bots-excluded', data: { bots: 1, commits: 5 } });
   });
 
+  it('leaves out service accounts and folds both forms of a GitHub no-reply address into one person', async () => {
+    const last = at('2026-11-21');
+    const authors = [
+      'Maya Okonkwo <maya@acme.example>',
+      'Maya Okonkwo <maya.okonkwo@gmail.com>',
+      'mayaok <12345+mayaok@users.noreply.github.com>',
+      'mayaok <mayaok@users.noreply.github.com>',
+      'ImgBotApp <ImgBotHelp@gmail.com>',
+      'Travis CI <travis@travis-ci.org>',
+      'Weblate (bot) <hosted@weblate.org>',
+      'GitHub <noreply@github.com>',
+      'Jenkins <jenkins@ci.acme.example>',
+      'Copybara-Service <copybara-worker@google.com>',
+      'bors <bors@rust-lang.org>',
+      'semantic-release <semantic-release@users.noreply.github.com>',
+    ];
+    const d = await detect(buildRepo(authors.map((author, i) => ({ author, time: last - (authors.length - 1 - i) * DAY }))));
+    // Maya's two addresses stay two identities (never merged by name); her two no-reply forms are one.
+    expect(d.history).toMatchObject({ commits: 12, people: 3, people90: 3, botCommits90: 8 });
+    expect(factValue(d, 'observed.active_contributors_30d')).toBe(3);
+    expect(proposal(d, 'observed.absence_factor')!.data).toMatchObject({ contributions: 4, factor: 1 });
+    expect(d.notes).toContainEqual({ code: 'bots-excluded', data: { bots: 8, commits: 8 } });
+  });
+
   it('leaves out commits dated after as_of, and says so', async () => {
     const head = at('2026-08-20');
     const d = await detect(

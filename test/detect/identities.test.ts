@@ -1,7 +1,7 @@
 // Identities as detect keys them, git's .mailmap as git applies it, and the bots rule.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_BOTS, identityKey, isBot, parseNameAddress } from '../../src/detect/identities.js';
+import { KNOWN_BOTS, KNOWN_BOT_ADDRESSES, identityKey, isBot, parseNameAddress } from '../../src/detect/identities.js';
 import { applyMailmap, parseMailmap } from '../../src/detect/mailmap.js';
 
 describe('.mailmap', () => {
@@ -67,6 +67,20 @@ describe('the bots rule', () => {
     ['k8s-ci-robot', 'k8s@example.org'],
     ['Release Bot', 'release@example.org'],
     ['app/dependabot', ''],
+    ['ImgBotApp', 'ImgBotHelp@gmail.com'],
+    ['Travis CI', 'travis@travis-ci.org'],
+    ['Weblate (bot)', 'hosted@weblate.org'],
+    ['GitHub', 'noreply@github.com'],
+    ['Somebody', 'noreply@github.com'],
+    ['Jenkins', 'jenkins@ci.example.com'],
+    ['Copybara-Service', 'copybara-worker@example.com'],
+    ['bors', 'bors@example.org'],
+    ['semantic-release', 'semantic-release@users.noreply.github.com'],
+    ['semantic-release-bot', 'semantic-release-bot@martynus.net'],
+    ['release-please[bot]', '55107282+release-please[bot]@users.noreply.github.com'],
+    ['Kodiak', '12345+kodiakhq@users.noreply.github.com'],
+    ['Netlify', 'x@example.org'],
+    ['Group token', 'group_42_bot_0a1b2c@noreply.gitlab.example.com'],
   ])('recognises %s', (name, email) => {
     expect(isBot(name, email)).toBe(true);
   });
@@ -75,6 +89,14 @@ describe('the bots rule', () => {
     ['Robert Abbot', 'robert@example.org'],
     ['Botond Kiss', 'botond@example.org'],
     ['Ada Lovelace', 'ada@example.org'],
+    // A service's name as a surname, a first name or a local part is a person.
+    ['Sam Jenkinson', 'sam@example.org'],
+    ['Paul Jenkins', 'jenkins@example.org'],
+    ['Travis Scott', 'travis@example.org'],
+    ['Travis', 'travis@example.org'],
+    ['Mira Talbot', 'talbot@example.org'],
+    ['Ann Vercelli', 'stale@example.org'],
+    ['mayaok', '12345+mayaok@users.noreply.github.com'],
   ])('leaves %s alone', (name, email) => {
     expect(isBot(name, email)).toBe(false);
   });
@@ -90,9 +112,18 @@ describe('the documented bots rule', () => {
     expect(names).toEqual([...KNOWN_BOTS]);
   });
 
+  it('lists in docs/detect.md every address the code treats as a bot', () => {
+    const listed = paragraph.slice(paragraph.indexOf('services commit with'), paragraph.indexOf('(GitHub'));
+    const addresses = [...listed.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+    expect(addresses).toEqual([...KNOWN_BOT_ADDRESSES]);
+  });
+
   it('holds for the examples the paragraph gives, both ways', () => {
-    for (const name of ['dependabot[bot]', 'k8s-ci-robot', 'Release Bot', 'foo_bot', 'app/renovate']) expect(isBot(name), name).toBe(true);
+    for (const name of ['dependabot[bot]', 'Weblate (bot)', 'k8s-ci-robot', 'Release Bot', 'foo_bot', 'app/renovate'])
+      expect(isBot(name), name).toBe(true);
     expect(isBot('x', '49699333+dependabot[bot]@users.noreply.github.com')).toBe(true);
-    for (const name of ['Abbot', 'Botond']) expect(isBot(name), name).toBe(false);
+    expect(isBot('x', 'project_7_bot_0f3a@noreply.gitlab.example.com')).toBe(true);
+    for (const name of ['Abbot', 'Talbot', 'Botond', 'Sam Jenkinson']) expect(isBot(name), name).toBe(false);
+    expect(isBot('Paul Jenkins', 'jenkins@example.org')).toBe(false);
   });
 });
