@@ -37,9 +37,14 @@ const isTemplateSite = (url: string): boolean => TEMPLATE_SITES.some((s) => url.
 /** What a code of conduct file is: a stub (under 40 bytes of text), a short file that links elsewhere, or a text. */
 type ConductShape = { kind: 'stub' } | { kind: 'link'; index: number } | { kind: 'text' };
 
+/** Whether a code of conduct's text is a stub (`# Code of Conduct\n\nTBD`): nothing adopted, nothing to read. */
+export function isConductStub(text: string): boolean {
+  return text.trim().length < 40;
+}
+
 function conductShape(coc: ReadFile): ConductShape {
   const body = coc.text.trim();
-  if (body.length < 40) return { kind: 'stub' };
+  if (isConductStub(body)) return { kind: 'stub' };
   // A short file that only points elsewhere: the link is the code of conduct.
   if (body.length < 300) {
     const index = coc.lines.findIndex((l) => urlsIn(l).some((u) => !isTemplateSite(u)));

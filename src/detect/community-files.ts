@@ -9,6 +9,7 @@ import {
   detectConductReporting,
   detectConductScope,
   detectConductTemplate,
+  isConductStub,
   noteConductAddresses,
   noteConductPlaceholders,
 } from './code-of-conduct.js';
@@ -240,6 +241,8 @@ export function detectCommunityFiles(
   const byKind = readFiles(files, kinds, contents, out.notes);
   for (const detection of detections) detection.detect(byKind, out);
   if (out.noForge) out.notes.push({ code: 'no-forge-url' });
+  // A stub is no code of conduct: nothing rests on it, its adoption date included.
   const coc = byKind.get('coc')?.[0];
-  return { proposals: out.proposals, notes: out.notes, ...(coc ? { codeOfConduct: coc.path } : {}) };
+  const adopted = coc && !isConductStub(coc.text);
+  return { proposals: out.proposals, notes: out.notes, ...(adopted ? { codeOfConduct: coc.path } : {}) };
 }

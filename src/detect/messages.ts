@@ -95,7 +95,9 @@ export function describeEvidence(e: Evidence): string {
       return sanitizeLine(`${e.from}..${e.to} on ${e.rev}: ${e.commits > 0 ? `${count(e.commits, 'commit')} by ${people}` : people}`);
     }
     case 'commit':
-      return sanitizeLine(`${e.file} first on the main line in ${e.commit.slice(0, 12)} (${e.date})`);
+      return sanitizeLine(
+        `${e.file} first on the main line${e.afterStub ? ' as a text, not a stub,' : ''} in ${e.commit.slice(0, 12)} (${e.date})`,
+      );
     case 'tags':
       return sanitizeLine(`${e.tags} release tags ${e.from}..${e.to} on ${e.rev}`);
     case 'records':

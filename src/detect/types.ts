@@ -20,7 +20,8 @@ export type ProposalSource = 'files' | 'git' | 'issues' | 'forum';
 export type Evidence =
   | { kind: 'file'; file: string; line?: number; endLine?: number; excerpt?: string }
   | { kind: 'commits'; rev: string; from: string; to: string; commits: number; people: number }
-  | { kind: 'commit'; commit: string; date: string; file: string }
+  /** `afterStub`: the first version that is a text, the file having begun as a stub. */
+  | { kind: 'commit'; commit: string; date: string; file: string; afterStub?: true }
   | { kind: 'tags'; rev: string; from: string; to: string; tags: number }
   | { kind: 'records'; file: string; from: string; to: string; items: number; people?: number };
 

@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, type Diagnostic } from '../errors.js';
 import { parseAffiliations, type Affiliations } from '../detect/affiliations.js';
+import { isConductStub } from '../detect/code-of-conduct.js';
 import { detectCommunityFiles, fileKind, MAX_COMMUNITY_FILE, selectCommunityFiles, type RepoFile } from '../detect/community-files.js';
 import { exportProposals, latestPost } from '../detect/export-metrics.js';
 import { ExportShapeError, parseDiscourse, parseGitHubIssues, type ExportData } from '../detect/exports.js';
@@ -370,10 +371,41 @@ function contentsOf(files: readonly RepoFile[], blobs: ReadonlyMap<string, Buffe
   return contents;
 }
 
+/** How many main-line versions of a code of conduct that began as a stub are read to find its first text. */
+const MAX_CONDUCT_VERSIONS = 64;
+
+/**
+ * The oldest main-line commit whose version of `file` (up to HEAD) is a text, not a stub: where a file
+ * that began as `TBD` was written. Undefined past MAX_CONDUCT_VERSIONS versions.
+ */
+async function firstConductText(git: GitRunner, head: string, file: string): Promise<{ hash: string; time: number } | undefined> {
+  const listed = (
+    await git.run(['log', '--first-parent', '--reverse', '--raw', '--no-abbrev', '--no-renames', '--format=%x1e%H %ct', head, '--', file])
+  ).toString('utf8');
+  const versions: { hash: string; time: number; oid: string }[] = [];
+  for (const entry of listed.split('\x1e').slice(1)) {
+    const [hash, time] = entry.slice(0, entry.indexOf('\n')).split(' ');
+    const oid = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) [AMT]/m.exec(entry)?.[1];
+    if (hash && oid) versions.push({ hash, time: Number(time), oid });
+  }
+  if (versions.length > MAX_CONDUCT_VERSIONS) return undefined;
+  const blobs = await readBlobs(
+    git,
+    versions.map((v) => v.oid),
+    MAX_COMMUNITY_FILE,
+  );
+  const written = versions.find((v) => {
+    const bytes = blobs.get(v.oid);
+    return bytes !== undefined && !isConductStub(bytes.toString('utf8'));
+  });
+  return written && { hash: written.hash, time: written.time };
+}
+
 /**
  * `coc.adopted`: the committer date of the first main-line commit that has the code of conduct (medium
- * when it moved there). Dating reads the trees of older commits, whose blobs a partial clone lacks; the
- * last commit of a shallow clone is not a date of adoption.
+ * when it moved there). A file that began as a stub was adopted when it was written: the first version
+ * that is a text, medium. Dating reads the trees of older commits, whose blobs a partial clone lacks;
+ * the last commit of a shallow clone is not a date of adoption.
  */
 async function dateCodeOfConduct(read: RepositoryRead, summary: HistorySummary, file: string): Promise<Proposal | undefined> {
   const { git, repo } = read;
@@ -381,15 +413,24 @@ async function dateCodeOfConduct(read: RepositoryRead, summary: HistorySummary, 
   const first = await firstOnMainLine(git, summary.chain, file);
   const shallowEnd = first && repo.shallow && first.index === summary.chain.length - 1;
   if (!first || shallowEnd) return undefined;
-  const date = utcDate(summary.chain.time(first.index));
+  let commit = summary.chain.hash(first.index);
+  let time = summary.chain.time(first.index);
+  const firstVersion = (await readBlobs(git, [`${commit}:${first.path}`], MAX_COMMUNITY_FILE)).values().next().value;
+  const beganAsStub = firstVersion !== undefined && isConductStub(firstVersion.toString('utf8'));
+  if (beganAsStub) {
+    const written = await firstConductText(git, read.headInfo.head, file);
+    if (!written) return undefined;
+    ({ hash: commit, time } = written);
+  }
+  const date = utcDate(time);
   return {
     path: 'governance.code_of_conduct.adopted',
     value: date,
-    confidence: first.moved ? 'medium' : 'high',
+    confidence: first.moved || beganAsStub ? 'medium' : 'high',
     rule: 'coc.adopted',
     source: 'files',
-    evidence: [{ kind: 'commit', commit: summary.chain.hash(first.index), date, file: first.path }],
-    data: { moved: first.moved },
+    evidence: [beganAsStub ? { kind: 'commit', commit, date, file, afterStub: true } : { kind: 'commit', commit, date, file: first.path }],
+    data: { moved: first.moved && !beganAsStub },
   };
 }
 

@@ -95,6 +95,35 @@ describe('detect on a repository with a known history', async () => {
     });
   });
 
+  it('dates no adoption of a code of conduct that is a stub, and proposes nothing from it', async () => {
+    const head = at('2026-11-21');
+    const stub = await detect(
+      buildRepo([
+        { time: head - DAY, files: { 'README.md': 'x' } },
+        { time: head, files: { 'CODE_OF_CONDUCT.md': '# Code of Conduct\n\nTBD\n' } },
+      ]),
+    );
+    expect(stub.proposals.filter((p) => p.path.startsWith('governance.code_of_conduct'))).toEqual([]);
+    expect(stub.notes).toContainEqual({ code: 'stub-file', file: 'CODE_OF_CONDUCT.md', data: { bytes: 23 } });
+  });
+
+  it('dates a code of conduct that began as a stub by its first version that is a text (medium)', async () => {
+    const head = at('2026-11-21');
+    const d = await detect(
+      buildRepo([
+        { time: head - 40 * DAY, files: { 'CODE_OF_CONDUCT.md': '# Code of Conduct\n\nTBD\n' } },
+        { time: head - 30 * DAY, files: { 'README.md': 'x' } },
+        { time: head - 20 * DAY, files: { 'CODE_OF_CONDUCT.md': CODE_OF_CONDUCT } },
+        { time: head, files: { 'CODE_OF_CONDUCT.md': `${CODE_OF_CONDUCT}\nUpdated.\n` } },
+      ]),
+    );
+    expect(proposal(d, 'governance.code_of_conduct.adopted')).toMatchObject({
+      value: utcDate(head - 20 * DAY),
+      confidence: 'medium',
+      evidence: [{ kind: 'commit', file: 'CODE_OF_CONDUCT.md', date: utcDate(head - 20 * DAY), afterStub: true }],
+    });
+  });
+
   it('finds the other community files', () => {
     expect(proposal(d, 'governance.security_policy_url')).toMatchObject({ confidence: 'high', data: { route: 'url', disclosureDays: 90 } });
     expect(proposal(d, 'platform.participation_guide')!.value).toBe('https://github.com/example/project/blob/main/CONTRIBUTING.md');
