@@ -157,6 +157,8 @@ export interface HistorySummary {
   /** Commits in W_90 by people (not bots), and how many of them carry their author's sign-off. */
   humanCommits90: number;
   signedOff90: number;
+  /** The people whose own sign-off is on at least one of those commits. */
+  signers90: number;
   people90: number;
   active30: number;
   absence: { factor: number; share: number; total: number } | null;
@@ -201,6 +203,7 @@ export class HistoryAccumulator {
   private commits90 = 0;
   private humanCommits90 = 0;
   private signedOff90 = 0;
+  private readonly signers90 = new Set<string>();
   private readonly weeks = new Set<number>();
   private readonly orgs = new Map<string, number>();
   private orgUnknown = 0;
@@ -253,7 +256,10 @@ export class HistoryAccumulator {
       if (authorIsBot) this.botCommits90++;
       else {
         this.humanCommits90++;
-        if (this.signedByAuthor(c.signedOff, authorKey, author.name)) this.signedOff90++;
+        if (this.signedByAuthor(c.signedOff, authorKey, author.name)) {
+          this.signedOff90++;
+          this.signers90.add(authorKey);
+        }
       }
     }
     if (!authorIsBot) {
@@ -387,6 +393,7 @@ export class HistoryAccumulator {
       commits90: this.commits90,
       humanCommits90: this.humanCommits90,
       signedOff90: this.signedOff90,
+      signers90: this.signers90.size,
       people90,
       active30,
       absence: contributorAbsenceFactor(counts90),

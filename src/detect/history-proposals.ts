@@ -189,21 +189,33 @@ function proposeDomainShare(h: HistoryReading, out: HistoryFindings): void {
   });
 }
 
-/** `sign-off.history`: the DCO, when 95% or more of the last 90 days' commits carry their author's sign-off. */
+/**
+ * What shows that signing off is the project's rule and not one person's habit (`git commit -s` in their
+ * configuration): this many commits of the last 90 days, signed off by this many people. Fewer
+ * people for high confidence would let a small team's shared setup pass as a decision.
+ */
+const SIGN_OFF_MIN_COMMITS = 20;
+const SIGN_OFF_MIN_SIGNERS = 3;
+const SIGN_OFF_HIGH_SIGNERS = 5;
+
+/**
+ * `sign-off.history`: the DCO, when 95% or more of the last 90 days' commits carry their author's
+ * sign-off, across 20 commits or more signed off by 3 people or more (high from 5).
+ */
 function proposeSignOff(h: HistoryReading, out: HistoryFindings): void {
   const { s, T, asOf } = h;
-  if (s.humanCommits90 === 0 || !h.covers(90)) return;
+  if (s.humanCommits90 < SIGN_OFF_MIN_COMMITS || s.signers90 < SIGN_OFF_MIN_SIGNERS || !h.covers(90)) return;
   const share = s.signedOff90 / s.humanCommits90;
   if (share < 0.95) return;
   out.proposals.push({
     path: 'governance.contribution_terms',
     point: 'sign-off',
-    value: `Developer Certificate of Origin: commits carry their author's Signed-off-by (${Math.round(share * 100)}% of ${s.humanCommits90} commits, ${utcDate(T - 90 * DAY)}..${asOf})`,
-    confidence: s.humanCommits90 >= 20 ? 'high' : 'medium',
+    value: `Developer Certificate of Origin: commits carry their author's Signed-off-by (${Math.round(share * 100)}% of ${s.humanCommits90} commits by ${s.signers90} people, ${utcDate(T - 90 * DAY)}..${asOf})`,
+    confidence: s.signers90 >= SIGN_OFF_HIGH_SIGNERS ? 'high' : 'medium',
     rule: 'sign-off.history',
     source: 'git',
     evidence: [h.window(90, s.humanCommits90, s.people90)],
-    data: { share: roundShare(share), commits: s.humanCommits90 },
+    data: { share: roundShare(share), commits: s.humanCommits90, signers: s.signers90 },
   });
 }
 

@@ -149,7 +149,7 @@ export function describeData(p: ReviewedProposal): string | undefined {
     case 'git.domain-share':
       return `${count(Number(d.domains), 'corporate domain')}; ${Math.round(Number(d.coverage) * 100)}% of contributions from such a domain`;
     case 'sign-off.history':
-      return `${Math.round(Number(d.share) * 100)}% of ${String(d.commits)} commits signed off by their author`;
+      return `${Math.round(Number(d.share) * 100)}% of ${String(d.commits)} commits signed off by their author, ${String(d.signers)} people signing off`;
     case 'git.release-cadence':
       return `${String(d.releases)} releases in a year, a median ${String(d.medianDays)} days apart`;
     case 'export.first-response':

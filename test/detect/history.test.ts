@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { collectDetection, type DetectInputs } from '../../src/io/collect-detection.js';
 import type { Detection, Proposal } from '../../src/detect/types.js';
 import { utcDate } from '../../src/detect/git-history.js';
-import { DAY, at, buildRepo, daily, removeFixtures, tempDir } from './git-fixture.js';
+import { DAY, at, buildRepo, chronological, daily, removeFixtures, tempDir, type FixtureCommit } from './git-fixture.js';
 import { AS_OF, CODE_OF_CONDUCT, T, TODAY, knownCommits, knownRepo } from './known-repo.js';
 
 afterAll(removeFixtures);
@@ -247,9 +247,12 @@ describe('identities, bots and windows', () => {
 
   it('proposes the DCO when nearly every recent commit carries its author sign-off, and release cadence from tags', async () => {
     const head = at('2026-08-20');
-    const commits = daily('Bob Builder <bob@example.org>', head, 25, {
-      message: 'Work\n\nSigned-off-by: Bob Builder <bob@example.org>\n',
-    }).map((c, i) => (i % 5 === 4 ? { ...c, tag: `v1.${i}.0` } : c));
+    const people = ['Bob Builder <bob@example.org>', 'Carol Coder <carol@example.org>', 'Dan Dev <dan@example.org>'];
+    const people5 = [...people, 'Eve Editor <eve@example.org>', 'Fay Fixer <fay@example.org>'];
+    const commits = daily('Bob Builder <bob@example.org>', head, 25).map((c, i) => {
+      const author = people5[i % 5]!;
+      return { ...c, author, message: `Work\n\nSigned-off-by: ${author}\n`, ...(i % 5 === 4 ? { tag: `v1.${i}.0` } : {}) };
+    });
     const tags = Array.from({ length: 12 }, (_, i) => ({
       author: 'Bob Builder <bob@example.org>',
       time: head - (400 - i * 30) * DAY,
@@ -258,9 +261,35 @@ describe('identities, bots and windows', () => {
     const d = await detect(buildRepo([...tags, ...commits]));
     expect(proposal(d, 'governance.contribution_terms[point=sign-off]')).toMatchObject({
       confidence: 'high',
-      data: { share: 0.96, commits: 26 },
+      data: { share: 0.96, commits: 26, signers: 5 },
     });
     expect(proposal(d, 'platform.rituals')!.value).toEqual([{ name: 'Release', cadence: 'monthly' }]);
+    // Three people signing off every commit: a rule, less sure.
+    const three = commits.map((c, i) => ({ ...c, author: people[i % 3]!, message: `Work\n\nSigned-off-by: ${people[i % 3]!}\n` }));
+    expect(proposal(await detect(buildRepo(three)), 'governance.contribution_terms[point=sign-off]')).toMatchObject({
+      confidence: 'medium',
+      data: { share: 1, commits: 25, signers: 3 },
+    });
+  });
+
+  it("takes one person's sign-offs, or a handful of commits, for a habit and not the project's rule", async () => {
+    const head = at('2026-11-21');
+    const signed = (author: string, days: number): FixtureCommit[] =>
+      daily(author, head, days, { message: `Work\n\nSigned-off-by: ${author}\n` });
+    const alone = await detect(buildRepo(signed('Maya Okonkwo <maya@acme.example>', 30)));
+    expect(alone.history!.signOffShare).toBe(1);
+    expect(proposal(alone, 'governance.contribution_terms[point=sign-off]')).toBeUndefined();
+    const few = await detect(
+      buildRepo(
+        chronological([
+          ...signed('Ann A <ann@example.org>', 3),
+          ...signed('Ben B <ben@example.org>', 3),
+          ...signed('Cy C <cy@example.org>', 3),
+        ]),
+      ),
+    );
+    expect(few.history!.signOffShare).toBe(1);
+    expect(proposal(few, 'governance.contribution_terms[point=sign-off]')).toBeUndefined();
   });
 });
 
