@@ -58,6 +58,20 @@ describe('detect --apply on a plan with hand-written values', async () => {
     ]);
   });
 
+  it('replaces a stale hand-written figure, and docs/detect.md says so instead of "never replaced"', () => {
+    // The plan's absence factor was written by hand (no source), dated 2025-11-01: stale, so replaced.
+    expect(PLAN).toContain('absence_factor: { value: 9, as_of: 2025-11-01 }');
+    expect(applied.written.map((p) => proposalKey(p))).toContain('observed.absence_factor');
+    expect(applied.text).not.toContain('value: 9');
+    const doc = readFileSync('docs/detect.md', 'utf8').replace(/\s+/g, ' ');
+    expect(/hand-written value is never replaced/i.test(doc), 'docs/detect.md claims no value is ever replaced').toBe(false);
+    for (const said of [
+      'a stale observed figure (the `~` rows), even one you wrote by hand',
+      '`--apply` writes every `+` and `~` proposal at once',
+    ])
+      expect(doc.includes(said), `docs/detect.md says: ${said}`).toBe(true);
+  });
+
   it('writes them through the plan editor: the golden diff, comments and untouched lines kept', () => {
     expectGolden('detect-apply.diff', unifiedDiff(PLAN, applied.text, 'plan.yaml', 'plan.yaml (detect --apply)'));
     for (const line of PLAN.split('\n').filter((l) => l.includes('#') || l.includes('Our own code') || l.includes('forum dashboard'))) {
