@@ -79,11 +79,7 @@ export const observedRule: RuleKindModule<ObservedRule> = {
     const partly = rule.partial !== undefined && context.validator(rule.partial)(value);
     if (left === 0 && later === 0) return partly ? PARTLY : FAILED;
     const details = [
-      ...(left > 0
-        ? [
-            `${left} of those listed ${left === 1 ? 'is' : 'are'} the host, the sponsor, a stakeholder or of the sponsor's organisation, and not counted`,
-          ]
-        : []),
+      ...(left > 0 ? [`${left} of those listed ${left === 1 ? 'is' : 'are'} ${leftOutWords(rule)}, and not counted`] : []),
       ...(later > 0
         ? [
             `${later} ${later === 1 ? 'begins' : 'begin'} after ${fresh.asOf} (${rule.started}), and ${later === 1 ? 'is' : 'are'} not counted yet`,
@@ -127,6 +123,13 @@ function withoutStaff(rule: ObservedRule, value: unknown, context: RuleContext):
     return typeof name !== 'string' || !staff.has(foldName(name));
   });
   return { value: kept, left: value.length - kept.length };
+}
+
+/** Whom the rule leaves out, from its paths: `named at team.host.name or team.sponsor.name, or of team.sponsor.name's organisation`. */
+function leftOutWords(rule: ObservedRule): string {
+  const named = [...(rule.notPeople ?? []), ...(rule.notOrganisationOf ?? [])];
+  const organisation = rule.notOrganisationOf?.length ? `, or of ${rule.notOrganisationOf.join(' or ')}'s organisation` : '';
+  return `named at ${named.join(', ')}${organisation}`;
 }
 
 function describeLeftOut(rule: ObservedRule): string {
