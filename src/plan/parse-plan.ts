@@ -27,6 +27,33 @@ const REPLACED: readonly { path: readonly string[]; message: string }[] = [
 ];
 
 /**
+ * Fields that came with a later plan version: a plan that writes one is not a version-1 plan. Version 2
+ * added the stage, the formality, the size and the roster; version 3 the safety sections as fields (the
+ * version-2 form of each is a list, still read).
+ */
+const LATER_FIELDS: readonly { path: readonly string[]; since: number; form?: 'fields' }[] = [
+  { path: ['community', 'stage'], since: 2 },
+  { path: ['community', 'opened'], since: 2 },
+  { path: ['community', 'formality'], since: 2 },
+  { path: ['community', 'size'], since: 2 },
+  { path: ['people'], since: 2 },
+  { path: ['governance', 'safeguarding'], since: 3, form: 'fields' },
+  { path: ['engagement', 'events'], since: 3, form: 'fields' },
+  { path: ['platform', 'admin_security'], since: 3, form: 'fields' },
+  { path: ['governance', 'data_protection'], since: 3, form: 'fields' },
+  { path: ['governance', 'crisis'], since: 3, form: 'fields' },
+];
+
+/** The first field of a later version the plan writes, if any. */
+function laterField(data: unknown): (typeof LATER_FIELDS)[number] | undefined {
+  return LATER_FIELDS.find((f) => {
+    const value = getPath(data, f.path);
+    if (value === undefined) return false;
+    return f.form !== 'fields' || (typeof value === 'object' && value !== null && !Array.isArray(value));
+  });
+}
+
+/**
  * The methodology a plan is checked against: one given, or one chosen from the plan itself once its shape
  * holds (lint and interview pick the directory its `methodology:` field names).
  */
@@ -68,7 +95,17 @@ function planFromSource(source: YamlSource, validation: Validation): Plan {
   }
   const data = source.value as Record<string, unknown>;
   const community = data.community as { name: string; type?: string; stage?: Stage; opened?: string; formality?: Formality; size?: number };
-  const version = typeof data.version === 'number' ? data.version : 1;
+  // A version-1 plan has no roster, so its names go unchecked: a plan that says version 1 while writing
+  // later fields would switch those checks off on its word alone. One that says so is refused at the
+  // version; one that says no version is read as the version its fields show.
+  const later = laterField(data);
+  if (data.version === 1 && later) {
+    const pos = source.locate(['version']);
+    const field = later.path.join('.');
+    const message = `version is 1, but ${field}${later.form ? ' written as fields' : ''} came with version ${later.since}: set version: 3 (the current format)`;
+    throw new InputError([{ file: source.file, line: pos.line, col: pos.col, message }]);
+  }
+  const version = typeof data.version === 'number' ? data.version : (later?.since ?? 1);
   // From version 2 on a plan has a roster: one left out is an empty one, so every name in the plan is
   // checked against it. Deleting `people` must not switch the checks off; version-1 plans had none.
   const people = Array.isArray(data.people) ? (data.people as { name: string }[]) : version >= 2 ? [] : null;

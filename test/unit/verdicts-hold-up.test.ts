@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { assessPlan } from '../../src/scoring/assess-plan.js';
 import { judgePlan } from '../../src/scoring/verdict.js';
 import type { PlanAssessment } from '../../src/scoring/types.js';
-import { builtinMethodology, planFromYaml, validation } from '../helpers.js';
+import { builtinMethodology, inputErrorsOf, planFromYaml, validation } from '../helpers.js';
 
 const m = builtinMethodology();
 const TODAY = '2026-11-25';
@@ -403,6 +403,24 @@ describe('every person is a person', () => {
     expect(
       findings(assess('version: 3\ncommunity: { name: X, stage: planning }\nteam:\n  host: { name: Ana Lima }\n'), 'person-unknown'),
     ).toEqual([expect.objectContaining({ location: expect.objectContaining({ path: 'team.host.name' }) })]);
+  });
+
+  it('a plan that calls itself version 1 but writes later fields is refused at the version; one with no version is read by its fields', () => {
+    const withoutRoster = (t: string) => t.replace(/^people:\n(?: {2}.*\n)+/m, '');
+    const asV1 = (t: string) => withoutRoster(t).replace(/^version: 3$/m, 'version: 1');
+    const errors = inputErrorsOf(() => planFromYaml(asV1(readFileSync('examples/launch-ready.yaml', 'utf8')), m));
+    expect(errors).toEqual([
+      { file: 'plan.yaml', line: 6, col: 1, message: expect.stringMatching(/^version is 1, but community\.stage came with version 2: /) },
+    ]);
+    // A version-3 safety section in its field form is a later field too, stage or no stage.
+    const events = 'version: 1\ncommunity: { name: X }\nengagement:\n  events: { conduct_covers_events: true }\n';
+    expect(inputErrorsOf(() => planFromYaml(events, m))[0]!.message).toMatch(
+      /^version is 1, but engagement\.events written as fields came with version 3: /,
+    );
+    // Without a version the fields say which it is: the roster left out is an empty one, and the names are checked.
+    const unversioned = assessFile('examples/launch-ready.yaml', (t) => withoutRoster(t).replace(/^version: 3\n/m, ''));
+    expect(findings(unversioned, 'person-unknown').length).toBeGreaterThanOrEqual(10);
+    expect(passes(unversioned)).toBe(false);
   });
 
   it('a role someone on the roster holds names them too', () => {
