@@ -83,6 +83,8 @@ export function describeFinding(finding: Finding, methodology: Methodology, text
     case 'observation-stale':
       return `Measured on ${d.asOf}, ${d.days} days ago: older than ${d.maxAge} days, so it counts as missing. Measure it again.`;
     case 'date-in-future':
+      if (d.stage !== undefined)
+        return `The community opens to its first members on ${d.asOf}, after today: it is not running yet, so it is judged as ${d.stage} as well, launch points included. Set community.stage to ${d.stage}, or correct the date.`;
       return `The date ${d.asOf} is after today: a measurement, a review or an opening day cannot come from the future.`;
     case 'single-point':
       return `Single point of failure: '${d.function}' has ${d.holders === 1 ? 'one holder' : `${d.holders} holders`}; it needs ${d.max}.`;
@@ -194,6 +196,7 @@ export function describeFindingShort(
     case 'observation-stale':
       return `${title}: measured ${d.days} days ago, older than ${d.maxAge}`;
     case 'date-in-future':
+      if (d.stage !== undefined) return `${title}: opens on ${d.asOf}, after today, so judged as ${d.stage} too`;
       return `${title}: dated ${d.asOf}, after today`;
     case 'single-point':
       return `single point of failure: '${d.function}' has ${d.holders} of ${d.max} holders`;

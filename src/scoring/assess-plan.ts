@@ -88,12 +88,18 @@ function evidenceValidatorsOf(validation: Validation): EvidenceValidators {
  * and the levels.
  */
 export function assessPlan(plan: Plan, methodology: Methodology, validation: Validation, options: AssessOptions): PlanAssessment {
+  const notOpen = openingAfterToday(plan, options.today);
+  // A community whose doors open after today is not running yet, whatever its stage says: it is judged
+  // as launching too, so neither its launch mechanics nor its outcomes are excused, and a finding at the
+  // date says why.
+  const stages: readonly Stage[] = notOpen ? ['launching', plan.stage] : [plan.stage];
   const profile = withFactParams(methodology, plan.data, resolveProfile(methodology, plan), options.factParamsSetAside);
   const { context, people } = ruleContextOf(plan, methodology, profile, validation, options.today);
   const findings: Finding[] = [];
+  if (notOpen) reportNotOpen(notOpen, plan, methodology, profile, findings);
   const answers = answersByItem(plan, methodology, findings);
   const results: ItemResult[] = allItems(methodology).map((item) =>
-    assessItem(item, plan, answers, methodology, profile, context, findings, options.maxWaiverDays ?? DEFAULT_MAX_WAIVER_DAYS),
+    assessItem(item, plan, stages, answers, methodology, profile, context, findings, options.maxWaiverDays ?? DEFAULT_MAX_WAIVER_DAYS),
   );
 
   reportUnknownPeople(people, plan, methodology, results, findings);
@@ -266,6 +272,8 @@ function answersByItem(plan: Plan, methodology: Methodology, findings: Finding[]
 interface ItemCheck {
   item: Item;
   plan: Plan;
+  /** The stages the plan is judged at: its own, and launching as well when its doors open after today. */
+  stages: readonly Stage[];
   methodology: Methodology;
   profile: ResolvedProfile;
   context: RuleContext;
@@ -294,6 +302,7 @@ interface Decided {
 function assessItem(
   item: Item,
   plan: Plan,
+  stages: readonly Stage[],
   answers: ReadonlyMap<string, { answer: Answer; key: string }>,
   methodology: Methodology,
   profile: ResolvedProfile,
@@ -305,6 +314,7 @@ function assessItem(
   const c: ItemCheck = {
     item,
     plan,
+    stages,
     methodology,
     profile,
     findings,
@@ -337,7 +347,7 @@ function assessItem(
  */
 function notJudgedResult(c: ItemCheck): ItemResult | undefined {
   const { item, plan, methodology, severity, profile } = c;
-  if (!item.stages.includes(plan.stage))
+  if (!item.stages.some((s) => c.stages.includes(s)))
     return itemResult(item, methodology, severity, profile, 'n/a', 'stage', NONE_FAILED, stageReason(item, plan.stage));
   const opened = item.observableAfterDays !== undefined ? openedOn(plan) : undefined;
   // A community still launching shows outcomes only once its first wave is in: before, there is no one to observe.
@@ -549,6 +559,43 @@ function reportFormalityUnstated(plan: Plan, methodology: Methodology, results: 
   if (!item || !result) return;
   addFinding(findings, item, result.severity, 'fact-unstated', locationOf(plan.source, ['community', 'formality'], 'community.formality'), {
     fact: 'community.formality',
+  });
+}
+
+/**
+ * Where a plan that says it is running shows that its doors open after today: its launch date (the day
+ * the first members come in), or its first wave when every wave is dated after today.
+ */
+function openingAfterToday(plan: Plan, today: string): { path: DataPath; date: string } | undefined {
+  if (plan.stage !== 'running') return undefined;
+  const date = getPath(plan.data, ['launch', 'date']);
+  if (typeof date === 'string' && date > today) return { path: ['launch', 'date'], date };
+  const waves = getPath(plan.data, ['launch', 'waves']);
+  if (!Array.isArray(waves) || waves.length === 0) return undefined;
+  let first: { path: DataPath; date: string } | undefined;
+  for (const [index, wave] of waves.entries()) {
+    const at = getPath(wave, ['date']);
+    if (typeof at !== 'string') return undefined;
+    if (!first || at < first.date) first = { path: ['launch', 'waves', index, 'date'], date: at };
+  }
+  return first && first.date > today ? first : undefined;
+}
+
+/** The finding at the opening date that made a running plan judged as launching, for the item that reads the date. */
+function reportNotOpen(
+  notOpen: { path: DataPath; date: string },
+  plan: Plan,
+  methodology: Methodology,
+  profile: ResolvedProfile,
+  findings: Finding[],
+): void {
+  // launch.date, or launch.waves: the field a rule reads.
+  const field = notOpen.path.slice(0, 2).join('.');
+  const item = allItems(methodology).find((i) => i.evidence.some((rule) => rule.path === field));
+  if (!item) return;
+  addFinding(findings, item, profile.severities.get(item.id) ?? item.severity, 'date-in-future', locationOf(plan.source, notOpen.path), {
+    asOf: notOpen.date,
+    stage: 'launching',
   });
 }
 

@@ -72,6 +72,8 @@ export interface FindingData {
   asOf?: string;
   days?: number;
   maxAge?: number;
+  /** A stage a plan is judged at besides the one it states (date-in-future at an opening day after today). */
+  stage?: Stage;
   /** The old item id an answer was written under (id-renamed). */
   from?: string;
   /** The text written where an answer was asked (non-answer). */

@@ -706,11 +706,44 @@ describe('a young community, and one that has not opened', () => {
   it('is judged on its outcomes when it says it is running but opens after today, with the date as a finding', () => {
     const running = (t: string) => t.replace('  stage: planning', '  stage: running\n  opened: 2027-03-09');
     const a = assessFile('examples/launch-ready.yaml', running, '2026-12-07');
-    expect(findings(a, 'date-in-future')).toMatchObject([{ location: { path: 'community.opened' }, data: { asOf: '2027-03-09' } }]);
+    // Its launch date lies after today too: its launch points are judged as well, with that date as a finding.
+    expect(findings(a, 'date-in-future')).toMatchObject([
+      { location: { path: 'community.opened' }, data: { asOf: '2027-03-09' } },
+      { location: { path: 'launch.date' }, data: { asOf: '2027-01-19', stage: 'launching' } },
+    ]);
     expect(a.items.filter((r) => r.notYetObservable === true)).toEqual([]);
     // Nothing observed: its measures are open, not excused.
     expect(a.healthCoverage).toMatchObject({ measured: 0 });
     expect(a.healthCoverage.of).toBeGreaterThan(0);
+  });
+});
+
+describe('a community that says it is running before its doors open', () => {
+  const running = (t: string) => t.replace('  stage: planning\n', '  stage: running\n  opened: 2026-11-18\n');
+  const noWaves = (t: string) => t.replace(/^ {2}waves:\n(?: {4}.*\n)+/m, '');
+
+  it('is judged as launching as well when its launch date is after today: the soft-launch blocker is judged, and the date is the finding', () => {
+    const a = assessFile('examples/launch-ready.yaml', (t) => noWaves(running(t)));
+    expect(a.stage.id).toBe('running');
+    expect(item(a, 'launch.soft-launch').status).not.toBe('met');
+    expect(passes(a)).toBe(false);
+    expect(findings(a, 'date-in-future')).toEqual([
+      expect.objectContaining({
+        itemId: 'launch.date-owner',
+        location: expect.objectContaining({ path: 'launch.date' }),
+        data: { asOf: '2027-01-19', stage: 'launching' },
+      }),
+    ]);
+  });
+
+  it('is judged as launching as well when its first wave is after today, and as running once the doors have opened', () => {
+    const noDate = (t: string) => t.replace(/^ {2}date: 2027-01-19\n/m, '');
+    const waves = assessFile('examples/launch-ready.yaml', (t) => noDate(running(t)));
+    expect(item(waves, 'launch.soft-launch').basis).not.toBe('stage');
+    expect(findings(waves, 'date-in-future')[0]!.location.path).toBe('launch.waves.0.date');
+    // After the public wave, the same plan is running: its launch mechanics are no longer judged.
+    const later = assessFile('examples/launch-ready.yaml', (t) => noWaves(running(t)), '2027-03-20');
+    expect(item(later, 'launch.soft-launch')).toMatchObject({ status: 'n/a', basis: 'stage' });
   });
 });
 
