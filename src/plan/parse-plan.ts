@@ -158,6 +158,45 @@ function checkFactsAgree(plan: Plan, at: (path: DataPath, kind: string, message:
 }
 
 /**
+ * A volunteer group is judged more gently than a funded programme (several blockers are majors, the
+ * sponsor n/a), so calling a funded programme volunteer lowers the bar on one word. The plan contradicts
+ * it when it names a sponsor who commits to acts (an organisation backs it) or a host on the hours the
+ * methodology asks of a funded host by default (`host_hours_per_week_min`: a paid role). A budget's
+ * amount is no sign of its own: the same number is large in one currency and small in another.
+ */
+function checkVolunteerAgrees(
+  plan: Plan,
+  methodology: Methodology,
+  at: (path: DataPath, kind: string, message: () => string) => void,
+): void {
+  const stated = plan.formality !== undefined;
+  const formality = plan.formality ?? methodology.profiles.find((p) => p.id === plan.type)?.formality;
+  if (formality !== 'volunteer') return;
+  const fact: DataPath = stated ? ['community', 'formality'] : ['community', 'type'];
+  const said = stated ? 'community.formality is volunteer' : `community.type ${plan.type ?? ''} is a volunteer group by default`;
+  const commitments = getPath(plan.data, ['team', 'sponsor', 'commitments']);
+  const sponsor = getPath(plan.data, ['team', 'sponsor', 'name']);
+  if (typeof sponsor === 'string' && sponsor.trim() !== '' && Array.isArray(commitments) && commitments.length > 0) {
+    at(
+      fact,
+      'facts',
+      () =>
+        `${said}, but team.sponsor names ${sponsor} with ${commitments.length === 1 ? 'a commitment' : `${commitments.length} commitments`}: an organisation backs the community, so set formality: funded (or take the sponsor out)`,
+    );
+    return;
+  }
+  const hours = getPath(plan.data, ['team', 'host', 'hours_per_week']);
+  const paid = methodology.params.host_hours_per_week_min?.value;
+  if (typeof hours === 'number' && paid !== undefined && hours >= paid)
+    at(
+      fact,
+      'facts',
+      () =>
+        `${said}, but team.host.hours_per_week is ${hours}, the hours of a paid role (${paid} or more a week): set formality: funded (or correct the hours)`,
+    );
+}
+
+/**
  * A version-1 plan has no stage: its `observed` figures were "measured after launch", so a plan with
  * any is running, and one without is still being planned. Keeps old plans' meaning.
  */
@@ -197,6 +236,7 @@ export function checkPlan(plan: Plan, methodology: Methodology, validation: Vali
     );
   checkFactsAgree(plan, at);
   checkFiguresAgree(plan, at);
+  checkVolunteerAgrees(plan, methodology, at);
   const ids = allItems(methodology).map((i) => i.id);
   const idSet = new Set(ids);
   for (const id of plan.answers.keys()) {

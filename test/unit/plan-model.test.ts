@@ -65,6 +65,32 @@ describe('stage', () => {
     expect(planFromYaml(plan('hybrid', 'false', meetup), m).file).toBe('plan.yaml');
   });
 
+  it("a volunteer group with a committed sponsor or a host on a paid role's hours is a funded programme: one line at the formality", () => {
+    const text = readFileSync('examples/launch-ready.yaml', 'utf8').replace('  formality: funded', '  formality: volunteer');
+    const line = text.split('\n').indexOf('  formality: volunteer') + 1;
+    expect(inputErrorsOf(() => planFromYaml(text, m))).toEqual([
+      {
+        file: 'plan.yaml',
+        line,
+        col: 3,
+        message: expect.stringMatching(/^community\.formality is volunteer, but team\.sponsor names Elena Marchetti with 3 commitments: /),
+      },
+    ]);
+    // Without the sponsor, the host's 32 hours a week are a job.
+    const noSponsor = text.replace(/^ {2}sponsor:\n(?: {4}.*\n)+/m, '');
+    expect(inputErrorsOf(() => planFromYaml(noSponsor, m))[0]!.message).toMatch(
+      /team\.host\.hours_per_week is 32, the hours of a paid role \(20 or more/,
+    );
+    // A grassroots type is volunteer by default: the error is at the type.
+    const byType =
+      'version: 3\ncommunity: { name: X, type: grassroots, stage: planning }\nteam:\n  host: { name: A, hours_per_week: 40 }\n';
+    expect(inputErrorsOf(() => planFromYaml(byType, m))[0]!.message).toMatch(
+      /^community\.type grassroots is a volunteer group by default, but team\.host/,
+    );
+    // A volunteer organiser's few hours and the members' own budget agree with the formality.
+    expect(planFromYaml(readFileSync('examples/volunteer-meetup.yaml', 'utf8'), m).formality).toBe('volunteer');
+  });
+
   it('every item outside the stage shows as not applicable with the reason, and no answer or waiver can reopen it', () => {
     const a = assess(
       'version: 2\ncommunity: { name: X, stage: running, opened: 2020-01-01 }\nassessment:\n  launch.soft-launch: { status: n/a }\n  launch.go-no-go: { status: unmet, waiver: { reason: later, expires: 2020-01-01 } }\n',
