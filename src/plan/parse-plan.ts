@@ -144,16 +144,65 @@ function checkFactsAgree(plan: Plan, at: (path: DataPath, kind: string, message:
       () =>
         `community.minors is false, but governance.safeguarding.min_age is ${minAge}: people under 18 may join, so set minors: true (or raise the youngest age to 18)`,
     );
+  if (getPath(plan.data, ['community', 'format']) === 'online') checkOnlineAgrees(plan, at);
+}
+
+/**
+ * Words that say members gather in one place: a meetup, a venue, a pub, in person, offline. A
+ * conference, a talk or a workshop is left out: it is often someone else's event, or held online.
+ */
+const IN_PERSON_WORDS = /\b(?:meet-?ups?|in[- ]person|irl|offline|venues?|pubs?)\b/;
+/** Words that put a gathering online: an online meetup or a webinar is no in-person event. */
+const ONLINE_WORDS = /\b(?:online|virtual|webinars?|remote|zoom|live-?stream(?:ed)?|video call)\b/;
+
+function namesInPersonGathering(text: unknown): boolean {
+  if (typeof text !== 'string') return false;
+  const folded = text.toLowerCase();
+  return IN_PERSON_WORDS.test(folded) && !ONLINE_WORDS.test(folded);
+}
+
+/**
+ * `format: online` switches event safety off, so the plan may not show members meeting in person: an
+ * in-person calendar entry, an entry of another or no format whose title names a meetup (a live,
+ * discussion, content or challenge entry is online by its format), or a budget line that pays for one.
+ */
+function checkOnlineAgrees(plan: Plan, at: (path: DataPath, kind: string, message: () => string) => void): void {
+  const said = 'community.format is online';
+  const hybrid = 'members meet in person, so set format: hybrid';
   const calendar = getPath(plan.data, ['platform', 'calendar']);
-  if (getPath(plan.data, ['community', 'format']) === 'online' && Array.isArray(calendar)) {
-    const index = calendar.findIndex((entry) => getPath(entry, ['format']) === 'in-person');
-    if (index >= 0)
-      at(
-        ['community', 'format'],
-        'facts',
-        () =>
-          `community.format is online, but platform.calendar[${index}] is an in-person event: members meet in person, so set format: hybrid (or take the event off)`,
-      );
+  const entries = Array.isArray(calendar) ? calendar : [];
+  const index = entries.findIndex((entry) => getPath(entry, ['format']) === 'in-person');
+  if (index >= 0) {
+    at(
+      ['community', 'format'],
+      'facts',
+      () => `${said}, but platform.calendar[${index}] is an in-person event: ${hybrid} (or take the event off)`,
+    );
+    return;
+  }
+  const named = entries.findIndex((entry) => {
+    const format = getPath(entry, ['format']);
+    return (format === undefined || format === 'other') && namesInPersonGathering(getPath(entry, ['title']));
+  });
+  if (named >= 0) {
+    const title = String(getPath(entries[named], ['title']));
+    at(
+      ['community', 'format'],
+      'facts',
+      () =>
+        `${said}, but platform.calendar[${named}] '${title}' names a gathering: ${hybrid} (or give the event format: live if it is held online)`,
+    );
+    return;
+  }
+  const covers = getPath(plan.data, ['purpose', 'budget', 'covers']);
+  const line = Array.isArray(covers) ? covers.findIndex(namesInPersonGathering) : -1;
+  if (line >= 0) {
+    const text = String((covers as unknown[])[line]);
+    at(
+      ['community', 'format'],
+      'facts',
+      () => `${said}, but purpose.budget.covers[${line}] pays for '${text}': ${hybrid} (or take the line off the budget)`,
+    );
   }
 }
 

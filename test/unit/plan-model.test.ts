@@ -65,6 +65,49 @@ describe('stage', () => {
     expect(planFromYaml(plan('hybrid', 'false', meetup), m).file).toBe('plan.yaml');
   });
 
+  it('an online community whose calendar or budget names a meetup meets in person: one line at the format, naming the entry', () => {
+    const online = (t: string) => t.replace('  format: hybrid', '  format: online').replace(/^ {2}events:\n(?: {4}.*\n)+/m, '');
+    const other = (t: string) =>
+      online(t).replace('title: London builder meetup, format: in-person', 'title: London builder meetup, format: other');
+    const text = readFileSync('examples/launch-ready.yaml', 'utf8');
+    const line = text.split('\n').indexOf('  format: hybrid') + 1;
+    expect(inputErrorsOf(() => planFromYaml(other(text), m))).toEqual([
+      {
+        file: 'plan.yaml',
+        line,
+        col: 3,
+        message: expect.stringMatching(
+          /^community\.format is online, but platform\.calendar\[6\] 'London builder meetup' names a gathering: /,
+        ),
+      },
+    ]);
+    // Called live (online), the meetup is still paid for by the budget.
+    const live = (t: string) =>
+      online(t).replace('title: London builder meetup, format: in-person', 'title: London builder meetup, format: live');
+    expect(inputErrorsOf(() => planFromYaml(live(text), m))[0]!.message).toMatch(
+      /^community\.format is online, but purpose\.budget\.covers\[2\] pays for 'two regional builder meetups': /,
+    );
+    // Online gatherings, a conference talk and conference passes are no in-person meeting of the community.
+    const base = 'version: 3\ncommunity: { name: X, type: customer, stage: planning, format: online }\n';
+    const calendar = (title: string) => `platform:\n  calendar:\n    - { date: 2027-01-09, title: "${title}", format: other }\n`;
+    for (const title of [
+      'Online meetup',
+      'Virtual meet-up on Zoom',
+      'Webinar: pub quiz',
+      'Announcement and conference talk',
+      'Release party',
+    ])
+      expect(planFromYaml(base + calendar(title), m).file, title).toBe('plan.yaml');
+    for (const title of ['Builder meetup', 'Drinks at the pub', 'Offline hack day', 'Meet in person'])
+      expect(
+        inputErrorsOf(() => planFromYaml(base + calendar(title), m)),
+        title,
+      ).toHaveLength(1);
+    expect(planFromYaml(`${base}purpose:\n  budget:\n    covers: [conference passes, an online meetup platform]\n`, m).file).toBe(
+      'plan.yaml',
+    );
+  });
+
   it("a volunteer group with a committed sponsor or a host on a paid role's hours is a funded programme: one line at the formality", () => {
     const text = readFileSync('examples/launch-ready.yaml', 'utf8').replace('  formality: funded', '  formality: volunteer');
     const line = text.split('\n').indexOf('  formality: volunteer') + 1;
