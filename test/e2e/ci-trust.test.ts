@@ -176,12 +176,8 @@ describe('lint in CI', () => {
     const dir = path.join(tmp, 'pinned');
     mkdirSync(path.join(dir, '.git'), { recursive: true });
     write('pinned/commready.config.yaml', 'lint:\n  pin: { type: customer, formality: funded, minSize: 1000 }\n');
-    const plan = write(
-      'pinned/plan.yaml',
-      readFileSync('examples/launch-ready.yaml', 'utf8')
-        .replace('  formality: funded\n', '  formality: volunteer\n')
-        .replace('  size: 2000\n', '  size: 10\n'),
-    );
+    // A volunteer group's plan, with a small size: the project judges every plan as its funded customer community.
+    const plan = write('pinned/plan.yaml', readFileSync('examples/volunteer-meetup.yaml', 'utf8').replace('  size: 40\n', '  size: 10\n'));
     const json = JSON.parse(runCli(['lint', plan, '--format', 'json', '--today', '2026-12-01'], {}, dir).stdout);
     expect(json.plans[0].profile).toMatchObject({ formality: 'funded' });
     expect(json.plans[0].judgedAs).toEqual({

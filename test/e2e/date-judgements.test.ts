@@ -155,7 +155,7 @@ describe('lint: launch.soft-launch', () => {
   const FOUNDERS = /(audience: founders, date: )2027-01-19/;
   const PUBLIC = /(audience: public, date: )2027-03-09/;
 
-  it('does not meet a founders wave that opens on or after the public one, whatever the order of the list', () => {
+  it('does not meet a founders wave that opens less than a week before the public one, whatever the order of the list', () => {
     expect(linted('waves-strong.yaml', STRONG, 'launch.soft-launch').status).toBe('met');
     const swapped = edited(PUBLIC, '$12027-01-19', edited(FOUNDERS, '$12027-03-09'));
     const item = linted('waves-swapped.yaml', swapped, 'launch.soft-launch');
@@ -163,13 +163,15 @@ describe('lint: launch.soft-launch', () => {
     expect(item.failed).toEqual([
       {
         path: 'launch.waves',
-        detail: '2027-03-09 is not a day before the launch.waves entry with audience public, 2027-01-19',
+        detail: '2027-03-09 is not 7 days before the launch.waves entry with audience public, 2027-01-19',
         message:
-          "Date each wave in launch.waves and open the founders' wave at least a day before the public one (before the last wave where none is public yet).",
+          "Date each wave in launch.waves and open the founders' wave at least 7 days before the public one (before the last wave where none is public yet).",
       },
     ]);
     expect(linted('waves-same-day.yaml', edited(FOUNDERS, '$12027-03-09'), 'launch.soft-launch').status).toBe('partial');
-    expect(linted('waves-day-before.yaml', edited(FOUNDERS, '$12027-03-08'), 'launch.soft-launch').status).toBe('met');
+    // A day's head start is a preview, not a founders' period: a week is the least (founders_lead_days_min).
+    expect(linted('waves-day-before.yaml', edited(FOUNDERS, '$12027-03-08'), 'launch.soft-launch').status).toBe('partial');
+    expect(linted('waves-week-before.yaml', edited(FOUNDERS, '$12027-03-02'), 'launch.soft-launch').status).toBe('met');
   });
 });
 

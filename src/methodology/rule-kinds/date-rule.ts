@@ -202,7 +202,9 @@ export const dateRule: RuleKindModule<DateRule> = {
       if (ahead.length > 0) {
         const next = earliestOf(ahead);
         const days = daysBetween(context.today, next.date);
-        if (days > most) problems.push(`the next date, ${next.date}, is ${dayCount(days)} ahead, more than ${most}`);
+        // A next date already beyond `ahead_at_most` has been said to be too far.
+        const said = rule.aheadAtMost !== undefined && days > numberOf(rule.aheadAtMost, context.params);
+        if (days > most && !said) problems.push(`the next date, ${next.date}, is ${dayCount(days)} ahead, more than ${most}`);
       }
     }
     if (rule.upcomingAtLeast !== undefined) {
