@@ -44,8 +44,9 @@ export interface ProjectConfig {
 /**
  * The config file of `dir`, or of a folder above it up to the repository's root (the folder holding
  * `.git`, a folder or a file): a config outside the repository never judges it, so a `failOn: none` in
- * a parent folder of a CI checkout changes nothing. Outside any repository the search climbs to the
- * file system's root. Two config files in one folder is a usage error naming both.
+ * a parent folder of a CI checkout changes nothing. Outside any repository only `dir` itself is searched:
+ * a checkout whose `.git` is missing (an archive, a copied folder) must not take a parent folder's config.
+ * Two config files in one folder is a usage error naming both.
  */
 export function findConfig(dir: string): string | undefined {
   let current = path.resolve(dir);
@@ -55,10 +56,8 @@ export function findConfig(dir: string): string | undefined {
     if (found.length > 1)
       throw new UsageError(`two project configs in one folder: ${found.join(' and ')}; keep one (commready would not know which judges)`);
     if (found.length === 1) return found[0];
-    if (inRepository && existsSync(path.join(current, '.git'))) return undefined;
-    const parent = path.dirname(current);
-    if (parent === current) return undefined;
-    current = parent;
+    if (!inRepository || existsSync(path.join(current, '.git'))) return undefined;
+    current = path.dirname(current);
   }
 }
 

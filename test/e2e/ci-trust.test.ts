@@ -93,6 +93,7 @@ describe('lint in CI', () => {
 
   it('takes thresholds and the methodology from the project config found upward, and the command line wins', () => {
     const project = path.join(tmp, 'project');
+    mkdirSync(path.join(project, '.git'), { recursive: true });
     write('project/commready.config.yaml', `checklists: ${MINI}\nlint:\n  failOn: minor\n`);
     const plan = write(
       'project/plans/minor-gap.yaml',
@@ -130,8 +131,10 @@ describe('lint in CI', () => {
     const plan = write('above/checkout/plan.yaml', empty);
     // Inside the checkout the parent's config is not read: the default fails the plan on its blockers.
     expect(runCli(['lint', plan, '--checklists', MINI, ...TODAY], {}, path.join(tmp, 'above/checkout')).code).toBe(1);
-    // Outside any repository the same parent config is found, as before.
+    // Outside any repository (a checkout without .git) only the working directory is searched: the parent's config is not read either.
     const outside = write('above/plain/plan.yaml', empty);
+    expect(runCli(['lint', outside, '--checklists', MINI, ...TODAY], {}, path.join(tmp, 'above/plain')).code).toBe(1);
+    write('above/plain/commready.config.yaml', 'lint:\n  failOn: none\n');
     expect(runCli(['lint', outside, '--checklists', MINI, ...TODAY], {}, path.join(tmp, 'above/plain')).code).toBe(0);
   });
 

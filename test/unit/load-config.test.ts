@@ -9,13 +9,27 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'commready-config-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('the project config', () => {
-  it('is found in the working directory or above it; two in one folder is an error naming both', () => {
-    const deep = path.join(tmp, 'a', 'b', 'c');
+  it('is found in the working directory or above it in a repository; two in one folder is an error naming both', () => {
+    const root = path.join(tmp, 'project');
+    const deep = path.join(root, 'a', 'b', 'c');
     mkdirSync(deep, { recursive: true });
-    writeFileSync(path.join(tmp, 'a', '.commreadyrc.yaml'), 'lint: { failOn: major }\n');
-    expect(findConfig(deep)).toBe(path.join(tmp, 'a', '.commreadyrc.yaml'));
-    writeFileSync(path.join(tmp, 'a', 'commready.config.yml'), 'lint: { failOn: minor }\n');
+    mkdirSync(path.join(root, '.git'));
+    writeFileSync(path.join(root, 'a', '.commreadyrc.yaml'), 'lint: { failOn: major }\n');
+    expect(findConfig(deep)).toBe(path.join(root, 'a', '.commreadyrc.yaml'));
+    writeFileSync(path.join(root, 'a', 'commready.config.yml'), 'lint: { failOn: minor }\n');
     expect(() => findConfig(deep)).toThrow(/two project configs in one folder: .*commready\.config\.yml and .*\.commreadyrc\.yaml/);
+  });
+
+  it('outside a repository is looked for only in the working directory, never in a folder above it', () => {
+    const outside = path.join(tmp, 'no-repo');
+    const checkout = path.join(outside, 'repo');
+    mkdirSync(path.join(checkout, 'plans'), { recursive: true });
+    writeFileSync(path.join(outside, 'commready.config.yaml'), 'lint: { failOn: none }\n');
+    expect(findConfig(checkout)).toBeUndefined();
+    expect(findConfig(path.join(checkout, 'plans'))).toBeUndefined();
+    writeFileSync(path.join(checkout, 'commready.config.yaml'), 'lint: { failOn: major }\n');
+    expect(findConfig(checkout)).toBe(path.join(checkout, 'commready.config.yaml'));
+    expect(findConfig(path.join(checkout, 'plans'))).toBeUndefined();
   });
 
   it('stops at the repository root: a config above the folder holding .git is never found', () => {
