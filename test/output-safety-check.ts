@@ -24,6 +24,9 @@ export function unsafeParts(text: string, colour = false): string[] {
     if (/^\s*::/.test(line)) problems.push(`line starts with '::': ${JSON.stringify(line.slice(0, 40))}`);
     // GitHub's runner reads the older `##[command]` syntax anywhere in a line.
     if (line.includes('##[')) problems.push(`'##[' in a line: ${JSON.stringify(line.slice(0, 60))}`);
+    // Azure Pipelines' agent reads `##vso[` anywhere in a line; TeamCity reads `##teamcity[` service messages.
+    for (const prefix of ['##vso[', '##teamcity['])
+      if (line.includes(prefix)) problems.push(`'${prefix}' in a line: ${JSON.stringify(line.slice(0, 60))}`);
   }
   return problems;
 }
@@ -38,6 +41,9 @@ export const HOSTILE_STRINGS: Readonly<Record<string, string>> = {
   'the older ##[error]': '##[error]forged anywhere',
   'the older ##[add-mask]': 'text ##[add-mask]secret',
   'the older ##[stop-commands]': 'x ##[stop-commands]token',
+  "Azure's ##vso[ on a new line": 'x\n##vso[task.complete result=Succeeded;]done',
+  "Azure's ##vso[ mid-line": 'text ##vso[task.setvariable variable=forged]1',
+  "TeamCity's ##teamcity[": "##teamcity[buildStatus status='SUCCESS' text='forged']",
   '##[ split by a zero-width space': '#\u200b#[error]split by a zero-width space',
   'a percent-encoded newline': '%0A::error::percent-encoded newline',
   'ESC sequences': 'ESC \u001b[2J\u001b[1A\u001b[2K cleared',

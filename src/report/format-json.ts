@@ -256,15 +256,15 @@ function setOwn(out: Record<string, unknown>, key: string, value: unknown): void
 
 /**
  * JSON escapes C0 controls itself; the other unsafe characters (C1, bidi and invisible characters, lone
- * surrogates) are legal in JSON strings but act on a terminal or a CI log that shows the file, and `##[`
- * is a workflow command anywhere in a log line. Written as \u escapes they mean the same value and show
+ * surrogates) are legal in JSON strings but act on a terminal or a CI log that shows the file, and `##[`,
+ * `##vso[` and `##teamcity[` are commands anywhere in a log line. Written as \u escapes they mean the same value and show
  * as text. For JSON text only: `#`, `:` and those characters never occur in its syntax outside strings,
  * and once every line break but LF is escaped (U+2028, U+2029, NEL are unsafe; JSON escapes CR), each line
  * starts with JSON's own syntax, never with `::`. One pass: the report of 10,000 plans is 1 GB of it.
  */
 export function escapeJsonText(json: string): string {
-  if (isPlainAscii(json) && !json.includes('##[')) return json;
-  return json.replace(unsafeInJsonText(), (match) => (match === '##[' ? `#${jsonEscape('#')}[` : jsonEscape(match)));
+  if (isPlainAscii(json) && !json.includes('##')) return json;
+  return json.replace(unsafeInJsonText(), (match) => (match === '##' ? `#${jsonEscape('#')}` : jsonEscape(match)));
 }
 
 /** `\u0023`; a character beyond U+FFFF as its two surrogates. */

@@ -9,8 +9,10 @@
 // culture-aware search that skips ignorable characters) would take as adjacent.
 //
 // GitHub's runner also reads workflow commands in a job's log: `::cmd::` at the start of a line (after white
-// space) and the older `##[cmd]` anywhere in a line. Those are defused in every output that can reach a log,
-// each with its own syntax's escape for one character (`defuseCommands`).
+// space) and the older `##[cmd]` anywhere in a line. Azure Pipelines' agent reads `##vso[cmd]` anywhere in a
+// line (it looks for the prefix with IndexOf), and TeamCity reads `##teamcity[msg]` service messages. Those
+// are defused in every output that can reach a log, each with its own syntax's escape for one character
+// (`defuseCommands`).
 
 const UNSAFE_CLASS = '\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Default_Ignorable_Code_Point}\\p{Noncharacter_Code_Point}\\p{Cs}';
 
@@ -30,11 +32,14 @@ const UNSAFE_BUT_NEWLINE = madeOnUse(`(?!\\n)[${UNSAFE_CLASS}]`, 'gu');
 /** Every unsafe character but tab, LF and CR, which callers of showControls decide on. */
 const UNSAFE_BUT_WHITE_SPACE = madeOnUse(`(?![\\t\\n\\r])[${UNSAFE_CLASS}]`, 'gu');
 const UNSAFE_CHAR = madeOnUse(`^[${UNSAFE_CLASS}]$`, 'u');
+/** The `##` of a command read anywhere in a line: `##[` (GitHub's older syntax), `##vso[` (Azure), `##teamcity[`. */
+const ANYWHERE_COMMAND_SOURCE = '##(?=\\[|vso\\[|teamcity\\[)';
+
 /**
- * In JSON text (JSON.stringify's output): every unsafe character but LF, or the older workflow command
- * `##[`. One pass finds both; a line of JSON text never starts with `::` (see escapeJsonText).
+ * In JSON text (JSON.stringify's output): every unsafe character but LF, or the `##` of a command read
+ * anywhere in a line. One pass finds both; a line of JSON text never starts with `::` (see escapeJsonText).
  */
-export const unsafeInJsonText = madeOnUse(`(?!\\n)[${UNSAFE_CLASS}]|##\\[`, 'gu');
+export const unsafeInJsonText = madeOnUse(`(?!\\n)[${UNSAFE_CLASS}]|${ANYWHERE_COMMAND_SOURCE}`, 'gu');
 
 /** Any character but printable ASCII and LF. */
 const NOT_PLAIN_ASCII = /[^\n -~]/;
@@ -73,22 +78,22 @@ function escapeChar(ch: string): string {
 
 /** A line (after any white space, which the runner trims) that starts with `::` is a workflow command. */
 const COMMAND_START = /^(\s*)::/gm;
-/** The older syntax, `##[error]…`, is read anywhere in a line. */
-const OLD_COMMAND = /##\[/g;
+/** GitHub's older `##[error]…`, Azure's `##vso[…]` and TeamCity's `##teamcity[…]` are read anywhere in a line. */
+const ANYWHERE_COMMAND = new RegExp(ANYWHERE_COMMAND_SOURCE, 'g');
 
-/** Whether the text holds what either syntax of a workflow command needs: `::` or `##[`. */
+/** Whether the text may hold a command of a CI runner: `::`, or the `##` every command read mid-line starts with. */
 function mayHoldCommand(text: string): boolean {
-  return text.includes('::') || text.includes('##[');
+  return text.includes('::') || text.includes('##');
 }
 
 /**
- * The text with no workflow command a runner would read: a line's leading `:` and the second `#` of `##[`
- * written as `escape` gives them in the output's own syntax (`\x3a` in text, `\u003a` in JSON, `&#58;` in
+ * The text with no workflow command a runner would read: a line's leading `:` and the second `#` of `##[`,
+ * `##vso[` and `##teamcity[` written as `escape` gives them in the output's own syntax (`\x3a` in text, `\u003a` in JSON, `&#58;` in
  * XML, `\:` in Markdown), so each still reads as the character it was.
  */
 export function defuseCommands(text: string, escape: (ch: ':' | '#') => string): string {
   if (!mayHoldCommand(text)) return text;
-  return text.replace(COMMAND_START, (_, space: string) => `${space}${escape(':')}:`).replace(OLD_COMMAND, `#${escape('#')}[`);
+  return text.replace(COMMAND_START, (_, space: string) => `${space}${escape(':')}:`).replace(ANYWHERE_COMMAND, `#${escape('#')}`);
 }
 
 const TEXT_ESCAPE = (ch: ':' | '#'): string => escapeCodePoint(ch);
@@ -128,7 +133,7 @@ export function sanitizeOutput(text: string, colour: boolean): string {
   );
   // An escape adds no ':' or '#': without a command in the text there is none in what it became.
   if (!commands) return escaped;
-  return escaped.replace(/^((?:\s|\u001b\[\d+m)*)::/gm, '$1\\x3a:').replace(OLD_COMMAND, '#\\x23[');
+  return escaped.replace(/^((?:\s|\u001b\[\d+m)*)::/gm, '$1\\x3a:').replace(ANYWHERE_COMMAND, '#\\x23');
 }
 
 /** True when the text holds nothing a terminal or a runner would act on, apart from newlines (and, with `colour`, own SGR codes). */

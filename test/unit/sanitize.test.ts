@@ -30,6 +30,16 @@ describe('sanitizeLine', () => {
     expect(sanitizeLine('# [ and #[ and ##] stay')).toBe('# [ and #[ and ##] stay');
   });
 
+  it("defuses Azure Pipelines' ##vso[ and TeamCity's ##teamcity[ anywhere in a line, as their agents read them", () => {
+    expect(sanitizeLine('##vso[task.complete result=Succeeded;]done')).toBe('#\\x23vso[task.complete result=Succeeded;]done');
+    expect(sanitizeLine('x ##vso[task.setvariable variable=a]b')).toBe('x #\\x23vso[task.setvariable variable=a]b');
+    expect(sanitizeLine("##teamcity[buildStatus status='SUCCESS'] ###vso[x]")).toBe(
+      "#\\x23teamcity[buildStatus status='SUCCESS'] ##\\x23vso[x]",
+    );
+    expect(sanitizeBlock('a\n##vso[task.complete]\n  ##teamcity[x]')).toBe('a\n#\\x23vso[task.complete]\n  #\\x23teamcity[x]');
+    expect(sanitizeLine('##vso and ##teamcity and ##vs[ stay')).toBe('##vso and ##teamcity and ##vs[ stay');
+  });
+
   it('shows zero-width, soft hyphen, tag and other invisible characters escaped', () => {
     expect(sanitizeLine('a\u200bb\u200dc\u2060d\ufeffe\u00adf\u{e0041}g\u034fh')).toBe(
       'a\\u200bb\\u200dc\\u2060d\\ufeffe\\xadf\\u{e0041}g\\u034fh',
@@ -59,6 +69,7 @@ describe('defuseCommands', () => {
     const json = (ch: string) => `\\u00${ch.charCodeAt(0).toString(16)}`;
     expect(defuseCommands('  ::error::x\ny ##[error]z', json)).toBe('  \\u003a:error::x\ny #\\u0023[error]z');
     expect(defuseCommands('a :: b', json)).toBe('a :: b');
+    expect(defuseCommands('##vso[x] ##teamcity[y]', json)).toBe('#\\u0023vso[x] #\\u0023teamcity[y]');
   });
 });
 
@@ -79,6 +90,7 @@ describe('sanitizeOutput', () => {
   it('defuses the older command syntax in a whole output too', () => {
     expect(sanitizeOutput('ok\nplan ##[error]x\n', false)).toBe('ok\nplan #\\x23[error]x\n');
     expect(isSafeOutput('a ##[warning]b')).toBe(false);
+    expect(sanitizeOutput('ok\n##vso[task.complete]x ##teamcity[y]\n', false)).toBe('ok\n#\\x23vso[task.complete]x #\\x23teamcity[y]\n');
   });
 
   it('defuses a line that starts with :: behind colour codes', () => {
@@ -106,14 +118,15 @@ describe('the plain-ASCII shortcut of the sanitising passes', () => {
     return o.tabs ? withNewlines : withNewlines.replace(/\t/g, '\\t');
   };
   const fullJson = (json: string): string =>
-    json.replace(new RegExp(`(?!\\n)[${UNSAFE_CLASS}]|##\\[`, 'gu'), (m) =>
-      m === '##['
-        ? '#\\u0023['
-        : Array.from({ length: m.length }, (_, i) => `\\u${m.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
+    json.replace(new RegExp(`(?!\\n)[${UNSAFE_CLASS}]|##(?=\\[|vso\\[|teamcity\\[)`, 'gu'), (m) =>
+      m === '##' ? '#\\u0023' : Array.from({ length: m.length }, (_, i) => `\\u${m.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
     );
   const pieces = fc.constantFrom(
     '::',
     '##[',
+    '##vso[',
+    '##teamcity[',
+    'vso[',
     ' ',
     '\n',
     '\t',
@@ -166,7 +179,7 @@ describe('the plain-ASCII shortcut of the sanitising passes', () => {
       t
         .replace(unsafe, (m) => (m.length > 2 ? (colour ? m : `${esc(m[0]!)}${m.slice(1)}`) : esc(m)))
         .replace(/^((?:\s|\u001b\[\d+m)*)::/gm, '$1\\x3a:')
-        .replace(/##\[/g, '#\\x23[');
+        .replace(/##(?=\[|vso\[|teamcity\[)/g, '#\\x23');
     fc.assert(
       fc.property(text, fc.boolean(), (t, colour) => {
         expect(sanitizeOutput(t, colour)).toBe(full(t, colour));
