@@ -1,7 +1,7 @@
 // Turns lint's arguments (files, directories, globs) into a sorted list of plan files. Directories are
 // searched to any depth, as ESLint does; node_modules, dot folders and dot files, commready's own config
 // files and whatever the ignore patterns name are left out. Nothing else that could be a plan is skipped
-// silently: an entry that is not a regular file is still listed, and the reader then names it as bad input;
+// silently (a plan in a dot file or folder, or renamed to `.yaml.bak` or `.json`, is named as not checked): an entry that is not a regular file is still listed, and the reader then names it as bad input;
 // a folder that cannot be searched is a problem of its own. A symbolic link that would take lint out of the
 // project, or into a place it never looks for plans, is a problem too (io/plan-bounds.ts says why).
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
@@ -16,6 +16,11 @@ import { projectRoot, type ProjectRoot } from './project-root.js';
 export { globToRegExp, hasGlob } from './glob.js';
 
 const PLAN_FILE = /\.ya?ml$/i;
+/**
+ * A name a plan may have been renamed to, out of the search: `.yaml` or `.yml` inside it (`.yaml.bak`,
+ * `.yml.orig`, `.yaml~`) or `.json` at its end. Only files with such names are read, to say so.
+ */
+const RENAMED_PLAN = /\.ya?ml|\.json$/i;
 
 export interface ResolveOptions {
   /** Files and folders left out (config `ignores`, `--ignore-pattern`). */
@@ -163,6 +168,10 @@ function listPlans(dir: string, depth: number, out: string[], search: Search): b
       const refused = entry.isSymbolicLink() ? bounds.link(full, bound) : undefined;
       if (refused === undefined) out.push(full);
       else problems.push({ file: full, message: refused });
+    } else if (entry.isFile() && RENAMED_PLAN.test(entry.name)) {
+      // Not a plan's name, so not judged; but a failing plan renamed out of the search is said, not silently green.
+      if (!leftOut.names(full) && looksLikePlan(full, /\.json$/i.test(entry.name)))
+        skipped.push({ file: full, why: 'not named *.yaml or *.yml, not searched (name it to lint it)' });
     } else if (entry.isSymbolicLink() && isFolder(full)) {
       // Not entered (no cycles), but said: plans moved behind a link are not silently out of the run.
       skipped.push({ file: full, why: 'a linked folder, not searched (name it to lint its plans)' });
@@ -196,14 +205,18 @@ function noteHiddenPlans(full: string, entry: Dirent, skipped: { file: string; w
   }
 }
 
-/** Whether the file's first 4 KB hold a top-level `community:` key, as every plan does. Never throws. */
-function looksLikePlan(file: string): boolean {
+/**
+ * Whether the file's first 4 KB hold a top-level `community:` key, as every plan does (in JSON, with `json`:
+ * a `"community":` key first in the object or indented as a top-level key is). Never throws.
+ */
+function looksLikePlan(file: string, json = false): boolean {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
     const head = Buffer.alloc(4096);
     const n = readSync(fd, head, 0, head.length, 0);
-    return /^community:/m.test(head.toString('utf8', 0, n));
+    const text = head.toString('utf8', 0, n);
+    return /^community:/m.test(text) || (json && /^(?:\{\s*| {0,2}|\t)"community"\s*:/m.test(text));
   } catch {
     return false;
   } finally {
@@ -319,6 +332,11 @@ class LeftOut {
     if (by === undefined) return true;
     this.count(by, filesBelow(folder, relative, takes, 0));
     return false;
+  }
+
+  /** Whether an ignore pattern names the file, counting nothing (for a file the search would not take anyway). */
+  names(file: string): boolean {
+    return isConfigFileName(file) || this.ignores?.ignoredBy(file) !== undefined;
   }
 
   get any(): boolean {

@@ -135,6 +135,28 @@ describe('lint chooses files as ESLint does', () => {
     expect(runCli(['lint', 'plans/.archive/acme.yaml', ...TODAY], {}, dir).code).toBe(1);
   });
 
+  it('says which plans renamed out of the search (.yaml.bak, .yml.orig, .json) it leaves out, with names shown safely', () => {
+    const dir = project();
+    copyFileSync('examples/forum-only.yaml', path.join(dir, 'plans/community.yaml.bak'));
+    copyFileSync('examples/forum-only.yaml', path.join(dir, 'plans/team/c\u001b[2J.yml.orig'));
+    copyFileSync('examples/forum-only.yaml', path.join(dir, 'plans/community.json'));
+    writeFileSync(path.join(dir, 'plans/bare.json'), JSON.stringify({ community: { name: 'Acme' } }));
+    writeFileSync(path.join(dir, 'plans/package.json'), '{ "name": "x", "community": "not at the top" }\n');
+    writeFileSync(path.join(dir, 'plans/notes.yaml.txt'), 'not: a plan\n');
+    const r = runCli(['lint', 'plans', ...TODAY], {}, dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(listed(r.stdout)).toEqual(['plans/launch-ready.yaml', 'plans/team/eu/deep.yaml']);
+    const why = 'not checked: not named *.yaml or *.yml, not searched (name it to lint it)';
+    expect(r.stderr.split('\n').filter(Boolean).sort()).toEqual([
+      `commready: plans/bare.json: ${why}`,
+      `commready: plans/community.json: ${why}`,
+      `commready: plans/community.yaml.bak: ${why}`,
+      `commready: plans/team/c\\x1b[2J.yml.orig: ${why}`,
+      "commready: plans: not checked: 1 plan file left out by the ignore pattern 'plans/drafts/' (commready.config.yaml)",
+    ]);
+    expect(runCli(['lint', 'plans/community.yaml.bak', ...TODAY], {}, dir).code).toBe(1);
+  });
+
   it('never judges a plan a link takes out of the repository; a link within it is read as the plan', () => {
     // A checkout whose pull request made community/plan.yaml a link to a passing plan elsewhere on the runner.
     const top = tempDir('commready-links-');
