@@ -74,7 +74,9 @@ function lintWriter(run: RunStart, context: FormatContext): FormatWriter {
       if (omitted > 0)
         lines.push(paint.dim(`+ ${count(omitted, 'more finding')} not shown (--max-findings ${run.display?.maxFindings})`), '');
       const checked = notChecked ? `, ${notChecked} not checked (input errors)` : '';
-      const open = (Object.keys(tally.open) as Severity[]).map((sev) => count(tally.open[sev], sev)).join(', ');
+      const open = (Object.keys(tally.open) as Severity[])
+        .map((sev) => `${count(tally.open[sev], sev)}${tally.known[sev] > 0 ? ` (${tally.known[sev]} known from the baseline)` : ''}`)
+        .join(', ');
       const summary = `${count(tally.plans + notChecked, 'plan')}: ${tally.passed} passed, ${tally.failed} failed${checked} · open: ${open}`;
       for (const line of fill(
         '',

@@ -35,8 +35,10 @@ export interface LintDetails {
   failing: ReadonlySet<string>;
   /** Items under an active waiver: shown once, as waived, never also as the gap they cover. */
   waived: ReadonlySet<string>;
-  /** Open gaps by severity, leaving out waived and baselined ones. */
+  /** Open gaps by severity, leaving out waived ones (those the baseline knows are open, and counted). */
   open: Readonly<Record<Severity, number>>;
+  /** Of the open gaps, those the baseline knows (lint --baseline), which do not fail the plan. */
+  known: Readonly<Record<Severity, number>>;
 }
 
 /** A plan's result as formats read it: with its verdict's details. */

@@ -60,7 +60,8 @@ export const DEFAULT_MAX_WAIVER_DAYS = 365;
  */
 export type WaiverDays = number | Partial<Record<Severity, number>>;
 
-function waiverDaysFor(days: WaiverDays, severity: Severity): number {
+/** The longest waiver the project accepts for an item of `severity` (0: none). */
+export function waiverDaysFor(days: WaiverDays, severity: Severity): number {
   return typeof days === 'number' ? days : (days[severity] ?? DEFAULT_MAX_WAIVER_DAYS);
 }
 

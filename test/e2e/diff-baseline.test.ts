@@ -102,6 +102,10 @@ describe('lint --baseline', () => {
     const known = runCli(['lint', a, b, ...MINI, '--today', '2026-07-01', '--baseline', baseline]);
     expect(known.code, known.stdout).toBe(0);
     expect(known.stdout).toMatch(/^ {2}\S+a\.yaml:1:1 {2}known {4}A purpose is written: not met {2}first\.purpose$/m);
+    // Known gaps are still open: the summary counts them, and says how many the baseline knows.
+    expect(known.stdout).toMatch(
+      / · open: 3 blockers \(3 known from the baseline\), 2 majors \(2 known from the baseline\), 1 minor \(1 known from the baseline\)$/m,
+    );
     // A new blocker in b (its sponsor removed) fails; a's known ones still do not.
     writeFileSync(b, COMPLETE.replace('  sponsor: Acme\n', ''));
     const json = runCli(['lint', a, b, ...MINI, '--today', '2026-07-01', '--baseline', baseline, '--format', 'json']);
@@ -120,6 +124,24 @@ describe('lint --baseline', () => {
     expect(plans[1].reasons).toEqual([
       { code: 'open-items', failOn: 'blocker', items: ['second.sponsor'], message: "1 open item at or above 'blocker': second.sponsor" },
     ]);
+  });
+
+  it('holds back no gap of a severity the project accepts no waiver for (lint.maxWaiverDays 0)', () => {
+    writeFileSync(a, EMPTY);
+    const config = path.join(tmp, 'no-blocker-waivers.yaml');
+    writeFileSync(config, 'lint:\n  failOn: blocker\n  maxWaiverDays: { blocker: 0 }\n');
+    const args = ['lint', a, ...MINI, '--today', '2026-07-01', '--config', config];
+    expect(runCli([...args, '--format', `json=${baseline}`]).code).toBe(1);
+    const r = runCli([...args, '--baseline', baseline]);
+    expect(r.code, r.stdout).toBe(1);
+    expect(r.stdout).toMatch(/^ {2}\S+a\.yaml:1:1 {2}blocker {2}A purpose is written: not met {2}first\.purpose$/m);
+    expect(r.stdout).toMatch(/ · open: 3 blockers, 2 majors \(2 known from the baseline\), 1 minor \(1 known from the baseline\)$/m);
+    const json = JSON.parse(runCli([...args, '--baseline', baseline, '--format', 'json']).stdout);
+    expect(validation.report(json), JSON.stringify(validation.report.errors)).toBe(true);
+    expect(json.plans[0].baselined).toEqual(['first.values', 'second.rules', 'second.review']);
+    // A severity still waivable is held back as before.
+    writeFileSync(config, 'lint:\n  failOn: blocker\n  maxWaiverDays: { major: 0 }\n');
+    expect(runCli([...args, '--baseline', baseline]).code).toBe(0);
   });
 
   it('matches plans by their path relative to the working directory, however they are named', () => {

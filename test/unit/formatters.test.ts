@@ -237,6 +237,10 @@ describe('formatters', () => {
     expect(formatRun(FORMATTERS['markdown-compact'], knownRun, context)).toMatch(
       /- `audience\.onboarding` known in the baseline \(blocker, line \d+\)/,
     );
+    // Known gaps are still open: the text's summary counts them and says how many the baseline knows, never 0 open.
+    expect(formatRun(FORMATTERS.text, knownRun, context)).toMatch(
+      /· open: (\d+) blockers \(\1 known from the baseline\), (\d+) majors \(\2 known from the baseline\), (\d+) minors \(\3 known from the baseline\)$/m,
+    );
   });
 
   it('the compact Markdown shows health with the measures it rests on, where it rests on some of them', () => {

@@ -11,6 +11,8 @@ import { builtinChecklistsDir } from '../../io/package-files.js';
 import { readReportFile } from '../../io/read-report.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
 import { judgePlan, type FailOn, type Thresholds } from '../../scoring/verdict.js';
+import { waiverDaysFor, type WaiverDays } from '../../scoring/assess-plan.js';
+import type { PlanAssessment } from '../../scoring/types.js';
 import {
   joinOutput,
   plainPainter,
@@ -164,7 +166,7 @@ async function judgeChosen(
   const tally = new RunTally();
   const onPlan = (file: AssessedFile): void => {
     checkMinLevel(file.methodology, thresholds);
-    const plan = judge(file, thresholds, baseline);
+    const plan = judge(file, thresholds, baseline, config?.lint.maxWaiverDays);
     tally.add(plan.details);
     outputs.plan(plan);
     summary?.writer.plan(plan);
@@ -184,7 +186,8 @@ async function judgeChosen(
   if (summary) appendStepSummary(summary, ran.notChecked + problems.length, io);
   if (inputErrors.length > 0) throw new InputError(inputErrors);
   if (tally.failed > 0) return 1;
-  const gaps = tally.open.blocker + tally.open.major + tally.open.minor;
+  // Gaps the baseline knows are held back from --max-gaps, as from the thresholds.
+  const gaps = tally.newGaps;
   if (maxGaps !== undefined && gaps > maxGaps) {
     warn(io, `${gaps} open gaps, more than --max-gaps ${maxGaps} allows`);
     return 1;
@@ -314,11 +317,21 @@ function projectConfig(options: LintOptions): ProjectConfig | undefined {
   return file === undefined ? undefined : loadConfig(displayPath(file));
 }
 
-/** The thresholds' verdict, then lint's own checks: a plan naming another methodology fails; baselined gaps do not. */
-function judge(file: AssessedFile, thresholds: Thresholds, baseline: ReadonlyMap<string, ReadonlySet<string>> | undefined): JudgedPlan {
+/**
+ * The thresholds' verdict, then lint's own checks: a plan naming another methodology fails; baselined gaps do
+ * not, except of a severity the project accepts no waiver for (`maxWaiverDays` 0): a baseline may not hold
+ * back what a waiver could not, so those fail as new.
+ */
+function judge(
+  file: AssessedFile,
+  thresholds: Thresholds,
+  baseline: ReadonlyMap<string, ReadonlySet<string>> | undefined,
+  maxWaiverDays: WaiverDays | undefined,
+): JudgedPlan {
   const { assessment, methodology } = file;
   const verdict = judgePlan(assessment, methodology, thresholds);
-  const known = baseline?.get(baselineKey(assessment.file));
+  const inBaseline = baseline?.get(baselineKey(assessment.file));
+  const known = inBaseline && baselinable(assessment, inBaseline, maxWaiverDays);
   const baselined = known ? assessment.gaps.filter((id) => known.has(id)) : undefined;
   const reasons: LintVerdictReason[] = verdict.reasons.flatMap((r): LintVerdictReason[] => {
     if (r.code !== 'open-items' || !known) return [r];
@@ -342,6 +355,14 @@ function judge(file: AssessedFile, thresholds: Thresholds, baseline: ReadonlyMap
     ...(baselined ? { baselined } : {}),
     ...(file.judgedAs ? { judgedAs: file.judgedAs } : {}),
   });
+}
+
+/** The baseline's items for this plan that it may hold back: none of a severity the project accepts no waiver for. */
+function baselinable(assessment: PlanAssessment, inBaseline: ReadonlySet<string>, maxWaiverDays: WaiverDays | undefined): Set<string> {
+  const kept = new Set<string>();
+  for (const r of assessment.items)
+    if (inBaseline.has(r.itemId) && (maxWaiverDays === undefined || waiverDaysFor(maxWaiverDays, r.severity) > 0)) kept.add(r.itemId);
+  return kept;
 }
 
 /** Baselines match plans by their path relative to the working directory, so a report from CI matches a local run. */
