@@ -321,6 +321,245 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
   'awaiting decision',
   'pending sign off',
   'to be approved',
+  // none, nothing, nobody, to be decided, open, unknown, n/a, not yet: the common words of the major
+  // languages, each as a whole answer only ('offen' alone; 'offen für alle' is an answer)
+  // German
+  'niemand',
+  'nein',
+  'offen',
+  'unbekannt',
+  'unklar',
+  'ungeklärt',
+  'noch nichts',
+  'nicht festgelegt',
+  'noch nicht festgelegt',
+  'wird noch festgelegt',
+  'steht noch aus',
+  'folgt',
+  'k a',
+  'siehe oben',
+  'siehe unten',
+  // French
+  'néant',
+  'personne',
+  'non',
+  'inconnu',
+  'inconnue',
+  'à décider',
+  'a decider',
+  'à préciser',
+  'a preciser',
+  'à confirmer',
+  'a confirmer',
+  'non décidé',
+  'non renseigné',
+  'voir ci dessus',
+  'voir ci dessous',
+  // Spanish
+  'nadie',
+  'desconocido',
+  'desconocida',
+  'por decidir',
+  'por confirmar',
+  'sin decidir',
+  'aún no',
+  'aun no',
+  'todavia no',
+  'n d',
+  'ver arriba',
+  'ver abajo',
+  // Italian
+  'nulla',
+  'da decidere',
+  'da stabilire',
+  'da confermare',
+  'da determinare',
+  'non ancora',
+  'sconosciuto',
+  'non definito',
+  'non deciso',
+  'in sospeso',
+  'vedi sopra',
+  'vedi sotto',
+  // Portuguese
+  'nenhum',
+  'nenhuma',
+  'ninguém',
+  'ninguem',
+  'a decidir',
+  'a confirmar',
+  'indefinido',
+  'desconhecido',
+  'pendente',
+  'não',
+  'não se aplica',
+  'não aplicável',
+  'não definido',
+  'ainda nao',
+  'ver acima',
+  // Dutch
+  'nee',
+  'onbekend',
+  'n v t',
+  'nog open',
+  'nader te bepalen',
+  'zie boven',
+  // Polish
+  'brak',
+  'nic',
+  'nikt',
+  'żaden',
+  'żadna',
+  'żadne',
+  'nie',
+  'nie wiem',
+  'nieznany',
+  'nieznane',
+  'nie dotyczy',
+  'jeszcze nie',
+  'do ustalenia',
+  'do decyzji',
+  'do określenia',
+  'do okreslenia',
+  // Swedish, Danish, Norwegian
+  'ingen',
+  'inga',
+  'inget',
+  'ingenting',
+  'intet',
+  'ingen ennå',
+  'nej',
+  'nei',
+  'okänd',
+  'okänt',
+  'ukendt',
+  'ukjent',
+  'ännu inte',
+  'ikke endnu',
+  'ikke ennå',
+  'ej aktuellt',
+  'ikke aktuelt',
+  'ikke relevant',
+  'inte bestämt',
+  'ikke besluttet',
+  'ikke bestemt',
+  // Finnish
+  'ei',
+  'ei mitään',
+  'ei mitaan',
+  'ei kukaan',
+  'ei ole',
+  'ei vielä',
+  'ei viela',
+  'ei tiedossa',
+  'tuntematon',
+  'ei päätetty',
+  'päättämättä',
+  'ei koske',
+  // Russian
+  'ничего',
+  'никто',
+  'нету',
+  'нет данных',
+  'неизвестно',
+  'не решено',
+  'не указано',
+  'не применимо',
+  'отсутствует',
+  'уточняется',
+  'н д',
+  // Ukrainian
+  'немає',
+  'нічого',
+  'ніхто',
+  'ні',
+  'невідомо',
+  'не визначено',
+  'не вирішено',
+  'ще ні',
+  'поки немає',
+  'відсутній',
+  'відсутня',
+  'уточнюється',
+  // Turkish
+  'yok',
+  'hiç',
+  'hiçbiri',
+  'hiç kimse',
+  'kimse',
+  'henüz yok',
+  'henüz değil',
+  'belirlenecek',
+  'belirsiz',
+  'bilinmiyor',
+  'karar verilmedi',
+  // Chinese
+  '暂无',
+  '暫無',
+  '無',
+  '沒有',
+  '未定',
+  '未知',
+  '不适用',
+  '不適用',
+  '无人',
+  '無人',
+  '待确定',
+  '待確定',
+  '待决定',
+  '未决定',
+  '尚未决定',
+  '不详',
+  // Japanese
+  '無し',
+  'ナシ',
+  '不明',
+  '未決定',
+  '未確定',
+  '該当なし',
+  '特になし',
+  '検討中',
+  '調整中',
+  'まだ',
+  // Korean
+  '미정',
+  '미확정',
+  '미결정',
+  '모름',
+  '알 수 없음',
+  '해당 없음',
+  '해당없음',
+  '아직',
+  '아직 없음',
+  '추후 결정',
+  '결정 예정',
+  // Hindi
+  'कोई नहीं',
+  'कुछ नहीं',
+  'कुछ भी नहीं',
+  'नहीं',
+  'अज्ञात',
+  'तय नहीं',
+  'अभी तय नहीं',
+  'अभी नहीं',
+  'लागू नहीं',
+  // Arabic
+  'لا يوجد',
+  'لا شيء',
+  'لا أحد',
+  'لا',
+  'غير معروف',
+  'غير محدد',
+  'لم يحدد بعد',
+  'لا ينطبق',
+  'ليس بعد',
+  // pointing elsewhere instead of answering
+  'ibid',
+  'ibidem',
+  'idem',
+  'see below',
+  'as below',
+  'same as below',
 ]);
 
 /**
@@ -388,12 +627,26 @@ function decidesNothing(plain: string, ascii: boolean): boolean {
   if (SLOT_FIRST.has(plain.charCodeAt(0) | 0x20) && (TEMPLATE.test(plain) || LEADING_PLACEHOLDER.test(plain))) return true;
   if (plain.length <= 32 && endsOnPlaceholder(plain)) return true;
   const folded = foldAnswer(plain);
-  if (folded.length <= LONGEST && NON_ANSWERS.has(folded)) return !SPANISH_ALL.test(plain);
+  if (folded.length <= LONGEST && NON_ANSWERS.has(folded))
+    return !SPANISH_ALL.test(plain) && !(NAME_LIKE.has(folded) && opensOnCapital(plain));
   if (foldMetPhrase && (repeatsNonAnswer(plain) || nonAnswersJoined(plain))) return true;
   return (
     plain.length <= LONGEST_DEFERRAL &&
     (spelledOut(plain) || putOff(plain, ascii) || ((plain.charCodeAt(firstWordChar(plain)) | 0x20) === 0x6e && NONE_YET.test(plain)))
   );
+}
+
+/**
+ * Non-answers that are also names or initials when they open on a capital: 'Ingen' and 'Inga' are names,
+ * 'K. A.' and 'N.D.' someone's initials, 'Nic' a first name; 'ingen', 'k.A.' ('keine Angabe'), 'n/d' and
+ * 'nic' say none.
+ */
+const NAME_LIKE: ReadonlySet<string> = new Set(['ingen', 'inga', 'nic', 'k a', 'n d']);
+
+/** Whether a text's first letter is an ASCII capital. */
+function opensOnCapital(text: string): boolean {
+  const c = text.charCodeAt(firstWordChar(text));
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /** 'No channel yet', 'No lead so far', 'No budget for now': nothing, and not yet. */
@@ -606,7 +859,7 @@ function isAsciiAlphanumeric(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
 const INVISIBLE = /\p{Cf}/gu;
-const NOT_A_WORD = /[^\p{L}\p{N}\s]/gu;
+const NOT_A_WORD = /[^\p{L}\p{N}\p{M}\s]/gu;
 
 /**
  * A text in one form however it was typed: compatibility forms made plain (NFKC: full-width letters,

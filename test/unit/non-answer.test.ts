@@ -390,6 +390,74 @@ describe('isNonAnswer, beyond the phrases', () => {
     );
   });
 
+  it('reads none, nothing, nobody, to be decided, open and unknown in the major languages, as a whole answer only', () => {
+    expectEach(
+      isNonAnswer,
+      [
+        // de, fr, es, it, pt, nl, pl
+        'offen',
+        'Offen.',
+        'k.A.',
+        'unbekannt',
+        'n\u00e9ant',
+        '\u00c0 pr\u00e9ciser',
+        'Nadie',
+        'por decidir',
+        'da decidere',
+        'Da definire',
+        'nenhum',
+        'N\u00e3o se aplica',
+        'n.v.t.',
+        'brak',
+        'do ustalenia',
+        // sv, da, no, fi
+        'ingen',
+        'Ikke besluttet',
+        'ei mit\u00e4\u00e4n',
+        'Ei viel\u00e4!',
+        // ru, uk, tr
+        '\u043d\u0438\u0447\u0435\u0433\u043e',
+        '\u041d\u0435\u0438\u0437\u0432\u0435\u0441\u0442\u043d\u043e',
+        '\u043d\u0435\u043c\u0430\u0454',
+        'yok',
+        'Belirlenecek',
+        // zh, ja, ko
+        '\u6682\u65e0',
+        '\u4e0d\u660e',
+        '\ubbf8\uc815',
+        '\ud574\ub2f9 \uc5c6\uc74c',
+        // hi (its vowel signs are marks, kept in the word), ar
+        '\u0915\u094b\u0908 \u0928\u0939\u0940\u0902',
+        '\u0932\u093e\u0917\u0942 \u0928\u0939\u0940\u0902',
+        '\u0644\u0627 \u064a\u0648\u062c\u062f',
+        // pointing elsewhere
+        'ibid.',
+        'See below',
+      ],
+      true,
+    );
+    expectEach(
+      isNonAnswer,
+      [
+        // in a sentence, the word is part of an answer
+        'offen f\u00fcr alle',
+        'Offen f\u00fcr alle Mitglieder, nach einer Vorstellung',
+        'brak bud\u017cetu na wydarzenia',
+        'da decidere insieme ai membri entro marzo',
+        '\ubbf8\uc815 \uc548\uac74\uc740 \uc6b4\uc601\uc9c4\uc774 \ub9e4\uc8fc \uac80\ud1a0\ud569\ub2c8\ub2e4',
+        'Ei mit\u00e4\u00e4n maksuja j\u00e4senille',
+        'See below the forum rules, section 3',
+        // names and initials, written with a capital
+        'Inga',
+        'Nic',
+        'Ingen',
+        'K. A.',
+        'N.D.',
+      ],
+      false,
+    );
+  });
+
   it('reads a deferral whatever word of its sentence it opens on, and in any case or spacing', () => {
     // One sentence for each word a deferral can open on.
     const byOpeningWord = [

@@ -887,3 +887,27 @@ describe('observed figures that measure nothing', () => {
     expect(before.failed[0]!.detail).toBe('measured on 2026-02-10, before the community opened on 2026-02-16');
   });
 });
+
+describe('a non-answer in any language decides nothing', () => {
+  it("'undecided', 'open' or 'none' in Korean, Italian, German or Polish leaves the blocker open, each a finding at its line", () => {
+    expect(passes(assessFile('examples/launch-ready.yaml'))).toBe(true);
+    const criteria = /^ {2}public_criteria: >-\n(?: {4}.*\n)+/m;
+    const appeal = /^ {4}appeal: >-\n(?: {6}.*\n)+/m;
+    const scope = /^ {4}scope: >-\n(?: {6}.*\n)+/m;
+    const cases: [field: RegExp, key: string, text: string][] = [
+      [criteria, '  public_criteria', '\uBBF8\uC815'],
+      [criteria, '  public_criteria', 'da decidere'],
+      [appeal, '    appeal', 'offen'],
+      [appeal, '    appeal', '\uBBF8\uC815'],
+      [scope, '    scope', 'brak'],
+    ];
+    for (const [field, key, text] of cases) {
+      const a = assessFile('examples/launch-ready.yaml', (t) => t.replace(field, `${key}: ${text}\n`));
+      expect(passes(a), text).toBe(false);
+      expect(
+        findings(a, 'non-answer').map((f) => f.data.text),
+        text,
+      ).toContain(text);
+    }
+  });
+});
