@@ -149,10 +149,42 @@ function isPeopleList(path: readonly (string | number)[] | undefined, people: Re
   return people.has(dotted);
 }
 
-/** A text as list entries compare it: one form, spaced once, in lower case (accents kept, unlike a name). */
+/**
+ * A text as list entries compare it: one form, in lower case (accents kept, unlike a name), with runs of
+ * spaces and punctuation one space and none at either end, and without a leading article: 'a permanent
+ * ban', 'A permanent ban!' and 'the permanent ban.' are one step. Brackets and symbols stay, so that a
+ * note tells entries apart ('active members (30 days)' and '(90 days)'). A loop over codes, not an
+ * expression: every entry of every list of more than one comes here.
+ */
 function foldText(text: string): string {
-  return spacedOut(text).toLowerCase();
+  const spaced = spacedOut(text).toLowerCase();
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < spaced.length; i++) {
+    const c = spaced.charCodeAt(i);
+    if (c === 0x20 || PUNCTUATION.has(c)) {
+      gap = out.length > 0;
+      continue;
+    }
+    if (gap) out += ' ';
+    gap = false;
+    out += spaced[i];
+  }
+  const space = out.indexOf(' ');
+  return space > 0 && space < 4 && ARTICLES.has(out.slice(0, space)) ? out.slice(space + 1) : out;
 }
+
+/**
+ * Punctuation that says nothing about what an entry is: stops, commas, quotes, dashes, slashes and the
+ * like, in ASCII and their typographic forms. Not brackets (a note) nor symbols ('%', '+', '#', '€').
+ */
+const PUNCTUATION: ReadonlySet<number> = new Set(
+  [
+    ...'.,;:!?\'"-_/\\*~`\u00a1\u00bf\u00b7\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u00ab\u00bb',
+  ].map((ch) => ch.charCodeAt(0)),
+);
+/** Articles an entry may open on, which make no entry of its own ('a ban', 'the ban'). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** A measured fact: its value and the date it was measured, with where that date was written. */
 export interface DatedFact {

@@ -1087,6 +1087,25 @@ describe('one person, however the name is written', () => {
     // Without the schema's word that the list holds people, names compare as texts: as before.
     expect(context(data).fact(['audience', 'founding_members'])).toHaveLength(4);
   });
+
+  it('counts a step written again with other punctuation or an article once, and keeps steps that differ in a note', () => {
+    const data = {
+      governance: {
+        enforcement: [
+          'a permanent ban',
+          'a permanent ban.',
+          'A permanent ban!',
+          ' \u201cPermanent ban\u201d ',
+          'the permanent  ban\u2026',
+          'permanent -- ban',
+        ],
+        steps: ['warning (first offence)', 'warning (second offence)', 'warning', 'co-host', 'co host'],
+      },
+    };
+    const ctx = context(data);
+    expect(ctx.fact(['governance', 'enforcement'])).toEqual(['a permanent ban']);
+    expect(ctx.fact(['governance', 'steps'])).toEqual(['warning (first offence)', 'warning (second offence)', 'warning', 'co-host']);
+  });
 });
 
 describe('people who do not count in an observed list', () => {

@@ -763,6 +763,15 @@ describe('the same entry listed again', () => {
       ),
     );
     expect(item(oneStep, 'governance.enforcement').status).not.toBe('met');
+    // One step written three ways, with other stops and capitals, is one step too.
+    const punctuated = assessFile('examples/launch-ready.yaml', (t) =>
+      t.replace(
+        / {6}- a formal written warning\n {6}- a temporary suspension of up to 30 days\n {6}- a permanent ban\n/,
+        '      - a permanent ban\n      - a permanent ban.\n      - A permanent ban!\n',
+      ),
+    );
+    expect(item(punctuated, 'governance.enforcement').status).not.toBe('met');
+    expect(passes(punctuated)).toBe(false);
     // Entries that differ are all counted: dated events, steps with their own owners.
     expect(passes(strong)).toBe(true);
   });
