@@ -25,7 +25,8 @@ export type NonAnswerListener = (path: (string | number)[], text: string) => voi
  * entries or a decision. Parts with nothing to take out are returned as they are, not copied (a lint
  * reads a whole plan through this once). `onNonAnswer`, with the path of `value` in the plan, hears of
  * every non-answer taken out. In `peopleLists` (dotted list paths, `*` for an outer list's entries:
- * Methodology.peopleLists), two entries naming one person are one.
+ * Methodology.peopleLists), two entries naming one person are one, and an entry whose name `noPerson`
+ * says is no one ('The team', 'Founder 1') names nobody: taken out, and heard of like a non-answer.
  */
 export function withoutBlanks(
   value: unknown,
@@ -33,10 +34,17 @@ export function withoutBlanks(
   at: readonly (string | number)[] = [],
   leaveOut?: ReadonlySet<string>,
   peopleLists?: ReadonlySet<string>,
+  noPerson?: (name: string) => boolean,
 ): unknown {
   const drop = leaveOut && leaveOut.size > 0 ? leaveOut : undefined;
-  const people = peopleLists && peopleLists.size > 0 ? peopleLists : undefined;
+  const people = peopleLists && peopleLists.size > 0 ? { lists: peopleLists, noPerson } : undefined;
   return clean(value, onNonAnswer, onNonAnswer || drop || people ? [...at] : undefined, drop, people);
+}
+
+/** The lists of people, and what tells a name that is no person. */
+interface PeopleLists {
+  lists: ReadonlySet<string>;
+  noPerson: ((name: string) => boolean) | undefined;
 }
 
 /**
@@ -49,7 +57,7 @@ function clean(
   onNonAnswer: NonAnswerListener | undefined,
   path: (string | number)[] | undefined,
   leaveOut: ReadonlySet<string> | undefined,
-  people?: ReadonlySet<string>,
+  people?: PeopleLists,
 ): unknown {
   if (value === null) return undefined;
   // `\S` is what trim() keeps, so this is `value.trim() === ''` without making a trimmed copy. Most
@@ -66,7 +74,8 @@ function clean(
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     let seen: Set<string> | undefined;
-    let ofPeople: boolean | undefined;
+    // Known from the start where names that are no one are taken out; else only once two entries compare.
+    let ofPeople: boolean | undefined = people?.noPerson && value.length > 0 ? isPeopleList(path, people.lists) : undefined;
     for (let i = 0; i < value.length; i++) {
       path?.push(i);
       let kept = clean(value[i], onNonAnswer, path, leaveOut, people);
@@ -76,6 +85,7 @@ function clean(
         if (onNonAnswer && path) onNonAnswer([...path], kept);
         kept = undefined;
       }
+      if (ofPeople && kept !== undefined) kept = withoutStandIn(kept, people!.noPerson!, onNonAnswer, path);
       path?.pop();
       // The same entry again counts once: one founding member listed twenty times is one, and three
       // copies of one enforcement step are one step. In a list of people, one person however the name is
@@ -83,7 +93,7 @@ function clean(
       // members (30 days)' and '(90 days)' are two metrics).
       const key =
         value.length > 1 && kept !== undefined
-          ? entryKey(kept, (ofPeople ??= people !== undefined && isPeopleList(path, people)))
+          ? entryKey(kept, (ofPeople ??= people !== undefined && isPeopleList(path, people.lists)))
           : undefined;
       if (key !== undefined) {
         if ((seen ??= new Set()).has(key)) kept = undefined;
@@ -112,6 +122,28 @@ function clean(
 }
 
 const NOT_BLANK = /\S/;
+
+/**
+ * An entry of a list of people without a name that is no one ('Founder 1', 'The team'): a name alone is
+ * taken out, a record keeps its other fields without it. `path` is the entry's.
+ */
+function withoutStandIn(
+  entry: unknown,
+  noPerson: (name: string) => boolean,
+  onNonAnswer: NonAnswerListener | undefined,
+  path: (string | number)[] | undefined,
+): unknown {
+  if (typeof entry === 'string') {
+    if (!noPerson(entry)) return entry;
+    if (onNonAnswer && path) onNonAnswer([...path], entry);
+    return undefined;
+  }
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return entry;
+  const { name, ...rest } = entry as Record<string, unknown>;
+  if (typeof name !== 'string' || !noPerson(name)) return entry;
+  if (onNonAnswer && path) onNonAnswer([...path, 'name'], name);
+  return Object.keys(rest).length > 0 ? rest : undefined;
+}
 
 /**
  * What makes two entries of a list the same: a text, however it is spaced, cased or encoded; an entry

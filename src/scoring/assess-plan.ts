@@ -30,6 +30,7 @@ import { applicableWeight, gateScore, pointsOf, weightedScore } from './weighted
 import { orderGaps } from './order-gaps.js';
 import { resolveProfile, withFactParams, type ParamOrigin, type ResolvedProfile } from './resolve-profile.js';
 import { byCodeUnit } from '../text/compare.js';
+import { isStandInName } from '../text/person-name.js';
 import { checkRoster, itemReading, type RosterCheck } from './roster-check.js';
 import { rosterPeople } from '../methodology/rule-kinds/people-rule.js';
 import { givesReason, isNonAnswer } from '../text/non-answer.js';
@@ -160,7 +161,8 @@ function ruleContextOf(
   validation: Validation,
   today: string,
 ): { context: RuleContext; people: RosterCheck } {
-  const roster = plan.roster ? new Set(plan.roster.map(foldName)) : null;
+  // A roster entry that is no person ('The team', 'Community manager') puts no one on it.
+  const roster = plan.roster ? new Set(plan.roster.filter((name) => !isStandInName(name)).map(foldName)) : null;
   const people = checkRoster(plan.data, roster, rosterRoles(plan.data), methodology.personFields);
   const context = createRuleContext(
     {
@@ -620,7 +622,7 @@ function reportUnknownPeople(
 ): void {
   if (people.unknown.length === 0) return;
   const reported = new Set<string>();
-  for (const f of findings) if (f.code === 'person-unknown') reported.add(`${f.location.path}`);
+  for (const f of findings) if (f.code === 'person-unknown' || f.code === 'non-answer') reported.add(`${f.location.path}`);
   for (const person of people.unknown) {
     const dotted = person.path.join('.');
     if (reported.has(dotted)) continue;
@@ -628,9 +630,15 @@ function reportUnknownPeople(
     if (!item || results.find((r) => r.itemId === item.id)?.status === 'n/a') continue;
     reported.add(dotted);
     const result = results.find((r) => r.itemId === item.id);
-    addFinding(findings, item, result?.severity ?? item.severity, 'person-unknown', locationOf(plan.source, person.path), {
-      name: person.name,
-    });
+    // A group or a role written for a person ('The team') names no one: said as a non-answer.
+    if (person.standIn)
+      addFinding(findings, item, result?.severity ?? item.severity, 'non-answer', locationOf(plan.source, person.path), {
+        text: person.name,
+      });
+    else
+      addFinding(findings, item, result?.severity ?? item.severity, 'person-unknown', locationOf(plan.source, person.path), {
+        name: person.name,
+      });
   }
 }
 

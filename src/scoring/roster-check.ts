@@ -5,12 +5,15 @@ import type { PersonField } from '../methodology/plan-schema-paths.js';
 import { foldName, foldRole } from '../methodology/rule-kinds/index.js';
 import { allItems, type Item, type Methodology } from '../methodology/types.js';
 import { isBareCharacter, isNonAnswer } from '../text/non-answer.js';
+import { isStandInName } from '../text/person-name.js';
 
 /** A name written in a person field. */
 export interface NamedPerson {
   path: (string | number)[];
   name: string;
   field: PersonField;
+  /** The name is no person's ('The team', 'Founder 1', 'Max Mustermann': isStandInName), not a person off the roster. */
+  standIn?: true;
 }
 
 /** What the roster check found in one plan. */
@@ -46,7 +49,8 @@ export function checkRoster(
       if (typeof value !== 'string' || value.trim() === '' || isNonAnswer(value) || isBareCharacter(value)) continue;
       const folded = foldName(value);
       if (!roster.has(folded)) {
-        if (!roles.has(foldRole(value))) unknown.push({ path, name: value, field });
+        if (!roles.has(foldRole(value)))
+          unknown.push({ path, name: value, field, ...(isStandInName(value) ? { standIn: true as const } : {}) });
         continue;
       }
       if (field.key) holders.add(folded);

@@ -177,3 +177,245 @@ const WORDY = /^[\p{L}\p{N}]$/u;
 
 /** Marks around a name ("Maya Okonkwo.", "'Ana'"): not part of it. */
 const OUTER_MARKS = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+
+/**
+ * True when a name stands in for a person without naming one: a group or a role ('The team', 'Community
+ * manager', 'Everyone', 'Staff', 'Me', 'All of us'), such words with a number or one letter ('Founder 1',
+ * 'Member #2', 'Participant 4', 'Anonymous 1', 'User12', 'Founder A'), or a name a form or a language
+ * uses for anyone ('Max Mustermann', 'Joe Bloggs', 'Fulano de Tal'). Names many real people carry ('John
+ * Smith', 'Mario Rossi', 'Jan Kowalski', 'Juan Pérez', 'Ivan Ivanov') are names, though also used as
+ * placeholders; so is a name with a number ('Anna 2'). A role a plan's roster gives someone names them:
+ * callers that know the roster read it first.
+ */
+export function isStandInName(name: string): boolean {
+  // Cheap first: a stand-in is a few words.
+  if (name.length > 48) return false;
+  const folded = foldRole(name);
+  if (folded === '') return false;
+  if (GROUPS.has(folded) || PLACEHOLDER_NAMES.has(foldName(name))) return true;
+  const words = folded.split(SPACE_OR_MARKS);
+  // 'Founder 1', 'Member #2', 'Person A', 'User12', 'member_3': the last word a number or one letter.
+  let last = words.length - 1;
+  const numbered = NUMBERED.exec(words[last]!);
+  if (numbered) {
+    if (numbered[1] !== '') words[last] = numbered[1]!;
+    else if (last === 0) return false;
+    else last--;
+  } else if (words.length > 1 && words[last]!.length === 1) last--;
+  // Every word a stand-in's, and one of them more than an article ('A. B.' is someone's initials).
+  let named = false;
+  for (let i = 0; i <= last; i++) {
+    const word = STAND_IN_WORDS.has(words[i]!) ? words[i]! : singular(words[i]!);
+    if (!STAND_IN_WORDS.has(word)) return false;
+    named ||= !OPENING_WORDS.has(word);
+  }
+  return named;
+}
+
+/** Articles and pronouns a stand-in may open on, which alone make none. */
+const OPENING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'all', 'of', 'us', 'every', 'any']);
+
+/** A word without its plural's 's' ('members', 'founders'); short words as they are. */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/** Spaces and the marks between a stand-in's words ('member_3', 'user-12', 'founder.a'). */
+const SPACE_OR_MARKS = /[\s_.\-/#:]+/;
+/** A number alone ('1', '#2', '02'), or a word of letters with a number stuck to it ('user12'): the word. */
+const NUMBERED = /^#?([a-z]*)\d+$/;
+
+/** Pronouns and groups written where one person is asked for, folded (foldRole), beside STAND_IN_WORDS. */
+const GROUPS: ReadonlySet<string> = new Set([
+  'all of us',
+  'both of us',
+  'anyone',
+  'anybody',
+  'whoever',
+  'me',
+  'myself',
+  'i',
+  'we',
+  'you',
+  'they',
+  'them',
+  'the whole team',
+  'the organisation',
+  'the organization',
+]);
+
+/**
+ * Words that name a role, a group or people in general, never one person: a name made of nothing else,
+ * with or without a number or a letter after it ('Community team', 'Founding member 3', 'Backup moderator
+ * 1'), stands in for a person. Surnames that are also such words are rare enough beside a given name that
+ * is not one ('Maya Guest' is a name).
+ */
+const STAND_IN_WORDS: ReadonlySet<string> = new Set([
+  // articles and pronouns a stand-in opens on
+  'the',
+  'a',
+  'an',
+  'our',
+  'my',
+  'your',
+  'all',
+  'of',
+  'us',
+  'every',
+  'any',
+  // people in general
+  'member',
+  'person',
+  'people',
+  'individual',
+  'founder',
+  'founding',
+  'user',
+  'participant',
+  'anonymous',
+  'anon',
+  'attendee',
+  'volunteer',
+  'contributor',
+  'customer',
+  'client',
+  'guest',
+  'speaker',
+  'mentor',
+  'mentee',
+  'student',
+  'learner',
+  'friend',
+  'colleague',
+  'teammate',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'nobody',
+  'unknown',
+  'placeholder',
+  'test',
+  'sample',
+  'example',
+  'dummy',
+  'new',
+  'early',
+  'beta',
+  // roles
+  'host',
+  'cohost',
+  'co',
+  'moderator',
+  'mod',
+  'admin',
+  'administrator',
+  'organiser',
+  'organizer',
+  'helper',
+  'responder',
+  'champion',
+  'ambassador',
+  'lead',
+  'leader',
+  'leadership',
+  'manager',
+  'coordinator',
+  'facilitator',
+  'maintainer',
+  'developer',
+  'reviewer',
+  'owner',
+  'sponsor',
+  'staff',
+  'employee',
+  'representative',
+  'rep',
+  'contact',
+  'backup',
+  'deputy',
+  'assistant',
+  'intern',
+  'chair',
+  'secretary',
+  'treasurer',
+  'officer',
+  // groups
+  'team',
+  'community',
+  'committee',
+  'board',
+  'council',
+  'management',
+  'group',
+  'crew',
+  'squad',
+  'department',
+  'office',
+  'company',
+  'core',
+  'support',
+  'marketing',
+  'devrel',
+  'hr',
+]);
+
+/**
+ * Names forms and languages use for anyone, and almost no one is called (folded as names are, foldName).
+ * Names that many real people carry, though also used for anyone ('John Smith', 'Mario Rossi', 'Jan
+ * Kowalski', 'Juan Pérez', 'Ivan Ivanov', 'Jan Novák'), are not here: refusing a real member's name is
+ * the worse mistake.
+ */
+const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(
+  [
+    'John Doe',
+    'Jane Doe',
+    'Richard Roe',
+    'Jane Roe',
+    'John Q. Public',
+    'Joe Bloggs',
+    'Jane Bloggs',
+    'Joe Blow',
+    'Joe Schmoe',
+    'Joe Sixpack',
+    'Average Joe',
+    'Joe Citizen',
+    'John Citizen',
+    'Jane Citizen',
+    'Fred Nerk',
+    'Max Mustermann',
+    'Erika Mustermann',
+    'Max Musterfrau',
+    'Erika Musterfrau',
+    'Otto Normalverbraucher',
+    'Hans Muster',
+    'Fulano de Tal',
+    'Fulana de Tal',
+    'Fulano',
+    'Fulana',
+    'Mengano',
+    'Zutano',
+    'Beltrano',
+    'Sicrano',
+    'Tizio',
+    'Caio',
+    'Sempronio',
+    'Tizio Caio',
+    'Matti Meik\u00e4l\u00e4inen',
+    'Maija Meik\u00e4l\u00e4inen',
+    'Ola Nordmann',
+    'Kari Nordmann',
+    'Medelsvensson',
+    'Morten Menigmand',
+    'Foo Bar',
+    'Test User',
+    'Test Person',
+    '\u5f20\u4e09',
+    '\u674e\u56db',
+    '\u738b\u4e94',
+    '\u67d0\u67d0',
+    '\u5c71\u7530\u592a\u90ce',
+    '\u540d\u7121\u3057\u306e\u6a29\u5175\u885b',
+    '\ud64d\uae38\ub3d9',
+  ].map(foldName),
+);

@@ -655,7 +655,17 @@ describe('what the roster check counts as a name', () => {
 
   it('takes a role someone on the roster holds for a name', () => {
     expect(unknownNames(withHost('greeter'))).toEqual([]);
-    expect(unknownNames(withHost('mentor'))).toEqual(['custom.host mentor']);
+    expect(unknownNames(withHost('greeter 2'))).toEqual(['custom.host greeter 2']);
+    // A role nobody holds names no one: a group or a role for a person is a non-answer at its line.
+    for (const host of ['mentor', 'The team', 'Community manager', 'Founder 1', 'Max Mustermann']) {
+      const a = withHost(host);
+      expect(unknownNames(a), host).toEqual([]);
+      expect(
+        findingsOf(a, 'non-answer').map((f) => `${f.location.path} ${f.data.text}`),
+        host,
+      ).toEqual([`custom.host ${host}`]);
+      expect(result(a, 'first.people').status, host).toBe('partial');
+    }
   });
 
   it('reports a name nobody holds even where the field is no key duty', () => {

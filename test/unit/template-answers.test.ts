@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { givesReason, isNonAnswer, isPlaceholderLink, isTemplateAddress } from '../../src/text/non-answer.js';
 import { withoutBlanks } from '../../src/methodology/plan-facts.js';
 import { buildRule, checkRule, type RuleContext } from '../../src/methodology/rule-kinds/index.js';
-import { isRosterSlot } from '../../src/methodology/rule-kinds/people-rule.js';
+import { isRosterSlot, namedPeople, rosterPeople } from '../../src/methodology/rule-kinds/people-rule.js';
+import { isStandInName } from '../../src/text/person-name.js';
 import { parseRosterLine } from '../../src/interview/roster-entry.js';
 import { checkText } from '../../src/interview/value-kinds/entered-text.js';
 import { ruleContext } from '../helpers.js';
@@ -271,5 +272,107 @@ describe('a place on the roster', () => {
     expect(parseRosterLine('Greeter 1: greeter').ok).toBe(false);
     expect(parseRosterLine('Help wanted: conduct responder').ok).toBe(false);
     expect(parseRosterLine('Moderator Smith: moderator')).toEqual({ ok: true, entry: { name: 'Moderator Smith', roles: ['moderator'] } });
+  });
+});
+
+describe('a name that stands in for a person', () => {
+  it("is no person: a group, a role, such words numbered or lettered, a form's name for anyone", () => {
+    expectEach(
+      isStandInName,
+      [
+        'Founder 1',
+        'Founder 22',
+        'Founder A',
+        'Member 2',
+        'Member #2',
+        'member_3',
+        'Person 3',
+        'Anonymous 1',
+        'Anonymous',
+        'User 12',
+        'User12',
+        'Participant 4',
+        'Attendee 9',
+        'Volunteer 2',
+        'Contributor B',
+        'Customer 7',
+        'Guest 1',
+        'Speaker 2',
+        'Mentor 3',
+        'Founding member 3',
+        'The team',
+        'Community team',
+        'Community Manager',
+        'Everyone',
+        'Staff',
+        'Admin',
+        'Me',
+        'All of us',
+        'The board',
+        'Max Mustermann',
+        'Mustermann, Max',
+        'Erika Mustermann',
+        'Joe Bloggs',
+        'Jane Doe',
+        'John Doe (host)',
+        'Fulano de Tal',
+        'Matti Meik\u00e4l\u00e4inen',
+        '\u5f20\u4e09',
+      ],
+      true,
+    );
+  });
+
+  it('leaves people, whatever their name, and names many real people carry', () => {
+    expectEach(
+      isStandInName,
+      [
+        'Anna 2',
+        'Anna 2nd',
+        'Malcolm X',
+        'Moderator Smith',
+        'Maya Guest',
+        'Maya Okonkwo (host)',
+        'Ana Lima - moderator',
+        'A. B.',
+        'Li',
+        'John Smith',
+        'Mario Rossi',
+        'Jan Kowalski',
+        'Juan P\u00e9rez',
+        'Ivan Ivanov',
+        'x'.repeat(100),
+      ],
+      false,
+    );
+  });
+
+  it('counts for no one on the roster, in a people rule, or in a list of people', () => {
+    const data = {
+      people: [
+        { name: 'Maya Okonkwo', roles: ['host'] },
+        { name: 'The team', roles: ['host'] },
+        { name: 'Community Manager', roles: ['host'] },
+      ],
+      team: { host: { name: 'Everyone' } },
+    };
+    expect(rosterPeople(data).map((p) => p.name)).toEqual(['Maya Okonkwo']);
+    const named = namedPeople('Everyone', ['team', 'host', 'name'], undefined, { roster: new Set(['maya okonkwo']), data });
+    expect(named.known.size).toBe(0);
+    expect(named.notes).toEqual([{ code: 'non-answer', path: ['team', 'host', 'name'], data: { text: 'Everyone' } }]);
+    const heard: string[] = [];
+    const founders = [{ name: 'Founder 1', segment: 'admins' }, { name: 'Member 2' }, 'Participant 4', { name: 'Priya Raman' }, 'Tom Berg'];
+    const kept = withoutBlanks(
+      { founders },
+      (path, text) => heard.push(`${path.join('.')} ${text}`),
+      [],
+      undefined,
+      new Set(['founders']),
+      isStandInName,
+    );
+    expect(kept).toEqual({ founders: [{ segment: 'admins' }, { name: 'Priya Raman' }, 'Tom Berg'] });
+    expect(heard).toEqual(['founders.0.name Founder 1', 'founders.1.name Member 2', 'founders.2 Participant 4']);
+    // Without the word that the list holds people, the entries are texts like any other.
+    expect(withoutBlanks({ founders }, undefined, [], undefined, undefined, isStandInName)).toEqual({ founders });
   });
 });

@@ -920,3 +920,32 @@ describe('a non-answer in any language decides nothing', () => {
     }
   });
 });
+
+describe('a stand-in is no person', () => {
+  it('22 founding members named Founder 1 to Founder 22 are none: the blocker is open, each a finding at its line', () => {
+    let n = 0;
+    const numbered = assessFile('examples/launch-ready.yaml', (t) =>
+      t.replace(/^( {4}- \{ name: )[^,]+(, segment: )/gm, (_whole, head: string, tail: string) => `${head}Founder ${++n}${tail}`),
+    );
+    expect(n).toBe(22);
+    expect(item(numbered, 'audience.founding-members')).toMatchObject({ status: 'partial', severity: 'blocker' });
+    expect(findings(numbered, 'non-answer').filter((f) => f.itemId === 'audience.founding-members')).toHaveLength(22);
+    expect(passes(numbered)).toBe(false);
+  });
+
+  it('a group or a role as the one accountable person, on the roster too, is no host', () => {
+    for (const host of ['The team', 'Community Manager', 'Everyone', 'Max Mustermann']) {
+      const a = assessFile('examples/launch-ready.yaml', (t) =>
+        t
+          .replace('team:\n  host:\n    name: Maya Okonkwo\n', `team:\n  host:\n    name: ${host}\n`)
+          .replace(/^people:\n/m, `people:\n  - name: ${host}\n    roles: [host]\n`),
+      );
+      expect(item(a, 'governance.host').status, host).not.toBe('met');
+      expect(
+        findings(a, 'non-answer').map((f) => f.data.text),
+        host,
+      ).toContain(host);
+      expect(passes(a), host).toBe(false);
+    }
+  });
+});

@@ -9,7 +9,7 @@ import { dateRule } from './date-rule.js';
 import { personalDataRule } from './personal-data-rule.js';
 import { findPersonalDataIn, type PersonalDataKind } from '../../text/personal-data.js';
 import { observedRule } from './observed-rule.js';
-import { peopleRule, rosterPeople } from './people-rule.js';
+import { isNoPerson, peopleRule, rosterPeople } from './people-rule.js';
 import { relativeRule } from './relative-rule.js';
 import {
   paramProblems,
@@ -91,10 +91,11 @@ export function createRuleContext(plan: RuleContextInput, validators: EvidenceVa
     seen.add(key);
     pending.push({ path, text });
   };
+  const noPerson = (name: string): boolean => isNoPerson(name, plan.data);
   const fact = (segments: readonly string[]): unknown => {
     const key = pathKey(segments);
     if (cleaned.has(key)) return cleaned.get(key);
-    const value = withoutBlanks(getPath(plan.data, segments), heard, segments, plan.unknownPeople, plan.peopleLists);
+    const value = withoutBlanks(getPath(plan.data, segments), heard, segments, plan.unknownPeople, plan.peopleLists, noPerson);
     cleaned.set(key, value);
     return value;
   };

@@ -19,6 +19,7 @@ import {
   type RuleOutcome,
   type RuleBase,
 } from './rule-kind.js';
+import { isNoPerson } from './people-rule.js';
 import { compileProblems, showParam } from './schema-rule.js';
 
 export const DEFAULT_MAX_AGE: NumberOrParam = { $param: 'observation_days_max' };
@@ -177,7 +178,9 @@ export function unmeasured(fresh: Extract<Fresh, { ok: false }>): RuleOutcome {
 export function freshValue(segments: readonly string[], maxAge: NumberOrParam, context: RuleContext): Fresh {
   const fact = readDatedFact(context.data, segments);
   // One member leader written twice is one (a list of people, Methodology.peopleLists).
-  const value = withoutBlanks(fact.value, undefined, fact.valuePath, undefined, context.peopleLists);
+  const value = withoutBlanks(fact.value, undefined, fact.valuePath, undefined, context.peopleLists, (name) =>
+    isNoPerson(name, context.data),
+  );
   if (value === undefined) return { ok: false, notes: [] };
   if (!fact.asOf || !isIsoDate(fact.asOf))
     return { ok: false, detail: `give the date it was measured in ${fact.asOfPath.join('.')}`, notes: [] };

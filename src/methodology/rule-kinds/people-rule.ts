@@ -2,6 +2,7 @@
 // with a name field); at least `min` distinct people, and, where the plan has a roster, only people on it.
 import { getPath } from '../plan-facts.js';
 import { compatibleForm, isBareCharacter, isNonAnswer } from '../../text/non-answer.js';
+import { isStandInName } from '../../text/person-name.js';
 import type { NumberOrParam } from '../types.js';
 import {
   foldName,
@@ -132,9 +133,14 @@ export function namedPeople(
   let roles: ReadonlySet<string> | undefined;
   const take = (v: unknown, path: (string | number)[]): void => {
     if (typeof v !== 'string' || v.trim() === '') unnamed++;
-    // "tbd" or "nobody yet" names nobody, roster or not; nor does one letter or mark ("a", "-"), nor a
-    // place on it ("Moderator 2").
-    else if (isNonAnswer(v) || isBareCharacter(v) || isRosterSlot(v, () => (roles ??= rosterRoles(context.data)))) {
+    // "tbd" or "nobody yet" names nobody, roster or not; nor does one letter or mark ("a", "-"), a
+    // place on it ("Moderator 2"), nor a group, a role or a stand-in ("The team", "Founder 1").
+    else if (
+      isNonAnswer(v) ||
+      isBareCharacter(v) ||
+      isRosterSlot(v, () => (roles ??= rosterRoles(context.data))) ||
+      (isStandInName(v) && !(roles ??= rosterRoles(context.data)).has(foldRole(v)))
+    ) {
       unnamed++;
       nonAnswers.push({ code: 'non-answer', path, data: { text: v } });
     } else entries.push({ name: v, path });
@@ -172,8 +178,10 @@ export function rosterPeople(data: unknown): RosterPerson[] {
   for (const p of people) {
     if (!p || typeof p !== 'object' || typeof (p as { name?: unknown }).name !== 'string') continue;
     const name = (p as { name: string }).name;
-    // "TBD", "Nobody" or "x" on the roster is no one, whatever role it is given; nor is "Moderator 2" or "Person B".
-    if (isNonAnswer(name) || isBareCharacter(name) || isRosterSlot(name, () => (given ??= rosterRoles(data)))) continue;
+    // "TBD", "Nobody" or "x" on the roster is no one, whatever role it is given; nor is "Moderator 2", "Person B",
+    // "The team" or "Max Mustermann".
+    if (isNonAnswer(name) || isBareCharacter(name) || isRosterSlot(name, () => (given ??= rosterRoles(data))) || isStandInName(name))
+      continue;
     const roles = (p as { roles?: unknown }).roles;
     const organisation = (p as { organisation?: unknown }).organisation;
     const folded = foldName(name);
@@ -232,6 +240,14 @@ const SLOT_WORDS: ReadonlySet<string> = new Set([
   'tba',
   'someone',
 ]);
+
+/**
+ * True when a name in a person field or a list of people is no person (isStandInName: 'The team', 'Founder
+ * 1', 'Max Mustermann'), unless it is a role the plan's roster gives someone, which names them.
+ */
+export function isNoPerson(name: string, data: unknown): boolean {
+  return isStandInName(name) && !rosterRoles(data).has(foldRole(name));
+}
 
 /**
  * Every role the roster gives anyone, folded, including those given only to places ('Greeter 1'). Read
