@@ -181,6 +181,11 @@ function isPeopleList(path: readonly (string | number)[] | undefined, people: Re
   return people.has(dotted);
 }
 
+/** Whether two texts say the same as list entries compare them (foldText): 'a ban' and 'A ban!'. */
+export function sameText(a: string, b: string): boolean {
+  return foldText(a) === foldText(b);
+}
+
 /**
  * A text as list entries compare it: one form, in lower case (accents kept, unlike a name), with runs of
  * spaces and punctuation one space and none at either end, and without a leading article: 'a permanent

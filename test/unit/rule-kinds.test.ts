@@ -34,6 +34,50 @@ describe('rule kind: schema', () => {
     expect(words).toBe('team.host.hours_per_week holds a number at least 5');
     expect(words).not.toMatch(/[{}"]/);
   });
+
+  describe('differs_from', () => {
+    const gain = buildRule({
+      path: 'purpose.statement.gain',
+      schema: { type: 'string', minLength: 1 },
+      differs_from: ['purpose.statement.who', 'purpose.statement.together'],
+      message: 'm',
+    });
+    const statement = (who: string, together: string, gainText: string) =>
+      context({ purpose: { statement: { who, together, gain: gainText } } });
+
+    it('fails a text that repeats another part of the answer, however it is cased, spaced or punctuated', () => {
+      expect(checkRule(gain, statement('builders', 'share recipes', 'nobody waits two days')).pass).toBe(true);
+      expect(checkRule(gain, statement('People who build', 'share recipes', 'people who  build.'))).toMatchObject({
+        pass: false,
+        detail: 'it repeats purpose.statement.who',
+      });
+      expect(checkRule(gain, statement('builders', 'Share recipes', 'share recipes!'))).toMatchObject({
+        pass: false,
+        detail: 'it repeats purpose.statement.together',
+      });
+      // A part left out, or a non-answer there, is nothing to repeat.
+      expect(checkRule(gain, context({ purpose: { statement: { who: 'tbd', gain: 'tbd' } } })).pass).toBe(false);
+      expect(checkRule(gain, context({ purpose: { statement: { gain: 'share recipes' } } })).pass).toBe(true);
+    });
+
+    it('is described in words, and refuses a path the plan schema does not have, or its own', () => {
+      expect(describeRule(gain, show)).toBe(
+        'purpose.statement.gain holds some text, not the same text as purpose.statement.who or purpose.statement.together',
+      );
+      const ctx = { planHasPath: (s: readonly string[]) => s[0] !== 'nowhere', params, lists: {}, compile: () => {} };
+      expect(validateRule(gain, ctx)).toEqual([]);
+      const bad = buildRule({
+        path: 'purpose.statement.gain',
+        schema: true,
+        differs_from: ['nowhere.x', 'purpose.statement.gain'],
+        message: 'm',
+      });
+      expect(validateRule(bad, ctx)).toEqual([
+        { path: ['differs_from', 0], message: "'nowhere.x' is not a field of the plan schema" },
+        { path: ['differs_from', 1], message: "'purpose.statement.gain' is the rule's own path" },
+      ]);
+    });
+  });
 });
 
 describe('rule kind: observed', () => {

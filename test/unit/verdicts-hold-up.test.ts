@@ -949,3 +949,28 @@ describe('a stand-in is no person', () => {
     }
   });
 });
+
+describe('one statement copied into its three parts', () => {
+  it('answers one part: the purpose statement is not met, and says which parts repeat which', () => {
+    const strong = assessFile('examples/launch-ready.yaml');
+    expect(item(strong, 'purpose.statement').status).toBe('met');
+    const copied = (together: string, gain: string) =>
+      assessFile('examples/launch-ready.yaml', (t) =>
+        t
+          .replace(/^( {4})who: (.*)\n/m, '$1who: &w $2\n')
+          .replace(/^ {4}together: .*\n/m, `    together: ${together}\n`)
+          .replace(/^ {4}gain: .*\n/m, `    gain: ${gain}\n`),
+      );
+    for (const a of [
+      copied('*w', '*w'),
+      copied('people who build automations on Acme Flow.', 'People who build automations on Acme Flow'),
+    ]) {
+      expect(item(a, 'purpose.statement')).toMatchObject({ status: 'partial', severity: 'blocker' });
+      expect(item(a, 'purpose.statement').failed.map((f) => f.detail)).toEqual([
+        'it repeats purpose.statement.who',
+        'it repeats purpose.statement.who',
+      ]);
+      expect(passes(a)).toBe(false);
+    }
+  });
+});
