@@ -193,6 +193,8 @@ export function isStandInName(name: string): boolean {
   const folded = foldRole(name);
   if (folded === '') return false;
   if (GROUPS.has(folded) || PLACEHOLDER_NAMES.has(foldName(name))) return true;
+  // An account run by software ('triage-bot', 'dependabot[bot]', 'Release Bot') leads and answers no one.
+  if (BOT_NAME.test(folded)) return true;
   const words = folded.split(SPACE_OR_MARKS);
   // 'Founder 1', 'Member #2', 'Person A', 'User12', 'member_3': the last word a number or one letter.
   let last = words.length - 1;
@@ -211,6 +213,9 @@ export function isStandInName(name: string): boolean {
   }
   return named;
 }
+
+/** A name whose last word is 'bot', set apart by a space or a mark ('Abbot' and 'Talbot' are people). */
+const BOT_NAME = /(?:^|[\s_.\-/#:(\[])bot[\])]?$/;
 
 /** Articles and pronouns a stand-in may open on, which alone make none. */
 const OPENING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'all', 'of', 'us', 'every', 'any']);

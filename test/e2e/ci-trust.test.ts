@@ -94,7 +94,9 @@ describe('lint in CI', () => {
   it('takes thresholds and the methodology from the project config found upward, and the command line wins', () => {
     const project = path.join(tmp, 'project');
     mkdirSync(path.join(project, '.git'), { recursive: true });
-    write('project/commready.config.yaml', `checklists: ${MINI}\nlint:\n  failOn: minor\n`);
+    // The config's methodology lies in the repository, as it must.
+    cpSync(MINI, path.join(project, 'methodology'), { recursive: true });
+    write('project/commready.config.yaml', 'checklists: methodology\nlint:\n  failOn: minor\n');
     const plan = write(
       'project/plans/minor-gap.yaml',
       COMPLETE.replace('second.review: { status: met, reviewed: 2026-06-01 }', 'second.review: { status: unmet }'),

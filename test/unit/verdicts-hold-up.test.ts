@@ -263,6 +263,9 @@ describe('running communities are judged on outcomes and safety', () => {
     expect(item(elsewhere, 'engagement.leaders-observed').status).toBe('met');
     const unstated = assessFile('examples/foundation-project.yaml', (t) => staff(t).replace('    organisation: Halcyon Data\n', ''));
     expect(item(unstated, 'engagement.leaders-observed').status).toBe('met');
+    // A bot that triages is no member leading anything.
+    const bot = assessFile('examples/foundation-project.yaml', leaders(['Marta Kowalska', 'triage-bot']));
+    expect(item(bot, 'engagement.leaders-observed').status).toBe('unmet');
   });
 
   it('names level 3 for what it means to a running community', () => {
