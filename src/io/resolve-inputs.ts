@@ -160,7 +160,9 @@ function listPlans(dir: string, depth: number, out: string[], search: Search): b
     }
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && leftOut.keepsFolder(full, '', takesPlanFile)) listPlans(full, depth + 1, out, search);
+      // node_modules is left out as ESLint leaves it out; a plan moved into one is said, as in a dot folder.
+      if (entry.name === 'node_modules') notePlansIn(full, 'in node_modules', skipped);
+      else if (leftOut.keepsFolder(full, '', takesPlanFile)) listPlans(full, depth + 1, out, search);
       // Devices, pipes and links with a plan's name are kept (reading them says what is wrong), unless
       // a link leads where lint does not read.
     } else if (PLAN_FILE.test(entry.name)) {
@@ -191,17 +193,21 @@ function noteHiddenPlans(full: string, entry: Dirent, skipped: { file: string; w
       skipped.push({ file: full, why: 'a dot file, not searched (name it to lint it)' });
     return;
   }
-  if (!entry.isDirectory()) return;
+  if (entry.isDirectory()) notePlansIn(full, 'in a dot folder', skipped);
+}
+
+/** The plans among a left-out folder's own files (its first level: a package folder or a cache costs a listing). */
+function notePlansIn(folder: string, where: string, skipped: { file: string; why: string }[]): void {
   let inside: Dirent[];
   try {
-    inside = readdirSync(full, { withFileTypes: true });
+    inside = readdirSync(folder, { withFileTypes: true });
   } catch {
     return;
   }
   for (const file of inside) {
-    const child = path.join(full, file.name);
+    const child = path.join(folder, file.name);
     if (file.isFile() && PLAN_FILE.test(file.name) && looksLikePlan(child))
-      skipped.push({ file: child, why: 'in a dot folder, not searched (name it to lint it)' });
+      skipped.push({ file: child, why: `${where}, not searched (name it to lint it)` });
   }
 }
 

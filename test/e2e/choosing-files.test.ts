@@ -135,6 +135,21 @@ describe('lint chooses files as ESLint does', () => {
     expect(runCli(['lint', 'plans/.archive/acme.yaml', ...TODAY], {}, dir).code).toBe(1);
   });
 
+  it('says which plans a directory search leaves out in node_modules, and lints them when named', () => {
+    const dir = project('lint:\n  failOn: blocker\n');
+    mkdirSync(path.join(dir, 'plans/node_modules/some-package'), { recursive: true });
+    copyFileSync('examples/forum-only.yaml', path.join(dir, 'plans/node_modules/acme.yaml'));
+    // A package's own files are not read: only the folder's first level, as in a dot folder.
+    copyFileSync('examples/forum-only.yaml', path.join(dir, 'plans/node_modules/some-package/deep.yaml'));
+    writeFileSync(path.join(dir, 'plans/node_modules/config.yml'), 'not: a plan\n');
+    const r = runCli(['lint', 'plans', ...TODAY], {}, dir);
+    expect(listed(r.stdout)).not.toContain('plans/node_modules/acme.yaml');
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      'commready: plans/node_modules/acme.yaml: not checked: in node_modules, not searched (name it to lint it)',
+    ]);
+    expect(runCli(['lint', 'plans/node_modules/acme.yaml', ...TODAY], {}, dir).code).toBe(1);
+  });
+
   it('says which plans renamed out of the search (.yaml.bak, .yml.orig, .json) it leaves out, with names shown safely', () => {
     const dir = project();
     copyFileSync('examples/forum-only.yaml', path.join(dir, 'plans/community.yaml.bak'));
