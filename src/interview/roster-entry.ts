@@ -3,6 +3,7 @@
 import { isRosterSlot } from '../methodology/rule-kinds/people-rule.js';
 import { foldName, foldRole } from '../methodology/rule-kinds/rule-kind.js';
 import { isNonAnswer } from '../text/non-answer.js';
+import { isStandInName } from '../text/person-name.js';
 
 /** One person as typed: a name and the roles they hold. */
 export interface RosterEntry {
@@ -32,6 +33,8 @@ export function parseRosterLine(line: string, example = rosterExample()): Roster
   // The assessment counts no one for these ('tbd', 'Moderator 2'): refused as typed.
   if (isNonAnswer(name) || isRosterSlot(name, () => new Set(roles.map(foldName))))
     return { ok: false, problem: `'${name}' is not a name; leave the line empty when everyone is listed` };
+  // Nor these ('The team', 'Founder 1', 'Max Mustermann', 'triage-bot'): the roster lists people, one by one.
+  if (isStandInName(name)) return { ok: false, problem: `'${name}' is not one person's name: list each person on a line of their own` };
   if (colon < 0 && name.includes(',')) return { ok: false, problem: `one person per line, with a colon after the name: "${example}"` };
   if (CONTACT.test(text)) return { ok: false, problem: 'leave e-mail addresses and phone numbers out: the plan may be read by others' };
   return { ok: true, entry: { name, roles } };

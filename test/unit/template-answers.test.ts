@@ -272,6 +272,10 @@ describe('a place on the roster', () => {
     expect(parseRosterLine('Greeter 1: greeter').ok).toBe(false);
     expect(parseRosterLine('Help wanted: conduct responder').ok).toBe(false);
     expect(parseRosterLine('Moderator Smith: moderator')).toEqual({ ok: true, entry: { name: 'Moderator Smith', roles: ['moderator'] } });
+    // Nor a group, a stand-in or a bot: the roster lists people one by one.
+    for (const line of ['The team: host', 'Max Mustermann: responder', 'triage-bot: moderator'])
+      expect(parseRosterLine(line), line).toMatchObject({ ok: false, problem: expect.stringMatching(/is not one person's name/) });
+    expect(parseRosterLine('Ruth Talbot: moderator').ok).toBe(true);
   });
 });
 
