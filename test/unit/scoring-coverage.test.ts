@@ -568,6 +568,84 @@ describe('items that depend on a stated fact', () => {
   });
 });
 
+describe('when a community opened: outcomes rest on days open', () => {
+  // An outcome of the second phase, over 30 days, and the plan at each stage (today is 2026-07-01).
+  const outcome = changed({
+    'second.review': {
+      dimension: 'health',
+      observableAfterDays: 30,
+      evidence: [observed('custom.returning', { type: 'number', minimum: 0.5 })],
+    },
+  });
+  const at = (community: string, extra = '') =>
+    COMPLETE_MINI_PLAN.replace('type: customer }', `type: customer, ${community} }`)
+      .replace('  second.review: { status: met, reviewed: 2026-06-01 }\n', '')
+      .replace('custom:\n', `custom:\n  as_of: 2026-06-20\n  returning: 0.6\n`) + extra;
+  const waves = (...dates: string[]) =>
+    `launch:\n  waves:\n${dates.map((d) => `    - { name: w, audience: founders, date: ${d} }\n`).join('')}`;
+  const review = (yaml: string) => result(assessWith(outcome, yaml), 'second.review');
+
+  it('while launching, judges an outcome once the first wave has been open long enough, and not before', () => {
+    expect(review(at('stage: launching', waves('2026-06-10', '2026-05-01')))).toMatchObject({ status: 'met' });
+    // The earliest wave counts, whatever the order: 2026-06-10 alone is 21 days, too few.
+    expect(review(at('stage: launching', waves('2026-06-10')))).toMatchObject({ status: 'n/a', notYetObservable: true });
+    expect(review(at('stage: launching', waves('2026-06-10'))).naReason).toBe(
+      'Cannot be measured yet: the community opened on 2026-06-10, 21 days ago, and this outcome needs 30 days of activity; it is judged from then on.',
+    );
+    // Open 30 days, but measured 19 days after the first wave: not yet a 30-day figure.
+    expect(review(at('stage: launching', waves('2026-06-01'))).status).toBe('unmeasured');
+    expect(review(at('stage: launching', waves('2026-07-02'))).naReason).toBe(
+      'Cannot be measured yet: the community is launching and its first wave opens on 2026-07-02; this outcome needs 30 days of activity after the first wave opens.',
+    );
+    expect(review(at('stage: launching')).naReason).toBe(
+      'Cannot be measured yet: the community is launching and no wave in launch.waves is dated; this outcome needs 30 days of activity after the first wave opens.',
+    );
+    // An opening day stated while launching is the day it opened, before any wave.
+    expect(review(at('stage: launching, opened: 2026-05-01', waves('2026-06-25'))).status).toBe('met');
+  });
+
+  it('does not take a figure measured fewer days after opening than the outcome needs', () => {
+    const early = review(at('stage: running, opened: 2026-06-01'));
+    expect(early).toMatchObject({ status: 'unmeasured' });
+    expect(early.failed[0]?.detail).toBe(
+      'measured on 2026-06-20, 19 days after the community opened on 2026-06-01: this outcome needs 30 days of activity',
+    );
+    expect(review(at('stage: running, opened: 2026-05-21')).status).toBe('met');
+    expect(review(at('stage: running, opened: 2026-05-22')).status).toBe('unmeasured');
+    expect(review(at('stage: running, opened: 2026-05-31')).failed[0]?.detail).toMatch(/, 20 days after the community opened/);
+    const dayAfter = at('stage: running, opened: 2026-05-01').replace('as_of: 2026-06-20', 'as_of: 2026-05-02');
+    expect(review(dayAfter).failed[0]?.detail).toMatch(/, 1 day after the community opened/);
+  });
+
+  it('judges a running plan whose doors open after today as launching too, with the date as a finding', () => {
+    const launchOnly = changed({
+      'second.review': { stages: ['planning', 'launching'] },
+      'first.values': { evidence: [buildRule({ path: 'launch.date', schema: { type: 'string' }, message: 'Date the launch.' })] },
+    });
+    const running = (extra: string) =>
+      assessWith(
+        launchOnly,
+        COMPLETE_MINI_PLAN.replace('type: customer }', 'type: customer, stage: running, opened: 2026-01-01 }') + extra,
+      );
+    const ahead = running('launch:\n  date: 2026-08-01\n');
+    expect(result(ahead, 'second.review').status).toBe('met');
+    expect(findingsOf(ahead, 'date-in-future')).toMatchObject([
+      {
+        itemId: 'first.values',
+        location: expect.objectContaining({ path: 'launch.date' }),
+        data: { asOf: '2026-08-01', stage: 'launching' },
+      },
+    ]);
+    expect(result(running('launch:\n  date: 2026-07-01\n'), 'second.review').status).toBe('n/a');
+    // Every wave dated after today: not open yet. One undated, or one already open: open.
+    expect(result(running(waves('2026-07-05', '2026-07-02')), 'second.review').status).toBe('met');
+    expect(findingsOf(running(waves('2026-07-05', '2026-07-02')), 'date-in-future')).toEqual([]);
+    expect(result(running(waves('2026-07-05', '2026-07-01')), 'second.review').status).toBe('n/a');
+    expect(result(running(`${waves('2026-07-05')}    - { name: w2, audience: public }\n`), 'second.review').status).toBe('n/a');
+    expect(result(running('launch:\n  waves: []\n'), 'second.review').status).toBe('n/a');
+  });
+});
+
 describe('the order of findings', () => {
   it('lists findings by line, then column, then item order, whatever order they were found in', () => {
     const renamed = changed({}, { aliases: { 'first.norms': 'first.values' } });
