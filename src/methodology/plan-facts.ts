@@ -163,14 +163,31 @@ function entryKey(entry: unknown, ofPeople: boolean): string | undefined {
 
 /** A value as one string that two values share only when they say the same: keys in order, texts folded. */
 function contentKey(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(foldText(value));
+  // Texts and keys carry their length, so no text can pass for the marks around it: `"a":"b"` and the
+  // key `a":"b` stay apart without escaping anything.
+  if (typeof value === 'string') {
+    const folded = foldText(value);
+    return `${folded.length}"${folded}`;
+  }
   if (value === null || typeof value !== 'object') return String(value);
-  if (Array.isArray(value)) return `[${value.map(contentKey).join(',')}]`;
+  let out: string;
+  if (Array.isArray(value)) {
+    out = '[';
+    for (let i = 0; i < value.length; i++) out += `${contentKey(value[i])},`;
+    return `${out}]`;
+  }
   const record = value as Record<string, unknown>;
-  return `{${Object.keys(record)
-    .sort()
-    .map((key) => `${JSON.stringify(key)}:${contentKey(record[key])}`)
-    .join(',')}}`;
+  const keys = Object.keys(record);
+  if (!inOrder(keys)) keys.sort();
+  out = '{';
+  for (const key of keys) out += `${key.length}:${key}${contentKey(record[key])},`;
+  return `${out}}`;
+}
+
+/** Whether keys are already sorted as sort() would order them (records are mostly written in one order). */
+function inOrder(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
+  return true;
 }
 
 /** Whether the list at `path` is one of `people` (its indices read as `*`). */
@@ -195,20 +212,25 @@ export function sameText(a: string, b: string): boolean {
  */
 function foldText(text: string): string {
   const spaced = spacedOut(text).toLowerCase();
+  // spacedOut leaves one space between words and none at the ends: without punctuation only the article is left.
+  if (!PUNCTUATION_ANY.test(spaced)) return withoutArticle(spaced);
+  // Words are taken whole, as slices between gaps (spaces and punctuation), joined by one space.
   let out = '';
-  let gap = false;
-  for (let i = 0; i < spaced.length; i++) {
-    const c = spaced.charCodeAt(i);
+  let start = -1;
+  for (let i = 0; i <= spaced.length; i++) {
+    const c = i < spaced.length ? spaced.charCodeAt(i) : 0x20;
     if (c === 0x20 || PUNCTUATION.has(c)) {
-      gap = out.length > 0;
-      continue;
-    }
-    if (gap) out += ' ';
-    gap = false;
-    out += spaced[i];
+      if (start >= 0) out += out.length > 0 ? ` ${spaced.slice(start, i)}` : spaced.slice(start, i);
+      start = -1;
+    } else if (start < 0) start = i;
   }
-  const space = out.indexOf(' ');
-  return space > 0 && space < 4 && ARTICLES.has(out.slice(0, space)) ? out.slice(space + 1) : out;
+  return withoutArticle(out);
+}
+
+/** A folded text without the article it opens on ('a ban', 'the ban'). */
+function withoutArticle(text: string): string {
+  const space = text.indexOf(' ');
+  return space > 0 && space < 4 && ARTICLES.has(text.slice(0, space)) ? text.slice(space + 1) : text;
 }
 
 /**
@@ -220,6 +242,8 @@ const PUNCTUATION: ReadonlySet<number> = new Set(
     ...'.,;:!?\'"-_/\\*~`\u00a1\u00bf\u00b7\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u00ab\u00bb',
   ].map((ch) => ch.charCodeAt(0)),
 );
+/** Any of PUNCTUATION, found by one expression. */
+const PUNCTUATION_ANY = new RegExp(`[${[...PUNCTUATION].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`);
 /** Articles an entry may open on, which make no entry of its own ('a ban', 'the ban'). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 

@@ -164,6 +164,7 @@ function ruleContextOf(
   // A roster entry that is no person ('The team', 'Community manager') puts no one on it.
   const roster = plan.roster ? new Set(plan.roster.filter((name) => !isStandInName(name)).map(foldName)) : null;
   const people = checkRoster(plan.data, roster, rosterRoles(plan.data), methodology.personFields);
+  const opened = openedOn(plan);
   const context = createRuleContext(
     {
       data: plan.data,
@@ -174,7 +175,7 @@ function ruleContextOf(
       ...(people.keyDuties.size > 0 ? { keyDuties: people.keyDuties } : {}),
       peopleLists: peopleListsOf(methodology),
       ...(plan.size !== undefined ? { size: plan.size } : {}),
-      ...(openedOn(plan) !== undefined ? { openedOn: openedOn(plan)! } : {}),
+      ...(opened !== undefined ? { openedOn: opened } : {}),
       lists: profile.lists,
     },
     evidenceValidatorsOf(validation),
@@ -352,7 +353,7 @@ function notJudgedResult(c: ItemCheck): ItemResult | undefined {
   const { item, plan, methodology, severity, profile } = c;
   if (!item.stages.some((s) => c.stages.includes(s)))
     return itemResult(item, methodology, severity, profile, 'n/a', 'stage', NONE_FAILED, stageReason(item, plan.stage));
-  const opened = item.observableAfterDays !== undefined ? openedOn(plan) : undefined;
+  const opened = c.context.openedOn;
   // A community still launching shows outcomes only once its first wave is in: before, there is no one to observe.
   if (item.observableAfterDays !== undefined && plan.stage === 'launching') {
     const open = opened !== undefined ? daysBetween(opened, c.context.today) : -1;
@@ -573,15 +574,26 @@ function openingAfterToday(plan: Plan, today: string): { path: DataPath; date: s
   if (plan.stage !== 'running') return undefined;
   const date = getPath(plan.data, ['launch', 'date']);
   if (typeof date === 'string' && date > today) return { path: ['launch', 'date'], date };
-  const waves = getPath(plan.data, ['launch', 'waves']);
-  if (!Array.isArray(waves) || waves.length === 0) return undefined;
-  let first: { path: DataPath; date: string } | undefined;
-  for (const [index, wave] of waves.entries()) {
-    const at = getPath(wave, ['date']);
-    if (typeof at !== 'string') return undefined;
-    if (!first || at < first.date) first = { path: ['launch', 'waves', index, 'date'], date: at };
+  const first = firstWave(plan.data);
+  return first?.allDated && first.date > today ? { path: ['launch', 'waves', first.index, 'date'], date: first.date } : undefined;
+}
+
+/**
+ * The earliest dated entry of `launch.waves` (its index and date), and whether every wave is dated: a
+ * running plan's doors open after today only when every wave does; a launching one opens with its first.
+ */
+function firstWave(data: unknown): { index: number; date: string; allDated: boolean } | undefined {
+  const waves = getPath(data, ['launch', 'waves']);
+  if (!Array.isArray(waves)) return undefined;
+  let first: { index: number; date: string; allDated: boolean } | undefined;
+  let allDated = true;
+  for (let index = 0; index < waves.length; index++) {
+    const wave: unknown = waves[index];
+    const date = wave !== null && typeof wave === 'object' ? (wave as { date?: unknown }).date : undefined;
+    if (typeof date !== 'string' || !isIsoDate(date)) allDated = false;
+    else if (first === undefined || date < first.date) first = { index, date, allDated: true };
   }
-  return first && first.date > today ? first : undefined;
+  return first && { ...first, allDated };
 }
 
 /** The finding at the opening date that made a running plan judged as launching, for the item that reads the date. */
@@ -721,15 +733,7 @@ function stageReason(item: Item, stage: Stage): string {
  */
 function openedOn(plan: Plan): string | undefined {
   if (plan.stage === 'running' || plan.opened !== undefined) return plan.opened;
-  if (plan.stage !== 'launching') return undefined;
-  const waves = getPath(plan.data, ['launch', 'waves']);
-  let first: string | undefined;
-  if (Array.isArray(waves))
-    for (const wave of waves) {
-      const date = wave !== null && typeof wave === 'object' ? (wave as { date?: unknown }).date : undefined;
-      if (typeof date === 'string' && isIsoDate(date) && (first === undefined || date < first)) first = date;
-    }
-  return first;
+  return plan.stage === 'launching' ? firstWave(plan.data)?.date : undefined;
 }
 
 /** Why an outcome of a community still launching is not judged: no wave has opened yet. */

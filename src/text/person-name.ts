@@ -8,7 +8,12 @@ import { compatibleForm } from './non-answer.js';
  * any order ('Okonkwo, Maya', 'Okonkwo Maya'). A first name alone stays its own: 'Ana' is not 'Ana Lima'.
  */
 export function foldName(name: string): string {
-  const plain = foldSpaced(withoutNotes(spacedOut(name)));
+  return foldSpacedName(spacedOut(name));
+}
+
+/** foldName of a text already spacedOut. */
+function foldSpacedName(spaced: string): string {
+  const plain = foldSpaced(withoutNotes(spaced));
   // Family name first or last ('Okonkwo Maya', 'Wang Fang' and 'Fang Wang'): the same words, one person.
   // Two people whose names are the same words in another order are taken for one; counting one person
   // twice, which lets a rule that asks for two people pass on one, is the worse mistake.
@@ -41,7 +46,9 @@ export function foldRole(role: string): string {
  * or "Tomás" written with a combining accent is not a second one.
  */
 export function spacedOut(text: string): string {
-  return compatibleForm(text).trim().replace(SPACES_G, ' ');
+  const form = compatibleForm(text);
+  // Most texts are already trimmed and singly spaced: one test instead of a trim and a replace.
+  return UNEVENLY_SPACED.test(form) ? form.trim().replace(SPACES_G, ' ') : form;
 }
 
 /**
@@ -162,6 +169,8 @@ const NOTE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const SPACES_G = /\s+/g;
+/** Space at either end, two in a row, or a space other than ' ': what spacedOut changes. */
+const UNEVENLY_SPACED = /^\s|\s$|\s\s|[^\S ]/;
 /** A bracket, a dash or a comma: the marks a note may follow. */
 const NOTE_MARK = /[()[\],\-\u2012-\u2015]/;
 /** A note after a dash with a space on each side: ' - backup', ' – host'; 'Smith-Jones' is one name. */
@@ -190,9 +199,10 @@ const OUTER_MARKS = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 export function isStandInName(name: string): boolean {
   // Cheap first: a stand-in is a few words.
   if (name.length > 48) return false;
-  const folded = foldRole(name);
+  const spaced = spacedOut(name);
+  const folded = foldSpaced(spaced);
   if (folded === '') return false;
-  if (GROUPS.has(folded) || PLACEHOLDER_NAMES.has(foldName(name))) return true;
+  if (GROUPS.has(folded) || PLACEHOLDER_NAMES.has(foldSpacedName(spaced))) return true;
   // An account run by software ('triage-bot', 'dependabot[bot]', 'Release Bot') leads and answers no one.
   if (BOT_NAME.test(folded)) return true;
   const words = folded.split(SPACE_OR_MARKS);

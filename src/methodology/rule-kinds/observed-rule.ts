@@ -126,18 +126,22 @@ function withoutStaff(rule: ObservedRule, value: unknown, context: RuleContext):
   return { value: kept, left: value.length - kept.length };
 }
 
+/** The paths whose people the rule leaves out: named there, or (notOrganisationOf) of their organisation. */
+function leftOutPaths(rule: ObservedRule): string {
+  return [...(rule.notPeople ?? []), ...(rule.notOrganisationOf ?? [])].join(', ');
+}
+
 /** Whom the rule leaves out, from its paths: `named at team.host.name or team.sponsor.name, or of team.sponsor.name's organisation`. */
 function leftOutWords(rule: ObservedRule): string {
-  const named = [...(rule.notPeople ?? []), ...(rule.notOrganisationOf ?? [])];
   const organisation = rule.notOrganisationOf?.length ? `, or of ${rule.notOrganisationOf.join(' or ')}'s organisation` : '';
-  return `named at ${named.join(', ')}${organisation}`;
+  return `named at ${leftOutPaths(rule)}${organisation}`;
 }
 
 function describeLeftOut(rule: ObservedRule): string {
-  const named = [...(rule.notPeople ?? []), ...(rule.notOrganisationOf ?? [])];
-  if (named.length === 0) return '';
+  const named = leftOutPaths(rule);
+  if (named === '') return '';
   const organisations = rule.notOrganisationOf?.length ? `, nor anyone of ${rule.notOrganisationOf.join(' or ')}'s organisation` : '';
-  return `, not counting the people named at ${named.join(', ')}${organisations}`;
+  return `, not counting the people named at ${named}${organisations}`;
 }
 
 /** A list without the entries that begin (`started`) after the day it was measured: a moderator from next spring moderates nothing yet. */
