@@ -75,7 +75,11 @@ export function resolveInputs(args: readonly string[], options: ResolveOptions =
         continue;
       }
       const links = searched && { bounds, bound: searched.bound };
-      const matches = expandGlob(arg, refuse, ignores, leftOut, links).filter((file) => leftOut.keeps(file));
+      const matches = expandGlob(arg, refuse, ignores, leftOut, links).filter((file) => {
+        if (leftOut.keeps(file)) return true;
+        noteConfigNamedPlan(file, ignored);
+        return false;
+      });
       for (const entry of leftOut.said(arg)) ignored.push(entry);
       if (matches.length === 0 && bounds.refusals === refusedBefore)
         noMatch(arg, leftOut.any ? 'the pattern matches no file that the ignore patterns keep' : 'the pattern matches no file');
@@ -166,7 +170,10 @@ function listPlans(dir: string, depth: number, out: string[], search: Search): b
       // Devices, pipes and links with a plan's name are kept (reading them says what is wrong), unless
       // a link leads where lint does not read.
     } else if (PLAN_FILE.test(entry.name)) {
-      if (!leftOut.keeps(full)) continue;
+      if (!leftOut.keeps(full)) {
+        noteConfigNamedPlan(full, skipped);
+        continue;
+      }
       const refused = entry.isSymbolicLink() ? bounds.link(full, bound) : undefined;
       if (refused === undefined) out.push(full);
       else problems.push({ file: full, message: refused });
@@ -180,6 +187,16 @@ function listPlans(dir: string, depth: number, out: string[], search: Search): b
     }
   }
   return true;
+}
+
+/**
+ * A file a search found under one of commready's config names that holds a plan, named as not checked: a
+ * failing plan renamed `commready.config.yaml` in a plans folder is neither judged nor read as the config
+ * (only the working directory and the folders up to the repository's root hold that), so it is said.
+ */
+function noteConfigNamedPlan(file: string, skipped: { file: string; why: string }[]): void {
+  if (isConfigFileName(file) && looksLikePlan(file))
+    skipped.push({ file, why: "named as commready's config file, not searched (rename it to lint it)" });
 }
 
 /**

@@ -172,6 +172,27 @@ describe('lint chooses files as ESLint does', () => {
     expect(runCli(['lint', 'plans/community.yaml.bak', ...TODAY], {}, dir).code).toBe(1);
   });
 
+  it("says which plans a search leaves out because they carry a config file's name", () => {
+    // A failing plan renamed commready.config.yaml in a plans folder: not judged, and not read as the
+    // config either (only the working directory and the folders above it hold that).
+    const dir = project();
+    copyFileSync('examples/forum-only.yaml', path.join(dir, 'plans/commready.config.yaml'));
+    copyFileSync('examples/forum-only.yaml', path.join(dir, 'plans/team/.commreadyrc.yml'));
+    writeFileSync(path.join(dir, 'plans/team/commready.config.yml'), 'lint:\n  failOn: major\n');
+    const why = "not checked: named as commready's config file, not searched (rename it to lint it)";
+    const searched = runCli(['lint', 'plans', ...TODAY], {}, dir);
+    expect(searched.code, searched.stderr).toBe(0);
+    expect(listed(searched.stdout)).toEqual(['plans/launch-ready.yaml', 'plans/team/eu/deep.yaml']);
+    expect(
+      searched.stderr
+        .split('\n')
+        .filter((line) => line.includes('config file'))
+        .sort(),
+    ).toEqual([`commready: plans/commready.config.yaml: ${why}`]);
+    const globbed = runCli(['lint', 'plans/*.yaml', ...TODAY], {}, dir);
+    expect(globbed.stderr).toContain(`commready: plans/commready.config.yaml: ${why}`);
+  });
+
   it('never judges a plan a link takes out of the repository; a link within it is read as the plan', () => {
     // A checkout whose pull request made community/plan.yaml a link to a passing plan elsewhere on the runner.
     const top = tempDir('commready-links-');
