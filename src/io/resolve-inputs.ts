@@ -4,10 +4,10 @@
 // silently (a plan in a dot file or folder, or renamed to `.yaml.bak` or `.json`, is named as not checked): an entry that is not a regular file is still listed, and the reader then names it as bad input;
 // a folder that cannot be searched is a problem of its own. A symbolic link that would take lint out of the
 // project, or into a place it never looks for plans, is a problem too (io/plan-bounds.ts says why).
-import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../errors.js';
-import { describeFsError } from './read-input.js';
+import { describeFsError, maxFileSize } from './read-input.js';
 import { globToRegExp, hasGlob } from './glob.js';
 import { isConfigFileName, type IgnoreRules } from './ignore-patterns.js';
 import { PlanBounds, type Bound } from './plan-bounds.js';
@@ -229,17 +229,25 @@ function notePlansIn(folder: string, where: string, skipped: { file: string; why
 }
 
 /**
- * Whether the file's first 4 KB hold a top-level `community:` key, as every plan does (in JSON, with `json`:
- * a `"community":` key first in the object or indented as a top-level key is). Never throws.
+ * Whether the file holds a top-level `community:` key, as every plan does: at the indentation of its first
+ * line that is not a comment, a blank or a document marker (a whole plan indented, or a comment block of any
+ * length above it, is still a plan), or a key of a flow mapping (`{version: 3, community: …}`). In JSON, with `json`, a
+ * `"community":` key first in the object or indented as a top-level key is. The whole file is read, up to
+ * the size a plan may have, so a plan's key cannot be pushed out of sight. Never throws.
  */
 function looksLikePlan(file: string, json = false): boolean {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
-    const head = Buffer.alloc(4096);
+    const head = Buffer.alloc(Math.min(fstatSync(fd).size, maxFileSize()));
     const n = readSync(fd, head, 0, head.length, 0);
-    const text = head.toString('utf8', 0, n);
-    return /^community:/m.test(text) || (json && /^(?:\{\s*| {0,2}|\t)"community"\s*:/m.test(text));
+    const text = head.toString('utf8', 0, n).replace(/^\uFEFF/, '');
+    if (json && /^(?:\{\s*| {0,2}|\t)"community"\s*:/m.test(text)) return true;
+    const first = /^(?:(?:[ \t]*(?:#.*)?|---[ \t]*(?:#.*)?|%.*)(?:\r?\n|$))*([ \t]*)(\S)/.exec(text);
+    if (!first) return false;
+    // JSON is a flow mapping too; its own test above keeps a nested key out (package.json's fields).
+    if (first[2] === '{') return !json && /[{,]\s*["']?community["']?\s*:/.test(text);
+    return new RegExp(`^${first[1]}["']?community["']?[ \\t]*:`, 'm').test(text);
   } catch {
     return false;
   } finally {

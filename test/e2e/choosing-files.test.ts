@@ -172,6 +172,32 @@ describe('lint chooses files as ESLint does', () => {
     expect(runCli(['lint', 'plans/community.yaml.bak', ...TODAY], {}, dir).code).toBe(1);
   });
 
+  it('names a plan left out of the search however its top is dressed: a long comment, indentation, flow style', () => {
+    const dir = project();
+    const plan = readFileSync('examples/forum-only.yaml', 'utf8');
+    // The key a search recognises a plan by, pushed past the first 4 KB, indented, or written in flow style.
+    writeFileSync(path.join(dir, 'plans/.commented.yaml'), `${'#'.repeat(5000)}\n${plan}`);
+    writeFileSync(path.join(dir, 'plans/old.yaml.bak'), `${'# note\n'.repeat(1500)}${plan}`);
+    writeFileSync(path.join(dir, 'plans/.indented.yaml'), `---\n${plan.replace(/^/gm, '  ')}`);
+    writeFileSync(path.join(dir, 'plans/.flow.yml'), '# x\n{version: 3, community: {name: Acme}}\n');
+    // Not plans: a workflow with a nested `community` key, a nested key in a dot file.
+    writeFileSync(path.join(dir, 'plans/.ci.yml'), 'on: push\njobs:\n  community:\n    runs-on: x\n');
+    writeFileSync(path.join(dir, 'plans/.nested.yml'), 'x:\n  community: 1\n');
+    const r = runCli(['lint', 'plans', ...TODAY], {}, dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(
+      r.stderr
+        .split('\n')
+        .filter((line) => line.includes('not searched'))
+        .sort(),
+    ).toEqual([
+      'commready: plans/.commented.yaml: not checked: a dot file, not searched (name it to lint it)',
+      'commready: plans/.flow.yml: not checked: a dot file, not searched (name it to lint it)',
+      'commready: plans/.indented.yaml: not checked: a dot file, not searched (name it to lint it)',
+      'commready: plans/old.yaml.bak: not checked: not named *.yaml or *.yml, not searched (name it to lint it)',
+    ]);
+  });
+
   it("says which plans a search leaves out because they carry a config file's name", () => {
     // A failing plan renamed commready.config.yaml in a plans folder: not judged, and not read as the
     // config either (only the working directory and the folders above it hold that).
