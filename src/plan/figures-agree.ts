@@ -1,7 +1,9 @@
 // Observed counts of people against the community's size: a plan whose figures cannot all be true (more
-// active contributors, or more people making half the work, than people the community counts) would
+// active contributors, more people making half the work, or more member leaders than people the community counts) would
 // raise its health on a number it contradicts itself. Each is an input error at the figure.
 import { getPath } from '../methodology/plan-facts.js';
+import { isNonAnswer } from '../text/non-answer.js';
+import { foldName, isStandInName } from '../text/person-name.js';
 import type { DataPath } from '../source/yaml-source.js';
 import type { Plan } from './types.js';
 
@@ -32,4 +34,31 @@ export function checkFiguresAgree(plan: Plan, at: At): void {
           `observed.${key} is ${counted.value}, more than community.size (${size}): ${who} are among those the community counts, so one of the two is wrong`,
       );
   }
+  const leaders = leaderList(plan.data);
+  if (leaders !== undefined) {
+    // One person written twice is one leader (foldName), as the rules count them.
+    const distinct = new Set(leaders.names.map(foldName)).size;
+    if (distinct > size)
+      at(
+        leaders.path,
+        'figures',
+        () =>
+          `observed.member_leaders names ${distinct} people, more than community.size (${size}): member leaders are members the community counts, so one of the two is wrong`,
+      );
+  }
+}
+
+/** The names of `observed.member_leaders`, written as a list or as `{ value: [...], as_of }`, with the list's path. */
+function leaderList(data: unknown): { names: string[]; path: DataPath } | undefined {
+  const raw = getPath(data, ['observed', 'member_leaders']);
+  const path: DataPath = Array.isArray(raw) ? ['observed', 'member_leaders'] : ['observed', 'member_leaders', 'value'];
+  const list = Array.isArray(raw) ? raw : getPath(raw, ['value']);
+  if (!Array.isArray(list)) return undefined;
+  const names: string[] = [];
+  for (const entry of list) {
+    const name = getPath(entry, ['name']);
+    // 'TBD' and 'Moderator 3' name no one, as the rules read them.
+    if (typeof name === 'string' && name.trim() !== '' && !isNonAnswer(name) && !isStandInName(name)) names.push(name);
+  }
+  return { names, path };
 }

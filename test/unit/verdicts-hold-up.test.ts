@@ -157,6 +157,32 @@ describe('health rests on days the community was open', () => {
     ).toBe(100);
   });
 
+  it('more member leaders than people in the community is bad input at the list; one leader written twice counts once', () => {
+    const forum = 'test/fixtures/judgements/support-forum.yaml';
+    const small =
+      (size: number, extra = '') =>
+      (t: string) =>
+        t
+          .replace(/^ {2}size: 50000/m, `  size: ${size}`)
+          .replace(/^ {2}active_contributors_30d: 1500/m, '  active_contributors_30d: 1')
+          .replace(/^ {2}absence_factor: 40/m, '  absence_factor: 1')
+          .replace(
+            '    - { name: Amal Reyes, role: top answerer and category lead }\n',
+            `    - { name: Amal Reyes, role: top answerer and category lead }\n${extra}`,
+          );
+    expect(() => assessFile(forum, small(1))).toThrow(
+      /:51:3: observed\.member_leaders names 2 people, more than community\.size \(1\): member leaders are members/,
+    );
+    // As many leaders as members is possible; the same person again (however written) is no third one.
+    expect(() => assessFile(forum, small(2, '    - { name: "reyes, amal", role: moderator }\n'))).not.toThrow();
+    expect(() =>
+      assessFile(forum, small(2, '    - { name: TBD, role: moderator }\n    - { name: Moderator 3, role: moderator }\n')),
+    ).not.toThrow();
+    expect(() => assessFile(forum, small(2, '    - { name: Lea Stone, role: moderator }\n'))).toThrow(
+      /names 3 people, more than community\.size \(2\)/,
+    );
+  });
+
   it('a member leader who begins next year does not lead yet', () => {
     const later = (t: string) =>
       best('2026-12-01')(t).replace(
