@@ -47,6 +47,9 @@ export function escapeMarkdown(text: string): string {
 function escapeAt(s: string, i: number): string | undefined {
   const c = s.charCodeAt(i);
   if (c >= 0x20 && c < 0x7f) {
+    // GitHub finds @mentions and #123, owner/repo#123 references in the rendered text, after backslash escapes
+    // are gone: an empty comment after the sign keeps them from pinging someone or linking an issue.
+    if (c === AT || (c === HASH && isDigit(s.charCodeAt(i + 1)))) return `${s[i]!}${EMPTY_COMMENT}`;
     if (MARKUP_CODES[c] === 1) return `\\${s[i]!}`;
     // `scheme://` and `www.` would become autolinks (GitHub links them even when bare).
     if (c === COLON && s.startsWith('//', i + 1)) return '\\:';
@@ -75,6 +78,11 @@ function collapseWhiteSpace(text: string): string {
 /** A line break, a tab, a vertical tab, a form feed or two spaces in a row: what collapseWhiteSpace replaces. */
 const WHITE_SPACE_TO_COLLAPSE = /[\t\n\v\f\r\u0085\u2028\u2029]| {2}/;
 const COLON = 0x3a;
+const AT = 0x40;
+const HASH = 0x23;
+/** An HTML comment with no text, and no space for a wrap to cut it at: it renders as nothing. */
+const EMPTY_COMMENT = '<!---->';
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const DOT = 0x2e;
 /** MARKUP by character code, for the ASCII pass of escapeMarkdown. */
 const MARKUP_CODES = new Uint8Array(0x80);

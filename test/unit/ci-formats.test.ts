@@ -492,7 +492,7 @@ describe('markdown wrapping', () => {
       expect(lines[1]!.replace('\\', ''), word).toBe(`${word} end`);
     }
     expect(escapeMarkdown('see https://x.example or www.y.example, mail a@b.example')).toBe(
-      'see https\\://x.example or www\\.y.example, mail a\\@b.example',
+      'see https\\://x.example or www\\.y.example, mail a@<!---->b.example',
     );
   });
 

@@ -19,6 +19,7 @@ function referenceTokens(text: string): string[] {
   );
   return points.map((ch, i) => {
     if (unsafe.test(ch)) return `\\${codePointEscape(ch)}`;
+    if (ch === '@' || (ch === '#' && /^[0-9]$/.test(points[i + 1] ?? ''))) return `${ch}<!---->`;
     if (markup.has(ch)) return `\\${ch}`;
     if (ch === ':' && points[i + 1] === '/' && points[i + 2] === '/') return '\\:';
     if (
@@ -42,6 +43,15 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('lone \ud800 surrogate, pair 😀')).toBe('lone \\\\ud800 surrogate, pair 😀');
   });
 
+  it('keeps @mentions and #123 references from pinging people or linking issues once rendered', () => {
+    // GitHub finds them in the rendered text, where `\\@` and `\\#` have become `@` and `#` again.
+    expect(escapeMarkdown('ask @octocat, @org/team about #12 and owner/repo#3')).toBe(
+      'ask @<!---->octocat, @<!---->org/team about #<!---->12 and owner/repo#<!---->3',
+    );
+    expect(escapeMarkdown('# title #a')).toBe('\\# title \\#a');
+    expect(markdownTokens('@a#1')).toEqual(['@<!---->', 'a', '#<!---->', '1']);
+  });
+
   it('gives, as markdownTokens does token by token, what the escaping as first written gives, for any text', () => {
     const pieces = fc.constantFrom(
       'www',
@@ -53,6 +63,8 @@ describe('escapeMarkdown', () => {
       '\\',
       '`',
       '#',
+      '@',
+      '7',
       '|',
       ' ',
       '\t',
