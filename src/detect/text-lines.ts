@@ -2,6 +2,7 @@
 // AsciiDoc, reStructuredText underlines), sections, links, and excerpts with personal data masked.
 // Each scan reads a line once and uses no pattern that can backtrack across a long line.
 import { findPersonalData, type PersonalDataKind } from '../text/personal-data.js';
+import { isUnsafeChar } from '../text/sanitize.js';
 
 /** The text's lines (CRLF and a byte order mark removed). */
 export function linesOf(text: string): string[] {
@@ -92,7 +93,9 @@ export function urlsIn(line: string): string[] {
     const scheme = line.startsWith('https://', at) ? 8 : line.startsWith('http://', at) ? 7 : 0;
     if (scheme === 0) continue;
     let end = at + scheme;
-    while (end < line.length && !/[\s<>"'`\])}|]/.test(line[end]!)) end++;
+    // A control, bidi or invisible character ends the address too: it is no part of a URL, and an escape
+    // sequence in a file would otherwise become a proposed plan value.
+    while (end < line.length && !/[\s<>"'`\])}|]/.test(line[end]!) && !isUnsafeChar(line[end]!)) end++;
     let url = line.slice(at, end);
     while (/[.,;:!?*_]$/.test(url)) url = url.slice(0, -1);
     if (url.length > scheme) urls.push(url);

@@ -140,6 +140,16 @@ describe('the code of conduct', () => {
     });
   });
 
+  it('ends a linked address at a control or bidi character, which no URL holds', () => {
+    for (const [text, url] of [
+      ['Read https://example.org/conduct\u001b]8;;x\u001b\\ now, with more words.\n', 'https://example.org/conduct'],
+      ['Read https://example.org/co\u202enduct and more words.\n', 'https://example.org/co'],
+      ['Read https://example.org/c\u200bx and more words.\n', 'https://example.org/c'],
+    ] as const) {
+      expect(find(run({ 'CODE_OF_CONDUCT.md': text }).proposals, 'governance.code_of_conduct.url')?.value).toBe(url);
+    }
+  });
+
   it('recognises other templates, without a version at medium', () => {
     const citizen = `# Code of Conduct\n\nThis is the Citizen Code of Conduct, adapted for our project, with more than forty bytes.\n`;
     expect(find(run({ 'CODE_OF_CONDUCT.md': citizen }).proposals, 'governance.code_of_conduct.based_on')).toMatchObject({
