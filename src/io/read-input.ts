@@ -2,7 +2,7 @@
 // while reading, so a device or a growing file cannot hang the run or fill memory), and turns
 // file-system failures into one-line input errors.
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { InputError, UsageError } from '../errors.js';
 import { parseYamlSource, type YamlSource } from '../source/yaml-source.js';
 
@@ -32,7 +32,7 @@ export function readBoundedFile(file: string, maxBytes: number = maxFileSize()):
   try {
     fd = openSync(file, OPEN_FLAGS);
   } catch (error) {
-    throw new InputError([{ file, message: describeFsError(error) }]);
+    throw new InputError([{ file, message: describeOpenError(file, error) }]);
   }
   try {
     const stat = fstatSync(fd);
@@ -95,6 +95,16 @@ export function decodeText(file: string, buffer: Buffer): string {
 
 export function readYamlFile(file: string): YamlSource {
   return parseYamlSource(file, readTextFile(file));
+}
+
+/** Why `file` could not be opened or looked at: a link whose target is gone is no missing file. */
+export function describeOpenError(file: string, error: unknown): string {
+  if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ENOENT') return describeFsError(error);
+  try {
+    return lstatSync(file).isSymbolicLink() ? 'a symbolic link to a file that does not exist' : 'file not found';
+  } catch {
+    return 'file not found';
+  }
 }
 
 export function describeFsError(error: unknown): string {

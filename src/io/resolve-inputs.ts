@@ -7,7 +7,7 @@
 import { closeSync, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../errors.js';
-import { describeFsError, maxFileSize } from './read-input.js';
+import { describeFsError, describeOpenError, maxFileSize } from './read-input.js';
 import { globToRegExp, hasGlob } from './glob.js';
 import { isConfigFileName, type IgnoreRules } from './ignore-patterns.js';
 import { PlanBounds, type Bound } from './plan-bounds.js';
@@ -89,8 +89,8 @@ export function resolveInputs(args: readonly string[], options: ResolveOptions =
     let stat;
     try {
       stat = statSync(arg);
-    } catch {
-      problems.push({ file: arg, message: 'file not found' });
+    } catch (error) {
+      problems.push({ file: arg, message: describeOpenError(arg, error) });
       continue;
     }
     if (stat.isDirectory()) {

@@ -269,7 +269,7 @@ describe('hostile input paths', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/good\.yaml {2}PASS/);
     expect(errorLines(r.stderr)).toEqual([
-      `${path.join(dir, 'broken.yaml')}: file not found`,
+      `${path.join(dir, 'broken.yaml')}: a symbolic link to a file that does not exist`,
       `${path.join(dir, 'pipe.yaml')}: is not a regular file (a named pipe); give the plan file itself`,
     ]);
   });

@@ -46,6 +46,23 @@ const OUTSIDE = 'a symbolic link leads outside the repository, to';
 const NOT_CHECKED = '; not checked (name that file itself to lint it)';
 
 describe('plans behind symbolic links', () => {
+  it('says why a named path cannot be read: a broken link, a loop, a file on the way, a missing file', () => {
+    const { repo } = machine();
+    const at = (name: string): string => path.join(repo, 'community', name);
+    symlinkSync('gone.yaml', at('broken.yaml'));
+    symlinkSync('loop.yaml', at('loop.yaml'));
+    const r = resolveInputs([at('broken.yaml'), at('loop.yaml'), at('own.yaml/x.yaml'), at('missing.yaml')], {
+      project: projectRoot(repo),
+    });
+    expect(r.files).toEqual([]);
+    expect(r.problems).toEqual([
+      { file: at('broken.yaml'), message: 'a symbolic link to a file that does not exist' },
+      { file: at('loop.yaml'), message: 'too many levels of symbolic links' },
+      { file: at('own.yaml/x.yaml'), message: 'a part of the path is not a directory' },
+      { file: at('missing.yaml'), message: 'file not found' },
+    ]);
+  });
+
   it('a directory search reads plans and links that stay in the repository, and names a link out of it', () => {
     const { repo, passing } = machine();
     const community = path.join(repo, 'community');
