@@ -273,8 +273,20 @@ function checkPattern(
     const reason = (error instanceof Error ? error.message : String(error)).replace(/^error parsing regexp: /, '').split('\n')[0];
     problems.push({
       path,
-      message: `pattern cannot run in linear time (RE2 refuses it: ${reason}); backreferences and lookaround are not supported`,
+      message: isRegExp(pattern)
+        ? `pattern cannot run in linear time (RE2 refuses it: ${reason}); backreferences and lookaround are not supported`
+        : `pattern is not a valid regular expression (${reason})`,
     });
+  }
+}
+
+/** Whether JavaScript reads `pattern` (as ajv would, with the u flag): else it is no pattern at all, not a slow one. */
+function isRegExp(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -127,6 +127,10 @@ describe('evidence schema checks', () => {
     expect(checkEvidenceSchema({ pattern: 'x' }, throwing('plain words'))[0]!.message).toBe(
       'pattern cannot run in linear time (RE2 refuses it: plain words); backreferences and lookaround are not supported',
     );
+    // A pattern no engine reads is said to be invalid, not slow.
+    expect(checkEvidenceSchema({ pattern: '[z-a' }, throwing(new Error('error parsing regexp: missing closing ]: `[z-a`')))).toEqual([
+      { path: ['pattern'], message: 'pattern is not a valid regular expression (missing closing ]: `[z-a`)' },
+    ]);
     expect(checkEvidenceSchema({ pattern: 'x' }, throwing(new Error('see: error parsing regexp: x')))[0]!.message).toMatch(
       /RE2 refuses it: see: error parsing regexp: x\)/,
     );
