@@ -80,6 +80,31 @@ describe('rule kind: schema', () => {
   });
 });
 
+describe('rule kind: schema, fields_differ', () => {
+  const goals = buildRule({ path: 'purpose.goals', schema: { type: 'array' }, fields_differ: ['baseline', 'target'], message: 'm' });
+  const withGoals = (...list: unknown[]) => context({ purpose: { goals: list } });
+
+  it('fails an entry whose two fields say the same, numbers and texts alike, and names the entry', () => {
+    expect(checkRule(goals, withGoals({ baseline: 0, target: 40 }, { baseline: 11.5, target: 8 })).pass).toBe(true);
+    expect(checkRule(goals, withGoals({ baseline: 0, target: 40 }, { baseline: 11.5, target: 11.5 }))).toMatchObject({
+      pass: false,
+      detail: 'purpose.goals.1: its target is its baseline',
+    });
+    expect(checkRule(goals, withGoals({ baseline: '40', target: 40 })).pass).toBe(false);
+    expect(checkRule(goals, withGoals({ baseline: 'Ten a month', target: 'ten a month.' })).pass).toBe(false);
+    // A field left out is nothing to repeat.
+    expect(checkRule(goals, withGoals({ target: 40 }, { baseline: 3 })).pass).toBe(true);
+  });
+
+  it('is described in words, and refuses the same field twice', () => {
+    expect(describeRule(goals, show)).toBe("purpose.goals holds a list, each entry's target other than its baseline");
+    const ctx = { planHasPath: () => true, params, lists: {}, compile: () => {} };
+    expect(validateRule(goals, ctx)).toEqual([]);
+    const twice = buildRule({ path: 'purpose.goals', schema: true, fields_differ: ['target', 'target'], message: 'm' });
+    expect(validateRule(twice, ctx)).toEqual([{ path: ['fields_differ'], message: "'fields_differ' names 'target' twice" }]);
+  });
+});
+
 describe('rule kind: observed', () => {
   const rule = buildRule({
     kind: 'observed',

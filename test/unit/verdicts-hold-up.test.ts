@@ -1003,3 +1003,23 @@ describe('one statement copied into its three parts', () => {
     }
   });
 });
+
+describe('a goal that asks for no change', () => {
+  it('a target equal to its baseline is no goal: the goals blocker is open, and says which goal', () => {
+    const file = 'examples/launch-ready.yaml';
+    expect(item(assessFile(file), 'purpose.goals').status).toBe('met');
+    for (const target of ['target: 11.5', 'target: "11.5"']) {
+      const a = assessFile(file, (t) => t.replace(/(baseline: 11\.5\n {6})target: 8\n/, `$1${target}\n`));
+      expect(item(a, 'purpose.goals'), target).toMatchObject({ status: 'partial', severity: 'blocker' });
+      expect(item(a, 'purpose.goals').failed.map((f) => f.detail)).toEqual(['purpose.goals.1: its target is its baseline']);
+      expect(passes(a), target).toBe(false);
+    }
+    // A goal with no baseline written is judged on its target alone.
+    expect(
+      item(
+        assessFile(file, (t) => t.replace(/^ {6}baseline: 11\.5\n/m, '')),
+        'purpose.goals',
+      ).status,
+    ).toBe('met');
+  });
+});

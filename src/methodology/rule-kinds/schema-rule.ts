@@ -13,6 +13,11 @@ export interface SchemaRule extends RuleBase {
    * no part of its own (a purpose statement's 'together' copied from its 'who').
    */
   differsFrom?: readonly string[];
+  /**
+   * Two fields of each entry of a list of records that must not hold the same value (sameText for texts):
+   * a goal whose target is its baseline asks for no change at all.
+   */
+  fieldsDiffer?: readonly [string, string];
 }
 
 export const schemaRule: RuleKindModule<SchemaRule> = {
@@ -22,6 +27,9 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
     ...ruleBase(raw),
     schema: raw.schema,
     ...(Array.isArray(raw.differs_from) ? { differsFrom: raw.differs_from.filter((p): p is string => typeof p === 'string') } : {}),
+    ...(Array.isArray(raw.fields_differ) && raw.fields_differ.length === 2
+      ? { fieldsDiffer: [String(raw.fields_differ[0]), String(raw.fields_differ[1])] as const }
+      : {}),
   }),
   params: [],
   validate(rule, context) {
@@ -31,6 +39,8 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
         problems.push({ path: ['differs_from', index], message: `'${other}' is not a field of the plan schema` });
       else if (other === rule.path) problems.push({ path: ['differs_from', index], message: `'${other}' is the rule's own path` });
     });
+    if (rule.fieldsDiffer !== undefined && rule.fieldsDiffer[0] === rule.fieldsDiffer[1])
+      problems.push({ path: ['fields_differ'], message: `'fields_differ' names '${rule.fieldsDiffer[0]}' twice` });
     return problems;
   },
   check(rule, context) {
@@ -43,13 +53,32 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
         if (typeof there === 'string' && sameText(value, there)) return { pass: false, detail: `it repeats ${other}`, notes: [] };
       }
     }
+    if (rule.fieldsDiffer !== undefined && Array.isArray(value)) {
+      const [first, second] = rule.fieldsDiffer;
+      const index = value.findIndex((entry) => sameValue(fieldOf(entry, first), fieldOf(entry, second)));
+      if (index >= 0) return { pass: false, detail: `${rule.path}.${index}: its ${second} is its ${first}`, notes: [] };
+    }
     return PASSED;
   },
   describe: (rule, show) =>
-    `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}${rule.differsFrom ? `, not the same text as ${rule.differsFrom.join(' or ')}` : ''}`,
+    `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}${rule.differsFrom ? `, not the same text as ${rule.differsFrom.join(' or ')}` : ''}${
+      rule.fieldsDiffer ? `, each entry's ${rule.fieldsDiffer[1]} other than its ${rule.fieldsDiffer[0]}` : ''
+    }`,
   schemas: (rule) => [rule.schema],
   evidenceSchema: (rule) => rule.schema,
 };
+
+/** A field of a list's record, or undefined. */
+function fieldOf(entry: unknown, field: string): unknown {
+  return entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? (entry as Record<string, unknown>)[field] : undefined;
+}
+
+/** Two written values that say the same: equal numbers ('40' and 40 too), or texts that sameText finds the same. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === undefined || b === undefined) return false;
+  if (typeof a === 'number' || typeof b === 'number') return Number(a) === Number(b) && String(a).trim() !== '' && String(b).trim() !== '';
+  return typeof a === 'string' && typeof b === 'string' && sameText(a, b);
+}
 
 /** A schema's compile error as a problem at the rule's `schema` key. */
 export function compileProblems(
