@@ -1023,3 +1023,32 @@ describe('a goal that asks for no change', () => {
     ).toBe('met');
   });
 });
+
+describe("the community's home page given for a policy", () => {
+  it('is no code of conduct, guide, governance document, security policy, terms or privacy notice', () => {
+    const file = 'examples/launch-ready.yaml';
+    const strong = assessFile(file);
+    const home = 'https://community.acme.example/';
+    for (const [at, id] of [
+      [/^( {4}url: )https:\/\/community\.acme\.example\/code-of-conduct\n/m, 'governance.code-of-conduct'],
+      [/^( {2}participation_guide: )\S+\n/m, 'platform.participation-guide'],
+      [/^( {4}terms_url: )\S+\n/m, 'governance.legal'],
+      [/^( {4}privacy_url: )\S+\n/m, 'governance.legal'],
+    ] as const) {
+      expect(item(strong, id).status, id).toBe('met');
+      expect(at.test(readFileSync(file, 'utf8')), id).toBe(true);
+      // Written as the home page, with or without its closing slash.
+      for (const url of [home, 'https://community.acme.example']) {
+        const a = assessFile(file, (t) => t.replace(at, `$1${url}\n`));
+        expect(item(a, id).status, `${id} ${url}`).not.toBe('met');
+        expect(item(a, id).failed.map((f) => f.detail)).toContain('it repeats community.url');
+      }
+    }
+    // The code of conduct is a blocker: the gate fails.
+    expect(passes(assessFile(file, (t) => t.replace('url: https://community.acme.example/code-of-conduct', `url: ${home}`)))).toBe(false);
+    const os = 'examples/open-source.yaml';
+    expect(item(assessFile(os), 'governance.governance-document').status).toBe('met');
+    const governance = assessFile(os, (t) => t.replace(/^( {2}governance_url: )\S+\n/m, '$1https://lumen-viz.example/community\n'));
+    expect(item(governance, 'governance.governance-document').status).toBe('unmet');
+  });
+});
