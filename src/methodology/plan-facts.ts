@@ -118,7 +118,15 @@ function clean(
     }
     if (out && kept !== undefined) out[key] = kept;
   }
-  return out ?? value;
+  const cleaned = out ?? record;
+  // A decision that names its point again ('licence' for the point licence) decides nothing.
+  const { point, decision } = cleaned;
+  if (typeof point === 'string' && typeof decision === 'string' && sameText(point, decision)) {
+    if (onNonAnswer && path) onNonAnswer([...path, 'decision'], decision);
+    const { decision: _restated, ...rest } = cleaned;
+    return rest;
+  }
+  return cleaned;
 }
 
 const NOT_BLANK = /\S/;

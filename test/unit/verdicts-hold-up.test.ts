@@ -1052,3 +1052,32 @@ describe("the community's home page given for a policy", () => {
     expect(item(governance, 'governance.governance-document').status).toBe('unmet');
   });
 });
+
+describe('a decision that names its point again', () => {
+  it('decides nothing: the licence and sign-off written as their own names meet no blocker', () => {
+    const os = 'examples/open-source.yaml';
+    expect(item(assessFile(os), 'governance.contribution-terms').status).toBe('met');
+    const named = assessFile(os, (t) =>
+      t
+        .replace(/\{ point: licence, decision: "[^"]*" \}/, '{ point: licence, decision: "Licence." }')
+        .replace(/\{ point: sign-off, decision: "[^"]*" \}/, '{ point: sign-off, decision: sign off }'),
+    );
+    expect(item(named, 'governance.contribution-terms')).toMatchObject({ status: 'unmet', severity: 'blocker' });
+    expect(findings(named, 'non-answer').map((f) => f.location.path)).toEqual(
+      expect.arrayContaining(['governance.contribution_terms.0.decision', 'governance.contribution_terms.1.decision']),
+    );
+    expect(passes(named)).toBe(false);
+    // A decision that goes on to say what was decided stands.
+    const said = assessFile(os, (t) =>
+      t.replace(/\{ point: licence, decision: "[^"]*" \}/, '{ point: licence, decision: "Licence: Apache-2.0 for all code" }'),
+    );
+    expect(item(said, 'governance.contribution-terms').status).toBe('met');
+    // Any list of points and decisions: the volunteers' rotation written as 'Rotation'.
+    const file = 'examples/launch-ready.yaml';
+    expect(item(assessFile(file), 'engagement.wellbeing').status).toBe('met');
+    const rotation = assessFile(file, (t) =>
+      t.replace(/\{ point: rotation, decision: "[^"]*" \}/, '{ point: rotation, decision: Rotation }'),
+    );
+    expect(item(rotation, 'engagement.wellbeing').status).toBe('partial');
+  });
+});
