@@ -1,6 +1,6 @@
 // Pure: reading facts out of a plan's data: a value at a dotted path, blanks and non-answers taken out,
 // dated facts.
-import { isBareCharacter, isNonAnswer, isPlaceholderLink, isTemplateAddress } from '../text/non-answer.js';
+import { isBareCharacter, isNonAnswer, isNumberedPlaceholder, isPlaceholderLink, isTemplateAddress } from '../text/non-answer.js';
 import { foldName, spacedOut } from '../text/person-name.js';
 
 /** The value at a path, or undefined where any step is missing (own keys only, never a prototype's). */
@@ -66,7 +66,7 @@ function clean(
     const first = value.charCodeAt(0);
     if (!((first > 0x20 && first < 0x7f) || NOT_BLANK.test(value))) return undefined;
     if (leaveOut && path && leaveOut.has(path.join('\u0000'))) return undefined;
-    if (!isNonAnswer(value) && !isPlaceholderLink(value) && !isTemplateAddress(value)) return value;
+    if (!isNonAnswer(value) && !isPlaceholderLink(value) && !isTemplateAddress(value) && !isNumberedPlaceholder(value)) return value;
     if (onNonAnswer && path) onNonAnswer([...path], value);
     return undefined;
   }

@@ -600,6 +600,57 @@ export function isNonAnswer(text: string): boolean {
 }
 
 /**
+ * True when a text is a generic word and a number, as a form numbers its blanks ('Step 1', 'Topic #2',
+ * 'Item 3', 'Post no. 4'): it names no step, topic or post. A word that says what the entry is ('Warning
+ * 1', 'Level 2', 'Week 3') is an answer, and so is anything longer.
+ */
+export function isNumberedPlaceholder(text: string): boolean {
+  if (text.length > 24) return false;
+  const match = NUMBERED_BLANK.exec(text.trim().toLowerCase());
+  return match !== null && BLANK_WORDS.has(match[1]!);
+}
+
+/** A word, then a number (digits, '#2', 'no. 2') or a number's name up to ten. */
+const NUMBERED_BLANK = /^([a-z]+)\s*(?:#|no\.?|nr\.?)?\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[.:)]?$/;
+/** Words that say only that there is an entry: what a template numbers. */
+const BLANK_WORDS: ReadonlySet<string> = new Set([
+  'step',
+  'item',
+  'topic',
+  'post',
+  'thread',
+  'entry',
+  'example',
+  'sample',
+  'thing',
+  'point',
+  'placeholder',
+  'option',
+  'task',
+  'action',
+  'activity',
+  'article',
+  'question',
+  'idea',
+  'content',
+  'text',
+  'title',
+  'line',
+  'tactic',
+  'rule',
+  'metric',
+  'channel',
+  'value',
+  'risk',
+  'milestone',
+  'goal',
+  'objective',
+  'need',
+  'finding',
+  'template',
+]);
+
+/**
  * True when a text is one ASCII letter, digit or mark and nothing else ('a', '1', '#'), spaces and
  * invisible characters around it aside, full-width forms ('ａ') read as ASCII: as an entry of a list or
  * a person's name it says nothing, so '[a, b, c]' is no list of three steps. Not a non-answer as a

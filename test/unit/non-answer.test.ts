@@ -1,6 +1,6 @@
 // What counts as a non-answer: text that fills a field without deciding anything.
 import { describe, expect, it } from 'vitest';
-import { givesReason, isBareCharacter, isNonAnswer, isPlaceholderLink } from '../../src/text/non-answer.js';
+import { givesReason, isBareCharacter, isNonAnswer, isNumberedPlaceholder, isPlaceholderLink } from '../../src/text/non-answer.js';
 import { withoutBlanks } from '../../src/methodology/plan-facts.js';
 
 /** Each value, checked: what `check` says of it must be `expected` (the value names a failure). */
@@ -135,6 +135,30 @@ describe('facts read by rules', () => {
     const goal = { unit: '%', currency: '$', target: '5', baseline: '0', level: 'A' };
     expect(withoutBlanks(goal)).toBe(goal);
     expect(withoutBlanks([{ level: '1', examples: 'a leaked password' }])).toEqual([{ level: '1', examples: 'a leaked password' }]);
+  });
+});
+
+describe('isNumberedPlaceholder', () => {
+  it("takes a generic word and a number, a form's numbered blank, and nothing that says what the entry is", () => {
+    expectEach(
+      isNumberedPlaceholder,
+      ['Step 1', 'step 2', ' STEP 3 ', 'Topic #4', 'Item no. 5', 'Post 10', 'Step one', 'Question 2.', 'Idea3'],
+      true,
+    );
+    expectEach(
+      isNumberedPlaceholder,
+      ['Warning 1', 'Level 2', 'Week 3', 'Step 1: a private reminder', 'Phase 1 pilot', 'Recipe 1', 'Step', '1', 'Acme 2027'],
+      false,
+    );
+  });
+
+  it('is taken out of facts like a non-answer: three numbered steps are no ladder', () => {
+    const heard: string[] = [];
+    const facts = withoutBlanks({ enforcement: ['Step 1', 'Step 2', 'a formal warning'] }, (path, text) =>
+      heard.push(`${path.join('.')}=${text}`),
+    );
+    expect(facts).toEqual({ enforcement: ['a formal warning'] });
+    expect(heard).toEqual(['enforcement.0=Step 1', 'enforcement.1=Step 2']);
   });
 });
 

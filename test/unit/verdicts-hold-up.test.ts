@@ -1081,3 +1081,23 @@ describe('a decision that names its point again', () => {
     expect(item(rotation, 'engagement.wellbeing').status).toBe('partial');
   });
 });
+
+describe("a form's numbered blanks", () => {
+  it("'Step 1, Step 2, Step 3' is no enforcement ladder, and 'Topic 1' to 'Topic 10' no seed content", () => {
+    const file = 'examples/launch-ready.yaml';
+    const strong = assessFile(file);
+    expect(item(strong, 'governance.enforcement').status).toBe('met');
+    const steps = assessFile(file, (t) =>
+      t.replace(/(enforcement:\n)((?: {6}- .*\n)+)/, '$1      - Step 1\n      - Step 2\n      - Step 3\n'),
+    );
+    expect(item(steps, 'governance.enforcement')).toMatchObject({ status: 'partial', severity: 'blocker' });
+    expect(findings(steps, 'non-answer').map((f) => f.location.path)).toEqual(
+      expect.arrayContaining(['governance.code_of_conduct.enforcement.0', 'governance.code_of_conduct.enforcement.2']),
+    );
+    expect(passes(steps)).toBe(false);
+    expect(item(strong, 'platform.seed-content').status).toBe('met');
+    const topics = Array.from({ length: 10 }, (_, i) => `    - Topic ${i + 1}\n`).join('');
+    const seed = assessFile(file, (t) => t.replace(/(seed_content:\n)((?: {4}- .*\n)+)/, `$1${topics}`));
+    expect(item(seed, 'platform.seed-content').status).toBe('unmet');
+  });
+});
