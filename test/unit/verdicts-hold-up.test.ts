@@ -1101,3 +1101,18 @@ describe("a form's numbered blanks", () => {
     expect(item(seed, 'platform.seed-content').status).toBe('unmet');
   });
 });
+
+describe('a response rota that says when no one is on duty', () => {
+  it('covers nothing: names without their hours, or with "TBD", do not meet the response promise', () => {
+    const file = 'examples/launch-ready.yaml';
+    expect(item(assessFile(file), 'launch.response-promise').status).toBe('met');
+    for (const covers of ['covers: "TBD"', 'covers: none']) {
+      const a = assessFile(file, (t) => t.replace(/covers: "[^"]*" \}/g, `${covers} }`));
+      expect(item(a, 'launch.response-promise'), covers).toMatchObject({ status: 'partial', severity: 'blocker' });
+      expect(item(a, 'launch.response-promise').failed.map((f) => f.path)).toEqual(['launch.response_rota']);
+      expect(passes(a), covers).toBe(false);
+    }
+    const unsaid = assessFile(file, (t) => t.replace(/(\{ name: Lin Zhao), covers: "[^"]*" \}/, '$1 }'));
+    expect(item(unsaid, 'launch.response-promise').status).toBe('partial');
+  });
+});
