@@ -1116,3 +1116,18 @@ describe('a response rota that says when no one is on duty', () => {
     expect(item(unsaid, 'launch.response-promise').status).toBe('partial');
   });
 });
+
+describe('a wave of no one', () => {
+  it('a founders’ wave, or a later one, of size 0 lets no one in: the soft launch is not met', () => {
+    const file = 'examples/launch-ready.yaml';
+    expect(item(assessFile(file), 'launch.soft-launch').status).toBe('met');
+    for (const wave of ['founders', 'all customers']) {
+      const a = assessFile(file, (t) => t.replace(new RegExp(`(\\{ name: ${wave}, .*size: )\\d+ \\}`), '$10 }'));
+      expect(item(a, 'launch.soft-launch'), wave).toMatchObject({ status: 'partial', severity: 'blocker' });
+      expect(passes(a), wave).toBe(false);
+    }
+    // A wave whose size is not given is judged without it.
+    const unsized = assessFile(file, (t) => t.replace(/(\{ name: founders, .*), size: \d+ \}/, '$1 }'));
+    expect(item(unsized, 'launch.soft-launch').status).toBe('met');
+  });
+});
