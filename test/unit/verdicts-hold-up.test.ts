@@ -557,6 +557,13 @@ describe('promises and budgets of nothing', () => {
     expect(passes(assessFile(file, (t) => t.replace('response_time_hours: 12', 'response_time_hours: 1')))).toBe(true);
   });
 
+  it('a target of answering within 0 hours is no target: responsiveness is not met', () => {
+    expect(item(assessFile(file), 'measurement.responsiveness').status).toBe('met');
+    const a = assessFile(file, (t) => t.replace('first_response_target_hours: 8', 'first_response_target_hours: 0'));
+    expect(item(a, 'measurement.responsiveness').status).toBe('partial');
+    expect(item(a, 'measurement.responsiveness').failed.map((f) => f.path)).toEqual(['measures.first_response_target_hours']);
+  });
+
   it('a budget approved for an amount of 0 is no budget', () => {
     const a = assessFile(file, (t) => t.replace('amount: 145000', 'amount: 0'));
     expect(item(a, 'purpose.budget').status).not.toBe('met');
