@@ -165,7 +165,7 @@ describe('lint: launch.soft-launch', () => {
         path: 'launch.waves',
         detail: '2027-03-09 is not 7 days before the launch.waves entry with audience public, 2027-01-19',
         message:
-          "Date each wave in launch.waves and open the founders' wave at least 7 days before the public one (before the last wave where none is public yet).",
+          "Date each wave in launch.waves and open the founders' wave at least 7 days before the public one (before the last wave where none is public yet), and at most 730 days from today.",
       },
     ]);
     expect(linted('waves-same-day.yaml', edited(FOUNDERS, '$12027-03-09'), 'launch.soft-launch').status).toBe('partial');

@@ -1138,3 +1138,29 @@ describe('a wave of no one', () => {
     expect(item(unsized, 'launch.soft-launch').status).toBe('met');
   });
 });
+
+describe('a launch decades away', () => {
+  it('a launch date, or a founders’ wave, in 2099 readies nothing yet: neither is met', () => {
+    const file = 'examples/launch-ready.yaml';
+    const strong = assessFile(file);
+    expect(item(strong, 'launch.date-owner').status).toBe('met');
+    expect(item(strong, 'launch.soft-launch').status).toBe('met');
+    const late = assessFile(file, (t) => t.replace(/^( {2}date: )2027-01-19\n/m, '$12099-01-19\n'));
+    expect(item(late, 'launch.date-owner').status).toBe('partial');
+    expect(item(late, 'launch.date-owner').failed.map((f) => f.detail)).toEqual([
+      expect.stringMatching(/^2099-01-19 is \d+ days ahead, more than 730$/),
+    ]);
+    const waves = assessFile(file, (t) =>
+      t
+        .replace(/(\{ name: founders, audience: founders, date: )2027/, '$12099')
+        .replace(/(\{ name: onboarding cohorts, audience: invited, date: )2027/, '$12099')
+        .replace(/(\{ name: all customers, audience: public, date: )2027/, '$12099')
+        .replace(/^( {4}date: )2027-03-02\n/m, '$12099-03-02\n'),
+    );
+    expect(item(waves, 'launch.soft-launch')).toMatchObject({ status: 'partial', severity: 'blocker' });
+    expect(passes(waves)).toBe(false);
+    // Within two years, both stand.
+    const nextYear = assessFile(file, (t) => t.replace(/^( {2}date: )2027-01-19\n/m, '$12028-06-01\n'));
+    expect(item(nextYear, 'launch.date-owner').status).toBe('met');
+  });
+});
