@@ -1164,3 +1164,17 @@ describe('a launch decades away', () => {
     expect(item(nextYear, 'launch.date-owner').status).toBe('met');
   });
 });
+
+describe('a first week that is not the first week', () => {
+  it('activities on days 40 to 45 do not make the opening days busy', () => {
+    const file = 'examples/launch-ready.yaml';
+    expect(item(assessFile(file), 'launch.first-week').status).toBe('met');
+    let day = 39;
+    const later = assessFile(file, (t) => t.replace(/\{ day: \d+, activity:/g, () => `{ day: ${++day}, activity:`));
+    expect(day).toBe(45);
+    expect(item(later, 'launch.first-week').status).toBe('unmet');
+    // Day 7 is still the first week.
+    const seventh = assessFile(file, (t) => t.replace('{ day: 5, activity:', '{ day: 7, activity:'));
+    expect(item(seventh, 'launch.first-week').status).toBe('met');
+  });
+});
