@@ -105,6 +105,42 @@ describe('rule kind: schema, fields_differ', () => {
   });
 });
 
+describe('rule kind: schema, refers_to', () => {
+  const metrics = buildRule({
+    path: 'measures.metrics',
+    schema: { type: 'array' },
+    refers_to: { field: 'goal', one_of: ['purpose.goals.*.objective', 'purpose.objectives.*.objective'] },
+    message: 'm',
+  });
+  const plan = (...goals: unknown[]) =>
+    context({
+      purpose: { goals: [{ objective: 'Fewer tickets' }], objectives: [{ objective: 'Better ideas' }] },
+      measures: { metrics: goals.map((goal, i) => ({ name: `metric ${i}`, goal })) },
+    });
+
+  it("passes where each entry's field names a text there, however cased or punctuated, and fails on any other words", () => {
+    expect(checkRule(metrics, plan('Fewer tickets', 'better ideas.')).pass).toBe(true);
+    expect(checkRule(metrics, plan('Fewer tickets', 'Grow the brand'))).toMatchObject({
+      pass: false,
+      detail: 'measures.metrics.1: its goal is none of purpose.goals.*.objective, purpose.objectives.*.objective',
+    });
+    // An entry without the field is the schema's to judge.
+    expect(checkRule(metrics, plan(undefined)).pass).toBe(true);
+  });
+
+  it('is described in words, and refuses a path the plan schema does not have', () => {
+    expect(describeRule(metrics, show)).toBe(
+      "measures.metrics holds a list, each entry's goal one of purpose.goals.*.objective or purpose.objectives.*.objective",
+    );
+    const ctx = { planHasPath: (s: readonly string[]) => s[0] !== 'nowhere', params, lists: {}, compile: () => {} };
+    expect(validateRule(metrics, ctx)).toEqual([]);
+    const bad = buildRule({ path: 'measures.metrics', schema: true, refers_to: { field: 'goal', one_of: ['nowhere.*.x'] }, message: 'm' });
+    expect(validateRule(bad, ctx)).toEqual([
+      { path: ['refers_to', 'one_of', 0], message: "'nowhere.*.x' is not a field of the plan schema" },
+    ]);
+  });
+});
+
 describe('rule kind: observed', () => {
   const rule = buildRule({
     kind: 'observed',

@@ -1178,3 +1178,18 @@ describe('a first week that is not the first week', () => {
     expect(item(seventh, 'launch.first-week').status).toBe('met');
   });
 });
+
+describe('metrics tied to no goal of the plan', () => {
+  it('a metric whose goal names none of the goals or objectives ties nothing: the framework blocker is open', () => {
+    const file = 'examples/launch-ready.yaml';
+    expect(item(assessFile(file), 'measurement.framework').status).toBe('met');
+    const a = assessFile(file, (t) => t.replace(/^( {6}goal: ).*\n/gm, '$1Grow the brand\n'));
+    expect(item(a, 'measurement.framework')).toMatchObject({ status: 'partial', severity: 'blocker' });
+    expect(passes(a)).toBe(false);
+    // Named as the goal is, in other case and punctuation, it ties.
+    const cased = assessFile(file, (t) =>
+      t.replace(/^( {6}goal: )Reduce how-to support tickets\n/gm, '$1reduce how-to support tickets.\n'),
+    );
+    expect(item(cased, 'measurement.framework').status).toBe('met');
+  });
+});

@@ -18,6 +18,11 @@ export interface SchemaRule extends RuleBase {
    * a goal whose target is its baseline asks for no change at all.
    */
   fieldsDiffer?: readonly [string, string];
+  /**
+   * A field of each entry of a list of records that must name one of the texts at other plan paths (`*`
+   * for each entry of a list): a metric's goal is one of the plan's goals, not any words.
+   */
+  refersTo?: { field: string; oneOf: readonly string[] };
 }
 
 export const schemaRule: RuleKindModule<SchemaRule> = {
@@ -30,6 +35,7 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
     ...(Array.isArray(raw.fields_differ) && raw.fields_differ.length === 2
       ? { fieldsDiffer: [String(raw.fields_differ[0]), String(raw.fields_differ[1])] as const }
       : {}),
+    ...(refersToOf(raw.refers_to) ? { refersTo: refersToOf(raw.refers_to)! } : {}),
   }),
   params: [],
   validate(rule, context) {
@@ -38,6 +44,10 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
       if (!context.planHasPath(other.split('.')))
         problems.push({ path: ['differs_from', index], message: `'${other}' is not a field of the plan schema` });
       else if (other === rule.path) problems.push({ path: ['differs_from', index], message: `'${other}' is the rule's own path` });
+    });
+    rule.refersTo?.oneOf.forEach((other, index) => {
+      if (!context.planHasPath(other.split('.')))
+        problems.push({ path: ['refers_to', 'one_of', index], message: `'${other}' is not a field of the plan schema` });
     });
     if (rule.fieldsDiffer !== undefined && rule.fieldsDiffer[0] === rule.fieldsDiffer[1])
       problems.push({ path: ['fields_differ'], message: `'fields_differ' names '${rule.fieldsDiffer[0]}' twice` });
@@ -58,15 +68,43 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
       const index = value.findIndex((entry) => sameValue(fieldOf(entry, first), fieldOf(entry, second)));
       if (index >= 0) return { pass: false, detail: `${rule.path}.${index}: its ${second} is its ${first}`, notes: [] };
     }
+    if (rule.refersTo !== undefined && Array.isArray(value)) {
+      const { field, oneOf } = rule.refersTo;
+      const named = oneOf.flatMap((path) => textsAt(context.data, path));
+      const index = value.findIndex((entry) => {
+        const text = fieldOf(entry, field);
+        return typeof text === 'string' && !named.some((other) => sameText(text, other));
+      });
+      if (index >= 0) return { pass: false, detail: `${rule.path}.${index}: its ${field} is none of ${oneOf.join(', ')}`, notes: [] };
+    }
     return PASSED;
   },
   describe: (rule, show) =>
     `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}${rule.differsFrom ? `, not the same text as ${rule.differsFrom.join(' or ')}` : ''}${
       rule.fieldsDiffer ? `, each entry's ${rule.fieldsDiffer[1]} other than its ${rule.fieldsDiffer[0]}` : ''
-    }`,
+    }${rule.refersTo ? `, each entry's ${rule.refersTo.field} one of ${rule.refersTo.oneOf.join(' or ')}` : ''}`,
   schemas: (rule) => [rule.schema],
   evidenceSchema: (rule) => rule.schema,
 };
+
+/** `refers_to` as written: a field and the paths whose texts it must name; undefined unless both are given. */
+function refersToOf(raw: unknown): { field: string; oneOf: readonly string[] } | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const { field, one_of: oneOf } = raw as { field?: unknown; one_of?: unknown };
+  if (typeof field !== 'string' || !Array.isArray(oneOf)) return undefined;
+  return { field, oneOf: oneOf.filter((p): p is string => typeof p === 'string') };
+}
+
+/** The texts at a dotted path, `*` standing for each entry of a list (`purpose.goals.*.objective`). */
+function textsAt(data: unknown, path: string): string[] {
+  let values: unknown[] = [data];
+  for (const key of path.split('.'))
+    values =
+      key === '*'
+        ? values.flatMap((v) => (Array.isArray(v) ? v : []))
+        : values.map((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined));
+  return values.filter((v): v is string => typeof v === 'string');
+}
 
 /** A field of a list's record, or undefined. */
 function fieldOf(entry: unknown, field: string): unknown {
