@@ -14,6 +14,20 @@ export function getPath(data: unknown, segments: readonly string[]): unknown {
   return current;
 }
 
+/**
+ * The values at a dotted path, `*` standing for each entry of a list (`purpose.goals.*.objective`):
+ * one per place the path leads to, undefined where a step is missing.
+ */
+export function valuesAt(data: unknown, path: string): unknown[] {
+  let values: unknown[] = [data];
+  for (const key of path.split('.'))
+    values =
+      key === '*'
+        ? values.flatMap((v) => (Array.isArray(v) ? v : []))
+        : values.map((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined));
+  return values;
+}
+
 /** Told of each non-answer taken out of a fact: where it was (the full plan path) and what it said. */
 export type NonAnswerListener = (path: (string | number)[], text: string) => void;
 

@@ -2,7 +2,7 @@
 // satisfies a JSON Schema. A stale or undated measurement counts as missing.
 import { daysBetween, isIsoDate } from '../../text/dates.js';
 import { describeSchema } from '../describe-schema.js';
-import { getPath, readDatedFact, withoutBlanks } from '../plan-facts.js';
+import { getPath, readDatedFact, valuesAt, withoutBlanks } from '../plan-facts.js';
 import type { NumberOrParam } from '../types.js';
 import {
   foldName,
@@ -157,14 +157,9 @@ function withoutLater(rule: ObservedRule, value: unknown, asOf: string): { value
 
 /** The texts at a dotted path, `*` standing for each entry of a list (`team.stakeholders.*.name`). */
 function namesAt(data: unknown, path: string): string[] {
-  let values: unknown[] = [data];
-  for (const key of path.split('.')) {
-    values =
-      key === '*'
-        ? values.flatMap((v) => (Array.isArray(v) ? v : []))
-        : values.map((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined));
-  }
-  return values.flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is string => typeof v === 'string');
+  return valuesAt(data, path)
+    .flatMap((v) => (Array.isArray(v) ? v : [v]))
+    .filter((v): v is string => typeof v === 'string');
 }
 
 type Fresh = { ok: true; value: unknown; asOf: string } | { ok: false; detail?: string; notes: RuleNote[] };

@@ -1,7 +1,7 @@
 // Rule kind `schema`: the value at a plan path must satisfy a JSON Schema (parameters resolved).
 import { describeSchema } from '../describe-schema.js';
 import { resolveParams } from '../evidence-schema.js';
-import { sameText } from '../plan-facts.js';
+import { getPath, sameText, valuesAt } from '../plan-facts.js';
 import { pathProblem, type RuleKindModule, type RuleProblem, ruleBase, FAILED, PASSED, type RuleBase } from './rule-kind.js';
 
 /** The value at `path` must satisfy a JSON Schema (which may hold `{ $param }`). */
@@ -27,16 +27,19 @@ export interface SchemaRule extends RuleBase {
 
 export const schemaRule: RuleKindModule<SchemaRule> = {
   kind: 'schema',
-  build: (raw) => ({
-    kind: 'schema',
-    ...ruleBase(raw),
-    schema: raw.schema,
-    ...(Array.isArray(raw.differs_from) ? { differsFrom: raw.differs_from.filter((p): p is string => typeof p === 'string') } : {}),
-    ...(Array.isArray(raw.fields_differ) && raw.fields_differ.length === 2
-      ? { fieldsDiffer: [String(raw.fields_differ[0]), String(raw.fields_differ[1])] as const }
-      : {}),
-    ...(refersToOf(raw.refers_to) ? { refersTo: refersToOf(raw.refers_to)! } : {}),
-  }),
+  build: (raw) => {
+    const refersTo = refersToOf(raw.refers_to);
+    return {
+      kind: 'schema',
+      ...ruleBase(raw),
+      schema: raw.schema,
+      ...(Array.isArray(raw.differs_from) ? { differsFrom: raw.differs_from.filter((p): p is string => typeof p === 'string') } : {}),
+      ...(Array.isArray(raw.fields_differ) && raw.fields_differ.length === 2
+        ? { fieldsDiffer: [String(raw.fields_differ[0]), String(raw.fields_differ[1])] as const }
+        : {}),
+      ...(refersTo ? { refersTo } : {}),
+    };
+  },
   params: [],
   validate(rule, context) {
     const problems = [...pathProblem(rule, context), ...compileProblems(rule.schema, context.params, context.compile)];
@@ -65,14 +68,14 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
     }
     if (rule.fieldsDiffer !== undefined && Array.isArray(value)) {
       const [first, second] = rule.fieldsDiffer;
-      const index = value.findIndex((entry) => sameValue(fieldOf(entry, first), fieldOf(entry, second)));
+      const index = value.findIndex((entry) => sameValue(getPath(entry, [first]), getPath(entry, [second])));
       if (index >= 0) return { pass: false, detail: `${rule.path}.${index}: its ${second} is its ${first}`, notes: [] };
     }
     if (rule.refersTo !== undefined && Array.isArray(value)) {
       const { field, oneOf } = rule.refersTo;
       const named = oneOf.flatMap((path) => textsAt(context.data, path));
       const index = value.findIndex((entry) => {
-        const text = fieldOf(entry, field);
+        const text = getPath(entry, [field]);
         return typeof text === 'string' && !named.some((other) => sameText(text, other));
       });
       if (index >= 0) return { pass: false, detail: `${rule.path}.${index}: its ${field} is none of ${oneOf.join(', ')}`, notes: [] };
@@ -97,18 +100,7 @@ function refersToOf(raw: unknown): { field: string; oneOf: readonly string[] } |
 
 /** The texts at a dotted path, `*` standing for each entry of a list (`purpose.goals.*.objective`). */
 function textsAt(data: unknown, path: string): string[] {
-  let values: unknown[] = [data];
-  for (const key of path.split('.'))
-    values =
-      key === '*'
-        ? values.flatMap((v) => (Array.isArray(v) ? v : []))
-        : values.map((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined));
-  return values.filter((v): v is string => typeof v === 'string');
-}
-
-/** A field of a list's record, or undefined. */
-function fieldOf(entry: unknown, field: string): unknown {
-  return entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? (entry as Record<string, unknown>)[field] : undefined;
+  return valuesAt(data, path).filter((v): v is string => typeof v === 'string');
 }
 
 /** Two written values that say the same: equal numbers ('40' and 40 too), or texts that sameText finds the same. */
