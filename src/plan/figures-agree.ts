@@ -7,7 +7,8 @@ import { foldName, isStandInName } from '../text/person-name.js';
 import type { DataPath } from '../source/yaml-source.js';
 import type { Plan } from './types.js';
 
-type At = (path: DataPath, kind: string, message: () => string) => void;
+/** Reports a contradiction at a plan path: the path, the kind of problem, and its sentence, made when shown. */
+export type At = (path: DataPath, kind: string, message: () => string) => void;
 
 /** A figure written bare or as `{ value, as_of }`, with the path of its number. */
 function figure(data: unknown, key: string): { value: number; path: DataPath } | undefined {

@@ -1,7 +1,7 @@
 // Pure: plan YAML into a Plan, checked against the plan schema and the methodology it is assessed with.
 import { DiagnosticList, InputError } from '../errors.js';
 import { parseYamlSource, type DataPath, type YamlSource } from '../source/yaml-source.js';
-import { checkFiguresAgree } from './figures-agree.js';
+import { checkFiguresAgree, type At } from './figures-agree.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
 import { paramNames, paramValues, resolveParams } from '../methodology/evidence-schema.js';
@@ -135,7 +135,7 @@ function planFromSource(source: YamlSource, validation: Validation): Plan {
  * youngest age under 18, or `format: online` with an in-person event on the calendar, would switch off
  * safeguarding or event safety on a word the plan itself contradicts. Each is an input error at the fact.
  */
-function checkFactsAgree(plan: Plan, at: (path: DataPath, kind: string, message: () => string) => void): void {
+function checkFactsAgree(plan: Plan, at: At): void {
   const minAge = getPath(plan.data, ['governance', 'safeguarding', 'min_age']);
   if (getPath(plan.data, ['community', 'minors']) === false && typeof minAge === 'number' && minAge < 18)
     at(
@@ -166,7 +166,7 @@ function namesInPersonGathering(text: unknown): boolean {
  * in-person calendar entry, an entry of another or no format whose title names a meetup (a live,
  * discussion, content or challenge entry is online by its format), or a budget line that pays for one.
  */
-function checkOnlineAgrees(plan: Plan, at: (path: DataPath, kind: string, message: () => string) => void): void {
+function checkOnlineAgrees(plan: Plan, at: At): void {
   const said = 'community.format is online';
   const hybrid = 'members meet in person, so set format: hybrid';
   const calendar = getPath(plan.data, ['platform', 'calendar']);
@@ -213,11 +213,7 @@ function checkOnlineAgrees(plan: Plan, at: (path: DataPath, kind: string, messag
  * methodology asks of a funded host by default (`host_hours_per_week_min`: a paid role). A budget's
  * amount is no sign of its own: the same number is large in one currency and small in another.
  */
-function checkVolunteerAgrees(
-  plan: Plan,
-  methodology: Methodology,
-  at: (path: DataPath, kind: string, message: () => string) => void,
-): void {
+function checkVolunteerAgrees(plan: Plan, methodology: Methodology, at: At): void {
   const stated = plan.formality !== undefined;
   const formality = plan.formality ?? methodology.profiles.find((p) => p.id === plan.type)?.formality;
   if (formality !== 'volunteer') return;

@@ -139,7 +139,7 @@ export function namedPeople(
       isNonAnswer(v) ||
       isBareCharacter(v) ||
       isRosterSlot(v, () => (roles ??= rosterRoles(context.data))) ||
-      (isStandInName(v) && !(roles ??= rosterRoles(context.data)).has(foldRole(v)))
+      isNoPerson(v, context.data)
     ) {
       unnamed++;
       nonAnswers.push({ code: 'non-answer', path, data: { text: v } });
