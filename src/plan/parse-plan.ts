@@ -4,6 +4,7 @@ import { parseYamlSource, type DataPath, type YamlSource } from '../source/yaml-
 import { checkFiguresAgree, type At } from './figures-agree.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
+import { isNonAnswer } from '../text/non-answer.js';
 import { paramNames, paramValues, resolveParams } from '../methodology/evidence-schema.js';
 import { paramValueProblem } from '../methodology/parse-methodology.js';
 import { allItems, type Methodology } from '../methodology/types.js';
@@ -222,12 +223,12 @@ function checkVolunteerAgrees(plan: Plan, methodology: Methodology, at: At): voi
   const commitments = getPath(plan.data, ['team', 'sponsor', 'commitments']);
   const sponsor = getPath(plan.data, ['team', 'sponsor', 'name']);
   if (typeof sponsor === 'string' && sponsor.trim() !== '' && Array.isArray(commitments) && commitments.length > 0) {
-    at(
-      fact,
-      'facts',
-      () =>
-        `${said}, but team.sponsor names ${sponsor} with ${commitments.length === 1 ? 'a commitment' : `${commitments.length} commitments`}: an organisation backs the community, so set formality: funded (or take the sponsor out)`,
-    );
+    const promised = commitments.length === 1 ? 'a commitment' : `${commitments.length} commitments`;
+    // A sponsor "none" with commitments still promises something; the sentence must not call "none" a name.
+    const backer = isNonAnswer(sponsor)
+      ? `team.sponsor lists ${promised} but names no sponsor (${sponsor}): someone backs the community, so name them and set formality: funded (or take the commitments out)`
+      : `team.sponsor names ${sponsor} with ${promised}: an organisation backs the community, so set formality: funded (or take the sponsor out)`;
+    at(fact, 'facts', () => `${said}, but ${backer}`);
     return;
   }
   const hours = getPath(plan.data, ['team', 'host', 'hours_per_week']);
