@@ -2,6 +2,7 @@
 // (lowercased; GitHub's noreply addresses become the login they stand for); two keys are never joined by
 // name, which can join strangers: a shared name is only suggested as a .mailmap entry. Bots are
 // recognised by one documented rule and left out of every people metric.
+import { endsInBotWord } from '../text/person-name.js';
 
 /** `12345+login@users.noreply.github.com` and `login@users.noreply.github.com`. */
 const GITHUB_NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/;
@@ -84,13 +85,6 @@ export const KNOWN_BOT_ADDRESSES: ReadonlySet<string> = new Set(['noreply@github
 /** A GitLab project or group access token's own user: `project_123_bot_<hex>@noreply.<host>`. */
 const GITLAB_TOKEN_BOT = /^(?:project|group)_\d+_bot(?:_[0-9a-f]+)?@noreply\./;
 
-/**
- * A name, login or address local part that says it is a bot: `dependabot[bot]`, `Weblate (bot)`, or a
- * last word `bot` or `robot` after `-`, `_`, `.` or a space (`k8s-ci-robot`, `Release Bot`), never a
- * word that merely ends in it (`Abbot`, `Talbot`).
- */
-const BOT_SUFFIX = /(?:\[bot\]|\(bot\)|(?:^|[-_. ])(?:ro)?bot)$/;
-
 /** Whether a name, login or address is a bot by the rule in docs/detect.md. */
 export function isBot(name: string, loginOrEmail = ''): boolean {
   for (const raw of [name, loginOrEmail]) {
@@ -99,7 +93,7 @@ export function isBot(name: string, loginOrEmail = ''): boolean {
     if (s.startsWith('app/') || KNOWN_BOT_ADDRESSES.has(s) || GITLAB_TOKEN_BOT.test(s)) return true;
     const at = s.indexOf('@');
     const local = at < 0 ? s : s.slice(0, at);
-    if (BOT_SUFFIX.test(local.replace(/^\d+\+/, ''))) return true;
+    if (endsInBotWord(local.replace(/^\d+\+/, ''))) return true;
     // The whole name, a login, or the login a GitHub no-reply address stands for; not another address's local part.
     const whole = at < 0 ? s.replace(/^gh:/, '') : GITHUB_NOREPLY.exec(s)?.[1];
     if (whole !== undefined && KNOWN_BOTS.has(whole.replace(/\s*(?:\[bot\]|\(bot\))$/, ''))) return true;

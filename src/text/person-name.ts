@@ -204,7 +204,7 @@ export function isStandInName(name: string): boolean {
   if (folded === '') return false;
   if (GROUPS.has(folded) || PLACEHOLDER_NAMES.has(foldSpacedName(spaced))) return true;
   // An account run by software ('triage-bot', 'dependabot[bot]', 'Release Bot') leads and answers no one.
-  if (BOT_NAME.test(folded)) return true;
+  if (endsInBotWord(folded)) return true;
   const words = folded.split(SPACE_OR_MARKS);
   // 'Founder 1', 'Member #2', 'Person A', 'User12', 'member_3': the last word a number or one letter.
   let last = words.length - 1;
@@ -224,8 +224,15 @@ export function isStandInName(name: string): boolean {
   return named;
 }
 
-/** A name whose last word is 'bot', set apart by a space or a mark ('Abbot' and 'Talbot' are people). */
-const BOT_NAME = /(?:^|[\s_.\-/#:(\[])bot[\])]?$/;
+/**
+ * A name, login or address local part (lower case) whose last word is `bot` or `robot`, set apart by a
+ * space or a mark: `triage-bot`, `dependabot[bot]`, `Weblate (bot)`, `k8s-ci-robot`, `Release Bot`.
+ * 'Abbot' and 'Talbot' are people. One rule for the names a plan gives and the identities `detect` reads.
+ */
+export function endsInBotWord(lowerCase: string): boolean {
+  return BOT_WORD_AT_END.test(lowerCase);
+}
+const BOT_WORD_AT_END = /(?:^|[\s_.\-/#:(\[])(?:ro)?bot[\])]?$/;
 
 /** Articles and pronouns a stand-in may open on, which alone make none. */
 const OPENING_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'all', 'of', 'us', 'every', 'any']);

@@ -119,7 +119,16 @@ describe('the documented bots rule', () => {
   });
 
   it('holds for the examples the paragraph gives, both ways', () => {
-    for (const name of ['dependabot[bot]', 'Weblate (bot)', 'k8s-ci-robot', 'Release Bot', 'foo_bot', 'app/renovate'])
+    for (const name of [
+      'dependabot[bot]',
+      'Weblate (bot)',
+      'k8s-ci-robot',
+      'Release Bot',
+      'foo_bot',
+      'app/renovate',
+      'ci/bot',
+      'deploy:bot',
+    ])
       expect(isBot(name), name).toBe(true);
     expect(isBot('x', '49699333+dependabot[bot]@users.noreply.github.com')).toBe(true);
     expect(isBot('x', 'project_7_bot_0f3a@noreply.gitlab.example.com')).toBe(true);

@@ -326,6 +326,9 @@ describe('a name that stands in for a person', () => {
         'Release Bot',
         'dependabot[bot]',
         'Weblate (bot)',
+        'k8s-ci-robot',
+        'Deploy Robot',
+        'ci/bot',
       ],
       true,
     );
@@ -340,6 +343,7 @@ describe('a name that stands in for a person', () => {
         'Malcolm X',
         'Abbot',
         'Ruth Talbot',
+        'Robota Nowak',
         'Bot Ndlovu',
         'Moderator Smith',
         'Maya Guest',
