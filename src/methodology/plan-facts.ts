@@ -1,7 +1,7 @@
 // Pure: reading facts out of a plan's data: a value at a dotted path, blanks and non-answers taken out,
 // dated facts.
 import { isBareCharacter, isNonAnswer, isNumberedPlaceholder, isPlaceholderLink, isTemplateAddress } from '../text/non-answer.js';
-import { foldName, spacedOut } from '../text/person-name.js';
+import { foldName, sameNameByInitials, spacedOut } from '../text/person-name.js';
 
 /** The value at a path, or undefined where any step is missing (own keys only, never a prototype's). */
 export function getPath(data: unknown, segments: readonly string[]): unknown {
@@ -116,7 +116,7 @@ function clean(
       if (kept !== value[i]) out ??= value.slice(0, i);
       if (out && kept !== undefined) out.push(kept);
     }
-    return out ?? value;
+    return ofPeople ? withoutInitialTwins(out ?? value) : (out ?? value);
   }
   let out: Record<string, unknown> | undefined;
   const keys = Object.keys(value);
@@ -166,6 +166,35 @@ function withoutStandIn(
   if (onNonAnswer && path) onNonAnswer([...path, 'name'], name);
   return Object.keys(rest).length > 0 ? rest : undefined;
 }
+
+/**
+ * A list of people without the entries that name, by initials, someone the list names in full ('M.
+ * Kowalska' beside 'Marta Kowalska'): one person counts once. Of two names with initials, the one with
+ * fewer is kept, else the first.
+ */
+function withoutInitialTwins(list: unknown[]): unknown[] {
+  if (list.length < 2) return list;
+  const names = list.map((entry) => {
+    const name = typeof entry === 'string' ? entry : (entry as { name?: unknown } | null)?.name;
+    return typeof name === 'string' ? foldName(name) : undefined;
+  });
+  if (!names.some((n) => n !== undefined && HAS_INITIAL.test(n))) return list;
+  const initials = names.map((n) => (n === undefined ? 0 : (n.match(INITIALS)?.length ?? 0)));
+  const twin = (i: number): boolean =>
+    initials[i]! > 0 &&
+    names.some(
+      (other, j) =>
+        j !== i &&
+        other !== undefined &&
+        (initials[j]! < initials[i]! || (initials[j] === initials[i] && j < i)) &&
+        sameNameByInitials(names[i]!, other),
+    );
+  const kept = list.filter((_, i) => !twin(i));
+  return kept.length === list.length ? list : kept;
+}
+
+const HAS_INITIAL = /(?:^| )\S(?: |$)/;
+const INITIALS = /(?<=^| )\S(?= |$)/g;
 
 /**
  * What makes two entries of a list the same: a text, however it is spaced, cased or encoded; an entry

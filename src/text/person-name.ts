@@ -13,11 +13,53 @@ export function foldName(name: string): string {
 
 /** foldName of a text already spacedOut. */
 function foldSpacedName(spaced: string): string {
-  const plain = foldSpaced(withoutNotes(spaced));
+  let plain = foldSpaced(withoutNotes(spaced));
+  // An initial's full stop is punctuation: 'M. Kowalska' is 'Kowalska, M.' and 'M Kowalska'.
+  if (plain.includes('.')) plain = plain.replace(WORD_END_DOT, '');
   // Family name first or last ('Okonkwo Maya', 'Wang Fang' and 'Fang Wang'): the same words, one person.
   // Two people whose names are the same words in another order are taken for one; counting one person
   // twice, which lets a rule that asks for two people pass on one, is the worse mistake.
   return inAnyOrder(plain);
+}
+
+const WORD_END_DOT = /\.(?= |$)/g;
+
+/**
+ * Two folded names (foldName) that one person's may be, written once in full and once with initials:
+ * 'M. Kowalska' and 'Marta Kowalska', 'J. R. Tolkien' and 'John Ronald Tolkien'. The same number of
+ * words, each initial standing for a word of the other name that begins with it, the other words the
+ * same; at least one whole word in common ('M. K.' is no one's name to match). Two people may share an
+ * initial and a family name: counting one person twice is the worse mistake (see foldSpacedName).
+ */
+export function sameNameByInitials(a: string, b: string): boolean {
+  if (a === b) return true;
+  const restA = a.split(' ');
+  const restB = b.split(' ');
+  // A name is a few words: more is no name to match word by word (and bounds the pairing below).
+  if (restA.length !== restB.length || restA.length < 2 || restA.length > 6) return false;
+  let shared = 0;
+  for (let i = restA.length - 1; i >= 0; i--) {
+    const at = isInitial(restA[i]!) ? -1 : restB.indexOf(restA[i]!);
+    if (at < 0) continue;
+    restA.splice(i, 1);
+    restB.splice(at, 1);
+    shared++;
+  }
+  return shared > 0 && matchInitials(restA, restB);
+}
+
+const isInitial = (word: string): boolean => word.length === 1;
+
+/** Whether the words left of two names pair up, each pair the same word or an initial and a word it begins. */
+function matchInitials(left: readonly string[], right: readonly string[]): boolean {
+  if (left.length === 0) return true;
+  const [first, ...rest] = left;
+  for (let i = 0; i < right.length; i++) {
+    const other = right[i]!;
+    const pairs = first === other || (isInitial(first!) && other.startsWith(first!)) || (isInitial(other) && first!.startsWith(other));
+    if (pairs && matchInitials(rest, [...right.slice(0, i), ...right.slice(i + 1)])) return true;
+  }
+  return false;
 }
 
 /** The words of a folded name sorted: most names have one or two, ordered without a sort. */

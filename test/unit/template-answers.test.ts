@@ -5,7 +5,7 @@ import { givesReason, isNonAnswer, isPlaceholderLink, isTemplateAddress } from '
 import { withoutBlanks } from '../../src/methodology/plan-facts.js';
 import { buildRule, checkRule, type RuleContext } from '../../src/methodology/rule-kinds/index.js';
 import { isRosterSlot, namedPeople, rosterPeople } from '../../src/methodology/rule-kinds/people-rule.js';
-import { isStandInName } from '../../src/text/person-name.js';
+import { foldName, isStandInName, sameNameByInitials } from '../../src/text/person-name.js';
 import { parseRosterLine } from '../../src/interview/roster-entry.js';
 import { checkText } from '../../src/interview/value-kinds/entered-text.js';
 import { ruleContext } from '../helpers.js';
@@ -389,5 +389,48 @@ describe('a name that stands in for a person', () => {
     expect(heard).toEqual(['founders.0.name Founder 1', 'founders.1.name Member 2', 'founders.2 Participant 4']);
     // Without the word that the list holds people, the entries are texts like any other.
     expect(withoutBlanks({ founders }, undefined, [], undefined, undefined, isStandInName)).toEqual({ founders });
+  });
+});
+
+describe('one person written in full and by initials', () => {
+  const same = (a: string, b: string) => sameNameByInitials(foldName(a), foldName(b));
+
+  it("folds an initial's full stop away", () => {
+    expect(foldName('M. Kowalska')).toBe(foldName('Kowalska, M'));
+    expect(foldName('Maya Okonkwo.')).toBe(foldName('Maya Okonkwo'));
+  });
+
+  it('pairs each initial with a word it begins, the other words the same', () => {
+    for (const [a, b] of <[string, string][]>[
+      ['M. Kowalska', 'Marta Kowalska'],
+      ['Okonkwo, M.', 'Maya Okonkwo'],
+      ['J. R. Tolkien', 'John Ronald Tolkien'],
+      ['J. R. Tolkien', 'John R. Tolkien'],
+      ['Maya Okonkwo', 'Maya Okonkwo'],
+    ])
+      expect(same(a, b), `${a} / ${b}`).toBe(true);
+  });
+
+  it('keeps apart names that differ in a whole word, in their number of words, or share nothing whole', () => {
+    for (const [a, b] of <[string, string][]>[
+      ['M. Kowalska', 'Marta Nowak'],
+      ['A. Lima', 'Bruno Lima'],
+      ['Marta Kowalska', 'Jan Kowalska'],
+      ['M. K.', 'Marta Kowalska'],
+      ['Ana', 'A'],
+      ['Ana Lima', 'Ana Lima Souza'],
+      ['J. Tolkien', 'John Ronald Tolkien'],
+    ])
+      expect(same(a, b), `${a} / ${b}`).toBe(false);
+  });
+
+  it('counts one person once in a list of people, the fuller name kept', () => {
+    const lists = new Set(['leaders']);
+    const cleaned = (names: string[]) =>
+      (withoutBlanks({ leaders: names }, undefined, [], undefined, lists, () => false) as { leaders: string[] }).leaders;
+    expect(cleaned(['M. Kowalska', 'Marta Kowalska', 'Jan Kowalska'])).toEqual(['Marta Kowalska', 'Jan Kowalska']);
+    expect(cleaned(['J. R. Tolkien', 'John R. Tolkien', 'J. Tolkien'])).toEqual(['John R. Tolkien', 'J. Tolkien']);
+    const people = ['Ana Lima', 'Bo Chen'];
+    expect(cleaned(people)).toBe(people);
   });
 });

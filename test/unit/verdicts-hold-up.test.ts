@@ -292,6 +292,19 @@ describe('running communities are judged on outcomes and safety', () => {
     // A bot that triages is no member leading anything.
     const bot = assessFile('examples/foundation-project.yaml', leaders(['Marta Kowalska', 'triage-bot']));
     expect(item(bot, 'engagement.leaders-observed').status).toBe('unmet');
+    // One person written in full and by an initial is one leader; the sponsor by an initial is staff still.
+    expect(
+      item(assessFile('examples/foundation-project.yaml', leaders(['Marta Kowalska', 'M. Kowalska'])), 'engagement.leaders-observed')
+        .status,
+    ).toBe('unmet');
+    expect(
+      item(assessFile('examples/foundation-project.yaml', leaders(['M. Voss', 'Marta Kowalska'])), 'engagement.leaders-observed').status,
+    ).toBe('unmet');
+    // Two people who share a family name are two.
+    expect(
+      item(assessFile('examples/foundation-project.yaml', leaders(['Marta Kowalska', 'Jan Kowalska'])), 'engagement.leaders-observed')
+        .status,
+    ).toBe('met');
   });
 
   it('names level 3 for what it means to a running community', () => {

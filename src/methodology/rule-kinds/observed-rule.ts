@@ -1,6 +1,7 @@
 // Rule kind `observed`: a measured fact, dated, no older than the freshness limit, whose value
 // satisfies a JSON Schema. A stale or undated measurement counts as missing.
 import { daysBetween, isIsoDate } from '../../text/dates.js';
+import { sameNameByInitials } from '../../text/person-name.js';
 import { describeSchema } from '../describe-schema.js';
 import { getPath, readDatedFact, valuesAt, withoutBlanks } from '../plan-facts.js';
 import type { NumberOrParam } from '../types.js';
@@ -119,9 +120,11 @@ function withoutStaff(rule: ObservedRule, value: unknown, context: RuleContext):
     }
   for (const person of roster) if (person.organisation !== undefined && organisations.has(person.organisation)) staff.add(person.folded);
   if (staff.size === 0) return { value, left: 0 };
+  // Staff written with initials on one side ('M. Kowalska' as sponsor, 'Marta Kowalska' as a leader) are staff still.
+  const isStaff = (folded: string): boolean => staff.has(folded) || [...staff].some((s) => sameNameByInitials(s, folded));
   const kept = value.filter((entry) => {
     const name = typeof entry === 'string' ? entry : (entry as { name?: unknown } | null)?.name;
-    return typeof name !== 'string' || !staff.has(foldName(name));
+    return typeof name !== 'string' || !isStaff(foldName(name));
   });
   return { value: kept, left: value.length - kept.length };
 }
