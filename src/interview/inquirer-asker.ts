@@ -231,8 +231,9 @@ const lines = createPrompt(<T>(config: LinesConfig<T>, done: (values: { line: st
   return [
     `${prefix} ${message}`,
     theme.style.help(config.hint),
-    ...accepted.current.map((a, i) => `  ${i + 1}. ${a.line}`),
-    `  ${accepted.current.length + 1}. ${current}`,
+    // The lines as typed, escaped like every other text shown (a pasted line may hold anything).
+    ...accepted.current.map((a, i) => `  ${i + 1}. ${safeText(a.line)}`),
+    `  ${accepted.current.length + 1}. ${safeText(current)}`,
     error
       ? theme.style.error(error)
       : theme.style.help(enough ? '⏎ on an empty line (or esc): done' : `at least ${config.minimum} to meet the point`),
@@ -822,12 +823,18 @@ async function editInEditor(
 
 /**
  * A current value offered as a prompt's default: Inquirer prints it, so it is shown sanitised; when the
- * user keeps it (Enter), the answer is the value itself, not its shown form.
+ * user keeps it (Enter), the answer is the value itself, not its shown form. What the user types is
+ * printed back too, while typing and once answered: a pasted bidi override or escape sequence is shown
+ * escaped, as it would be anywhere else, while the answer keeps it as typed.
  */
-function shownDefault(value: string | undefined): { option: { default?: string }; keep(answer: string): string } {
-  if (value === undefined) return { option: {}, keep: (answer) => answer };
+function shownDefault(value: string | undefined): {
+  option: { default?: string; transformer(typed: string): string };
+  keep(answer: string): string;
+} {
+  const transformer = (typed: string): string => safeText(typed);
+  if (value === undefined) return { option: { transformer }, keep: (answer) => answer };
   const shown = safeText(value);
-  return { option: { default: shown }, keep: (answer) => (answer === shown ? value : answer) };
+  return { option: { default: shown, transformer }, keep: (answer) => (answer === shown ? value : answer) };
 }
 
 function toInterrupted(error: unknown, signal: AbortSignal): unknown {

@@ -269,6 +269,33 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     expect((parseYaml(readFileSync(file, 'utf8')) as { community: { name: string } }).community.name).toBe(evil);
   }, 120_000);
 
+  it('echoes a pasted bidi override in an answer and a roster line visibly escaped, and saves them as typed', async () => {
+    const file = screenedPlan('bidi-answers.yaml', 'version: 3', 'Makers', {
+      type: 'grassroots',
+      formality: 'volunteer',
+      size: '30',
+      format: 'in-person',
+    });
+    const s = start(['interview', 'bidi-answers.yaml', ...TODAY]);
+    await s.waitFor(/^\? Who is involved\? One line per person/m);
+    s.type('Ana\u202eLima: organiser');
+    // Escaped while it is being typed, and once the line is taken.
+    await s.waitFor(/^ {2}1\. Ana\\u202eLima: organiser$/m);
+    s.keys('Enter');
+    await s.waitFor(/^ {2}2\.$/m);
+    s.keys('Enter');
+    await s.waitFor(/^\? Who gathers in the community\?/m);
+    s.type('Tinkerers\u202ein Lyon');
+    s.keys('Enter');
+    const screen = await s.waitFor(/^✔ Who gathers in the community\? Tinkerers\\u202ein Lyon$/m);
+    expect(screen).not.toContain('\u202e');
+    s.keys('C-c');
+    await s.waitFor(/EXIT=130/);
+    const saved = parseYaml(readFileSync(file, 'utf8')) as { people: { name: string }[]; purpose: { statement: { who: string } } };
+    expect(saved.people[0]!.name).toBe('Ana\u202eLima');
+    expect(saved.purpose.statement.who).toBe('Tinkerers\u202ein Lyon');
+  }, 120_000);
+
   it('refuses a plan path that is a link before the first question, and leaves what it points to alone', async () => {
     const target = path.join(tmp, 'elsewhere.yaml');
     writeFileSync(target, 'community:\n  name: Elsewhere\n');

@@ -197,6 +197,30 @@ describe('the terminal Asker with hostile text', () => {
     expect(validate('')).toBe(true);
   });
 
+  it('echoes what the user types in every text prompt visibly escaped, while typing and once answered', async () => {
+    const asker = createInquirerAsker({ paint: plainPainter, write: () => undefined, signal: new AbortController().signal });
+    await asker.text('Name?');
+    await asker.text('Name?', { default: 'Makers' });
+    await asker.date('Opens?');
+    await asker.ask(request('Who?', { path: 'x', value: { kind: 'short-text' } }, undefined));
+    await asker.ask(
+      request(
+        'Hosts?',
+        { path: 'x', value: { kind: 'records', fields: [{ key: 'k', message: 'Name', value: { kind: 'short-text' } }] } },
+        undefined,
+      ),
+    );
+    const inputs = seen.filter((x) => x.prompt === 'input');
+    expect(inputs.length).toBeGreaterThanOrEqual(5);
+    // A pasted answer: a right-to-left override, a window title and a cleared screen.
+    const typed = 'Evil\u202e\u001b]0;owned\u0007\u001b[2JName';
+    for (const { config } of inputs) {
+      const transformer = config.transformer as ((value: string, flags: { isFinal: boolean }) => string) | undefined;
+      expect(typeof transformer, JSON.stringify(config.message)).toBe('function');
+      for (const isFinal of [false, true]) expect(transformer!(typed, { isFinal })).toBe('Evil\\u202e\\x1b]0;owned\\x07\\x1b[2JName');
+    }
+  });
+
   it('shows an OSC title and a clear-screen in a default as text the user can read', async () => {
     const asker = createInquirerAsker({ paint: plainPainter, write: () => undefined, signal: new AbortController().signal });
     const evil = 'Makers\u001b]0;owned\u0007\u001b[2J';
