@@ -7,6 +7,7 @@ import { fillPlaceholders } from '../methodology/placeholders.js';
 import { findItem, type Item, type Methodology } from '../methodology/types.js';
 import {
   deletePlanValue,
+  layoutOf,
   readPlanDocument,
   renderEditedPlan,
   setPlanValue,
@@ -212,7 +213,7 @@ export function commitChanges(s: InterviewState, changes: readonly Change[]): Co
 /** The plan's document with the changes applied, and its new text; or why the plan cannot take them. */
 function editedPlan(s: InterviewState, changes: readonly Change[]): RenderedEdit | { problem: string } {
   // The base of the new text is worked out before the document changes under it.
-  const rendering = s.rendering?.of === s.doc ? s.rendering.text : stringifyPlan(s.doc);
+  const rendering = s.rendering?.of === s.doc ? s.rendering.text : stringifyPlan(s.doc, layoutOf(s.text));
   try {
     for (const c of changes) {
       if (c.value === undefined) deletePlanValue(s.doc, c.path);

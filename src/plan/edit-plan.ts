@@ -117,9 +117,45 @@ export function readPlanDocument(text: string): Document {
   return parseDocument(text, { schema: 'core', uniqueKeys: true });
 }
 
-/** yaml's own rendering, without re-folding long lines. */
-export function stringifyPlan(doc: Document): string {
-  return doc.toString({ lineWidth: 0 });
+/** How a plan's text indents its blocks, as far as yaml's rendering can follow it. */
+export interface PlanLayout {
+  /** Spaces a nested map is indented by. */
+  readonly indent: number;
+}
+
+/** yaml's own layout, and the starter plan's. */
+export const YAML_LAYOUT: PlanLayout = { indent: 2 };
+
+/** A key that opens a block (`key:`, maybe with a comment), not a list entry or a quoted key. */
+const OPENS_BLOCK = /^[^\s#'"{[\-][^#]*:[ \t]*(?:#.*)?$/;
+
+/**
+ * The layout of a plan's text: the indentation of its first map nested in a map; yaml's own where the text
+ * shows none. Only the first lines are read: a plan is laid out one way throughout, and a large plan must
+ * not be scanned on every answer. (A list level with its key is not followed: yaml renders some values
+ * there that it cannot read back.)
+ */
+export function layoutOf(text: string): PlanLayout {
+  let parent: number | undefined;
+  let start = 0;
+  for (let n = 0; n < 2000 && start < text.length; n++) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+    start = end < 0 ? text.length : end + 1;
+    const content = line.trimStart();
+    if (content === '' || content.startsWith('#')) continue;
+    const at = line.length - content.length;
+    // yaml renders an indentation of 2 to 9 spaces.
+    if (parent !== undefined && at > parent && !content.startsWith('-'))
+      return { indent: at - parent >= 2 && at - parent <= 9 ? at - parent : YAML_LAYOUT.indent };
+    parent = OPENS_BLOCK.test(content) ? at : undefined;
+  }
+  return YAML_LAYOUT;
+}
+
+/** yaml's own rendering, without re-folding long lines, in the layout given (a plan's own: `layoutOf`). */
+export function stringifyPlan(doc: Document, layout: PlanLayout = YAML_LAYOUT): string {
+  return doc.toString({ lineWidth: 0, indent: layout.indent });
 }
 
 /**
@@ -129,7 +165,7 @@ export function stringifyPlan(doc: Document): string {
  * rendering is used instead (formatting may change, values and comments never do).
  */
 export function renderPlanEdit(current: string, before: Document, after: Document): string {
-  return renderEditedPlan(current, stringifyPlan(before), after).text;
+  return renderEditedPlan(current, stringifyPlan(before, layoutOf(current)), after).text;
 }
 
 /**
@@ -144,14 +180,19 @@ export interface RenderedEdit {
 
 /**
  * `renderPlanEdit` for a run of edits (the interview saves after every answer), given yaml's rendering of
- * the document before the edit (`stringifyPlan(before)`, the `rendering` of the previous edit) rather than
+ * the document before the edit (`stringifyPlan(before, layoutOf(current))`, the `rendering` of the previous edit) rather than
  * that document, so the edit may be applied to it in place. The result's `doc` is what the next edit is
  * applied to: `after` itself when the new text is proven to hold it (`holdsPlainly`), else the new text
  * read back. A whole plan is rendered once per edit, and read once (by the fast reader, for most plans).
  */
 export function renderEditedPlan(current: string, beforeRendering: string, after: Document): RenderedEdit {
+  // A file with CRLF line breaks throughout keeps them, on the lines the edit adds too.
+  if (current.includes('\r\n') && !/(?:^|[^\r])\n/.test(current)) {
+    const edit = renderEditedPlan(current.replace(/\r\n/g, '\n'), beforeRendering, after);
+    return { ...edit, text: edit.text.replace(/\n/g, '\r\n') };
+  }
   const s0 = beforeRendering;
-  const s1 = stringifyPlan(after);
+  const s1 = stringifyPlan(after, layoutOf(current));
   // The file is yaml's own rendering: the new text is yaml's rendering of `after`.
   if (s0 === current) return { text: s1, doc: after, rendering: s1 };
   const o = current.split('\n');
@@ -271,7 +312,7 @@ export function readBack(text: string, expected: ExpectedPlan): RenderedEdit | u
   try {
     const doc = readPlanDocument(text);
     if (doc.errors.length > 0 || JSON.stringify(doc.toJS()) !== expected.data) return undefined;
-    const rendering = stringifyPlan(doc);
+    const rendering = stringifyPlan(doc, layoutOf(text));
     return commentsIn(rendering) === expected.comments ? { text, doc, rendering } : undefined;
   } catch {
     return undefined;

@@ -47,6 +47,21 @@ describe('saving an answer (the commit step)', () => {
     expect(parseYaml(s.text)).toMatchObject({ community: { size: 40 }, purpose: { statement: 'People who fix and teach' } });
   });
 
+  it("saves answer after answer in a plan's own layout: indented by four, with CRLF line breaks", () => {
+    const text =
+      '# Riverside plan\r\ncommunity:\r\n    name:   "Makers"      # the name on the door\r\n    regions: [FR]\r\npeople:\r\n    - name: Ana\r\n      roles: [host]\r\npurpose: {}\r\n';
+    const { s, saved } = stateWith(undefined, text);
+    expect(commitChanges(s, [{ path: ['community', 'size'], value: 40 }])).toMatchObject({ ok: true });
+    expect(commitChanges(s, [STATEMENT, { path: ['people', 1], value: { name: 'Ben', roles: ['greeter'] } }])).toMatchObject({ ok: true });
+    expect(saved).toHaveLength(2);
+    expect(s.text).toBe(
+      text
+        .replace('    regions: [FR]\r\n', '    regions: [FR]\r\n    size: 40\r\n')
+        .replace('      roles: [host]\r\n', '      roles: [host]\r\n    - name: Ben\r\n      roles:\r\n          - greeter\r\n')
+        .replace('purpose: {}\r\n', 'purpose:\r\n    statement: People who fix things together\r\n'),
+    );
+  });
+
   it('a refused save leaves the plan as saved: no part of the refused changes stays for the next answer', () => {
     const { s } = stateWith(() => ({ ok: false, problem: 'not valid' }));
     const before = data(s);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parse as parseYaml, parseDocument, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { deletePlanValue, getPlanValue, renderPlanEdit, setPlanValue, type PlanPath } from '../../src/plan/edit-plan.js';
+import { deletePlanValue, getPlanValue, layoutOf, renderPlanEdit, setPlanValue, type PlanPath } from '../../src/plan/edit-plan.js';
 import { matchLines } from '../../src/text/diff-lines.js';
 import { runs } from '../properties.js';
 
@@ -111,6 +111,32 @@ describe('editing a plan', () => {
     expect(deletePlanValue(doc, ['purpose', 'value'])).toBe(false);
     expect(getPlanValue(doc, ['purpose', 'value'])).toBeUndefined();
     expect(() => setPlanValue(doc, ['community', 'name', 'first'], 'x')).toThrow();
+  });
+
+  it('writes new lines in the indentation of a plan indented by four, every other line as written', () => {
+    const text =
+      'version: 3\n# ours\ncommunity:\n    name:   "Makers"   # on the door\n    regions: [FR, DE]\npeople:\n    - {name: Ana, roles: [host]}\n';
+    const out = edit(text, [
+      [['community', 'opened'], '2027-01-05'],
+      [['purpose', 'statement', 'who'], 'Tinkerers'],
+    ]);
+    expect(out).toBe(
+      `${text.replace('    regions: [FR, DE]\n', '    regions: [FR, DE]\n    opened: 2027-01-05\n')}purpose:\n    statement:\n        who: Tinkerers\n`,
+    );
+  });
+
+  it('keeps the CRLF line breaks of a plan written with them, on the lines it adds too', () => {
+    const text = 'version: 3\r\n# ours\r\ncommunity:\r\n  name: Makers   # on the door\r\n  regions: [FR]\r\n';
+    const out = edit(text, [[['community', 'opened'], '2027-01-05']]);
+    expect(out).toBe(`${text}  opened: 2027-01-05\r\n`);
+  });
+
+  it("reads the indentation of a plan from its first nested map, and takes yaml's own where the text shows none", () => {
+    expect(layoutOf('a:\n- x\nb:\n    c: 1\n')).toEqual({ indent: 4 });
+    expect(layoutOf('# c\r\na:   # why\r\n\r\n   b: 1\r\n')).toEqual({ indent: 3 });
+    expect(layoutOf('a: 1\nb: [x]\ndescription: >-\n    folded\n')).toEqual({ indent: 2 });
+    expect(layoutOf('a:\n             b: 1\n')).toEqual({ indent: 2 });
+    expect(layoutOf('')).toEqual({ indent: 2 });
   });
 
   it('starts a document from nothing', () => {
