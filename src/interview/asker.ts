@@ -77,6 +77,8 @@ export interface RosterRequest {
   example: string;
   actions: readonly OtherAction[];
   position: Position;
+  /** Told of the lines accepted so far, after each one: they are saved before the list is done (Ctrl-C part way loses none). */
+  keep?(entries: readonly RosterEntry[]): void;
 }
 
 export type RosterReply = { action: 'answer'; value: readonly RosterEntry[] } | { action: OtherAction };

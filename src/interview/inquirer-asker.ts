@@ -708,6 +708,7 @@ async function askRoster(s: Session, request: RosterRequest): Promise<RosterRepl
           hint: wrapped(s, `Like "${request.example}".${roles} Enter on an empty line (or Esc) when done; ? for other options.`),
           accepted: [],
           minimum: 0,
+          ...(request.keep ? { onAccepted: request.keep } : {}),
           check: (text) => {
             const parsed = parseRosterLine(text, request.example);
             return parsed.ok ? { ok: true, value: parsed.entry } : { ok: false, problem: safeText(parsed.problem) };

@@ -43,7 +43,7 @@ import {
 } from './interview-state.js';
 import { rolesOf } from './person-fields.js';
 import { isAnswered, pathSegments, valueAtPath, type QuestionSpec } from './question-model.js';
-import { mergeRoster, rosterExample, rosterLine, rosterOf, type RosterPerson } from './roster-entry.js';
+import { mergeRoster, rosterExample, rosterLine, rosterOf, type RosterEntry, type RosterPerson } from './roster-entry.js';
 
 /** The result of handing a new plan text to the command: checked, assessed and saved, or refused. */
 export type CommitOutcome = { ok: true; assessment: PlanAssessment } | { ok: false; problem: string };
@@ -232,17 +232,27 @@ async function finish(s: Session): Promise<InterviewResult> {
 
 /** Who is involved: the roster, one line per person; people new to it are added, roles given are set. */
 async function askPeople(s: Session, canGoBack: boolean): Promise<Outcome> {
-  const roster = rosterOf(data(s));
   const roles = rolesCounted(s);
+  // People saved as each line is accepted: Ctrl-C part way loses none. The answer is counted once, when the list is done.
+  let kept = false;
+  const keep = (entries: readonly RosterEntry[]): void => {
+    const now = rosterOf(data(s));
+    const changes = rosterChanges(s, now, mergeRoster(now, entries));
+    if (changes.length === 0) return;
+    const answered = s.answered;
+    if (commitChanges(s, changes).ok) kept = true;
+    s.answered = answered;
+  };
   for (;;) {
     s.asked++;
     const reply = await s.asker.roster({
       message: 'Who is involved? One line per person: their name, a colon, then their roles.',
-      current: roster.map(rosterLine),
+      current: rosterOf(data(s)).map(rosterLine),
       roles,
       example: rosterExample(profileNow(s).words.host),
       actions: [...(canGoBack ? (['back'] as const) : []), 'skip', 'jump'],
       position: { block: 'people', question: 1, questions: 1 },
+      keep,
     });
     if (reply.action === 'back') return canGoBack ? 'back' : 'done';
     if (reply.action === 'jump') {
@@ -252,12 +262,15 @@ async function askPeople(s: Session, canGoBack: boolean): Promise<Outcome> {
     }
     if (reply.action !== 'answer') return 'done';
     if (reply.value.length === 0) return 'done';
+    const roster = rosterOf(data(s));
     const merged = mergeRoster(roster, reply.value);
     const byRole = answeredByRoles(s, merged);
     const changes = [...rosterChanges(s, roster, merged), ...byRole.flatMap((r) => r.changes)];
-    if (changes.length === 0) return 'done';
-    const outcome = commitChanges(s, changes);
+    if (changes.length === 0 && !kept) return 'done';
+    const outcome = changes.length > 0 ? commitChanges(s, changes) : { ok: true };
     if (outcome.ok) {
+      // Every line was saved as it was accepted: the answer still counts, once.
+      if (changes.length === 0) s.answered++;
       s.asker.show({ kind: 'notice', code: 'roster-saved', count: rosterOf(data(s)).length });
       // What the roles just answered, as any answer's feedback says it.
       for (const r of byRole) feedback(s, r.q);

@@ -59,6 +59,16 @@ async function answerRoster(s: TmuxSession, lines: readonly string[]): Promise<v
   s.keys('Enter');
 }
 
+/** Roster lines typed one by one, each accepted before the next; the list is left open. */
+async function answerRosterLines(s: TmuxSession, lines: readonly string[]): Promise<void> {
+  await s.waitFor(/^\? Who is involved\? One line per person/m);
+  for (const [i, line] of lines.entries()) {
+    s.type(line);
+    s.keys('Enter');
+    await s.waitFor(new RegExp(`^ {2}${i + 2}\\.$`, 'm'));
+  }
+}
+
 /** The number of answered prompts on screen (each collapses to a ✔ line). */
 const answeredLines = (screen: string): number => (screen.match(/^✔ /gm) ?? []).length;
 /** A list waiting for a choice, a checkbox waiting for ticks, or a text prompt waiting for a line. */
@@ -294,6 +304,24 @@ describe.skipIf(!hasTmux)('commready interview in a terminal', () => {
     const saved = parseYaml(readFileSync(file, 'utf8')) as { people: { name: string }[]; purpose: { statement: { who: string } } };
     expect(saved.people[0]!.name).toBe('Ana\u202eLima');
     expect(saved.purpose.statement.who).toBe('Tinkerers\u202ein Lyon');
+  }, 120_000);
+
+  it('Ctrl-C in the roster keeps the people already entered, and says they were saved', async () => {
+    const file = screenedPlan('roster-stopped.yaml', 'version: 3', 'Makers', {
+      type: 'grassroots',
+      formality: 'volunteer',
+      size: '30',
+      format: 'in-person',
+    });
+    const s = start(['interview', 'roster-stopped.yaml', ...TODAY]);
+    await answerRosterLines(s, ['Ana Lima: organiser', 'Ben Ito: moderator']);
+    s.keys('C-c');
+    expect(await s.waitFor(/EXIT=\d+/)).toMatch(/answers? saved this session[\s\S]*EXIT=130/);
+    const saved = parseYaml(readFileSync(file, 'utf8')) as { people: unknown };
+    expect(saved.people).toEqual([
+      { name: 'Ana Lima', roles: ['organiser'] },
+      { name: 'Ben Ito', roles: ['moderator'] },
+    ]);
   }, 120_000);
 
   it('refuses a plan path that is a link before the first question, and leaves what it points to alone', async () => {
