@@ -401,6 +401,9 @@ function actionMenu(s: Session, actions: readonly OtherAction[]): Promise<OtherA
   ]);
 }
 
+/** A problem that says itself to type ? for the other options. */
+const TELLS_OF_MORE = /\btype \?/;
+
 /** A one-line entry; `?` (or Enter with nothing to keep) opens the other options. */
 async function typed(s: Session, message: string, spec: ValueSpec, def: unknown, actions: readonly OtherAction[]): Promise<Reply> {
   if (!s.hinted && actions.length > 0) {
@@ -420,7 +423,9 @@ async function typed(s: Session, message: string, spec: ValueSpec, def: unknown,
             validate: (value: string) => {
               if (value.trim() === MORE || value.trim() === '') return true;
               const checked = checkEntered(spec, shown.keep(value));
-              return checked.ok ? true : safeText(`${checked.problem} (or type ? for other options)`);
+              if (checked.ok) return true;
+              // A problem that already says what ? offers ("none" counts as not written) is not told it twice.
+              return safeText(TELLS_OF_MORE.test(checked.problem) ? checked.problem : `${checked.problem} (or type ? for other options)`);
             },
           },
           s.context,

@@ -221,6 +221,17 @@ describe('the terminal Asker with hostile text', () => {
     }
   });
 
+  it('refuses a non-answer typed for a text with one pointer to ?, and any other problem with one too', async () => {
+    const asker = createInquirerAsker({ paint: plainPainter, write: () => undefined, signal: new AbortController().signal });
+    await asker.ask(request('Who?', { path: 'x', value: { kind: 'short-text' } }, undefined));
+    await asker.ask(request('How many?', { path: 'x', value: { kind: 'number' } }, undefined));
+    const [text, number] = seen.filter((x) => x.prompt === 'input').map((x) => x.config.validate as (typed: string) => unknown);
+    const refusal = text!('tbd');
+    expect(refusal).toMatch(/^'tbd' counts as not written/);
+    expect(String(refusal).match(/type \?/g)).toHaveLength(1);
+    expect(number!('many')).toMatch(/ \(or type \? for other options\)$/);
+  });
+
   it('shows an OSC title and a clear-screen in a default as text the user can read', async () => {
     const asker = createInquirerAsker({ paint: plainPainter, write: () => undefined, signal: new AbortController().signal });
     const evil = 'Makers\u001b]0;owned\u0007\u001b[2J';
