@@ -125,6 +125,15 @@ export function describeFsError(error: unknown): string {
       return 'too many levels of symbolic links';
     case 'EAGAIN':
       return 'is not a regular file (it would block)';
+    case 'ENOSPC':
+      return 'no space left on the device: nothing more could be written';
+    case 'EDQUOT':
+      return 'the disk quota is used up: nothing more could be written';
+    case 'ENAMETOOLONG':
+      return 'the file name is too long';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many files are open';
     default:
       return error instanceof Error ? error.message : String(error);
   }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { readTextFile } from '../../src/io/read-input.js';
+import { describeFsError, readTextFile } from '../../src/io/read-input.js';
 import { anyCodePoint, runs } from '../properties.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'commready-read-'));
@@ -57,5 +57,17 @@ describe('readTextFile', () => {
     ])
       expect(viaReadTextFile(Uint8Array.from(b))).toBe('invalid');
     expect(viaReadTextFile(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toBe('a');
+  });
+});
+
+describe('describeFsError', () => {
+  const failure = (code: string) => Object.assign(new Error(`${code}: raw system text, write`), { code });
+
+  it("says in words why a write or a read failed, never the system's raw text", () => {
+    expect(describeFsError(failure('ENOSPC'))).toBe('no space left on the device: nothing more could be written');
+    expect(describeFsError(failure('EDQUOT'))).toMatch(/^the disk quota is used up/);
+    expect(describeFsError(failure('ENAMETOOLONG'))).toBe('the file name is too long');
+    expect(describeFsError(failure('EMFILE'))).toBe('too many files are open');
+    expect(describeFsError(failure('EROFS'))).toBe('the file system is read-only');
   });
 });
