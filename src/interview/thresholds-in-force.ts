@@ -65,11 +65,13 @@ export function thresholdInForce(path: string, spec: ValueSpec, items: readonly 
     const schema = (rule.schema ?? {}) as Record<string, unknown>;
     const min = resolve(schema.minimum, params) ?? resolve(schema.exclusiveMinimum, params);
     const max = resolve(schema.maximum, params) ?? resolve(schema.exclusiveMaximum, params);
-    // A bound that only keeps the number sensible (a share from 0, an hour count from 0) says nothing.
+    // A bound that only keeps the number sensible (a share from 0, an hour count from 0, a reply from a
+    // quarter of an hour: a floor under one of a count's units) says nothing.
     // Nor does a fixed bound beside a tuned one: a host's hours at least {param} and at most 168, the hours in a week.
     const tunedLow = isParam(schema.minimum ?? schema.exclusiveMinimum);
     const tunedHigh = isParam(schema.maximum ?? schema.exclusiveMaximum);
-    const low = min !== undefined && min > 0 && !(tunedHigh && !tunedLow) ? min : undefined;
+    const sensibleOnly = min !== undefined && (min <= 0 || (spec.kind === 'number' && min < 1));
+    const low = min !== undefined && !sensibleOnly && !(tunedHigh && !tunedLow) ? min : undefined;
     const high = max !== undefined && !(spec.kind === 'percentage' && max >= 1) && !(tunedLow && !tunedHigh) ? max : undefined;
     if (low !== undefined && high !== undefined) return `between ${shown(low)} and ${shown(high)}`;
     if (low !== undefined) return `${shown(low)} or more`;

@@ -12,11 +12,19 @@ const number = { kind: 'number' } as const;
 const paramsOf = (type: string) => resolveProfile(builtin, { type, params: {} }).params;
 
 describe('the threshold in force, said before the answer', () => {
-  it("states a host's hours as the tuned least, without the 168 hours of a week beside it", () => {
+  it("states a host's hours between the tuned least and the tuned most one person keeps up, without the 168 hours of a week", () => {
     const params = paramsOf('customer');
     const least = params.host_hours_per_week_min;
     expect(typeof least).toBe('number');
-    expect(thresholdInForce('team.host.hours_per_week', number, items, params)).toBe(`${least} or more`);
+    expect(thresholdInForce('team.host.hours_per_week', number, items, params)).toBe(
+      `between ${least} and ${params.host_hours_per_week_max}`,
+    );
+  });
+
+  it("leaves out a floor under one hour that only keeps a reply time a person's", () => {
+    expect(paramsOf('customer').reply_hours_min).toBeLessThan(1);
+    const hours = paramsOf('customer').first_response_hours_max;
+    expect(thresholdInForce('launch.greeting.within_hours', number, items, paramsOf('customer'))).toBe(`${hours} or less`);
   });
 
   it('keeps a fixed bound that is the threshold itself, and a tuned highest', () => {

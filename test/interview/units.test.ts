@@ -67,7 +67,9 @@ describe('the interview asks and answers back in one unit', () => {
     expect(s.asker.eventsOf('why')[0]!.items[0]!.title).toBe(title);
     const feedback = s.asker.eventsOf('feedback')[0]!.items[0]!;
     expect(feedback.title).toBe(title);
-    expect(feedback.failed).toContain('Set the response time to 72 hours or less.');
+    expect(feedback.failed).toContain(
+      "Set the response time to 72 hours or less, and no less than 0.25 hours: a reply promised sooner is an auto-reply, not a person's.",
+    );
   });
 
   it("states a share threshold in percent with the plan's own value, and keeps a rule's specifics", () => {

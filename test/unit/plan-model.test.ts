@@ -217,15 +217,87 @@ describe('plausibility', () => {
     expect(a.items.find((r) => r.itemId === 'engagement.relationships')!.status).toBe('stale');
   });
 
-  it('more hours a week than a week has never counts as met', () => {
-    const hours = (h: string) =>
-      assess(`version: 2\ncommunity: { name: X, stage: planning }\nteam:\n  host: { hours_per_week: ${h} }\n`).items.find(
-        (r) => r.itemId === 'governance.capacity',
-      )!.status;
-    expect(hours('40')).toBe('met');
-    expect(hours('168')).toBe('met');
-    expect(hours('169')).toBe('unmet');
-    expect(hours('99999999999999999999')).toBe('unmet');
+  it('more hours a week than a week has is an input error at the hours; more than one person keeps up is not met, and says why', () => {
+    const yaml = (h: string) => `version: 2\ncommunity: { name: X, stage: planning }\nteam:\n  host: { hours_per_week: ${h} }\n`;
+    const capacity = (h: string) => assess(yaml(h)).items.find((r) => r.itemId === 'governance.capacity')!;
+    expect(capacity('40').status).toBe('met');
+    expect(capacity('60').status).toBe('met');
+    for (const h of ['61', '168']) {
+      expect(capacity(h).status).not.toBe('met');
+      expect(capacity(h).failed).toEqual([expect.objectContaining({ message: expect.stringMatching(/at most 60: a plan/) })]);
+    }
+    for (const h of ['169', '99999999999999999999', '-1'])
+      expect(inputErrorsOf(() => planFromYaml(yaml(h), m))).toEqual([
+        expect.objectContaining({ line: 4, message: expect.stringMatching(/^team\.host\.hours_per_week must be [<>]= (168|0)$/) }),
+      ]);
+  });
+
+  it('a figure a community could not have given is not met, and the failure says why', () => {
+    const example = readFileSync('examples/launch-ready.yaml', 'utf8');
+    const item = (from: string, to: string, id: string) => {
+      expect(example).toContain(from);
+      return assess(example.replace(from, to)).items.find((r) => r.itemId === id)!;
+    };
+    const why = (from: string, to: string, id: string) =>
+      item(from, to, id)
+        .failed?.map((f) => f.message)
+        .join(' | ');
+    for (const [id, from] of [
+      ['purpose.budget', '    amount: 145000\n'],
+      ['purpose.budget', '    months: 12\n'],
+      ['launch.response-promise', '  response_time_hours: 12\n'],
+      ['audience.onboarding', '    within_hours: 12\n'],
+      ['measurement.responsiveness', '  first_response_target_hours: 8\n'],
+      ['measurement.baselines', '      baseline_date: 2027-07-01\n'],
+    ] as const)
+      expect(item(from, from, id).status).toBe('met');
+    expect(why('    amount: 145000\n', '    amount: 1\n', 'purpose.budget')).toMatch(/at least 100 in its currency/);
+    expect(item('    amount: 145000\n', '    amount: 100\n', 'purpose.budget').status).toBe('met');
+    expect(why('    months: 12\n', '    months: 9999\n', 'purpose.budget')).toMatch(/at most 60: few budgets/);
+    expect(why('  response_time_hours: 12\n', '  response_time_hours: 0.01\n', 'launch.response-promise')).toMatch(
+      /no less than 0\.25 hours: a reply promised sooner/,
+    );
+    expect(item('  response_time_hours: 12\n', '  response_time_hours: 0.25\n', 'launch.response-promise').status).toBe('met');
+    expect(why('    within_hours: 12\n', '    within_hours: 0.01\n', 'audience.onboarding')).toMatch(
+      /at least 0\.25 hours: a greeting sooner/,
+    );
+    expect(why('  first_response_target_hours: 8\n', '  first_response_target_hours: 0.01\n', 'measurement.responsiveness')).toMatch(
+      /no less than 0\.25 hours: a typical wait/,
+    );
+    const baseline = item('      baseline_date: 2027-07-01\n', '      baseline_date: 1900-07-01\n', 'measurement.baselines');
+    expect(baseline.status).not.toBe('met');
+    expect(baseline.failed?.[0]).toMatchObject({ detail: expect.stringMatching(/^1900-07-01 is \d+ days ago, more than 1826$/) });
+  });
+
+  it('an observed first reply quicker than a person types is not met, and says why', () => {
+    const plan = (hours: number) =>
+      `version: 3\ncommunity: { name: X, stage: running, opened: 2025-01-10, format: online }\nobserved:\n  first_response_hours: { value: ${hours}, as_of: 2026-11-20 }\n`;
+    const observed = (hours: number) => assess(plan(hours)).items.find((r) => r.itemId === 'engagement.first-response-observed')!;
+    expect(observed(2).status).toBe('met');
+    expect(observed(0.01).status).not.toBe('met');
+    expect(
+      observed(0.01)
+        .failed?.map((f) => f.message)
+        .join(' '),
+    ).toMatch(/and 0\.25 or more \(a quicker median counts automatic replies/);
+  });
+
+  it('a figure that cannot be negative is an input error at the figure', () => {
+    const errors = (section: string) =>
+      inputErrorsOf(() => planFromYaml(`version: 2\ncommunity: { name: X, stage: planning }\n${section}`, m));
+    for (const [section, path] of [
+      ['purpose:\n  budget: { amount: -5 }\n', 'purpose.budget.amount'],
+      ['purpose:\n  budget: { months: -1 }\n', 'purpose.budget.months'],
+      ['purpose:\n  timeline: { inception_months: -3 }\n', 'purpose.timeline.inception_months'],
+      ['audience:\n  research: { interviews: -2 }\n', 'audience.research.interviews'],
+      ['audience:\n  research: { survey_responses: -2 }\n', 'audience.research.survey_responses'],
+      ['audience:\n  onboarding: { weeks: -4 }\n', 'audience.onboarding.weeks'],
+      [
+        'governance:\n  code_of_conduct: { reporting: { acknowledge_hours: -1 } }\n',
+        'governance.code_of_conduct.reporting.acknowledge_hours',
+      ],
+    ] as const)
+      expect(errors(section)).toEqual([expect.objectContaining({ line: 4, message: `${path} must be >= 0` })]);
   });
 });
 

@@ -440,11 +440,27 @@ describe('rule kind: date', () => {
       ),
     ).toEqual([{ path: ['before', 'where'], message: "'where' picks entries of a list of records: give their date 'field' too" }]);
     expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', message: 'm' }), ctx)[0]!.message).toMatch(
-      /needs 'ahead_days', 'ahead_at_most', 'next_within_days', 'upcoming_at_least', 'done', 'past_needs', 'before' or 'after'/,
+      /needs 'ahead_days', 'ahead_at_most', 'past_at_most', 'next_within_days', 'upcoming_at_least', 'done', 'past_needs', 'before' or 'after'/,
     );
     // Each of the two others alone judges something.
     expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', done: true, message: 'm' }), ctx)).toEqual([]);
     expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', ahead_at_most: 30, message: 'm' }), ctx)).toEqual([]);
+    expect(validateRule(buildRule({ kind: 'date', path: 'launch.date', past_at_most: 30, message: 'm' }), ctx)).toEqual([]);
+  });
+
+  it('past_at_most: the earliest date is not long before today, while later dates may lie ahead', () => {
+    const baselines = buildRule({ kind: 'date', path: 'measures.metrics', field: 'baseline_date', past_at_most: 365, message: 'm' });
+    const metrics = (...dates: string[]) => context({ measures: { metrics: dates.map((baseline_date) => ({ baseline_date })) } });
+    expect(checkRule(baselines, metrics('2025-11-25', '2027-01-19')).pass).toBe(true); // 365 days ago, and one at launch
+    expect(checkRule(baselines, metrics('2025-11-24', '2027-01-19'))).toMatchObject({
+      pass: false,
+      detail: '2025-11-24 is 366 days ago, more than 365',
+    });
+    expect(checkRule(baselines, metrics('2026-01-19', '1900-01-01'))).toMatchObject({
+      pass: false,
+      detail: expect.stringMatching(/^1900-01-01 is /),
+    });
+    expect(describeRule(baselines, show)).toBe("measures.metrics (each entry's baseline_date) is at most 365 days before today");
   });
 
   it('done: a date of something done is today or before; ahead_at_most: a next date is not years away', () => {

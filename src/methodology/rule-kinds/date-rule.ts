@@ -51,6 +51,11 @@ export interface DateRule extends RuleBase {
   /** The latest date is at most this many days after today: a next survey in 2099 keeps no cadence. */
   aheadAtMost?: NumberOrParam;
   /**
+   * The earliest date is at most this many days before today, while later ones may lie ahead: a
+   * baseline dated 1900 was taken by no one, while one to be taken at launch is still to come.
+   */
+  pastAtMost?: NumberOrParam;
+  /**
    * The next date (the earliest today or later) is at most this many days after today: a roadmap whose
    * next milestone is two years away has nothing for the coming months.
    */
@@ -113,6 +118,7 @@ export const dateRule: RuleKindModule<DateRule> = {
     ...(raw.done === true ? { done: true as const } : {}),
     ...(raw.done_within_days !== undefined ? { doneWithinDays: raw.done_within_days as NumberOrParam } : {}),
     ...(raw.ahead_at_most !== undefined ? { aheadAtMost: raw.ahead_at_most as NumberOrParam } : {}),
+    ...(raw.past_at_most !== undefined ? { pastAtMost: raw.past_at_most as NumberOrParam } : {}),
     ...(raw.next_within_days !== undefined ? { nextWithinDays: raw.next_within_days as NumberOrParam } : {}),
     ...(raw.upcoming_at_least !== undefined ? { upcomingAtLeast: raw.upcoming_at_least as NumberOrParam } : {}),
     ...(isRecord(raw.before) ? { before: boundOf(raw.before) } : {}),
@@ -127,6 +133,7 @@ export const dateRule: RuleKindModule<DateRule> = {
   params: [
     { key: 'ahead_days', field: 'aheadDays', stricter: 'higher' },
     { key: 'ahead_at_most', field: 'aheadAtMost', stricter: 'lower' },
+    { key: 'past_at_most', field: 'pastAtMost', stricter: 'lower' },
     { key: 'next_within_days', field: 'nextWithinDays', stricter: 'lower' },
     { key: 'upcoming_at_least', field: 'upcomingAtLeast', stricter: 'higher' },
     { key: 'done_within_days', field: 'doneWithinDays', stricter: 'lower' },
@@ -141,7 +148,7 @@ export const dateRule: RuleKindModule<DateRule> = {
       problems.push({
         path: ['kind'],
         message:
-          "a date rule needs 'ahead_days', 'ahead_at_most', 'next_within_days', 'upcoming_at_least', 'done', 'past_needs', 'before' or 'after': otherwise it judges nothing",
+          "a date rule needs 'ahead_days', 'ahead_at_most', 'past_at_most', 'next_within_days', 'upcoming_at_least', 'done', 'past_needs', 'before' or 'after': otherwise it judges nothing",
       });
     if (rule.where !== undefined && rule.field === undefined)
       problems.push({ path: ['where'], message: "'where' picks entries of a list of records: give their date 'field' too" });
@@ -195,6 +202,12 @@ export const dateRule: RuleKindModule<DateRule> = {
       const ahead = daysBetween(context.today, latest.date);
       if (ahead > most) problems.push(`${latest.date} is ${dayCount(ahead)} ahead, more than ${most}`);
     }
+    if (rule.pastAtMost !== undefined) {
+      const most = numberOf(rule.pastAtMost, context.params);
+      const earliest = earliestOf(dates);
+      const ago = daysBetween(earliest.date, context.today);
+      if (ago > most) problems.push(`${earliest.date} is ${dayCount(ago)} ago, more than ${most}`);
+    }
     if (rule.nextWithinDays !== undefined) {
       const most = numberOf(rule.nextWithinDays, context.params);
       const ahead = dates.filter((d) => d.date >= context.today);
@@ -246,6 +259,7 @@ export const dateRule: RuleKindModule<DateRule> = {
         `every date of ${where} is today or before${rule.doneWithinDays !== undefined ? ` and at most ${show(rule.doneWithinDays)} days before today` : ''}`,
       );
     if (rule.aheadAtMost !== undefined) parts.push(`${where} is at most ${show(rule.aheadAtMost)} days after today`);
+    if (rule.pastAtMost !== undefined) parts.push(`${where} is at most ${show(rule.pastAtMost)} days before today`);
     if (rule.nextWithinDays !== undefined)
       parts.push(`the next of ${where} still to come is at most ${show(rule.nextWithinDays)} days after today`);
     if (rule.pastNeeds !== undefined)
@@ -272,6 +286,7 @@ function judgesBesidesAhead(rule: DateRule): boolean {
     rule.after !== undefined ||
     rule.done === true ||
     rule.aheadAtMost !== undefined ||
+    rule.pastAtMost !== undefined ||
     rule.nextWithinDays !== undefined ||
     rule.upcomingAtLeast !== undefined
   );
