@@ -269,6 +269,32 @@ describe('plausibility', () => {
     expect(baseline.failed?.[0]).toMatchObject({ detail: expect.stringMatching(/^1900-07-01 is \d+ days ago, more than 1826$/) });
   });
 
+  it('cadences under a month, an inception of years, an instant acknowledgement and research not done or long done are not met', () => {
+    const example = readFileSync('examples/launch-ready.yaml', 'utf8');
+    const why = (from: string, to: string, id: string) => {
+      expect(example).toContain(from);
+      const item = assess(example.replace(from, to)).items.find((r) => r.itemId === id)!;
+      expect(item.status, `${to} in ${id}`).not.toBe('met');
+      return item.failed?.map((f) => `${f.message} ${f.detail ?? ''}`).join(' | ');
+    };
+    for (const [from, id] of [
+      ['    cadence_months: 12\n', 'measurement.survey'],
+      ['    cadence_months: 3\n', 'measurement.reporting'],
+      ['    cadence_months: 6\n', 'measurement.review'],
+    ] as const) {
+      expect(assess(example).items.find((r) => r.itemId === id)!.status).toBe('met');
+      expect(why(from, from.replace(/\d+/, '0.001'), id)).toMatch(/in whole\s+months or more/);
+    }
+    expect(why('    inception_months: 8\n', '    inception_months: 9999\n', 'purpose.timeline')).toMatch(/\(3 to 36\)/);
+    expect(why('      acknowledge_hours: 24\n', '      acknowledge_hours: 0.01\n', 'governance.reporting')).toMatch(
+      /no less than 0\.25 hours/,
+    );
+    expect(why('    completed: 2026-09-18\n', '    completed: 1901-09-18\n', 'audience.research')).toMatch(
+      /1901-09-18 is \d+ days ago, more than 1095/,
+    );
+    expect(why('    completed: 2026-09-18\n', '    completed: 2026-12-18\n', 'audience.research')).toMatch(/after today: not done yet/);
+  });
+
   it('an observed first reply quicker than a person types is not met, and says why', () => {
     const plan = (hours: number) =>
       `version: 3\ncommunity: { name: X, stage: running, opened: 2025-01-10, format: online }\nobserved:\n  first_response_hours: { value: ${hours}, as_of: 2026-11-20 }\n`;
