@@ -1,6 +1,7 @@
-// Observed counts of people against the community's size: a plan whose figures cannot all be true (more
-// active contributors, more people making half the work, or more member leaders than people the community counts) would
-// raise its health on a number it contradicts itself. Each is an input error at the figure.
+// Observed counts of people, and the target for active contributors, against the community's size: a plan
+// whose figures cannot all be true (more active contributors, more people making half the work, or more
+// member leaders than people the community counts) would raise its health, or meet a target, on a number it
+// contradicts itself. Each is an input error at the figure.
 import { getPath } from '../methodology/plan-facts.js';
 import { isNonAnswer } from '../text/non-answer.js';
 import { foldName, isStandInName } from '../text/person-name.js';
@@ -19,9 +20,20 @@ function figure(data: unknown, key: string): { value: number; path: DataPath } |
 }
 
 export function checkFiguresAgree(plan: Plan, at: At): void {
-  // While planning, the size is the audience expected in the first year, and nothing observed is judged.
-  if (plan.size === undefined || plan.stage === 'planning') return;
+  if (plan.size === undefined) return;
   const size = plan.size;
+  // At every stage: the people a target counts are among the community's (expected) size, so a higher
+  // target would meet a point the plan's own size says it cannot reach.
+  const target = getPath(plan.data, ['measures', 'active_target']);
+  if (typeof target === 'number' && target > size)
+    at(
+      ['measures', 'active_target'],
+      'figures',
+      () =>
+        `measures.active_target is ${target}, more than community.size (${size}): the active contributors it aims for are among those the community counts, so one of the two is wrong`,
+    );
+  // While planning, the size is the audience expected in the first year, and nothing observed is judged.
+  if (plan.stage === 'planning') return;
   for (const [key, who] of [
     ['active_contributors_30d', 'the people active in the last 30 days'],
     ['absence_factor', 'the fewest people who made half the contributions'],

@@ -157,6 +157,13 @@ describe('health rests on days the community was open', () => {
     ).toBe(100);
   });
 
+  it('a target of more active contributors than the community counts is bad input at the target, while planning too', () => {
+    const plan = 'examples/launch-ready.yaml';
+    const target = (n: number) => (t: string) => t.replace('active_target: 120', `active_target: ${n}`);
+    expect(() => assessFile(plan, target(2001))).toThrow(/:\d+:3: measures\.active_target is 2001, more than community\.size \(2000\)/);
+    expect(item(assessFile(plan, target(2000)), 'measurement.activity').status).toBe('met');
+  });
+
   it('more member leaders than people in the community is bad input at the list; one leader written twice counts once', () => {
     const forum = 'test/fixtures/judgements/support-forum.yaml';
     const small =
