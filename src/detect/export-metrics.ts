@@ -141,6 +141,13 @@ function noteEarlyEnd(x: ExportReading, out: ExportFindings): void {
     });
 }
 
+/** Records the export held twice, counted once: said, so that a merged or overlapping export is looked at. */
+function noteDuplicates(x: ExportReading, out: ExportFindings): void {
+  const { ctx } = x;
+  if (ctx.data.duplicates > 0)
+    out.notes.push({ code: 'export-duplicates', file: ctx.name, data: { records: ctx.data.duplicates, kind: ctx.data.kind } });
+}
+
 /**
  * `export.first-response`: the Kaplan-Meier median wait of newcomers' threads for a first reply; high when
  * the export reaches a year before the window (newcomers known for sure). Fewer than half answered: a note.
@@ -287,6 +294,7 @@ interface ExportDetection {
 /** Every detection from an export, in the order their proposals and notes are listed. */
 const EXPORT_DETECTIONS: readonly ExportDetection[] = [
   { proposes: [], notes: ['export-ends-early'], detect: noteEarlyEnd },
+  { proposes: [], notes: ['export-duplicates'], detect: noteDuplicates },
   {
     proposes: ['export.first-response'],
     notes: ['no-newcomer-threads', 'newcomers-approximated', 'first-response-unanswered'],

@@ -27,6 +27,8 @@ export type ExportKind = 'issues' | 'forum';
 export interface ExportData {
   kind: ExportKind;
   threads: Thread[];
+  /** Records the export held more than once (an issue by its number, a post by its id), counted once. */
+  duplicates: number;
 }
 
 /** The export does not have the shape expected: the first problem, in words, and how many there were. */
@@ -60,11 +62,21 @@ export function parseGitHubIssues(data: unknown): ExportData {
   if (data.length > MAX_THREADS) throw new ExportShapeError(`more than ${MAX_THREADS} issues`);
   const hosts = new Set<string>();
   const threads: Thread[] = [];
+  // Overlapping pages of an export repeat issues: each repeat would count its newcomer and posts again.
+  const seen = new Set<string>();
+  let duplicates = 0;
   data.forEach((raw, i) => {
     const issue = record(raw);
     const where = `item ${i + 1}`;
     if (!issue) throw new ExportShapeError(`${where} is not an object`);
     const number = issue.number;
+    if (typeof number === 'number' || typeof number === 'string') {
+      if (seen.has(String(number))) {
+        duplicates++;
+        return;
+      }
+      seen.add(String(number));
+    }
     const author = loginOf(issue.author, `${where}: author`);
     const opener: Post = {
       author: author.login,
@@ -93,7 +105,7 @@ export function parseGitHubIssues(data: unknown): ExportData {
     if (hosts.has(t.opener.author)) t.opener.host = true;
     for (const r of t.replies) if (hosts.has(r.author)) r.host = true;
   }
-  return { kind: 'issues', threads };
+  return { kind: 'issues', threads, duplicates };
 }
 
 function loginOf(author: unknown, where: string): { login: string; bot: boolean } {
@@ -116,11 +128,22 @@ export function parseDiscourse(data: unknown): ExportData {
   else if (Array.isArray(top?.posts)) posts = top.posts as unknown[];
   else throw new ExportShapeError('expected a Discourse topic (with post_stream), a list of topics, or a list of posts with topic_id');
   const byTopic = new Map<string, { n: number; post: Post }[]>();
+  // A topic exported twice, or a post in two pages of a list, is one post: by its id, else its number in the topic.
+  const seen = new Set<string>();
+  let duplicates = 0;
   const addPost = (raw: unknown, where: string, topicId?: unknown): void => {
     const p = record(raw);
     if (!p) throw new ExportShapeError(`${where} is not an object`);
     const topic = topicId ?? p.topic_id;
     if (typeof topic !== 'number' && typeof topic !== 'string') throw new ExportShapeError(`${where} has no topic_id`);
+    const key = postKey(p, topic);
+    if (key !== undefined) {
+      if (seen.has(key)) {
+        duplicates++;
+        return;
+      }
+      seen.add(key);
+    }
     if (typeof p.username !== 'string' || p.username.length === 0) throw new ExportShapeError(`${where} has no username`);
     const n = typeof p.post_number === 'number' ? p.post_number : Number.MAX_SAFE_INTEGER;
     const username = p.username.toLowerCase();
@@ -156,5 +179,12 @@ export function parseDiscourse(data: unknown): ExportData {
     const [opener, ...replies] = list.map((x) => x.post);
     if (opener) threads.push({ id, opener, replies });
   }
-  return { kind: 'forum', threads };
+  return { kind: 'forum', threads, duplicates };
+}
+
+/** What tells a Discourse post from every other: its id, else its number within its topic; neither, nothing. */
+function postKey(p: Record<string, unknown>, topic: number | string): string | undefined {
+  if (typeof p.id === 'number' || typeof p.id === 'string') return `id\u0000${String(p.id)}`;
+  if (typeof p.post_number === 'number') return `n\u0000${String(topic)}\u0000${p.post_number}`;
+  return undefined;
 }

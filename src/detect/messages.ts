@@ -216,6 +216,8 @@ export function describeNote(n: Note): string {
       return 'not a git repository: only the exports were read, as of their latest post';
     case 'export-ends-early':
       return `the export's last post is from ${s('last')}, before ${s('asOf')}: its figures are of low confidence`;
+    case 'export-duplicates':
+      return `${s('records')} repeated ${d.kind === 'issues' ? 'issues' : 'posts'} left out: each is counted once`;
     case 'newcomers-approximated':
       return `the export starts ${s('from')}, less than a year before the window: newcomer status is approximated`;
     case 'first-response-unanswered':

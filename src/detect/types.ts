@@ -131,6 +131,7 @@ export const NOTE_CODES = [
   'no-forge-url',
   'not-a-repository',
   'export-ends-early',
+  'export-duplicates',
   'newcomers-approximated',
   'first-response-unanswered',
   'no-newcomer-threads',

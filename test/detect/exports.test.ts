@@ -122,6 +122,31 @@ describe('a Discourse export', () => {
   });
 });
 
+describe('an export that holds records more than once', () => {
+  it('counts a repeated issue once: the sample, the figures and their confidence are those of the export without the repeats', () => {
+    const issues = fixture('gh-issues.json') as object[];
+    const once = exportProposals({ data: parseGitHubIssues(issues), name: 'gh-issues.json', asOfTime: T, asOf: AS_OF });
+    const fivefold = parseGitHubIssues(issues.flatMap((issue) => [issue, issue, issue, issue, issue]));
+    expect(fivefold.threads).toHaveLength(issues.length);
+    expect(fivefold.duplicates).toBe(4 * issues.length);
+    const result = exportProposals({ data: fivefold, name: 'gh-issues.json', asOfTime: T, asOf: AS_OF });
+    expect(result.proposals).toEqual(once.proposals);
+    expect(find(result.proposals, 'observed.member_share')).toMatchObject({ confidence: 'low', data: { posts: 9 } });
+    expect(result.notes).toContainEqual({ code: 'export-duplicates', file: 'gh-issues.json', data: { records: 32, kind: 'issues' } });
+  });
+
+  it('counts a Discourse post once, by its id or its number in the topic, when a topic or a page comes twice', () => {
+    const topics = fixture('discourse-topics.json') as { id: number; post_stream: { posts: { id?: number }[] } }[];
+    const once = parseDiscourse(topics);
+    const twice = parseDiscourse([...topics, ...topics]);
+    expect(twice.threads).toEqual(once.threads);
+    expect(twice.duplicates).toBe(topics.reduce((n, t) => n + t.post_stream.posts.length, 0));
+    const withoutIds = topics.map((t) => ({ ...t, post_stream: { posts: t.post_stream.posts.map(({ id: _, ...p }) => p) } }));
+    expect(parseDiscourse([...withoutIds, ...withoutIds]).threads).toEqual(once.threads);
+    expect(once.duplicates).toBe(0);
+  });
+});
+
 describe('export shapes', () => {
   it.each([
     [{ issues: [] }, 'expected a JSON array of issues'],
