@@ -186,6 +186,11 @@ export interface HistorySummary {
   chainBrokenAt?: string;
   /** Names shared by several identities (a merge to suggest), with the number of identities. */
   sharedNames: { name: string; identities: number; contributions: number }[];
+  /**
+   * The absence factor and the active contributors were the identities that share a name one person
+   * each: where they differ from the figures, the figures rest on a guess detect does not make.
+   */
+  ifNamesMerged: { absence: number | null; active30: number };
   /** The name of each identity (bots left out), by key: for resolving names found in files. */
   names: Map<string, string>;
 }
@@ -371,7 +376,7 @@ export class HistoryAccumulator {
         if (p.in90 > 0) retained++;
       }
       if (isDistinctiveName(p.name)) {
-        const folded = p.name.trim().toLowerCase().replace(/\s+/g, ' ');
+        const folded = foldedName(p.name);
         const entry = byName.get(folded) ?? { name: p.name.trim(), identities: 0, contributions: 0 };
         entry.identities++;
         entry.contributions += p.contributions;
@@ -411,9 +416,32 @@ export class HistoryAccumulator {
       chain: this.chain,
       ...(this.tip !== undefined ? { chainBrokenAt: this.tip } : {}),
       sharedNames,
+      ifNamesMerged: figuresIfNamesMerged(this.people),
       names,
     };
   }
+}
+
+function foldedName(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The absence factor and the active contributors were each name shared by several identities one person (bots left out). */
+function figuresIfNamesMerged(people: ReadonlyMap<string, Identity>): HistorySummary['ifNamesMerged'] {
+  const merged = new Map<string, { in90: number; in30: number }>();
+  for (const [key, p] of people) {
+    if (p.bot) continue;
+    const person = isDistinctiveName(p.name) ? `name\u0000${foldedName(p.name)}` : `key\u0000${key}`;
+    const sum = merged.get(person) ?? { in90: 0, in30: 0 };
+    sum.in90 += p.in90;
+    sum.in30 += p.in30;
+    merged.set(person, sum);
+  }
+  const sums = [...merged.values()];
+  return {
+    absence: contributorAbsenceFactor(sums.map((m) => m.in90).filter((n) => n > 0))?.factor ?? null,
+    active30: sums.filter((m) => m.in30 > 0).length,
+  };
 }
 
 /** Elephant factor and organisation share of counts keyed by organisation. */

@@ -80,14 +80,22 @@ function proposeAbsenceFactor(h: HistoryReading, out: HistoryFindings): void {
   const { s } = h;
   if (!h.covers(90)) out.notes.push({ code: 'window-not-covered', data: { days: 90 } });
   else if (s.absence) {
+    // One person under three addresses would make three of the people who do half the work.
+    const unsure = s.ifNamesMerged.absence !== s.absence.factor;
     out.proposals.push({
       path: 'observed.absence_factor',
       value: fact(s.absence.factor, h.asOf, h.source(90, s.humanCommits90, s.people90)),
-      confidence: 'high',
+      confidence: unsure ? 'low' : 'high',
       rule: 'git.absence-factor',
       source: 'git',
       evidence: [h.window(90, s.humanCommits90, s.people90)],
-      data: { share: roundShare(s.absence.share), contributions: s.absence.total, factor: s.absence.factor },
+      data: {
+        share: roundShare(s.absence.share),
+        contributions: s.absence.total,
+        factor: s.absence.factor,
+        ...(unsure ? { ifMerged: s.ifNamesMerged.absence ?? 0 } : {}),
+      },
+      ...(unsure ? { raise: 'merge-shared-names' as const } : {}),
     });
   }
 }
@@ -96,6 +104,7 @@ function proposeAbsenceFactor(h: HistoryReading, out: HistoryFindings): void {
 function proposeActiveContributors(h: HistoryReading, out: HistoryFindings): void {
   const { s, T, asOf } = h;
   if (!h.covers(30)) return;
+  const unsure = s.ifNamesMerged.active30 !== s.active30;
   out.proposals.push({
     path: 'observed.active_contributors_30d',
     value: fact(
@@ -103,13 +112,14 @@ function proposeActiveContributors(h: HistoryReading, out: HistoryFindings): voi
       asOf,
       `git ${h.rev}: commit authors and co-authors, bots left out, ${utcDate(T - 30 * DAY)}..${asOf} (commready detect)`,
     ),
-    // Commits cover part of the plan's definition (posted, replied, hosted, committed).
-    confidence: 'medium',
+    // Commits cover part of the plan's definition (posted, replied, hosted, committed); identities that
+    // share a name and would count fewer people as one make it a guess.
+    confidence: unsure ? 'low' : 'medium',
     rule: 'git.active-contributors',
     source: 'git',
     evidence: [h.window(30, 0, s.active30)],
-    data: { people: s.active30 },
-    raise: 'add-exports',
+    data: { people: s.active30, ...(unsure ? { ifMerged: s.ifNamesMerged.active30 } : {}) },
+    raise: unsure ? 'merge-shared-names' : 'add-exports',
   });
 }
 

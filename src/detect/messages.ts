@@ -48,6 +48,7 @@ const RAISE_WORDS = {
   'add-exports': 'commits cover part of the definition; posts and replies (--issues, --forum) cover the rest',
   'longer-export': 'an export reaching a year further back tells newcomers for sure',
   'bigger-cohort': 'the cohort has fewer than 5 people',
+  'merge-shared-names': 'say in .mailmap who is who among the identities that share a name (see the notes): merged, they change the figure',
   'bigger-sample': 'a figure from so few threads or posts says little: an export with more of them',
   'full-history': 'fetch the full history (git fetch --unshallow)',
   'add-version': 'state the version of the template in the file',
@@ -140,7 +141,9 @@ export function describeData(p: ReviewedProposal): string | undefined {
   const d = p.data ?? {};
   switch (p.rule) {
     case 'git.absence-factor':
-      return `the top ${String(d.factor)} made ${Math.round(Number(d.share) * 100)}% of ${String(d.contributions)} contributions`;
+      return `the top ${String(d.factor)} made ${Math.round(Number(d.share) * 100)}% of ${String(d.contributions)} contributions${d.ifMerged !== undefined ? `; ${String(d.ifMerged)} if each name shared by several identities is one person` : ''}`;
+    case 'git.active-contributors':
+      return d.ifMerged !== undefined ? `${String(d.ifMerged)} if each name shared by several identities is one person` : undefined;
     case 'git.retention':
     case 'export.retention':
       return `${String(d.retained)} of ${String(d.cohort)} newcomers returned`;

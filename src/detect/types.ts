@@ -69,6 +69,7 @@ export type RaiseCode =
   | 'add-exports'
   | 'longer-export'
   | 'bigger-cohort'
+  | 'merge-shared-names'
   | 'bigger-sample'
   | 'full-history'
   | 'add-version'

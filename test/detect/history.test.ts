@@ -194,6 +194,54 @@ describe('identities, bots and windows', () => {
     expect(d.history!.newContributors90).toBe(1);
   });
 
+  it('makes the people figures a low guess when identities that share a name would change them as one person', async () => {
+    const last = at('2026-11-28');
+    // One person under three addresses does 19 of 27 commits: three identities make the absence factor 3
+    // (the Networked bar) and three active contributors, where one person makes 1 and 1.
+    const bob = [0, 1, 2].flatMap((n) => daily(`Bob Smith <bob${n}@example${n}.org>`, last - n * DAY, 6, {}));
+    const others = Array.from({ length: 8 }, (_, i): FixtureCommit => ({
+      author: `Dev ${i} <dev${i}@corp.example>`,
+      time: last - (50 + i) * DAY,
+    }));
+    const d = await detect(buildRepo(chronological([...others, ...bob, { author: 'Bob Smith <bob0@example0.org>', time: last }])));
+    expect(proposal(d, 'observed.absence_factor')).toMatchObject({
+      value: { value: 3 },
+      confidence: 'low',
+      raise: 'merge-shared-names',
+      data: { factor: 3, ifMerged: 1 },
+    });
+    expect(proposal(d, 'observed.active_contributors_30d')).toMatchObject({
+      value: { value: 3 },
+      confidence: 'low',
+      raise: 'merge-shared-names',
+      data: { people: 3, ifMerged: 1 },
+    });
+    expect(d.notes).toContainEqual({ code: 'shared-name', data: { name: 'Bob Smith', identities: 3 } });
+  });
+
+  it('keeps the confidence where identities share a name but counting them as one changes nothing', async () => {
+    const last = at('2026-11-28');
+    // Ada's two addresses, 40 days ago: Alan and Grace do half the work and are the only ones active in 30 days, either way.
+    const d = await detect(
+      buildRepo(
+        chronological([
+          { author: 'Ada Lovelace <ada@a.example>', time: last - 40 * DAY },
+          { author: 'Ada Lovelace <ada@b.example>', time: last - 41 * DAY },
+          ...daily('Alan Turing <alan@t.example>', last, 5),
+          ...daily('Grace Hopper <grace@h.example>', last - DAY, 5),
+        ]),
+      ),
+    );
+    expect(d.notes).toContainEqual({ code: 'shared-name', data: { name: 'Ada Lovelace', identities: 2 } });
+    expect(proposal(d, 'observed.absence_factor')).toMatchObject({ value: { value: 2 }, confidence: 'high', data: { factor: 2 } });
+    expect(proposal(d, 'observed.absence_factor')!.data).not.toHaveProperty('ifMerged');
+    expect(proposal(d, 'observed.active_contributors_30d')).toMatchObject({
+      value: { value: 2 },
+      confidence: 'medium',
+      raise: 'add-exports',
+    });
+  });
+
   it('drops a bot but credits the co-authors of its commits, and credits each co-author once', async () => {
     const last = at('2026-08-20');
     const d = await detect(
