@@ -104,6 +104,11 @@ function proposeAbsenceFactor(h: HistoryReading, out: HistoryFindings): void {
 function proposeActiveContributors(h: HistoryReading, out: HistoryFindings): void {
   const { s, T, asOf } = h;
   if (!h.covers(30)) return;
+  // No person has committed up to as_of (only bots, or every commit later): a 0 would be a count of nothing.
+  if (s.people === 0) {
+    out.notes.push({ code: 'no-people', data: { asOf } });
+    return;
+  }
   const unsure = s.ifNamesMerged.active30 !== s.active30;
   out.proposals.push({
     path: 'observed.active_contributors_30d',
@@ -259,7 +264,7 @@ const HISTORY_DETECTIONS: readonly HistoryDetection[] = [
     detect: noteHistoryLimits,
   },
   { proposes: ['git.absence-factor'], notes: ['window-not-covered'], detect: proposeAbsenceFactor },
-  { proposes: ['git.active-contributors'], notes: [], detect: proposeActiveContributors },
+  { proposes: ['git.active-contributors'], notes: ['no-people'], detect: proposeActiveContributors },
   { proposes: ['git.retention'], notes: [], detect: proposeRetention },
   { proposes: ['git.organisation-share'], notes: ['affiliations-unknown'], detect: proposeOrganisationShare },
   { proposes: ['git.domain-share'], notes: [], detect: proposeDomainShare },

@@ -205,6 +205,8 @@ export function describeNote(n: Note): string {
       return `${s('commits')} commits are dated after ${s('asOf')} and were left out`;
     case 'malformed-commits':
       return `${s('commits')} commits could not be read (control characters in their fields) and were left out`;
+    case 'no-people':
+      return `no person (bots left out) has a commit up to ${s('asOf')}: no people figure is proposed from the history`;
     case 'shared-name':
       return d.more !== undefined
         ? `${s('more')} more names are shared by several identities`

@@ -127,6 +127,7 @@ export const NOTE_CODES = [
   'future-commits',
   'malformed-commits',
   'shared-name',
+  'no-people',
   'codeowners-single-owner',
   'security-no-route',
   'no-forge-url',

@@ -242,6 +242,23 @@ describe('identities, bots and windows', () => {
     });
   });
 
+  it('proposes no active contributors from a history in which no person has committed: only bots', async () => {
+    const last = at('2026-11-20');
+    const d = await detect(buildRepo(daily('dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>', last, 20)));
+    expect(d.proposals.filter((p) => p.path.startsWith('observed.'))).toEqual([]);
+    expect(d.notes).toContainEqual({ code: 'no-people', data: { asOf: '2026-11-20' } });
+  });
+
+  it('proposes no active contributors as of a day before any person committed', async () => {
+    const last = at('2026-11-28');
+    const d = await detect(buildRepo(daily('Ada Lovelace <ada@example.org>', last, 10)), { asOf: '2026-05-01' });
+    expect(proposal(d, 'observed.active_contributors_30d')).toBeUndefined();
+    expect(d.notes).toContainEqual({ code: 'no-people', data: { asOf: '2026-05-01' } });
+    // A person who has committed, but not in the last 30 days, is a measured 0.
+    const quiet = await detect(buildRepo(daily('Ada Lovelace <ada@example.org>', last - 60 * DAY, 3)), { asOf: '2026-11-28' });
+    expect(factValue(quiet, 'observed.active_contributors_30d')).toBe(0);
+  });
+
   it('drops a bot but credits the co-authors of its commits, and credits each co-author once', async () => {
     const last = at('2026-08-20');
     const d = await detect(
