@@ -75,6 +75,9 @@ function noteHistoryLimits(h: HistoryReading, out: HistoryFindings): void {
   if (s.sharedNames.length > 10) out.notes.push({ code: 'shared-name', data: { more: s.sharedNames.length - 10 } });
 }
 
+/** Fewest contributions in the 90-day window for an absence factor above a low guess (as an export's 20 posts for a share). */
+const MIN_CONTRIBUTIONS = 20;
+
 /** `git.absence-factor`: the CHAOSS Contributor Absence Factor of the last 90 days (high). */
 function proposeAbsenceFactor(h: HistoryReading, out: HistoryFindings): void {
   const { s } = h;
@@ -82,10 +85,12 @@ function proposeAbsenceFactor(h: HistoryReading, out: HistoryFindings): void {
   else if (s.absence) {
     // One person under three addresses would make three of the people who do half the work.
     const unsure = s.ifNamesMerged.absence !== s.absence.factor;
+    // One commit makes its author the whole project: a figure of a handful of contributions says little.
+    const few = s.absence.total < MIN_CONTRIBUTIONS;
     out.proposals.push({
       path: 'observed.absence_factor',
       value: fact(s.absence.factor, h.asOf, h.source(90, s.humanCommits90, s.people90)),
-      confidence: unsure ? 'low' : 'high',
+      confidence: unsure || few ? 'low' : 'high',
       rule: 'git.absence-factor',
       source: 'git',
       evidence: [h.window(90, s.humanCommits90, s.people90)],
@@ -95,7 +100,7 @@ function proposeAbsenceFactor(h: HistoryReading, out: HistoryFindings): void {
         factor: s.absence.factor,
         ...(unsure ? { ifMerged: s.ifNamesMerged.absence ?? 0 } : {}),
       },
-      ...(unsure ? { raise: 'merge-shared-names' as const } : {}),
+      ...(unsure ? { raise: 'merge-shared-names' as const } : few ? { raise: 'more-commits' as const } : {}),
     });
   }
 }

@@ -48,6 +48,7 @@ const RAISE_WORDS = {
   'add-exports': 'commits cover part of the definition; posts and replies (--issues, --forum) cover the rest',
   'longer-export': 'an export reaching a year further back tells newcomers for sure',
   'bigger-cohort': 'the cohort has fewer than 5 people',
+  'more-commits': 'a figure from fewer than 20 contributions in 90 days says little: measure it again when there are more',
   'merge-shared-names': 'say in .mailmap who is who among the identities that share a name (see the notes): merged, they change the figure',
   'bigger-sample': 'a figure from so few threads or posts says little: an export with more of them',
   'full-history': 'fetch the full history (git fetch --unshallow)',

@@ -70,6 +70,7 @@ export type RaiseCode =
   | 'longer-export'
   | 'bigger-cohort'
   | 'merge-shared-names'
+  | 'more-commits'
   | 'bigger-sample'
   | 'full-history'
   | 'add-version'

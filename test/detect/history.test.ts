@@ -227,8 +227,8 @@ describe('identities, bots and windows', () => {
         chronological([
           { author: 'Ada Lovelace <ada@a.example>', time: last - 40 * DAY },
           { author: 'Ada Lovelace <ada@b.example>', time: last - 41 * DAY },
-          ...daily('Alan Turing <alan@t.example>', last, 5),
-          ...daily('Grace Hopper <grace@h.example>', last - DAY, 5),
+          ...daily('Alan Turing <alan@t.example>', last, 10),
+          ...daily('Grace Hopper <grace@h.example>', last - DAY, 10),
         ]),
       ),
     );
@@ -240,6 +240,22 @@ describe('identities, bots and windows', () => {
       confidence: 'medium',
       raise: 'add-exports',
     });
+  });
+
+  it('makes the absence factor of a handful of contributions a low guess: one commit is not a project', async () => {
+    const last = at('2026-12-01');
+    const one = await detect(buildRepo([{ author: 'Alice Example <alice@example.org>', time: last }]));
+    expect(proposal(one, 'observed.absence_factor')).toMatchObject({
+      value: { value: 1 },
+      confidence: 'low',
+      raise: 'more-commits',
+      data: { contributions: 1 },
+    });
+    const nineteen = await detect(buildRepo(daily('Alice Example <alice@example.org>', last, 19)));
+    expect(proposal(nineteen, 'observed.absence_factor')).toMatchObject({ confidence: 'low', data: { contributions: 19 } });
+    const twenty = await detect(buildRepo(daily('Alice Example <alice@example.org>', last, 20)));
+    expect(proposal(twenty, 'observed.absence_factor')).toMatchObject({ confidence: 'high', data: { contributions: 20 } });
+    expect(proposal(twenty, 'observed.absence_factor')).not.toHaveProperty('raise');
   });
 
   it('proposes no active contributors from a history in which no person has committed: only bots', async () => {
