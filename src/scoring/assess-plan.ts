@@ -109,7 +109,7 @@ export function assessPlan(plan: Plan, methodology: Methodology, validation: Val
   if (profile.formalityFrom === 'default' && methodology.formalities.length > 0)
     reportFormalityUnstated(plan, methodology, results, findings);
 
-  const scores = scoreItems(results);
+  const scores = scoreItems(results, measureOf(methodology));
   setGapPoints(findings, results);
   const gaps = orderGaps(
     results.filter((r) => isOpen(r.status)),
@@ -188,7 +188,10 @@ function ruleContextOf(
  * what was measured and fresh; unmeasured outcomes are findings, never zeros, and with nothing measured
  * there is no health score at all.
  */
-function scoreItems(results: readonly ItemResult[]): {
+function scoreItems(
+  results: readonly ItemResult[],
+  measure: (itemId: string) => string,
+): {
   score: number;
   health: number | null;
   gateHealth: number | null;
@@ -199,14 +202,26 @@ function scoreItems(results: readonly ItemResult[]): {
   const readinessItems = results.filter((r) => r.dimension === 'readiness');
   const healthItems = results.filter((r) => r.dimension === 'health');
   const score = weightedScore(readinessItems);
+  // Coverage counts measures, not items: two items that read one figure (two bars of the member share)
+  // are one measure, so that one figure cannot count twice toward a level's coverage.
+  const measures = new Map<string, { notYet: boolean; applicable: boolean; measured: boolean }>();
+  for (const r of healthItems) {
+    const key = measure(r.itemId);
+    const m = measures.get(key) ?? { notYet: false, applicable: false, measured: false };
+    measures.set(key, m);
+    if (r.notYetObservable === true) m.notYet = true;
+    if (r.status === 'n/a') continue;
+    m.applicable = true;
+    if (r.status !== 'unmeasured') m.measured = true;
+  }
   let measured = 0;
   let applicableHealth = 0;
   let notYet = 0;
-  for (const r of healthItems) {
-    if (r.notYetObservable === true) notYet++;
-    if (r.status === 'n/a') continue;
+  for (const m of measures.values()) {
+    if (m.notYet) notYet++;
+    if (!m.applicable) continue;
     applicableHealth++;
-    if (r.status !== 'unmeasured') measured++;
+    if (m.measured) measured++;
   }
   const health = measured > 0 ? weightedScore(healthItems) : null;
   const totals = { readiness: applicableWeight(readinessItems), health: applicableWeight(healthItems) };
@@ -222,6 +237,24 @@ function scoreItems(results: readonly ItemResult[]): {
     coverage: { measured, of: applicableHealth },
     gateCoverage: applicableHealth + notYet === 0 ? 0 : measured / (applicableHealth + notYet),
   };
+}
+
+/**
+ * The measure a health item reads, named by the plan paths of its evidence: items that read the same
+ * figures are one measure.
+ */
+function measureOf(methodology: Methodology): (itemId: string) => string {
+  const keys = new Map<string, string>();
+  for (const item of allItems(methodology))
+    if (item.dimension === 'health' && item.evidence.length > 0)
+      keys.set(
+        item.id,
+        item.evidence
+          .map((rule) => rule.path)
+          .sort()
+          .join('\u0000'),
+      );
+  return (itemId) => keys.get(itemId) ?? itemId;
 }
 
 /** Gap findings carry the points, now that the total weights are known. */

@@ -261,8 +261,8 @@ describe('formatters', () => {
         .split('\n')
         .find((l) => l.startsWith(`| ${file} |`));
     };
-    // One figure read by two measures of eight: 100 on two of eight, not 100; on all eight, the score alone.
-    expect(row(one)).toMatch(/\| 100 \(2 of 8\) \| \d+ \| \d+ \|$/);
+    // One figure (read by two items) of seven measures: 100 on one of seven, not 100; on all seven, the score alone.
+    expect(row(one)).toMatch(/\| 100 \(1 of 7\) \| \d+ \| \d+ \|$/);
     expect(row(readFileSync(file, 'utf8'))).toMatch(/\| 75 \| \d+ \| \d+ \|$/);
   });
 

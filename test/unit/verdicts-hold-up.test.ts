@@ -28,8 +28,8 @@ describe('health never guesses', () => {
     const hidden = assessFile('examples/open-source.yaml', (t) =>
       t.replace(/^ {2}first_response_hours: .*\n/m, '').replace(/^ {2}retention: \{ value: 0\.22.*\n/m, ''),
     );
-    // Shown: the score of the six measured (coverage beside it); the level's gate counts the two left out as not met.
-    expect(hidden.healthCoverage).toEqual({ measured: 6, of: 8 });
+    // Shown: the score of the five measured (coverage beside it); the level's gate counts the two left out as not met.
+    expect(hidden.healthCoverage).toEqual({ measured: 5, of: 7 });
     expect(hidden.health).toBeGreaterThan(whole.health!);
     expect(hidden.level.id).toBe('established');
     expect(judgePlan(hidden, m, { failOn: 'blocker', minLevel: 'networked' }).passed).toBe(false);
@@ -39,8 +39,18 @@ describe('health never guesses', () => {
         .replace(/first_response_hours: \{ value: 31,/, 'first_response_hours: { value: 10,')
         .replace(/retention: \{ value: 0\.22,/, 'retention: { value: 0.6,'),
     );
-    expect(met.healthCoverage).toEqual({ measured: 8, of: 8 });
+    expect(met.healthCoverage).toEqual({ measured: 7, of: 7 });
     expect(met.health).toBeGreaterThan(whole.health!);
+  });
+
+  it('counts one figure read by two items (two bars of the member share) as one measure toward coverage', () => {
+    const few = assessFile('examples/open-source.yaml', (t) =>
+      t.replace(/^ {2}member_leaders:\n( {4}- .*\n)+/m, '').replace(/^ {2}(organisation_share|first_response_hours|retention): .*\n/gm, ''),
+    );
+    // Member share, active contributors and the absence factor: three figures of seven, under the half
+    // Established asks, though four of the eight items read them.
+    expect(few.healthCoverage).toEqual({ measured: 3, of: 7 });
+    expect(few.level.id).not.toBe('established');
   });
 
   it('a running community with nothing observed has no health score, not a zero, and a finding per measure', () => {
