@@ -11,6 +11,7 @@ import {
   type RuleContextInput,
 } from '../../src/methodology/rule-kinds/index.js';
 import { describeSchema } from '../../src/methodology/describe-schema.js';
+import { planSchemaHasPath } from '../../src/methodology/plan-schema-paths.js';
 import { ruleContext, validation } from '../helpers.js';
 
 const params = { min_people: 2, share: 0.1, floor: 5, max_age: 90, per_person: 2, holders: 2 };
@@ -103,6 +104,29 @@ describe('rule kind: schema, fields_differ', () => {
     const twice = buildRule({ path: 'purpose.goals', schema: true, fields_differ: ['target', 'target'], message: 'm' });
     expect(validateRule(twice, ctx)).toEqual([{ path: ['fields_differ'], message: "'fields_differ' names 'target' twice" }]);
   });
+
+  it('refuses a field the entries of the list cannot have, since no plan could fail the check', () => {
+    const real = {
+      planHasPath: (s: readonly string[]) => planSchemaHasPath(validation.schemas.plan, s),
+      params,
+      lists: {},
+      compile: () => {},
+    };
+    expect(validateRule(goals, real)).toEqual([]);
+    const typo = buildRule({ path: 'purpose.goals', schema: true, fields_differ: ['baselin', 'target'], message: 'm' });
+    expect(validateRule(typo, real)).toEqual([
+      {
+        path: ['fields_differ', 0],
+        message: "'baselin' is not a field of the entries of 'purpose.goals' in the plan schema, so this check can never fail",
+      },
+    ]);
+    // On a text, not a list, there are no entries at all.
+    const onText = buildRule({ path: 'purpose.statement.who', schema: true, fields_differ: ['baseline', 'target'], message: 'm' });
+    expect(validateRule(onText, real).map((p) => p.path)).toEqual([
+      ['fields_differ', 0],
+      ['fields_differ', 1],
+    ]);
+  });
 });
 
 describe('rule kind: schema, refers_to', () => {
@@ -137,6 +161,28 @@ describe('rule kind: schema, refers_to', () => {
     const bad = buildRule({ path: 'measures.metrics', schema: true, refers_to: { field: 'goal', one_of: ['nowhere.*.x'] }, message: 'm' });
     expect(validateRule(bad, ctx)).toEqual([
       { path: ['refers_to', 'one_of', 0], message: "'nowhere.*.x' is not a field of the plan schema" },
+    ]);
+  });
+
+  it("refuses a field the list's entries cannot have, since no plan could fail the check", () => {
+    const real = {
+      planHasPath: (s: readonly string[]) => planSchemaHasPath(validation.schemas.plan, s),
+      params,
+      lists: {},
+      compile: () => {},
+    };
+    expect(validateRule(metrics, real)).toEqual([]);
+    const typo = buildRule({
+      path: 'measures.metrics',
+      schema: true,
+      refers_to: { field: 'goall', one_of: ['purpose.goals.*.objective'] },
+      message: 'm',
+    });
+    expect(validateRule(typo, real)).toEqual([
+      {
+        path: ['refers_to', 'field'],
+        message: "'goall' is not a field of the entries of 'measures.metrics' in the plan schema, so this check can never fail",
+      },
     ]);
   });
 });

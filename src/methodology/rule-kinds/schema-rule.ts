@@ -54,6 +54,13 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
     });
     if (rule.fieldsDiffer !== undefined && rule.fieldsDiffer[0] === rule.fieldsDiffer[1])
       problems.push({ path: ['fields_differ'], message: `'fields_differ' names '${rule.fieldsDiffer[0]}' twice` });
+    // A field the entries cannot have is never written, and a check on it never fails.
+    const entryField = (field: string) => context.planHasPath([...rule.segments, '*', field]);
+    rule.fieldsDiffer?.forEach((field, index) => {
+      if (!entryField(field)) problems.push({ path: ['fields_differ', index], message: notAnEntryField(rule.path, field) });
+    });
+    if (rule.refersTo !== undefined && !entryField(rule.refersTo.field))
+      problems.push({ path: ['refers_to', 'field'], message: notAnEntryField(rule.path, rule.refersTo.field) });
     return problems;
   },
   check(rule, context) {
@@ -89,6 +96,10 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
   schemas: (rule) => [rule.schema],
   evidenceSchema: (rule) => rule.schema,
 };
+
+function notAnEntryField(path: string, field: string): string {
+  return `'${field}' is not a field of the entries of '${path}' in the plan schema, so this check can never fail`;
+}
 
 /** `refers_to` as written: a field and the paths whose texts it must name; undefined unless both are given. */
 function refersToOf(raw: unknown): { field: string; oneOf: readonly string[] } | undefined {
