@@ -3,9 +3,10 @@ import { InputError, type Diagnostic } from '../errors.js';
 import type { DataPath, YamlSource } from '../source/yaml-source.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
-import { findParamReferences, messagePlaceholders, paramNames, paramValues, wordPlaceholders } from './evidence-schema.js';
+import { findParamReferences, messagePlaceholders, paramNames, paramValues, resolveParams, wordPlaceholders } from './evidence-schema.js';
 import { lengthOnlyTextPaths } from './length-only-text.js';
-import { inFreeFormSection, peopleLists, personFields, planSchemaHasPath } from './plan-schema-paths.js';
+import { inFreeFormSection, peopleLists, personFields, planSchemaHasPath, planSchemaShapesAt } from './plan-schema-paths.js';
+import { kindsOfPlanNode, whyNoValuePasses } from './unsatisfiable-schema.js';
 import { buildRule, reviewRule, ruleEvidenceSchema, ruleLists, ruleObserves, validateRule } from './rule-kinds/index.js';
 import type {
   AnswerList,
@@ -775,6 +776,10 @@ function checkItemRules(context: ParseContext, scope: ItemScope, placed: Placed,
     compile: (schema: unknown) => void validation.compileEvidence(schema),
   };
   const people = personFields(validation.schemas.plan);
+  const planKindsAt = (segments: readonly string[]) => {
+    const shapes = planSchemaShapesAt(validation.schemas.plan, segments);
+    return shapes && kindsOfPlanNode(shapes.node, shapes.alternatives);
+  };
   const review = {
     namesPeople: (segments: readonly string[], field: string | undefined) => {
       if (inFreeFormSection(validation.schemas.plan, segments)) return true;
@@ -803,6 +808,11 @@ function checkItemRules(context: ParseContext, scope: ItemScope, placed: Placed,
       for (const p of schemaProblems) at(source, [...rulePath, 'schema', ...p.path], `invalid evidence schema: ${p.message}`);
       // A refused schema is not compiled: the compiler's message would repeat the same fault.
       if (schemaProblems.length > 0) return;
+      const never = whyNoValuePasses(
+        resolveParams(evidence.schema, values),
+        rule.kind === 'schema' ? planKindsAt(rule.segments) : undefined,
+      );
+      if (never) at(source, [...rulePath, 'schema'], `no plan can meet this rule: ${never}`);
     }
     for (const problem of validateRule(rule, validate)) at(source, [...rulePath, ...problem.path], problem.message);
     if (scope.strictText && evidence) {

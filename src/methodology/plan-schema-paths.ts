@@ -66,6 +66,15 @@ export function planSchemaNodeAt(planSchema: SchemaNode, segments: readonly stri
   return place.freeDepth === 1 ? {} : undefined;
 }
 
+/** The plan schema's node for a path and the shapes it may take (oneOf/anyOf), references followed. */
+export function planSchemaShapesAt(
+  planSchema: SchemaNode,
+  segments: readonly string[],
+): { node: SchemaNode; alternatives: SchemaNode[] } | undefined {
+  const node = planSchemaNodeAt(planSchema, segments);
+  return node && { node, alternatives: alternatives(planSchema, node) };
+}
+
 /** The fixed values (`enum`) the plan schema allows at a path, if it has any. */
 export function planSchemaChoicesAt(planSchema: SchemaNode, segments: readonly string[]): readonly Scalar[] | undefined {
   const values = planSchemaNodeAt(planSchema, segments)?.enum;

@@ -9,6 +9,8 @@ import { createAjv, loadRe2 } from '../../src/io/ajv-factory.js';
 import { loadMethodology } from '../../src/io/load-methodology.js';
 import { checkEvidenceSchema, MAX_SCHEMA_DEPTH } from '../../src/validation/evidence-schema-check.js';
 import { methodologyLimitProblems } from '../../src/validation/methodology-limits.js';
+import { planSchemaShapesAt } from '../../src/methodology/plan-schema-paths.js';
+import { kindsOfPlanNode, whyNoValuePasses } from '../../src/methodology/unsatisfiable-schema.js';
 import { MAX_DEPTH, parseYamlSource } from '../../src/source/yaml-source.js';
 import { inputErrorsOf, validation } from '../helpers.js';
 
@@ -182,6 +184,60 @@ describe('a methodology with a hostile evidence schema', () => {
     const rule = m.phases[0]!.items[0]!.evidence[0]!;
     if (rule.kind !== 'schema') throw new Error('expected a schema rule');
     expect(validation.compileEvidence(rule.schema)(evilInput)).toBe(false);
+  });
+});
+
+describe('an evidence schema no plan can satisfy', () => {
+  const refused = (dir: string) => inputErrorsOf(() => loadMethodology(dir, validation)).map((d) => `${d.line}:${d.col} ${d.message}`);
+
+  it.each([
+    ['false', 'the schema is false'],
+    ['{ not: {} }', "'not' refuses every value"],
+    ['{ type: string, minLength: 5, maxLength: 2 }', 'minLength 5 is above maxLength 2'],
+    ['{ type: number, minimum: 10, maximum: { $param: people_min } }', 'minimum 10 is above maximum 3'],
+    ['{ allOf: [{ type: string }, { type: array }] }', 'its kinds of value exclude each other'],
+    ['{ allOf: [{ type: string }, { not: true }] }', "'not' refuses every value"],
+  ])('is refused at its schema: %s', (schema, why) => {
+    expect(refused(withSchema(schema))).toEqual([`13:9 no plan can meet this rule: ${why}, so no value passes`]);
+  });
+
+  it('is refused where it asks for a kind of value the plan field never holds', () => {
+    const dir = withSchema('{ type: number }');
+    for (const name of ['first.yaml', 'questions.yaml']) {
+      const file = path.join(dir, name);
+      writeFileSync(file, readFileSync(file, 'utf8').replaceAll('custom.purpose', 'community.name'));
+    }
+    expect(refused(dir)).toEqual(['13:9 no plan can meet this rule: it accepts only number, which the plan field never holds (string)']);
+  });
+
+  it('leaves a schema that some value passes, a presence check included', () => {
+    for (const schema of ['{}', 'true', "{ type: string, pattern: '.*' }", '{ enum: [a, 1] }', '{ type: [string, number], maxLength: 9 }'])
+      expect(() => loadMethodology(withSchema(schema), validation)).not.toThrow();
+  });
+});
+
+describe('whyNoValuePasses', () => {
+  const kindsAt = (dotted: string) => {
+    const shapes = planSchemaShapesAt(validation.schemas.plan as Record<string, unknown>, dotted.split('.'));
+    return shapes && kindsOfPlanNode(shapes.node, shapes.alternatives);
+  };
+
+  it('reads the kinds of value a plan field holds, with every shape of a fact that may be dated', () => {
+    expect(kindsAt('community.name')).toEqual(new Set(['string']));
+    expect(kindsAt('custom.anything')).toBeUndefined();
+    expect(kindsAt('observed.absence_factor')?.has('number')).toBe(true);
+  });
+
+  it('finds kinds the field never holds through type, const and enum, and an integer is a number', () => {
+    const text = new Set(['string'] as const);
+    expect(whyNoValuePasses({ const: 42 }, text)).toMatch(/accepts only number/);
+    expect(whyNoValuePasses({ enum: [true, null] }, text)).toMatch(/accepts only boolean or null/);
+    expect(whyNoValuePasses({ type: 'integer' }, new Set(['number'] as const))).toBeUndefined();
+    expect(whyNoValuePasses({ type: 'number', exclusiveMinimum: 3, exclusiveMaximum: 3 }, undefined)).toMatch(/exclusiveMinimum 3/);
+    expect(whyNoValuePasses({ type: 'number', minimum: 3, maximum: 3 }, undefined)).toBeUndefined();
+    expect(whyNoValuePasses({ type: 'number' }, undefined)).toBeUndefined();
+    // A type name that does not exist is the schema compiler's to report.
+    expect(whyNoValuePasses({ type: 'strng' }, text)).toBeUndefined();
   });
 });
 
