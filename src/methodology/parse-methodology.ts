@@ -5,8 +5,15 @@ import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-va
 import { didYouMean } from '../text/closest-matches.js';
 import { findParamReferences, messagePlaceholders, paramNames, paramValues, resolveParams, wordPlaceholders } from './evidence-schema.js';
 import { lengthOnlyTextPaths } from './length-only-text.js';
-import { inFreeFormSection, peopleLists, personFields, planSchemaHasPath, planSchemaShapesAt } from './plan-schema-paths.js';
-import { kindsOfPlanNode, whyNoValuePasses } from './unsatisfiable-schema.js';
+import {
+  inFreeFormSection,
+  peopleLists,
+  personFields,
+  planSchemaChoicesAt,
+  planSchemaHasPath,
+  planSchemaShapesAt,
+} from './plan-schema-paths.js';
+import { kindOfValue, kindsOfPlanNode, whyNoValuePasses } from './unsatisfiable-schema.js';
 import { buildRule, reviewRule, ruleEvidenceSchema, ruleLists, ruleObserves, validateRule } from './rule-kinds/index.js';
 import type {
   AnswerList,
@@ -758,6 +765,13 @@ function checkItem(context: ParseContext, scope: ItemScope, placed: Placed, raw:
   for (const condition of item.appliesWhen) {
     if (!planSchemaHasPath(validation.schemas.plan, condition.segments))
       at(source, [...where, 'applies_when', condition.path], `applies_when path '${condition.path}' is not a field of the plan schema`);
+    else
+      for (const value of condition.values.filter((v) => !planFieldMayHold(validation.schemas.plan, condition.segments, v)))
+        at(
+          source,
+          [...where, 'applies_when', condition.path],
+          `applies_when: the plan field '${condition.path}' never holds ${JSON.stringify(value)}, so the item is never judged there`,
+        );
   }
 }
 
@@ -859,6 +873,15 @@ export function paramValueProblem(param: Param, value: number): string | undefin
   if (param.minimum !== undefined && value < param.minimum) return `${value} must be at least ${param.minimum}`;
   if (param.maximum !== undefined && value > param.maximum) return `${value} must be at most ${param.maximum}`;
   return undefined;
+}
+
+/** Whether a plan may state `value` at a field: one of its fixed choices, or of a kind of value it holds. */
+function planFieldMayHold(planSchema: Record<string, unknown>, segments: readonly string[], value: unknown): boolean {
+  const choices = planSchemaChoicesAt(planSchema, segments);
+  if (choices) return choices.includes(value as string | number | boolean);
+  const shapes = planSchemaShapesAt(planSchema, segments);
+  const kinds = shapes && kindsOfPlanNode(shapes.node, shapes.alternatives);
+  return kinds === undefined || kinds.has(kindOfValue(value));
 }
 
 function unknownName(what: string, name: string, known: readonly string[]): string {

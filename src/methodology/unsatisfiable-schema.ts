@@ -96,7 +96,8 @@ function kindOfTypeName(name: unknown): Kind | undefined {
   return KINDS.find((k) => k === name);
 }
 
-function kindOfValue(value: unknown): Kind {
+/** The kind of a value as JSON Schema's `type` names it. */
+export function kindOfValue(value: unknown): Kind {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   const kind = typeof value;

@@ -572,6 +572,17 @@ describe('methodology 2.0 checks: unused parameters, length-only text, one roste
     const bad = brokenCopy('first.yaml', withCondition('    applies_when: { community.shoe_size: 42 }'));
     expect(errorsOf(bad)[0]!.message).toBe("applies_when path 'community.shoe_size' is not a field of the plan schema");
   });
+
+  it('rejects an applies_when value the plan field never holds: the item would never be judged', () => {
+    const bad = brokenCopy(
+      'first.yaml',
+      withCondition('    applies_when: { community.format: [online, onlin], community.minors: "yes", community.size: 10 }'),
+    );
+    expect(errorsOf(bad).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+      '11:21 applies_when: the plan field \'community.format\' never holds "onlin", so the item is never judged there',
+      '11:56 applies_when: the plan field \'community.minors\' never holds "yes", so the item is never judged there',
+    ]);
+  });
 });
 
 function withCondition(line: string): (t: string) => string {
