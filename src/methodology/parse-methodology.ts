@@ -182,6 +182,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
 
   const { phases, seenItems } = buildPhases(context, rawPhases, scope);
   applyItemOverrides(context, phases, seenItems);
+  checkNoEmptyPhase(context, phases, rawPhases);
   const itemIds = new Set(phases.flatMap((p) => p.items.map((i) => i.id)));
   const knownIds = new Set(seenItems.keys()); // includes disabled items, which gates may still name
   const phaseIds = phases.map((p) => p.id);
@@ -350,6 +351,24 @@ function buildPhases(
     });
   }
   return { phases, seenItems };
+}
+
+/**
+ * A phase with no items judges nothing: it shows as n/a in every report, and a gate on it holds nothing.
+ * Written in this directory, it is refused at its `items`; a base phase emptied by overrides, at them.
+ */
+function checkNoEmptyPhase(
+  context: ParseContext,
+  phases: readonly Phase[],
+  rawPhases: readonly { raw: RawPhase; source: YamlSource }[],
+): void {
+  for (const phase of phases) {
+    if (phase.items.length > 0) continue;
+    const own = rawPhases.find((r) => r.raw.id === phase.id);
+    const message = `phase '${phase.id}' has no items: it would judge nothing`;
+    if (own) context.at(own.source, ['items'], message);
+    else context.at(context.manifestSource, ['overrides', 'items'], message);
+  }
 }
 
 /** Overrides of base items: disabled, reweighted or given another severity. */

@@ -573,6 +573,14 @@ describe('methodology 2.0 checks: unused parameters, length-only text, one roste
     expect(errorsOf(bad)[0]!.message).toBe("applies_when path 'community.shoe_size' is not a field of the plan schema");
   });
 
+  it('rejects a phase with no items, which would judge nothing', () => {
+    const dir = brokenCopy('second.yaml', (t) => `${t.slice(0, t.indexOf('items:'))}items: []\n`);
+    const empty = errorsOf(dir).filter((d) => d.message.includes('no items'));
+    expect(empty.map((d) => `${path.basename(d.file)}:${d.line}:${d.col} ${d.message}`)).toEqual([
+      "second.yaml:4:1 phase 'second' has no items: it would judge nothing",
+    ]);
+  });
+
   it('rejects an applies_when value the plan field never holds: the item would never be judged', () => {
     const bad = brokenCopy(
       'first.yaml',
