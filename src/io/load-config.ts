@@ -1,6 +1,6 @@
 // Finds and reads the project configuration (commready.config.yaml or .commreadyrc.yaml) that sets what
 // `lint` demands; validated with schemas/config.schema.json, errors as file:line:col.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FailOn } from '../scoring/verdict.js';
 import type { WaiverDays } from '../scoring/assess-plan.js';
@@ -94,7 +94,26 @@ export function outsideRepository(dir: string, from: string): string | undefined
   if (repository === undefined) return undefined;
   const root = realPath(repository);
   const real = realPath(dir);
+  const why = 'a methodology the repository does not hold judges nothing here; name it with --checklists';
+  if (!inside(root, real))
+    return `lies outside the repository (${real === path.resolve(dir) ? 'its path leads there' : 'a link leads there'}): ${why}`;
+  // The folder alone proves nothing: a phase file in it may be a link to one the pull request never shows.
+  const linkedOut = methodologyFiles(dir).find((file) => !inside(root, realPath(file)));
+  return linkedOut === undefined ? undefined : `holds '${path.basename(linkedOut)}', a link to a file outside the repository: ${why}`;
+}
+
+function inside(root: string, real: string): boolean {
   const relative = path.relative(root, real);
-  if (relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))) return undefined;
-  return `lies outside the repository (${real === path.resolve(dir) ? 'its path leads there' : 'a link leads there'}): a methodology the repository does not hold judges nothing here; name it with --checklists`;
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+/** The YAML files of a methodology directory, which loading it may read; none if it cannot be listed. */
+function methodologyFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .map((name) => path.join(dir, name));
+  } catch {
+    return [];
+  }
 }

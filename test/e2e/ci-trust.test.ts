@@ -1,5 +1,5 @@
 // lint in CI: the command line (or the project config) chooses the judge and the thresholds, never a plan alone.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -166,6 +166,24 @@ describe('lint in CI', () => {
     expect(expectOneErrorLine(plan.stderr)).toMatch(
       /^plans\/plan\.yaml:\d+:1: methodology directory '\.\.\/\.\.\/lenient' lies outside the repository/,
     );
+  });
+
+  it('never judges a repository by a phase file linked from outside it, though its folder lies inside', () => {
+    const repo = path.join(tmp, 'linked');
+    mkdirSync(path.join(repo, '.git'), { recursive: true });
+    cpSync(MINI, path.join(tmp, 'linked-lenient'), { recursive: true });
+    cpSync(MINI, path.join(repo, 'methodology'), { recursive: true });
+    rmSync(path.join(repo, 'methodology/first.yaml'));
+    symlinkSync(path.join(tmp, 'linked-lenient/first.yaml'), path.join(repo, 'methodology/first.yaml'));
+    write('linked/plans/plan.yaml', readFileSync('test/fixtures/plans/mini-empty.yaml', 'utf8'));
+    write('linked/commready.config.yaml', 'checklists: methodology\n');
+    const r = runCli(['lint', 'plans', ...TODAY], {}, repo);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(
+      /^commready\.config\.yaml:1:1: methodology directory 'methodology' holds 'first\.yaml', a link to a file outside the repository: .*; name it with --checklists$/,
+    );
+    // The command line may still name it.
+    expect(runCli(['lint', 'plans', '--no-config', '--checklists', 'methodology', ...TODAY], {}, repo).code).toBe(1);
   });
 
   it('refuses two project configs in one folder, naming both: one would silently shadow the other', () => {
