@@ -92,14 +92,38 @@ export function loadConfig(file: string): ProjectConfig {
 export function outsideRepository(dir: string, from: string): string | undefined {
   const repository = repositoryRoot(path.resolve(from));
   if (repository === undefined) return undefined;
-  const root = realPath(repository);
+  const outside = outsideRoot(realPath(repository), dir, new Set());
+  return outside === undefined
+    ? undefined
+    : `${outside}: a methodology the repository does not hold judges nothing here; name it with --checklists`;
+}
+
+/** Why `dir`, or a file in it, or a methodology it extends, lies outside `root`; `seen` ends a cycle of extends. */
+function outsideRoot(root: string, dir: string, seen: Set<string>): string | undefined {
   const real = realPath(dir);
-  const why = 'a methodology the repository does not hold judges nothing here; name it with --checklists';
   if (!inside(root, real))
-    return `lies outside the repository (${real === path.resolve(dir) ? 'its path leads there' : 'a link leads there'}): ${why}`;
+    return `lies outside the repository (${real === path.resolve(dir) ? 'its path leads there' : 'a link leads there'})`;
   // The folder alone proves nothing: a phase file in it may be a link to one the pull request never shows.
   const linkedOut = methodologyFiles(dir).find((file) => !inside(root, realPath(file)));
-  return linkedOut === undefined ? undefined : `holds '${path.basename(linkedOut)}', a link to a file outside the repository: ${why}`;
+  if (linkedOut !== undefined) return `holds '${path.basename(linkedOut)}', a link to a file outside the repository`;
+  // Nor does it prove what the folder extends: the methodology it builds on judges the plans too.
+  seen.add(real);
+  const base = extendsOf(dir);
+  if (base === undefined || seen.has(realPath(base))) return undefined;
+  const outside = outsideRoot(root, base, seen);
+  return outside === undefined ? undefined : `extends '${path.relative(dir, base) || '.'}', which ${outside}`;
+}
+
+/** The directory a methodology's manifest extends (the built-in one aside), if it names one. */
+function extendsOf(dir: string): string | undefined {
+  try {
+    const value = readYamlFile(path.join(dir, 'methodology.yaml')).value as { extends?: unknown } | null;
+    const named = value?.extends;
+    return typeof named === 'string' && named !== '' && named !== 'commready' ? path.resolve(dir, named) : undefined;
+  } catch {
+    // An unreadable manifest is loading's to report, at its line.
+    return undefined;
+  }
 }
 
 function inside(root: string, real: string): boolean {

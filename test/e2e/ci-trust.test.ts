@@ -186,6 +186,24 @@ describe('lint in CI', () => {
     expect(runCli(['lint', 'plans', '--no-config', '--checklists', 'methodology', ...TODAY], {}, repo).code).toBe(1);
   });
 
+  it('never judges a repository by a methodology its own one extends from outside it', () => {
+    const repo = path.join(tmp, 'extending');
+    mkdirSync(path.join(repo, '.git'), { recursive: true });
+    cpSync(MINI, path.join(tmp, 'extended-lenient'), { recursive: true });
+    write('extending/methodology/methodology.yaml', 'id: acme\ntitle: Acme\nversion: 1.0.0\nextends: ../../extended-lenient\nphases: []\n');
+    write('extending/plans/plan.yaml', readFileSync('test/fixtures/plans/mini-empty.yaml', 'utf8'));
+    write('extending/commready.config.yaml', 'checklists: methodology\n');
+    const r = runCli(['lint', 'plans', ...TODAY], {}, repo);
+    expect(r.code).toBe(2);
+    expect(expectOneErrorLine(r.stderr)).toMatch(
+      /^commready\.config\.yaml:1:1: methodology directory 'methodology' extends '\.\.\/\.\.\/extended-lenient', which lies outside the repository \(its path leads there\): .*; name it with --checklists$/,
+    );
+    // Extending one the repository holds, or the built-in one, judges.
+    cpSync(MINI, path.join(repo, 'base'), { recursive: true });
+    write('extending/methodology/methodology.yaml', 'id: acme\ntitle: Acme\nversion: 1.0.0\nextends: ../base\nphases: []\n');
+    expect(runCli(['lint', 'plans', ...TODAY], {}, repo).code).toBe(1);
+  });
+
   it('refuses two project configs in one folder, naming both: one would silently shadow the other', () => {
     const dir = path.join(tmp, 'two-configs');
     write('two-configs/.commreadyrc.yaml', 'lint:\n  failOn: minor\n');
