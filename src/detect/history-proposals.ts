@@ -37,11 +37,17 @@ interface HistoryReading {
   source: (days: number, commits: number, people: number) => string;
   /** Whether the history reaches back over the window (a shallow clone that stops inside one cannot measure it). */
   covers: (days: number) => boolean;
+  /** Whether the whole history is younger than the window: its figures cover only the days since the first commit. */
+  young: (days: number) => boolean;
+  /** The first day a window really covers: its start, or the first commit's day when the history is younger. */
+  from: (days: number) => string;
 }
 
 function readingOf(ctx: HistoryContext): HistoryReading {
   const { summary: s, rev, asOf } = ctx;
   const T = s.asOfTime;
+  const young = (days: number): boolean => !ctx.shallow && s.oldestTime !== undefined && s.oldestTime > T - days * DAY;
+  const from = (days: number): string => utcDate(young(days) ? s.oldestTime! : T - days * DAY);
   return {
     s,
     rev,
@@ -49,10 +55,12 @@ function readingOf(ctx: HistoryContext): HistoryReading {
     T,
     shallow: ctx.shallow,
     releases: releaseCadence(ctx.tags, T),
-    window: (days, commits, people) => ({ kind: 'commits', rev, from: utcDate(T - days * DAY), to: asOf, commits, people }),
+    window: (days, commits, people) => ({ kind: 'commits', rev, from: from(days), to: asOf, commits, people }),
     source: (days, commits, people) =>
-      `git ${rev}: ${commits} commit${commits === 1 ? '' : 's'} by ${people} ${people === 1 ? 'person' : 'people'}, bots left out, ${utcDate(T - days * DAY)}..${asOf} (commready detect)`,
+      `git ${rev}: ${commits} commit${commits === 1 ? '' : 's'} by ${people} ${people === 1 ? 'person' : 'people'}, bots left out, ${from(days)}..${asOf} (commready detect)`,
     covers: (days) => !ctx.shallow || (s.oldestTime !== undefined && s.oldestTime <= T - days * DAY),
+    young,
+    from,
   };
 }
 
@@ -69,6 +77,7 @@ function noteHistoryLimits(h: HistoryReading, out: HistoryFindings): void {
   if (s.malformed > 0) out.notes.push({ code: 'malformed-commits', data: { commits: s.malformed } });
   if (s.botCommits90 > 0 || s.bots > 0) out.notes.push({ code: 'bots-excluded', data: { bots: s.bots, commits: s.botCommits90 } });
   if (h.shallow) out.notes.push({ code: 'shallow-history', data: { since: s.oldestTime !== undefined ? utcDate(s.oldestTime) : asOf } });
+  else if (h.young(90)) out.notes.push({ code: 'young-history', data: { since: h.from(90), days: 90 } });
   for (const shared of s.sharedNames.slice(0, 10)) {
     out.notes.push({ code: 'shared-name', data: { name: shared.name, identities: shared.identities } });
   }
@@ -87,10 +96,12 @@ function proposeAbsenceFactor(h: HistoryReading, out: HistoryFindings): void {
     const unsure = s.ifNamesMerged.absence !== s.absence.factor;
     // One commit makes its author the whole project: a figure of a handful of contributions says little.
     const few = s.absence.total < MIN_CONTRIBUTIONS;
+    // A history of ten days measured as if it were ninety: its people are whoever happened to start it.
+    const young = h.young(90);
     out.proposals.push({
       path: 'observed.absence_factor',
       value: fact(s.absence.factor, h.asOf, h.source(90, s.humanCommits90, s.people90)),
-      confidence: unsure || few ? 'low' : 'high',
+      confidence: unsure || few || young ? 'low' : 'high',
       rule: 'git.absence-factor',
       source: 'git',
       evidence: [h.window(90, s.humanCommits90, s.people90)],
@@ -100,14 +111,20 @@ function proposeAbsenceFactor(h: HistoryReading, out: HistoryFindings): void {
         factor: s.absence.factor,
         ...(unsure ? { ifMerged: s.ifNamesMerged.absence ?? 0 } : {}),
       },
-      ...(unsure ? { raise: 'merge-shared-names' as const } : few ? { raise: 'more-commits' as const } : {}),
+      ...(unsure
+        ? { raise: 'merge-shared-names' as const }
+        : few
+          ? { raise: 'more-commits' as const }
+          : young
+            ? { raise: 'longer-history' as const }
+            : {}),
     });
   }
 }
 
 /** `git.active-contributors`: people with a contribution in the last 30 days (medium: commits cover part of the definition). */
 function proposeActiveContributors(h: HistoryReading, out: HistoryFindings): void {
-  const { s, T, asOf } = h;
+  const { s, asOf } = h;
   if (!h.covers(30)) return;
   // No person has committed up to as_of (only bots, or every commit later): a 0 would be a count of nothing.
   if (s.people === 0) {
@@ -115,21 +132,18 @@ function proposeActiveContributors(h: HistoryReading, out: HistoryFindings): voi
     return;
   }
   const unsure = s.ifNamesMerged.active30 !== s.active30;
+  const young = h.young(30);
   out.proposals.push({
     path: 'observed.active_contributors_30d',
-    value: fact(
-      s.active30,
-      asOf,
-      `git ${h.rev}: commit authors and co-authors, bots left out, ${utcDate(T - 30 * DAY)}..${asOf} (commready detect)`,
-    ),
+    value: fact(s.active30, asOf, `git ${h.rev}: commit authors and co-authors, bots left out, ${h.from(30)}..${asOf} (commready detect)`),
     // Commits cover part of the plan's definition (posted, replied, hosted, committed); identities that
     // share a name and would count fewer people as one make it a guess.
-    confidence: unsure ? 'low' : 'medium',
+    confidence: unsure || young ? 'low' : 'medium',
     rule: 'git.active-contributors',
     source: 'git',
     evidence: [h.window(30, 0, s.active30)],
     data: { people: s.active30, ...(unsure ? { ifMerged: s.ifNamesMerged.active30 } : {}) },
-    raise: unsure ? 'merge-shared-names' : 'add-exports',
+    raise: unsure ? 'merge-shared-names' : young ? 'longer-history' : 'add-exports',
   });
 }
 
@@ -137,20 +151,22 @@ function proposeActiveContributors(h: HistoryReading, out: HistoryFindings): voi
 function proposeRetention(h: HistoryReading, out: HistoryFindings): void {
   const { s, T, asOf } = h;
   if (h.shallow || s.cohort === 0) return;
-  const confidence: Confidence = s.cohort < 5 ? 'low' : 'medium';
+  // A history younger than 180 days counts its founders as the cohort's newcomers.
+  const young = h.young(180);
+  const confidence: Confidence = s.cohort < 5 || young ? 'low' : 'medium';
   out.proposals.push({
     path: 'observed.retention',
     value: fact(
       roundShare(s.retained / s.cohort),
       asOf,
-      `git ${h.rev}: ${s.retained} of ${s.cohort} newcomers of ${utcDate(T - 180 * DAY)}..${utcDate(T - 90 * DAY)} contributed again by ${asOf} (commready detect)`,
+      `git ${h.rev}: ${s.retained} of ${s.cohort} newcomers of ${h.from(180)}..${utcDate(T - 90 * DAY)} contributed again by ${asOf} (commready detect)`,
     ),
     confidence,
     rule: 'git.retention',
     source: 'git',
     evidence: [h.window(180, 0, s.cohort)],
     data: { cohort: s.cohort, retained: s.retained },
-    ...(s.cohort < 5 ? { raise: 'bigger-cohort' as const } : {}),
+    ...(s.cohort < 5 ? { raise: 'bigger-cohort' as const } : young ? { raise: 'longer-history' as const } : {}),
   });
 }
 
@@ -164,7 +180,7 @@ function affiliationFigures(h: HistoryReading): { figures: ReturnType<typeof org
 
 /** `git.organisation-share`: CHAOSS Organizational Diversity from an affiliation map; high when it covers 90% of contributions. */
 function proposeOrganisationShare(h: HistoryReading, out: HistoryFindings): void {
-  const { s, T, asOf } = h;
+  const { s, asOf } = h;
   const found = affiliationFigures(h);
   if (!found || found.all === 0) return;
   const { figures, all } = found;
@@ -173,32 +189,33 @@ function proposeOrganisationShare(h: HistoryReading, out: HistoryFindings): void
     return;
   }
   const coverage = figures.known / all;
+  const young = h.young(90);
   out.proposals.push({
     path: 'observed.organisation_share',
     value: fact(
       roundShare(figures.share),
       asOf,
-      `git ${h.rev} and an affiliation map: ${figures.known} of ${all} contributions with a known organisation, ${utcDate(T - 90 * DAY)}..${asOf} (commready detect)`,
+      `git ${h.rev} and an affiliation map: ${figures.known} of ${all} contributions with a known organisation, ${h.from(90)}..${asOf} (commready detect)`,
     ),
-    confidence: coverage >= 0.9 ? 'high' : 'low',
+    confidence: coverage >= 0.9 && !young ? 'high' : 'low',
     rule: 'git.organisation-share',
     source: 'git',
     evidence: [h.window(90, s.humanCommits90, s.people90)],
     data: { coverage: roundShare(coverage), organisations: s.organisations!.counts.size, elephant: figures.elephant ?? 0 },
-    ...(coverage < 0.9 ? { raise: 'affiliations-cover-more' as const } : {}),
+    ...(coverage < 0.9 ? { raise: 'affiliations-cover-more' as const } : young ? { raise: 'longer-history' as const } : {}),
   });
 }
 
 /** `git.domain-share`: without an affiliation map, the same by corporate e-mail domain: a guess, shown only. */
 function proposeDomainShare(h: HistoryReading, out: HistoryFindings): void {
-  const { s, T, asOf } = h;
+  const { s, asOf } = h;
   if (s.organisations || !h.covers(90)) return;
   const figures = organisationFigures(s.domains.counts);
   if (figures.share === null) return;
   const all = figures.known + s.domains.unknown;
   out.proposals.push({
     path: 'observed.organisation_share',
-    value: fact(roundShare(figures.share), asOf, `git ${h.rev}: e-mail domains, ${utcDate(T - 90 * DAY)}..${asOf}`),
+    value: fact(roundShare(figures.share), asOf, `git ${h.rev}: e-mail domains, ${h.from(90)}..${asOf}`),
     confidence: 'low',
     rule: 'git.domain-share',
     source: 'git',
@@ -223,15 +240,16 @@ const SIGN_OFF_HIGH_SIGNERS = 5;
  * sign-off, across 20 commits or more signed off by 3 people or more (high from 5).
  */
 function proposeSignOff(h: HistoryReading, out: HistoryFindings): void {
-  const { s, T, asOf } = h;
+  const { s, asOf } = h;
   if (s.humanCommits90 < SIGN_OFF_MIN_COMMITS || s.signers90 < SIGN_OFF_MIN_SIGNERS || !h.covers(90)) return;
   const share = s.signedOff90 / s.humanCommits90;
   if (share < 0.95) return;
   out.proposals.push({
     path: 'governance.contribution_terms',
     point: 'sign-off',
-    value: `Developer Certificate of Origin: commits carry their author's Signed-off-by (${Math.round(share * 100)}% of ${s.humanCommits90} commits by ${s.signers90} people, ${utcDate(T - 90 * DAY)}..${asOf})`,
-    confidence: s.signers90 >= SIGN_OFF_HIGH_SIGNERS ? 'high' : 'medium',
+    value: `Developer Certificate of Origin: commits carry their author's Signed-off-by (${Math.round(share * 100)}% of ${s.humanCommits90} commits by ${s.signers90} people, ${h.from(90)}..${asOf})`,
+    // A rule seen only over the few days a young history has is not yet shown to be the project's.
+    confidence: h.young(90) ? 'low' : s.signers90 >= SIGN_OFF_HIGH_SIGNERS ? 'high' : 'medium',
     rule: 'sign-off.history',
     source: 'git',
     evidence: [h.window(90, s.humanCommits90, s.people90)],
@@ -265,7 +283,7 @@ interface HistoryDetection {
 const HISTORY_DETECTIONS: readonly HistoryDetection[] = [
   {
     proposes: [],
-    notes: ['future-commits', 'malformed-commits', 'bots-excluded', 'shallow-history', 'shared-name'],
+    notes: ['future-commits', 'malformed-commits', 'bots-excluded', 'shallow-history', 'young-history', 'shared-name'],
     detect: noteHistoryLimits,
   },
   { proposes: ['git.absence-factor'], notes: ['window-not-covered'], detect: proposeAbsenceFactor },

@@ -48,6 +48,7 @@ const RAISE_WORDS = {
   'add-exports': 'commits cover part of the definition; posts and replies (--issues, --forum) cover the rest',
   'longer-export': 'an export reaching a year further back tells newcomers for sure',
   'bigger-cohort': 'the cohort has fewer than 5 people',
+  'longer-history': 'the history is younger than the window: measure it again once the history covers the whole window',
   'more-commits': 'a figure from fewer than 20 contributions in 90 days says little: measure it again when there are more',
   'merge-shared-names': 'say in .mailmap who is who among the identities that share a name (see the notes): merged, they change the figure',
   'bigger-sample': 'a figure from so few threads or posts says little: an export with more of them',
@@ -101,7 +102,7 @@ export function describeEvidence(e: Evidence): string {
         `${e.file} first on the main line${e.afterStub ? ' as a text, not a stub,' : ''} in ${e.commit.slice(0, 12)} (${e.date})`,
       );
     case 'tags':
-      return sanitizeLine(`${e.tags} release tags ${e.from}..${e.to} on ${e.rev}`);
+      return sanitizeLine(`${count(e.tags, 'release tag')} ${e.from}..${e.to} on ${e.rev}`);
     case 'records':
       return sanitizeLine(
         `${e.file}, ${e.from}..${e.to}: ${e.items} item${e.items === 1 ? '' : 's'}${e.people !== undefined ? `, ${countPeople(e.people)}` : ''}`,
@@ -142,24 +143,24 @@ export function describeData(p: ReviewedProposal): string | undefined {
   const d = p.data ?? {};
   switch (p.rule) {
     case 'git.absence-factor':
-      return `the top ${String(d.factor)} made ${Math.round(Number(d.share) * 100)}% of ${String(d.contributions)} contributions${d.ifMerged !== undefined ? `; ${String(d.ifMerged)} if each name shared by several identities is one person` : ''}`;
+      return `the top ${String(d.factor)} made ${Math.round(Number(d.share) * 100)}% of ${count(Number(d.contributions), 'contribution')}${d.ifMerged !== undefined ? `; ${String(d.ifMerged)} if each name shared by several identities is one person` : ''}`;
     case 'git.active-contributors':
       return d.ifMerged !== undefined ? `${String(d.ifMerged)} if each name shared by several identities is one person` : undefined;
     case 'git.retention':
     case 'export.retention':
-      return `${String(d.retained)} of ${String(d.cohort)} newcomers returned`;
+      return `${String(d.retained)} of ${count(Number(d.cohort), 'newcomer')} returned`;
     case 'git.organisation-share':
       return `${Math.round(Number(d.coverage) * 100)}% of contributions with a known organisation; elephant factor ${String(d.elephant)}`;
     case 'git.domain-share':
       return `${count(Number(d.domains), 'corporate domain')}; ${Math.round(Number(d.coverage) * 100)}% of contributions from such a domain`;
     case 'sign-off.history':
-      return `${Math.round(Number(d.share) * 100)}% of ${String(d.commits)} commits signed off by their author, ${String(d.signers)} people signing off`;
+      return `${Math.round(Number(d.share) * 100)}% of ${count(Number(d.commits), 'commit')} signed off by their author, ${countPeople(Number(d.signers))} signing off`;
     case 'git.release-cadence':
-      return `${String(d.releases)} releases in a year, a median ${String(d.medianDays)} days apart`;
+      return `${count(Number(d.releases), 'release')} in a year, a median ${count(Number(d.medianDays), 'day')} apart`;
     case 'export.first-response':
-      return `${String(d.answered)} of ${String(d.items)} newcomer threads answered`;
+      return `${String(d.answered)} of ${count(Number(d.items), 'newcomer thread')} answered`;
     case 'export.member-share':
-      return `${String(d.members)} of ${String(d.posts)} posts by members`;
+      return `${String(d.members)} of ${count(Number(d.posts), 'post')} by members`;
     case 'security.file':
       return d.route === 'none'
         ? 'no private reporting route found in it'
@@ -188,8 +189,8 @@ export function describeNote(n: Note): string {
         : "a person's e-mail address: cited by its line, never copied";
     case 'stub-file':
       return d.links
-        ? `a stub of ${s('bytes')} bytes that only links elsewhere`
-        : `a stub of ${s('bytes')} bytes: too short to count as the document`;
+        ? `a stub of ${count(Number(d.bytes), 'byte')} that only links elsewhere`
+        : `a stub of ${count(Number(d.bytes), 'byte')}: too short to count as the document`;
     case 'symlink-skipped':
       return 'a symbolic link: not followed';
     case 'too-large':
@@ -202,18 +203,20 @@ export function describeNote(n: Note): string {
       return `a shallow clone (its history starts ${s('since')}): new contributors and retention need the full history (git fetch --unshallow)`;
     case 'window-not-covered':
       return `the shallow history does not reach back ${s('days')} days: the figures of that window are not proposed`;
+    case 'young-history':
+      return `the history starts ${s('since')}, less than ${s('days')} days before as_of: the figures of a window it does not fill cover only the days since, and are low guesses`;
     case 'future-commits':
-      return `${s('commits')} commits are dated after ${s('asOf')} and were left out`;
+      return `${areCounted(Number(d.commits), 'commit')} dated after ${s('asOf')} and ${d.commits === 1 ? 'was' : 'were'} left out`;
     case 'malformed-commits':
-      return `${s('commits')} commits could not be read (control characters in their fields) and were left out`;
+      return `${count(Number(d.commits), 'commit')} could not be read (control characters in their fields) and ${d.commits === 1 ? 'was' : 'were'} left out`;
     case 'no-people':
       return `no person (bots left out) has a commit up to ${s('asOf')}: no people figure is proposed from the history`;
     case 'shared-name':
       return d.more !== undefined
-        ? `${s('more')} more names are shared by several identities`
+        ? `${s('more')} more ${d.more === 1 ? 'name is' : 'names are'} shared by several identities`
         : `"${s('name')}" is the name of ${s('identities')} identities: if they are one person, add a .mailmap entry (detect never merges by name)`;
     case 'codeowners-single-owner':
-      return `${s('areas')} areas have a single owner (the first here): single points of failure for measures.critical_functions`;
+      return `${d.areas === 1 ? '1 area has' : `${s('areas')} areas have`} a single owner (the first here): single points of failure for measures.critical_functions`;
     case 'security-no-route':
       return 'the security policy names no private route (an e-mail address, an advisory form or a bounty platform)';
     case 'no-forge-url':
@@ -223,23 +226,23 @@ export function describeNote(n: Note): string {
     case 'export-ends-early':
       return `the export's last post is from ${s('last')}, before ${s('asOf')}: its figures are of low confidence`;
     case 'export-duplicates':
-      return `${s('records')} repeated ${d.kind === 'issues' ? 'issues' : 'posts'} left out: each is counted once`;
+      return `${s('records')} repeated ${d.kind === 'issues' ? 'issue' : 'post'}${d.records === 1 ? '' : 's'} left out: each is counted once`;
     case 'newcomers-approximated':
       return `the export starts ${s('from')}, less than a year before the window: newcomer status is approximated`;
     case 'first-response-unanswered':
-      return `fewer than half of ${s('items')} newcomer threads were answered (${s('answered')}): the median is above ${s('above')} hours, nothing is proposed`;
+      return `fewer than half of ${count(Number(d.items), 'newcomer thread')} were answered (${s('answered')}): the median is above ${s('above')} hours, nothing is proposed`;
     case 'no-newcomer-threads':
       return `no ${s('threads')} opened by newcomers in the last 90 days: no first-response figure`;
     case 'as-of-old':
-      return `as_of (${s('asOf')}) is ${s('days')} days before today: figures written with it already count as stale (update the checkout, or use --as-of)`;
+      return `as_of (${s('asOf')}) is ${count(Number(d.days), 'day')} before today: figures written with it already count as stale (update the checkout, or use --as-of)`;
     case 'mailmap-skipped':
       return `.mailmap ${s('why')}: identities are not merged`;
     case 'bots-excluded':
-      return `${s('bots')} bot account${d.bots === 1 ? '' : 's'} left out of every people figure (${s('commits')} of their commits in the last 90 days)`;
+      return `${s('bots')} bot account${d.bots === 1 ? '' : 's'} left out of every people figure (${s('commits')} of their commit${d.commits === 1 ? '' : 's'} in the last 90 days)`;
     case 'affiliations-unknown':
-      return `no contribution of the last 90 days matched the affiliation map (${s('contributions')} contributions)`;
+      return `no contribution of the last 90 days matched the affiliation map (${count(Number(d.contributions), 'contribution')})`;
     case 'partial-clone':
-      return `a partial clone: ${s('missing')} files of HEAD are not here and were not read (detect never fetches), nor is the code of conduct dated`;
+      return `a partial clone: ${d.missing === 1 ? '1 file of HEAD is' : `${s('missing')} files of HEAD are`} not here and were not read (detect never fetches), nor is the code of conduct dated`;
     default:
       return assertNever(n.code, 'note code');
   }
@@ -249,6 +252,11 @@ export function describeNote(n: Note): string {
 export function noteLocation(n: Note): string {
   if (!n.file) return '';
   return sanitizeLine(n.line === undefined ? n.file : `${n.file}:${n.line}`);
+}
+
+/** "1 commit is", "2 commits are". */
+function areCounted(n: number, noun: string): string {
+  return `${count(n, noun)} ${n === 1 ? 'is' : 'are'}`;
 }
 
 /** "1 person", "2 people". */

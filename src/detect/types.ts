@@ -71,6 +71,7 @@ export type RaiseCode =
   | 'bigger-cohort'
   | 'merge-shared-names'
   | 'more-commits'
+  | 'longer-history'
   | 'bigger-sample'
   | 'full-history'
   | 'add-version'
@@ -125,6 +126,7 @@ export const NOTE_CODES = [
   'no-commits',
   'shallow-history',
   'window-not-covered',
+  'young-history',
   'future-commits',
   'malformed-commits',
   'shared-name',

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { collectDetection, type DetectInputs } from '../../src/io/collect-detection.js';
 import type { Detection, Proposal } from '../../src/detect/types.js';
 import { utcDate } from '../../src/detect/git-history.js';
+import { describeNote } from '../../src/detect/messages.js';
 import { DAY, at, buildRepo, chronological, daily, removeFixtures, tempDir, type FixtureCommit } from './git-fixture.js';
 import { AS_OF, CODE_OF_CONDUCT, T, TODAY, knownCommits, knownRepo } from './known-repo.js';
 
@@ -18,6 +19,12 @@ const detect = (dir: string, extra: Partial<DetectInputs> = {}): Promise<Detecti
 
 function proposal(d: Detection, key: string): Proposal | undefined {
   return d.proposals.find((p) => (p.point === undefined ? p.path : `${p.path}[point=${p.point}]`) === key);
+}
+
+/** The commits after a first one a year before them: a history older than every window, so none is young. */
+function longHistory(commits: FixtureCommit[]): FixtureCommit[] {
+  const first = commits.reduce((min, c) => Math.min(min, c.time), Infinity);
+  return [{ author: 'Founder Example <founder@example.org>', time: first - 400 * DAY }, ...commits];
 }
 
 function factValue(d: Detection, key: string): unknown {
@@ -224,12 +231,14 @@ describe('identities, bots and windows', () => {
     // Ada's two addresses, 40 days ago: Alan and Grace do half the work and are the only ones active in 30 days, either way.
     const d = await detect(
       buildRepo(
-        chronological([
-          { author: 'Ada Lovelace <ada@a.example>', time: last - 40 * DAY },
-          { author: 'Ada Lovelace <ada@b.example>', time: last - 41 * DAY },
-          ...daily('Alan Turing <alan@t.example>', last, 10),
-          ...daily('Grace Hopper <grace@h.example>', last - DAY, 10),
-        ]),
+        longHistory(
+          chronological([
+            { author: 'Ada Lovelace <ada@a.example>', time: last - 40 * DAY },
+            { author: 'Ada Lovelace <ada@b.example>', time: last - 41 * DAY },
+            ...daily('Alan Turing <alan@t.example>', last, 10),
+            ...daily('Grace Hopper <grace@h.example>', last - DAY, 10),
+          ]),
+        ),
       ),
     );
     expect(d.notes).toContainEqual({ code: 'shared-name', data: { name: 'Ada Lovelace', identities: 2 } });
@@ -253,7 +262,7 @@ describe('identities, bots and windows', () => {
     });
     const nineteen = await detect(buildRepo(daily('Alice Example <alice@example.org>', last, 19)));
     expect(proposal(nineteen, 'observed.absence_factor')).toMatchObject({ confidence: 'low', data: { contributions: 19 } });
-    const twenty = await detect(buildRepo(daily('Alice Example <alice@example.org>', last, 20)));
+    const twenty = await detect(buildRepo(longHistory(daily('Alice Example <alice@example.org>', last, 20))));
     expect(proposal(twenty, 'observed.absence_factor')).toMatchObject({ confidence: 'high', data: { contributions: 20 } });
     expect(proposal(twenty, 'observed.absence_factor')).not.toHaveProperty('raise');
   });
@@ -314,6 +323,62 @@ describe('identities, bots and windows', () => {
     expect(d.notes).toContainEqual({ code: 'bots-excluded', data: { bots: 8, commits: 8 } });
   });
 
+  it('says how many commits it left out, in the singular for one', async () => {
+    const head = at('2026-08-20');
+    const d = await detect(
+      buildRepo([
+        { author: 'Bob Builder <bob@example.org>', time: head + 10 * DAY, committerTime: head - DAY },
+        { author: 'Carol Coder <carol@example.org>', time: head },
+      ]),
+    );
+    const note = d.notes.find((n) => n.code === 'future-commits')!;
+    expect(describeNote(note)).toBe('1 commit is dated after 2026-08-20 and was left out');
+    expect(describeNote({ code: 'future-commits', data: { commits: 2, asOf: '2026-08-20' } })).toBe(
+      '2 commits are dated after 2026-08-20 and were left out',
+    );
+    expect(describeNote({ code: 'malformed-commits', data: { commits: 1 } })).toMatch(/^1 commit could not be read .* and was left out$/);
+    expect(describeNote({ code: 'bots-excluded', data: { bots: 1, commits: 1 } })).toBe(
+      '1 bot account left out of every people figure (1 of their commit in the last 90 days)',
+    );
+    expect(describeNote({ code: 'codeowners-single-owner', data: { areas: 1 } })).toMatch(/^1 area has a single owner/);
+    expect(describeNote({ code: 'shared-name', data: { more: 1 } })).toBe('1 more name is shared by several identities');
+    expect(describeNote({ code: 'as-of-old', data: { asOf: '2026-08-20', days: 1 } })).toMatch(/is 1 day before today/);
+    expect(describeNote({ code: 'export-duplicates', data: { records: 1, kind: 'issues' } })).toMatch(/^1 repeated issue left out/);
+    expect(describeNote({ code: 'affiliations-unknown', data: { contributions: 1 } })).toMatch(/\(1 contribution\)$/);
+    expect(describeNote({ code: 'partial-clone', data: { missing: 1 } })).toMatch(/^a partial clone: 1 file of HEAD is not here/);
+    expect(describeNote({ code: 'first-response-unanswered', data: { items: 1, answered: 0, above: 5 } })).toMatch(
+      /^fewer than half of 1 newcomer thread were answered/,
+    );
+  });
+
+  it('measures a history younger than the window over the days it has, and calls the figures low guesses', async () => {
+    const last = at('2026-12-01');
+    // Ten days of a new repository: four people, thirty commits.
+    const commits = chronological(
+      ['Ann A <ann@example.org>', 'Ben B <ben@example.org>', 'Cy C <cy@example.org>', 'Di D <di@example.org>'].flatMap((a, i) =>
+        daily(a, last - i * 3600, 10, { message: `Work\n\nSigned-off-by: ${a}\n` }),
+      ),
+    );
+    const d = await detect(buildRepo(commits));
+    expect(d.notes).toContainEqual({ code: 'young-history', data: { since: '2026-11-22', days: 90 } });
+    const absence = proposal(d, 'observed.absence_factor')!;
+    expect(absence).toMatchObject({ confidence: 'low', raise: 'longer-history' });
+    expect((absence.value as { source: string }).source).toMatch(/bots left out, 2026-11-22\.\.2026-12-01 \(commready detect\)$/);
+    expect(absence.evidence).toEqual([expect.objectContaining({ kind: 'commits', from: '2026-11-22', to: '2026-12-01' })]);
+    const active = proposal(d, 'observed.active_contributors_30d')!;
+    expect(active).toMatchObject({ value: { value: 4 }, confidence: 'low', raise: 'longer-history' });
+    expect((active.value as { source: string }).source).toContain('2026-11-22..2026-12-01');
+    expect(proposal(d, 'governance.contribution_terms[point=sign-off]')).toMatchObject({ confidence: 'low' });
+    expect(describeNote({ code: 'young-history', data: { since: '2026-11-22', days: 90 } })).toBe(
+      'the history starts 2026-11-22, less than 90 days before as_of: the figures of a window it does not fill cover only the days since, and are low guesses',
+    );
+    // The same commits after a first one a year earlier: the windows are full, the figures as before.
+    const old = await detect(buildRepo(longHistory(commits)));
+    expect(old.notes.map((n) => n.code)).not.toContain('young-history');
+    expect(proposal(old, 'observed.absence_factor')).toMatchObject({ confidence: 'high' });
+    expect(proposal(old, 'observed.active_contributors_30d')).toMatchObject({ confidence: 'medium' });
+  });
+
   it('leaves out commits dated after as_of, and says so', async () => {
     const head = at('2026-08-20');
     const d = await detect(
@@ -347,7 +412,7 @@ describe('identities, bots and windows', () => {
     expect(proposal(d, 'platform.rituals')!.value).toEqual([{ name: 'Release', cadence: 'monthly' }]);
     // Three people signing off every commit: a rule, less sure.
     const three = commits.map((c, i) => ({ ...c, author: people[i % 3]!, message: `Work\n\nSigned-off-by: ${people[i % 3]!}\n` }));
-    expect(proposal(await detect(buildRepo(three)), 'governance.contribution_terms[point=sign-off]')).toMatchObject({
+    expect(proposal(await detect(buildRepo(longHistory(three))), 'governance.contribution_terms[point=sign-off]')).toMatchObject({
       confidence: 'medium',
       data: { share: 1, commits: 25, signers: 3 },
     });
@@ -384,7 +449,7 @@ describe('organisations', () => {
   ];
 
   it('come from an affiliation map, dated, with the elephant factor; high when it covers 90% of contributions', async () => {
-    const dir = buildRepo(commits);
+    const dir = buildRepo(longHistory(commits));
     const map = path.join(tempDir(), 'affiliations.txt');
     writeFileSync(
       map,
