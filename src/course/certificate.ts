@@ -6,9 +6,10 @@
 // one character changed anywhere fails.
 import { escapeMarkdown } from '../report/escape-markdown.js';
 import { escapeXmlText } from '../report/escape-xml.js';
-import type { Course } from '../methodology/course.js';
+import { questionsFor, type Course } from '../methodology/course.js';
 import type { Methodology } from '../methodology/types.js';
 import { moduleStatus, type CourseProgress } from './progress.js';
+import { passes } from './quiz.js';
 
 /** The version of the certificate's record and layout; a later layout gets a new number, never a changed one. */
 export const CERTIFICATE_FORMAT = 1;
@@ -202,6 +203,31 @@ export function checkCertificate(text: string, codeOf: (canonical: string) => st
   const expected = kind === 'html' ? renderCertificateHtml(record, code) : renderCertificateMarkdown(record, code);
   if (expected !== normal) return { ok: false, reason: 'text-changed', kind };
   return { ok: true, record, code, kind };
+}
+
+/**
+ * The modules a record's scores do not pass, checked against the course it names when that course is at
+ * hand (same id and version): the code is a hash anyone can compute, so a record written by hand with a
+ * score below the pass mark, a percent that is not its score, or a module left out would otherwise
+ * verify. `undefined` when the course at hand is another one, so nothing can be said.
+ */
+export function recordShortfalls(record: CertificateRecord, course: Course): string[] | undefined {
+  if (record.course.id !== course.id || record.course.version !== course.version) return undefined;
+  const short: string[] = [];
+  for (const m of course.modules) {
+    const got = record.modules.find((x) => x.id === m.id);
+    const holds =
+      got !== undefined &&
+      Number.isInteger(got.correct) &&
+      Number.isInteger(got.of) &&
+      got.correct >= 0 &&
+      got.correct <= got.of &&
+      got.of === questionsFor(m, record.track.id).length &&
+      got.percent === Math.floor((got.correct * 100) / got.of) &&
+      passes(got.correct, got.of, m.passMark);
+    if (!holds) short.push(m.id);
+  }
+  return short;
 }
 
 function isCertificateRecord(v: unknown): v is CertificateRecord {

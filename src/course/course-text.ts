@@ -96,6 +96,8 @@ function quizLabel(status: ModuleStatus): string {
       return 'in progress';
     case 'retake':
       return 'to retake (the questions changed)';
+    case 'unproven':
+      return 'to retake (its stored pass is not borne out by its answers)';
     case 'passed':
     case 'failed':
       return `${status.quiz} ${status.best!.correct} of ${status.best!.of} (${status.best!.percent}%)`;

@@ -2,6 +2,7 @@
 // as stored in the state directory, and what it still lacks for a certificate. Stored as JSON; read back
 // through parseProgress, which refuses anything it did not write.
 import { questionsFor, type Course, type CourseModule } from '../methodology/course.js';
+import { passes } from './quiz.js';
 
 /** The version of the stored progress; a file of another version is refused, never guessed at. */
 export const PROGRESS_FORMAT = 1;
@@ -31,6 +32,12 @@ export interface QuizResult {
   questions: string[];
   /** The ids of the questions answered with another option than the best. */
   missed: string[];
+  /**
+   * The option chosen for each question (original index), so that a pass is scored again from the course
+   * before it counts: a result edited by hand to say "passed" has no answers that make it one. Results
+   * written before answers were kept have none, and are taken again.
+   */
+  answers?: Record<string, number>;
 }
 
 export interface ModuleProgress {
@@ -77,7 +84,7 @@ export function questionSet(module: CourseModule, track: string | undefined): st
     .sort();
 }
 
-export type QuizState = 'not taken' | 'in progress' | 'passed' | 'failed' | 'retake';
+export type QuizState = 'not taken' | 'in progress' | 'passed' | 'failed' | 'retake' | 'unproven';
 
 export interface ModuleStatus {
   lessonRead: boolean;
@@ -95,19 +102,45 @@ export function moduleStatus(module: CourseModule, progress: CourseProgress): Mo
   const p = progress.modules[module.id];
   const wanted = questionSet(module, progress.track).join();
   const counts = (r: QuizResult | undefined): r is QuizResult => r !== undefined && r.questions.join() === wanted;
-  const best = counts(p?.best) ? p.best : undefined;
+  const taken = counts(p?.best) ? p.best : undefined;
+  const unproven = taken?.passed === true && !passHolds(module, taken);
+  const best = unproven ? undefined : taken;
   let quiz: QuizState;
   if (p?.current && Object.keys(p.current.answers).length > 0) quiz = 'in progress';
   else if (best?.passed) quiz = 'passed';
+  else if (unproven) quiz = 'unproven';
   else if (p?.best && !counts(p.best)) quiz = 'retake';
   else if (best) quiz = 'failed';
   else quiz = 'not taken';
   return { lessonRead: p?.lessonRead !== undefined, quiz, ...(best ? { best } : {}), attempts: p?.attempts ?? 0 };
 }
 
-/** The better of two results of the same quiz: a pass over a fail, then the higher share, then the later. */
-export function betterResult(a: QuizResult | undefined, b: QuizResult): QuizResult {
-  if (!a || a.questions.join() !== b.questions.join()) return b;
+/**
+ * Whether a result that says "passed" is one: its answers, scored again against the module's questions and
+ * pass mark, give the same count and a pass. The progress file is the learner's to edit, so its own
+ * `passed`, `correct` and `percent` are never taken on trust.
+ */
+export function passHolds(module: CourseModule, result: QuizResult): boolean {
+  const answers = result.answers;
+  if (!answers) return false;
+  const questions = questionsFor(module, result.track ?? undefined);
+  if (
+    questions
+      .map((q) => q.id)
+      .sort()
+      .join() !== result.questions.join()
+  )
+    return false;
+  const correct = questions.filter((q) => q.options[answers[q.id] ?? -1]?.best === true).length;
+  return correct === result.correct && questions.length === result.of && passes(correct, questions.length, module.passMark);
+}
+
+/**
+ * The better of two results of the same quiz: a pass over a fail, then the higher share, then the later. A
+ * stored pass its answers do not bear out is no result at all: it never outranks one just taken.
+ */
+export function betterResult(module: CourseModule, a: QuizResult | undefined, b: QuizResult): QuizResult {
+  if (!a || a.questions.join() !== b.questions.join() || (a.passed && !passHolds(module, a))) return b;
   if (a.passed !== b.passed) return b.passed ? b : a;
   return b.correct / b.of >= a.correct / a.of ? b : a;
 }
@@ -166,7 +199,8 @@ function isResult(v: unknown): boolean {
     typeof v.on === 'string' &&
     (v.track === null || typeof v.track === 'string') &&
     isStrings(v.questions) &&
-    isStrings(v.missed)
+    isStrings(v.missed) &&
+    (v.answers === undefined || (isRecord(v.answers) && Object.values(v.answers).every((n) => Number.isInteger(n))))
   );
 }
 

@@ -100,6 +100,7 @@ export function scoreAttempt(module: CourseModule, attempt: QuizAttempt, track: 
     track: track ?? null,
     questions: questions.map((q) => q.id).sort(),
     missed,
+    answers: Object.fromEntries(questions.flatMap((q) => (attempt.answers[q.id] === undefined ? [] : [[q.id, attempt.answers[q.id]!]]))),
   };
 }
 

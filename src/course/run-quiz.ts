@@ -73,7 +73,7 @@ export async function runQuiz(asker: CourseAsker, run: QuizRun): Promise<QuizOut
     ...progress,
     modules: {
       ...progress.modules,
-      [module.id]: { ...rest, attempts: rest.attempts + 1, last: result, best: betterResult(rest.best, result) },
+      [module.id]: { ...rest, attempts: rest.attempts + 1, last: result, best: betterResult(module, rest.best, result) },
     },
   };
   run.save(progress);

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { canonicalJson, checkCertificate, renderCertificateMarkdown } from '../../src/course/certificate.js';
 import { emptyProgress, type CourseProgress } from '../../src/course/progress.js';
+import { verificationCode } from '../../src/course/verification-code.js';
 import { recordAnswer, scoreAttempt, startAttempt } from '../../src/course/quiz.js';
 import { parseCourse } from '../../src/methodology/course.js';
 import { parseYamlSource } from '../../src/source/yaml-source.js';
@@ -197,10 +199,21 @@ describe('the practicum and the certificate', () => {
       expect(ok.code, ok.stdout).toBe(0);
       expect(ok.stdout.trimEnd()).toMatch(
         new RegExp(
-          `^${file.replace('.', '\\.')}: valid\\. Ada Okafor completed .* code ${code}\\. It records a self-paced assessment, not an accreditation\\.$`,
+          `^${file.replace('.', '\\.')}: valid\\. Ada Okafor completed .* code ${code}\\. The page matches its record and code, and its scores pass course 3\\.0\\.0\\. The code needs no secret, so anyone with commready can write a record that verifies: it records a self-paced assessment, not an accreditation; to check the practicum, ask for the plan and compare its SHA-256\\.$`,
         ),
       );
     }
+
+    // A record written by hand, with its code computed as anyone can: the scores below the pass mark refuse it.
+    const ok = checkCertificate(readFileSync(path.join(s.project, 'ada.md'), 'utf8'), verificationCode);
+    if (!ok.ok) throw new Error('the certificate just written does not verify');
+    const forged = { ...ok.record, modules: ok.record.modules.map((x) => ({ ...x, correct: 0, percent: 0 })) };
+    writeFileSync(path.join(s.project, 'forged.md'), renderCertificateMarkdown(forged, verificationCode(canonicalJson(forged))));
+    const refusedForgery = s.run(['course', 'verify', 'forged.md']);
+    expect(refusedForgery.code).toBe(1);
+    expect(refusedForgery.stdout).toBe(
+      `forged.md: NOT valid: its record does not show a pass of ${course.modules.map((x) => `'${x.id}'`).join(', ')}.\n`,
+    );
 
     // One character of the record changed: the code no longer matches.
     const md = readFileSync(path.join(s.project, 'ada.md'), 'utf8');

@@ -6,6 +6,7 @@ import {
   canonicalJson,
   certificateRecord,
   checkCertificate,
+  recordShortfalls,
   renderCertificateHtml,
   renderCertificateMarkdown,
 } from '../../src/course/certificate.js';
@@ -13,13 +14,17 @@ import type { ChooseOptions, CourseAsker } from '../../src/course/course-asker.j
 import { renderLesson, renderModuleList, renderRubricMarkdown, reflow } from '../../src/course/course-text.js';
 import { pageText, pages } from '../../src/course/pager.js';
 import {
+  betterResult,
   emptyProgress,
   missingForCertificate,
+  passHolds,
   moduleStatus,
   parseProgress,
   questionSet,
   type CourseProgress,
+  type QuizResult,
 } from '../../src/course/progress.js';
+import { plainPainter } from '../../src/report/types.js';
 import { canResume, itemsToRevisit, passes, recordAnswer, scoreAttempt, shuffled, startAttempt } from '../../src/course/quiz.js';
 import { runQuiz } from '../../src/course/run-quiz.js';
 import { progressFile, stateDirectory } from '../../src/course/state-dir.js';
@@ -100,6 +105,42 @@ describe('stored progress', () => {
     // The grassroots track has a question of its own in this module; another track asks another set.
     expect(questionSet(purpose, 'customer')).not.toEqual(questionSet(purpose, 'grassroots'));
     expect(moduleStatus(purpose, { ...p, track: 'customer' }).quiz).toBe('retake');
+  });
+
+  it('counts a pass only when its answers, scored again, make one: a result edited by hand to say passed does not', () => {
+    const real = scoreAttempt(purpose, answerAll(purpose, 'grassroots', true), 'grassroots', '2026-12-01');
+    expect(passHolds(purpose, real)).toBe(true);
+    const failed = scoreAttempt(purpose, answerAll(purpose, 'grassroots', false), 'grassroots', '2026-12-01');
+    const edits: QuizResult[] = [
+      // "passed" written over a failed result, and its numbers too.
+      { ...failed, passed: true },
+      { ...failed, passed: true, correct: failed.of, percent: 100, missed: [] },
+      // A pass with no answers kept (hand-written, or from before answers were kept).
+      { ...real, answers: undefined },
+      // Answers from another question's options.
+      { ...real, answers: Object.fromEntries(Object.keys(real.answers!).map((id) => [id, 99])) },
+    ];
+    for (const best of edits) {
+      const p: CourseProgress = { ...trackProgress(), modules: { purpose: { attempts: 1, best, last: best } } };
+      expect(moduleStatus(purpose, p)).toMatchObject({ quiz: 'unproven', attempts: 1 });
+      expect(moduleStatus(purpose, p).best).toBeUndefined();
+      expect(missingForCertificate(course, p)).toContain("pass the quiz of module 'purpose' (commready course quiz purpose)");
+      // A real result taken afterwards replaces it, even one with fewer best answers than the edit claims.
+      const fewer = { ...real, correct: real.correct - 1 };
+      expect(betterResult(purpose, best, real)).toBe(real);
+      expect(betterResult(purpose, best, fewer)).toBe(fewer);
+    }
+    expect(
+      renderModuleList(
+        {
+          course,
+          methodology: m,
+          progress: { ...trackProgress(), modules: { purpose: { attempts: 1, best: edits[0]! } } },
+          progressFile: 'p.json',
+        },
+        plainPainter,
+      ),
+    ).toMatch(/purpose .* to retake \(its stored pass is not borne out by its answers\)/);
   });
 
   it('lists everything a certificate still needs', () => {
@@ -323,6 +364,38 @@ describe('the certificate', () => {
       expect(page).toMatch(/self-paced assessment/);
       expect(page).toMatch(/It is not an accreditation/);
     }
+  });
+
+  it('is checked against the course it names: a hand-written record below the pass mark verifies by its code alone, not against the course', () => {
+    expect(recordShortfalls(record, course)).toEqual([]);
+    const edited = (change: (x: (typeof record.modules)[number]) => object, id = 'intro') => ({
+      ...record,
+      modules: record.modules.map((x) => (x.id === id ? { ...x, ...change(x) } : x)),
+    });
+    expect(
+      recordShortfalls(
+        edited(() => ({ correct: 0, percent: 0 })),
+        course,
+      ),
+    ).toEqual(['intro']);
+    expect(
+      recordShortfalls(
+        edited((x) => ({ percent: x.percent - 1 })),
+        course,
+      ),
+    ).toEqual(['intro']);
+    expect(
+      recordShortfalls(
+        edited((x) => ({ of: x.of - 1, correct: x.of - 1 }), 'purpose'),
+        course,
+      ),
+    ).toEqual(['purpose']);
+    expect(recordShortfalls({ ...record, modules: record.modules.slice(1) }, course)).toEqual(['intro']);
+    // Its code is recomputed by anyone, so the code alone still matches: the course check is what refuses it.
+    const forged = edited(() => ({ correct: 0, percent: 0 }));
+    const forgedCode = verificationCode(canonicalJson(forged));
+    expect(checkCertificate(renderCertificateMarkdown(forged, forgedCode), verificationCode)).toMatchObject({ ok: true });
+    expect(recordShortfalls({ ...record, course: { ...record.course, version: '9.9.9' } }, course)).toBeUndefined();
   });
 
   it('is canonical: the same record gives the same code, keys in any order', () => {

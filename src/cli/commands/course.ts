@@ -8,6 +8,7 @@ import { InputError, INTERRUPT_EXIT_CODES, INTERRUPT_SIGNALS, InterruptedError, 
 import {
   checkCertificate,
   certificateRecord,
+  recordShortfalls,
   canonicalJson,
   renderCertificateHtml,
   renderCertificateMarkdown,
@@ -60,7 +61,7 @@ export async function runCourse(topic: string | undefined, target: string | unde
       `course quiz needs a terminal; without one, read the lesson with 'commready course ${s(target ?? '<module>')}' and take the quiz in a terminal`,
     );
   // A reviewer checking someone's certificate needs neither a course nor progress of their own.
-  if (topic === 'verify') return verify(io, await createPainter(options.color, io), target);
+  if (topic === 'verify') return verify(io, await createPainter(options.color, io), target, options);
   const methodology = methodologyForCommand(options);
   const validation = loadValidation();
   const course = loadCourse(methodology.location, methodology, validation);
@@ -333,7 +334,7 @@ const FAILURES = {
   'text-changed': 'its text differs from what its record says: it was changed after it was written',
 } as const;
 
-function verify(io: CliIo, paint: Painter, file: string | undefined): number {
+function verify(io: CliIo, paint: Painter, file: string | undefined, options: CourseOptions): number {
   if (file === undefined) throw new UsageError("'course verify' needs the certificate file (.md or .html)");
   const check = checkCertificate(readTextFile(file), verificationCode);
   if (!check.ok) {
@@ -341,9 +342,21 @@ function verify(io: CliIo, paint: Painter, file: string | undefined): number {
     return 1;
   }
   const r = check.record;
+  const methodology = methodologyForCommand(options);
+  const course = loadCourse(methodology.location, methodology, loadValidation());
+  const short = course ? recordShortfalls(r, course) : undefined;
+  if (short && short.length > 0) {
+    writeText(io, `${s(file)}: NOT valid: its record does not show a pass of ${short.map((id) => `'${s(id)}'`).join(', ')}.\n`, paint);
+    return 1;
+  }
+  const against = short
+    ? `its scores pass course ${s(r.course.version)}`
+    : `its scores are not checked (course ${s(r.course.id)} ${s(r.course.version)} is not the one at hand)`;
+  // The code is a hash anyone with commready can compute: it shows the page is what its record says, not
+  // that the record is true, and the reader should know which.
   writeText(
     io,
-    `${s(file)}: valid. ${s(r.learner)} completed ${s(r.course.title)} (course ${s(r.course.version)}, ${s(r.methodology.title)} ${s(r.methodology.version)}), ${s(r.track.title)} track, on ${s(r.date)}; practicum plan ${s(r.practicum.fingerprint)}; code ${check.code}. It records a self-paced assessment, not an accreditation.\n`,
+    `${s(file)}: valid. ${s(r.learner)} completed ${s(r.course.title)} (course ${s(r.course.version)}, ${s(r.methodology.title)} ${s(r.methodology.version)}), ${s(r.track.title)} track, on ${s(r.date)}; practicum plan ${s(r.practicum.fingerprint)}; code ${check.code}. The page matches its record and code, and ${against}. The code needs no secret, so anyone with commready can write a record that verifies: it records a self-paced assessment, not an accreditation; to check the practicum, ask for the plan and compare its SHA-256.\n`,
     paint,
   );
   return 0;
