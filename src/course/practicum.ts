@@ -46,3 +46,36 @@ export function judgePracticum(
         }),
   };
 }
+
+/** Words a text needs to count as written prose (a sentence of the plan), not a name, a date or a choice. */
+const PROSE_WORDS = 5;
+
+/** The plan's written sentences, each as compared: lower case, spaces collapsed. */
+export function proseOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    const text = value.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (text.split(' ').length >= PROSE_WORDS) out.push(text);
+  } else if (Array.isArray(value)) {
+    for (const v of value) proseOf(v, out);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) proseOf(v, out);
+  }
+  return out;
+}
+
+/**
+ * How much of a plan's prose is the course's worked plans word for word. Changing the community's name in
+ * a worked plan made it "a plan you write yourself" to a check of identical data; the share catches a
+ * copy with a few edits, while a sentence that happens to match stays well under half.
+ */
+export function copiedProse(plan: unknown, cases: readonly unknown[]): { copied: number; of: number } {
+  const known = new Set<string>();
+  for (const c of cases) for (const text of proseOf(c)) known.add(text);
+  const own = proseOf(plan);
+  return { copied: own.filter((text) => known.has(text)).length, of: own.length };
+}
+
+/** Whether a practicum plan is more copy than its own: half its prose or more from the worked plans. */
+export function isCopied(share: { copied: number; of: number }): boolean {
+  return share.copied > 0 && share.copied * 2 >= share.of;
+}

@@ -73,7 +73,7 @@ export function renderCourseMarkdown(course: Course, m: Methodology): string {
   const p = course.practicum;
   out.push('<a id="practicum"></a>', '', '## Practicum', '', p.task.trim(), '');
   out.push(
-    `**Graded by commready.** \`commready course practicum <plan>\` judges the plan under the profile of your track and passes it when it reaches ${level} with no blocker open, waived or not. It records the plan's fingerprint for the certificate.`,
+    `**Graded by commready.** \`commready course practicum <plan>\` judges the plan under the profile of your track and passes it when it reaches ${level} with no blocker open, waived or not. A plan with half or more of its written answers (texts of five words or more) word for word from the course's worked plans, of any track, is refused as a copy; a copy reworded is for the reviewer to find. It records the plan's fingerprint for the certificate.`,
     '',
   );
   out.push('### The rubric, for the reviewer', '', p.rubric.instructions.trim(), '');

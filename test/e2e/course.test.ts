@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseDocument, visit } from 'yaml';
 import { canonicalJson, checkCertificate, renderCertificateMarkdown } from '../../src/course/certificate.js';
 import { emptyProgress, type CourseProgress } from '../../src/course/progress.js';
 import { verificationCode } from '../../src/course/verification-code.js';
@@ -42,6 +43,17 @@ function sandbox(name: string) {
     run: (args: string[]) => runCli(args, env, project),
     progress: () => JSON.parse(readFileSync(progressFile, 'utf8')) as CourseProgress,
   };
+}
+
+/** A worked plan with every sentence its learner's own (here, each with words added): what a practicum is. */
+function inOwnWords(yamlText: string): string {
+  const doc = parseDocument(yamlText);
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && node.value.trim().split(/\s+/).length >= 5) node.value = `${node.value} (in our words)`;
+    },
+  });
+  return doc.toString();
 }
 
 /** Progress with every quiz passed on the grassroots track's questions. */
@@ -149,19 +161,43 @@ describe('the practicum and the certificate', () => {
     const model = s.run(['course', 'practicum', path.resolve('examples/course/grassroots.yaml'), '--today', '2026-12-01']);
     expect(model.code).toBe(1);
     expect(model.stdout).toMatch(
-      /is the course's worked plan for the grassroots track; the practicum is a plan you write yourself\. Nothing recorded\./,
+      /has (\d+) of its \1 written answers word for word from the course's worked plans; the practicum is a plan you write yourself\. Nothing recorded\./,
     );
-    const other = s.run(['course', 'practicum', path.resolve('examples/course/customer.yaml'), '--today', '2026-12-01']);
+    // Nor is a worked plan with its name and a line changed, nor another track's worked plan under this track.
+    const renamed = path.join(s.project, 'renamed.yaml');
+    writeFileSync(
+      renamed,
+      readFileSync('examples/course/grassroots.yaml', 'utf8')
+        .replace('name: Canal Street Coders', 'name: Canal Road Coders')
+        .replace(
+          'tagline: Learn to code together, at the library and online, whatever your age.',
+          'tagline: Code together at the library, whatever your age.',
+        ),
+    );
+    const copy = s.run(['course', 'practicum', 'renamed.yaml', '--today', '2026-12-01']);
+    expect(copy.code).toBe(1);
+    expect(copy.stdout).toMatch(/^renamed\.yaml has \d+ of its \d+ written answers word for word from the course's worked plans;/);
+    const otherTrack = s.run([
+      'course',
+      'practicum',
+      path.resolve('examples/course/customer.yaml'),
+      '--today',
+      '2026-12-01',
+      '--track',
+      'customer',
+    ]);
+    expect(otherTrack.stdout).toMatch(/written answers word for word/);
+    s.run(['course', '--track', 'grassroots']);
+    expect(s.progress().practicum).toBeUndefined();
+    writeFileSync(path.join(s.project, 'customer.yaml'), inOwnWords(readFileSync('examples/course/customer.yaml', 'utf8')));
+    const other = s.run(['course', 'practicum', 'customer.yaml', '--today', '2026-12-01']);
     expect(other.code).toBe(1);
     expect(other.stdout).toMatch(
       /It is judged as customer \(funded\); your track, Grassroots or volunteer group, asks for community\.type: grassroots/,
     );
     // A plan with a blocker open does not pass either.
     const mine = path.join(s.project, 'canal-street.yaml');
-    const own = readFileSync('examples/course/grassroots.yaml', 'utf8').replace(
-      'tagline: Learn to code together, at the library and online, whatever your age.',
-      'tagline: Code together at the library, whatever your age.',
-    );
+    const own = inOwnWords(readFileSync('examples/course/grassroots.yaml', 'utf8'));
     writeFileSync(mine, own.replace('    dm_policy: disabled\n', ''));
     const open = s.run(['course', 'practicum', 'canal-street.yaml', '--today', '2026-12-01']);
     expect(open.code).toBe(1);
@@ -184,7 +220,7 @@ describe('the practicum and the certificate', () => {
     expect(written.code, written.stdout + written.stderr).toBe(0);
     expect(written.stdout).toMatch(/^Wrote ada\.md and ada\.html: Ada Okafor, Building a community that lasts/);
     const code = /Verification code ([0-9A-Z-]+);/.exec(written.stdout)![1]!;
-    expect(readdirSync(s.project).sort()).toEqual(['ada.html', 'ada.md', 'canal-street.yaml']);
+    expect(readdirSync(s.project).sort()).toEqual(['ada.html', 'ada.md', 'canal-street.yaml', 'customer.yaml', 'renamed.yaml']);
     for (const file of ['ada.md', 'ada.html']) {
       const text = readFileSync(path.join(s.project, file), 'utf8');
       expect(text).toContain('Ada Okafor');

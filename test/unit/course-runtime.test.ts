@@ -26,6 +26,7 @@ import {
 } from '../../src/course/progress.js';
 import { plainPainter } from '../../src/report/types.js';
 import { canResume, itemsToRevisit, passes, recordAnswer, scoreAttempt, shuffled, startAttempt } from '../../src/course/quiz.js';
+import { copiedProse, isCopied, proseOf } from '../../src/course/practicum.js';
 import { runQuiz } from '../../src/course/run-quiz.js';
 import { progressFile, stateDirectory } from '../../src/course/state-dir.js';
 import { planFingerprint, verificationCode } from '../../src/course/verification-code.js';
@@ -443,6 +444,31 @@ describe('the certificate', () => {
 
   it('fingerprints a practicum plan by SHA-256 of its bytes', () => {
     expect(planFingerprint(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
+
+describe('a practicum plan copied from the worked plans', () => {
+  const worked = { purpose: { text: 'Neighbours who code meet at the library every Tuesday evening.' }, people: [{ name: 'Ada Okafor' }] };
+
+  it('counts the written answers word for word from a worked plan, whatever their case and spacing', () => {
+    expect(proseOf(worked)).toEqual(['neighbours who code meet at the library every tuesday evening.']);
+    const renamed = {
+      ...worked,
+      community: { name: 'Canal Road Coders' },
+      purpose: { text: '  neighbours who code MEET at the library\nevery Tuesday evening. ' },
+    };
+    expect(copiedProse(renamed, [worked])).toEqual({ copied: 1, of: 1 });
+    expect(isCopied(copiedProse(renamed, [worked]))).toBe(true);
+  });
+
+  it('refuses half or more copied, and lets a sentence that happens to match through', () => {
+    const own = (n: number) => Array.from({ length: n }, (_, i) => `Our own answer number ${i} in our own words.`);
+    const text = worked.purpose.text;
+    expect(isCopied(copiedProse({ a: [text, ...own(1)] }, [worked]))).toBe(true);
+    expect(isCopied(copiedProse({ a: [text, ...own(2)] }, [worked]))).toBe(false);
+    expect(isCopied(copiedProse({ a: own(3) }, [worked]))).toBe(false);
+    // Names, dates and short choices are not prose: the same host's name is no copy.
+    expect(isCopied(copiedProse({ people: [{ name: 'Ada Okafor' }], formality: 'volunteer' }, [worked]))).toBe(false);
   });
 });
 

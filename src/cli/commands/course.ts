@@ -16,7 +16,7 @@ import {
 import { casePlanFile } from '../../course/case-plans.js';
 import type { CourseAsker } from '../../course/course-asker.js';
 import { renderLesson, renderModuleList, renderRubricMarkdown } from '../../course/course-text.js';
-import { judgePracticum } from '../../course/practicum.js';
+import { copiedProse, isCopied, judgePracticum } from '../../course/practicum.js';
 import { missingForCertificate, type CourseProgress } from '../../course/progress.js';
 import { loadProgress, saveProgress } from '../../course/progress-store.js';
 import { progressFile, stateDirectory } from '../../course/state-dir.js';
@@ -245,19 +245,13 @@ function practicum(ctx: Context, progress: CourseProgress, file: string | undefi
   const bytes = readBoundedFile(file);
   const plan = parsePlan(file, readTextFile(file), ctx.methodology, validation);
   const say = (text: string): void => writeText(ctx.io, text, ctx.paint);
-  // The worked plan is the reviewer's, not an answer to hand in.
-  const model = casePlanFile(ctx.course, track);
-  try {
-    const modelPlan = parsePlan(model, readTextFile(model), ctx.methodology, validation);
-    if (canonicalJson(modelPlan.data) === canonicalJson(plan.data)) {
-      say(
-        `${s(file)} is the course's worked plan for the ${track.id} track; the practicum is a plan you write yourself. Nothing recorded.\n`,
-      );
-      return 1;
-    }
-  } catch (error) {
-    // A course without its worked plan still judges the learner's.
-    if (!(error instanceof InputError)) throw error;
+  // The worked plans are the reviewer's, not answers to hand in, whichever track they are of.
+  const copied = copiedProse(plan.data, workedPlans(ctx));
+  if (isCopied(copied)) {
+    say(
+      `${s(file)} has ${copied.copied} of its ${copied.of} written answers word for word from the course's worked plans; the practicum is a plan you write yourself. Nothing recorded.\n`,
+    );
+    return 1;
   }
   const assessment = assessPlan(plan, ctx.methodology, validation, { today: ctx.today });
   const verdict = judgePracticum(assessment, ctx.methodology, track, ctx.course.practicum.level);
@@ -299,6 +293,21 @@ function practicum(ctx: Context, progress: CourseProgress, file: string | undefi
     ].join('\n'),
   );
   return 0;
+}
+
+/** The data of every track's worked plan there is (a course without them still judges the learner's). */
+function workedPlans(ctx: Context): unknown[] {
+  const validation = loadValidation();
+  const plans: unknown[] = [];
+  for (const track of ctx.course.tracks) {
+    const file = casePlanFile(ctx.course, track);
+    try {
+      plans.push(parsePlan(file, readTextFile(file), ctx.methodology, validation).data);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+    }
+  }
+  return plans;
 }
 
 function certificate(ctx: Context, progress: CourseProgress): number {
