@@ -37,3 +37,19 @@ export function saveProgress(file: string, progress: CourseProgress, rules: Outp
   }
   writeOutputFile(file, `${JSON.stringify(progress, null, 2)}\n`, rules);
 }
+
+/**
+ * Applies `change` to the progress as it is on disk now, not as this process read it at its start, and
+ * stores the result: a quiz left open in one terminal while another module's quiz, the practicum or
+ * --learner is done in another would otherwise write its old copy over what the other stored.
+ */
+export function updateProgress(
+  file: string,
+  course: Pick<Course, 'id' | 'version'>,
+  change: (stored: CourseProgress) => CourseProgress,
+  rules: OutputRules = {},
+): CourseProgress {
+  const next = change(loadProgress(file, course));
+  saveProgress(file, next, rules);
+  return next;
+}

@@ -1,6 +1,7 @@
 // A quiz taken in a real terminal (tmux): answers are picked by their number on screen, the process is
 // killed half-way and the quiz resumes where it stopped; it passes at exactly the pass mark and fails one
-// answer below it, naming the points to revisit; progress is in the state directory throughout.
+// answer below it, naming the points to revisit; progress is in the state directory throughout, and what
+// another command stores meanwhile is kept.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -117,6 +118,21 @@ describe.skipIf(!hasTmux)('a course quiz in a terminal', () => {
       /commready: stopped; 1 answer of this attempt saved\.\nContinue where you left off with:\n {2}commready course quiz purpose/,
     );
     expect(Object.keys(progress().modules.purpose!.current!.answers)).toHaveLength(1);
+  });
+
+  it('keeps what another command stores while a quiz is open, instead of writing its own old copy over it', async () => {
+    const s = start(['course', 'quiz', 'intro']);
+    await answer(s, 1, true);
+    // Meanwhile, in another terminal: the learner's name, and another module's lesson read.
+    expect(runCli(['course', '--learner', 'Ada Okafor'], env, tmp).code).toBe(0);
+    const before = progress();
+    expect(before.learner).toBe('Ada Okafor');
+    await answer(s, 2, true);
+    expect(progress().learner).toBe('Ada Okafor');
+    expect(progress().modules.purpose).toEqual(before.modules.purpose);
+    expect(Object.keys(progress().modules.intro!.current!.answers)).toHaveLength(2);
+    s.keys('C-c');
+    await s.waitFor(/^EXIT=130$/m);
   });
 });
 

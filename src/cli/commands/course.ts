@@ -17,8 +17,8 @@ import { casePlanFile } from '../../course/case-plans.js';
 import type { CourseAsker } from '../../course/course-asker.js';
 import { renderLesson, renderModuleList, renderRubricMarkdown } from '../../course/course-text.js';
 import { copiedProse, isCopied, judgePracticum } from '../../course/practicum.js';
-import { missingForCertificate, type CourseProgress } from '../../course/progress.js';
-import { loadProgress, saveProgress } from '../../course/progress-store.js';
+import { missingForCertificate, type CourseProgress, type PracticumRecord } from '../../course/progress.js';
+import { loadProgress, updateProgress } from '../../course/progress-store.js';
 import { progressFile, stateDirectory } from '../../course/state-dir.js';
 import { planFingerprint, verificationCode } from '../../course/verification-code.js';
 import { loadCourse } from '../../io/load-course.js';
@@ -121,8 +121,12 @@ function remember(ctx: Context, progress: CourseProgress): CourseProgress {
       throw new UsageError('--learner: give the name as it should appear on the certificate (1 to 120 characters, on one line)');
     next = { ...next, learner: name };
   }
-  if (next !== progress) saveProgress(ctx.file, next, ctx.rules);
-  return next;
+  return next === progress ? progress : updateProgress(ctx.file, ctx.course, (stored) => ({ ...stored, ...pick(next) }), ctx.rules);
+}
+
+/** The track and learner of `p`, as fields to set. */
+function pick(p: CourseProgress): Pick<CourseProgress, 'track' | 'learner'> {
+  return { ...(p.track !== undefined ? { track: p.track } : {}), ...(p.learner !== undefined ? { learner: p.learner } : {}) };
 }
 
 /** A module by id or by number (0 is the introduction). */
@@ -182,11 +186,15 @@ async function lesson(ctx: Context, progress: CourseProgress, module: CourseModu
       pageText(await terminalAsker(ctx, signal), text, process.stdout.rows ?? 24, process.stdout.columns ?? 80),
     );
     if (finished) {
-      const done = {
-        ...progress,
-        modules: { ...progress.modules, [module.id]: { attempts: 0, ...progress.modules[module.id], lessonRead: ctx.today } },
-      };
-      saveProgress(ctx.file, done, ctx.rules);
+      updateProgress(
+        ctx.file,
+        ctx.course,
+        (stored) => ({
+          ...stored,
+          modules: { ...stored.modules, [module.id]: { attempts: 0, ...stored.modules[module.id], lessonRead: ctx.today } },
+        }),
+        ctx.rules,
+      );
       writeText(ctx.io, `Lesson read. Take the quiz with 'commready course quiz ${module.id}'.\n`, ctx.paint);
     }
     return 0;
@@ -210,9 +218,15 @@ async function quiz(ctx: Context, progress: CourseProgress, module: CourseModule
         methodology: ctx.methodology,
         module,
         progress,
+        // Only this module's part is the quiz's to write: the rest is taken from the file as it is now.
         save: (next) => {
-          saveProgress(ctx.file, next, ctx.rules);
-          saved = next;
+          const mine = next.modules[module.id];
+          saved = updateProgress(
+            ctx.file,
+            ctx.course,
+            (stored) => ({ ...stored, modules: { ...stored.modules, ...(mine ? { [module.id]: mine } : {}) } }),
+            ctx.rules,
+          );
         },
         random: Math.random,
         today: ctx.today,
@@ -270,24 +284,21 @@ function practicum(ctx: Context, progress: CourseProgress, file: string | undefi
     say(`${lines.join('\n')}\n`);
     return 1;
   }
-  const next: CourseProgress = {
-    ...progress,
-    practicum: {
-      file,
-      fingerprint: planFingerprint(bytes),
-      community,
-      track: track.id,
-      level: { id: verdict.level.id, title: verdict.level.title },
-      score: verdict.score,
-      assessedOn: ctx.today,
-      methodology: { id: ctx.methodology.id, version: ctx.methodology.version },
-    },
+  const record: PracticumRecord = {
+    file,
+    fingerprint: planFingerprint(bytes),
+    community,
+    track: track.id,
+    level: { id: verdict.level.id, title: verdict.level.title },
+    score: verdict.score,
+    assessedOn: ctx.today,
+    methodology: { id: ctx.methodology.id, version: ctx.methodology.version },
   };
-  saveProgress(ctx.file, next, ctx.rules);
+  updateProgress(ctx.file, ctx.course, (stored) => ({ ...stored, practicum: record }), ctx.rules);
   say(
     [
       `Practicum: ${s(community)} reaches ${verdict.level.title} (readiness ${verdict.score}) with no blocker open under the ${track.title} profile, judged as of ${ctx.today}.`,
-      `Recorded, with the plan's fingerprint (SHA-256) ${next.practicum!.fingerprint}.`,
+      `Recorded, with the plan's fingerprint (SHA-256) ${record.fingerprint}.`,
       `Next: ask a reviewer to grade the judgement calls with the rubric ('commready course rubric > rubric.md'), then 'commready course certificate'.`,
       '',
     ].join('\n'),
