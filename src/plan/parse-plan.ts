@@ -1,6 +1,7 @@
 // Pure: plan YAML into a Plan, checked against the plan schema and the methodology it is assessed with.
 import { DiagnosticList, InputError } from '../errors.js';
 import { parseYamlSource, type DataPath, type YamlSource } from '../source/yaml-source.js';
+import { checkDatesAgree } from './dates-agree.js';
 import { checkFiguresAgree, type At } from './figures-agree.js';
 import { ajvErrorsToDiagnostics, type Validation } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
@@ -282,6 +283,7 @@ export function checkPlan(plan: Plan, methodology: Methodology, validation: Vali
     );
   checkFactsAgree(plan, at);
   checkFiguresAgree(plan, at);
+  checkDatesAgree(plan, at);
   checkVolunteerAgrees(plan, methodology, at);
   const ids = allItems(methodology).map((i) => i.id);
   const idSet = new Set(ids);

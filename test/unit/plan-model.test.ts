@@ -264,9 +264,39 @@ describe('plausibility', () => {
     expect(why('  first_response_target_hours: 8\n', '  first_response_target_hours: 0.01\n', 'measurement.responsiveness')).toMatch(
       /no less than 0\.25 hours: a typical wait/,
     );
-    const baseline = item('      baseline_date: 2027-07-01\n', '      baseline_date: 1900-07-01\n', 'measurement.baselines');
+    const baseline = item('      baseline_date: 2027-07-01\n', '      baseline_date: 1990-07-01\n', 'measurement.baselines');
     expect(baseline.status).not.toBe('met');
-    expect(baseline.failed?.[0]).toMatchObject({ detail: expect.stringMatching(/^1900-07-01 is \d+ days ago, more than 1826$/) });
+    expect(baseline.failed?.[0]).toMatchObject({ detail: expect.stringMatching(/^1990-07-01 is \d+ days ago, more than 1826$/) });
+  });
+
+  it('a date before any online community could exist is an input error at the date; an old club may have opened then', () => {
+    const example = readFileSync('examples/launch-ready.yaml', 'utf8');
+    const errors = (from: string, to: string) => {
+      expect(example).toContain(from);
+      return inputErrorsOf(() => planFromYaml(example.replace(from, to), m));
+    };
+    for (const [from, to, path] of [
+      ['    start_date: 2026-08-03\n', '    start_date: 1850-08-03\n', 'team.host.start_date'],
+      ['    adopted: 2026-06-24\n', '    adopted: 1066-06-24\n', 'governance.code_of_conduct.adopted'],
+      ['invited: 2026-10-05, commitment: answer', 'invited: 1920-10-05, commitment: answer', 'audience.founding_members[0].invited'],
+      ['      baseline_date: 2027-07-01\n', '      baseline_date: 1978-12-31\n', 'measures.metrics[2].baseline_date'],
+    ] as const)
+      expect(errors(from, to)).toEqual([
+        expect.objectContaining({ message: expect.stringContaining(`${path} is ${/\d{4}-\d\d-\d\d/.exec(to)![0]}, before 1979-01-01`) }),
+      ]);
+    expect(() => planFromYaml(example.replace('    adopted: 2026-06-24\n', '    adopted: 1979-01-01\n'), m)).not.toThrow();
+    const opened = (format: string, day: string) =>
+      `version: 3\ncommunity: { name: X, stage: running, opened: ${day}, format: ${format} }\nobserved:\n  member_leaders:\n    - { name: Ann Lee, role: moderator, since: 1900-03-01 }\n`;
+    expect(inputErrorsOf(() => planFromYaml(opened('online', '1901-09-14'), m)).map((e) => [e.line, e.message])).toEqual([
+      [2, expect.stringMatching(/^community\.opened is 1901-09-14, before 1979-01-01/)],
+      [5, expect.stringMatching(/^observed\.member_leaders\[0\]\.since is 1900-03-01, before 1979-01-01/)],
+    ]);
+    expect(inputErrorsOf(() => planFromYaml(opened('in-person', '1901-09-14'), m)).map((e) => e.message)).toEqual([
+      expect.stringMatching(/^observed\.member_leaders\[0\]\.since is 1900-03-01/),
+    ]);
+    expect(inputErrorsOf(() => planFromYaml(opened('in-person', '1799-12-31'), m))[0]?.message).toMatch(
+      /^community\.opened is 1799-12-31, before 1800-01-01: no one now in the community opened it then/,
+    );
   });
 
   it('cadences under a month, an inception of years, an instant acknowledgement and research not done or long done are not met', () => {
@@ -289,8 +319,8 @@ describe('plausibility', () => {
     expect(why('      acknowledge_hours: 24\n', '      acknowledge_hours: 0.01\n', 'governance.reporting')).toMatch(
       /no less than 0\.25 hours/,
     );
-    expect(why('    completed: 2026-09-18\n', '    completed: 1901-09-18\n', 'audience.research')).toMatch(
-      /1901-09-18 is \d+ days ago, more than 1095/,
+    expect(why('    completed: 2026-09-18\n', '    completed: 1991-09-18\n', 'audience.research')).toMatch(
+      /1991-09-18 is \d+ days ago, more than 1095/,
     );
     expect(why('    completed: 2026-09-18\n', '    completed: 2026-12-18\n', 'audience.research')).toMatch(/after today: not done yet/);
   });
