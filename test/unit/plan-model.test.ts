@@ -299,6 +299,26 @@ describe('plausibility', () => {
     );
   });
 
+  it('a host who starts in years and a founding member invited on a day still to come are not met, and say why', () => {
+    const example = readFileSync('examples/launch-ready.yaml', 'utf8');
+    const judged = (from: string, to: string, id: string) => {
+      expect(example).toContain(from);
+      return assess(example.replace(from, to)).items.find((r) => r.itemId === id)!;
+    };
+    const host = (day: string) => judged('    start_date: 2026-08-03\n', `    start_date: ${day}\n`, 'governance.host');
+    expect(host('2027-05-24').status).toBe('met');
+    expect(host('2031-08-03').status).not.toBe('met');
+    expect(host('2031-08-03').failed?.[0]).toMatchObject({
+      message: expect.stringMatching(/start within 180 days: team\.host\.start_date further\s+ahead names a role still to be filled/),
+      detail: expect.stringMatching(/^2031-08-03 is \d+ days ahead, more than 180$/),
+    });
+    const invited = (day: string) =>
+      judged('invited: 2026-10-05, commitment: answer', `invited: ${day}, commitment: answer`, 'audience.founding-members');
+    expect(invited(TODAY).status).toBe('met');
+    expect(invited('2029-10-05').status).not.toBe('met');
+    expect(invited('2029-10-05').failed?.[0]?.message).toMatch(/a day still to\s+come is an invitation not sent/);
+  });
+
   it('cadences under a month, an inception of years, an instant acknowledgement and research not done or long done are not met', () => {
     const example = readFileSync('examples/launch-ready.yaml', 'utf8');
     const why = (from: string, to: string, id: string) => {

@@ -509,6 +509,22 @@ describe('rule kind: date', () => {
     expect(describeRule(baselines, show)).toBe("measures.metrics (each entry's baseline_date) is at most 365 days before today");
   });
 
+  it('optional with a field: only dated entries are judged, and a list with none dated is not judged', () => {
+    const invited = buildRule({
+      kind: 'date',
+      path: 'audience.founding_members',
+      field: 'invited',
+      optional: true,
+      done: true,
+      message: 'm',
+    });
+    const founders = (...days: (string | undefined)[]) =>
+      context({ audience: { founding_members: days.map((invited, i) => ({ name: `P${i}`, ...(invited ? { invited } : {}) })) } });
+    expect(checkRule(invited, founders(undefined, undefined))).toEqual({ pass: true, unjudged: true, notes: [] });
+    expect(checkRule(invited, founders('2026-10-05', undefined)).pass).toBe(true);
+    expect(checkRule(invited, founders('2029-10-05', undefined)).pass).toBe(false);
+  });
+
   it('done: a date of something done is today or before; ahead_at_most: a next date is not years away', () => {
     const trained = buildRule({ kind: 'date', path: 'team.playbook.trained_on', done: true, message: 'm' });
     const on = (date: string) => context({ team: { playbook: { trained_on: date } } });

@@ -37,7 +37,8 @@ export interface DateRule extends RuleBase {
   where?: Readonly<Record<string, string>>;
   /**
    * The date may be left out: where the plan gives none (blank, a non-answer, an empty value), there is
-   * nothing to judge, and the rule counts neither way (NOT_JUDGED).
+   * nothing to judge, and the rule counts neither way (NOT_JUDGED). With a `field`, so may each entry's
+   * date: only the dated entries are judged, and none dated is nothing to judge.
    */
   optional?: true;
   aheadDays?: NumberOrParam;
@@ -186,6 +187,8 @@ export const dateRule: RuleKindModule<DateRule> = {
     const value = getPath(context.data, rule.segments);
     const all = datesAt(value, rule.segments, rule.field);
     const dates = rule.where && Array.isArray(value) ? all.filter((d) => picks(rule.where!, value[d.index!])) : all;
+    // A list whose entries may go undated and none is: nothing to judge, as for a date left out.
+    if (dates.length === 0 && rule.optional && rule.field !== undefined) return NOT_JUDGED;
     // No date, nothing met: every rule fails on an empty value (one that only orders dates too).
     if (dates.length === 0)
       return rule.where && Array.isArray(value) && value.length > 0
