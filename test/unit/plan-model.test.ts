@@ -319,6 +319,28 @@ describe('plausibility', () => {
     expect(invited('2029-10-05').failed?.[0]?.message).toMatch(/a day still to\s+come is an invitation not sent/);
   });
 
+  it('interviews by the thousand, an onboarding of years, targets no one would set and a share above the whole are not met', () => {
+    const example = readFileSync('examples/launch-ready.yaml', 'utf8');
+    const judged = (from: string, to: string, id: string) => {
+      expect(example).toContain(from);
+      return assess(example.replace(from, to)).items.find((r) => r.itemId === id)!;
+    };
+    for (const [from, low, high, id, why] of [
+      ['    interviews: 14\n', '200', '201', 'audience.research', /at most 200: more one-to-one interviews/],
+      ['    weeks: 4\n', '26', '27', 'audience.onboarding', /at most 26: a longer journey is membership/],
+      ['  retention_target: 0.35\n', '0.05', '0.0001', 'measurement.activity', /at\s+least 0\.05: a lower target keeps next to no one/],
+      ['  resolved_share_target: 0.8\n', '0.25', '0.0001', 'measurement.responsiveness', /at least\s+0\.25: a lower target leaves/],
+      ['    target: 0.25\n', '0.01', '0.0001', 'engagement.newcomer-conversion', /at\s+least 0\.01: a lower target aims for no regulars/],
+      ['      target: 40\n', '100', '4000', 'purpose.goals', /unit '%'\) a target of at most 100: a share\s+cannot pass the whole/],
+    ] as const) {
+      const to = (n: string) => from.replace(/[\d.]+/, n);
+      expect(judged(from, to(low), id).status, `${id} at ${low}`).toBe('met');
+      const item = judged(from, to(high), id);
+      expect(item.status, `${id} at ${high}`).not.toBe('met');
+      expect(item.failed?.map((f) => f.message).join(' | ')).toMatch(why);
+    }
+  });
+
   it('cadences under a month, an inception of years, an instant acknowledgement and research not done or long done are not met', () => {
     const example = readFileSync('examples/launch-ready.yaml', 'utf8');
     const why = (from: string, to: string, id: string) => {
