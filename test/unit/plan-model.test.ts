@@ -341,6 +341,21 @@ describe('plausibility', () => {
     }
   });
 
+  it('a first sponsor review decades away is not met, and says why', () => {
+    const example = readFileSync('examples/launch-ready.yaml', 'utf8');
+    const timeline = (day: string) =>
+      assess(example.replace('    review_date: 2027-09-15\n', `    review_date: ${day}\n`)).items.find(
+        (r) => r.itemId === 'purpose.timeline',
+      )!;
+    expect(example).toContain('    review_date: 2027-09-15\n');
+    expect(timeline('2027-11-25').status).toBe('met'); // 365 days after today
+    expect(timeline('2099-09-15').status).not.toBe('met');
+    expect(timeline('2099-09-15').failed?.[0]).toMatchObject({
+      message: expect.stringMatching(/nor more than 365\s+days away/),
+      detail: expect.stringMatching(/^2099-09-15 is \d+ days ahead, more than 365$/),
+    });
+  });
+
   it('cadences under a month, an inception of years, an instant acknowledgement and research not done or long done are not met', () => {
     const example = readFileSync('examples/launch-ready.yaml', 'utf8');
     const why = (from: string, to: string, id: string) => {
