@@ -1,4 +1,4 @@
-// Observed counts of people, and the target for active contributors, against the community's size: a plan
+// Observed counts of people, the target for active contributors and the founders' wave, against the community's size: a plan
 // whose figures cannot all be true (more active contributors, more people making half the work, or more
 // member leaders than people the community counts) would raise its health, or meet a target, on a number it
 // contradicts itself. Each is an input error at the figure.
@@ -32,6 +32,7 @@ export function checkFiguresAgree(plan: Plan, at: At): void {
       () =>
         `measures.active_target is ${target}, more than community.size (${size}): the active contributors it aims for are among those the community counts, so one of the two is wrong`,
     );
+  checkFoundersWave(plan.data, size, at);
   // While planning, the size is the audience expected in the first year, and nothing observed is judged.
   if (plan.stage === 'planning') return;
   for (const [key, who] of [
@@ -74,4 +75,24 @@ function leaderList(data: unknown): { names: string[]; path: DataPath } | undefi
     if (typeof name === 'string' && name.trim() !== '' && !isNonAnswer(name) && !isStandInName(name)) names.push(name);
   }
   return { names, path };
+}
+
+/**
+ * A founders' wave lets in the founding members, who are members the community counts, so no wave of
+ * founders is larger than its size. Invited and public waves are left alone: they count the people let
+ * in, and many more may be invited than the members expected to stay.
+ */
+function checkFoundersWave(data: unknown, size: number, at: At): void {
+  const waves = getPath(data, ['launch', 'waves']);
+  if (!Array.isArray(waves)) return;
+  waves.forEach((wave, index) => {
+    const count = getPath(wave, ['size']);
+    if (getPath(wave, ['audience']) === 'founders' && typeof count === 'number' && count > size)
+      at(
+        ['launch', 'waves', index, 'size'],
+        'figures',
+        () =>
+          `launch.waves[${index}] lets in ${count} founders, more than community.size (${size}): founding members are among those the community counts, so one of the two is wrong`,
+      );
+  });
 }

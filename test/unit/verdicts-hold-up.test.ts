@@ -174,6 +174,20 @@ describe('health rests on days the community was open', () => {
     expect(item(assessFile(plan, target(2000)), 'measurement.activity').status).toBe('met');
   });
 
+  it("a founders' wave larger than the community is bad input at the wave; a public wave may be larger", () => {
+    const plan = 'examples/launch-ready.yaml';
+    const founders = (n: number) => (t: string) =>
+      t.replace('audience: founders, date: 2027-01-19, size: 22 }', `audience: founders, date: 2027-01-19, size: ${n} }`);
+    expect(() => assessFile(plan, founders(2001))).toThrow(
+      /:\d+:\d+: launch\.waves\[0\] lets in 2001 founders, more than community\.size \(2000\)/,
+    );
+    expect(item(assessFile(plan, founders(2000)), 'launch.soft-launch').status).toBe('met');
+    // The public wave of 2400 lets in the customers invited to look, more than the 2000 expected to stay.
+    const publicWave = (t: string) =>
+      t.replace('audience: public, date: 2027-03-09, size: 2400 }', 'audience: public, date: 2027-03-09, size: 2401 }');
+    expect(item(assessFile(plan, publicWave), 'launch.soft-launch').status).toBe('met');
+  });
+
   it('more member leaders than people in the community is bad input at the list; one leader written twice counts once', () => {
     const forum = 'test/fixtures/judgements/support-forum.yaml';
     const small =
