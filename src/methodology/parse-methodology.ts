@@ -192,6 +192,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   const allBuilt = phases.flatMap((p) => p.items);
   const effectsOf = profileEffectsReader(context, { allBuilt, knownIds, params, words, lists });
   const profiles = buildProfiles(context, effectsOf);
+  checkTypeConditions(context, rawPhases, profiles);
   const formalities = buildFormalities(context, effectsOf);
   const frameworks = buildFrameworks(context, rawPhases);
 
@@ -893,6 +894,36 @@ export function paramValueProblem(param: Param, value: number): string | undefin
   if (param.maximum !== undefined && value > param.maximum) return `${value} must be at most ${param.maximum}`;
   return undefined;
 }
+
+/**
+ * A community type in applies_when must be one of the methodology's profiles: the plan schema leaves the
+ * type open (the profiles are the methodology's), so 'open-sourse' would pass it, and the item would never
+ * be judged. Each such value is refused where it is written.
+ */
+function checkTypeConditions(
+  context: ParseContext,
+  rawPhases: readonly { raw: RawPhase; source: YamlSource }[],
+  profiles: readonly Profile[],
+): void {
+  const types = profiles.map((p) => p.id);
+  for (const { raw, source } of rawPhases)
+    raw.items.forEach((item, index) => {
+      const stated = item.applies_when?.[TYPE_PATH];
+      if (stated === undefined) return;
+      const where = ['items', index, 'applies_when', TYPE_PATH];
+      (Array.isArray(stated) ? stated : [stated]).forEach((value, n) => {
+        // A value that is no text is refused already: the plan field holds only text.
+        if (typeof value !== 'string' || types.includes(value)) return;
+        context.at(
+          source,
+          Array.isArray(stated) ? [...where, n] : where,
+          `applies_when: ${unknownName('community type', value, types)}, so the item is never judged there`,
+        );
+      });
+    });
+}
+
+const TYPE_PATH = 'community.type';
 
 /** Whether a plan may state `value` at a field: one of its fixed choices, or of a kind of value it holds. */
 function planFieldMayHold(planSchema: Record<string, unknown>, segments: readonly string[], value: unknown): boolean {

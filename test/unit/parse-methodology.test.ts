@@ -591,6 +591,27 @@ describe('methodology 2.0 checks: unused parameters, length-only text, one roste
       '11:56 applies_when: the plan field \'community.minors\' never holds "yes", so the item is never judged there',
     ]);
   });
+
+  it("rejects an applies_when community type that is none of the methodology's profiles, with the nearest", () => {
+    const listed = brokenCopy('first.yaml', withCondition('    applies_when: { community.type: [customer, grasroots, 7] }'));
+    expect(errorsOf(listed).map((d) => `${d.file}:${d.line}:${d.col} ${d.message}`)).toEqual([
+      "first.yaml:11:21 applies_when: the plan field 'community.type' never holds 7, so the item is never judged there",
+      "first.yaml:11:48 applies_when: unknown community type 'grasroots' (did you mean 'grassroots'?), so the item is never judged there",
+    ]);
+    const single = brokenCopy('first.yaml', withCondition('    applies_when: { community.type: custmer }'));
+    expect(errorsOf(single).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+      "11:21 applies_when: unknown community type 'custmer' (did you mean 'customer'?), so the item is never judged there",
+    ]);
+    const ok = brokenCopy('first.yaml', withCondition('    applies_when: { community.type: [customer, grassroots] }'));
+    expect(findItem(loadMethodology(ok, validation), 'first.purpose')!.appliesWhen[0]!.values).toEqual(['customer', 'grassroots']);
+  });
+
+  it('rejects an applies_when formality that is not one', () => {
+    const bad = brokenCopy('first.yaml', withCondition('    applies_when: { community.formality: volunter }'));
+    expect(errorsOf(bad).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+      '11:21 applies_when: the plan field \'community.formality\' never holds "volunter", so the item is never judged there',
+    ]);
+  });
 });
 
 function withCondition(line: string): (t: string) => string {
