@@ -14,7 +14,7 @@ import {
   planSchemaShapesAt,
 } from './plan-schema-paths.js';
 import { kindOfValue, kindsOfPlanNode, whyNoValuePasses } from './unsatisfiable-schema.js';
-import { buildRule, reviewRule, ruleEvidenceSchema, ruleLists, ruleObserves, validateRule } from './rule-kinds/index.js';
+import { buildRule, reviewRule, ruleEvidenceSchema, ruleLists, ruleObserves, ruleSchemas, validateRule } from './rule-kinds/index.js';
 import type {
   AnswerList,
   Condition,
@@ -194,6 +194,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   const profiles = buildProfiles(context, effectsOf);
   checkTypeConditions(context, rawPhases, profiles);
   const formalities = buildFormalities(context, effectsOf);
+  checkProfileParamsUsable(context, { allBuilt, params, profiles, formalities });
   const frameworks = buildFrameworks(context, rawPhases);
 
   // Interview questions: the base's, then this directory's; every evidence path must be asked somewhere.
@@ -560,6 +561,57 @@ function profileEffectsReader(context: ParseContext, scope: EffectsScope): (raw:
 }
 
 type EffectsReader = ReturnType<typeof profileEffectsReader>;
+
+/**
+ * A profile's parameters go into the evidence schemas of a plan of that type and formality, as the
+ * defaults do: a value that makes a schema invalid (a negative minItems) or unmeetable broke every such
+ * plan's run, so each is refused at the profile of this manifest that sets it, for each type and
+ * formality a plan may combine.
+ */
+function checkProfileParamsUsable(
+  context: ParseContext,
+  built: {
+    allBuilt: readonly Item[];
+    params: Readonly<Record<string, Param>>;
+    profiles: readonly Profile[];
+    formalities: readonly FormalityProfile[];
+  },
+): void {
+  const { manifest, manifestSource, at, validation } = context;
+  const reported = new Set<string>();
+  const ownPlace = (list: 'profiles' | 'formalities', id: string, name: string): DataPath | undefined => {
+    const index = (manifest[list] ?? []).findIndex((p) => p.id === id && p.params !== undefined && Object.hasOwn(p.params, name));
+    return index < 0 ? undefined : [list, index, 'params', name];
+  };
+  for (const type of [undefined, ...built.profiles])
+    for (const formality of [undefined, ...built.formalities]) {
+      const overrides = { ...(type?.params ?? {}), ...(formality?.params ?? {}) };
+      const names = Object.keys(overrides).filter((n) => Object.hasOwn(built.params, n));
+      if (names.length === 0) continue;
+      const values = paramValues(built.params, overrides);
+      for (const item of built.allBuilt)
+        for (const schema of item.evidence.flatMap(ruleSchemas)) {
+          const used = paramNames(schema).filter((n) => names.includes(n));
+          if (used.length === 0) continue;
+          const resolved = resolveParams(schema, values);
+          let problem: string | undefined;
+          try {
+            validation.compileEvidence(resolved);
+            problem = whyNoValuePasses(resolved, undefined);
+          } catch (error) {
+            problem = error instanceof Error ? error.message.split('\n')[0] : String(error);
+          }
+          if (problem === undefined) continue;
+          for (const name of used) {
+            const setBy = formality && Object.hasOwn(formality.params, name) ? formality : type!;
+            const place = ownPlace(setBy === formality ? 'formalities' : 'profiles', setBy.id, name);
+            if (!place || reported.has(place.join('\u0000'))) continue;
+            reported.add(place.join('\u0000'));
+            at(manifestSource, place, `parameter '${name}': ${values[name]} cannot be used in the rule of '${item.id}' (${problem})`);
+          }
+        }
+    }
+}
 
 /** Profiles (community types): the base's, with this manifest's merged by id. */
 function buildProfiles(context: ParseContext, effectsOf: EffectsReader): Profile[] {

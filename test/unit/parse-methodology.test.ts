@@ -606,6 +606,22 @@ describe('methodology 2.0 checks: unused parameters, length-only text, one roste
     expect(findItem(loadMethodology(ok, validation), 'first.purpose')!.appliesWhen[0]!.values).toEqual(['customer', 'grassroots']);
   });
 
+  it("rejects a profile's or formality's parameter that no rule reading it can use, at the profile", () => {
+    const dir = brokenCopy('methodology.yaml', (t) =>
+      t
+        .replace('    description: No sponsor.', '    description: No sponsor.\n    params: { people_min: -2 }')
+        .replace('frameworks:', 'formalities:\n  - { id: volunteer, title: V, description: V., params: { people_min: 1.5 } }\nframeworks:'),
+    );
+    expect(errorsOf(dir).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+      "28:15 parameter 'people_min': -2 cannot be used in the rule of 'first.people' (schema is invalid: data/minItems must be >= 0)",
+      "33:59 parameter 'people_min': 1.5 cannot be used in the rule of 'first.people' (schema is invalid: data/minItems must be integer)",
+    ]);
+    const fine = brokenCopy('methodology.yaml', (t) =>
+      t.replace('    description: No sponsor.', '    description: No sponsor.\n    params: { people_min: 2 }'),
+    );
+    expect(loadMethodology(fine, validation).profiles.find((p) => p.id === 'grassroots')!.params).toEqual({ people_min: 2 });
+  });
+
   it('rejects an applies_when formality that is not one', () => {
     const bad = brokenCopy('first.yaml', withCondition('    applies_when: { community.formality: volunter }'));
     expect(errorsOf(bad).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
