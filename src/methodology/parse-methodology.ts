@@ -195,6 +195,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   checkTypeConditions(context, rawPhases, profiles);
   const formalities = buildFormalities(context, effectsOf);
   checkProfileParamsUsable(context, { allBuilt, params, profiles, formalities });
+  checkNoRepeatedProfile(context);
   const frameworks = buildFrameworks(context, rawPhases);
 
   // Interview questions: the base's, then this directory's; every evidence path must be asked somewhere.
@@ -625,6 +626,29 @@ function buildProfiles(context: ParseContext, effectsOf: EffectsReader): Profile
       ...effectsOf(raw, ['profiles', index]),
     })),
   );
+}
+
+/**
+ * A profile written twice in one manifest was merged into one, the second's texts and formality silently
+ * winning over the first's: refused, as a repeated level is. (A profile of the base is extended by id.)
+ */
+function checkNoRepeatedProfile(context: ParseContext): void {
+  for (const [list, what] of [
+    ['profiles', 'community type'],
+    ['formalities', 'formality'],
+  ] as const) {
+    const seen = new Map<string, number>();
+    (context.manifest[list] ?? []).forEach((raw, index) => {
+      const first = seen.get(raw.id);
+      if (first !== undefined)
+        context.at(
+          context.manifestSource,
+          [list, index, 'id'],
+          `duplicate ${what} '${raw.id}' (first at ${list}[${first}]): write it once`,
+        );
+      else seen.set(raw.id, index);
+    });
+  }
 }
 
 /** Formalities (funded, volunteer): the base's, with this manifest's merged by id. */

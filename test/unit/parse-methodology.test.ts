@@ -622,6 +622,24 @@ describe('methodology 2.0 checks: unused parameters, length-only text, one roste
     expect(loadMethodology(fine, validation).profiles.find((p) => p.id === 'grassroots')!.params).toEqual({ people_min: 2 });
   });
 
+  it('rejects a community type or a formality written twice in one manifest', () => {
+    const dir = brokenCopy('methodology.yaml', (t) =>
+      t
+        .replace(
+          "  - { id: customer, title: Customer, description: A company's users. }",
+          "  - { id: customer, title: Customer, description: A company's users. }\n  - { id: customer, title: Clients, description: Again. }",
+        )
+        .replace(
+          'frameworks:',
+          'formalities:\n  - { id: volunteer, title: V, description: V. }\n  - { id: volunteer, title: W, description: W. }\nframeworks:',
+        ),
+    );
+    expect(errorsOf(dir).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+      "31:7 duplicate community type 'customer' (first at profiles[1]): write it once",
+      "34:7 duplicate formality 'volunteer' (first at formalities[0]): write it once",
+    ]);
+  });
+
   it('rejects an applies_when formality that is not one', () => {
     const bad = brokenCopy('first.yaml', withCondition('    applies_when: { community.formality: volunter }'));
     expect(errorsOf(bad).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
