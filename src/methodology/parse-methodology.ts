@@ -199,7 +199,14 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
   const frameworks = buildFrameworks(context, rawPhases);
 
   // Interview questions: the base's, then this directory's; every evidence path must be asked somewhere.
-  const questionContext = { planSchema: validation.schemas.plan as Record<string, unknown>, phaseIds, knownIds, items: allBuilt, levels };
+  const questionContext = {
+    planSchema: validation.schemas.plan as Record<string, unknown>,
+    phaseIds,
+    knownIds,
+    items: allBuilt,
+    levels,
+    types: profiles.map((p) => p.id),
+  };
   const { screener, questions } = buildQuestions(files.questions, base, questionContext, validation, context.at, (d) =>
     context.diagnostics.push(d),
   );

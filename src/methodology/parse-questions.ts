@@ -48,6 +48,8 @@ export interface QuestionContext {
   knownIds: ReadonlySet<string>;
   items: readonly Item[];
   levels: readonly Level[];
+  /** The community types (profile ids): what community.type may hold, which the plan schema leaves open. */
+  types: readonly string[];
 }
 
 const FREE_TEXT: ReadonlySet<ValueSpec['kind']> = new Set(['short-text', 'long-text', 'text-list']);
@@ -92,6 +94,13 @@ export function buildQuestions(
         const fillWhere: DataPath = typeof entry === 'string' ? [...where, 'fills', fi] : [...where, 'fills', fi, 'path'];
         const value = fillValue(fill, context.planSchema, (message) => at(source, fillWhere, message));
         if (value) fills.push({ path: fill.path, value, ...(fill.message ? { message: fill.message } : {}) });
+        if (value && typeof entry !== 'string')
+          for (const { index: ci, value: choice, known } of choicesNeverHeld(fill.path, value, context))
+            at(
+              source,
+              [...where, 'fills', fi, 'value', 'choices', ci, 'value'],
+              `'${fill.path}' never holds the choice ${JSON.stringify(choice)}${typeof choice === 'string' ? didYouMean(choice, known) : ''}: an answer of it would make the plan invalid`,
+            );
       });
       for (const path of conditionPaths(toCondition(q.when))) {
         if (!planSchemaHasPath(context.planSchema, path.split('.')))
@@ -148,6 +157,29 @@ function fillValue(fill: RawFill, planSchema: Record<string, unknown>, problem: 
   const choicesProblem = freeTextForChoice(fill.value, planSchema, node);
   if (choicesProblem) problem(`'${fill.path}' ${choicesProblem}`);
   return fill.value;
+}
+
+/**
+ * The choices a question offers that its field can never hold: a community type no profile has, or a value
+ * outside a fixed-choice field's own (for several choices, its entries'), with the values it does hold.
+ */
+function choicesNeverHeld(
+  path: string,
+  value: ValueSpec,
+  context: QuestionContext,
+): { index: number; value: string | number | boolean; known: string[] }[] {
+  if (value.kind !== 'one-choice' && value.kind !== 'several-choices') return [];
+  let known: readonly unknown[] | undefined;
+  if (path === 'community.type') known = context.types;
+  else {
+    const node = planSchemaNodeAt(context.planSchema, path.split('.'));
+    const n = node && askableNode(context.planSchema, node);
+    const held = n && (value.kind === 'several-choices' ? askableNode(context.planSchema, (n.items as Record<string, unknown>) ?? {}) : n);
+    if (held && Array.isArray(held.enum)) known = held.enum;
+  }
+  if (!known) return [];
+  const names = known.filter((k): k is string => typeof k === 'string');
+  return value.choices.flatMap((c, index) => (known.includes(c.value) ? [] : [{ index, value: c.value, known: names }]));
 }
 
 /** Why a value spec asks a fixed-choice field as free text, or undefined. */

@@ -640,6 +640,21 @@ describe('methodology 2.0 checks: unused parameters, length-only text, one roste
     ]);
   });
 
+  it('rejects a choice that its field never holds: a community type no profile has, a value outside the choices', () => {
+    const dir = brokenCopy('questions.yaml', (t) =>
+      t
+        .replace('{ value: grassroots }', '{ value: grasroots }')
+        .replace(
+          'questions:\n',
+          'questions:\n  - id: first.format\n    phase: first\n    message: Where?\n    fills: [{ path: community.format, value: { kind: one-choice, choices: [{ value: online }, { value: onlin }] } }]\n',
+        ),
+    );
+    expect(errorsOf(dir).map((d) => `${d.file}:${d.line}:${d.col} ${d.message}`)).toEqual([
+      "questions.yaml:6:97 'community.type' never holds the choice \"grasroots\" (did you mean 'grassroots'?): an answer of it would make the plan invalid",
+      "questions.yaml:11:97 'community.format' never holds the choice \"onlin\" (did you mean 'online'?): an answer of it would make the plan invalid",
+    ]);
+  });
+
   it('rejects an applies_when formality that is not one', () => {
     const bad = brokenCopy('first.yaml', withCondition('    applies_when: { community.formality: volunter }'));
     expect(errorsOf(bad).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
