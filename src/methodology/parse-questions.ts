@@ -6,7 +6,9 @@ import type { DataPath, YamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
 import { ajvErrorsToDiagnostics } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
-import { planSchemaHasPath, planSchemaNodeAt, askableNode } from './plan-schema-paths.js';
+import { planSchemaHasPath, planSchemaNodeAt, planSchemaShapesAt, askableNode } from './plan-schema-paths.js';
+import { kindOfValue, kindsAccepted, kindsOfPlanNode, type ValueKind as Kind } from './unsatisfiable-schema.js';
+import { ruleEvidenceSchema } from './rule-kinds/index.js';
 import {
   conditionPaths,
   estimateSeconds,
@@ -94,6 +96,8 @@ export function buildQuestions(
         const fillWhere: DataPath = typeof entry === 'string' ? [...where, 'fills', fi] : [...where, 'fills', fi, 'path'];
         const value = fillValue(fill, context.planSchema, (message) => at(source, fillWhere, message));
         if (value) fills.push({ path: fill.path, value, ...(fill.message ? { message: fill.message } : {}) });
+        const mismatch = value && kindMismatch(fill.path, value, context);
+        if (mismatch) at(source, typeof entry === 'string' ? fillWhere : [...where, 'fills', fi, 'value', 'kind'], mismatch);
         if (value && typeof entry !== 'string')
           for (const { index: ci, value: choice, known } of choicesNeverHeld(fill.path, value, context))
             at(
@@ -157,6 +161,54 @@ function fillValue(fill: RawFill, planSchema: Record<string, unknown>, problem: 
   const choicesProblem = freeTextForChoice(fill.value, planSchema, node);
   if (choicesProblem) problem(`'${fill.path}' ${choicesProblem}`);
   return fill.value;
+}
+
+/** The kinds of JSON value an answer of each value kind is stored as (a choice: its values' kinds). */
+function kindsStored(value: ValueSpec): Set<Kind> {
+  switch (value.kind) {
+    case 'short-text':
+    case 'long-text':
+    case 'date':
+      return new Set(['string']);
+    case 'number':
+    case 'percentage':
+      return new Set(['number']);
+    case 'yes-no':
+      return new Set(['boolean']);
+    case 'one-choice':
+      return new Set(value.choices.map((c) => kindOfValue(c.value)));
+    case 'person':
+      return new Set([value.several === true ? 'array' : 'string']);
+    case 'several-choices':
+    case 'text-list':
+    case 'records':
+      return new Set(['array']);
+  }
+}
+
+/**
+ * Why no answer of the kind a question asks for could be stored at its field or meet a rule that reads
+ * it (a number for a text, yes-no for a list), or undefined. The plan schema's kinds and each schema
+ * rule's at the same path are compared with what the answer is stored as.
+ */
+function kindMismatch(path: string, value: ValueSpec, context: QuestionContext): string | undefined {
+  if (path.startsWith('assessment')) return undefined;
+  const stored = kindsStored(value);
+  const overlaps = (kinds: ReadonlySet<Kind> | undefined): boolean => kinds === undefined || [...stored].some((k) => kinds.has(k));
+  const shapes = planSchemaShapesAt(context.planSchema, path.split('.'));
+  const planKinds = shapes && kindsOfPlanNode(shapes.node, shapes.alternatives);
+  if (!overlaps(planKinds))
+    return `'${path}' holds ${[...planKinds!].join(' or ')}, but a ${value.kind} answer is stored as ${[...stored].join(' or ')}: ask for a kind of value the field holds`;
+  for (const item of context.items)
+    for (const rule of item.evidence) {
+      const evidence = rule.kind === 'schema' && rule.path === path ? ruleEvidenceSchema(rule) : undefined;
+      const accepted = evidence && kindsAccepted(evidence.schema);
+      // A rule that accepts nothing the plan field holds is refused already, as no plan can meet it.
+      const refused = accepted !== undefined && planKinds !== undefined && ![...accepted].some((k) => planKinds.has(k));
+      if (accepted !== undefined && !refused && !overlaps(accepted))
+        return `a ${value.kind} answer is stored as ${[...stored].join(' or ')}, which the rule of '${item.id}' on '${path}' never accepts: ask for a kind of value it judges`;
+    }
+  return undefined;
 }
 
 /**

@@ -60,7 +60,7 @@ function ownContradiction(schema: unknown): string | undefined {
 }
 
 /** The kinds of value a schema accepts (type, const, enum and allOf intersected), undefined for any. */
-function kindsAccepted(schema: unknown): Set<Kind> | undefined {
+export function kindsAccepted(schema: unknown): Set<Kind> | undefined {
   if (!isNode(schema)) return undefined;
   let kinds: Set<Kind> | undefined;
   const narrow = (next: Set<Kind> | undefined): void => {

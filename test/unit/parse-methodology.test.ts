@@ -655,6 +655,19 @@ describe('methodology 2.0 checks: unused parameters, length-only text, one roste
     ]);
   });
 
+  it('rejects a value kind whose answers no rule on its field accepts, nor the plan field holds', () => {
+    const number = brokenCopy('questions.yaml', (t) => t.replace('value: { kind: person, role: host }', 'value: { kind: number }'));
+    expect(errorsOf(number).map((d) => `${d.file}:${d.line}:${d.col} ${d.message}`)).toEqual([
+      "questions.yaml:11:43 a number answer is stored as number, which the rule of 'first.people' on 'custom.host' never accepts: ask for a kind of value it judges",
+    ]);
+    const size = brokenCopy('questions.yaml', (t) =>
+      t.replace('path: custom.host, value: { kind: person, role: host }', 'path: community.size, value: { kind: short-text }'),
+    );
+    expect(errorsOf(size).map((d) => d.message)).toContain(
+      "'community.size' holds number, but a short-text answer is stored as string: ask for a kind of value the field holds",
+    );
+  });
+
   it('rejects an applies_when formality that is not one', () => {
     const bad = brokenCopy('first.yaml', withCondition('    applies_when: { community.formality: volunter }'));
     expect(errorsOf(bad).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
