@@ -23,7 +23,10 @@ export const EARLIEST_CLUB_OPENED = '1800-01-01';
 
 export function checkDatesAgree(plan: Plan, at: At): void {
   const club = plan.data.community !== undefined && ['in-person', 'hybrid'].includes(String(getPath(plan.data, ['community', 'format'])));
-  eachDate(plan.data, [], (date, path) => {
+  // `custom` holds the facts of a team's own methodology, whose dates may be history (a club founded in
+  // 1850): only the dates whose meaning this tool knows are held to the floor.
+  const { custom: _own, ...known } = plan.data as Record<string, unknown>;
+  eachDate(known, [], (date, path) => {
     const opened = path.length === 2 && path[0] === 'community' && path[1] === 'opened';
     const floor = opened && club ? EARLIEST_CLUB_OPENED : EARLIEST_PLAN_DATE;
     if (date < floor)

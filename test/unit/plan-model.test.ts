@@ -285,6 +285,8 @@ describe('plausibility', () => {
         expect.objectContaining({ message: expect.stringContaining(`${path} is ${/\d{4}-\d\d-\d\d/.exec(to)![0]}, before 1979-01-01`) }),
       ]);
     expect(() => planFromYaml(example.replace('    adopted: 2026-06-24\n', '    adopted: 1979-01-01\n'), m)).not.toThrow();
+    // The facts of a team's own items may be history.
+    expect(() => planFromYaml(`${example}custom:\n  club_founded: 1850-05-01\n`, m)).not.toThrow();
     const opened = (format: string, day: string) =>
       `version: 3\ncommunity: { name: X, stage: running, opened: ${day}, format: ${format} }\nobserved:\n  member_leaders:\n    - { name: Ann Lee, role: moderator, since: 1900-03-01 }\n`;
     expect(inputErrorsOf(() => planFromYaml(opened('online', '1901-09-14'), m)).map((e) => [e.line, e.message])).toEqual([
