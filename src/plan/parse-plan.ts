@@ -227,7 +227,7 @@ function checkVolunteerAgrees(plan: Plan, methodology: Methodology, at: At): voi
     const promised = commitments.length === 1 ? 'a commitment' : `${commitments.length} commitments`;
     // A sponsor "none" with commitments still promises something; the sentence must not call "none" a name.
     const backer = isNonAnswer(sponsor)
-      ? `team.sponsor lists ${promised} but names no sponsor (${sponsor}): someone backs the community, so name them and set formality: funded (or take the commitments out)`
+      ? `team.sponsor names no one (${sponsor}) and lists ${promised}: someone backs the community, so name them and set formality: funded (or take the commitments out)`
       : `team.sponsor names ${sponsor} with ${promised}: an organisation backs the community, so set formality: funded (or take the sponsor out)`;
     at(fact, 'facts', () => `${said}, but ${backer}`);
     return;

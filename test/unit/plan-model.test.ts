@@ -121,7 +121,7 @@ describe('stage', () => {
     ]);
     // A sponsor written "none" who still makes commitments is not called by that name.
     expect(inputErrorsOf(() => planFromYaml(text.replace(/(sponsor:\n {4}name: )Elena Marchetti/, '$1none'), m))[0]!.message).toMatch(
-      /^community\.formality is volunteer, but team\.sponsor lists 3 commitments but names no sponsor \(none\): /,
+      /^community\.formality is volunteer, but team\.sponsor names no one \(none\) and lists 3 commitments: /,
     );
     // Without the sponsor, the host's 32 hours a week are a job.
     const noSponsor = text.replace(/^ {2}sponsor:\n(?: {4}.*\n)+/m, '');
