@@ -14,6 +14,13 @@ export function getPath(data: unknown, segments: readonly string[]): unknown {
   return current;
 }
 
+/** The name a list entry gives: the entry itself when it is a text, else its `name` field when that is one. */
+export function entryName(entry: unknown): string | undefined {
+  const name =
+    typeof entry === 'string' ? entry : entry !== null && typeof entry === 'object' ? (entry as { name?: unknown }).name : undefined;
+  return typeof name === 'string' ? name : undefined;
+}
+
 /**
  * The values at a dotted path, `*` standing for each entry of a list (`purpose.goals.*.objective`):
  * one per place the path leads to, undefined where a step is missing.
@@ -175,8 +182,8 @@ function withoutStandIn(
 function withoutInitialTwins(list: unknown[]): unknown[] {
   if (list.length < 2) return list;
   const names = list.map((entry) => {
-    const name = typeof entry === 'string' ? entry : (entry as { name?: unknown } | null)?.name;
-    return typeof name === 'string' ? foldName(name) : undefined;
+    const name = entryName(entry);
+    return name === undefined ? undefined : foldName(name);
   });
   if (!names.some((n) => n !== undefined && HAS_INITIAL.test(n))) return list;
   const initials = names.map((n) => (n === undefined ? 0 : (n.match(INITIALS)?.length ?? 0)));

@@ -49,10 +49,17 @@ function eachDate(value: unknown, path: (string | number)[], visit: (date: strin
     return;
   }
   if (value === null || typeof value !== 'object') return;
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
-  for (const [key, item] of entries) {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      eachDate(value[i], path, visit);
+      path.pop();
+    }
+    return;
+  }
+  for (const key of Object.keys(value)) {
     path.push(key);
-    eachDate(item, path, visit);
+    eachDate((value as Record<string, unknown>)[key], path, visit);
     path.pop();
   }
 }

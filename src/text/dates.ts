@@ -10,6 +10,8 @@ export function daysBetween(from: string, to: string): number {
  * not made into a Date: the first Date object of a run makes V8 read the machine's time zone.
  */
 export function isIsoDate(value: string): boolean {
+  // Most texts a plan holds are not dates: their length or fifth character settles it without the expression.
+  if (value.length !== 10 || value.charCodeAt(4) !== 0x2d) return false;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -3,7 +3,7 @@
 import { daysBetween, isIsoDate } from '../../text/dates.js';
 import { sameNameByInitials } from '../../text/person-name.js';
 import { describeSchema } from '../describe-schema.js';
-import { getPath, readDatedFact, valuesAt, withoutBlanks } from '../plan-facts.js';
+import { entryName, getPath, readDatedFact, valuesAt, withoutBlanks } from '../plan-facts.js';
 import type { NumberOrParam } from '../types.js';
 import {
   foldName,
@@ -121,10 +121,11 @@ function withoutStaff(rule: ObservedRule, value: unknown, context: RuleContext):
   for (const person of roster) if (person.organisation !== undefined && organisations.has(person.organisation)) staff.add(person.folded);
   if (staff.size === 0) return { value, left: 0 };
   // Staff written with initials on one side ('M. Kowalska' as sponsor, 'Marta Kowalska' as a leader) are staff still.
-  const isStaff = (folded: string): boolean => staff.has(folded) || [...staff].some((s) => sameNameByInitials(s, folded));
+  const staffNames = [...staff];
+  const isStaff = (folded: string): boolean => staff.has(folded) || staffNames.some((s) => sameNameByInitials(s, folded));
   const kept = value.filter((entry) => {
-    const name = typeof entry === 'string' ? entry : (entry as { name?: unknown } | null)?.name;
-    return typeof name !== 'string' || !isStaff(foldName(name));
+    const name = entryName(entry);
+    return name === undefined || !isStaff(foldName(name));
   });
   return { value: kept, left: value.length - kept.length };
 }
