@@ -313,6 +313,8 @@ export interface DatedFact {
   asOf?: string;
   /** Path of the date: the fact's own `as_of`, or its section's. */
   asOfPath: readonly string[];
+  /** Where the figure comes from, when the fact is written as a record that says so (`source`). */
+  source?: { text: string; path: readonly string[] };
 }
 
 /**
@@ -325,12 +327,13 @@ export function readDatedFact(data: unknown, segments: readonly string[]): Dated
     const record = node as Record<string, unknown>;
     const asOf = typeof record.as_of === 'string' ? record.as_of : undefined;
     const valuePath = [...segments, 'value'];
-    if (asOf) return { value: record.value, valuePath, asOf, asOfPath: [...segments, 'as_of'] };
+    const source = typeof record.source === 'string' ? { source: { text: record.source, path: [...segments, 'source'] } } : {};
+    if (asOf) return { value: record.value, valuePath, asOf, asOfPath: [...segments, 'as_of'], ...source };
     const sectionPath = [...segments.slice(0, -1), 'as_of'];
     const section = getPath(data, sectionPath);
     return typeof section === 'string'
-      ? { value: record.value, valuePath, asOf: section, asOfPath: sectionPath }
-      : { value: record.value, valuePath, asOfPath: [...segments, 'as_of'] };
+      ? { value: record.value, valuePath, asOf: section, asOfPath: sectionPath, ...source }
+      : { value: record.value, valuePath, asOfPath: [...segments, 'as_of'], ...source };
   }
   const sectionPath = [...segments.slice(0, -1), 'as_of'];
   const section = getPath(data, sectionPath);

@@ -975,6 +975,25 @@ describe('observed figures that measure nothing', () => {
     expect(before.status).toBe('unmeasured');
     expect(before.failed[0]!.detail).toBe('measured on 2026-02-10, before the community opened on 2026-02-16');
   });
+
+  it("a figure whose source says it was never measured ('none', 'our estimate', 'target') is not measured", () => {
+    const os = 'examples/open-source.yaml';
+    const sourced = (source: string) => (t: string) =>
+      t.replace('source: "contribution export, last 90 days"', `source: ${JSON.stringify(source)}`);
+    const whole = assessFile(os, (t) => t, '2026-12-01');
+    expect(item(whole, 'measurement.absence-factor-observed').status).toBe('met');
+    expect(whole.healthCoverage).toEqual({ measured: 7, of: 7 });
+    for (const source of ['none', 'N/A', 'our best estimate', 'a rough guess', 'Target', 'gut feeling', 'not measured']) {
+      const a = assessFile(os, sourced(source), '2026-12-01');
+      const r = item(a, 'measurement.absence-factor-observed');
+      expect(r.status, source).toBe('unmeasured');
+      expect(r.failed[0]!.detail, source).toBe('observed.absence_factor.source says the figure was not measured: give where it comes from');
+      expect(a.healthCoverage, source).toEqual({ measured: 6, of: 7 });
+    }
+    // A source that says how an estimate was made names a measurement; so does a dashboard or a query.
+    for (const source of ['estimated from a 10% sample of the contribution export', 'internal dashboard', 'contribution export'])
+      expect(item(assessFile(os, sourced(source), '2026-12-01'), 'measurement.absence-factor-observed').status, source).toBe('met');
+  });
 });
 
 describe('a non-answer in any language decides nothing', () => {

@@ -1,6 +1,7 @@
 // Rule kind `observed`: a measured fact, dated, no older than the freshness limit, whose value
 // satisfies a JSON Schema. A stale or undated measurement counts as missing.
 import { daysBetween, isIsoDate } from '../../text/dates.js';
+import { namesNoMeasurement } from '../../text/measurement-source.js';
 import { sameNameByInitials } from '../../text/person-name.js';
 import { describeSchema } from '../describe-schema.js';
 import { entryName, getPath, readDatedFact, valuesAt, withoutBlanks } from '../plan-facts.js';
@@ -185,6 +186,9 @@ export function freshValue(segments: readonly string[], maxAge: NumberOrParam, c
     isNoPerson(name, context.data),
   );
   if (value === undefined) return { ok: false, notes: [] };
+  // A figure whose source says it was never measured ('none', 'our estimate', 'target') is a guess with a date on it.
+  if (fact.source && namesNoMeasurement(fact.source.text))
+    return { ok: false, detail: `${fact.source.path.join('.')} says the figure was not measured: give where it comes from`, notes: [] };
   if (!fact.asOf || !isIsoDate(fact.asOf))
     return { ok: false, detail: `give the date it was measured in ${fact.asOfPath.join('.')}`, notes: [] };
   const days = daysBetween(fact.asOf, context.today);
