@@ -1,5 +1,5 @@
 // Observed counts of people, the target for active contributors and the founders' wave, against the community's size: a plan
-// whose figures cannot all be true (more active contributors, more people making half the work, or more
+// whose figures cannot all be true (more active contributors, more people making half the work than half of it, or more
 // member leaders than people the community counts) would raise its health, or meet a target, on a number it
 // contradicts itself. Each is an input error at the figure.
 import { getPath } from '../methodology/plan-facts.js';
@@ -35,19 +35,25 @@ export function checkFiguresAgree(plan: Plan, at: At): void {
   checkFoundersWave(plan.data, size, at);
   // While planning, the size is the audience expected in the first year, and nothing observed is judged.
   if (plan.stage === 'planning') return;
-  for (const [key, who] of [
-    ['active_contributors_30d', 'the people active in the last 30 days'],
-    ['absence_factor', 'the fewest people who made half the contributions'],
-  ] as const) {
-    const counted = figure(plan.data, key);
-    if (counted !== undefined && counted.value > size)
-      at(
-        counted.path,
-        'figures',
-        () =>
-          `observed.${key} is ${counted.value}, more than community.size (${size}): ${who} are among those the community counts, so one of the two is wrong`,
-      );
-  }
+  const active = figure(plan.data, 'active_contributors_30d');
+  if (active !== undefined && active.value > size)
+    at(
+      active.path,
+      'figures',
+      () =>
+        `observed.active_contributors_30d is ${active.value}, more than community.size (${size}): the people active in the last 30 days are among those the community counts, so one of the two is wrong`,
+    );
+  // Half the contributions never need more than half the people who made them (everyone making the same
+  // number), and those people are among the community's: a higher factor is no count of this community.
+  const absence = figure(plan.data, 'absence_factor');
+  const most = Math.ceil(size / 2);
+  if (absence !== undefined && absence.value > most)
+    at(
+      absence.path,
+      'figures',
+      () =>
+        `observed.absence_factor is ${absence.value}, more than half of community.size (${size}): the fewest people who made half the contributions are at most half of those who made them (${most} of ${size}), so one of the two is wrong`,
+    );
   const leaders = leaderList(plan.data);
   if (leaders !== undefined) {
     // One person written twice is one leader (foldName), as the rules count them.

@@ -157,7 +157,13 @@ describe('health rests on days the community was open', () => {
     expect(() => assessFile(file, absurd, TODAY_NOW)).toThrow(
       /observed\.active_contributors_30d is 99999, more than community\.size \(520\)/,
     );
-    expect(() => assessFile(file, absurd, TODAY_NOW)).toThrow(/observed\.absence_factor is 600, more than community\.size \(520\)/);
+    expect(() => assessFile(file, absurd, TODAY_NOW)).toThrow(/observed\.absence_factor is 600, more than half of community\.size \(520\)/);
+    // Half the contributions take at most half the people who made them: 261 of 520 cannot be, 260 can.
+    const factor = (n: number) => (t: string) => best('2026-12-01')(t).replace('absence_factor: 5', `absence_factor: ${n}`);
+    expect(() => assessFile(file, factor(261), TODAY_NOW)).toThrow(
+      /observed\.absence_factor is 261, more than half of community\.size \(520\): .*\(260 of 520\)/,
+    );
+    expect(item(assessFile(file, factor(260), TODAY_NOW), 'measurement.absence-factor-observed').status).toBe('met');
     expect(() => assessFile(file, (t) => t.replace(/^ {2}size: 520 .*$/m, '  size: 0'), TODAY_NOW)).toThrow(
       /:18:3: community\.size must be >= 1/,
     );
