@@ -43,6 +43,16 @@ export function checkFiguresAgree(plan: Plan, at: At): void {
       () =>
         `observed.active_contributors_30d is ${active.value}, more than community.size (${size}): the people active in the last 30 days are among those the community counts, so one of the two is wrong`,
     );
+  // An in-person group counts everyone who came at least once in the last year: a session of the last 90
+  // days draws from them. (Elsewhere the size counts members or contributors, and guests may attend.)
+  const attendance = figure(plan.data, 'attendance');
+  if (attendance !== undefined && attendance.value > size && getPath(plan.data, ['community', 'format']) === 'in-person')
+    at(
+      attendance.path,
+      'figures',
+      () =>
+        `observed.attendance is ${attendance.value}, more than community.size (${size}): an in-person group counts everyone who came in the last year, so a typical session cannot draw more, and one of the two is wrong`,
+    );
   // Half the contributions never need more than half the people who made them (everyone making the same
   // number), and those people are among the community's: a higher factor is no count of this community.
   const absence = figure(plan.data, 'absence_factor');

@@ -173,6 +173,21 @@ describe('health rests on days the community was open', () => {
     ).toBe(100);
   });
 
+  it('a typical session of an in-person group larger than everyone who came in a year is bad input at the figure', () => {
+    const meetup = 'examples/volunteer-meetup.yaml';
+    const drawn =
+      (n: number, format = 'in-person') =>
+      (t: string) =>
+        t.replace('attendance: { value: 14,', `attendance: { value: ${n},`).replace(/^ {2}format: in-person/m, `  format: ${format}`);
+    expect(readFileSync(meetup, 'utf8')).toMatch(/^ {2}format: in-person/m);
+    expect(() => assessFile(meetup, drawn(41), TODAY_NOW)).toThrow(
+      /:\d+:\d+: observed\.attendance is 41, more than community\.size \(40\)/,
+    );
+    expect(item(assessFile(meetup, drawn(40), TODAY_NOW), 'engagement.attendance-observed').status).toBe('met');
+    // Online or hybrid, the size counts members, and guests may come to an event.
+    expect(() => assessFile(meetup, drawn(41, 'hybrid'), TODAY_NOW)).not.toThrow();
+  });
+
   it('a target of more active contributors than the community counts is bad input at the target, while planning too', () => {
     const plan = 'examples/launch-ready.yaml';
     const target = (n: number) => (t: string) => t.replace('active_target: 120', `active_target: ${n}`);
