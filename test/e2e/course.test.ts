@@ -276,6 +276,53 @@ describe('the practicum and the certificate', () => {
     expect(expectOneErrorLine(missing.stderr)).toBe('nothing.md: file not found');
   });
 
+  it('judges the practicum plan again when the certificate is written: a plan edited to fail, or gone, gets none', () => {
+    const s = sandbox('rejudged');
+    mkdirSync(path.dirname(s.progressFile), { recursive: true });
+    writeFileSync(s.progressFile, JSON.stringify({ ...allQuizzesPassed(), learner: 'Ada Okafor' }));
+    const mine = path.join(s.project, 'canal-street.yaml');
+    const own = inOwnWords(readFileSync('examples/course/grassroots.yaml', 'utf8'));
+    writeFileSync(mine, own);
+    const passed = s.run(['course', 'practicum', 'canal-street.yaml', '--today', '2026-12-01']);
+    expect(passed.code, passed.stdout + passed.stderr).toBe(0);
+    const recorded = s.progress().practicum;
+
+    // The plan loses its safeguarding blocker after the pass was recorded.
+    writeFileSync(mine, own.replace('    dm_policy: disabled\n', ''));
+    const edited = s.run(['course', 'certificate', '--output', 'ada', '--today', '2026-12-02']);
+    expect(edited.code).toBe(1);
+    expect(edited.stderr).toBe('');
+    expect(edited.stdout).toBe(
+      `No certificate: the practicum plan ${mine} no longer passes as of 2026-12-02: Emergent (readiness 97.9, blockers open: governance.safeguarding) where the practicum asks for Launch-ready with no blocker open; record the practicum again with 'commready course practicum <your plan>'.\n`,
+    );
+    expect(readdirSync(s.project)).toEqual(['canal-street.yaml']);
+    expect(s.progress().practicum).toEqual(recorded);
+
+    // The plan is gone.
+    rmSync(mine);
+    const gone = s.run(['course', 'certificate', '--output', 'ada', '--today', '2026-12-02']);
+    expect(gone.code).toBe(1);
+    expect(gone.stdout).toBe(
+      `No certificate: the practicum plan ${mine} cannot be read or judged (file not found); record the practicum again with 'commready course practicum <your plan>'.\n`,
+    );
+    expect(readdirSync(s.project)).toEqual([]);
+
+    // Still passing, from another folder, with an edit since: the certificate carries the plan as it is now.
+    const still = own.replace('name: Canal Street Coders', 'name: Canal Street Code Club');
+    writeFileSync(mine, still);
+    const written = runCli(
+      ['course', 'certificate', '--output', path.join(s.project, 'ada'), '--today', '2026-12-02'],
+      { XDG_STATE_HOME: s.state, HOME: path.join(s.project, '..', 'home') },
+      path.join(s.project, '..'),
+    );
+    expect(written.code, written.stdout + written.stderr).toBe(0);
+    const text = readFileSync(path.join(s.project, 'ada.md'), 'utf8');
+    expect(text).toContain(createHash('sha256').update(still).digest('hex'));
+    expect(text).not.toContain(recorded!.fingerprint);
+    expect(text).toContain('The plan of Canal Street Code Club reached Launch-ready');
+    expect(text).toContain('judged as of 2026-12-02');
+  });
+
   it('refuses a progress file it did not write, saying what to do, and never overwrites it', () => {
     const s = sandbox('broken');
     mkdirSync(path.dirname(s.progressFile), { recursive: true });

@@ -4,6 +4,7 @@
 // `certificate`, the certificate once everything is passed; `verify <file>`, a certificate's check.
 // Progress lives in the user's state directory, never in the project, and is written atomically.
 import { homedir } from 'node:os';
+import path from 'node:path';
 import { InputError, INTERRUPT_EXIT_CODES, INTERRUPT_SIGNALS, InterruptedError, UsageError, type InterruptSignal } from '../../errors.js';
 import {
   checkCertificate,
@@ -16,7 +17,7 @@ import {
 import { casePlanFile } from '../../course/case-plans.js';
 import type { CourseAsker } from '../../course/course-asker.js';
 import { renderLesson, renderModuleList, renderRubricMarkdown } from '../../course/course-text.js';
-import { copiedProse, isCopied, judgePracticum } from '../../course/practicum.js';
+import { copiedProse, isCopied, judgePracticum, type PracticumVerdict } from '../../course/practicum.js';
 import { missingForCertificate, type CourseProgress, type PracticumRecord } from '../../course/progress.js';
 import { loadProgress, updateProgress } from '../../course/progress-store.js';
 import { progressFile, stateDirectory } from '../../course/state-dir.js';
@@ -25,7 +26,7 @@ import { loadCourse } from '../../io/load-course.js';
 import { loadValidation, toolVersion } from '../../io/package-files.js';
 import { readBoundedFile, readTextFile } from '../../io/read-input.js';
 import { checkOutputTargets, writeOutputFile, type OutputRules } from '../../io/write-output-file.js';
-import { COURSE_TOPICS, type Course, type CourseModule } from '../../methodology/course.js';
+import { COURSE_TOPICS, type Course, type CourseModule, type CourseTrack } from '../../methodology/course.js';
 import type { Methodology } from '../../methodology/types.js';
 import { parsePlan } from '../../plan/parse-plan.js';
 import type { Painter } from '../../report/types.js';
@@ -248,6 +249,43 @@ async function quiz(ctx: Context, progress: CourseProgress, module: CourseModule
   }
 }
 
+/** What judging a practicum plan came to: copied from the worked plans, not passed, or passed (with its record). */
+type PracticumOutcome =
+  | { kind: 'copied'; copied: { copied: number; of: number } }
+  | { kind: 'not passed'; community: string; verdict: PracticumVerdict }
+  | { kind: 'passed'; record: PracticumRecord };
+
+/**
+ * Judges a practicum plan as of the course's day, under its track's profile: the one judgement both the
+ * practicum and the certificate make, so a certificate is never written on a plan that no longer passes.
+ */
+function judgePracticumPlan(ctx: Context, track: CourseTrack, file: string): PracticumOutcome {
+  const validation = loadValidation();
+  const bytes = readBoundedFile(file);
+  const plan = parsePlan(file, readTextFile(file), ctx.methodology, validation);
+  // The worked plans are the reviewer's, not answers to hand in, whichever track they are of.
+  const copied = copiedProse(plan.data, workedPlans(ctx));
+  if (isCopied(copied)) return { kind: 'copied', copied };
+  const assessment = assessPlan(plan, ctx.methodology, validation, { today: ctx.today });
+  const verdict = judgePracticum(assessment, ctx.methodology, track, ctx.course.practicum.level);
+  const community = assessment.community.name || plan.file;
+  if (!verdict.passed) return { kind: 'not passed', community, verdict };
+  return {
+    kind: 'passed',
+    record: {
+      // Kept whole, so the certificate finds the plan again from any folder.
+      file: path.resolve(file),
+      fingerprint: planFingerprint(bytes),
+      community,
+      track: track.id,
+      level: { id: verdict.level.id, title: verdict.level.title },
+      score: verdict.score,
+      assessedOn: ctx.today,
+      methodology: { id: ctx.methodology.id, version: ctx.methodology.version },
+    },
+  };
+}
+
 function practicum(ctx: Context, progress: CourseProgress, file: string | undefined): number {
   if (file === undefined) throw new UsageError("'course practicum' needs the plan file of your track's case community");
   const track = ctx.course.tracks.find((t) => t.id === progress.track);
@@ -255,22 +293,16 @@ function practicum(ctx: Context, progress: CourseProgress, file: string | undefi
     const ids = ctx.course.tracks.map((t) => t.id).join(', ');
     throw new UsageError(`choose your track first: commready course practicum ${s(file)} --track <id> (tracks: ${ids})`);
   }
-  const validation = loadValidation();
-  const bytes = readBoundedFile(file);
-  const plan = parsePlan(file, readTextFile(file), ctx.methodology, validation);
   const say = (text: string): void => writeText(ctx.io, text, ctx.paint);
-  // The worked plans are the reviewer's, not answers to hand in, whichever track they are of.
-  const copied = copiedProse(plan.data, workedPlans(ctx));
-  if (isCopied(copied)) {
+  const outcome = judgePracticumPlan(ctx, track, file);
+  if (outcome.kind === 'copied') {
     say(
-      `${s(file)} has ${copied.copied} of its ${copied.of} written answers word for word from the course's worked plans; the practicum is a plan you write yourself. Nothing recorded.\n`,
+      `${s(file)} has ${outcome.copied.copied} of its ${outcome.copied.of} written answers word for word from the course's worked plans; the practicum is a plan you write yourself. Nothing recorded.\n`,
     );
     return 1;
   }
-  const assessment = assessPlan(plan, ctx.methodology, validation, { today: ctx.today });
-  const verdict = judgePracticum(assessment, ctx.methodology, track, ctx.course.practicum.level);
-  const community = assessment.community.name || plan.file;
-  if (!verdict.passed) {
+  if (outcome.kind === 'not passed') {
+    const { community, verdict } = outcome;
     const lines = [`Practicum not passed: ${s(community)} is judged as of ${ctx.today}.`];
     if (verdict.profile)
       lines.push(
@@ -284,20 +316,11 @@ function practicum(ctx: Context, progress: CourseProgress, file: string | undefi
     say(`${lines.join('\n')}\n`);
     return 1;
   }
-  const record: PracticumRecord = {
-    file,
-    fingerprint: planFingerprint(bytes),
-    community,
-    track: track.id,
-    level: { id: verdict.level.id, title: verdict.level.title },
-    score: verdict.score,
-    assessedOn: ctx.today,
-    methodology: { id: ctx.methodology.id, version: ctx.methodology.version },
-  };
+  const { record } = outcome;
   updateProgress(ctx.file, ctx.course, (stored) => ({ ...stored, practicum: record }), ctx.rules);
   say(
     [
-      `Practicum: ${s(community)} reaches ${verdict.level.title} (readiness ${verdict.score}) with no blocker open under the ${track.title} profile, judged as of ${ctx.today}.`,
+      `Practicum: ${s(record.community)} reaches ${record.level.title} (readiness ${record.score}) with no blocker open under the ${track.title} profile, judged as of ${ctx.today}.`,
       `Recorded, with the plan's fingerprint (SHA-256) ${record.fingerprint}.`,
       `Next: ask a reviewer to grade the judgement calls with the rubric ('commready course rubric > rubric.md'), then 'commready course certificate'.`,
       '',
@@ -321,13 +344,49 @@ function workedPlans(ctx: Context): unknown[] {
   return plans;
 }
 
+/**
+ * The practicum judged again as the certificate is written: the plan may have been edited or removed since
+ * it was recorded, and a certificate vouches for the plan as it is. Its fresh record, or the one line that
+ * refuses the certificate.
+ */
+function practicumAtIssue(ctx: Context, progress: CourseProgress): PracticumRecord | string {
+  const stored = progress.practicum!;
+  const track = ctx.course.tracks.find((t) => t.id === stored.track)!;
+  const file = stored.file;
+  const again = `record the practicum again with 'commready course practicum <your plan>'`;
+  let outcome: PracticumOutcome;
+  try {
+    outcome = judgePracticumPlan(ctx, track, file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return `No certificate: the practicum plan ${s(file)} cannot be read or judged (${s(error.diagnostics[0]?.message ?? 'unreadable')}); ${again}.`;
+  }
+  if (outcome.kind === 'copied')
+    return `No certificate: the practicum plan ${s(file)} now has ${outcome.copied.copied} of its ${outcome.copied.of} written answers word for word from the course's worked plans; ${again}.`;
+  if (outcome.kind === 'not passed') {
+    const { verdict } = outcome;
+    const blockers = verdict.openBlockers.length > 0 ? `, blockers open: ${verdict.openBlockers.join(', ')}` : '';
+    const judged = verdict.profile
+      ? `it is judged as ${s(verdict.profile.type ?? 'no type')} (${verdict.profile.formality}), not under the ${track.title} profile`
+      : `${verdict.level.title} (readiness ${verdict.score}${blockers}) where the practicum asks for ${verdict.wanted.title} with no blocker open`;
+    return `No certificate: the practicum plan ${s(file)} no longer passes as of ${ctx.today}: ${judged}; ${again}.`;
+  }
+  return outcome.record;
+}
+
 function certificate(ctx: Context, progress: CourseProgress): number {
   const missing = missingForCertificate(ctx.course, progress);
   if (missing.length > 0) {
     writeText(ctx.io, `No certificate yet. It needs you to:\n${missing.map((m) => `  - ${m}`).join('\n')}\n`, ctx.paint);
     return 1;
   }
-  const record = certificateRecord(ctx.course, ctx.methodology, progress, ctx.today, `commready ${toolVersion()}`);
+  const practicumNow = practicumAtIssue(ctx, progress);
+  if (typeof practicumNow === 'string') {
+    writeText(ctx.io, `${practicumNow}\n`, ctx.paint);
+    return 1;
+  }
+  const issued = { ...progress, practicum: practicumNow };
+  const record = certificateRecord(ctx.course, ctx.methodology, issued, ctx.today, `commready ${toolVersion()}`);
   const code = verificationCode(canonicalJson(record));
   const base = ctx.options.output;
   const outputs = [
