@@ -409,12 +409,15 @@ function applyItemOverrides(context: ParseContext, phases: Phase[], seenItems: R
 function buildLevels(context: ParseContext, phases: readonly Phase[], phaseIds: readonly string[], knownIds: ReadonlySet<string>): Level[] {
   const { manifest, manifestSource, at } = context;
   let levels: Level[];
+  const gateScope: GateScope = {
+    phaseIds,
+    itemIds: knownIds,
+    safetyIds: phases.flatMap((p) => p.items.filter((i) => i.safety).map((i) => i.id)),
+    emptyShare: emptyShareReader(phases),
+  };
   if (manifest.levels) {
-    const safetyIds: readonly string[] = phases.flatMap((p) => p.items.filter((i) => i.safety).map((i) => i.id));
     const gatesOf = (list: RawGate[] | undefined, where: DataPath): Gate[] =>
-      (list ?? []).map((g, gi) =>
-        buildGate(g, (path, message) => at(manifestSource, [...where, gi, ...path], message), phaseIds, knownIds, safetyIds),
-      );
+      (list ?? []).map((g, gi) => buildGate(g, (path, message) => at(manifestSource, [...where, gi, ...path], message), gateScope));
     levels = manifest.levels.map((raw, index) => buildLevel(raw, (list, ...where) => gatesOf(list, ['levels', index, ...where])));
     const seenLevels = new Set<string>();
     manifest.levels.forEach((raw, index) => {
@@ -423,6 +426,7 @@ function buildLevels(context: ParseContext, phases: readonly Phase[], phaseIds: 
     });
   } else {
     levels = [...(context.base?.levels ?? [])];
+    checkInheritedShareGates(context, levels, gateScope.emptyShare);
   }
   for (const [id, change] of Object.entries(manifest.overrides?.levels ?? {})) {
     const index = levels.findIndex((l) => l.id === id);
@@ -944,13 +948,45 @@ function checkItemRules(context: ParseContext, scope: ItemScope, placed: Placed,
   });
 }
 
-function buildGate(
-  raw: RawGate,
-  at: (path: DataPath, message: string) => void,
-  phaseIds: readonly string[],
-  itemIds: ReadonlySet<string>,
-  safetyIds: readonly string[],
-): Gate {
+/** What a level's gates may name and count, in the final (merged and overridden) methodology. */
+interface GateScope {
+  phaseIds: readonly string[];
+  /** Every item id, disabled ones included: gates may still name them. */
+  itemIds: ReadonlySet<string>;
+  safetyIds: readonly string[];
+  /** Why a share gate on this severity would count nothing, or undefined when it counts some item. */
+  emptyShare: (severity: Severity) => string | undefined;
+}
+
+/**
+ * A share gate counts the readiness items of its severity; with none, scoring passes its share of 0 of 0
+ * whatever the minimum, so the gate holds nothing.
+ */
+function emptyShareReader(phases: readonly Phase[]): GateScope['emptyShare'] {
+  const items = phases.flatMap((p) => p.items);
+  return (severity) => {
+    const ofSeverity = items.filter((i) => i.severity === severity);
+    if (ofSeverity.some((i) => i.dimension === 'readiness')) return undefined;
+    const besides = ofSeverity.length > 0 ? ' but health items, which share_met does not count' : '';
+    return `no item has severity '${severity}'${besides}, so this condition holds nothing`;
+  };
+}
+
+/**
+ * Levels taken from the base are checked against this methodology's items: overrides that disable or
+ * re-grade every item of a severity would leave the base's share gate on it counting nothing.
+ */
+function checkInheritedShareGates(context: ParseContext, levels: readonly Level[], emptyShare: GateScope['emptyShare']): void {
+  const where: DataPath = context.manifest.overrides?.items ? ['overrides', 'items'] : ['extends'];
+  for (const level of levels)
+    for (const gate of new Set([...level.gates, ...(level.running?.gates ?? [])])) {
+      const problem = gate.kind === 'share-met' ? emptyShare(gate.severity) : undefined;
+      if (problem) context.at(context.manifestSource, where, `level '${level.id}' of the base has a share_met gate: ${problem}`);
+    }
+}
+
+function buildGate(raw: RawGate, at: (path: DataPath, message: string) => void, scope: GateScope): Gate {
+  const { phaseIds, itemIds, safetyIds } = scope;
   if (raw.no_open) {
     const phases = raw.no_open.phases ?? null;
     phases?.forEach((p, i) => {
@@ -967,6 +1003,8 @@ function buildGate(
     return { kind: 'items-met', items: raw.items_met };
   }
   const share = raw.share_met!;
+  const empty = scope.emptyShare(share.severity);
+  if (empty) at(['share_met', 'severity'], empty);
   return { kind: 'share-met', severity: share.severity, min: share.min };
 }
 

@@ -71,6 +71,15 @@ describe('parseMethodology', () => {
     expect(d!.message).toBe("unknown phase 'frist' (did you mean 'first'?)");
   });
 
+  it('rejects a share gate on a severity no item has, which would pass on 0 of 0, at the severity', () => {
+    const dir = brokenCopy('second.yaml', (t) => t.replace('severity: minor', 'severity: blocker'));
+    const manifest = path.join(dir, 'methodology.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('severity: major, min: 0.5', 'severity: minor, min: 0.5'));
+    expect(errorsOf(dir)).toEqual([
+      { file: 'methodology.yaml', line: 23, col: 22, message: "no item has severity 'minor', so this condition holds nothing" },
+    ]);
+  });
+
   it('rejects a question that fills a path no evidence rule reads', () => {
     const dir = brokenCopy('first.yaml', (t) => t.replace('fills: custom.people }', 'fills: custom.members }'));
     expect(errorsOf(dir).map((d) => d.message)).toEqual([
@@ -284,6 +293,32 @@ describe('extending a methodology', () => {
     const [d] = errorsOf(a);
     expect(d).toMatchObject({ line: 4, col: 1 });
     expect(d!.message).toMatch(/^'extends' makes a cycle: /);
+  });
+
+  it('counts the merged items for a share gate: overrides that take every item of its severity away are refused', () => {
+    const overrides = `overrides:\n  items:\n    first.values: { severity: minor }\n    second.rules: { disabled: true }\n`;
+    // The base's own levels, inherited: the fault is the overrides'.
+    const inherited = extension(`id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: []\n${overrides}`);
+    expect(errorsOf(inherited)).toEqual([
+      {
+        file: 'methodology.yaml',
+        line: 7,
+        col: 3,
+        message: "level 'ready' of the base has a share_met gate: no item has severity 'major', so this condition holds nothing",
+      },
+    ]);
+    // Levels of its own: at the gate's severity.
+    const own = extension(
+      `id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: []\nlevels:\n  - { id: none, title: None, description: Start., min_score: 0 }\n  - { id: most, title: Most, description: Most majors., min_score: 50, gates: [{ share_met: { severity: major, min: 0.8 } }] }\n${overrides}`,
+    );
+    expect(errorsOf(own)).toEqual([
+      { file: 'methodology.yaml', line: 8, col: 95, message: "no item has severity 'major', so this condition holds nothing" },
+    ]);
+    // One major item left is enough to count.
+    const kept = extension(
+      `id: ours\ntitle: Ours\nversion: 1.0.0\nextends: BASE\nphases: []\n${overrides.replace(/ *second.rules.*\n/, '')}`,
+    );
+    expect(loadMethodology(kept, validation).levels.map((l) => l.id)).toEqual(['none', 'started', 'ready']);
   });
 
   it('rejects overrides of unknown items', () => {
