@@ -18,6 +18,7 @@ import { buildRule, reviewRule, ruleEvidenceSchema, ruleLists, ruleObserves, rul
 import type {
   AnswerList,
   Condition,
+  EvidenceRule,
   Dimension,
   Formality,
   FormalityProfile,
@@ -145,6 +146,8 @@ interface ParseContext {
   diagnostics: Diagnostic[];
   /** Records a problem at a path of a file. */
   at: Report;
+  /** Rules refused already (an invalid schema, or one no plan can meet): later checks do not compare with them, which would echo. */
+  refusedRules: WeakSet<EvidenceRule>;
 }
 
 /** What the items of this manifest may refer to: parameter values, words and named lists, and the house style. */
@@ -206,6 +209,7 @@ export function parseMethodology(files: MethodologyFiles, validation: Validation
     items: allBuilt,
     levels,
     types: profiles.map((p) => p.id),
+    refusedRules: context.refusedRules,
   };
   const { screener, questions } = buildQuestions(files.questions, base, questionContext, validation, context.at, (d) =>
     context.diagnostics.push(d),
@@ -260,7 +264,7 @@ function startParse(files: MethodologyFiles, validation: Validation): ParseConte
   if (manifest.overrides && !manifest.extends) {
     at(manifestSource, ['overrides'], "'overrides' needs 'extends': there is no base methodology to override");
   }
-  return { files, validation, manifest, manifestSource, base: files.base, diagnostics, at };
+  return { files, validation, manifest, manifestSource, base: files.base, diagnostics, at, refusedRules: new WeakSet() };
 }
 
 function throwIfAny(context: ParseContext): void {
@@ -928,12 +932,18 @@ function checkItemRules(context: ParseContext, scope: ItemScope, placed: Placed,
       const schemaProblems = validation.checkEvidence(evidence.schema);
       for (const p of schemaProblems) at(source, [...rulePath, 'schema', ...p.path], `invalid evidence schema: ${p.message}`);
       // A refused schema is not compiled: the compiler's message would repeat the same fault.
-      if (schemaProblems.length > 0) return;
+      if (schemaProblems.length > 0) {
+        context.refusedRules.add(rule);
+        return;
+      }
       const never = whyNoValuePasses(
         resolveParams(evidence.schema, values),
         rule.kind === 'schema' ? planKindsAt(rule.segments) : undefined,
       );
-      if (never) at(source, [...rulePath, 'schema'], `no plan can meet this rule: ${never}`);
+      if (never) {
+        context.refusedRules.add(rule);
+        at(source, [...rulePath, 'schema'], `no plan can meet this rule: ${never}`);
+      }
     }
     for (const problem of validateRule(rule, validate)) at(source, [...rulePath, ...problem.path], problem.message);
     if (scope.strictText && evidence) {

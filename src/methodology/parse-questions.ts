@@ -6,7 +6,7 @@ import type { DataPath, YamlSource } from '../source/yaml-source.js';
 import type { Validation } from '../validation/schema-validation.js';
 import { ajvErrorsToDiagnostics } from '../validation/schema-validation.js';
 import { didYouMean } from '../text/closest-matches.js';
-import { planSchemaHasPath, planSchemaNodeAt, planSchemaShapesAt, askableNode } from './plan-schema-paths.js';
+import { planSchemaHasPath, planSchemaNodeAt, planSchemaShapesAt, askableNode, personFields } from './plan-schema-paths.js';
 import { kindOfValue, kindsAccepted, kindsOfPlanNode, type ValueKind as Kind } from './unsatisfiable-schema.js';
 import { ruleEvidenceSchema } from './rule-kinds/index.js';
 import {
@@ -19,7 +19,7 @@ import {
   type ValueSpec,
 } from './question-types.js';
 import { valueFromSchema } from './value-from-schema.js';
-import type { Item, Level, Methodology, Phase } from './types.js';
+import type { Choice, EvidenceRule, Item, Level, Methodology, Phase, QuestionField, QuestionKind } from './types.js';
 
 type Report = (source: YamlSource, path: DataPath, message: string) => void;
 
@@ -52,6 +52,8 @@ export interface QuestionContext {
   levels: readonly Level[];
   /** The community types (profile ids): what community.type may hold, which the plan schema leaves open. */
   types: readonly string[];
+  /** Rules refused already: a question is not compared with them, which would repeat their fault. */
+  refusedRules: WeakSet<EvidenceRule>;
 }
 
 const FREE_TEXT: ReadonlySet<ValueSpec['kind']> = new Set(['short-text', 'long-text', 'text-list']);
@@ -96,7 +98,7 @@ export function buildQuestions(
         const fillWhere: DataPath = typeof entry === 'string' ? [...where, 'fills', fi] : [...where, 'fills', fi, 'path'];
         const value = fillValue(fill, context.planSchema, (message) => at(source, fillWhere, message));
         if (value) fills.push({ path: fill.path, value, ...(fill.message ? { message: fill.message } : {}) });
-        const mismatch = value && kindMismatch(fill.path, value, context);
+        const mismatch = value && kindMismatch(fill.path, { kind: value.kind, stored: kindsStored(value) }, context);
         if (mismatch) at(source, typeof entry === 'string' ? fillWhere : [...where, 'fills', fi, 'value', 'kind'], mismatch);
         if (value && typeof entry !== 'string')
           for (const { index: ci, value: choice, known } of choicesNeverHeld(fill.path, value, context))
@@ -186,27 +188,34 @@ function kindsStored(value: ValueSpec): Set<Kind> {
   }
 }
 
+/** A kind of answer as the methodology names it, and the kinds of JSON value it is stored as. */
+interface AskedKind {
+  kind: string;
+  stored: ReadonlySet<Kind>;
+}
+
 /**
  * Why no answer of the kind a question asks for could be stored at its field or meet a rule that reads
  * it (a number for a text, yes-no for a list), or undefined. The plan schema's kinds and each schema
  * rule's at the same path are compared with what the answer is stored as.
  */
-function kindMismatch(path: string, value: ValueSpec, context: QuestionContext): string | undefined {
+function kindMismatch(path: string, asked: AskedKind, context: QuestionContext): string | undefined {
   if (path.startsWith('assessment')) return undefined;
-  const stored = kindsStored(value);
+  const { stored } = asked;
   const overlaps = (kinds: ReadonlySet<Kind> | undefined): boolean => kinds === undefined || [...stored].some((k) => kinds.has(k));
   const shapes = planSchemaShapesAt(context.planSchema, path.split('.'));
   const planKinds = shapes && kindsOfPlanNode(shapes.node, shapes.alternatives);
   if (!overlaps(planKinds))
-    return `'${path}' holds ${[...planKinds!].join(' or ')}, but a ${value.kind} answer is stored as ${[...stored].join(' or ')}: ask for a kind of value the field holds`;
+    return `'${path}' holds ${[...planKinds!].join(' or ')}, but a ${asked.kind} answer is stored as ${[...stored].join(' or ')}: ask for a kind of value the field holds`;
   for (const item of context.items)
     for (const rule of item.evidence) {
-      const evidence = rule.kind === 'schema' && rule.path === path ? ruleEvidenceSchema(rule) : undefined;
+      const evidence =
+        rule.kind === 'schema' && rule.path === path && !context.refusedRules.has(rule) ? ruleEvidenceSchema(rule) : undefined;
       const accepted = evidence && kindsAccepted(evidence.schema);
       // A rule that accepts nothing the plan field holds is refused already, as no plan can meet it.
       const refused = accepted !== undefined && planKinds !== undefined && ![...accepted].some((k) => planKinds.has(k));
       if (accepted !== undefined && !refused && !overlaps(accepted))
-        return `a ${value.kind} answer is stored as ${[...stored].join(' or ')}, which the rule of '${item.id}' on '${path}' never accepts: ask for a kind of value it judges`;
+        return `a ${asked.kind} answer is stored as ${[...stored].join(' or ')}, which the rule of '${item.id}' on '${path}' never accepts: ask for a kind of value it judges`;
     }
   return undefined;
 }
@@ -302,6 +311,7 @@ export function checkQuestionCoverage(
           `question of '${item.id}' asks the fixed-choice field '${q.fills}' as free text: use kind select with its choices`,
         );
       }
+      checkItemQuestionKinds(item, { source, where: ['items', index, 'question'] }, context, at);
       if (q.kind === 'list' && q.fields && n.type === 'array') {
         const entry = askableNode(context.planSchema, (n.items as Record<string, unknown>) ?? {});
         const props = (entry.properties as Record<string, Record<string, unknown>> | undefined) ?? {};
@@ -318,4 +328,75 @@ export function checkQuestionCoverage(
       }
     });
   }
+}
+
+/**
+ * An item's question and its list fields ask for a kind of value its plan field holds, and that the
+ * item's rules there accept (as questions.yaml is checked): a number for a text field would write a plan
+ * the schema refuses. Where the interview asks as the plan schema says (fixed choices, a field holding a
+ * list, a person's name), the methodology's kind is not what is stored, and is not checked here.
+ */
+function checkItemQuestionKinds(item: Item, placed: { source: YamlSource; where: DataPath }, context: QuestionContext, at: Report): void {
+  const q = item.question;
+  const { source, where } = placed;
+  const segments = q.fills.split('.');
+  const askedAsSchemaSays = (path: readonly string[], isField: boolean): boolean => {
+    const node = planSchemaNodeAt(context.planSchema, [...path]);
+    if (!node || namesPerson(context.planSchema, path)) return true;
+    const n = askableNode(context.planSchema, node);
+    // A list field with fixed choices is offered them whatever its kind; so is a text question.
+    if (Array.isArray(n.enum)) return isField || q.kind === 'text' || q.kind === 'list';
+    return isField && n.type === 'array';
+  };
+  const stored = answerKinds(q.kind, q.choices);
+  if (stored && !askedAsSchemaSays(segments, false)) {
+    const mismatch = kindMismatch(q.fills, { kind: q.kind, stored }, context);
+    if (mismatch) at(source, [...where, 'kind'], `question of '${item.id}': ${mismatch}`);
+  }
+  if (q.kind !== 'list') return;
+  (q.fields ?? []).forEach((field, fi) => {
+    const path = [...segments, '*', field.key];
+    const kinds = answerKinds(field.kind ?? 'text', undefined);
+    if (!kinds || askedAsSchemaSays(path, true)) return;
+    const mismatch = kindMismatch(path.join('.'), { kind: field.kind ?? 'text', stored: kinds }, context);
+    if (mismatch)
+      at(source, [...where, 'fields', fi, field.kind ? 'kind' : 'key'], `question of '${item.id}', field '${field.key}': ${mismatch}`);
+  });
+}
+
+/**
+ * The kinds of JSON value the interview stores an answer of a methodology question kind as (its own
+ * choices' for a select); undefined for a rating, which fills `assessment`, and a person, which the roster decides.
+ */
+function answerKinds(
+  kind: QuestionKind | NonNullable<QuestionField['kind']>,
+  choices: readonly Choice[] | undefined,
+): Set<Kind> | undefined {
+  switch (kind) {
+    case 'text':
+    case 'url':
+    case 'date':
+      return new Set(['string']);
+    case 'number':
+      return new Set(['number']);
+    case 'confirm':
+      return new Set(['boolean']);
+    case 'select':
+      // A list field's select without fixed choices in the plan is asked as a short text.
+      return choices ? new Set(choices.map((c) => kindOfValue(c.value))) : new Set(['string']);
+    case 'checkbox':
+    case 'list':
+      return new Set(['array']);
+    case 'rating':
+    case 'person':
+      return undefined;
+  }
+}
+
+/** Whether a plan path (lists as `*`) names a person: the interview asks it from the roster, whatever its kind. */
+function namesPerson(planSchema: Record<string, unknown>, segments: readonly string[]): boolean {
+  return personFields(planSchema).some((f) => {
+    const own = f.segments.at(-1) === '*' ? f.segments.slice(0, -1) : f.segments;
+    return own.length === segments.length && own.every((s, i) => s === segments[i]);
+  });
 }

@@ -703,6 +703,75 @@ describe('methodology 2.0 checks: unused parameters, length-only text, one roste
     );
   });
 
+  it("rejects an item's question whose kind of answer its plan field never holds, at the kind", () => {
+    const purpose = (rule: string, question: string) => (t: string) =>
+      t
+        .replace('path: custom.purpose\n        schema: { type: string, minLength: 10 }', rule)
+        .replace('{ kind: text, message: Why does it exist?, fills: custom.purpose }', question);
+    const sizeAskedAs = (kind: string) =>
+      brokenCopy(
+        'first.yaml',
+        purpose(
+          'path: community.size\n        schema: { type: integer, minimum: 1 }',
+          `{ kind: ${kind}, message: How many?, fills: community.size }`,
+        ),
+      );
+    const onSize = (kind: string) => errorsOf(sizeAskedAs(kind)).map((d) => `${d.file}:${d.line}:${d.col} ${d.message}`);
+    expect(onSize('text')).toEqual([
+      "first.yaml:16:17 question of 'first.purpose': 'community.size' holds number, but a text answer is stored as string: ask for a kind of value the field holds",
+    ]);
+    expect(onSize('date')).toEqual([
+      "first.yaml:16:17 question of 'first.purpose': 'community.size' holds number, but a date answer is stored as string: ask for a kind of value the field holds",
+    ]);
+    expect(findItem(loadMethodology(sizeAskedAs('number'), validation), 'first.purpose')!.question.fills).toBe('community.size');
+    const listOnObject = brokenCopy(
+      'first.yaml',
+      purpose('path: purpose.budget\n        schema: { type: object }', '{ kind: list, message: What budget?, fills: purpose.budget }'),
+    );
+    expect(errorsOf(listOnObject).map((d) => d.message)).toEqual([
+      "question of 'first.purpose': 'purpose.budget' holds object, but a list answer is stored as array: ask for a kind of value the field holds",
+    ]);
+    // A free-form field holds anything: the item's own rule says what it judges.
+    const numberForText = brokenCopy('first.yaml', (t) =>
+      t.replace('{ kind: text, message: Why does it exist?', '{ kind: number, message: Why does it exist?'),
+    );
+    expect(errorsOf(numberForText).map((d) => d.message)).toEqual([
+      "question of 'first.purpose': a number answer is stored as number, which the rule of 'first.purpose' on 'custom.purpose' never accepts: ask for a kind of value it judges",
+    ]);
+  });
+
+  it("rejects a list question's field whose kind of answer the entries' field never holds, and leaves fixed choices to the plan", () => {
+    const waves = (fields: string) =>
+      brokenCopy('first.yaml', (t) =>
+        t
+          .replace(
+            'path: custom.purpose\n        schema: { type: string, minLength: 10 }',
+            'path: launch.waves\n        schema: { type: array, minItems: 1 }',
+          )
+          .replace(
+            '{ kind: text, message: Why does it exist?, fills: custom.purpose }',
+            `\n      kind: list\n      message: Which waves?\n      fills: launch.waves\n      fields:\n${fields}`,
+          ),
+      );
+    const wrong = waves(
+      '        - { key: size, message: How many?, kind: date }\n        - { key: size, message: How many?, kind: confirm }\n        - { key: name, message: Name? }\n        - { key: date, message: When?, kind: number }\n',
+    );
+    expect(errorsOf(wrong).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+      "21:44 question of 'first.purpose', field 'size': 'launch.waves.*.size' holds number, but a date answer is stored as string: ask for a kind of value the field holds",
+      "22:44 question of 'first.purpose', field 'size': 'launch.waves.*.size' holds number, but a confirm answer is stored as boolean: ask for a kind of value the field holds",
+      "24:40 question of 'first.purpose', field 'date': 'launch.waves.*.date' holds string, but a number answer is stored as number: ask for a kind of value the field holds",
+    ]);
+    // The audience is one of the plan's fixed choices, offered as such whatever kind the field names.
+    const right = waves(
+      '        - { key: size, message: How many?, kind: number }\n        - { key: audience, message: Who?, kind: number }\n        - { key: date, message: When?, kind: date }\n',
+    );
+    expect(findItem(loadMethodology(right, validation), 'first.purpose')!.question.fields!.map((f) => f.key)).toEqual([
+      'size',
+      'audience',
+      'date',
+    ]);
+  });
+
   it('rejects an applies_when formality that is not one', () => {
     const bad = brokenCopy('first.yaml', withCondition('    applies_when: { community.formality: volunter }'));
     expect(errorsOf(bad).map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
