@@ -89,6 +89,11 @@ describe('the built-in methodology', () => {
           // A rule on an optional fact does not judge it left out: that counts neither way, never as met.
           if (rule.kind === 'date' && rule.optional)
             expect(outcome, `${item.id} ${rule.path}`).toMatchObject({ pass: true, unjudged: true });
+          // An optional schema rule judges what is written: left out, neither way; written empty, not met.
+          else if (rule.kind === 'schema' && rule.optional)
+            expect(outcome.pass === false || outcome.unjudged === true, `${item.id} ${rule.path} meets ${JSON.stringify(empty)}`).toBe(
+              true,
+            );
           else expect(outcome.pass, `${item.id} ${rule.path} accepts ${JSON.stringify(empty)}`).toBe(false);
         }
       }

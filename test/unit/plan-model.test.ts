@@ -329,6 +329,8 @@ describe('plausibility', () => {
     };
     for (const [from, low, high, id, why] of [
       ['    interviews: 14\n', '200', '201', 'audience.research', /at most 200: more one-to-one interviews/],
+      // A survey may reach more people than the community counts (2000 here): only a figure no survey reaches fails.
+      ['    survey_responses: 212\n', '100000', '5000000', 'audience.research', /at most 100000: more is no survey of prospective members/],
       ['    weeks: 4\n', '26', '27', 'audience.onboarding', /at most 26: a longer journey is membership/],
       ['  retention_target: 0.35\n', '0.05', '0.0001', 'measurement.activity', /at\s+least 0\.05: a lower target keeps next to no one/],
       ['  resolved_share_target: 0.8\n', '0.25', '0.0001', 'measurement.responsiveness', /at least\s+0\.25: a lower target leaves/],

@@ -846,6 +846,28 @@ describe('rule kind: date', () => {
     });
   });
 
+  describe('optional: a schema rule on a fact the plan may leave out is judged only where given', () => {
+    const survey = buildRule({
+      path: 'audience.research.survey_responses',
+      optional: true,
+      schema: { type: 'number', maximum: 100000 },
+      message: 'm',
+    });
+    const responses = (value: unknown) => context({ audience: { research: { interviews: 8, survey_responses: value } } });
+
+    it('counts a survey left out neither way, and judges a count given', () => {
+      expect(checkRule(survey, responses(undefined))).toEqual({ pass: true, unjudged: true, notes: [] });
+      expect(checkRule(survey, responses(212))).toEqual({ pass: true, notes: [] });
+      expect(checkRule(survey, responses(5000000)).pass).toBe(false);
+    });
+
+    it('is described as judged where given; without it a missing value fails as before', () => {
+      expect(describeRule(survey, String)).toMatch(/^where the plan gives audience\.research\.survey_responses, it holds /);
+      const required = buildRule({ path: 'audience.research.survey_responses', schema: { type: 'number' }, message: 'm' });
+      expect(checkRule(required, responses(undefined)).pass).toBe(false);
+    });
+  });
+
   describe('optional: a date the plan may leave out is judged only where given', () => {
     const adopted = buildRule({ kind: 'date', path: 'governance.code_of_conduct.adopted', optional: true, done: true, message: 'm' });
     const coc = (value: unknown) => context({ governance: { code_of_conduct: { url: 'https://x.example/coc', adopted: value } } });

@@ -2,7 +2,7 @@
 import { describeSchema } from '../describe-schema.js';
 import { resolveParams } from '../evidence-schema.js';
 import { getPath, sameText, valuesAt } from '../plan-facts.js';
-import { pathProblem, type RuleKindModule, type RuleProblem, ruleBase, FAILED, PASSED, type RuleBase } from './rule-kind.js';
+import { pathProblem, type RuleKindModule, type RuleProblem, ruleBase, FAILED, NOT_JUDGED, PASSED, type RuleBase } from './rule-kind.js';
 
 /** The value at `path` must satisfy a JSON Schema (which may hold `{ $param }`). */
 export interface SchemaRule extends RuleBase {
@@ -23,6 +23,8 @@ export interface SchemaRule extends RuleBase {
    * for each entry of a list): a metric's goal is one of the plan's goals, not any words.
    */
   refersTo?: { field: string; oneOf: readonly string[] };
+  /** The fact may be left out (a survey, if one was run): then the rule is not judged; a value given is. */
+  optional?: true;
 }
 
 export const schemaRule: RuleKindModule<SchemaRule> = {
@@ -38,6 +40,7 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
         ? { fieldsDiffer: [String(raw.fields_differ[0]), String(raw.fields_differ[1])] as const }
         : {}),
       ...(refersTo ? { refersTo } : {}),
+      ...(raw.optional === true ? { optional: true as const } : {}),
     };
   },
   params: [],
@@ -65,7 +68,7 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
   },
   check(rule, context) {
     const value = context.fact(rule.segments);
-    if (value === undefined) return FAILED;
+    if (value === undefined) return rule.optional ? NOT_JUDGED : FAILED;
     if (!context.validator(rule.schema)(value)) return FAILED;
     if (rule.differsFrom !== undefined && typeof value === 'string') {
       for (const other of rule.differsFrom) {
@@ -90,7 +93,7 @@ export const schemaRule: RuleKindModule<SchemaRule> = {
     return PASSED;
   },
   describe: (rule, show) =>
-    `${rule.path} holds ${describeSchema(rule.schema, showParam(show))}${rule.differsFrom ? `, not the same text as ${rule.differsFrom.join(' or ')}` : ''}${
+    `${rule.optional ? `where the plan gives ${rule.path}, it` : rule.path} holds ${describeSchema(rule.schema, showParam(show))}${rule.differsFrom ? `, not the same text as ${rule.differsFrom.join(' or ')}` : ''}${
       rule.fieldsDiffer ? `, each entry's ${rule.fieldsDiffer[1]} other than its ${rule.fieldsDiffer[0]}` : ''
     }${rule.refersTo ? `, each entry's ${rule.refersTo.field} one of ${rule.refersTo.oneOf.join(' or ')}` : ''}`,
   schemas: (rule) => [rule.schema],
