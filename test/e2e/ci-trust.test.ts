@@ -218,7 +218,7 @@ describe('lint in CI', () => {
     mkdirSync(path.join(dir, '.git'), { recursive: true });
     write('pinned/commready.config.yaml', 'lint:\n  pin: { type: customer, formality: funded, minSize: 1000 }\n');
     // A volunteer group's plan, with a small size: the project judges every plan as its funded customer community.
-    const plan = write('pinned/plan.yaml', readFileSync('examples/volunteer-meetup.yaml', 'utf8').replace('  size: 40\n', '  size: 10\n'));
+    const plan = write('pinned/plan.yaml', readFileSync('examples/volunteer-meetup.yaml', 'utf8').replace('  size: 40\n', '  size: 20\n'));
     const json = JSON.parse(runCli(['lint', plan, '--format', 'json', '--today', '2026-12-01'], {}, dir).stdout);
     expect(json.plans[0].profile).toMatchObject({ formality: 'funded' });
     expect(json.plans[0].judgedAs).toEqual({
