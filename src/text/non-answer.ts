@@ -553,6 +553,27 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
   'لم يحدد بعد',
   'لا ينطبق',
   'ليس بعد',
+  // a layout's filler and a tester's words, typed to fill the field
+  'lorem',
+  'lipsum',
+  'lorem ipsum dolor sit amet consectetur',
+  'blah',
+  'bla',
+  'blah blah',
+  'bla bla',
+  'blah blah blah',
+  'bla bla bla',
+  'yada yada',
+  'yada yada yada',
+  'test',
+  'testing',
+  'test text',
+  'dummy',
+  'filler',
+  'filler text',
+  'sample',
+  'example',
+  'text',
   // pointing elsewhere instead of answering
   'ibid',
   'ibidem',
@@ -582,7 +603,7 @@ const ONLY_MARKS = /^[\s\-\u2010\u2011\u2012\u2013\u2014\u2015_?\u00bf!\u00a1.\u
  * "none", "n/a", "tbd", "not yet", "not done" (case, spacing and outer punctuation ignored).
  */
 export function isNonAnswer(text: string): boolean {
-  if (text.length > LONGEST_TEXT) return false;
+  if (text.length > LONGEST_TEXT) return isFillerText(text);
   // Most texts start with a letter or a digit, which settles whether it is only marks; none of the
   // phrases starts with a digit (dates, numbers and counts are answers).
   const code = text.charCodeAt(0);
@@ -591,13 +612,29 @@ export function isNonAnswer(text: string): boolean {
   if (!letter && (ONLY_MARKS.test(text) || NO_WORDS.test(text))) return true;
   // Beyond ASCII, a phrase may be dressed up: full-width letters, curly quotes, an emoji, an invisible
   // character inside a word ("ＴＢＤ", "“TBD”", "TBD 🤷", "n\u200bone"). Read it plain first.
-  if (!NON_ASCII.test(text)) return decidesNothing(text, true);
+  if (!NON_ASCII.test(text)) return decidesNothing(text, true) || isFillerText(text);
   const plain = plainText(text);
   if (decidesNothing(plain, false)) return true;
   // Made of look-alike letters only ('ТВА'): read as the Latin it passes for too ('НЕТ' stays 'нет' above).
   const latin = withoutLookAlikes(plain, true);
   return latin !== plain && decidesNothing(latin, false);
 }
+
+/**
+ * A typesetter's filler at any length ('Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do
+ * eiusmod…', 'Dolor sit amet, consectetur…'): a layout's stand-in for the text still to be written. Read
+ * in its opening only, so that a long answer costs no more than its first characters; a real answer that
+ * mentions the filler later ('Replace the lorem ipsum on the landing page') stays one.
+ */
+function isFillerText(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  // Filler opens on one of its words (or a mark before it): 'l', 'd', 'c', 's' or not a letter at all.
+  if (c >= 0x61 && c <= 0x7a && c !== 0x6c && c !== 0x64 && c !== 0x63 && c !== 0x73) return false;
+  return FILLER_OPENING.test(text.length > 80 ? text.slice(0, 80) : text);
+}
+
+/** 'Lorem', 'Lipsum', or the filler's best-known phrases, as the text's first words. */
+const FILLER_OPENING = /^[^a-z0-9]*(?:lorem\b|lipsum\b|dolor\s+sit\s+amet\b|consectetur\s+adipiscing\b|sed\s+do\s+eiusmod\b)/i;
 
 /**
  * True when a text is a generic word and a number, as a form numbers its blanks ('Step 1', 'Topic #2',

@@ -85,6 +85,41 @@ describe('isNonAnswer', () => {
   });
 });
 
+describe('isNonAnswer on filler', () => {
+  it("takes a typesetter's filler at any length and a tester's words, and leaves answers that mention them", () => {
+    expectEach(
+      isNonAnswer,
+      [
+        'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.',
+        'Lorem ipsum dolor sit amet, consectetur adipiscing elit.',
+        'LOREM IPSUM DOLOR SIT AMET CONSECTETUR',
+        'Dolor sit amet consectetur adipiscing elit sed do eiusmod',
+        '"Lorem ipsum" ' + 'dolor sit amet '.repeat(40),
+        'Lorem',
+        'Lipsum',
+        'blah blah blah',
+        'test test test',
+        'Test',
+        'Example',
+        'text',
+      ],
+      true,
+    );
+    expectEach(
+      isNonAnswer,
+      [
+        'Replace the lorem ipsum on the landing page before the founders arrive',
+        'Lore of the guild: stories the founders tell newcomers',
+        'Testing workflows before release, with a checklist per connector',
+        'Dolores Ortega hosts the Spanish-speaking office hours',
+        'Sed and awk recipes for log clean-up',
+        'Example recipes reviewed by a champion before they are published',
+      ],
+      false,
+    );
+  });
+});
+
 describe('facts read by rules', () => {
   it('take non-answers out like blanks, and say where each was', () => {
     const heard: { path: (string | number)[]; text: string }[] = [];
