@@ -57,6 +57,12 @@ export function withoutBlanks(
   peopleLists?: ReadonlySet<string>,
   noPerson?: (name: string) => boolean,
 ): unknown {
+  // A field read on its own ('purpose.statement.who'): the key it restates is the last step of its path.
+  const key = at.at(-1);
+  if (typeof value === 'string' && typeof key === 'string' && restatesKey(value, key)) {
+    if (onNonAnswer) onNonAnswer([...at], value);
+    return undefined;
+  }
   const drop = leaveOut && leaveOut.size > 0 ? leaveOut : undefined;
   const people = peopleLists && peopleLists.size > 0 ? { lists: peopleLists, noPerson } : undefined;
   return clean(value, onNonAnswer, onNonAnswer || drop || people ? [...at] : undefined, drop, people);
@@ -131,7 +137,12 @@ function clean(
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     path?.push(key);
-    const kept = clean(record[key], onNonAnswer, path, leaveOut, people);
+    let kept = clean(record[key], onNonAnswer, path, leaveOut, people);
+    // A field that names itself ('who: who', 'public_criteria: public criteria', 'who: purpose.statement.who') says nothing.
+    if (typeof kept === 'string' && restatesKey(kept, key)) {
+      if (onNonAnswer && path) onNonAnswer([...path], kept);
+      kept = undefined;
+    }
     path?.pop();
     if (kept !== record[key] && !out) {
       out = {};
@@ -151,6 +162,30 @@ function clean(
 }
 
 const NOT_BLANK = /\S/;
+
+/**
+ * Whether a text is only the name of the field it fills, or a dotted path ending in it: 'who' or
+ * 'purpose.statement.who' for `who`, 'Public criteria' for `public_criteria`. A value that is the key
+ * of its field is a template's label left in, never an answer.
+ */
+function restatesKey(text: string, key: string): boolean {
+  // Cheap first: a field's name, or a path ending in it, is a few words at most.
+  if (text.length < key.length || text.length > 120) return false;
+  // Most texts part from their key at the first letter; only a path may open on another word.
+  if ((text.charCodeAt(0) | 0x20) !== (key.charCodeAt(0) | 0x20) && !text.includes('.')) return false;
+  let plain = text.trim();
+  // A dotted path ('purpose.statement.who') is read by its last step; a sentence with a full stop is not a path.
+  if (DOTTED_PATH.test(plain)) plain = plain.slice(plain.lastIndexOf('.') + 1);
+  return keyWords(plain) === keyWords(key);
+}
+
+/** A field's name as words: lower case, underscores, dashes and spaces made one space, outer marks dropped. */
+function keyWords(name: string): string {
+  return name.toLowerCase().replace(KEY_GAPS_G, ' ').trim();
+}
+
+const DOTTED_PATH = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/;
+const KEY_GAPS_G = /[\s_\-:.,;!?"'()[\]{}<>]+/g;
 
 /**
  * An entry of a list of people without a name that is no one ('Founder 1', 'The team'): a name alone is

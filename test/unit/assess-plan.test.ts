@@ -239,14 +239,14 @@ describe('assessPlan', () => {
   });
 
   it('takes blanks out without touching the input, and returns parts with nothing blank as they are', () => {
-    const clean = { list: ['xy', { y: 1 }], nested: { z: 'z' } };
+    const clean = { list: ['xy', { y: 1 }], nested: { z: 'w' } };
     expect(withoutBlanks(clean)).toBe(clean);
     const input = { keep: clean.nested, drop: ' ', list: ['ab', '', 'cd'], later: 'c' };
     const out = withoutBlanks(input) as Record<string, unknown>;
-    expect(out).toEqual({ keep: { z: 'z' }, list: ['ab', 'cd'], later: 'c' });
+    expect(out).toEqual({ keep: { z: 'w' }, list: ['ab', 'cd'], later: 'c' });
     expect(Object.keys(out)).toEqual(['keep', 'list', 'later']);
     expect(out.keep).toBe(clean.nested);
-    expect(input).toEqual({ keep: { z: 'z' }, drop: ' ', list: ['ab', '', 'cd'], later: 'c' });
+    expect(input).toEqual({ keep: { z: 'w' }, drop: ' ', list: ['ab', '', 'cd'], later: 'c' });
   });
 
   it('never lets a stale answer pull down an item the facts prove', () => {

@@ -1173,6 +1173,31 @@ describe('a decision that names its point again', () => {
   });
 });
 
+describe('a field that names itself', () => {
+  it("decides nothing: 'who: who', a field's dotted path or its key in words meets no point", () => {
+    const file = 'examples/launch-ready.yaml';
+    const strong = assessFile(file);
+    expect(item(strong, 'purpose.statement').status).toBe('met');
+    expect(item(strong, 'launch.soft-launch').status).toBe('met');
+    const named = assessFile(file, (t) =>
+      t
+        .replace(/^( {4}who: ).*$/m, '$1who')
+        .replace(/^( {4}together: ).*$/m, '$1purpose.statement.together')
+        .replace(/^( {4}gain: ).*$/m, '$1Gain.')
+        .replace(/^( {2}public_criteria: )>-\n(?: {4}.*\n)+/m, '$1Public criteria\n'),
+    );
+    expect(item(named, 'purpose.statement')).toMatchObject({ status: 'unmet', severity: 'blocker' });
+    expect(item(named, 'launch.soft-launch').status).not.toBe('met');
+    expect(findings(named, 'non-answer').map((f) => f.location.path)).toEqual(
+      expect.arrayContaining(['purpose.statement.who', 'purpose.statement.together', 'purpose.statement.gain', 'launch.public_criteria']),
+    );
+    expect(passes(named)).toBe(false);
+    // A value that goes on to say something, or that only shares a word with its field, stands.
+    const said = assessFile(file, (t) => t.replace(/^( {4}who: ).*$/m, '$1who builds automations on Acme Flow, analysts and admins'));
+    expect(item(said, 'purpose.statement').status).toBe('met');
+  });
+});
+
 describe("a form's numbered blanks", () => {
   it("'Step 1, Step 2, Step 3' is no enforcement ladder, and 'Topic 1' to 'Topic 10' no seed content", () => {
     const file = 'examples/launch-ready.yaml';
