@@ -422,6 +422,11 @@ const STAND_IN_WORDS: ReadonlySet<string> = new Set([
   'marketing',
   'devrel',
   'hr',
+  // a form's label for the name to be written ('Name', 'Host Name', '<name>', '%NAME%', 'Name Surname')
+  'name',
+  'surname',
+  'firstname',
+  'lastname',
 ]);
 
 /**
@@ -474,6 +479,19 @@ const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(
     'Foo Bar',
     'Test User',
     'Test Person',
+    // a form's labels for the name, as templates in a few languages write them
+    'First Last',
+    'First Name',
+    'Last Name',
+    'Full Name',
+    'Full Name Here',
+    'Name Here',
+    'Vorname Nachname',
+    'Pr\u00e9nom Nom',
+    'Nombre Apellido',
+    'Nome Cognome',
+    'Voornaam Achternaam',
+    'Imi\u0119 Nazwisko',
     '\u5f20\u4e09',
     '\u674e\u56db',
     '\u738b\u4e94',

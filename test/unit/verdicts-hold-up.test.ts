@@ -1054,7 +1054,16 @@ describe('a stand-in is no person', () => {
   });
 
   it('a group or a role as the one accountable person, on the roster too, is no host', () => {
-    for (const host of ['The team', 'Community Manager', 'Everyone', 'Max Mustermann']) {
+    for (const host of [
+      'The team',
+      'Community Manager',
+      'Everyone',
+      'Max Mustermann',
+      'Host Name',
+      'NAME',
+      'Person Name',
+      'Vorname Nachname',
+    ]) {
       const a = assessFile('examples/launch-ready.yaml', (t) =>
         t
           .replace('team:\n  host:\n    name: Maya Okonkwo\n', `team:\n  host:\n    name: ${host}\n`)
