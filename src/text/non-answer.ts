@@ -1049,6 +1049,28 @@ function repeatsNonAnswer(text: string): boolean {
 const PLACEHOLDER_LABELS: ReadonlySet<string> = new Set(['tbd', 'tba', 'tbc', 'todo', 'fixme', 'placeholder', 'changeme', 'xxx', 'xxxx']);
 
 /**
+ * Placeholder words as a subdomain ('https://tbd.acme.example/', 'https://placeholder.acme.org/coc'): the
+ * page is still to come. Not 'todo', which names real task apps ('todo.acme.com').
+ */
+const PLACEHOLDER_SUBDOMAINS: ReadonlySet<string> = new Set(['tbd', 'tba', 'tbc', 'fixme', 'placeholder', 'changeme', 'xxx', 'xxxx']);
+
+/**
+ * One-word hosts that are a template's word for a link, not an intranet's machine ('https://link',
+ * 'https://url', 'https://www'); 'https://wiki/' and 'https://forum/' stay links.
+ */
+const TEMPLATE_WORD_HOSTS: ReadonlySet<string> = new Set([
+  'link',
+  'url',
+  'www',
+  'website',
+  'domain',
+  'site',
+  'hostname',
+  'example',
+  'address',
+]);
+
+/**
  * A web address whose path is still a template's: a placeholder as a whole segment
  * ('https://community.acme.example/TBD') or a code host's owner and repository left as written
  * ('https://github.com/OWNER/REPO/blob/main/CODE_OF_CONDUCT.md').
@@ -1119,6 +1141,8 @@ export function isPlaceholderLink(text: string): boolean {
     labels.at(-1) === 'invalid' ||
     labels.at(-1) === 'test' ||
     (labels.length >= 2 && PLACEHOLDER_LABELS.has(labels.at(-2)!)) ||
+    (labels.length >= 3 && labels.slice(0, -2).some((label) => PLACEHOLDER_SUBDOMAINS.has(label))) ||
+    (labels.length === 1 && TEMPLATE_WORD_HOSTS.has(labels[0]!)) ||
     templatePath(link, scheme) ||
     host === 'localhost.localdomain' ||
     /^127\./.test(host) ||
