@@ -637,8 +637,8 @@ function isFillerText(text: string): boolean {
 const FILLER_OPENING = /^[^a-z0-9]*(?:lorem\b|lipsum\b|dolor\s+sit\s+amet\b|consectetur\s+adipiscing\b|sed\s+do\s+eiusmod\b)/i;
 
 /**
- * True when a text is a generic word and a number, as a form numbers its blanks ('Step 1', 'Topic #2',
- * 'Item 3', 'Post no. 4'): it names no step, topic or post. A word that says what the entry is ('Warning
+ * True when a text is a generic word and a number or a letter, as a form numbers its blanks ('Step 1',
+ * 'Topic #2', 'Item 3', 'Post no. 4', 'Channel A'): it names no step, topic or post. A word that says what the entry is ('Warning
  * 1', 'Level 2', 'Week 3') is an answer, and so is anything longer.
  */
 export function isNumberedPlaceholder(text: string): boolean {
@@ -647,8 +647,8 @@ export function isNumberedPlaceholder(text: string): boolean {
   return match !== null && BLANK_WORDS.has(match[1]!);
 }
 
-/** A word, then a number (digits, '#2', 'no. 2') or a number's name up to ten. */
-const NUMBERED_BLANK = /^([a-z]+)\s*(?:#|no\.?|nr\.?)?\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[.:)]?$/;
+/** A word, then a number (digits, '#2', 'no. 2'), a number's name up to ten, or one letter after a space ('Tactic A'). */
+const NUMBERED_BLANK = /^([a-z]+)(?:\s*(?:#|no\.?|nr\.?)?\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)|\s+[a-z])[.:)]?$/;
 /** Words that say only that there is an entry: what a template numbers. */
 const BLANK_WORDS: ReadonlySet<string> = new Set([
   'step',

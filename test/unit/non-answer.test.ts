@@ -177,12 +177,39 @@ describe('isNumberedPlaceholder', () => {
   it("takes a generic word and a number, a form's numbered blank, and nothing that says what the entry is", () => {
     expectEach(
       isNumberedPlaceholder,
-      ['Step 1', 'step 2', ' STEP 3 ', 'Topic #4', 'Item no. 5', 'Post 10', 'Step one', 'Question 2.', 'Idea3'],
+      [
+        'Step 1',
+        'step 2',
+        ' STEP 3 ',
+        'Topic #4',
+        'Item no. 5',
+        'Post 10',
+        'Step one',
+        'Question 2.',
+        'Idea3',
+        'Channel A',
+        'Tactic b',
+        'Topic C.',
+      ],
       true,
     );
     expectEach(
       isNumberedPlaceholder,
-      ['Warning 1', 'Level 2', 'Week 3', 'Step 1: a private reminder', 'Phase 1 pilot', 'Recipe 1', 'Step', '1', 'Acme 2027'],
+      [
+        'Warning 1',
+        'Level 2',
+        'Week 3',
+        'Step 1: a private reminder',
+        'Phase 1 pilot',
+        'Recipe 1',
+        'Step',
+        '1',
+        'Acme 2027',
+        'Plan B',
+        'Ideas',
+        'Topics',
+        'Channel AB',
+      ],
       false,
     );
   });
