@@ -47,7 +47,9 @@ export type NonAnswerListener = (path: (string | number)[], text: string) => voi
  * reads a whole plan through this once). `onNonAnswer`, with the path of `value` in the plan, hears of
  * every non-answer taken out. In `peopleLists` (dotted list paths, `*` for an outer list's entries:
  * Methodology.peopleLists), two entries naming one person are one, and an entry whose name `noPerson`
- * says is no one ('The team', 'Founder 1') names nobody: taken out, and heard of like a non-answer.
+ * says is no one ('The team', 'Founder 1') names nobody: taken out, and heard of like a non-answer. A
+ * text `isPrompt` knows as the methodology's own wording (a question or a rule's message pasted back as
+ * the answer: methodology/prompt-texts.ts) answers nothing either.
  */
 export function withoutBlanks(
   value: unknown,
@@ -56,6 +58,7 @@ export function withoutBlanks(
   leaveOut?: ReadonlySet<string>,
   peopleLists?: ReadonlySet<string>,
   noPerson?: (name: string) => boolean,
+  isPrompt?: (text: string) => boolean,
 ): unknown {
   // A field read on its own ('purpose.statement.who'): the key it restates is the last step of its path.
   const key = at.at(-1);
@@ -65,7 +68,7 @@ export function withoutBlanks(
   }
   const drop = leaveOut && leaveOut.size > 0 ? leaveOut : undefined;
   const people = peopleLists && peopleLists.size > 0 ? { lists: peopleLists, noPerson } : undefined;
-  return clean(value, onNonAnswer, onNonAnswer || drop || people ? [...at] : undefined, drop, people);
+  return clean(value, onNonAnswer, onNonAnswer || drop || people ? [...at] : undefined, drop, people, isPrompt);
 }
 
 /** The lists of people, and what tells a name that is no person. */
@@ -85,6 +88,7 @@ function clean(
   path: (string | number)[] | undefined,
   leaveOut: ReadonlySet<string> | undefined,
   people?: PeopleLists,
+  isPrompt?: (text: string) => boolean,
 ): unknown {
   if (value === null) return undefined;
   // `\S` is what trim() keeps, so this is `value.trim() === ''` without making a trimmed copy. Most
@@ -93,7 +97,14 @@ function clean(
     const first = value.charCodeAt(0);
     if (!((first > 0x20 && first < 0x7f) || NOT_BLANK.test(value))) return undefined;
     if (leaveOut && path && leaveOut.has(path.join('\u0000'))) return undefined;
-    if (!isNonAnswer(value) && !isPlaceholderLink(value) && !isTemplateAddress(value) && !isNumberedPlaceholder(value)) return value;
+    if (
+      !isNonAnswer(value) &&
+      !isPlaceholderLink(value) &&
+      !isTemplateAddress(value) &&
+      !isNumberedPlaceholder(value) &&
+      !(isPrompt && isPrompt(value))
+    )
+      return value;
     if (onNonAnswer && path) onNonAnswer([...path], value);
     return undefined;
   }
@@ -105,7 +116,7 @@ function clean(
     let ofPeople: boolean | undefined = people?.noPerson && value.length > 0 ? isPeopleList(path, people.lists) : undefined;
     for (let i = 0; i < value.length; i++) {
       path?.push(i);
-      let kept = clean(value[i], onNonAnswer, path, leaveOut, people);
+      let kept = clean(value[i], onNonAnswer, path, leaveOut, people, isPrompt);
       // One letter, digit or mark is no entry ('a', '1'): three of them are no three steps. As a field's
       // whole value it stays (a unit '%', a target '5'): only a list's entries are read this way.
       if (typeof kept === 'string' && isBareCharacter(kept)) {
@@ -137,7 +148,7 @@ function clean(
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     path?.push(key);
-    let kept = clean(record[key], onNonAnswer, path, leaveOut, people);
+    let kept = clean(record[key], onNonAnswer, path, leaveOut, people, isPrompt);
     // A field that names itself ('who: who', 'public_criteria: public criteria', 'who: purpose.statement.who') says nothing.
     if (typeof kept === 'string' && restatesKey(kept, key)) {
       if (onNonAnswer && path) onNonAnswer([...path], kept);
@@ -303,7 +314,7 @@ export function sameText(a: string, b: string): boolean {
  * note tells entries apart ('active members (30 days)' and '(90 days)'). A loop over codes, not an
  * expression: every entry of every list of more than one comes here.
  */
-function foldText(text: string): string {
+export function foldText(text: string): string {
   const spaced = spacedOut(text).toLowerCase();
   // spacedOut leaves one space between words and none at the ends: without punctuation only the article is left.
   if (!PUNCTUATION_ANY.test(spaced)) return withoutArticle(spaced);

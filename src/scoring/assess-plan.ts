@@ -8,6 +8,7 @@ import { fillPlaceholders, paramTexts, type TextValues } from '../methodology/pl
 import { checkRule, createRuleContext, foldName, type RuleContext } from '../methodology/rule-kinds/index.js';
 import { allItems, findItem, type Condition, type Item, type Methodology, type Severity, type Stage } from '../methodology/types.js';
 import { getPath } from '../methodology/plan-facts.js';
+import { promptTextsOf } from '../methodology/prompt-texts.js';
 import type { Answer, AnswerStatus, Plan, Waiver } from '../plan/types.js';
 import { daysBetween, isIsoDate } from '../text/dates.js';
 import {
@@ -174,6 +175,7 @@ function ruleContextOf(
       ...(people.unknownKeys.size > 0 ? { unknownPeople: people.unknownKeys } : {}),
       ...(people.keyDuties.size > 0 ? { keyDuties: people.keyDuties } : {}),
       peopleLists: peopleListsOf(methodology),
+      isPrompt: promptTextsOf(methodology),
       ...(plan.size !== undefined ? { size: plan.size } : {}),
       ...(opened !== undefined ? { openedOn: opened } : {}),
       lists: profile.lists,

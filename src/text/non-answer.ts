@@ -887,11 +887,11 @@ const WAITING_ON_SOMEONE = new RegExp(
 
 /**
  * A template's instruction left in place of the answer: 'Enter text here', 'Insert description here',
- * 'Reason goes here', 'Your name here', 'Fill this in'. Each needs its 'here' (or 'fill … in'):
+ * 'Describe the audience here', 'Reason goes here', 'Your name here', 'Fill this in'. Each needs its 'here' (or 'fill … in'):
  * 'Enter the forum through the member portal' is an answer.
  */
 const LEFT_TO_WRITE =
-  /^[^a-z0-9]*(?:(?:please\s+)?(?:enter|insert|add|type|write|put|paste|fill\s+in)\s+(?:[a-z]+\s+){0,3}here|(?:(?:your|the)\s+)?[a-z]+(?:\s+[a-z]+)?\s+goes?\s+here|your\s+[a-z]+(?:\s+[a-z]+)?\s+here|(?:please\s+)?fill\s+(?:this|it|me|these|them)\s+(?:in|out)(?:\s+here)?)[^a-z0-9]*$/i;
+  /^[^a-z0-9]*(?:(?:please\s+)?(?:enter|insert|add|type|write|put|paste|fill\s+in|describe|explain|list|name|state|specify|outline|give|provide|summari[sz]e|define)\s+(?:[a-z]+\s+){0,3}here|(?:(?:your|the)\s+)?[a-z]+(?:\s+[a-z]+)?\s+goes?\s+here|your\s+[a-z]+(?:\s+[a-z]+)?\s+here|(?:please\s+)?fill\s+(?:this|it|me|these|them)\s+(?:in|out)(?:\s+here)?)[^a-z0-9]*$/i;
 
 /** Longest text read for a deferral ('It is still to be decided at a later stage, next quarter' is 57). */
 const LONGEST_DEFERRAL = 72;

@@ -1017,6 +1017,31 @@ describe('observed figures that measure nothing', () => {
   });
 });
 
+describe("the methodology's own wording pasted back", () => {
+  it('a question, its help or a rule message written as the answer decides nothing, however it is cased or punctuated', () => {
+    const plan = 'examples/launch-ready.yaml';
+    expect(item(assessFile(plan), 'audience.target').status).toBe('met');
+    const who = (text: string) => (t: string) => t.replace(/^ {4}who: >-\n(?: {6}.*\n)+/m, `    who: ${JSON.stringify(text)}\n`);
+    for (const text of [
+      'Who exactly is the community for?',
+      'WHO EXACTLY IS THE COMMUNITY FOR',
+      'Describe under audience.primary.who the people the community is for, precisely enough to tell who is not in it.',
+      'Their role or situation and what they share.',
+    ]) {
+      const a = assessFile(plan, who(text));
+      expect(item(a, 'audience.target').status, text).not.toBe('met');
+      expect(
+        findings(a, 'non-answer').some((f) => f.location.path === 'audience.primary.who'),
+        text,
+      ).toBe(true);
+      expect(passes(a), text).toBe(false);
+    }
+    // An answer that goes on from the question's words is an answer.
+    const answered = assessFile(plan, who('Who exactly is the community for? Platform admins at Acme Flow customers.'));
+    expect(item(answered, 'audience.target').status).toBe('met');
+  });
+});
+
 describe('a non-answer in any language decides nothing', () => {
   it("'undecided', 'open' or 'none' in Korean, Italian, German or Polish leaves the blocker open, each a finding at its line", () => {
     expect(passes(assessFile('examples/launch-ready.yaml'))).toBe(true);

@@ -95,7 +95,15 @@ export function createRuleContext(plan: RuleContextInput, validators: EvidenceVa
   const fact = (segments: readonly string[]): unknown => {
     const key = pathKey(segments);
     if (cleaned.has(key)) return cleaned.get(key);
-    const value = withoutBlanks(getPath(plan.data, segments), heard, segments, plan.unknownPeople, plan.peopleLists, noPerson);
+    const value = withoutBlanks(
+      getPath(plan.data, segments),
+      heard,
+      segments,
+      plan.unknownPeople,
+      plan.peopleLists,
+      noPerson,
+      plan.isPrompt,
+    );
     cleaned.set(key, value);
     return value;
   };

@@ -182,8 +182,14 @@ export function unmeasured(fresh: Extract<Fresh, { ok: false }>): RuleOutcome {
 export function freshValue(segments: readonly string[], maxAge: NumberOrParam, context: RuleContext): Fresh {
   const fact = readDatedFact(context.data, segments);
   // One member leader written twice is one (a list of people, Methodology.peopleLists).
-  const value = withoutBlanks(fact.value, undefined, fact.valuePath, undefined, context.peopleLists, (name) =>
-    isNoPerson(name, context.data),
+  const value = withoutBlanks(
+    fact.value,
+    undefined,
+    fact.valuePath,
+    undefined,
+    context.peopleLists,
+    (name) => isNoPerson(name, context.data),
+    context.isPrompt,
   );
   if (value === undefined) return { ok: false, notes: [] };
   // A figure whose source says it was never measured ('none', 'our estimate', 'target') is a guess with a date on it.

@@ -110,6 +110,8 @@ export interface RuleContext {
   unknownPeople?: ReadonlySet<string>;
   /** The plan's lists of people (Methodology.peopleLists): `fact` counts their entries once per person. */
   peopleLists?: ReadonlySet<string>;
+  /** Whether a text is the methodology's own wording pasted back (promptTextsOf): `fact` takes it out as a non-answer. */
+  isPrompt?: (text: string) => boolean;
   /** Per roster person (folded), the key duties they hold through person fields (the host, a safeguarding lead). */
   keyDuties?: ReadonlyMap<string, number>;
   /** Members, or the audience's size while planning. */
