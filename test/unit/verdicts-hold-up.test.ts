@@ -1127,6 +1127,17 @@ describe('one statement copied into its three parts', () => {
       expect(passes(a)).toBe(false);
     }
   });
+
+  it("a sponsor's gain written as the members' gain again is not the sponsor's", () => {
+    expect(item(assessFile('examples/launch-ready.yaml'), 'purpose.shared-value').status).toBe('met');
+    const same = assessFile('examples/launch-ready.yaml', (t) =>
+      t
+        .replace(/^( {4})members: >-\n((?: {6}.*\n)+)/m, '$1members: &gain >-\n$2')
+        .replace(/^ {4}sponsor: >-\n(?: {6}.*\n)+/m, '    sponsor: *gain\n'),
+    );
+    expect(item(same, 'purpose.shared-value')).toMatchObject({ status: 'partial' });
+    expect(item(same, 'purpose.shared-value').failed.map((f) => f.detail)).toEqual(['it repeats purpose.value.members']);
+  });
 });
 
 describe('a goal that asks for no change', () => {
