@@ -182,12 +182,27 @@ const NOT_BLANK = /\S/;
 function restatesKey(text: string, key: string): boolean {
   // Cheap first: a field's name, or a path ending in it, is a few words at most.
   if (text.length < key.length || text.length > 120) return false;
+  let plain = text.trim();
+  // Longer than the key with its marks, only a dotted path ('purpose.statement.who') can end in it: one
+  // word, read by its last step (a sentence with a full stop has spaces, and is settled at the first).
+  if (plain.length > key.length + 16)
+    return !plain.includes(' ') && DOTTED_PATH.test(plain) && keyWords(plain.slice(plain.lastIndexOf('.') + 1)) === keyWordsOf(key);
   // Most texts part from their key at the first letter; only a path may open on another word.
   if ((text.charCodeAt(0) | 0x20) !== (key.charCodeAt(0) | 0x20) && !text.includes('.')) return false;
-  let plain = text.trim();
-  // A dotted path ('purpose.statement.who') is read by its last step; a sentence with a full stop is not a path.
   if (DOTTED_PATH.test(plain)) plain = plain.slice(plain.lastIndexOf('.') + 1);
-  return keyWords(plain) === keyWords(key);
+  return keyWords(plain) === keyWordsOf(key);
+}
+
+/** keyWords of a plan key, made once per key: a plan's keys are the schema's few hundred names. */
+const keyWordsByKey = new Map<string, string>();
+function keyWordsOf(key: string): string {
+  let words = keyWordsByKey.get(key);
+  if (words === undefined) {
+    words = keyWords(key);
+    // A team's own keys (`custom`) are unbounded: only the first thousand are kept.
+    if (keyWordsByKey.size < 1000) keyWordsByKey.set(key, words);
+  }
+  return words;
 }
 
 /** A field's name as words: lower case, underscores, dashes and spaces made one space, outer marks dropped. */
@@ -314,7 +329,7 @@ export function sameText(a: string, b: string): boolean {
  * note tells entries apart ('active members (30 days)' and '(90 days)'). A loop over codes, not an
  * expression: every entry of every list of more than one comes here.
  */
-export function foldText(text: string): string {
+function foldText(text: string): string {
   const spaced = spacedOut(text).toLowerCase();
   // spacedOut leaves one space between words and none at the ends: without punctuation only the article is left.
   if (!PUNCTUATION_ANY.test(spaced)) return withoutArticle(spaced);

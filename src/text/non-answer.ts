@@ -566,7 +566,6 @@ const NON_ANSWERS: ReadonlySet<string> = new Set([
   'yada yada',
   'yada yada yada',
   'test',
-  'testing',
   'test text',
   'dummy',
   'filler',

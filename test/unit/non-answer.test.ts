@@ -111,6 +111,8 @@ describe('isNonAnswer on filler', () => {
         'Replace the lorem ipsum on the landing page before the founders arrive',
         'Lore of the guild: stories the founders tell newcomers',
         'Testing workflows before release, with a checklist per connector',
+        // A topic or a list entry of one word: a community about software may list testing among them.
+        'Testing',
         'Dolores Ortega hosts the Spanish-speaking office hours',
         'Sed and awk recipes for log clean-up',
         'Example recipes reviewed by a champion before they are published',
